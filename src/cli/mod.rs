@@ -1,0 +1,110 @@
+//! Subcommands and their output. Each prints with a buffered writer: listing a
+//! large library must not be slowed by one write per line.
+
+mod list;
+mod show;
+
+use std::io::{self, BufWriter, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use attache::library::{FindError, Library};
+use clap::{Parser, Subcommand};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "attache",
+    version,
+    about = "A terminal reader for diplomatic and policy briefings"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// Files or folders to open (default: the bundled sample briefings)
+    #[arg(global = false)]
+    paths: Vec<PathBuf>,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// One row per document: id, date, number, marking, clause count, title
+    List {
+        /// Files or folders (default: the bundled sample briefings)
+        paths: Vec<PathBuf>,
+        /// Print a JSON array instead of rows
+        #[arg(long)]
+        json: bool,
+    },
+    /// A document's metadata and its clauses
+    Show {
+        /// Document id, file name, or a fragment of its title
+        doc: String,
+        /// Files or folders (default: the bundled sample briefings)
+        paths: Vec<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+pub fn run(cli: Cli) -> ExitCode {
+    let result = match cli.command {
+        None => list::run(&load(&cli.paths), false),
+        Some(Command::List { paths, json }) => list::run(&load(&paths), json),
+        Some(Command::Show { doc, paths, json }) => {
+            let lib = load(&paths);
+            match find(&lib, &doc) {
+                Some(i) => show::run(&lib, i, json),
+                None => return ExitCode::from(1),
+            }
+        }
+    };
+    match result {
+        Ok(code) => code,
+        // A closed pipe (`attache list | head`) is not an error worth a message.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("attache: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Loads the library and reports every skipped file on stderr.
+fn load(paths: &[PathBuf]) -> Library {
+    let lib = Library::load(paths);
+    let stderr = io::stderr();
+    let mut err = stderr.lock();
+    for s in &lib.skipped {
+        let _ = writeln!(err, "{s}");
+    }
+    if lib.other_extensions > 0 {
+        let _ = writeln!(
+            err,
+            "note: {} file(s) with other extensions passed over (attache reads .txt and .md)",
+            lib.other_extensions
+        );
+    }
+    lib
+}
+
+fn find(lib: &Library, doc: &str) -> Option<usize> {
+    match lib.find(doc) {
+        Ok(i) => Some(i),
+        Err(FindError::NotFound) => {
+            eprintln!("attache: no document matches {doc:?}");
+            None
+        }
+        Err(FindError::Ambiguous(ids)) => {
+            eprintln!("attache: {doc:?} matches {} documents; name one of:", ids.len());
+            for id in ids {
+                eprintln!("  {id}");
+            }
+            None
+        }
+    }
+}
+
+/// Stdout behind a buffer; flushed by the caller.
+fn stdout() -> BufWriter<io::StdoutLock<'static>> {
+    BufWriter::with_capacity(1 << 16, io::stdout().lock())
+}

@@ -1,0 +1,95 @@
+//! `attache show DOC`: metadata and every clause, as text or JSON.
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use attache::document::Document;
+use attache::library::Library;
+use serde::Serialize;
+
+use super::list::ListRow;
+
+#[derive(Serialize)]
+struct ShowDoc<'a> {
+    #[serde(flatten)]
+    row: ListRow<'a>,
+    from: Option<&'a str>,
+    to: Option<&'a str>,
+    place: Option<&'a str>,
+    #[serde(rename = "clauses")]
+    clause_list: Vec<ShowClause<'a>>,
+}
+
+#[derive(Serialize)]
+struct ShowClause<'a> {
+    label: &'a str,
+    kind: &'static str,
+    depth: u8,
+    section: Option<&'a str>,
+    text: &'a str,
+}
+
+pub fn run(lib: &Library, index: usize, json: bool) -> io::Result<ExitCode> {
+    let d = &lib.documents[index];
+    let mut out = super::stdout();
+    if json {
+        serde_json::to_writer_pretty(&mut out, &show_doc(d))?;
+        writeln!(out)?;
+    } else {
+        write_text(&mut out, d)?;
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn show_doc(d: &Document) -> ShowDoc<'_> {
+    let mut row = ListRow::new(d);
+    row.clauses = d.clauses.len();
+    ShowDoc {
+        row,
+        from: d.meta.from.as_deref(),
+        to: d.meta.to.as_deref(),
+        place: d.meta.place.as_deref(),
+        clause_list: (0..d.clauses.len())
+            .map(|i| {
+                let c = &d.clauses[i];
+                ShowClause {
+                    label: &c.label,
+                    kind: c.kind.as_str(),
+                    depth: c.depth,
+                    section: d.section_title(i),
+                    text: d.clause_text(i),
+                }
+            })
+            .collect(),
+    }
+}
+
+fn write_text(out: &mut impl Write, d: &Document) -> io::Result<()> {
+    let m = &d.meta;
+    writeln!(out, "{}", d.display_title())?;
+    let fields = [
+        ("id", Some(d.id.as_str())),
+        ("date", m.date.as_deref()),
+        ("number", m.number.as_deref()),
+        ("marking", m.marking.as_deref()),
+        ("place", m.place.as_deref()),
+        ("from", m.from.as_deref()),
+        ("to", m.to.as_deref()),
+    ];
+    for (k, v) in fields {
+        if let Some(v) = v {
+            writeln!(out, "{k:>8}: {v}")?;
+        }
+    }
+    if !m.codes.is_empty() {
+        writeln!(out, "{:>8}: {}", "codes", m.codes.join(", "))?;
+    }
+    writeln!(out, "{:>8}: {}", "path", d.path.display())?;
+    for (i, c) in d.clauses.iter().enumerate() {
+        writeln!(out)?;
+        let indent = "  ".repeat(usize::from(c.depth));
+        writeln!(out, "{indent}{} {}", c.label, d.clause_text(i))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,169 @@
+//! Bytes to clean text: encoding detection, line-end and tab normalisation, and
+//! removal of anything that could reach the terminal as a control sequence.
+//! Pure; `load.rs` does the I/O.
+
+use thiserror::Error;
+
+/// Why a file's bytes cannot be used as a briefing.
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum DecodeError {
+    #[error("empty file")]
+    Empty,
+    #[error("binary file (NUL bytes)")]
+    Binary,
+    #[error("no text after decoding")]
+    NoText,
+}
+
+/// Which encoding the bytes were read as (reported by `show`, useful in bug reports).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Encoding {
+    Utf8,
+    Utf16Le,
+    Utf16Be,
+    Windows1252,
+}
+
+const TAB_WIDTH: usize = 4;
+
+/// Decodes and normalises a file's bytes into text ready for segmentation.
+pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
+    if bytes.is_empty() {
+        return Err(DecodeError::Empty);
+    }
+    let (raw, encoding) = to_string(bytes)?;
+    let text = normalise(&raw);
+    if text.trim().is_empty() {
+        return Err(DecodeError::NoText);
+    }
+    Ok((text, encoding))
+}
+
+fn to_string(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
+    if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+        let (s, _) = encoding_rs::UTF_16LE.decode_without_bom_handling(rest);
+        return Ok((s.into_owned(), Encoding::Utf16Le));
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
+        let (s, _) = encoding_rs::UTF_16BE.decode_without_bom_handling(rest);
+        return Ok((s.into_owned(), Encoding::Utf16Be));
+    }
+    // NUL bytes only make sense in UTF-16, which we accept only with a BOM.
+    if bytes.contains(&0) {
+        return Err(DecodeError::Binary);
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok((s.to_owned(), Encoding::Utf8)),
+        Err(_) => {
+            let (s, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
+            Ok((s.into_owned(), Encoding::Windows1252))
+        }
+    }
+}
+
+/// Line ends to `\n`, tabs expanded, no-break spaces to spaces, control and
+/// format characters removed or made visible.
+pub fn normalise(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut column = 0usize;
+    let mut chars = raw.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push('\n');
+                column = 0;
+            }
+            '\n' => {
+                out.push('\n');
+                column = 0;
+            }
+            '\t' => {
+                let n = TAB_WIDTH - column % TAB_WIDTH;
+                out.extend(std::iter::repeat_n(' ', n));
+                column += n;
+            }
+            '\u{00A0}' | '\u{2007}' | '\u{202F}' => {
+                out.push(' ');
+                column += 1;
+            }
+            // A BOM in the middle (files concatenated) is noise.
+            '\u{FEFF}' => {}
+            c if is_visible_format_char(c) => {
+                let shown = format!("⟨U+{:04X}⟩", c as u32);
+                column += shown.chars().count();
+                out.push_str(&shown);
+            }
+            c if c.is_control() => {
+                // ESC, C1 controls, DEL, NUL…: dropped, so no escape sequence survives.
+                // What followed ESC (`[2J`, `]52;…`) stays as inert printable text.
+            }
+            c => {
+                out.push(c);
+                column += 1;
+            }
+        }
+    }
+    out
+}
+
+/// Bidi overrides and zero-width characters silently reorder or hide text; a
+/// reader of diplomatic text must see that they are there.
+fn is_visible_format_char(c: char) -> bool {
+    matches!(c,
+        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_utf8_with_and_without_bom() {
+        assert_eq!(decode("Tørnæs".as_bytes()).unwrap().0, "Tørnæs");
+        let mut b = b"\xEF\xBB\xBF".to_vec();
+        b.extend_from_slice("Tørnæs".as_bytes());
+        assert_eq!(decode(&b).unwrap(), ("Tørnæs".to_string(), Encoding::Utf8));
+    }
+
+    #[test]
+    fn reads_utf16_both_byte_orders_with_bom() {
+        let mut le = vec![0xFF, 0xFE];
+        le.extend("Brüssel".encode_utf16().flat_map(|u| u.to_le_bytes()));
+        assert_eq!(decode(&le).unwrap(), ("Brüssel".into(), Encoding::Utf16Le));
+        let mut be = vec![0xFE, 0xFF];
+        be.extend("Brüssel".encode_utf16().flat_map(|u| u.to_be_bytes()));
+        assert_eq!(decode(&be).unwrap(), ("Brüssel".into(), Encoding::Utf16Be));
+    }
+
+    #[test]
+    fn falls_back_to_windows_1252_for_invalid_utf8() {
+        let (s, e) = decode(b"Caf\xe9 \x93quoted\x94").unwrap();
+        assert_eq!(s, "Café “quoted”");
+        assert_eq!(e, Encoding::Windows1252);
+    }
+
+    #[test]
+    fn rejects_binary_and_empty_input() {
+        assert_eq!(decode(b""), Err(DecodeError::Empty));
+        assert_eq!(decode(b"ab\0cd"), Err(DecodeError::Binary));
+        assert_eq!(decode(b" \n\n "), Err(DecodeError::NoText));
+    }
+
+    #[test]
+    fn normalises_crlf_lone_cr_and_tabs() {
+        assert_eq!(normalise("a\r\nb\rc\n"), "a\nb\nc\n");
+        assert_eq!(normalise("ab\tc"), "ab  c");
+        assert_eq!(normalise("\tx"), "    x");
+    }
+
+    #[test]
+    fn strips_escape_sequences_and_shows_bidi_controls() {
+        let s = normalise("a\x1b[2Jb\x1b]52;c;ZXZpbA==\x07c\u{202E}d\u{200B}e\x7f");
+        assert!(!s.chars().any(|c| c.is_control()), "{s:?}");
+        assert!(s.contains("⟨U+202E⟩") && s.contains("⟨U+200B⟩"));
+    }
+}

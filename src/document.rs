@@ -1,0 +1,206 @@
+//! The document model: plain data that every other module reads.
+//! A `Document` owns one `String` (`text`) holding all clause texts; clauses,
+//! spans and mentions refer into it by ranges, so nothing is copied per clause.
+
+use std::ops::Range;
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+/// What a clause is, as the reader and the JSON output name it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ClauseKind {
+    Numbered,
+    Heading,
+    Bullet,
+    Paragraph,
+}
+
+impl ClauseKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClauseKind::Numbered => "numbered",
+            ClauseKind::Heading => "heading",
+            ClauseKind::Bullet => "bullet",
+            ClauseKind::Paragraph => "paragraph",
+        }
+    }
+}
+
+/// Inline emphasis of a run of clause text (markup already removed).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Emphasis {
+    pub bold: bool,
+    pub italic: bool,
+}
+
+/// A run of clause text with one emphasis; ranges are bytes into the clause text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Span {
+    pub range: Range<u32>,
+    pub emphasis: Emphasis,
+}
+
+/// The kinds of entity attache extracts (JSON names in lowercase).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Person,
+    Organization,
+    Place,
+    Date,
+    Money,
+    Reference,
+    Programme,
+}
+
+impl EntityKind {
+    pub const ALL: [EntityKind; 7] = [
+        EntityKind::Person,
+        EntityKind::Organization,
+        EntityKind::Place,
+        EntityKind::Date,
+        EntityKind::Money,
+        EntityKind::Reference,
+        EntityKind::Programme,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Organization => "organization",
+            EntityKind::Place => "place",
+            EntityKind::Date => "date",
+            EntityKind::Money => "money",
+            EntityKind::Reference => "reference",
+            EntityKind::Programme => "programme",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<EntityKind> {
+        let name = name.trim().to_ascii_lowercase();
+        let name = match name.as_str() {
+            "organisation" | "org" => "organization",
+            "program" | "law" => "programme",
+            "people" => "person",
+            other => other,
+        }
+        .to_string();
+        EntityKind::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+
+    /// Plural heading used in panels and listings.
+    pub fn plural(self) -> &'static str {
+        match self {
+            EntityKind::Person => "People",
+            EntityKind::Organization => "Organisations",
+            EntityKind::Place => "Places",
+            EntityKind::Date => "Dates",
+            EntityKind::Money => "Money",
+            EntityKind::Reference => "References",
+            EntityKind::Programme => "Programmes & laws",
+        }
+    }
+}
+
+/// Index of an entity in the library's entity table.
+pub type EntityId = u32;
+
+/// One occurrence of an entity inside a clause's text (byte range into that text).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    pub range: Range<u32>,
+    pub entity: EntityId,
+}
+
+/// The unit of reading: a numbered paragraph, heading, bullet or plain paragraph.
+#[derive(Clone, Debug)]
+pub struct Clause {
+    /// As printed (`3)`, `2.`, `(b)`), or generated (`¶4`, `•2`, `§1`).
+    pub label: String,
+    pub kind: ClauseKind,
+    /// Nesting depth: 0 for top-level clauses, 1 for `(a)` under `1.`, and so on.
+    pub depth: u8,
+    /// Index of the heading clause this clause sits under.
+    pub section: Option<u32>,
+    /// Byte range of the clause text in `Document::text`.
+    pub text: Range<u32>,
+    /// Emphasis runs; text outside every span is plain.
+    pub spans: Vec<Span>,
+    /// Byte range of the clause in the normalised source text.
+    pub source: Range<usize>,
+    pub mentions: Vec<Mention>,
+}
+
+/// Metadata read from a document's header block or first lines.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Metadata {
+    pub title: Option<String>,
+    /// ISO `YYYY-MM-DD`.
+    pub date: Option<String>,
+    pub number: Option<String>,
+    pub marking: Option<String>,
+    pub codes: Vec<String>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub place: Option<String>,
+}
+
+/// A loaded briefing.
+#[derive(Clone, Debug)]
+pub struct Document {
+    /// File stem, made unique within the library.
+    pub id: String,
+    pub path: PathBuf,
+    /// FNV-1a hash of the normalised source, stable across runs and moves.
+    pub hash: u64,
+    pub meta: Metadata,
+    /// Every clause text, one after another, separated by `\n`.
+    pub text: String,
+    pub clauses: Vec<Clause>,
+    /// Mentions found in the header block (document number, codes, marking…).
+    pub header_mentions: Vec<HeaderMention>,
+    /// Length of the source file in bytes, after decoding.
+    pub source_len: usize,
+}
+
+/// A mention in the header block; `text` is the surface form (headers are short).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HeaderMention {
+    pub text: String,
+    pub entity: EntityId,
+}
+
+impl Document {
+    pub fn clause_text(&self, index: usize) -> &str {
+        let r = &self.clauses[index].text;
+        &self.text[r.start as usize..r.end as usize]
+    }
+
+    /// The title to show: the extracted title, else the file id.
+    pub fn display_title(&self) -> &str {
+        self.meta.title.as_deref().unwrap_or(&self.id)
+    }
+
+    /// Heading text of the clause's section, if it has one.
+    pub fn section_title(&self, index: usize) -> Option<&str> {
+        self.clauses[index].section.map(|s| self.clause_text(s as usize))
+    }
+
+    /// Finds a clause by its label as `show` prints it (first match wins).
+    pub fn find_label(&self, label: &str) -> Option<usize> {
+        let want = label.trim();
+        self.clauses.iter().position(|c| c.label == want)
+    }
+}
+
+/// FNV-1a over bytes: cheap, dependency-free and stable across platforms and releases.
+pub fn content_hash(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}

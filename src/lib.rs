@@ -1,0 +1,15 @@
+//! attache: a terminal reader for diplomatic and policy briefings.
+//!
+//! Data flow: `load` finds files and reads bytes → `decode` makes clean text →
+//! `segment` splits it into header metadata and `Clause`s → `entities` finds
+//! people, places, references… in each clause → `library` gathers documents and
+//! builds the cross-document indexes. The `tui` module draws it; nothing outside
+//! `tui` knows about the terminal.
+
+pub mod dates;
+pub mod decode;
+pub mod document;
+pub mod library;
+pub mod load;
+pub mod seeds;
+pub mod segment;

@@ -1,0 +1,193 @@
+//! The I/O edge: turns the paths a user gives into the files to read, and reads
+//! them with every refusal explained (`skipped path: reason`). Folders are walked
+//! recursively in name order; hidden entries, FIFOs and directory loops are
+//! skipped without ever blocking.
+
+use std::collections::HashSet;
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use thiserror::Error;
+
+use crate::decode::{DecodeError, Encoding, decode};
+
+/// Files larger than this are refused: no briefing is this big, and reading a
+/// multi-gigabyte log by mistake must not exhaust memory.
+pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+
+/// Extensions read as briefings.
+const EXTENSIONS: &[&str] = &["txt", "md", "markdown"];
+
+/// Why a path was not loaded.
+#[derive(Debug, Error)]
+pub enum SkipReason {
+    #[error("cannot read: {0}")]
+    Unreadable(String),
+    #[error("not a regular file")]
+    NotRegular,
+    #[error("directory loop")]
+    DirectoryLoop,
+    #[error("larger than 32 MiB ({0} bytes)")]
+    TooLarge(u64),
+    #[error("no such file or folder")]
+    Missing,
+    #[error(transparent)]
+    Decode(#[from] DecodeError),
+}
+
+/// A path that was not loaded and why.
+#[derive(Debug)]
+pub struct Skipped {
+    pub path: PathBuf,
+    pub reason: SkipReason,
+}
+
+impl std::fmt::Display for Skipped {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "skipped {}: {}", self.path.display(), self.reason)
+    }
+}
+
+/// The files found under the given paths.
+#[derive(Debug, Default)]
+pub struct Discovery {
+    pub files: Vec<PathBuf>,
+    pub skipped: Vec<Skipped>,
+    /// Files with other extensions, passed over without a message each.
+    pub other_extensions: usize,
+}
+
+/// Walks `paths` (files and folders, in the order given) into a list of files.
+pub fn discover(paths: &[PathBuf]) -> Discovery {
+    let mut d = Discovery::default();
+    let mut seen_files = HashSet::new();
+    for path in paths {
+        let meta = match fs::metadata(path) {
+            Ok(m) => m,
+            Err(e) => {
+                let reason = if e.kind() == std::io::ErrorKind::NotFound {
+                    // A dangling symlink or a loop of symlinks also lands here.
+                    if fs::symlink_metadata(path).is_ok() {
+                        SkipReason::Unreadable(e.to_string())
+                    } else {
+                        SkipReason::Missing
+                    }
+                } else {
+                    SkipReason::Unreadable(e.to_string())
+                };
+                d.skipped.push(Skipped {
+                    path: path.clone(),
+                    reason,
+                });
+                continue;
+            }
+        };
+        if meta.is_dir() {
+            let mut ancestors = Vec::new();
+            walk(path, &mut ancestors, &mut seen_files, &mut d);
+        } else if meta.is_file() {
+            // A file named explicitly is read whatever its extension.
+            if seen_files.insert(canonical(path)) {
+                d.files.push(path.clone());
+            }
+        } else {
+            d.skipped.push(Skipped {
+                path: path.clone(),
+                reason: SkipReason::NotRegular,
+            });
+        }
+    }
+    d
+}
+
+fn canonical(path: &Path) -> PathBuf {
+    fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+fn walk(dir: &Path, ancestors: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>, d: &mut Discovery) {
+    let real = canonical(dir);
+    if ancestors.contains(&real) {
+        d.skipped.push(Skipped {
+            path: dir.to_path_buf(),
+            reason: SkipReason::DirectoryLoop,
+        });
+        return;
+    }
+    let entries = match fs::read_dir(dir) {
+        Ok(rd) => {
+            let mut v: Vec<_> = rd.filter_map(Result::ok).map(|e| e.path()).collect();
+            v.sort();
+            v
+        }
+        Err(e) => {
+            d.skipped.push(Skipped {
+                path: dir.to_path_buf(),
+                reason: SkipReason::Unreadable(e.to_string()),
+            });
+            return;
+        }
+    };
+    ancestors.push(real);
+    for path in entries {
+        let hidden = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.'));
+        if hidden {
+            continue;
+        }
+        // `metadata` follows symlinks; a FIFO or socket is refused here, never opened.
+        let meta = match fs::metadata(&path) {
+            Ok(m) => m,
+            Err(e) => {
+                d.skipped.push(Skipped {
+                    path,
+                    reason: SkipReason::Unreadable(e.to_string()),
+                });
+                continue;
+            }
+        };
+        if meta.is_dir() {
+            walk(&path, ancestors, seen, d);
+        } else if !has_briefing_extension(&path) {
+            d.other_extensions += 1;
+        } else if !meta.is_file() {
+            d.skipped.push(Skipped {
+                path,
+                reason: SkipReason::NotRegular,
+            });
+        } else if seen.insert(canonical(&path)) {
+            d.files.push(path);
+        }
+    }
+    ancestors.pop();
+}
+
+fn has_briefing_extension(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
+}
+
+/// Reads and decodes one file. Checks the type again at open time: a file can
+/// be replaced by a FIFO between discovery and reading.
+pub fn read_text(path: &Path) -> Result<(String, Encoding), SkipReason> {
+    let meta = fs::metadata(path).map_err(|e| SkipReason::Unreadable(e.to_string()))?;
+    if !meta.is_file() {
+        return Err(SkipReason::NotRegular);
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(SkipReason::TooLarge(meta.len()));
+    }
+    let file = fs::File::open(path).map_err(|e| SkipReason::Unreadable(e.to_string()))?;
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    // `take` guards against a file that grows while we read it.
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| SkipReason::Unreadable(e.to_string()))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(SkipReason::TooLarge(bytes.len() as u64));
+    }
+    Ok(decode(&bytes)?)
+}

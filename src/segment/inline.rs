@@ -1,0 +1,231 @@
+//! Inline Markdown to plain text with emphasis spans: `**bold**`, `*italic*`,
+//! `***both***`, `[link](url)`. Asterisks that act as markup never survive into
+//! the text; a lone `*` between spaces is kept as a literal.
+
+use crate::document::{Emphasis, Span};
+
+/// Plain text of a clause plus its emphasis runs (byte ranges into `text`).
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Inline {
+    pub text: String,
+    pub spans: Vec<Span>,
+}
+
+impl Inline {
+    /// Drops the first `n` bytes (a label), shifting the spans to match.
+    pub fn drop_prefix(&mut self, n: usize) {
+        let n32 = n as u32;
+        self.text.drain(..n);
+        self.spans.retain_mut(|s| {
+            s.range.start = s.range.start.saturating_sub(n32);
+            s.range.end = s.range.end.saturating_sub(n32);
+            s.range.start < s.range.end
+        });
+    }
+
+    /// True when every non-space character is bold (a heading written as `**…**`).
+    pub fn is_wholly_bold(&self) -> bool {
+        let mut covered = vec![false; self.text.len()];
+        for s in self.spans.iter().filter(|s| s.emphasis.bold) {
+            covered[s.range.start as usize..s.range.end as usize].fill(true);
+        }
+        !self.text.trim().is_empty() && self.text.char_indices().all(|(i, c)| c.is_whitespace() || covered[i])
+    }
+
+    /// True when some bold or italic run covers the whole text.
+    pub fn is_wholly_italic(&self) -> bool {
+        self.spans.iter().any(|s| {
+            s.emphasis.italic
+                && self.text[..s.range.start as usize].trim().is_empty()
+                && self.text[s.range.end as usize..].trim().is_empty()
+        })
+    }
+}
+
+/// Parses one clause's raw text (lines already joined by single spaces).
+pub fn parse_inline(raw: &str) -> Inline {
+    let mut out = Inline::default();
+    let mut emphasis = Emphasis::default();
+    let mut run_start = 0usize;
+    let bytes = raw.as_bytes();
+    let mut i = 0usize;
+    let mut last_space = true;
+
+    // Closes the current run when emphasis is about to change.
+    fn close(out: &mut Inline, run_start: &mut usize, emphasis: Emphasis) {
+        if emphasis != Emphasis::default() && *run_start < out.text.len() {
+            out.spans.push(Span {
+                range: *run_start as u32..out.text.len() as u32,
+                emphasis,
+            });
+        }
+        *run_start = out.text.len();
+    }
+
+    while i < bytes.len() {
+        let c = bytes[i];
+        if c == b'\\' && bytes.get(i + 1) == Some(&b'*') {
+            out.text.push('*');
+            last_space = false;
+            i += 2;
+            continue;
+        }
+        if c == b'*' {
+            let mut j = i;
+            while j < bytes.len() && bytes[j] == b'*' {
+                j += 1;
+            }
+            let run = j - i;
+            let before_space = i == 0 || bytes[i - 1].is_ascii_whitespace();
+            let after_space = j >= bytes.len() || bytes[j].is_ascii_whitespace();
+            if run == 1 && before_space && after_space {
+                push_char(&mut out.text, '*', &mut last_space);
+            } else {
+                close(&mut out, &mut run_start, emphasis);
+                match run {
+                    1 => emphasis.italic = !emphasis.italic,
+                    2 => emphasis.bold = !emphasis.bold,
+                    _ => {
+                        // `***x***` opens both; closing `***` after `**x` closes both.
+                        if emphasis.bold || emphasis.italic {
+                            emphasis = Emphasis::default();
+                        } else {
+                            emphasis = Emphasis {
+                                bold: true,
+                                italic: true,
+                            };
+                        }
+                    }
+                }
+            }
+            i = j;
+            continue;
+        }
+        if c == b'['
+            && let Some((label, next)) = link_at(raw, i)
+        {
+            for ch in label.chars() {
+                push_char(&mut out.text, ch, &mut last_space);
+            }
+            i = next;
+            continue;
+        }
+        let ch = raw[i..].chars().next().unwrap_or(' ');
+        push_char(&mut out.text, ch, &mut last_space);
+        i += ch.len_utf8();
+    }
+    close(&mut out, &mut run_start, emphasis);
+    trim(&mut out);
+    out
+}
+
+/// Whitespace collapses to one space, so wrapped and indented source reads cleanly.
+fn push_char(text: &mut String, ch: char, last_space: &mut bool) {
+    if ch.is_whitespace() {
+        if !*last_space {
+            text.push(' ');
+        }
+        *last_space = true;
+    } else {
+        text.push(ch);
+        *last_space = false;
+    }
+}
+
+/// `[label](target)` at byte `i`: returns the label and the byte after `)`.
+fn link_at(raw: &str, i: usize) -> Option<(&str, usize)> {
+    let rest = &raw[i + 1..];
+    let close = rest.find("](")?;
+    let label = &rest[..close];
+    if label.contains('[') || label.contains(']') {
+        return None;
+    }
+    let after = &rest[close + 2..];
+    let end = after.find(')')?;
+    if after[..end].contains(char::is_whitespace) {
+        return None;
+    }
+    Some((label, i + 1 + close + 2 + end + 1))
+}
+
+fn trim(out: &mut Inline) {
+    let lead = out.text.len() - out.text.trim_start().len();
+    if lead > 0 {
+        out.drop_prefix(lead);
+    }
+    let keep = out.text.trim_end().len() as u32;
+    out.text.truncate(keep as usize);
+    out.spans.retain_mut(|s| {
+        s.range.end = s.range.end.min(keep);
+        s.range.start < s.range.end
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn styled(i: &Inline) -> Vec<(&str, bool, bool)> {
+        i.spans
+            .iter()
+            .map(|s| {
+                (
+                    &i.text[s.range.start as usize..s.range.end as usize],
+                    s.emphasis.bold,
+                    s.emphasis.italic,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn removes_bold_markers_and_records_the_span() {
+        let i = parse_inline("co-chaired by Thierry **Breton** and Dr. **Lee Jong-Ho**.");
+        assert_eq!(i.text, "co-chaired by Thierry Breton and Dr. Lee Jong-Ho.");
+        assert_eq!(styled(&i), vec![("Breton", true, false), ("Lee Jong-Ho", true, false)]);
+    }
+
+    #[test]
+    fn bold_italic_heading_is_both_and_wholly_styled() {
+        let i = parse_inline("***Semiconductors' supply chain***");
+        assert_eq!(i.text, "Semiconductors' supply chain");
+        assert_eq!(styled(&i), vec![("Semiconductors' supply chain", true, true)]);
+        assert!(i.is_wholly_bold());
+    }
+
+    #[test]
+    fn markers_glued_to_spaces_still_close() {
+        let i = parse_inline("a senior-level** Quad Vaccine Experts Group**, comprised");
+        assert_eq!(i.text, "a senior-level Quad Vaccine Experts Group, comprised");
+        let i = parse_inline("over the next five years*.*");
+        assert_eq!(i.text, "over the next five years.");
+    }
+
+    #[test]
+    fn keeps_a_lone_asterisk_and_escaped_ones() {
+        assert_eq!(parse_inline("5 * 3 and \\*note").text, "5 * 3 and *note");
+    }
+
+    #[test]
+    fn links_keep_their_label() {
+        assert_eq!(
+            parse_inline("see [the Panel](https://x.org/p) now").text,
+            "see the Panel now"
+        );
+    }
+
+    #[test]
+    fn collapses_whitespace_and_trims() {
+        let i = parse_inline("  **1. Semiconductors**   ");
+        assert_eq!(i.text, "1. Semiconductors");
+        assert!(i.is_wholly_bold());
+    }
+
+    #[test]
+    fn dropping_a_label_prefix_shifts_spans() {
+        let mut i = parse_inline("**2. Beyond 5G/6G**");
+        i.drop_prefix(3);
+        assert_eq!(i.text, "Beyond 5G/6G");
+        assert_eq!(styled(&i), vec![("Beyond 5G/6G", true, false)]);
+    }
+}

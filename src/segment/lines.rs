@@ -1,0 +1,254 @@
+//! Classifies single source lines: blank, rule, Markdown heading, list markers
+//! (numbered labels and bullets), navigation residue. No state; `blocks.rs`
+//! decides what the lines mean together.
+
+/// A source line with its byte offsets in the normalised text.
+#[derive(Clone, Copy, Debug)]
+pub struct Line<'a> {
+    pub start: usize,
+    pub end: usize,
+    /// Leading spaces.
+    pub indent: usize,
+    /// The line without leading and trailing whitespace.
+    pub text: &'a str,
+}
+
+impl Line<'_> {
+    pub fn is_blank(&self) -> bool {
+        self.text.is_empty()
+    }
+}
+
+pub fn split_lines(text: &str) -> Vec<Line<'_>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for raw in text.split('\n') {
+        let end = start + raw.len();
+        let trimmed_start = raw.trim_start();
+        out.push(Line {
+            start,
+            end,
+            indent: raw.len() - trimmed_start.len(),
+            text: trimmed_start.trim_end(),
+        });
+        start = end + 1;
+    }
+    out
+}
+
+/// `---`, `***`, `___`, `===` alone on a line.
+pub fn is_rule(text: &str) -> bool {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    t.len() >= 3
+        && (t.chars().all(|c| c == '-')
+            || t.chars().all(|c| c == '*')
+            || t.chars().all(|c| c == '_')
+            || t.chars().all(|c| c == '='))
+}
+
+/// `## Heading` → (level, text). A lone `###` yields empty text.
+pub fn atx_heading(text: &str) -> Option<(usize, &str)> {
+    let level = text.bytes().take_while(|&b| b == b'#').count();
+    if level == 0 || level > 6 {
+        return None;
+    }
+    let rest = &text[level..];
+    if !rest.is_empty() && !rest.starts_with(' ') {
+        return None;
+    }
+    Some((level, rest.trim().trim_end_matches('#').trim()))
+}
+
+/// Bullet marker at the start of a line: returns the byte length of marker + spaces.
+pub fn bullet_marker(text: &str) -> Option<usize> {
+    let mut chars = text.char_indices();
+    let (_, c) = chars.next()?;
+    if !matches!(c, '-' | '•' | '*' | '▪' | '◦' | '‣' | '·' | '–' | '+' | '○' | '■') {
+        return None;
+    }
+    let after = c.len_utf8();
+    let rest = &text[after..];
+    let spaces = rest.len() - rest.trim_start().len();
+    (spaces > 0 && !rest.trim().is_empty()).then_some(after + spaces)
+}
+
+/// What a numbered label looks like, which decides its nesting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LabelStyle {
+    /// `1.` `1)` `12.`
+    Number,
+    /// `2.1` `2.1.3.`
+    Decimal(u8),
+    /// `(a)` `a)` `(iv)` `(1)`
+    Letter,
+    /// `A.` `IV.`
+    Capital,
+}
+
+/// A numbered label at the start of `text` (markup already stripped):
+/// returns (label as printed, style, byte length of label + following spaces).
+pub fn numbered_label(text: &str) -> Option<(&str, LabelStyle, usize)> {
+    let b = text.as_bytes();
+    let (label_len, style) = if b.first()?.is_ascii_digit() {
+        let mut i = 0;
+        let mut dots = 0u8;
+        loop {
+            let d = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+            if d == 0 || d > 3 {
+                return None;
+            }
+            i += d;
+            if b.get(i) == Some(&b'.') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+                dots += 1;
+                continue;
+            }
+            break;
+        }
+        match b.get(i) {
+            Some(b'.') | Some(b')') => (
+                i + 1,
+                if dots > 0 {
+                    LabelStyle::Decimal(dots)
+                } else {
+                    LabelStyle::Number
+                },
+            ),
+            // `2.1 Scope` is a label; `3.5 billion` is a number.
+            Some(b' ') if dots > 0 && text[i..].trim_start().starts_with(|c: char| c.is_uppercase()) => {
+                (i, LabelStyle::Decimal(dots))
+            }
+            _ => return None,
+        }
+    } else if b[0] == b'(' {
+        let close = text.find(')')?;
+        let inner = &text[1..close];
+        if !(1..=4).contains(&inner.len()) || !(is_letter_or_roman(inner) || inner.bytes().all(|c| c.is_ascii_digit()))
+        {
+            return None;
+        }
+        (close + 1, LabelStyle::Letter)
+    } else if b[0].is_ascii_lowercase() && b.get(1) == Some(&b')') {
+        (2, LabelStyle::Letter)
+    } else if b[0].is_ascii_uppercase() {
+        let n = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+        let word = &text[..n];
+        let ok = n == 1 || (n <= 5 && word.bytes().all(|c| matches!(c, b'I' | b'V' | b'X')));
+        if !ok || b.get(n) != Some(&b'.') {
+            return None;
+        }
+        // `A. TOWARD…`, `IV. Scope`: the label must be followed by a capitalised word.
+        let after = text[n + 1..].trim_start();
+        if !after.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        (n + 1, LabelStyle::Capital)
+    } else {
+        return None;
+    };
+    let rest = &text[label_len..];
+    let spaces = rest.len() - rest.trim_start().len();
+    if spaces == 0 || rest.trim().is_empty() {
+        return None;
+    }
+    Some((&text[..label_len], style, label_len + spaces))
+}
+
+fn is_letter_or_roman(s: &str) -> bool {
+    (s.len() == 1 && s.bytes().all(|c| c.is_ascii_alphabetic()))
+        || s.bytes().all(|c| matches!(c, b'i' | b'v' | b'x'))
+        || s.bytes().all(|c| matches!(c, b'I' | b'V' | b'X'))
+}
+
+/// Site menus and breadcrumbs: `Home | Links | Search`, `News Room | …`,
+/// `HomeDenmarkDenmark supports…` (crumbs glued together by a scraper).
+pub fn is_navigation(text: &str) -> bool {
+    let pipes = text.matches(" | ").count() + text.matches(" > ").count() + text.matches(" › ").count();
+    if pipes >= 2 {
+        return true;
+    }
+    glued_breadcrumb(text)
+}
+
+/// `HomeDenmarkDenmark…`: a menu word glued to the next word with no space.
+fn glued_breadcrumb(text: &str) -> bool {
+    ["Home", "Start", "Accueil", "Startseite", "Startsida", "Forside"]
+        .iter()
+        .any(|w| {
+            text.strip_prefix(w)
+                .is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase))
+        })
+}
+
+/// A short line with no sentence punctuation: a link, menu item or footer.
+pub fn is_chrome_line(text: &str) -> bool {
+    let t = text.trim();
+    if is_navigation(t) {
+        return true;
+    }
+    t.chars().count() <= 60 && !t.ends_with(['.', '!', '?', '"', '”', '’', ')', ';'])
+}
+
+/// Ends like a sentence or clause (so it is not a heading).
+pub fn ends_with_punctuation(text: &str) -> bool {
+    text.trim_end_matches(['*', '_', ' '])
+        .ends_with(['.', ',', ';', ':', '!', '?', '"', '”', '’', ')', '-', '–'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_label_styles() {
+        assert_eq!(numbered_label("1) The Council"), Some(("1)", LabelStyle::Number, 3)));
+        assert_eq!(
+            numbered_label("80. Mr. President"),
+            Some(("80.", LabelStyle::Number, 4))
+        );
+        assert_eq!(numbered_label("1.  The United"), Some(("1.", LabelStyle::Number, 4)));
+        assert_eq!(numbered_label("2.1 Scope"), Some(("2.1", LabelStyle::Decimal(1), 4)));
+        assert_eq!(numbered_label("2.1. Scope"), Some(("2.1.", LabelStyle::Decimal(1), 5)));
+        assert_eq!(numbered_label("(b) the rest"), Some(("(b)", LabelStyle::Letter, 4)));
+        assert_eq!(numbered_label("(iv) fourth"), Some(("(iv)", LabelStyle::Letter, 5)));
+        assert_eq!(numbered_label("a) first"), Some(("a)", LabelStyle::Letter, 3)));
+        assert_eq!(numbered_label("A. TOWARD A MORE"), Some(("A.", LabelStyle::Capital, 3)));
+        assert_eq!(numbered_label("IV. Scope"), Some(("IV.", LabelStyle::Capital, 4)));
+    }
+
+    #[test]
+    fn rejects_numbers_that_are_not_labels() {
+        assert_eq!(numbered_label("2024. The year"), None);
+        assert_eq!(numbered_label("13 August 2001"), None);
+        assert_eq!(numbered_label("3.5 billion people"), None);
+        assert_eq!(numbered_label("U.S. and EU"), None);
+        assert_eq!(numbered_label("1."), None);
+        assert_eq!(numbered_label("(the Panel) said"), None);
+    }
+
+    #[test]
+    fn recognises_bullets_but_not_bold() {
+        assert_eq!(bullet_marker("-   Drawing on"), Some(4));
+        assert_eq!(bullet_marker("• item"), Some(4));
+        assert_eq!(bullet_marker("**bold**"), None);
+        assert_eq!(bullet_marker("-"), None);
+        assert_eq!(bullet_marker("-3 degrees"), None);
+    }
+
+    #[test]
+    fn recognises_navigation_residue() {
+        assert!(is_navigation("News Room | Government Report Card | Australia in Focus"));
+        assert!(is_navigation("HomeDenmarkDenmark supports UN Digital Panel"));
+        assert!(!is_navigation("Homeland security was discussed."));
+        assert!(is_chrome_line("Stay Connected"));
+        assert!(!is_chrome_line("Read more about the TechPlomacy initiative."));
+    }
+
+    #[test]
+    fn headings_and_rules() {
+        assert_eq!(atx_heading("## **2. Beyond**"), Some((2, "**2. Beyond**")));
+        assert_eq!(atx_heading("###"), Some((3, "")));
+        assert_eq!(atx_heading("#hashtag"), None);
+        assert!(is_rule("---") && is_rule("* * *") && !is_rule("--"));
+    }
+}

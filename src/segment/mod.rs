@@ -1,0 +1,350 @@
+//! Text to header metadata and clauses (pure). `header.rs` reads the letterhead
+//! and title lines, `lines.rs` classifies single lines, `inline.rs` strips
+//! markup; this module groups the body's lines into clauses.
+
+mod header;
+mod inline;
+mod lines;
+
+use std::ops::Range;
+
+use crate::dates::parse_dateline;
+use crate::document::{Clause, ClauseKind, Metadata};
+use inline::{Inline, parse_inline};
+use lines::{
+    LabelStyle, Line, atx_heading, bullet_marker, ends_with_punctuation, is_chrome_line, is_navigation, is_rule,
+    numbered_label, split_lines,
+};
+
+pub use header::{document_number, file_codes, marking};
+
+/// A segmented document: metadata, clause texts joined in `text`, and the
+/// header lines (source ranges) that entity extraction still reads.
+#[derive(Debug, Default)]
+pub struct Segmented {
+    pub meta: Metadata,
+    pub text: String,
+    pub clauses: Vec<Clause>,
+    pub header: Vec<Range<usize>>,
+}
+
+/// Splits normalised text (see `decode::normalise`) into metadata and clauses.
+pub fn segment(source: &str) -> Segmented {
+    let lines = split_lines(source);
+    let header = header::read_header(&lines);
+    let mut meta = header.meta;
+    let mut drafts = group_lines(&lines[header.body_start.min(lines.len())..]);
+    clean_up(&mut drafts, &mut meta);
+    let (text, clauses) = finish(drafts);
+    Segmented {
+        meta,
+        text,
+        clauses,
+        header: header.lines.iter().map(|&i| lines[i].start..lines[i].end).collect(),
+    }
+}
+
+/// A clause being assembled from source lines.
+#[derive(Debug)]
+struct Draft<'a> {
+    kind: ClauseKind,
+    label: Option<String>,
+    style: Option<LabelStyle>,
+    depth: u8,
+    /// Source lines, the first without its list marker.
+    lines: Vec<&'a str>,
+    source: Range<usize>,
+    /// Whether every line looks like site chrome (menus, footers).
+    chrome: bool,
+    inline: Inline,
+}
+
+impl<'a> Draft<'a> {
+    fn new(kind: ClauseKind, first: &'a str, line: &Line) -> Self {
+        Draft {
+            kind,
+            label: None,
+            style: None,
+            depth: 0,
+            lines: vec![first],
+            source: line.start..line.end,
+            chrome: is_chrome_line(line.text),
+            inline: Inline::default(),
+        }
+    }
+
+    fn push(&mut self, line: &Line<'a>) {
+        self.lines.push(line.text);
+        self.source.end = line.end;
+        self.chrome &= is_chrome_line(line.text);
+    }
+}
+
+/// Hard-wrapped lines join with a space; `capacity-` + `building` keeps the hyphen.
+fn join_lines(lines: &[&str]) -> String {
+    let mut out = String::with_capacity(lines.iter().map(|l| l.len() + 1).sum());
+    for l in lines {
+        let l = l.trim();
+        let hyphen_break = out.ends_with('-') && l.starts_with(char::is_lowercase);
+        if !out.is_empty() && !hyphen_break {
+            out.push(' ');
+        }
+        out.push_str(l);
+    }
+    out
+}
+
+/// How many lines a bold heading may wrap over.
+const MAX_HEADING_LINES: usize = 4;
+
+/// Groups body lines into drafts, one per clause.
+fn group_lines<'a>(lines: &[Line<'a>]) -> Vec<Draft<'a>> {
+    let mut out: Vec<Draft> = Vec::new();
+    let mut open: Option<Draft> = None;
+    let mut prev_blank = true;
+    let mut bullet_indents: Vec<usize> = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let line = &lines[i];
+        if line.is_blank() || is_rule(line.text) {
+            out.extend(open.take());
+            prev_blank = true;
+            i += 1;
+            continue;
+        }
+        if let Some((level, text)) = atx_heading(line.text) {
+            out.extend(open.take());
+            let mut d = Draft::new(ClauseKind::Heading, text, line);
+            d.depth = u8::from(level >= 3);
+            out.push(d);
+            bullet_indents.clear();
+            prev_blank = false;
+            i += 1;
+            continue;
+        }
+        if let Some(n) = bold_heading_len(&lines[i..]) {
+            out.extend(open.take());
+            let mut d = Draft::new(ClauseKind::Heading, line.text, line);
+            for l in &lines[i + 1..i + n] {
+                d.push(l);
+            }
+            d.inline = parse_inline(&join_lines(&d.lines));
+            // `***x***` (bold italic) is a sub-heading in Council style.
+            d.depth = u8::from(d.inline.is_wholly_italic());
+            out.push(d);
+            bullet_indents.clear();
+            prev_blank = false;
+            i += n;
+            continue;
+        }
+        if let Some(len) = bullet_marker(line.text) {
+            out.extend(open.take());
+            while bullet_indents.last().is_some_and(|&top| top >= line.indent) {
+                bullet_indents.pop();
+            }
+            let mut d = Draft::new(ClauseKind::Bullet, &line.text[len..], line);
+            d.depth = bullet_indents.len().min(8) as u8;
+            bullet_indents.push(line.indent);
+            open = Some(d);
+            prev_blank = false;
+            i += 1;
+            continue;
+        }
+        if let Some((label, style, len)) = numbered_label(line.text) {
+            let in_list = open
+                .as_ref()
+                .is_some_and(|d| matches!(d.kind, ClauseKind::Numbered | ClauseKind::Bullet));
+            let starts_list = matches!(label, "1." | "1)" | "(a)" | "a)" | "(i)" | "A.");
+            if prev_blank || open.is_none() || in_list || starts_list {
+                out.extend(open.take());
+                let mut d = Draft::new(ClauseKind::Numbered, &line.text[len..], line);
+                d.label = Some(label.to_string());
+                d.style = Some(style);
+                open = Some(d);
+                bullet_indents.clear();
+                prev_blank = false;
+                i += 1;
+                continue;
+            }
+        }
+        match open.as_mut() {
+            Some(d)
+                if d.kind == ClauseKind::Paragraph
+                    && d.lines.len() == 1
+                    && heading_then_text(d.lines[0], line.text) =>
+            {
+                let mut h = open.take().expect("checked above");
+                h.kind = ClauseKind::Heading;
+                h.depth = 1;
+                out.push(h);
+                open = Some(Draft::new(ClauseKind::Paragraph, line.text, line));
+            }
+            Some(d) => d.push(line),
+            None => open = Some(Draft::new(ClauseKind::Paragraph, line.text, line)),
+        }
+        if open.as_ref().is_some_and(|d| d.kind == ClauseKind::Paragraph) && line.indent == 0 {
+            bullet_indents.clear();
+        }
+        prev_blank = false;
+        i += 1;
+    }
+    out.extend(open);
+    out
+}
+
+/// A bold block of 1–4 lines that is wholly bold and reads like a heading:
+/// returns how many lines it spans.
+fn bold_heading_len(lines: &[Line]) -> Option<usize> {
+    if !lines[0].text.starts_with('*') {
+        return None;
+    }
+    let mut joined = String::new();
+    for (k, l) in lines.iter().take(MAX_HEADING_LINES).enumerate() {
+        if l.is_blank() {
+            return None;
+        }
+        if k > 0 {
+            joined.push(' ');
+        }
+        joined.push_str(l.text);
+        if l.text.ends_with('*') {
+            let inline = parse_inline(&joined);
+            let plain = inline.text.trim();
+            let sentence = plain.ends_with(['.', ';', ',']) || plain.chars().count() > 200;
+            return (inline.is_wholly_bold() && !sentence).then_some(k + 1);
+        }
+    }
+    None
+}
+
+/// `The United Nations High-Level Panel on Digital Cooperation` followed at
+/// once by a long prose line: the first line is a sub-heading, not wrapped text.
+fn heading_then_text(first: &str, next: &str) -> bool {
+    let (a, b) = (first.chars().count(), next.chars().count());
+    !ends_with_punctuation(first)
+        && a <= 100
+        && first.starts_with(char::is_uppercase)
+        && next.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '‘' | '“' | '"' | '\''))
+        && (a as f32) < 0.8 * (b as f32)
+}
+
+fn norm(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+/// Parses inline markup, moves labels out of headings, and drops what is not
+/// a clause: datelines, site menus, trailing chrome and the repeated title.
+fn clean_up(drafts: &mut Vec<Draft>, meta: &mut Metadata) {
+    for d in drafts.iter_mut() {
+        if d.inline.text.is_empty() {
+            d.inline = parse_inline(&join_lines(&d.lines));
+        }
+        if d.kind == ClauseKind::Heading
+            && d.label.is_none()
+            && let Some((label, style, len)) = numbered_label(&d.inline.text)
+        {
+            d.label = Some(label.to_string());
+            d.style = Some(style);
+            d.inline.drop_prefix(len);
+        }
+    }
+    drafts.retain(|d| !d.inline.text.is_empty());
+    drafts.retain(|d| {
+        if d.kind != ClauseKind::Paragraph {
+            return true;
+        }
+        if let Some((place, date)) = parse_dateline(&d.inline.text) {
+            if meta.date.is_none() && date.is_some() {
+                meta.date = date;
+                meta.place = meta.place.take().or(place);
+            }
+            return false;
+        }
+        !is_navigation(&d.inline.text)
+    });
+    while drafts.len() > 1
+        && drafts
+            .last()
+            .is_some_and(|d| matches!(d.kind, ClauseKind::Paragraph | ClauseKind::Heading) && d.chrome)
+    {
+        drafts.pop();
+    }
+    if let Some(title) = meta.title.as_deref().map(norm).filter(|t| t.len() >= 8) {
+        let repeat = drafts.iter().take(3).position(|d| {
+            let t = norm(&d.inline.text);
+            let rest = t.strip_prefix(&title);
+            matches!(d.kind, ClauseKind::Heading | ClauseKind::Paragraph)
+                && rest.is_some_and(|r| r.is_empty() || r.starts_with([' ', ',', '.']))
+                && t.len() <= title.len() + 60
+        });
+        if let Some(i) = repeat {
+            drafts.remove(i);
+        }
+    }
+}
+
+/// Labels, depths and sections; clause texts concatenated into one string.
+fn finish(drafts: Vec<Draft>) -> (String, Vec<Clause>) {
+    let mut text = String::with_capacity(drafts.iter().map(|d| d.inline.text.len() + 1).sum());
+    let mut clauses = Vec::with_capacity(drafts.len());
+    let (mut paragraphs, mut bullets, mut headings) = (0, 0, 0);
+    let mut section: Option<u32> = None;
+    let mut top_section: Option<u32> = None;
+    let mut numbered_seen = false;
+    for d in drafts {
+        let label = d.label.unwrap_or_else(|| match d.kind {
+            ClauseKind::Bullet => {
+                bullets += 1;
+                format!("•{bullets}")
+            }
+            ClauseKind::Heading => {
+                headings += 1;
+                format!("§{headings}")
+            }
+            _ => {
+                paragraphs += 1;
+                format!("¶{paragraphs}")
+            }
+        });
+        let depth = match d.style {
+            Some(LabelStyle::Decimal(dots)) => dots,
+            Some(LabelStyle::Letter) if numbered_seen => 1,
+            Some(LabelStyle::Number) if d.kind == ClauseKind::Numbered => {
+                numbered_seen = true;
+                0
+            }
+            _ => d.depth,
+        };
+        let index = clauses.len() as u32;
+        let own_section = if d.kind == ClauseKind::Heading {
+            let parent = if depth > 0 { top_section } else { None };
+            if depth == 0 {
+                top_section = Some(index);
+                numbered_seen = false;
+            }
+            section = Some(index);
+            parent
+        } else {
+            section
+        };
+        if !text.is_empty() {
+            text.push('\n');
+        }
+        let start = text.len() as u32;
+        text.push_str(&d.inline.text);
+        clauses.push(Clause {
+            label,
+            kind: d.kind,
+            depth,
+            section: own_section,
+            text: start..text.len() as u32,
+            spans: d.inline.spans,
+            source: d.source,
+            mentions: Vec::new(),
+        });
+    }
+    (text, clauses)
+}
+
+#[cfg(test)]
+mod tests;

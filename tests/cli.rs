@@ -1,0 +1,78 @@
+//! The command line on the bundled seeds: output, JSON shape and exit codes.
+
+mod common;
+
+use common::{json, run, stderr, stdout};
+
+#[test]
+fn list_prints_the_three_seeds_with_title_date_and_number() {
+    let o = run(&["list"]);
+    assert!(o.status.success());
+    let out = stdout(&o);
+    assert!(out.contains("Council conclusions on Digital Diplomacy"));
+    assert!(out.contains("2020-11-17") && out.contains("12804/20") && out.contains("LIMITE"));
+    assert!(out.contains("Denmark supports UN Digital Panel"));
+    assert!(out.contains("2024-03-26") && out.contains("8318/24"));
+    assert_eq!(out.lines().count(), 4, "{out}");
+}
+
+#[test]
+fn list_json_has_the_documented_fields() {
+    let v = json(&run(&["list", "--json"]));
+    let rows = v.as_array().expect("array");
+    assert_eq!(rows.len(), 3);
+    for r in rows {
+        for key in ["id", "path", "title", "date", "number", "marking", "codes", "clauses"] {
+            assert!(r.get(key).is_some(), "missing {key} in {r}");
+        }
+        assert!(r["clauses"].as_u64().expect("count") > 0);
+    }
+    assert_eq!(rows[2]["codes"][0], "TELECOM 136");
+}
+
+#[test]
+fn show_json_lists_clauses_without_markup() {
+    let v = json(&run(&["show", "--json", "002_fb8e9575d873ff50"]));
+    let clauses = v["clauses"].as_array().expect("clauses");
+    assert!(clauses.len() > 10);
+    for c in clauses {
+        for key in ["label", "kind", "section", "text"] {
+            assert!(c.get(key).is_some(), "missing {key}");
+        }
+        let t = c["text"].as_str().expect("text");
+        assert!(!t.contains("**") && !t.contains("## "), "markup in {t}");
+    }
+    let quantum = clauses.iter().find(|c| c["label"] == "3.").expect("heading 3.");
+    assert_eq!(quantum["kind"], "heading");
+    assert_eq!(quantum["text"], "Quantum");
+}
+
+#[test]
+fn show_accepts_a_title_fragment_and_prints_text() {
+    let o = run(&["show", "digital panel"]);
+    assert!(o.status.success());
+    assert!(stdout(&o).starts_with("Denmark supports UN Digital Panel"));
+}
+
+#[test]
+fn ambiguous_or_unknown_doc_exits_1_and_names_candidates() {
+    let o = run(&["show", "digital"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("000_534cb20bf9fd105f"));
+    let o = run(&["show", "no such briefing"]);
+    assert_eq!(o.status.code(), Some(1));
+}
+
+#[test]
+fn usage_errors_exit_2_and_version_works() {
+    assert_eq!(run(&["list", "--bogus"]).status.code(), Some(2));
+    let o = run(&["--version"]);
+    assert!(o.status.success() && stdout(&o).starts_with("attache "));
+}
+
+#[test]
+fn nothing_loaded_exits_1() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let o = run(&["list", dir.path().to_str().expect("path")]);
+    assert_eq!(o.status.code(), Some(1));
+}
