@@ -107,6 +107,26 @@ impl EntityKind {
 /// Index of an entity in the library's entity table.
 pub type EntityId = u32;
 
+/// A canonical entity across the library: aliases merged (`EU` = `European Union`).
+#[derive(Clone, Debug)]
+pub struct Entity {
+    pub name: String,
+    pub kind: EntityKind,
+    /// Other surface forms seen for it, in first-seen order.
+    pub aliases: Vec<String>,
+    /// Every occurrence, in reading order (document load order, then clause order).
+    pub mentions: Vec<Location>,
+}
+
+/// Where an entity is mentioned: a clause (byte range into its text) or the
+/// document's header block (`clause: None`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Location {
+    pub doc: u32,
+    pub clause: Option<u32>,
+    pub range: Range<u32>,
+}
+
 /// One occurrence of an entity inside a clause's text (byte range into that text).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Mention {

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::decode::decode;
-use crate::document::{Document, content_hash};
+use crate::document::{Document, Entity, content_hash};
 use crate::load::{Discovery, SkipReason, Skipped, discover, read_text};
 use crate::seeds::SEEDS;
 use crate::segment::segment;
@@ -17,6 +17,8 @@ use crate::segment::segment;
 #[derive(Debug, Default)]
 pub struct Library {
     pub documents: Vec<Document>,
+    /// Canonical entities; `Mention::entity` indexes here.
+    pub entities: Vec<Entity>,
     pub skipped: Vec<Skipped>,
     pub other_extensions: usize,
 }
