@@ -119,7 +119,7 @@ pub struct Entity {
 }
 
 /// Where an entity is mentioned: a clause (byte range into its text) or the
-/// document's header block (`clause: None`).
+/// document's header block (`clause: None`, range into `Document::header`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Location {
     pub doc: u32,
@@ -179,20 +179,24 @@ pub struct Document {
     /// Every clause text, one after another, separated by `\n`.
     pub text: String,
     pub clauses: Vec<Clause>,
-    /// Mentions found in the header block (document number, codes, marking…).
-    pub header_mentions: Vec<HeaderMention>,
+    /// The header block as plain text, one line per line (letterhead, title lines).
+    pub header: String,
+    /// Mentions found in `header` (document number, codes, marking…); ranges into `header`.
+    pub header_mentions: Vec<Mention>,
     /// Length of the source file in bytes, after decoding.
     pub source_len: usize,
 }
 
-/// A mention in the header block; `text` is the surface form (headers are short).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct HeaderMention {
-    pub text: String,
-    pub entity: EntityId,
-}
-
 impl Document {
+    /// The surface text of a mention at `location` (a clause's or the header's).
+    pub fn mention_text(&self, clause: Option<u32>, range: &Range<u32>) -> &str {
+        let text = match clause {
+            Some(c) => self.clause_text(c as usize),
+            None => &self.header,
+        };
+        text.get(range.start as usize..range.end as usize).unwrap_or_default()
+    }
+
     pub fn clause_text(&self, index: usize) -> &str {
         let r = &self.clauses[index].text;
         &self.text[r.start as usize..r.end as usize]

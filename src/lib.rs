@@ -6,9 +6,11 @@
 //! builds the cross-document indexes. The `tui` module draws it; nothing outside
 //! `tui` knows about the terminal.
 
+pub mod config;
 pub mod dates;
 pub mod decode;
 pub mod document;
+pub mod entities;
 pub mod library;
 pub mod load;
 pub mod seeds;

@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::decode::decode;
-use crate::document::{Document, Entity, content_hash};
+use crate::document::{Document, Entity, EntityKind, Location, Mention, content_hash};
+use crate::entities::{Extractor, Found};
 use crate::load::{Discovery, SkipReason, Skipped, discover, read_text};
 use crate::seeds::SEEDS;
 use crate::segment::segment;
@@ -32,13 +33,21 @@ pub enum FindError {
 }
 
 impl Library {
-    /// Loads files and folders; with no paths, the bundled seeds.
+    /// Loads files and folders with the built-in lexicons; with no paths, the bundled seeds.
     pub fn load(paths: &[PathBuf]) -> Library {
+        Library::load_with(paths, &Extractor::new(None).0)
+    }
+
+    /// Loads files and folders, extracting entities with `extractor`.
+    pub fn load_with(paths: &[PathBuf], extractor: &Extractor) -> Library {
         if paths.is_empty() {
-            return Library::from_sources(SEEDS.iter().map(|(name, bytes)| {
-                let path = Path::new("seeds").join(name);
-                (path, decode(bytes).map(|(t, _)| t).map_err(SkipReason::from))
-            }));
+            return Library::from_sources(
+                SEEDS.iter().map(|(name, bytes)| {
+                    let path = Path::new("seeds").join(name);
+                    (path, decode(bytes).map(|(t, _)| t).map_err(SkipReason::from))
+                }),
+                extractor,
+            );
         }
         let Discovery {
             files,
@@ -52,34 +61,51 @@ impl Library {
                 (path, text)
             })
             .collect();
-        let mut lib = Library::from_sources(read);
+        let mut lib = Library::from_sources(read, extractor);
         lib.skipped.splice(0..0, skipped);
         lib.other_extensions = other_extensions;
         lib
     }
 
     /// Builds a library from already-read sources (path, decoded text or why not).
-    pub fn from_sources(sources: impl IntoIterator<Item = (PathBuf, Result<String, SkipReason>)>) -> Library {
+    pub fn from_sources(
+        sources: impl IntoIterator<Item = (PathBuf, Result<String, SkipReason>)>,
+        extractor: &Extractor,
+    ) -> Library {
         let sources: Vec<_> = sources.into_iter().collect();
-        let built: Vec<Result<Document, Skipped>> = sources
+        let built: Vec<Result<Built, Skipped>> = sources
             .into_par_iter()
             .map(|(path, text)| match text {
-                Ok(text) => Ok(build_document(path, &text)),
+                Ok(text) => Ok(build_document(path, &text, extractor)),
                 Err(reason) => Err(Skipped { path, reason }),
             })
             .collect();
         let mut lib = Library::default();
         let mut ids: HashMap<String, usize> = HashMap::new();
+        let mut index = EntityIndex::default();
         for b in built {
             match b {
-                Ok(mut doc) => {
-                    doc.id = unique_id(&mut ids, &doc.id);
-                    lib.documents.push(doc);
+                Ok(mut built) => {
+                    built.doc.id = unique_id(&mut ids, &built.doc.id);
+                    index.add(&mut built, lib.documents.len() as u32, &mut lib.entities);
+                    lib.documents.push(built.doc);
                 }
                 Err(s) => lib.skipped.push(s),
             }
         }
         lib
+    }
+
+    /// Entity ids mentioned in one document, each once, in order of first mention.
+    pub fn document_entities(&self, doc: usize) -> Vec<u32> {
+        let d = &self.documents[doc];
+        let mut seen = std::collections::HashSet::new();
+        d.header_mentions
+            .iter()
+            .map(|m| m.entity)
+            .chain(d.clauses.iter().flat_map(|c| c.mentions.iter().map(|m| m.entity)))
+            .filter(|e| seen.insert(*e))
+            .collect()
     }
 
     /// A document by id, file name, or a fragment of its title (case-insensitive).
@@ -111,22 +137,124 @@ impl Library {
     }
 }
 
-fn build_document(path: PathBuf, text: &str) -> Document {
+/// A document with its entities found but not yet numbered library-wide.
+struct Built {
+    doc: Document,
+    header: Vec<Found>,
+    clauses: Vec<Vec<Found>>,
+}
+
+fn build_document(path: PathBuf, text: &str, extractor: &Extractor) -> Built {
     let seg = segment(text);
     let id = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .filter(|s| !s.is_empty())
         .unwrap_or_else(|| "document".to_string());
-    Document {
+    let doc = Document {
         id,
         hash: content_hash(text.as_bytes()),
         meta: seg.meta,
         text: seg.text,
         clauses: seg.clauses,
+        header: seg.header.join("\n"),
         header_mentions: Vec::new(),
         source_len: text.len(),
         path,
+    };
+    let mut texts = Vec::with_capacity(doc.clauses.len() + 1);
+    texts.push(doc.header.as_str());
+    texts.extend((0..doc.clauses.len()).map(|i| doc.clause_text(i)));
+    let mut found = extractor.extract_document(&texts).into_iter();
+    let mut header = found.next().unwrap_or_default();
+    add_metadata_references(&doc, &mut header);
+    Built {
+        clauses: found.collect(),
+        header,
+        doc,
+    }
+}
+
+/// The header's number, codes and marking are references even where no
+/// pattern recognises them (`TELECOM 136`).
+fn add_metadata_references(doc: &Document, header: &mut Vec<Found>) {
+    let header_text = &doc.header;
+    let m = &doc.meta;
+    let refs = m.number.iter().chain(m.codes.iter()).chain(m.marking.iter());
+    for r in refs {
+        let Some(start) = header_text.find(r.as_str()) else {
+            continue;
+        };
+        let range = start as u32..(start + r.len()) as u32;
+        if !header
+            .iter()
+            .any(|f| f.range.start < range.end && range.start < f.range.end)
+        {
+            header.push(Found {
+                range,
+                kind: EntityKind::Reference,
+                canonical: r.clone(),
+            });
+        }
+    }
+    header.sort_by_key(|f| f.range.start);
+}
+
+/// Numbers entities library-wide: one id per (kind, canonical name, any case).
+#[derive(Default)]
+struct EntityIndex {
+    ids: HashMap<(EntityKind, String), u32>,
+}
+
+impl EntityIndex {
+    fn id(&mut self, f: &Found, surface: &str, entities: &mut Vec<Entity>) -> u32 {
+        let key = (f.kind, f.canonical.to_lowercase());
+        let id = *self.ids.entry(key).or_insert_with(|| {
+            entities.push(Entity {
+                name: f.canonical.clone(),
+                kind: f.kind,
+                aliases: Vec::new(),
+                mentions: Vec::new(),
+            });
+            (entities.len() - 1) as u32
+        });
+        let e = &mut entities[id as usize];
+        if surface != e.name && !e.aliases.iter().any(|a| a == surface) {
+            e.aliases.push(surface.to_string());
+        }
+        id
+    }
+
+    fn add(&mut self, built: &mut Built, doc: u32, entities: &mut Vec<Entity>) {
+        for f in &built.header {
+            let surface = built.doc.mention_text(None, &f.range).to_string();
+            let id = self.id(f, &surface, entities);
+            entities[id as usize].mentions.push(Location {
+                doc,
+                clause: None,
+                range: f.range.clone(),
+            });
+            built.doc.header_mentions.push(Mention {
+                range: f.range.clone(),
+                entity: id,
+            });
+        }
+        for (ci, found) in built.clauses.iter().enumerate() {
+            for f in found {
+                let surface = &built.doc.clause_text(ci)[f.range.start as usize..f.range.end as usize];
+                let surface = surface.to_string();
+                let id = self.id(f, &surface, entities);
+                entities[id as usize].mentions.push(Location {
+                    doc,
+                    clause: Some(ci as u32),
+                    range: f.range.clone(),
+                });
+                built.doc.clauses[ci].mentions.push(Mention {
+                    range: f.range.clone(),
+                    entity: id,
+                });
+            }
+        }
     }
 }
 
@@ -165,10 +293,13 @@ mod tests {
 
     #[test]
     fn repeated_stems_get_unique_ids() {
-        let lib = Library::from_sources(vec![
-            (PathBuf::from("a/x.txt"), Ok("One.".to_string())),
-            (PathBuf::from("b/x.txt"), Ok("Two.".to_string())),
-        ]);
+        let lib = Library::from_sources(
+            vec![
+                (PathBuf::from("a/x.txt"), Ok("One.".to_string())),
+                (PathBuf::from("b/x.txt"), Ok("Two.".to_string())),
+            ],
+            &Extractor::new(None).0,
+        );
         let ids: Vec<_> = lib.documents.iter().map(|d| d.id.as_str()).collect();
         assert_eq!(ids, ["x", "x-2"]);
     }

@@ -1,6 +1,7 @@
 //! Subcommands and their output. Each prints with a buffered writer: listing a
 //! large library must not be slowed by one write per line.
 
+mod entities;
 mod list;
 mod show;
 
@@ -8,6 +9,7 @@ use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use attache::document::EntityKind;
 use attache::library::{FindError, Library};
 use clap::{Parser, Subcommand};
 
@@ -44,12 +46,42 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// People, organisations, places, dates, money, references and programmes, with their mentions
+    Entities {
+        /// Files or folders (default: the bundled sample briefings)
+        paths: Vec<PathBuf>,
+        #[arg(long)]
+        json: bool,
+        /// Only this kind: person, organization, place, date, money, reference, programme
+        #[arg(long, value_parser = parse_kind)]
+        kind: Option<EntityKind>,
+        /// Only mentions in this document (id, file name or title fragment)
+        #[arg(long)]
+        doc: Option<String>,
+    },
+}
+
+fn parse_kind(s: &str) -> Result<EntityKind, String> {
+    EntityKind::parse(s).ok_or_else(|| {
+        format!("unknown kind {s:?}; one of: person, organization, place, date, money, reference, programme")
+    })
 }
 
 pub fn run(cli: Cli) -> ExitCode {
     let result = match cli.command {
         None => list::run(&load(&cli.paths), false),
         Some(Command::List { paths, json }) => list::run(&load(&paths), json),
+        Some(Command::Entities { paths, json, kind, doc }) => {
+            let lib = load(&paths);
+            let doc = match doc {
+                Some(d) => match find(&lib, &d) {
+                    Some(i) => Some(i),
+                    None => return ExitCode::from(1),
+                },
+                None => None,
+            };
+            entities::run(&lib, &entities::Filter { kind, doc }, json)
+        }
         Some(Command::Show { doc, paths, json }) => {
             let lib = load(&paths);
             match find(&lib, &doc) {
@@ -71,9 +103,13 @@ pub fn run(cli: Cli) -> ExitCode {
 
 /// Loads the library and reports every skipped file on stderr.
 fn load(paths: &[PathBuf]) -> Library {
-    let lib = Library::load(paths);
+    let (extractor, warnings) = attache::config::load_extractor();
+    let lib = Library::load_with(paths, &extractor);
     let stderr = io::stderr();
     let mut err = stderr.lock();
+    for w in warnings {
+        let _ = writeln!(err, "warning: {w}");
+    }
     for s in &lib.skipped {
         let _ = writeln!(err, "{s}");
     }

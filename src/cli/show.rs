@@ -27,13 +27,24 @@ struct ShowClause<'a> {
     depth: u8,
     section: Option<&'a str>,
     text: &'a str,
+    entities: Vec<ShowEntity<'a>>,
+}
+
+/// A mention inside a clause; `start`/`end` are byte offsets into the clause's `text`.
+#[derive(Serialize)]
+struct ShowEntity<'a> {
+    text: &'a str,
+    kind: &'static str,
+    name: &'a str,
+    start: u32,
+    end: u32,
 }
 
 pub fn run(lib: &Library, index: usize, json: bool) -> io::Result<ExitCode> {
     let d = &lib.documents[index];
     let mut out = super::stdout();
     if json {
-        serde_json::to_writer_pretty(&mut out, &show_doc(d))?;
+        serde_json::to_writer_pretty(&mut out, &show_doc(lib, d))?;
         writeln!(out)?;
     } else {
         write_text(&mut out, d)?;
@@ -42,7 +53,7 @@ pub fn run(lib: &Library, index: usize, json: bool) -> io::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn show_doc(d: &Document) -> ShowDoc<'_> {
+fn show_doc<'a>(lib: &'a Library, d: &'a Document) -> ShowDoc<'a> {
     let mut row = ListRow::new(d);
     row.clauses = d.clauses.len();
     ShowDoc {
@@ -59,6 +70,20 @@ fn show_doc(d: &Document) -> ShowDoc<'_> {
                     depth: c.depth,
                     section: d.section_title(i),
                     text: d.clause_text(i),
+                    entities: c
+                        .mentions
+                        .iter()
+                        .map(|m| {
+                            let e = &lib.entities[m.entity as usize];
+                            ShowEntity {
+                                text: d.mention_text(Some(i as u32), &m.range),
+                                kind: e.kind.as_str(),
+                                name: &e.name,
+                                start: m.range.start,
+                                end: m.range.end,
+                            }
+                        })
+                        .collect(),
                 }
             })
             .collect(),

@@ -52,7 +52,7 @@ pub fn read_header(lines: &[Line]) -> Header {
 }
 
 /// Strips Markdown emphasis and heading markers from a header line.
-fn clean(text: &str) -> String {
+pub(super) fn clean(text: &str) -> String {
     let t = atx_heading(text).map_or(text, |(_, t)| t);
     parse_inline(t).text
 }

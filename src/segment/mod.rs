@@ -19,13 +19,13 @@ use lines::{
 pub use header::{document_number, file_codes, marking};
 
 /// A segmented document: metadata, clause texts joined in `text`, and the
-/// header lines (source ranges) that entity extraction still reads.
+/// header lines (as plain text) that entity extraction still reads.
 #[derive(Debug, Default)]
 pub struct Segmented {
     pub meta: Metadata,
     pub text: String,
     pub clauses: Vec<Clause>,
-    pub header: Vec<Range<usize>>,
+    pub header: Vec<String>,
 }
 
 /// Splits normalised text (see `decode::normalise`) into metadata and clauses.
@@ -40,7 +40,12 @@ pub fn segment(source: &str) -> Segmented {
         meta,
         text,
         clauses,
-        header: header.lines.iter().map(|&i| lines[i].start..lines[i].end).collect(),
+        header: header
+            .lines
+            .iter()
+            .map(|&i| header::clean(lines[i].text))
+            .filter(|l| !l.is_empty())
+            .collect(),
     }
 }
 

@@ -1,0 +1,269 @@
+//! Gazetteers: `canonical | alias | ~case-insensitive alias` per line, one file
+//! per entity kind in `assets/lexicon/`, embedded in the binary; plus the
+//! user's `entities.txt`. Matched with one Aho-Corasick automaton,
+//! leftmost-longest, on whole words.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::document::EntityKind;
+
+/// The lexicons shipped with attache, by kind.
+pub const BUILT_IN: &[(EntityKind, &str)] = &[
+    (EntityKind::Place, include_str!("../../assets/lexicon/place.txt")),
+    (
+        EntityKind::Organization,
+        include_str!("../../assets/lexicon/organization.txt"),
+    ),
+    (
+        EntityKind::Programme,
+        include_str!("../../assets/lexicon/programme.txt"),
+    ),
+    (EntityKind::Person, include_str!("../../assets/lexicon/person.txt")),
+];
+
+/// One lexicon line: a canonical name and its kind.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    pub canonical: String,
+    pub kind: EntityKind,
+}
+
+/// A lexicon line that could not be used, reported with its line number.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LexiconWarning {
+    pub source: String,
+    pub line: usize,
+    pub message: String,
+}
+
+impl std::fmt::Display for LexiconWarning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}: {}", self.source, self.line, self.message)
+    }
+}
+
+/// A matched lexicon surface: byte range in the text and the entry it names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LexiconHit {
+    pub start: usize,
+    pub end: usize,
+    pub entry: usize,
+}
+
+pub struct Lexicon {
+    pub entries: Vec<Entry>,
+    automaton: AhoCorasick,
+    /// For each automaton pattern: (entry index, case-insensitive?).
+    patterns: Vec<(usize, bool)>,
+}
+
+/// Surfaces shorter than this in ALL CAPS are acronyms already (`EU`, `UN`),
+/// so only longer ones get an upper-case twin for headlines in capitals.
+const MIN_CAPS_TWIN: usize = 4;
+
+impl Lexicon {
+    /// Builds from the built-in files plus user text (`entities.txt`, whose
+    /// lines name their kind first: `place: Backåkra | Backakra`).
+    pub fn build(user: Option<(&str, &str)>) -> (Lexicon, Vec<LexiconWarning>) {
+        let mut entries = Vec::new();
+        let mut surfaces: Vec<(String, usize, bool)> = Vec::new();
+        let mut warnings = Vec::new();
+        for (kind, text) in BUILT_IN {
+            parse_into(
+                text,
+                Some(*kind),
+                &format!("assets/lexicon/{}.txt", kind.as_str()),
+                &mut entries,
+                &mut surfaces,
+                &mut warnings,
+            );
+        }
+        if let Some((name, text)) = user {
+            parse_into(text, None, name, &mut entries, &mut surfaces, &mut warnings);
+        }
+        let mut patterns = Vec::with_capacity(surfaces.len() * 2);
+        let mut strings = Vec::with_capacity(surfaces.len() * 2);
+        for (s, entry, ci) in surfaces {
+            if ci {
+                strings.push(s.to_lowercase());
+                patterns.push((entry, true));
+                continue;
+            }
+            let upper = s.to_uppercase();
+            if upper != s && s.chars().count() >= MIN_CAPS_TWIN {
+                strings.push(upper);
+                patterns.push((entry, false));
+            }
+            strings.push(s);
+            patterns.push((entry, false));
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&strings)
+            .expect("lexicon automaton builds from plain strings");
+        (
+            Lexicon {
+                entries,
+                automaton,
+                patterns,
+            },
+            warnings,
+        )
+    }
+
+    /// Every whole-word lexicon match in `text`. Case-insensitive entries match a
+    /// lowercased copy; a match must respect the exact case otherwise.
+    pub fn find(&self, text: &str, lower: &str) -> Vec<LexiconHit> {
+        let mut hits = Vec::new();
+        // Lowercasing may change byte lengths (rare: `İ`); then use exact text only.
+        let haystack_ci = (lower.len() == text.len()).then_some(lower);
+        for m in self.automaton.find_iter(text) {
+            let (entry, ci) = self.patterns[m.pattern().as_usize()];
+            if !ci && whole_word(text, m.start(), m.end()) {
+                hits.push(LexiconHit {
+                    start: m.start(),
+                    end: m.end(),
+                    entry,
+                });
+            }
+        }
+        if let Some(lower) = haystack_ci {
+            for m in self.automaton.find_iter(lower) {
+                let (entry, ci) = self.patterns[m.pattern().as_usize()];
+                if ci && whole_word(text, m.start(), m.end()) {
+                    hits.push(LexiconHit {
+                        start: m.start(),
+                        end: m.end(),
+                        entry,
+                    });
+                }
+            }
+        }
+        hits
+    }
+
+    /// The entry whose canonical name or alias is exactly `surface`, if any.
+    pub fn lookup(&self, surface: &str) -> Option<usize> {
+        let m = self.automaton.find(surface)?;
+        (m.start() == 0 && m.end() == surface.len()).then(|| self.patterns[m.pattern().as_usize()].0)
+    }
+}
+
+fn parse_into(
+    text: &str,
+    kind: Option<EntityKind>,
+    source: &str,
+    entries: &mut Vec<Entry>,
+    surfaces: &mut Vec<(String, usize, bool)>,
+    warnings: &mut Vec<LexiconWarning>,
+) {
+    for (n, raw) in text.lines().enumerate() {
+        let line = raw.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let warn = |message: String| LexiconWarning {
+            source: source.to_string(),
+            line: n + 1,
+            message,
+        };
+        let (kind, rest) = match kind {
+            Some(k) => (k, line),
+            None => {
+                let Some((k, rest)) = line.split_once(':') else {
+                    warnings.push(warn("expected `kind: Name | Alias` (kinds: person, organization, place, date, money, reference, programme)".into()));
+                    continue;
+                };
+                match EntityKind::parse(k) {
+                    Some(kind) => (kind, rest),
+                    None => {
+                        warnings.push(warn(format!("unknown kind {:?}", k.trim())));
+                        continue;
+                    }
+                }
+            }
+        };
+        let fields: Vec<&str> = rest.split('|').map(str::trim).collect();
+        let canonical = fields[0].trim_start_matches('~').trim();
+        if canonical.is_empty() {
+            warnings.push(warn("empty canonical name".into()));
+            continue;
+        }
+        let entry = entries.len();
+        entries.push(Entry {
+            canonical: canonical.to_string(),
+            kind,
+        });
+        for f in fields {
+            let (ci, s) = match f.strip_prefix('~') {
+                Some(s) => (true, s.trim()),
+                None => (false, f),
+            };
+            if s.chars().count() >= 2 {
+                surfaces.push((s.to_string(), entry, ci));
+            } else if !s.is_empty() {
+                warnings.push(warn(format!("alias {s:?} is too short to match safely")));
+            }
+        }
+    }
+}
+
+/// True when `text[start..end]` is not glued to letters or digits on either side.
+pub fn whole_word(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(lex: &Lexicon, text: &str) -> Vec<(String, &'static str)> {
+        lex.find(text, &text.to_lowercase())
+            .into_iter()
+            .map(|h| (text[h.start..h.end].to_string(), lex.entries[h.entry].kind.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn matches_aliases_on_whole_words_longest_first() {
+        let (lex, w) = Lexicon::build(None);
+        assert!(w.is_empty(), "{w:?}");
+        let found = names(
+            &lex,
+            "The Republic of Korea (ROK) and the EU met in Seoul; Koreans cheered.",
+        );
+        assert!(found.contains(&("Republic of Korea".into(), "place")), "{found:?}");
+        assert!(found.contains(&("ROK".into(), "place")));
+        assert!(found.contains(&("Seoul".into(), "place")));
+        assert!(!found.iter().any(|(s, _)| s == "Korea"), "{found:?}");
+    }
+
+    #[test]
+    fn all_caps_headlines_match_long_names() {
+        let (lex, _) = Lexicon::build(None);
+        let found = names(&lex, "VISIT OF THE PRIME MINISTER OF AUSTRALIA TO INDONESIA");
+        assert!(found.contains(&("AUSTRALIA".into(), "place")), "{found:?}");
+        assert!(found.contains(&("INDONESIA".into(), "place")));
+    }
+
+    #[test]
+    fn user_entries_need_a_kind_and_bad_lines_are_reported_with_numbers() {
+        let user = "# mine\nplace: Backåkra\nnonsense line\nrobot: R2D2\norganization: Team Blue | TB\n";
+        let (lex, w) = Lexicon::build(Some(("entities.txt", user)));
+        assert_eq!(w.len(), 2);
+        assert_eq!(w[0].line, 3);
+        assert_eq!(w[1].to_string(), "entities.txt:4: unknown kind \"robot\"");
+        assert!(names(&lex, "at Backåkra with TB").len() == 2);
+    }
+
+    #[test]
+    fn case_insensitive_entries_match_any_case() {
+        let (lex, _) = Lexicon::build(Some(("u", "programme: ~Grain Deal\n")));
+        assert_eq!(
+            names(&lex, "the grain deal held"),
+            vec![("grain deal".to_string(), "programme")]
+        );
+    }
+}

@@ -1,0 +1,263 @@
+//! Entity extraction, offline: lexicons (`lexicon.rs`), shapes (`patterns.rs`)
+//! and name rules (`names.rs`) propose spans; this module resolves overlaps
+//! (leftmost, then longest, then lexicon before rules) and links aliases within
+//! a document (`Ministry of Science and ICT (MSIT)` makes `MSIT` the ministry;
+//! `Samuelsen` after `Anders Samuelsen` is the same person).
+
+mod lexicon;
+mod names;
+mod patterns;
+mod tokens;
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasickBuilder, MatchKind};
+
+use crate::document::EntityKind;
+pub use lexicon::{Lexicon, LexiconWarning};
+use names::find_names;
+use patterns::Patterns;
+use tokens::tokenize;
+
+/// One entity occurrence found in a text: byte range, kind and canonical name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    pub range: Range<u32>,
+    pub kind: EntityKind,
+    pub canonical: String,
+}
+
+/// Everything extraction needs, built once per session.
+pub struct Extractor {
+    lexicon: Lexicon,
+    patterns: Patterns,
+}
+
+/// Which source proposed a span; on equal spans the earlier source wins.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Source {
+    Pattern,
+    Lexicon,
+    Rule,
+    Alias,
+}
+
+#[derive(Clone, Debug)]
+struct Candidate {
+    start: usize,
+    end: usize,
+    kind: EntityKind,
+    canonical: Option<String>,
+    source: Source,
+}
+
+impl Extractor {
+    /// Built-in lexicons plus the user's `entities.txt` (name, text), if any.
+    pub fn new(user: Option<(&str, &str)>) -> (Extractor, Vec<LexiconWarning>) {
+        let (lexicon, warnings) = Lexicon::build(user);
+        (
+            Extractor {
+                lexicon,
+                patterns: Patterns::new(),
+            },
+            warnings,
+        )
+    }
+
+    /// Extracts from every text of one document (header lines first, then
+    /// clauses), linking aliases across them. Returns one list per text.
+    pub fn extract_document(&self, texts: &[&str]) -> Vec<Vec<Found>> {
+        let mut per_text: Vec<Vec<Candidate>> = texts.iter().map(|t| self.candidates(t)).collect();
+        let resolved: Vec<Vec<Candidate>> = per_text.drain(..).map(resolve).collect();
+        let aliases = document_aliases(texts, &resolved);
+        resolved
+            .into_iter()
+            .zip(texts)
+            .map(|(mut cands, text)| {
+                if !aliases.is_empty() {
+                    cands.extend(alias_mentions(text, &aliases));
+                    cands = resolve(cands);
+                }
+                cands.into_iter().map(|c| to_found(text, c)).collect()
+            })
+            .collect()
+    }
+
+    fn candidates(&self, text: &str) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for h in self.patterns.find(text) {
+            out.push(Candidate {
+                start: h.start,
+                end: h.end,
+                kind: h.kind,
+                canonical: None,
+                source: Source::Pattern,
+            });
+        }
+        let lower = text.to_lowercase();
+        let lex_hits = self.lexicon.find(text, &lower);
+        for h in &lex_hits {
+            let e = &self.lexicon.entries[h.entry];
+            out.push(Candidate {
+                start: h.start,
+                end: h.end,
+                kind: e.kind,
+                canonical: Some(e.canonical.clone()),
+                source: Source::Lexicon,
+            });
+        }
+        let covered = |s: usize, e: usize| {
+            lex_hits
+                .iter()
+                .find(|h| h.start <= s && e <= h.end)
+                .map(|h| self.lexicon.entries[h.entry].kind)
+        };
+        let toks = tokenize(text);
+        for h in find_names(text, &toks, &covered) {
+            // A rule span that is exactly a lexicon surface takes the lexicon's name.
+            let canonical = h.canonical.or_else(|| {
+                self.lexicon
+                    .lookup(&text[h.start..h.end])
+                    .filter(|&i| self.lexicon.entries[i].kind == h.kind)
+                    .map(|i| self.lexicon.entries[i].canonical.clone())
+            });
+            out.push(Candidate {
+                start: h.start,
+                end: h.end,
+                kind: h.kind,
+                canonical,
+                source: Source::Rule,
+            });
+        }
+        out
+    }
+}
+
+/// Leftmost first; at one start the longest; on equal spans the earlier source.
+fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
+    cands.sort_by(|a, b| {
+        a.start
+            .cmp(&b.start)
+            .then(b.end.cmp(&a.end))
+            .then(a.source.cmp(&b.source))
+    });
+    let mut out: Vec<Candidate> = Vec::with_capacity(cands.len());
+    let mut reach = 0;
+    for c in cands {
+        if c.start >= reach || out.is_empty() {
+            reach = c.end;
+            out.push(c);
+        } else if c.end > reach
+            && out
+                .last()
+                .is_some_and(|l| l.source >= Source::Rule && c.source == Source::Lexicon)
+        {
+            // A rule span that cuts a lexicon name in two gives way to it.
+            if let Some(l) = out.pop() {
+                reach = out.last().map_or(0, |p| p.end);
+                if c.start >= reach {
+                    reach = c.end;
+                    out.push(c);
+                } else {
+                    out.push(l);
+                }
+            }
+        }
+    }
+    out
+}
+
+fn surface(text: &str, c: &Candidate) -> String {
+    text[c.start..c.end].split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn to_found(text: &str, c: Candidate) -> Found {
+    let canonical = c.canonical.clone().unwrap_or_else(|| {
+        let s = surface(text, &c);
+        s.strip_prefix("the ").map(str::to_string).unwrap_or(s)
+    });
+    Found {
+        range: c.start as u32..c.end as u32,
+        kind: c.kind,
+        canonical,
+    }
+}
+
+/// Aliases a document defines for itself: `(MSIT)` after a name, a surname
+/// after the full name, a coinage after it was called an initiative.
+fn document_aliases(texts: &[&str], resolved: &[Vec<Candidate>]) -> HashMap<String, (EntityKind, String)> {
+    let mut aliases: HashMap<String, (EntityKind, String)> = HashMap::new();
+    for (text, cands) in texts.iter().zip(resolved) {
+        for c in cands {
+            let canonical = c.canonical.clone().unwrap_or_else(|| surface(text, c));
+            if let Some(acronym) = acronym_after(text, c.end) {
+                if matches!(
+                    c.kind,
+                    EntityKind::Organization | EntityKind::Programme | EntityKind::Place
+                ) {
+                    aliases
+                        .entry(acronym.to_string())
+                        .or_insert((c.kind, canonical.clone()));
+                }
+            }
+            match c.kind {
+                EntityKind::Person => {
+                    let name = &text[c.start..c.end];
+                    if let Some(last) = name
+                        .split(' ')
+                        .next_back()
+                        .filter(|l| l.len() >= 3 && name.contains(' '))
+                    {
+                        aliases.entry(last.to_string()).or_insert((c.kind, canonical));
+                    }
+                }
+                EntityKind::Programme if c.source == Source::Rule && !text[c.start..c.end].contains(' ') => {
+                    aliases
+                        .entry(text[c.start..c.end].to_string())
+                        .or_insert((c.kind, canonical));
+                }
+                _ => {}
+            }
+        }
+    }
+    aliases
+}
+
+/// `… (MSIT)`: an acronym in brackets right after a name.
+fn acronym_after(text: &str, end: usize) -> Option<&str> {
+    let rest = text[end..].strip_prefix(" (")?;
+    let close = rest.find(')')?;
+    let a = &rest[..close];
+    let ok = (2..=10).contains(&a.len())
+        && a.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && a.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && a.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2;
+    ok.then_some(a)
+}
+
+fn alias_mentions(text: &str, aliases: &HashMap<String, (EntityKind, String)>) -> Vec<Candidate> {
+    let keys: Vec<&String> = aliases.keys().collect();
+    let Ok(ac) = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&keys)
+    else {
+        return Vec::new();
+    };
+    ac.find_iter(text)
+        .filter(|m| lexicon::whole_word(text, m.start(), m.end()))
+        .map(|m| {
+            let (kind, canonical) = &aliases[keys[m.pattern().as_usize()]];
+            Candidate {
+                start: m.start(),
+                end: m.end(),
+                kind: *kind,
+                canonical: Some(canonical.clone()),
+                source: Source::Alias,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,181 @@
+//! Entities recognised by their shape: dates, sums of money and references
+//! (document numbers, file codes, COM/SWD numbers, EU acts, UN resolutions).
+
+use regex::Regex;
+
+use crate::document::EntityKind;
+
+/// A pattern match: byte range and kind.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PatternHit {
+    pub start: usize,
+    pub end: usize,
+    pub kind: EntityKind,
+}
+
+pub struct Patterns {
+    rules: Vec<(Regex, EntityKind)>,
+}
+
+const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December";
+const MONTHS_LOWER: &str = "january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|mars|maj|juni|juli|augusti|oktober|janvier|février|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|dezember";
+const CURRENCY_CODES: &str = "EUR|USD|GBP|DKK|SEK|NOK|CHF|JPY|KRW|CNY|RMB|AUD|CAD|NZD|INR|IDR|BRL|ZAR|RUB|TRY|PLN|CZK|HUF|RON|BGN|ISK|MXN|SGD|HKD|SAR|AED|ILS|EGP|NGN|KES|UAH";
+const SCALE: &str = r"(?:\s?(?:million|billion|trillion|bn|mn|thousand)\b)?";
+
+impl Patterns {
+    pub fn new() -> Patterns {
+        let day = r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?";
+        let amount = r"\d{1,3}(?:[.,\u{202F} ]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
+        let rules = [
+            // 12-13 August 2001, 26 March 2024, 13 August
+            (format!(r"\b{day}(?:\s?[-–]\s?{day})?\s(?:{MONTHS})(?:,?\s\d{{4}})?\b"), EntityKind::Date),
+            // 22 april 2018 (other languages, or lower case): only with a year
+            (format!(r"\b{day}\.?\s(?:{MONTHS_LOWER})\s\d{{4}}\b"), EntityKind::Date),
+            // March 26, 2024 / November 13 / June 2020
+            (format!(r"\b(?:{MONTHS})\s(?:{day}(?:,\s\d{{4}})?|\d{{4}})\b"), EntityKind::Date),
+            // 2024-03-26
+            (r"\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b".to_string(), EntityKind::Date),
+            // the first half of 2025, the second quarter of 2024
+            (r"\b(?:the\s)?(?:first|second|third|fourth|last)\s(?:half|quarter)\sof\s(?:19|20)\d{2}\b".to_string(), EntityKind::Date),
+            // EUR 3 million, DKK 2 million, USD 300.000
+            (format!(r"\b(?:{CURRENCY_CODES})\s?(?:{amount}){SCALE}"), EntityKind::Money),
+            // $25 million, US$77 million, A$10 million, $A6.4 billion, €3 million
+            (format!(r"(?:\b(?:US|A|AU|C|NZ|HK|S)\$|\$A|\$|€|£|¥|₩)\s?(?:{amount}){SCALE}"), EntityKind::Money),
+            // 4 billion Won, 3 million euros, 10 million Swedish kronor
+            (format!(r"\b(?:{amount})\s?(?:million|billion|trillion|thousand)?\s(?:(?:Swedish|Danish|Norwegian|US|Australian|Canadian)\s)?(?:[Ee]uros?|[Dd]ollars|Won|won|[Yy]en|[Kk]ron(?:or|er|a|e)|[Pp]ounds(?: sterling)?|[Ff]rancs|[Rr]upees|[Yy]uan|{CURRENCY_CODES})\b"), EntityKind::Money),
+            // 8318/24, ST 12804/20 ADD 1 (Council document numbers)
+            (r"\b(?:ST\s)?\d{3,6}/\d{2}\b(?:\s(?:ADD|REV|COR)\s\d{1,2})*".to_string(), EntityKind::Reference),
+            // CFSP/PESC 982 and other slash file codes
+            (r"\b[A-Z]{3,8}/[A-Z]{3,8}\s\d{1,4}\b".to_string(), EntityKind::Reference),
+            // COM(2023) 123 final, SWD(2022) 12, JOIN(2020) 5
+            (r"\b(?:COM|SWD|JOIN|SEC|C)\s?\((?:19|20)\d{2}\)\s?\d{1,5}(?:\sfinal)?\b".to_string(), EntityKind::Reference),
+            // Regulation (EU) 2022/2554, Council Decision (CFSP) 2022/266, Directive 2014/65/EU
+            (r"\b(?:Regulation|Directive|Decision|Implementing Regulation|Delegated Regulation)\s\((?:EU|EC|EEC|CFSP|Euratom)\)\s(?:No\s)?\d{2,4}/\d{1,5}(?:/(?:EU|EC|CFSP))?\b".to_string(), EntityKind::Reference),
+            (r"\b(?:Directive|Regulation)\s\d{2,4}/\d{1,5}/(?:EU|EC|EEC)\b".to_string(), EntityKind::Reference),
+            // S/RES/2397 (2017), A/RES/77/1, A/78/PV.5, S/2023/123
+            (r"\b[AS]/RES/\d{1,4}(?:/\d{1,4})?(?:\s\((?:19|20)\d{2}\))?".to_string(), EntityKind::Reference),
+            (r"\b[AS]/\d{2,4}/(?:PV\.)?\d{1,5}\b".to_string(), EntityKind::Reference),
+            // resolution 2401, resolution 232 (1966), 2145 (XXI)
+            (r"\b[Rr]esolution\s\d{2,4}(?:\s\((?:(?:19|20)\d{2}|[IVXL]{1,6})\))?".to_string(), EntityKind::Reference),
+            (r"\b\d{3,4}\s\((?:[IVXL]{2,6}|(?:19|20)\d{2})\)".to_string(), EntityKind::Reference),
+            // Distribution markings written in the body
+            (r"\b(?:LIMITE|RESTREINT UE/EU RESTRICTED|CONFIDENTIEL UE/EU CONFIDENTIAL|SECRET UE/EU SECRET)\b".to_string(), EntityKind::Reference),
+        ];
+        Patterns {
+            rules: rules
+                .into_iter()
+                .map(|(re, kind)| (Regex::new(&re).expect("entity patterns are valid regexes"), kind))
+                .collect(),
+        }
+    }
+
+    pub fn find(&self, text: &str) -> Vec<PatternHit> {
+        let mut hits = Vec::new();
+        for (re, kind) in &self.rules {
+            for m in re.find_iter(text) {
+                let (start, end) = trim_match(text, m.start(), m.end());
+                if start < end {
+                    hits.push(PatternHit {
+                        start,
+                        end,
+                        kind: *kind,
+                    });
+                }
+            }
+        }
+        hits
+    }
+}
+
+impl Default for Patterns {
+    fn default() -> Self {
+        Patterns::new()
+    }
+}
+
+/// Trailing spaces and separators are not part of an amount (`USD 300.000.` ends before the dot).
+fn trim_match(text: &str, start: usize, mut end: usize) -> (usize, usize) {
+    while end > start {
+        let Some(c) = text[..end].chars().next_back() else {
+            break;
+        };
+        if c.is_whitespace() || matches!(c, '.' | ',') {
+            end -= c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    (start, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(String, &'static str)> {
+        let mut v: Vec<_> = Patterns::new()
+            .find(text)
+            .into_iter()
+            .map(|h| (text[h.start..h.end].to_string(), h.kind.as_str()))
+            .collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn finds_dates_in_their_usual_forms() {
+        let f = found(
+            "On 17 November 2020, in June 2020, on 12-13 August 2001, by May 2019, November 13, in the first half of 2025.",
+        );
+        for d in [
+            "17 November 2020",
+            "June 2020",
+            "12-13 August 2001",
+            "May 2019",
+            "November 13",
+            "the first half of 2025",
+        ] {
+            assert!(f.contains(&(d.to_string(), "date")), "{d} not in {f:?}");
+        }
+        assert!(found("you may go").is_empty());
+        assert_eq!(found("den 22 april 2018"), vec![("22 april 2018".to_string(), "date")]);
+    }
+
+    #[test]
+    fn finds_money_with_codes_symbols_and_words() {
+        let f = found(
+            "DKK 2 million (USD 300.000). EUR 3 million (≈4 billion Won), $25 million, A$10 million, US$77 million and $A6.4 billion.",
+        );
+        for m in [
+            "DKK 2 million",
+            "USD 300.000",
+            "EUR 3 million",
+            "4 billion Won",
+            "$25 million",
+            "A$10 million",
+            "US$77 million",
+            "$A6.4 billion",
+        ] {
+            assert!(f.contains(&(m.to_string(), "money")), "{m} not in {f:?}");
+        }
+    }
+
+    #[test]
+    fn finds_references() {
+        let f = found(
+            "See 8318/24, ST 1234/24, COM(2023) 123, Regulation (EU) 2022/2554, S/RES/2397 (2017), resolution 2401 and 2145 (XXI), CFSP/PESC 982.",
+        );
+        for r in [
+            "8318/24",
+            "ST 1234/24",
+            "COM(2023) 123",
+            "Regulation (EU) 2022/2554",
+            "S/RES/2397 (2017)",
+            "resolution 2401",
+            "2145 (XXI)",
+            "CFSP/PESC 982",
+        ] {
+            assert!(f.contains(&(r.to_string(), "reference")), "{r} not in {f:?}");
+        }
+    }
+}

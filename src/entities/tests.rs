@@ -1,0 +1,74 @@
+use super::*;
+
+fn extract(texts: &[&str]) -> Vec<Vec<(String, &'static str, String)>> {
+    let (x, _) = Extractor::new(None);
+    x.extract_document(texts)
+        .into_iter()
+        .zip(texts)
+        .map(|(found, text)| {
+            found
+                .into_iter()
+                .map(|f| {
+                    (
+                        text[f.range.start as usize..f.range.end as usize].to_string(),
+                        f.kind.as_str(),
+                        f.canonical,
+                    )
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn acronym_defined_in_brackets_becomes_an_alias_in_later_clauses() {
+    let r = extract(&[
+        "the Korean Minister for Science and ICT (MSIT), Dr. Lee Jong-Ho.",
+        "MSIT will host it.",
+    ]);
+    assert!(
+        r[1].iter()
+            .any(|(s, k, c)| s == "MSIT" && *k == "organization" && c == "Ministry of Science and ICT"),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_surname_after_the_full_name_is_the_same_person() {
+    let r = extract(&[
+        "Minister for Foreign Affairs Anders Samuelsen said: yes.",
+        "Samuelsen added more.",
+    ]);
+    assert!(
+        r[0].iter().any(|(s, k, _)| s == "Anders Samuelsen" && *k == "person"),
+        "{r:?}"
+    );
+    assert!(
+        r[1].iter().any(|(s, _, c)| s == "Samuelsen" && c == "Anders Samuelsen"),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn lexicon_aliases_merge_under_one_canonical_name() {
+    let r = extract(&[
+        "The European Union (EU) – Republic of Korea (ROK) Digital Partnership Council met in Brussels on 26 March 2024.",
+    ]);
+    let names: Vec<_> = r[0].iter().map(|(s, k, c)| format!("{s}|{k}|{c}")).collect();
+    assert!(names.iter().any(|n| n.starts_with("26 March 2024|date")), "{names:?}");
+    assert!(names.iter().any(|n| n.starts_with("Brussels|place")), "{names:?}");
+}
+
+#[test]
+fn spans_never_overlap_and_lie_on_char_boundaries() {
+    let text = "Ulla Tørnæs said: DKK 2 million (USD 300.000) for the Panel in Côte d’Ivoire and Türkiye, 12804/20.";
+    let (x, _) = Extractor::new(None);
+    let found = &x.extract_document(&[text])[0];
+    let mut last = 0;
+    for f in found {
+        assert!(f.range.start as usize >= last, "{found:?}");
+        assert!(text.is_char_boundary(f.range.start as usize) && text.is_char_boundary(f.range.end as usize));
+        last = f.range.end as usize;
+    }
+    assert!(found.len() >= 4, "{found:?}");
+}
