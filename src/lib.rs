@@ -7,6 +7,7 @@
 //! `tui` knows about the terminal.
 
 pub mod config;
+pub mod citation;
 pub mod dates;
 pub mod decode;
 pub mod document;
@@ -15,3 +16,4 @@ pub mod library;
 pub mod load;
 pub mod seeds;
 pub mod segment;
+pub mod tui;

@@ -69,7 +69,7 @@ fn parse_kind(s: &str) -> Result<EntityKind, String> {
 
 pub fn run(cli: Cli) -> ExitCode {
     let result = match cli.command {
-        None => list::run(&load(&cli.paths), false),
+        None => read(load(&cli.paths)),
         Some(Command::List { paths, json }) => list::run(&load(&paths), json),
         Some(Command::Entities { paths, json, kind, doc }) => {
             let lib = load(&paths);
@@ -99,6 +99,19 @@ pub fn run(cli: Cli) -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// No subcommand: the reader on a terminal; piped, the list as before, for scripts.
+fn read(lib: Library) -> io::Result<ExitCode> {
+    use std::io::IsTerminal;
+    if lib.documents.is_empty() {
+        eprintln!("attache: nothing to read");
+        return Ok(ExitCode::from(1));
+    }
+    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
+        return list::run(&lib, false);
+    }
+    attache::tui::run(lib).map(|()| ExitCode::SUCCESS)
 }
 
 /// Loads the library and reports every skipped file on stderr.

@@ -1,0 +1,50 @@
+//! What the user asked for (`Action`) and what the app must do about it outside
+//! the state (`Effect`). Keys, mouse and resizes all become `Action`s, so
+//! `AppState::update` is the one place behaviour lives and tests can drive it.
+
+/// A user intent. Key-bound actions have a name for `keys.toml` in `keymap.rs`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Action {
+    Quit,
+    Help,
+    /// Esc: close an overlay, clear a highlight, go back.
+    Back,
+    NextPane,
+    PrevPane,
+    Down,
+    Up,
+    PageDown,
+    PageUp,
+    HalfPageDown,
+    HalfPageUp,
+    Top,
+    Bottom,
+    NextHeading,
+    PrevHeading,
+    /// Enter: open the document, or jump to the selected entity's next mention.
+    Activate,
+    NextMention,
+    PrevMention,
+    CopyClause,
+    MeetingMode,
+    EntityScope,
+    ShowEntities,
+    ToggleMentionColours,
+    ToggleMouse,
+    SortDocuments,
+    /// The terminal now has this many columns and rows.
+    Resize(u16, u16),
+    Click(u16, u16),
+    ScrollDown(u16, u16),
+    ScrollUp(u16, u16),
+}
+
+/// A side effect for `App` to perform; `update` never does I/O itself.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Effect {
+    None,
+    Quit,
+    /// Put this text on the clipboard (OSC 52).
+    Copy(String),
+    SetMouseCapture(bool),
+}

@@ -1,0 +1,131 @@
+//! The event loop and the one place side effects happen: terminal setup and
+//! restore, reading events, drawing when something changed, copying via OSC 52,
+//! switching mouse capture. Everything else is `AppState::update`.
+
+use std::io::{self, Write};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use crate::library::Library;
+use base64::Engine;
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind,
+};
+use ratatui::crossterm::execute;
+
+use super::action::{Action, Effect};
+use super::keymap::Keymap;
+use super::state::AppState;
+use super::theme::Theme;
+use super::ui;
+
+/// How long to sleep waiting for input; also how soon SIGTERM is noticed.
+const IDLE_POLL: Duration = Duration::from_millis(250);
+
+/// Runs the reader until the user quits or a signal asks it to stop; the
+/// terminal is restored on every way out, panics included.
+pub fn run(library: Library) -> io::Result<()> {
+    let (keymap, warnings) = match super::keys_path() {
+        Some(path) => Keymap::load(&path),
+        None => (Keymap::default(), Vec::new()),
+    };
+    let theme = Theme::from_env();
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
+
+    let mut terminal = ratatui::try_init()?;
+    // ratatui's hook restores raw mode and the screen; mouse capture is ours to undo.
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+        previous(info);
+    }));
+    let _ = execute!(io::stdout(), EnableMouseCapture);
+
+    let result = terminal.size().and_then(|size| {
+        let mut state = AppState::new(library, size.width, size.height);
+        state.warn(&warnings);
+        event_loop(&mut terminal, &mut state, &keymap, &theme, &stop)
+    });
+    let _ = execute!(io::stdout(), DisableMouseCapture);
+    ratatui::restore();
+    for w in &warnings {
+        eprintln!("attache: {w}");
+    }
+    result
+}
+
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    state: &mut AppState,
+    keymap: &Keymap,
+    theme: &Theme,
+    stop: &AtomicBool,
+) -> io::Result<()> {
+    let mut dirty = true;
+    loop {
+        if stop.load(Ordering::Relaxed) {
+            return Ok(());
+        }
+        if dirty {
+            terminal.draw(|frame| ui::draw(frame, state, keymap, theme))?;
+            dirty = false;
+        }
+        // Block until input (or the idle timeout, to notice signals): no busy loop.
+        if !event::poll(IDLE_POLL)? {
+            continue;
+        }
+        // Take every event already queued before drawing again (key repeat, resize storms).
+        loop {
+            if let Some(action) = action_for(event::read()?, keymap) {
+                dirty = true;
+                match state.update(action) {
+                    Effect::None => {}
+                    Effect::Quit => return Ok(()),
+                    Effect::Copy(text) => copy_osc52(&text)?,
+                    Effect::SetMouseCapture(true) => execute!(io::stdout(), EnableMouseCapture)?,
+                    Effect::SetMouseCapture(false) => execute!(io::stdout(), DisableMouseCapture)?,
+                }
+            }
+            if !event::poll(Duration::ZERO)? {
+                break;
+            }
+        }
+    }
+}
+
+fn action_for(event: Event, keymap: &Keymap) -> Option<Action> {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => keymap.action_for(&key),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(m.column, m.row)),
+            MouseEventKind::ScrollDown => Some(Action::ScrollDown(m.column, m.row)),
+            MouseEventKind::ScrollUp => Some(Action::ScrollUp(m.column, m.row)),
+            _ => None,
+        },
+        Event::Resize(w, h) => Some(Action::Resize(w, h)),
+        _ => None,
+    }
+}
+
+/// Puts `text` on the system clipboard with OSC 52, which terminals honour
+/// locally, over SSH and (with `set-clipboard on`) inside tmux.
+fn copy_osc52(text: &str) -> io::Result<()> {
+    let encoded = base64::engine::general_purpose::STANDARD.encode(text);
+    let osc = format!("\x1b]52;c;{encoded}\x07");
+    let mut out = io::stdout().lock();
+    if std::env::var_os("TMUX").is_some() {
+        // Also pass it through tmux to the outer terminal (needs `allow-passthrough`).
+        write!(out, "\x1bPtmux;{}\x1b\\", osc.replace('\x1b', "\x1b\x1b"))?;
+    }
+    out.write_all(osc.as_bytes())?;
+    out.flush()
+}

@@ -1,0 +1,322 @@
+//! The one table of key bindings. Key lookup, `keys.toml` remapping, the help
+//! overlay, the status-bar hints and the README's key table all read `BINDINGS`,
+//! so they cannot drift apart.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::action::Action;
+use super::chord::Chord;
+use super::state::Pane;
+
+/// A help section, in the order the help overlay shows them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    General,
+    Moving,
+    Reader,
+    Documents,
+    Entities,
+}
+
+impl Section {
+    pub const ALL: [Section; 5] = [
+        Section::General,
+        Section::Moving,
+        Section::Reader,
+        Section::Documents,
+        Section::Entities,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Section::General => "General",
+            Section::Moving => "Moving",
+            Section::Reader => "Reader",
+            Section::Documents => "Documents",
+            Section::Entities => "Entities",
+        }
+    }
+}
+
+/// One remappable action: its `keys.toml` name, default chords and help text.
+pub struct Binding {
+    pub action: Action,
+    pub name: &'static str,
+    pub section: Section,
+    pub defaults: &'static [&'static str],
+    pub help: &'static str,
+}
+
+const fn bind(
+    action: Action,
+    name: &'static str,
+    section: Section,
+    defaults: &'static [&'static str],
+    help: &'static str,
+) -> Binding {
+    Binding {
+        action,
+        name,
+        section,
+        defaults,
+        help,
+    }
+}
+
+use Section::{Documents, Entities, General, Moving, Reader};
+
+pub const BINDINGS: &[Binding] = &[
+    bind(Action::Quit, "quit", General, &["q"], "quit (Ctrl-C always quits)"),
+    bind(Action::Help, "help", General, &["?"], "show this help"),
+    bind(Action::Back, "back", General, &["esc"], "close the overlay, clear the highlight"),
+    bind(Action::NextPane, "next_pane", General, &["tab"], "next pane"),
+    bind(Action::PrevPane, "prev_pane", General, &["shift-tab"], "previous pane"),
+    bind(Action::MeetingMode, "meeting_mode", General, &["z"], "meeting mode: the reader alone, large"),
+    bind(Action::ToggleMouse, "toggle_mouse", General, &["m"], "mouse on/off (off: select text with the mouse)"),
+    bind(Action::Down, "down", Moving, &["j", "down"], "next clause or row"),
+    bind(Action::Up, "up", Moving, &["k", "up"], "previous clause or row"),
+    bind(Action::PageDown, "page_down", Moving, &["pagedown"], "page down"),
+    bind(Action::PageUp, "page_up", Moving, &["pageup"], "page up"),
+    bind(Action::HalfPageDown, "half_page_down", Moving, &["ctrl-d"], "half a page down"),
+    bind(Action::HalfPageUp, "half_page_up", Moving, &["ctrl-u"], "half a page up"),
+    bind(Action::Top, "top", Moving, &["g", "home"], "first clause or row"),
+    bind(Action::Bottom, "bottom", Moving, &["G", "end"], "last clause or row"),
+    bind(Action::NextHeading, "next_heading", Moving, &["]"], "next section heading"),
+    bind(Action::PrevHeading, "prev_heading", Moving, &["["], "previous section heading"),
+    bind(Action::CopyClause, "copy_clause", Reader, &["y"], "copy the clause with its citation"),
+    bind(Action::ToggleMentionColours, "mention_colours", Reader, &["c"], "colour entity mentions on/off"),
+    bind(Action::Activate, "activate", Documents, &["enter"], "open the document / jump to the next mention"),
+    bind(Action::SortDocuments, "sort_documents", Documents, &["s"], "sort documents by date or title"),
+    bind(Action::ShowEntities, "show_entities", Entities, &["E"], "go to the entity panel (an overlay when folded)"),
+    bind(Action::EntityScope, "entity_scope", Entities, &["e"], "entities of this document / the whole library"),
+    bind(Action::NextMention, "next_mention", Entities, &["n"], "next mention of the selected entity"),
+    bind(Action::PrevMention, "prev_mention", Entities, &["N"], "previous mention"),
+];
+
+/// The bindings in force: defaults, then `keys.toml` on top.
+#[derive(Clone, Debug)]
+pub struct Keymap {
+    chords: HashMap<Action, Vec<Chord>>,
+    lookup: HashMap<Chord, Action>,
+}
+
+impl Default for Keymap {
+    fn default() -> Self {
+        let mut map = Keymap {
+            chords: HashMap::new(),
+            lookup: HashMap::new(),
+        };
+        for b in BINDINGS {
+            let chords = b.defaults.iter().filter_map(|s| Chord::parse(s)).collect();
+            map.set(b.action, chords);
+        }
+        map
+    }
+}
+
+impl Keymap {
+    /// Reads `keys.toml` if it exists; returns the map and warnings naming file and line.
+    pub fn load(path: &Path) -> (Keymap, Vec<String>) {
+        let mut map = Keymap::default();
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (map, Vec::new()),
+            Err(e) => return (map, vec![format!("{}: {e}; default keys kept", path.display())]),
+        };
+        let warnings = map.apply_toml(&text, &path.display().to_string());
+        (map, warnings)
+    }
+
+    /// Applies `action = "chord"` or `action = ["chord", …]` lines; bad ones become warnings.
+    pub fn apply_toml(&mut self, text: &str, file: &str) -> Vec<String> {
+        type Entries = std::collections::BTreeMap<toml::Spanned<String>, toml::Spanned<toml::Value>>;
+        let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
+        let entries: Entries = match toml::from_str(text) {
+            Ok(e) => e,
+            Err(e) => {
+                let line = e.span().map(|s| line_of(s.start)).unwrap_or(1);
+                let msg = e.message().trim().to_string();
+                return vec![format!("{file} line {line}: {msg}; default keys kept")];
+            }
+        };
+        let mut warnings = Vec::new();
+        let mut entries: Vec<_> = entries.into_iter().collect();
+        entries.sort_by_key(|(k, _)| k.span().start);
+        for (name, value) in entries {
+            let line = line_of(name.span().start);
+            let Some(binding) = BINDINGS.iter().find(|b| b.name == name.get_ref().as_str()) else {
+                warnings.push(format!("{file} line {line}: unknown action \"{}\"", name.get_ref()));
+                continue;
+            };
+            let texts: Vec<Option<&str>> = match value.get_ref() {
+                toml::Value::String(s) => vec![Some(s.as_str())],
+                toml::Value::Array(items) => items.iter().map(toml::Value::as_str).collect(),
+                _ => vec![None],
+            };
+            let mut chords = Vec::new();
+            let mut ok = true;
+            for t in texts {
+                match t.and_then(Chord::parse) {
+                    Some(c) => chords.push(c),
+                    None => {
+                        let shown = t.map_or_else(|| value.get_ref().to_string(), |s| format!("\"{s}\""));
+                        warnings.push(format!("{file} line {line}: bad key {shown} for {}", binding.name));
+                        ok = false;
+                    }
+                }
+            }
+            if ok && !chords.is_empty() {
+                self.set(binding.action, chords);
+            }
+        }
+        warnings
+    }
+
+    /// Binds `action` to exactly these chords, taking them away from any other action.
+    fn set(&mut self, action: Action, chords: Vec<Chord>) {
+        if let Some(old) = self.chords.remove(&action) {
+            for c in old {
+                self.lookup.remove(&c);
+            }
+        }
+        for c in &chords {
+            if let Some(prev) = self.lookup.insert(*c, action)
+                && let Some(list) = self.chords.get_mut(&prev)
+            {
+                list.retain(|x| x != c);
+            }
+        }
+        self.chords.insert(action, chords);
+    }
+
+    /// The action bound to a key press; Ctrl-C always quits so no map can trap the user.
+    pub fn action_for(&self, key: &KeyEvent) -> Option<Action> {
+        if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
+            return Some(Action::Quit);
+        }
+        self.lookup.get(&Chord::from_event(key)).copied()
+    }
+
+    /// The chords of an action as shown to people: `j/↓`.
+    pub fn keys_for(&self, action: Action) -> String {
+        self.chords
+            .get(&action)
+            .map(|cs| cs.iter().map(Chord::to_string).collect::<Vec<_>>().join("/"))
+            .unwrap_or_default()
+    }
+
+    /// The first chord of an action, for compact hints.
+    pub fn first_key(&self, action: Action) -> String {
+        self.chords
+            .get(&action)
+            .and_then(|cs| cs.first())
+            .map(Chord::to_string)
+            .unwrap_or_default()
+    }
+
+    /// Status-bar hints for a pane: (keys, what they do), most useful first.
+    pub fn hints(&self, pane: Pane) -> Vec<(String, &'static str)> {
+        let pair = |a: Action, b: Action| format!("{}/{}", self.first_key(a), self.first_key(b));
+        let mut hints = match pane {
+            Pane::Documents => vec![
+                (self.first_key(Action::Activate), "open"),
+                (self.first_key(Action::SortDocuments), "sort"),
+            ],
+            Pane::Reader => vec![
+                (pair(Action::Down, Action::Up), "move"),
+                (pair(Action::NextHeading, Action::PrevHeading), "section"),
+                (self.first_key(Action::CopyClause), "copy"),
+                (self.first_key(Action::MeetingMode), "meeting"),
+            ],
+            Pane::Entities => vec![
+                (self.first_key(Action::Activate), "jump"),
+                (pair(Action::NextMention, Action::PrevMention), "next/prev"),
+                (self.first_key(Action::EntityScope), "scope"),
+            ],
+        };
+        hints.push((self.first_key(Action::NextPane), "pane"));
+        hints.push((self.first_key(Action::Help), "help"));
+        hints.push((self.first_key(Action::Quit), "quit"));
+        hints.retain(|(k, _)| !k.is_empty() && k != "/");
+        hints
+    }
+
+    /// The default bindings as a Markdown table, as the README shows them.
+    pub fn markdown_table() -> String {
+        let defaults = Keymap::default();
+        let mut out = String::from("| Keys | Action | `keys.toml` name |\n|---|---|---|\n");
+        for b in BINDINGS {
+            let keys = defaults.keys_for(b.action).replace('|', "\\|");
+            out.push_str(&format!("| `{keys}` | {} | `{}` |\n", b.help, b.name));
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, mods)
+    }
+
+    #[test]
+    fn defaults_bind_the_issue_keys() {
+        let map = Keymap::default();
+        let ch = |c| key(KeyCode::Char(c), KeyModifiers::NONE);
+        assert_eq!(map.action_for(&ch('q')), Some(Action::Quit));
+        assert_eq!(map.action_for(&ch('?')), Some(Action::Help));
+        assert_eq!(map.action_for(&key(KeyCode::Char('G'), KeyModifiers::SHIFT)), Some(Action::Bottom));
+        assert_eq!(map.action_for(&key(KeyCode::Char('d'), KeyModifiers::CONTROL)), Some(Action::HalfPageDown));
+        assert_eq!(map.action_for(&key(KeyCode::BackTab, KeyModifiers::SHIFT)), Some(Action::PrevPane));
+        assert_eq!(map.action_for(&key(KeyCode::Char('c'), KeyModifiers::CONTROL)), Some(Action::Quit));
+        assert_eq!(map.keys_for(Action::Down), "j/↓");
+    }
+
+    #[test]
+    fn keys_toml_remaps_and_steals_chords_from_other_actions() {
+        let mut map = Keymap::default();
+        let w = map.apply_toml("quit = \"x\"\nhelp = [\"h\", \"q\"]\n", "keys.toml");
+        assert!(w.is_empty(), "{w:?}");
+        let ch = |c| key(KeyCode::Char(c), KeyModifiers::NONE);
+        assert_eq!(map.action_for(&ch('x')), Some(Action::Quit));
+        assert_eq!(map.action_for(&ch('q')), Some(Action::Help));
+        assert_eq!(map.keys_for(Action::Quit), "x");
+    }
+
+    #[test]
+    fn unknown_actions_and_bad_chords_warn_with_file_and_line_and_keep_defaults() {
+        let mut map = Keymap::default();
+        let w = map.apply_toml("# mine\nquiet = \"q\"\n\ndown = \"ctrl-\"\nup = 3\n", "/c/keys.toml");
+        assert_eq!(
+            w,
+            [
+                "/c/keys.toml line 2: unknown action \"quiet\"",
+                "/c/keys.toml line 4: bad key \"ctrl-\" for down",
+                "/c/keys.toml line 5: bad key 3 for up",
+            ]
+        );
+        assert_eq!(map.keys_for(Action::Down), "j/↓");
+        assert_eq!(map.keys_for(Action::Up), "k/↑");
+    }
+
+    #[test]
+    fn a_toml_syntax_error_names_its_line() {
+        let mut map = Keymap::default();
+        let w = map.apply_toml("quit = \"q\"\nhelp = \n", "k.toml");
+        assert_eq!(w.len(), 1);
+        assert!(w[0].starts_with("k.toml line 2: "), "{w:?}");
+    }
+
+    #[test]
+    fn every_default_chord_parses_and_no_two_actions_share_one() {
+        let map = Keymap::default();
+        for b in BINDINGS {
+            assert_eq!(map.chords[&b.action].len(), b.defaults.len(), "{}", b.name);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+//! One file per pane; each draws from borrowed state and never changes it.
+//! `pane_block` gives every pane the same border, with the focused one bold.
+
+pub mod documents;
+pub mod entities;
+pub mod help;
+pub mod reader;
+pub mod status;
+
+use ratatui::text::Line;
+use ratatui::widgets::{Block, BorderType};
+use unicode_width::UnicodeWidthChar;
+
+use super::theme::Theme;
+
+/// A bordered block titled `title`; thick and coloured when focused.
+pub fn pane_block<'a>(title: impl Into<Line<'a>>, focused: bool, theme: &Theme) -> Block<'a> {
+    let title: Line = title.into();
+    Block::bordered()
+        .border_type(if focused { BorderType::Thick } else { BorderType::Plain })
+        .border_style(theme.border(focused))
+        .title(title.style(theme.pane_title(focused)))
+}
+
+/// `text` cut to `width` display columns, with `…` when cut.
+pub fn truncate(text: &str, width: usize) -> String {
+    if unicode_width::UnicodeWidthStr::width(text) <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::truncate;
+
+    #[test]
+    fn truncates_by_display_width_with_an_ellipsis() {
+        assert_eq!(truncate("Council", 10), "Council");
+        assert_eq!(truncate("Council conclusions", 10), "Council c…");
+        assert_eq!(truncate("대한민국", 5), "대한…");
+        assert_eq!(truncate("abc", 0), "");
+    }
+}

@@ -1,0 +1,174 @@
+//! The clause reader: the document's metadata line, then each clause with its
+//! label in a gutter and its text wrapped (from the cached `DocLayout`), styled
+//! from its spans, its kind and its entity mentions. The current clause has a
+//! bar down its left edge and a reversed label.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use crate::citation::long_date;
+use crate::document::{ClauseKind, Document, Entity};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::{pane_block, truncate};
+use crate::tui::state::{AppState, Highlight, Pane};
+use crate::tui::theme::Theme;
+use crate::tui::ui::reader_viewport;
+use crate::tui::wrap::{DocLayout, indent};
+
+pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme) {
+    let focused = state.focus == Pane::Reader;
+    let Some(doc) = state.reader.document(&state.library) else {
+        let block = pane_block(" Reader ", focused, theme);
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        frame.render_widget(Paragraph::new(Line::styled("no document open", theme.dim())), inner);
+        return;
+    };
+    let title_width = usize::from(area.width.saturating_sub(4));
+    let block = pane_block(format!(" {} ", truncate(doc.display_title(), title_width.saturating_sub(2))), focused, theme);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let view = reader_viewport(area);
+    if view.y > inner.y {
+        frame.render_widget(Paragraph::new(meta_line(doc, state, theme)), Rect { height: 1, ..inner });
+    }
+    if view.width == 0 || view.height == 0 {
+        return;
+    }
+    // The cached layout; computed here only if state has not seen this size.
+    let layout = match state.reader.layout().filter(|l| l.view_width == view.width) {
+        Some(l) => Cow::Borrowed(l),
+        None => Cow::Owned(DocLayout::compute(state.reader.doc.unwrap_or(0), doc, view.width)),
+    };
+    let selected = match state.highlight {
+        Some(Highlight::Entity(id)) => Some(id),
+        None => None,
+    };
+    let style = ClauseStyle {
+        theme,
+        selected,
+        colours: state.mention_colours,
+        entities: &state.library.entities,
+    };
+    let mut lines = Vec::with_capacity(usize::from(view.height));
+    let total = layout.total_rows();
+    for row in state.reader.top..(state.reader.top + usize::from(view.height)).min(total) {
+        let i = layout.clause_at(row);
+        let line_index = row - layout.starts[i];
+        lines.push(style.row(doc, &layout, i, line_index, i == state.reader.current));
+    }
+    frame.render_widget(Paragraph::new(lines), view);
+}
+
+/// `8318/24 · 26 March 2024 · Brussels · LIMITE` on the left, `¶3 · 4/29` on the right.
+fn meta_line<'a>(doc: &'a Document, state: &AppState, theme: &Theme) -> Line<'a> {
+    let mut parts: Vec<String> = Vec::new();
+    parts.extend(doc.meta.number.clone());
+    parts.extend(doc.meta.date.as_deref().map(long_date));
+    parts.extend(doc.meta.place.clone());
+    if parts.is_empty() {
+        parts.push(doc.id.clone());
+    }
+    let mut spans = vec![Span::styled(parts.join(" · "), theme.dim())];
+    if let Some(m) = &doc.meta.marking {
+        spans.push(Span::styled(format!(" · {m}"), theme.marking()));
+    }
+    let n = doc.clauses.len();
+    if n > 0 {
+        let c = state.reader.current.min(n - 1);
+        spans.push(Span::styled(
+            format!("   {} · {}/{n}", doc.clauses[c].label, c + 1),
+            theme.dim(),
+        ));
+    }
+    Line::from(spans)
+}
+
+struct ClauseStyle<'t> {
+    theme: &'t Theme,
+    selected: Option<u32>,
+    colours: bool,
+    /// The library's entities, for the kind of each mention.
+    entities: &'t [Entity],
+}
+
+impl ClauseStyle<'_> {
+    /// One screen row: bar, label gutter, indent, then the styled text line
+    /// (or nothing, for the blank row after each clause).
+    fn row<'d>(&self, doc: &'d Document, layout: &DocLayout, i: usize, line_index: usize, current: bool) -> Line<'d> {
+        let clause = &doc.clauses[i];
+        let Some(range) = layout.lines[i].get(line_index) else {
+            return Line::default();
+        };
+        let gutter = usize::from(layout.gutter);
+        let mut spans = Vec::new();
+        spans.push(if current {
+            Span::styled("▌", self.theme.current_bar())
+        } else {
+            Span::raw(" ")
+        });
+        if line_index == 0 {
+            let label = truncate(&clause.label, gutter);
+            let pad = gutter.saturating_sub(unicode_width::UnicodeWidthStr::width(label.as_str()));
+            spans.push(Span::raw(" ".repeat(pad)));
+            let style = if current { self.theme.current_label() } else { self.theme.label() };
+            spans.push(Span::styled(label, style));
+        } else {
+            spans.push(Span::raw(" ".repeat(gutter)));
+        }
+        spans.push(Span::raw(" ".repeat(1 + usize::from(indent(clause.depth)))));
+        self.text(doc, i, range.clone(), &mut spans);
+        Line::from(spans)
+    }
+
+    /// Splits a line of clause `i` where emphasis or a mention starts or ends.
+    fn text<'d>(&self, doc: &'d Document, i: usize, line: Range<u32>, out: &mut Vec<Span<'d>>) {
+        let clause = &doc.clauses[i];
+        let text = doc.clause_text(i);
+        let base = if clause.kind == ClauseKind::Heading {
+            self.theme.heading()
+        } else {
+            Style::new()
+        };
+        let mut cuts = vec![line.start, line.end];
+        let inside = |p: u32| p > line.start && p < line.end;
+        for s in &clause.spans {
+            cuts.extend([s.range.start, s.range.end].into_iter().filter(|&p| inside(p)));
+        }
+        for m in &clause.mentions {
+            cuts.extend([m.range.start, m.range.end].into_iter().filter(|&p| inside(p)));
+        }
+        cuts.retain(|&p| text.is_char_boundary(p as usize));
+        cuts.sort_unstable();
+        cuts.dedup();
+        for w in cuts.windows(2) {
+            let (a, b) = (w[0], w[1]);
+            let Some(piece) = text.get(a as usize..b as usize) else { continue };
+            let mut style = base;
+            if let Some(s) = clause.spans.iter().find(|s| s.range.start <= a && a < s.range.end) {
+                if s.emphasis.bold {
+                    style = style.add_modifier(Modifier::BOLD);
+                }
+                if s.emphasis.italic {
+                    style = style.add_modifier(Modifier::ITALIC);
+                }
+            }
+            let mention = clause.mentions.iter().find(|m| m.range.start <= a && a < m.range.end);
+            if let Some(m) = mention {
+                if Some(m.entity) == self.selected {
+                    style = style.patch(self.theme.selected_mention());
+                } else if self.colours
+                    && let Some(e) = self.entities.get(m.entity as usize)
+                {
+                    style = style.patch(self.theme.mention(e.kind));
+                }
+            }
+            out.push(Span::styled(piece, style));
+        }
+    }
+}

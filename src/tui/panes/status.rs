@@ -1,0 +1,52 @@
+//! The status bar: a message when there is one (confirmations, warnings),
+//! otherwise key hints for the focused pane from the keymap; on the right the
+//! position (`mention 2 of 7`) and whether the mouse is off.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::truncate;
+use crate::tui::keymap::Keymap;
+use crate::tui::state::{AppState, Status};
+use crate::tui::theme::Theme;
+
+pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, theme: &Theme) {
+    let mut right = Vec::new();
+    if let Some((i, n)) = state.mention_position() {
+        right.push(format!("mention {i} of {n}"));
+    }
+    if !state.mouse {
+        right.push("mouse off".to_string());
+    }
+    let right = right.join(" · ");
+    let right_width = (unicode_width::UnicodeWidthStr::width(right.as_str()) as u16 + 1).min(area.width / 2);
+    let [left_area, right_area] =
+        Layout::horizontal([Constraint::Min(0), Constraint::Length(right_width)]).areas(area);
+    let width = usize::from(left_area.width);
+    let left = match &state.status {
+        Some(Status::Info(text)) => Line::styled(truncate(text, width), theme.accent()),
+        Some(Status::Warning(text)) => Line::styled(truncate(text, width), theme.warning()),
+        None if state.meeting => Line::default(),
+        None => hints(state, keymap, theme, width),
+    };
+    frame.render_widget(Paragraph::new(left), left_area);
+    frame.render_widget(Paragraph::new(Line::styled(right, theme.dim()).right_aligned()), right_area);
+}
+
+/// As many `key what` pairs as fit, whole.
+fn hints<'a>(state: &AppState, keymap: &Keymap, theme: &Theme, width: usize) -> Line<'a> {
+    let mut spans = Vec::new();
+    let mut used = 0;
+    for (keys, what) in keymap.hints(state.focus) {
+        let w = unicode_width::UnicodeWidthStr::width(keys.as_str()) + what.len() + 3;
+        if used + w > width {
+            break;
+        }
+        used += w;
+        spans.push(Span::styled(keys, theme.key()));
+        spans.push(Span::styled(format!(" {what}   "), theme.dim()));
+    }
+    Line::from(spans)
+}
