@@ -4,6 +4,7 @@
 
 mod documents;
 mod entities;
+mod pointer;
 mod reader;
 
 pub use documents::{DocumentList, SortKey};
@@ -13,7 +14,7 @@ pub use reader::Reader;
 use crate::citation::quote_with_citation;
 use crate::document::EntityId;
 use crate::library::Library;
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::Rect;
 
 use super::action::{Action, Effect};
 use super::ui::{self, Screen};
@@ -227,7 +228,7 @@ impl AppState {
         }
     }
 
-    fn select_entity_under_cursor(&mut self) {
+    pub(super) fn select_entity_under_cursor(&mut self) {
         if let Some(id) = self.entities.selected() {
             if self.highlight != Some(Highlight::Entity(id)) {
                 self.entities.mention = None;
@@ -275,7 +276,7 @@ impl AppState {
         }
     }
 
-    fn activate(&mut self) {
+    pub(super) fn activate(&mut self) {
         match self.focus {
             Pane::Documents => {
                 if let Some(d) = self.documents.selected() {
@@ -355,51 +356,6 @@ impl AppState {
         if self.meeting {
             self.focus = Pane::Reader;
             self.info("meeting mode: z or Esc to leave");
-        }
-    }
-
-    fn click(&mut self, x: u16, y: u16) {
-        let screen = self.screen();
-        let at = Position::new(x, y);
-        let inside = |r: Option<Rect>| r.filter(|r| r.contains(at)).map(ui::inner);
-        // The entity overlay lies on top of the reader, so it is tested first.
-        if let Some(inner) = inside(screen.entities) {
-            self.focus = Pane::Entities;
-            if inner.contains(at) && self.entities.click_row(self.entities.top + usize::from(y - inner.y)) {
-                self.select_entity_under_cursor();
-            }
-        } else if let Some(inner) = inside(screen.documents) {
-            self.focus = Pane::Documents;
-            if inner.contains(at) {
-                let row = self.documents.top + usize::from((y - inner.y) / 2);
-                if row < self.documents.order.len() {
-                    self.documents.cursor = row;
-                    self.activate();
-                }
-            }
-        } else if let Some(reader) = screen.reader.filter(|r| r.contains(at)) {
-            self.focus = Pane::Reader;
-            let view = ui::reader_viewport(reader);
-            if view.contains(at)
-                && let Some(c) = self.reader.clause_at_view_row(y - view.y)
-            {
-                self.reader.current = c;
-                self.reader.follow(false);
-            }
-        }
-    }
-
-    fn wheel(&mut self, x: u16, y: u16, delta: isize) {
-        let screen = self.screen();
-        let at = Position::new(x, y);
-        let over = |r: Option<Rect>| r.is_some_and(|r| r.contains(at));
-        if over(screen.entities) {
-            self.entities.move_by(delta.signum());
-            self.select_entity_under_cursor();
-        } else if over(screen.documents) {
-            self.documents.move_by(delta.signum());
-        } else if over(screen.reader) {
-            self.reader.scroll(delta, true);
         }
     }
 

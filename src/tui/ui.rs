@@ -117,13 +117,15 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
 fn draw_too_small(frame: &mut Frame, area: Rect, theme: &Theme) {
     let text = vec![
         Line::styled("Terminal too small", theme.warning()),
-        Line::from(format!("{}×{}, need {MIN_WIDTH}×{MIN_HEIGHT}", area.width, area.height)),
+        Line::from(format!("need {MIN_WIDTH}×{MIN_HEIGHT}")),
     ];
-    let height = (text.len() as u16).min(area.height);
-    let y = area.y + (area.height - height) / 2;
+    // Rows the wrapped message takes, to centre it vertically.
+    let w = usize::from(area.width.max(1));
+    let rows: usize = text.iter().map(|l| l.width().div_ceil(w).max(1)).sum();
+    let y = area.y + area.height.saturating_sub(rows as u16) / 2;
     frame.render_widget(
         Paragraph::new(text).alignment(Alignment::Center).wrap(Wrap { trim: true }),
-        Rect::new(area.x, y, area.width, area.height - (y - area.y)),
+        Rect::new(area.x, y, area.width, area.bottom() - y),
     );
 }
 

@@ -35,7 +35,15 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme) {
     frame.render_widget(block, area);
     let view = reader_viewport(area);
     if view.y > inner.y {
-        frame.render_widget(Paragraph::new(meta_line(doc, state, theme)), Rect { height: 1, ..inner });
+        let row = Rect { height: 1, ..inner };
+        let position = position(doc, state);
+        let room = unicode_width::UnicodeWidthStr::width(position.as_str()) as u16 + 2;
+        // The position goes on the right when the metadata leaves room for it.
+        let meta = meta_line(doc, theme);
+        if meta.width() as u16 + room <= row.width {
+            frame.render_widget(Paragraph::new(Line::styled(position, theme.dim()).right_aligned()), row);
+        }
+        frame.render_widget(Paragraph::new(meta), row);
     }
     if view.width == 0 || view.height == 0 {
         return;
@@ -65,8 +73,8 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme) {
     frame.render_widget(Paragraph::new(lines), view);
 }
 
-/// `8318/24 · 26 March 2024 · Brussels · LIMITE` on the left, `¶3 · 4/29` on the right.
-fn meta_line<'a>(doc: &'a Document, state: &AppState, theme: &Theme) -> Line<'a> {
+/// `8318/24 · 26 March 2024 · Brussels · LIMITE`, or the id when there is none.
+fn meta_line<'a>(doc: &'a Document, theme: &Theme) -> Line<'a> {
     let mut parts: Vec<String> = Vec::new();
     parts.extend(doc.meta.number.clone());
     parts.extend(doc.meta.date.as_deref().map(long_date));
@@ -78,15 +86,17 @@ fn meta_line<'a>(doc: &'a Document, state: &AppState, theme: &Theme) -> Line<'a>
     if let Some(m) = &doc.meta.marking {
         spans.push(Span::styled(format!(" · {m}"), theme.marking()));
     }
-    let n = doc.clauses.len();
-    if n > 0 {
-        let c = state.reader.current.min(n - 1);
-        spans.push(Span::styled(
-            format!("   {} · {}/{n}", doc.clauses[c].label, c + 1),
-            theme.dim(),
-        ));
-    }
     Line::from(spans)
+}
+
+/// `¶3 · 4/29`: the current clause's label and place in the document.
+fn position(doc: &Document, state: &AppState) -> String {
+    let n = doc.clauses.len();
+    if n == 0 {
+        return String::new();
+    }
+    let c = state.reader.current.min(n - 1);
+    format!("{} · {}/{n}", doc.clauses[c].label, c + 1)
 }
 
 struct ClauseStyle<'t> {
