@@ -109,9 +109,14 @@ fn assert_restored(exit: &Path, stty: &Path) {
 #[test]
 fn reader_opens_moves_helps_resizes_and_quits_cleanly_in_tmux() {
     let tmp = tempfile::tempdir().unwrap();
-    let Some((tmux, exit, stty)) = start(tmp.path(), "keys") else { return };
+    let Some((tmux, exit, stty)) = start(tmp.path(), "keys") else {
+        return;
+    };
     let screen = tmux.wait_for("the reader", |s| s.contains("Documents (3)"));
-    assert!(screen.contains("keys.toml line 1: unknown action \"quiet\""), "{screen}");
+    assert!(
+        screen.contains("keys.toml line 1: unknown action \"quiet\""),
+        "{screen}"
+    );
     assert!(screen.contains("¶1 · 1/29"), "seed 002 opens first:\n{screen}");
 
     tmux.keys(&["j", "j"]);
@@ -120,15 +125,24 @@ fn reader_opens_moves_helps_resizes_and_quits_cleanly_in_tmux() {
     tmux.wait_for("the first heading", |s| s.contains("1. · 7/29"));
 
     tmux.keys(&["?"]);
-    tmux.wait_for("help", |s| s.contains("Keys") && s.contains("copy the clause with its citation"));
+    tmux.wait_for("help", |s| {
+        s.contains("Keys") && s.contains("copy the clause with its citation")
+    });
     tmux.keys(&["Escape"]);
     tmux.wait_for("help closed", |s| !s.contains("copy the clause with its citation"));
 
     tmux.cmd(&["resize-window", "-t", "e2e", "-x", "30", "-y", "8"]);
-    let small = tmux.wait_for("the narrow layout", |s| s.lines().count() <= 8 && s.contains("Semiconductors"));
-    assert!(!small.contains("Documents (3)"), "the list folds at 30 columns:\n{small}");
+    let small = tmux.wait_for("the narrow layout", |s| {
+        s.lines().count() <= 8 && s.contains("Semiconductors")
+    });
+    assert!(
+        !small.contains("Documents (3)"),
+        "the list folds at 30 columns:\n{small}"
+    );
     tmux.cmd(&["resize-window", "-t", "e2e", "-x", "100", "-y", "30"]);
-    tmux.wait_for("the wide layout again", |s| s.contains("Documents (3)") && s.contains("1. · 7/29"));
+    tmux.wait_for("the wide layout again", |s| {
+        s.contains("Documents (3)") && s.contains("1. · 7/29")
+    });
 
     tmux.keys(&["q"]);
     assert_restored(&exit, &stty);
@@ -137,7 +151,9 @@ fn reader_opens_moves_helps_resizes_and_quits_cleanly_in_tmux() {
 #[test]
 fn sigterm_restores_the_terminal() {
     let tmp = tempfile::tempdir().unwrap();
-    let Some((tmux, exit, stty)) = start(tmp.path(), "term") else { return };
+    let Some((tmux, exit, stty)) = start(tmp.path(), "term") else {
+        return;
+    };
     tmux.wait_for("the reader", |s| s.contains("Documents (3)"));
     let shell = tmux.cmd(&["list-panes", "-t", "e2e", "-F", "#{pane_pid}"]);
     // The reader is the only child of the pane's shell.

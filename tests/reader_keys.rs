@@ -109,7 +109,9 @@ fn a_clause_taller_than_the_screen_is_paged_through_before_leaving_it() {
 
 #[test]
 fn any_key_sequence_at_any_size_keeps_the_current_clause_in_view() {
-    let keys = ["j", "k", "pagedown", "pageup", "ctrl-d", "ctrl-u", "g", "G", "]", "[", "z"];
+    let keys = [
+        "j", "k", "pagedown", "pageup", "ctrl-d", "ctrl-u", "g", "G", "]", "[", "z",
+    ];
     for (w, h) in [(120, 40), (80, 24), (40, 12), (30, 8), (200, 60)] {
         let mut s = state(w, h);
         let mut seed = 7u32;
@@ -226,7 +228,9 @@ fn a_header_mention_takes_the_reader_to_the_top() {
 fn y_copies_the_clause_with_its_citation() {
     let mut s = state(120, 40);
     press(&mut s, "j j");
-    let Effect::Copy(text) = press(&mut s, "y") else { panic!("no copy") };
+    let Effect::Copy(text) = press(&mut s, "y") else {
+        panic!("no copy")
+    };
     assert!(text.starts_with("The European Union and the Republic of Korea reaffirmed"));
     assert!(
         text.ends_with("Digital Partnership Council, 8318/24, 26 March 2024, para 3"),
@@ -337,4 +341,14 @@ fn resizing_down_to_one_cell_and_back_keeps_the_place() {
     }
     assert_eq!(current_label(&s), "¶4");
     assert_current_visible(&s);
+}
+
+#[test]
+fn the_readme_key_table_is_the_keymap_table() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let table = attache::tui::keymap::Keymap::markdown_table();
+    assert!(
+        readme.contains(&table),
+        "README.md's key table differs from the keymap; paste this in:\n{table}"
+    );
 }

@@ -68,7 +68,12 @@ fn help_overlay() {
 fn entity_selected_with_its_mentions_highlighted() {
     let mut s = state(120, 40);
     press(&mut s, "E");
-    let korea = s.library.entities.iter().position(|e| e.name == "Republic of Korea").unwrap() as u32;
+    let korea = s
+        .library
+        .entities
+        .iter()
+        .position(|e| e.name == "Republic of Korea")
+        .unwrap() as u32;
     assert!(s.entities.select(korea));
     press(&mut s, "k j enter n");
     insta::assert_snapshot!("entity_selected_120x40", screen(&s));

@@ -159,7 +159,11 @@ mod tests {
             ("ctrl--", "Ctrl--"),
             ("f5", "F5"),
         ] {
-            assert_eq!(Chord::parse(text).map(|c| c.to_string()).as_deref(), Some(shown), "{text}");
+            assert_eq!(
+                Chord::parse(text).map(|c| c.to_string()).as_deref(),
+                Some(shown),
+                "{text}"
+            );
         }
     }
 

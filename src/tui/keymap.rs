@@ -71,29 +71,119 @@ use Section::{Documents, Entities, General, Moving, Reader};
 pub const BINDINGS: &[Binding] = &[
     bind(Action::Quit, "quit", General, &["q"], "quit (Ctrl-C always quits)"),
     bind(Action::Help, "help", General, &["?"], "show this help"),
-    bind(Action::Back, "back", General, &["esc"], "close the overlay, clear the highlight"),
+    bind(
+        Action::Back,
+        "back",
+        General,
+        &["esc"],
+        "close the overlay, clear the highlight",
+    ),
     bind(Action::NextPane, "next_pane", General, &["tab"], "next pane"),
     bind(Action::PrevPane, "prev_pane", General, &["shift-tab"], "previous pane"),
-    bind(Action::MeetingMode, "meeting_mode", General, &["z"], "meeting mode: the reader alone, large"),
-    bind(Action::ToggleMouse, "toggle_mouse", General, &["m"], "mouse on/off (off: select text with the mouse)"),
+    bind(
+        Action::MeetingMode,
+        "meeting_mode",
+        General,
+        &["z"],
+        "meeting mode: the reader alone, full width",
+    ),
+    bind(
+        Action::ToggleMouse,
+        "toggle_mouse",
+        General,
+        &["m"],
+        "mouse on/off (off: select text with the mouse)",
+    ),
     bind(Action::Down, "down", Moving, &["j", "down"], "next clause or row"),
     bind(Action::Up, "up", Moving, &["k", "up"], "previous clause or row"),
     bind(Action::PageDown, "page_down", Moving, &["pagedown"], "page down"),
     bind(Action::PageUp, "page_up", Moving, &["pageup"], "page up"),
-    bind(Action::HalfPageDown, "half_page_down", Moving, &["ctrl-d"], "half a page down"),
-    bind(Action::HalfPageUp, "half_page_up", Moving, &["ctrl-u"], "half a page up"),
+    bind(
+        Action::HalfPageDown,
+        "half_page_down",
+        Moving,
+        &["ctrl-d"],
+        "half a page down",
+    ),
+    bind(
+        Action::HalfPageUp,
+        "half_page_up",
+        Moving,
+        &["ctrl-u"],
+        "half a page up",
+    ),
     bind(Action::Top, "top", Moving, &["g", "home"], "first clause or row"),
     bind(Action::Bottom, "bottom", Moving, &["G", "end"], "last clause or row"),
-    bind(Action::NextHeading, "next_heading", Moving, &["]"], "next section heading"),
-    bind(Action::PrevHeading, "prev_heading", Moving, &["["], "previous section heading"),
-    bind(Action::CopyClause, "copy_clause", Reader, &["y"], "copy the clause with its citation"),
-    bind(Action::ToggleMentionColours, "mention_colours", Reader, &["c"], "colour entity mentions on/off"),
-    bind(Action::Activate, "activate", Documents, &["enter"], "open the document / jump to the next mention"),
-    bind(Action::SortDocuments, "sort_documents", Documents, &["s"], "sort documents by date or title"),
-    bind(Action::ShowEntities, "show_entities", Entities, &["E"], "go to the entity panel (an overlay when folded)"),
-    bind(Action::EntityScope, "entity_scope", Entities, &["e"], "entities of this document / the whole library"),
-    bind(Action::NextMention, "next_mention", Entities, &["n"], "next mention of the selected entity"),
-    bind(Action::PrevMention, "prev_mention", Entities, &["N"], "previous mention"),
+    bind(
+        Action::NextHeading,
+        "next_heading",
+        Moving,
+        &["]"],
+        "next section heading",
+    ),
+    bind(
+        Action::PrevHeading,
+        "prev_heading",
+        Moving,
+        &["["],
+        "previous section heading",
+    ),
+    bind(
+        Action::CopyClause,
+        "copy_clause",
+        Reader,
+        &["y"],
+        "copy the clause with its citation",
+    ),
+    bind(
+        Action::ToggleMentionColours,
+        "mention_colours",
+        Reader,
+        &["c"],
+        "colour entity mentions on/off",
+    ),
+    bind(
+        Action::Activate,
+        "activate",
+        Documents,
+        &["enter"],
+        "open the document / jump to the next mention",
+    ),
+    bind(
+        Action::SortDocuments,
+        "sort_documents",
+        Documents,
+        &["s"],
+        "sort documents by date or title",
+    ),
+    bind(
+        Action::ShowEntities,
+        "show_entities",
+        Entities,
+        &["E"],
+        "go to the entity panel (an overlay when folded)",
+    ),
+    bind(
+        Action::EntityScope,
+        "entity_scope",
+        Entities,
+        &["e"],
+        "entities of this document / the whole library",
+    ),
+    bind(
+        Action::NextMention,
+        "next_mention",
+        Entities,
+        &["n"],
+        "next mention of the selected entity",
+    ),
+    bind(
+        Action::PrevMention,
+        "prev_mention",
+        Entities,
+        &["N"],
+        "previous mention",
+    ),
 ];
 
 /// The bindings in force: defaults, then `keys.toml` on top.
@@ -270,10 +360,22 @@ mod tests {
         let ch = |c| key(KeyCode::Char(c), KeyModifiers::NONE);
         assert_eq!(map.action_for(&ch('q')), Some(Action::Quit));
         assert_eq!(map.action_for(&ch('?')), Some(Action::Help));
-        assert_eq!(map.action_for(&key(KeyCode::Char('G'), KeyModifiers::SHIFT)), Some(Action::Bottom));
-        assert_eq!(map.action_for(&key(KeyCode::Char('d'), KeyModifiers::CONTROL)), Some(Action::HalfPageDown));
-        assert_eq!(map.action_for(&key(KeyCode::BackTab, KeyModifiers::SHIFT)), Some(Action::PrevPane));
-        assert_eq!(map.action_for(&key(KeyCode::Char('c'), KeyModifiers::CONTROL)), Some(Action::Quit));
+        assert_eq!(
+            map.action_for(&key(KeyCode::Char('G'), KeyModifiers::SHIFT)),
+            Some(Action::Bottom)
+        );
+        assert_eq!(
+            map.action_for(&key(KeyCode::Char('d'), KeyModifiers::CONTROL)),
+            Some(Action::HalfPageDown)
+        );
+        assert_eq!(
+            map.action_for(&key(KeyCode::BackTab, KeyModifiers::SHIFT)),
+            Some(Action::PrevPane)
+        );
+        assert_eq!(
+            map.action_for(&key(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+            Some(Action::Quit)
+        );
         assert_eq!(map.keys_for(Action::Down), "j/↓");
     }
 

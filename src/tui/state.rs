@@ -103,7 +103,10 @@ impl AppState {
     }
 
     pub fn update(&mut self, action: Action) -> Effect {
-        if !matches!(action, Action::Resize(..) | Action::ScrollDown(..) | Action::ScrollUp(..)) {
+        if !matches!(
+            action,
+            Action::Resize(..) | Action::ScrollDown(..) | Action::ScrollUp(..)
+        ) {
             self.status = None;
         }
         let effect = if self.help.is_some() && self.help_action(action) {
@@ -169,7 +172,11 @@ impl AppState {
             }
             Action::ToggleMentionColours => {
                 self.mention_colours = !self.mention_colours;
-                self.info(if self.mention_colours { "mentions coloured by kind" } else { "mention colours off" });
+                self.info(if self.mention_colours {
+                    "mentions coloured by kind"
+                } else {
+                    "mention colours off"
+                });
             }
             Action::ToggleMouse => {
                 self.mouse = !self.mouse;
@@ -201,9 +208,9 @@ impl AppState {
 
     fn back(&mut self) {
         let screen = self.screen();
-        if self.focus == Pane::Entities && screen.entities_overlay {
-            self.focus = Pane::Reader;
-        } else if self.focus == Pane::Documents && screen.documents.is_some() && screen.reader.is_none() {
+        let folded_pane_shown = (self.focus == Pane::Entities && screen.entities_overlay)
+            || (self.focus != Pane::Reader && screen.reader.is_none());
+        if folded_pane_shown {
             self.focus = Pane::Reader;
         } else if self.highlight.is_some() {
             self.highlight = None;
@@ -302,7 +309,11 @@ impl AppState {
         };
         let targets = self.entities.targets(&self.library, id, self.reader.doc);
         // At the top of a document the reader shows its header, so header mentions count as here.
-        let here = if self.reader.top == 0 && self.reader.current == 0 { None } else { Some(self.reader.current) };
+        let here = if self.reader.top == 0 && self.reader.current == 0 {
+            None
+        } else {
+            Some(self.reader.current)
+        };
         let doc = self.reader.doc.unwrap_or(0);
         let at = reading_position(doc, here);
         let current = self.reader.current;
@@ -328,9 +339,17 @@ impl AppState {
         }
     }
 
+    /// The entity whose mentions the reader highlights, if any.
+    pub fn highlighted_entity(&self) -> Option<EntityId> {
+        // Written as a map for now; search highlights join `Highlight` with issue 5.
+        self.highlight.map(|Highlight::Entity(id)| id)
+    }
+
     /// `mention 2 of 7`, while walking a highlighted entity's mentions.
     pub fn mention_position(&self) -> Option<(usize, usize)> {
-        let Some(Highlight::Entity(id)) = self.highlight else { return None };
+        let Some(Highlight::Entity(id)) = self.highlight else {
+            return None;
+        };
         let m = self.entities.mention?;
         let total = self.entities.targets(&self.library, id, self.reader.doc).len();
         (m < total).then_some((m + 1, total))
@@ -347,7 +366,10 @@ impl AppState {
         }
         let text = quote_with_citation(doc, self.reader.current);
         let label = doc.clauses[self.reader.current].label.clone();
-        self.info(&format!("copied {label} with its citation ({} characters)", text.chars().count()));
+        self.info(&format!(
+            "copied {label} with its citation ({} characters)",
+            text.chars().count()
+        ));
         Effect::Copy(text)
     }
 
@@ -375,4 +397,3 @@ impl AppState {
         }
     }
 }
-

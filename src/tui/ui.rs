@@ -124,7 +124,9 @@ fn draw_too_small(frame: &mut Frame, area: Rect, theme: &Theme) {
     let rows: usize = text.iter().map(|l| l.width().div_ceil(w).max(1)).sum();
     let y = area.y + area.height.saturating_sub(rows as u16) / 2;
     frame.render_widget(
-        Paragraph::new(text).alignment(Alignment::Center).wrap(Wrap { trim: true }),
+        Paragraph::new(text)
+            .alignment(Alignment::Center)
+            .wrap(Wrap { trim: true }),
         Rect::new(area.x, y, area.width, area.bottom() - y),
     );
 }

@@ -176,7 +176,7 @@ mod tests {
 
     #[test]
     fn empty_text_is_one_empty_line() {
-        assert_eq!(wrap_ranges("", 10), [0..0]);
+        assert_eq!(wrap_ranges("", 10), vec![0..0; 1]);
         assert_eq!(wrap_ranges("word", 0).len(), 4);
     }
 }

@@ -22,19 +22,33 @@ pub fn library() -> Library {
         }
     }
     add(&mut lib, "Republic of Korea", EntityKind::Place, &["Republic of Korea"]);
-    add(&mut lib, "European Union", EntityKind::Organization, &["European Union", "EU"]);
+    add(
+        &mut lib,
+        "European Union",
+        EntityKind::Organization,
+        &["European Union", "EU"],
+    );
     add(&mut lib, "Horizon Europe", EntityKind::Programme, &["Horizon Europe"]);
     add(&mut lib, "Thierry Breton", EntityKind::Person, &["Thierry Breton"]);
     add(&mut lib, "26 March 2024", EntityKind::Date, &["26 March 2024"]);
     add(&mut lib, "EUR 3 million", EntityKind::Money, &["EUR 3 million"]);
-    add(&mut lib, "United Nations", EntityKind::Organization, &["United Nations", "UN"]);
+    add(
+        &mut lib,
+        "United Nations",
+        EntityKind::Organization,
+        &["United Nations", "UN"],
+    );
     // A header-only mention: the document number of seed 002.
     let id = lib.entities.len() as u32;
     lib.entities.push(Entity {
         name: "8318/24".into(),
         kind: EntityKind::Reference,
         aliases: Vec::new(),
-        mentions: vec![Location { doc: 2, clause: None, range: 0..7 }],
+        mentions: vec![Location {
+            doc: 2,
+            clause: None,
+            range: 0..7,
+        }],
     });
     let _ = id;
     lib
@@ -55,7 +69,10 @@ fn add(lib: &mut Library, name: &str, kind: EntityKind, forms: &[&str]) {
                     if word_edge(text[..at].chars().next_back())
                         && word_edge(text[end..].chars().next())
                         && !found.iter().any(|r| r.start as usize <= at && at < r.end as usize)
-                        && !clause.mentions.iter().any(|m| m.range.start as usize <= at && at < m.range.end as usize)
+                        && !clause
+                            .mentions
+                            .iter()
+                            .any(|m| m.range.start as usize <= at && at < m.range.end as usize)
                     {
                         found.push(at as u32..end as u32);
                     }
@@ -63,8 +80,15 @@ fn add(lib: &mut Library, name: &str, kind: EntityKind, forms: &[&str]) {
             }
             found.sort_by_key(|r| r.start);
             for r in found {
-                clause.mentions.push(Mention { range: r.clone(), entity: id });
-                mentions.push(Location { doc: d as u32, clause: Some(c as u32), range: r });
+                clause.mentions.push(Mention {
+                    range: r.clone(),
+                    entity: id,
+                });
+                mentions.push(Location {
+                    doc: d as u32,
+                    clause: Some(c as u32),
+                    range: r,
+                });
             }
             clause.mentions.sort_by_key(|m| m.range.start);
         }

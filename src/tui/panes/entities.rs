@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{pane_block, truncate};
-use crate::tui::state::{AppState, EntityRow, Highlight, Pane, Scope};
+use crate::tui::state::{AppState, EntityRow, Pane, Scope};
 use crate::tui::theme::Theme;
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme) {
@@ -39,10 +39,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme) {
         frame.render_widget(Paragraph::new(lines), inner);
         return;
     }
-    let highlighted = match state.highlight {
-        Some(Highlight::Entity(id)) => Some(id),
-        None => None,
-    };
+    let highlighted = state.highlighted_entity();
     let lines: Vec<Line> = panel
         .rows
         .iter()

@@ -15,7 +15,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{pane_block, truncate};
-use crate::tui::state::{AppState, Highlight, Pane};
+use crate::tui::state::{AppState, Pane};
 use crate::tui::theme::Theme;
 use crate::tui::ui::reader_viewport;
 use crate::tui::wrap::{DocLayout, indent};
@@ -30,7 +30,11 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme) {
         return;
     };
     let title_width = usize::from(area.width.saturating_sub(4));
-    let block = pane_block(format!(" {} ", truncate(doc.display_title(), title_width.saturating_sub(2))), focused, theme);
+    let block = pane_block(
+        format!(" {} ", truncate(doc.display_title(), title_width.saturating_sub(2))),
+        focused,
+        theme,
+    );
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let view = reader_viewport(area);
@@ -53,10 +57,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme) {
         Some(l) => Cow::Borrowed(l),
         None => Cow::Owned(DocLayout::compute(state.reader.doc.unwrap_or(0), doc, view.width)),
     };
-    let selected = match state.highlight {
-        Some(Highlight::Entity(id)) => Some(id),
-        None => None,
-    };
+    let selected = state.highlighted_entity();
     let style = ClauseStyle {
         theme,
         selected,
@@ -126,7 +127,11 @@ impl ClauseStyle<'_> {
             let label = truncate(&clause.label, gutter);
             let pad = gutter.saturating_sub(unicode_width::UnicodeWidthStr::width(label.as_str()));
             spans.push(Span::raw(" ".repeat(pad)));
-            let style = if current { self.theme.current_label() } else { self.theme.label() };
+            let style = if current {
+                self.theme.current_label()
+            } else {
+                self.theme.label()
+            };
             spans.push(Span::styled(label, style));
         } else {
             spans.push(Span::raw(" ".repeat(gutter)));
@@ -158,7 +163,9 @@ impl ClauseStyle<'_> {
         cuts.dedup();
         for w in cuts.windows(2) {
             let (a, b) = (w[0], w[1]);
-            let Some(piece) = text.get(a as usize..b as usize) else { continue };
+            let Some(piece) = text.get(a as usize..b as usize) else {
+                continue;
+            };
             let mut style = base;
             if let Some(s) = clause.spans.iter().find(|s| s.range.start <= a && a < s.range.end) {
                 if s.emphasis.bold {

@@ -22,8 +22,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, th
     }
     let right = right.join(" · ");
     let right_width = (unicode_width::UnicodeWidthStr::width(right.as_str()) as u16 + 1).min(area.width / 2);
-    let [left_area, right_area] =
-        Layout::horizontal([Constraint::Min(0), Constraint::Length(right_width)]).areas(area);
+    let [left_area, right_area] = Layout::horizontal([Constraint::Min(0), Constraint::Length(right_width)]).areas(area);
     let width = usize::from(left_area.width);
     let left = match &state.status {
         Some(Status::Info(text)) => Line::styled(truncate(text, width), theme.accent()),
@@ -32,7 +31,10 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, th
         None => hints(state, keymap, theme, width),
     };
     frame.render_widget(Paragraph::new(left), left_area);
-    frame.render_widget(Paragraph::new(Line::styled(right, theme.dim()).right_aligned()), right_area);
+    frame.render_widget(
+        Paragraph::new(Line::styled(right, theme.dim()).right_aligned()),
+        right_area,
+    );
 }
 
 /// As many `key what` pairs as fit, whole.

@@ -48,7 +48,9 @@ impl DocumentList {
                 // Newest first, undated last, then load order.
                 db.is_some().cmp(&da.is_some()).then(db.cmp(da)).then(a.cmp(&b))
             }),
-            SortKey::Title => self.order.sort_by_cached_key(|&i| (docs[i].display_title().to_lowercase(), i)),
+            SortKey::Title => self
+                .order
+                .sort_by_cached_key(|&i| (docs[i].display_title().to_lowercase(), i)),
         }
         self.sort = key;
         if let Some(k) = keep {

@@ -49,7 +49,6 @@ impl EntityPanel {
         }
     }
 
-
     /// Rebuilds the rows for the open document (or the library), keeping the
     /// cursor on the same entity when it is still listed.
     pub fn rebuild(&mut self, library: &Library, doc: Option<usize>) {
@@ -75,8 +74,11 @@ impl EntityPanel {
             }
             entities.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.2.to_lowercase().cmp(&b.2.to_lowercase())));
             self.rows.push(EntityRow::Kind(EntityKind::ALL[k], entities.len()));
-            self.rows
-                .extend(entities.into_iter().map(|(id, count, _)| EntityRow::Entity { id, count }));
+            self.rows.extend(
+                entities
+                    .into_iter()
+                    .map(|(id, count, _)| EntityRow::Entity { id, count }),
+            );
         }
         self.cursor = keep
             .and_then(|id| self.row_of(id))

@@ -85,8 +85,9 @@ impl Reader {
     }
 
     fn max_top(&self) -> usize {
-        self.layout()
-            .map_or(0, |l| l.total_rows().saturating_sub(1).saturating_sub(self.height() - 1))
+        self.layout().map_or(0, |l| {
+            l.total_rows().saturating_sub(1).saturating_sub(self.height() - 1)
+        })
     }
 
     /// Scrolls so the current clause is fully in view if it fits, else its start
@@ -128,7 +129,9 @@ impl Reader {
     }
 
     pub fn down(&mut self) {
-        let Some(l) = active(&self.layouts, self.doc, self.view_width) else { return };
+        let Some(l) = active(&self.layouts, self.doc, self.view_width) else {
+            return;
+        };
         let rows = l.text_rows(self.current);
         let h = self.height();
         if rows.end > self.top + h {
@@ -141,7 +144,9 @@ impl Reader {
     }
 
     pub fn up(&mut self) {
-        let Some(l) = active(&self.layouts, self.doc, self.view_width) else { return };
+        let Some(l) = active(&self.layouts, self.doc, self.view_width) else {
+            return;
+        };
         let rows = l.text_rows(self.current);
         let h = self.height();
         if rows.start < self.top {
@@ -156,7 +161,9 @@ impl Reader {
     /// starts in view (a page turn), or, with `keep`, changes only if it left the view.
     pub fn scroll(&mut self, delta: isize, keep: bool) {
         let max_top = self.max_top();
-        let Some(l) = active(&self.layouts, self.doc, self.view_width) else { return };
+        let Some(l) = active(&self.layouts, self.doc, self.view_width) else {
+            return;
+        };
         if l.clause_count() == 0 {
             return;
         }
@@ -213,7 +220,9 @@ impl Reader {
 
     /// Moves to the next (or previous) heading; returns false when there is none.
     pub fn heading(&mut self, library: &Library, forward: bool) -> bool {
-        let Some(doc) = self.document(library) else { return false };
+        let Some(doc) = self.document(library) else {
+            return false;
+        };
         let is_heading = |i: &usize| doc.clauses[*i].kind == ClauseKind::Heading;
         let target = if forward {
             (self.current + 1..doc.clauses.len()).find(is_heading)
