@@ -32,12 +32,12 @@ pub fn run(library: Library) -> io::Result<()> {
         None => (Keymap::default(), Vec::new()),
     };
     let theme = Theme::from_env();
+    // SIGTERM and SIGINT set a flag the loop checks between polls; a second one
+    // exits at once, should the loop ever be stuck. SIGHUP keeps its default
+    // (exit): the terminal is gone, there is nothing left to restore.
     let stop = Arc::new(AtomicBool::new(false));
-    for signal in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-    ] {
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGINT] {
+        signal_hook::flag::register_conditional_shutdown(signal, 1, Arc::clone(&stop))?;
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
 
