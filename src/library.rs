@@ -186,16 +186,13 @@ fn add_metadata_references(doc: &Document, header: &mut Vec<Found>) {
             continue;
         };
         let range = start as u32..(start + r.len()) as u32;
-        if !header
-            .iter()
-            .any(|f| f.range.start < range.end && range.start < f.range.end)
-        {
-            header.push(Found {
-                range,
-                kind: EntityKind::Reference,
-                canonical: r.clone(),
-            });
-        }
+        // The letterhead's own fields outrank any lexicon reading (`ASIE 12` is a code, not Asia).
+        header.retain(|f| !(f.range.start < range.end && range.start < f.range.end));
+        header.push(Found {
+            range,
+            kind: EntityKind::Reference,
+            canonical: r.clone(),
+        });
     }
     header.sort_by_key(|f| f.range.start);
 }

@@ -94,6 +94,12 @@ impl Lexicon {
                 strings.push(upper);
                 patterns.push((entry, false));
             }
+            // Long names survive lower-cased words (`Pacific islands Forum`); the
+            // match must still begin with a capital (checked in `find`).
+            if s.split(' ').count() >= 3 {
+                strings.push(s.to_lowercase());
+                patterns.push((entry, true));
+            }
             strings.push(s);
             patterns.push((entry, false));
         }
@@ -130,7 +136,8 @@ impl Lexicon {
         if let Some(lower) = haystack_ci {
             for m in self.automaton.find_iter(lower) {
                 let (entry, ci) = self.patterns[m.pattern().as_usize()];
-                if ci && whole_word(text, m.start(), m.end()) {
+                let capital = text[m.start()..].starts_with(char::is_uppercase);
+                if ci && capital && whole_word(text, m.start(), m.end()) {
                     hits.push(LexiconHit {
                         start: m.start(),
                         end: m.end(),
@@ -212,7 +219,13 @@ fn parse_into(
 pub fn whole_word(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
+        return false;
+    }
+    // `Paris-aligned` is not Paris.
+    let glued_after = after == Some('-') && text[end + 1..].chars().next().is_some_and(char::is_lowercase);
+    let glued_before = before == Some('-') && text[..start - 1].chars().next_back().is_some_and(char::is_lowercase);
+    !(glued_after || glued_before)
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ mod lexicon;
 mod names;
 mod patterns;
 mod tokens;
+mod vocab;
 
 use std::collections::HashMap;
 use std::ops::Range;

@@ -4,6 +4,10 @@
 //! and small places named beside a known country (`Backåkra, Sweden`).
 
 use super::tokens::Token;
+use super::vocab::{
+    CALENDAR, COMPASS, CONNECTORS, CUES, INITIATIVE_NOUNS, NAME_POSSESSIVES, NOT_INSTITUTIONS, NOT_NAMES, OPENERS,
+    ORG_HEADS, ORG_HEADS_FIRST, PARTICLES, PROGRAMME_HEADS, PROGRAMME_HEADS_FIRST, ROLES,
+};
 use crate::document::EntityKind;
 
 /// A rule match: byte range, kind, and the canonical name when it differs from
@@ -16,539 +20,16 @@ pub struct RuleHit {
     pub canonical: Option<String>,
 }
 
-/// Words that end an organisation's name.
-const ORG_HEADS: &[&str] = &[
-    "Agency",
-    "Council",
-    "Panel",
-    "Forum",
-    "Centre",
-    "Center",
-    "Group",
-    "Undertaking",
-    "Ministry",
-    "Commission",
-    "Commissions",
-    "Committee",
-    "Office",
-    "Bank",
-    "Organisation",
-    "Organization",
-    "Institute",
-    "Authority",
-    "Authorities",
-    "Service",
-    "Network",
-    "Secretariat",
-    "Assembly",
-    "Parliament",
-    "Court",
-    "Union",
-    "Association",
-    "Foundation",
-    "Corporation",
-    "Force",
-    "Hub",
-    "Hubs",
-    "Team",
-    "Dialogue",
-    "Consultations",
-    "Platform",
-    "Department",
-    "Board",
-    "Federation",
-    "League",
-    "Alliance",
-    "Coalition",
-    "Party",
-    "University",
-    "Academy",
-    "Company",
-    "Ltd.",
-    "Inc.",
-    "Observatory",
-    "Consortium",
-    "Cooperation Agency",
-    "Presidency",
-    "Delegation",
-    "Directorate",
-    "Directorate-General",
-    "Secretariat-General",
-    "Tribunal",
-    "Mission",
-];
+/// Which kind of lexicon name covers a byte range, if any.
+type Covered<'a> = &'a dyn Fn(usize, usize) -> Option<EntityKind>;
 
-/// Words that end a programme's, law's or agreement's name.
-const PROGRAMME_HEADS: &[&str] = &[
-    "Programme",
-    "Program",
-    "Strategy",
-    "Initiative",
-    "Declaration",
-    "Agreement",
-    "Agreements",
-    "Act",
-    "Plan",
-    "Pact",
-    "Convention",
-    "Treaty",
-    "Charter",
-    "Framework",
-    "Roadmap",
-    "Agenda",
-    "Partnership",
-    "Compact",
-    "Law",
-    "Mechanism",
-    "Facility",
-    "Formula",
-    "Corridor",
-    "Pledge",
-    "Arrangement",
-    "Accord",
-    "Accords",
-    "Protocol",
-    "Statute",
-    "Principles",
-    "Guidelines",
-    "Goals",
-    "Instrument",
-    "Regulation",
-    "Directive",
-    "Process",
-    "Sprint",
-];
-
-/// Heads that open a name followed by `of`/`for`/`on` (`Ministry of …`, `Declaration on …`).
-const ORG_HEADS_FIRST: &[&str] = &[
-    "Ministry",
-    "Department",
-    "Office",
-    "Council",
-    "Secretariat",
-    "Court",
-    "Bank",
-    "Committee",
-    "Commission",
-    "Organisation",
-    "Organization",
-    "Agency",
-    "Union",
-    "House",
-    "Federation",
-    "League",
-    "Association",
-    "Institute",
-    "Board",
-    "Assembly",
-    "Conference",
-    "Parliament",
-    "Group",
-    "Centre",
-    "Center",
-    "Forum",
-    "Fund",
-    "Presidency",
-];
-const PROGRAMME_HEADS_FIRST: &[&str] = &[
-    "Declaration",
-    "Convention",
-    "Treaty",
-    "Roadmap",
-    "Agreement",
-    "Strategy",
-    "Programme",
-    "Program",
-    "Plan",
-    "Charter",
-    "Agenda",
-    "Framework",
-    "Initiative",
-    "Pact",
-    "Protocol",
-    "Bill",
-    "Act",
-    "Statute",
-    "Accord",
-    "Partnership",
-    "Arrangement",
-];
-
-/// Lower-case words that may join the capitalised words of one name.
-const CONNECTORS: &[&str] = &[
-    "of", "for", "and", "on", "the", "&", "de", "du", "des", "la", "le", "von", "van", "der", "den", "to",
-];
-
-/// Particles inside personal names (`Staffan de Mistura`, `von der Leyen`).
-const PARTICLES: &[&str] = &[
-    "de", "da", "di", "du", "van", "von", "der", "den", "dos", "das", "del", "la", "le", "bin", "al", "el", "ter",
-    "ten",
-];
-
-/// Capitalised sentence openers that never start a name.
-const OPENERS: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "This",
-    "These",
-    "That",
-    "Those",
-    "Both",
-    "Following",
-    "At",
-    "In",
-    "On",
-    "For",
-    "With",
-    "As",
-    "By",
-    "Since",
-    "We",
-    "Our",
-    "It",
-    "Its",
-    "They",
-    "Their",
-    "He",
-    "She",
-    "His",
-    "Her",
-    "Together",
-    "Moreover",
-    "However",
-    "Furthermore",
-    "Concerning",
-    "Through",
-    "Under",
-    "To",
-    "From",
-    "And",
-    "Also",
-    "All",
-    "Each",
-    "Every",
-    "Today",
-    "Further",
-    "Finally",
-    "Meanwhile",
-    "Under",
-    "Within",
-    "Among",
-    "Between",
-    "During",
-    "After",
-    "Before",
-    "Recalling",
-    "Welcoming",
-    "Noting",
-    "Recognising",
-    "Recognizing",
-    "Stressing",
-    "Underlining",
-    "If",
-    "When",
-    "While",
-    "Where",
-    "Any",
-    "Some",
-    "Many",
-    "Most",
-    "Other",
-    "Such",
-    "There",
-    "Here",
-    "Yet",
-    "But",
-    "Or",
-    "Nor",
-    "Read",
-    "See",
-    "More",
-    "New",
-    "Joint",
-    "Several",
-    "Current",
-    "Existing",
-    "Relevant",
-];
-
-/// Role cues before a personal name. Multi-word roles end in one of these.
-const CUES: &[&str] = &[
-    "Mr",
-    "Mr.",
-    "Mrs",
-    "Mrs.",
-    "Ms",
-    "Ms.",
-    "Dr",
-    "Dr.",
-    "Prof",
-    "Prof.",
-    "H.E.",
-    "Sir",
-    "Dame",
-    "Lord",
-    "Lady",
-    "President",
-    "Vice-President",
-    "Minister",
-    "Secretary-General",
-    "Secretary",
-    "Commissioner",
-    "Ambassador",
-    "Chancellor",
-    "King",
-    "Queen",
-    "Prince",
-    "Princess",
-    "Sheikh",
-    "Senator",
-    "Governor",
-    "Mayor",
-    "Admiral",
-    "Excellency",
-    "Honourable",
-    "Honorable",
-    "Hon.",
-    "Chairman",
-    "Chairperson",
-    "Chairwoman",
-    "Chair",
-    "Speaker",
-    "Envoy",
-    "envoy",
-    "Representative",
-    "Rapporteur",
-    "co-chairs",
-    "co-chair",
-    "co-chaired",
-    "Co-chairs",
-    "spokesperson",
-    "Spokesperson",
-    "Judge",
-    "Pope",
-    "Emir",
-    "Sultan",
-    "Premier",
-    "Taoiseach",
-    "Director-General",
-    "Director",
-    "Deputy",
-    "HON.",
-    "MR.",
-    "DR.",
-    "PRESIDENT",
-    "MINISTER",
-];
-
-/// Capitalised words of roles, portfolios and institutions: never part of a personal name.
-const NOT_NAMES: &[&str] = &[
-    "Affairs",
-    "Foreign",
-    "Development",
-    "Cooperation",
-    "Minister",
-    "Secretary",
-    "General",
-    "State",
-    "Trade",
-    "Defence",
-    "Defense",
-    "Finance",
-    "Economy",
-    "Economic",
-    "Justice",
-    "Interior",
-    "Home",
-    "Health",
-    "Education",
-    "Science",
-    "Technology",
-    "ICT",
-    "Energy",
-    "Environment",
-    "Climate",
-    "Digital",
-    "Internal",
-    "Market",
-    "European",
-    "Commission",
-    "Commissioner",
-    "Union",
-    "United",
-    "Nations",
-    "Republic",
-    "Kingdom",
-    "Federal",
-    "National",
-    "International",
-    "Security",
-    "High",
-    "Representative",
-    "Policy",
-    "President",
-    "Vice",
-    "Prime",
-    "Deputy",
-    "Chief",
-    "Executive",
-    "Director",
-    "Ambassador",
-    "Special",
-    "Envoy",
-    "Head",
-    "Chair",
-    "Chairman",
-    "Council",
-    "Ministry",
-    "Department",
-    "Office",
-    "Government",
-    "Neighbourhood",
-    "Enlargement",
-    "Crisis",
-    "Management",
-    "Humanitarian",
-    "Aid",
-    "Industry",
-    "Industrial",
-    "Innovation",
-    "Research",
-    "Agriculture",
-    "Fisheries",
-    "Transport",
-    "Migration",
-    "Competition",
-    "Values",
-    "Transparency",
-    "Democracy",
-    "Labour",
-    "Employment",
-    "Social",
-    "Rights",
-    "Culture",
-    "Youth",
-    "Sport",
-    "Communications",
-    "Information",
-    "Planning",
-    "Budget",
-    "Administration",
-    "Parliament",
-    "Assembly",
-    "Senate",
-    "Congress",
-    "Excellency",
-    "Honourable",
-    "MP",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "Her",
-    "His",
-    "The",
-    "Of",
-    "And",
-    "For",
-    "Vice-President",
-    "Secretary-General",
-    "Minister-President",
-    "Co-operation",
-    "Relations",
-    "External",
-    "Overseas",
-    "Commerce",
-    "Investment",
-    "Infrastructure",
-    "Water",
-    "Resources",
-    "Planning",
-    "Tourism",
-    "Welfare",
-    "Women",
-    "Children",
-    "Family",
-    "Gender",
-    "Equality",
-    "Food",
-    "Maritime",
-    "Ocean",
-    "Oceans",
-    "Urban",
-    "Rural",
-    "Regional",
-    "Local",
-    "Communities",
-    "Housing",
-    "Land",
-    "Mines",
-    "Mining",
-    "Petroleum",
-    "Oil",
-    "Gas",
-    "Power",
-    "Electricity",
-    "Telecommunications",
-    "Posts",
-    "Public",
-    "Works",
-    "Services",
-    "Service",
-    "Civil",
-    "Armed",
-    "Forces",
-    "Army",
-    "Navy",
-    "Staff",
-    "Police",
-    "Intelligence",
-    "Cabinet",
-    "Chamber",
-    "Court",
-    "Supreme",
-    "Constitutional",
-    "Speaker",
-    "Mission",
-    "Permanent",
-    "Delegation",
-    "Chancellor",
-    "Leader",
-    "Opposition",
-    "Party",
-    "Coordinator",
-    "Spokesperson",
-    "Adviser",
-    "Advisor",
-    "Counsellor",
-    "Consul",
-    "Attaché",
-    "Governor",
-    "Mayor",
-    "Senator",
-    "Congressman",
-    "Congresswoman",
-    "Member",
-    "Members",
-    "Team",
-    "Said",
-    "Today",
-    "Quad",
-    "Consultative",
-    "People's",
-    "People’s",
-    "Representatives",
-    "House",
-    "Affair",
-];
-
-pub fn find_names(text: &str, tokens: &[Token], covered: &dyn Fn(usize, usize) -> Option<EntityKind>) -> Vec<RuleHit> {
+pub fn find_names(text: &str, tokens: &[Token], covered: Covered) -> Vec<RuleHit> {
     let mut hits = Vec::new();
     find_people(text, tokens, covered, &mut hits);
-    find_institutions(text, tokens, &mut hits);
+    find_institutions(text, tokens, covered, &mut hits);
     find_camel_case_initiatives(tokens, &mut hits);
     find_places_beside_countries(tokens, covered, &mut hits);
+    find_compass_regions(tokens, covered, &mut hits);
     hits
 }
 
@@ -556,13 +37,34 @@ fn is_cue(t: &Token) -> bool {
     t.word && CUES.contains(&t.text)
 }
 
-fn name_like(t: &Token, covered: &dyn Fn(usize, usize) -> Option<EntityKind>) -> bool {
-    t.is_capitalised()
+/// `PRIME` in a capitals headline is looked up as `Prime`.
+fn as_title_word(t: &Token) -> String {
+    if t.is_all_caps() && t.text.chars().count() > 1 {
+        let mut c = t.text.chars();
+        c.next()
+            .map(|f| f.to_string() + &c.as_str().to_lowercase())
+            .unwrap_or_default()
+    } else {
+        t.text.to_string()
+    }
+}
+
+/// Could `t` be part of a personal name? All-caps words (`ICT`, `EU`) only
+/// count in a capitals headline (`caps`), where the role cue was in capitals too.
+fn name_like(t: &Token, covered: Covered, caps: bool) -> bool {
+    let w = as_title_word(t);
+    let w = w.as_str();
+    let acronym = t.is_all_caps() && t.text.chars().count() > 1;
+    (caps || !acronym)
+        && !NOT_NAMES.contains(&t.text)
+        && t.is_capitalised()
         && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && t.text.chars().next().is_some_and(char::is_alphabetic)
-        && !NOT_NAMES.contains(&t.text)
-        && !CUES.contains(&t.text)
-        && !OPENERS.contains(&t.text)
+        && !NOT_NAMES.contains(&w)
+        && !CUES.contains(&w)
+        && !OPENERS.contains(&w)
+        && !CALENDAR.contains(&w)
+        && !CONNECTORS.contains(&w.to_lowercase().as_str())
         && !t.text.ends_with(['\'', '’'])
         && !is_possessive(t.text)
         && !matches!(covered(t.start, t.end), Some(k) if k != EntityKind::Person)
@@ -570,7 +72,7 @@ fn name_like(t: &Token, covered: &dyn Fn(usize, usize) -> Option<EntityKind>) ->
 
 /// `Thierry Breton` in `Commissioner for the Internal Market, Thierry Breton`,
 /// `Lee Jong-Ho` after `Dr.`, `Ulla Tørnæs` before `said`; `and Jack Ma` after a name.
-fn find_people(text: &str, t: &[Token], covered: &dyn Fn(usize, usize) -> Option<EntityKind>, hits: &mut Vec<RuleHit>) {
+fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<RuleHit>) {
     let mut i = 0;
     while i < t.len() {
         if !is_cue(&t[i]) {
@@ -578,18 +80,20 @@ fn find_people(text: &str, t: &[Token], covered: &dyn Fn(usize, usize) -> Option
             continue;
         }
         // Skip the rest of the role (`for Foreign Affairs`, `of the Council,`) to the name.
+        let caps = t[i].is_all_caps() && t[i].text.chars().count() > 2;
         let mut j = i + 1;
         let mut skipped_comma = false;
         let limit = (i + 12).min(t.len());
         while j < limit {
             let tok = &t[j];
-            if name_like(tok, covered)
-                || (PARTICLES.contains(&tok.text) && t.get(j + 1).is_some_and(|n| name_like(n, covered)))
+            if name_like(tok, covered, caps)
+                || (PARTICLES.contains(&tok.text) && t.get(j + 1).is_some_and(|n| name_like(n, covered, caps)))
             {
                 break;
             }
             let portfolio = tok.word
                 && (CONNECTORS.contains(&tok.text)
+                    || tok.text == "the"
                     || NOT_NAMES.contains(&tok.text)
                     || is_cue(tok)
                     || tok.is_all_caps()
@@ -607,12 +111,12 @@ fn find_people(text: &str, t: &[Token], covered: &dyn Fn(usize, usize) -> Option
             i += 1;
             continue;
         }
-        let (end_idx, hit) = person_at(text, t, j, covered);
+        let (end_idx, hit) = person_at(text, t, j, covered, caps);
         if let Some(h) = hit {
             hits.push(h);
             // `Melinda Gates and Jack Ma`: a second name joined by `and`.
             if t.get(end_idx).is_some_and(|a| a.text == "and") {
-                let (_, second) = person_at(text, t, end_idx + 1, covered);
+                let (_, second) = person_at(text, t, end_idx + 1, covered, caps);
                 if let Some(s) = second.filter(|s| text[s.start..s.end].contains(' ')) {
                     hits.push(s);
                 }
@@ -626,11 +130,11 @@ fn find_people(text: &str, t: &[Token], covered: &dyn Fn(usize, usize) -> Option
             continue;
         }
         let mut s = k;
-        while s > 0 && k - s < 4 && (name_like(&t[s - 1], covered) || PARTICLES.contains(&t[s - 1].text)) {
+        while s > 0 && k - s < 4 && (name_like(&t[s - 1], covered, false) || PARTICLES.contains(&t[s - 1].text)) {
             s -= 1;
         }
         if k - s >= 2
-            && name_like(&t[s], covered)
+            && name_like(&t[s], covered, false)
             && !hits.iter().any(|h| h.start <= t[s].start && t[k - 1].end <= h.end)
         {
             hits.push(person_hit(text, t[s].start, t[k - 1].end));
@@ -639,17 +143,12 @@ fn find_people(text: &str, t: &[Token], covered: &dyn Fn(usize, usize) -> Option
 }
 
 /// The name starting at token `j`: capitalised words and particles, at most five.
-fn person_at(
-    text: &str,
-    t: &[Token],
-    j: usize,
-    covered: &dyn Fn(usize, usize) -> Option<EntityKind>,
-) -> (usize, Option<RuleHit>) {
+fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, caps: bool) -> (usize, Option<RuleHit>) {
     let mut k = j;
     while k < t.len() && k - j < 5 {
         let tok = &t[k];
-        let particle = PARTICLES.contains(&tok.text) && t.get(k + 1).is_some_and(|n| name_like(n, covered));
-        if !(name_like(tok, covered) || particle) || !adjacent(text, t, j, k) {
+        let particle = PARTICLES.contains(&tok.text) && t.get(k + 1).is_some_and(|n| name_like(n, covered, caps));
+        if !(name_like(tok, covered, caps) || particle) || !adjacent(text, t, j, k) {
             break;
         }
         k += 1;
@@ -697,11 +196,15 @@ fn title_case(s: &str) -> String {
         .join(" ")
 }
 
+fn capitalised_word(t: &Token) -> bool {
+    t.is_capitalised() && !CALENDAR.contains(&t.text)
+}
+
 /// Runs of capitalised words joined by connectors, classified by head word.
-fn find_institutions(text: &str, t: &[Token], hits: &mut Vec<RuleHit>) {
+fn find_institutions(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<RuleHit>) {
     let mut i = 0;
     while i < t.len() {
-        if !t[i].is_capitalised() {
+        if !capitalised_word(&t[i]) {
             i += 1;
             continue;
         }
@@ -709,7 +212,7 @@ fn find_institutions(text: &str, t: &[Token], hits: &mut Vec<RuleHit>) {
         let mut words = vec![i];
         let mut k = i + 1;
         while k < t.len() && adjacent(text, t, k - 1, k) && !is_possessive(t[k - 1].text) {
-            if t[k].is_capitalised() {
+            if capitalised_word(&t[k]) {
                 words.push(k);
                 k += 1;
                 continue;
@@ -725,27 +228,55 @@ fn find_institutions(text: &str, t: &[Token], hits: &mut Vec<RuleHit>) {
                     c += 1;
                 }
             }
-            if c > k && c < t.len() && t[c].is_capitalised() && adjacent(text, t, c - 1, c) {
+            if c > k && c < t.len() && capitalised_word(&t[c]) && adjacent(text, t, c - 1, c) {
                 words.extend(k..=c);
                 k = c + 1;
                 continue;
             }
             break;
         }
-        classify_run(t, &words, hits);
+        classify_run(t, &words, covered, hits);
         i = k.max(i + 1);
     }
 }
 
-fn classify_run(t: &[Token], run: &[usize], hits: &mut Vec<RuleHit>) {
-    // Drop sentence openers and leading connectors.
+fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<RuleHit>) {
+    // Drop sentence openers, leading connectors and a leading role (`President of the …`).
     let mut first = 0;
-    while first < run.len() && (OPENERS.contains(&t[run[first]].text) || !t[run[first]].is_capitalised()) {
-        first += 1;
+    loop {
+        while first < run.len() && (OPENERS.contains(&t[run[first]].text) || !t[run[first]].is_capitalised()) {
+            first += 1;
+        }
+        let role = run.get(first).is_some_and(|&i| ROLES.contains(&t[i].text))
+            && run
+                .get(first + 1)
+                .is_some_and(|&i| matches!(t[i].text, "of" | "for" | "to"));
+        if !role {
+            break;
+        }
+        first += 2;
     }
     let mut run = &run[first..];
     if run.last().is_some_and(|&l| is_possessive(t[l].text)) {
         run = &run[..run.len() - 1];
+    }
+    // `EU AI Act and Korean AI Law`, `European Commission and Swedish Presidency`:
+    // two names joined by `and` when the first is complete on its own.
+    if let Some(pos) = run.iter().position(|&i| matches!(t[i].text, "and" | "&")) {
+        let before = &run[..pos];
+        let complete = before
+            .last()
+            .is_some_and(|&l| ORG_HEADS.contains(&t[l].text) || PROGRAMME_HEADS.contains(&t[l].text))
+            || before.first().is_some_and(|&f| {
+                covered(t[f].start, t[before[before.len() - 1]].end).is_some()
+                    && covered(t[f].start, t[f].end).is_some()
+                    && t[before[before.len() - 1]].end == span_end_of_cover(t, before, covered)
+            });
+        if complete && pos + 1 < run.len() {
+            classify_run(t, before, covered, hits);
+            classify_run(t, &run[pos + 1..], covered, hits);
+            return;
+        }
     }
     if run.len() < 2 {
         return;
@@ -770,13 +301,32 @@ fn classify_run(t: &[Token], run: &[usize], hits: &mut Vec<RuleHit>) {
             }
         })
     };
-    let Some(kind) = kind else { return };
+    let Some(mut kind) = kind else { return };
     // A run may not end in a connector (`… and`).
     let mut end_i = run.len() - 1;
     while end_i > 0 && !t[run[end_i]].is_capitalised() {
         end_i -= 1;
     }
+    // `Security Council on Syria`, `Digital Bill of Rights of the Republic of Korea`:
+    // a trailing place after `on`/`of the` qualifies the name and is not part of it.
+    if let Some(cut) = trailing_place(t, &run[..=end_i], covered, kind == EntityKind::Programme) {
+        end_i = cut;
+    }
     let (start, end) = (t[run[0]].start, t[run[end_i]].end);
+    let phrase: Vec<&str> = run[..=end_i].iter().map(|&i| t[i].text).collect();
+    if NOT_INSTITUTIONS.iter().any(|n| phrase.join(" ").starts_with(n)) {
+        return;
+    }
+    // `United Nations Development Programme`: a programme run by an organisation is one.
+    if kind == EntityKind::Programme
+        && matches!(t[run[end_i]].text, "Programme" | "Program" | "Fund")
+        && covered(t[run[0]].start, t[run[0]].end) == Some(EntityKind::Organization)
+    {
+        kind = EntityKind::Organization;
+    }
+    if end_i == 0 {
+        return;
+    }
     hits.push(RuleHit {
         start,
         end,
@@ -785,19 +335,48 @@ fn classify_run(t: &[Token], run: &[usize], hits: &mut Vec<RuleHit>) {
     });
 }
 
+/// Where a lexicon name that starts at `run[0]` ends.
+fn span_end_of_cover(t: &[Token], run: &[usize], covered: Covered) -> usize {
+    let start = t[run[0]].start;
+    run.iter()
+        .rev()
+        .map(|&i| t[i].end)
+        .find(|&e| covered(start, e).is_some())
+        .unwrap_or(0)
+}
+
+/// Index (into `run`) of the last word before a trailing `on X` / `of the X`
+/// where X is a known place.
+fn trailing_place(t: &[Token], run: &[usize], covered: Covered, programme: bool) -> Option<usize> {
+    for (k, &i) in run.iter().enumerate().skip(1) {
+        let prep = t[i].text;
+        if !matches!(prep, "on" | "of") {
+            continue;
+        }
+        let mut p = k + 1;
+        if run.get(p).is_some_and(|&a| t[a].text == "the") {
+            p += 1;
+        }
+        let (Some(&from), Some(&to)) = (run.get(p), run.last()) else {
+            continue;
+        };
+        let place = covered(t[from].start, t[to].end) == Some(EntityKind::Place)
+            && (prep == "on" || p == k + 2)
+            && (programme
+                || ORG_HEADS
+                    .iter()
+                    .chain(PROGRAMME_HEADS)
+                    .any(|h| *h == t[run[k - 1]].text));
+        if place {
+            return Some(k - 1);
+        }
+    }
+    None
+}
+
 /// `TechPlomacy initiative`, `We call it TechVelopment, a track`: a camel-case
 /// coinage named as an initiative is a programme.
 fn find_camel_case_initiatives(t: &[Token], hits: &mut Vec<RuleHit>) {
-    const NOUNS: &[&str] = &[
-        "initiative",
-        "programme",
-        "program",
-        "track",
-        "project",
-        "strategy",
-        "platform",
-        "campaign",
-    ];
     for (k, tok) in t.iter().enumerate() {
         if !tok.word || !is_camel_case(tok.text) {
             continue;
@@ -805,8 +384,8 @@ fn find_camel_case_initiatives(t: &[Token], hits: &mut Vec<RuleHit>) {
         let next = t.get(k + 1).map(|n| n.text);
         let apposition = next == Some(",")
             && t.get(k + 2).is_some_and(|a| matches!(a.text, "a" | "an" | "the"))
-            && t.get(k + 3).is_some_and(|n| NOUNS.contains(&n.text));
-        if next.is_some_and(|n| NOUNS.contains(&n)) || apposition {
+            && t.get(k + 3).is_some_and(|n| INITIATIVE_NOUNS.contains(&n.text));
+        if next.is_some_and(|n| INITIATIVE_NOUNS.contains(&n)) || apposition {
             hits.push(RuleHit {
                 start: tok.start,
                 end: tok.end,
@@ -819,7 +398,7 @@ fn find_camel_case_initiatives(t: &[Token], hits: &mut Vec<RuleHit>) {
 
 /// `General's`, `Israel’s`: the owner ends here; what follows is another name.
 fn is_possessive(w: &str) -> bool {
-    w.ends_with("'s") || w.ends_with("’s")
+    (w.ends_with("'s") || w.ends_with("’s")) && !NAME_POSSESSIVES.contains(&w)
 }
 
 fn is_camel_case(w: &str) -> bool {
@@ -834,11 +413,25 @@ fn is_camel_case(w: &str) -> bool {
 
 /// `at Backåkra, Sweden`: a capitalised word after `in`/`at`/`near`, then a comma
 /// and a known place, is a place too.
-fn find_places_beside_countries(
-    t: &[Token],
-    covered: &dyn Fn(usize, usize) -> Option<EntityKind>,
-    hits: &mut Vec<RuleHit>,
-) {
+/// `Eastern Indonesia`, `North Viet-Nam`: a compass word before a known place.
+fn find_compass_regions(t: &[Token], covered: Covered, hits: &mut Vec<RuleHit>) {
+    for k in 0..t.len().saturating_sub(1) {
+        let (w, next) = (&t[k], &t[k + 1]);
+        if COMPASS.contains(&w.text)
+            && covered(next.start, next.end) == Some(EntityKind::Place)
+            && w.end + 1 == next.start
+        {
+            hits.push(RuleHit {
+                start: w.start,
+                end: next.end,
+                kind: EntityKind::Place,
+                canonical: None,
+            });
+        }
+    }
+}
+
+fn find_places_beside_countries(t: &[Token], covered: Covered, hits: &mut Vec<RuleHit>) {
     for k in 1..t.len().saturating_sub(2) {
         let prep = t[k - 1].text;
         if !matches!(prep, "in" | "at" | "near" | "i" | "à") {

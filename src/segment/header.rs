@@ -204,8 +204,8 @@ fn plain_header(lines: &[Line]) -> Header {
         }
         seen += 1;
         let text = line.text;
+        // Menus and breadcrumbs are skipped, not kept as header text.
         if is_navigation(text) || is_breadcrumb_of_next(lines, i) {
-            h.lines.push(i);
             i += 1;
             continue;
         }

@@ -34,19 +34,42 @@ pub fn segment(source: &str) -> Segmented {
     let header = header::read_header(&lines);
     let mut meta = header.meta;
     let mut drafts = group_lines(&lines[header.body_start.min(lines.len())..]);
-    clean_up(&mut drafts, &mut meta);
+    let datelines = clean_up(&mut drafts, &mut meta);
     let (text, clauses) = finish(drafts);
+    let mut header_text = header_paragraphs(&lines, &header.lines);
+    header_text.extend(datelines);
     Segmented {
         meta,
         text,
         clauses,
-        header: header
-            .lines
-            .iter()
-            .map(|&i| header::clean(lines[i].text))
-            .filter(|l| !l.is_empty())
-            .collect(),
+        header: header_text,
     }
+}
+
+/// Header lines as plain text, lines of one paragraph joined (`Council of the` +
+/// `European Union`), so names broken over letterhead lines are read whole.
+fn header_paragraphs(lines: &[Line], indices: &[usize]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut prev: Option<usize> = None;
+    for &i in indices {
+        let text = header::clean(lines[i].text);
+        if text.is_empty() {
+            continue;
+        }
+        // `To: Delegations` under `From: …` is a field of its own.
+        let field = text
+            .split_once(':')
+            .is_some_and(|(k, _)| k.len() <= 12 && !k.contains(' '));
+        match out.last_mut() {
+            Some(last) if prev == Some(i.wrapping_sub(1)) && !field => {
+                last.push(' ');
+                last.push_str(&text);
+            }
+            _ => out.push(text),
+        }
+        prev = Some(i);
+    }
+    out
 }
 
 /// A clause being assembled from source lines.
@@ -239,7 +262,9 @@ fn norm(s: &str) -> String {
 
 /// Parses inline markup, moves labels out of headings, and drops what is not
 /// a clause: datelines, site menus, trailing chrome and the repeated title.
-fn clean_up(drafts: &mut Vec<Draft>, meta: &mut Metadata) {
+/// Returns the datelines it removed (their text still names places and dates).
+fn clean_up(drafts: &mut Vec<Draft>, meta: &mut Metadata) -> Vec<String> {
+    let mut datelines = Vec::new();
     for d in drafts.iter_mut() {
         if d.inline.text.is_empty() {
             d.inline = parse_inline(&join_lines(&d.lines));
@@ -263,6 +288,7 @@ fn clean_up(drafts: &mut Vec<Draft>, meta: &mut Metadata) {
                 meta.date = date;
                 meta.place = meta.place.take().or(place);
             }
+            datelines.push(d.inline.text.clone());
             return false;
         }
         !is_navigation(&d.inline.text)
@@ -286,6 +312,7 @@ fn clean_up(drafts: &mut Vec<Draft>, meta: &mut Metadata) {
             drafts.remove(i);
         }
     }
+    datelines
 }
 
 /// Labels, depths and sections; clause texts concatenated into one string.
