@@ -6,14 +6,16 @@
 //! builds the cross-document indexes. The `tui` module draws it; nothing outside
 //! `tui` knows about the terminal.
 
-pub mod config;
 pub mod citation;
+pub mod config;
 pub mod dates;
 pub mod decode;
 pub mod document;
 pub mod entities;
+pub mod eval;
 pub mod library;
 pub mod load;
+pub mod sample;
 pub mod seeds;
 pub mod segment;
 pub mod tui;

@@ -76,3 +76,89 @@ fn nothing_loaded_exits_1() {
     let o = run(&["list", dir.path().to_str().expect("path")]);
     assert_eq!(o.status.code(), Some(1));
 }
+
+#[test]
+fn entities_lists_the_named_people_places_and_references_with_mentions() {
+    let v = json(&run(&["entities", "--json"]));
+    let rows = v.as_array().expect("array");
+    let find = |name: &str, kind: &str| {
+        rows.iter()
+            .find(|e| e["name"] == name && e["kind"] == kind)
+            .unwrap_or_else(|| panic!("{name} ({kind}) not found"))
+    };
+    for (name, kind) in [
+        ("Thierry Breton", "person"),
+        ("Lee Jong-Ho", "person"),
+        ("Ulla Tørnæs", "person"),
+        ("António Guterres", "person"),
+        ("Brussels", "place"),
+        ("Seoul", "place"),
+        ("Horizon Europe", "programme"),
+        ("12804/20", "reference"),
+        ("DKK 2 million", "money"),
+        ("26 March 2024", "date"),
+    ] {
+        let e = find(name, kind);
+        assert!(!e["mentions"].as_array().expect("mentions").is_empty());
+    }
+    let korea = find("Republic of Korea", "place");
+    assert!(
+        korea["aliases"].as_array().expect("aliases").iter().any(|a| a == "ROK"),
+        "{korea}"
+    );
+    let m = &find("Horizon Europe", "programme")["mentions"][0];
+    assert_eq!(m["doc"], "002_fb8e9575d873ff50");
+    assert_eq!(m["text"], "Horizon Europe");
+}
+
+#[test]
+fn entities_filters_by_kind_and_document_and_show_json_carries_offsets() {
+    let v = json(&run(&["entities", "--json", "--kind", "money", "--doc", "001"]));
+    let rows = v.as_array().expect("array");
+    assert!(!rows.is_empty() && rows.iter().all(|e| e["kind"] == "money"));
+    assert!(rows.iter().all(|e| {
+        e["mentions"]
+            .as_array()
+            .expect("m")
+            .iter()
+            .all(|m| m["doc"] == "001_2ab9842b4ce5ad65")
+    }));
+    assert_eq!(run(&["entities", "--kind", "robots"]).status.code(), Some(2));
+
+    let shown = json(&run(&["show", "--json", "002"]));
+    for c in shown["clauses"].as_array().expect("clauses") {
+        let text = c["text"].as_str().expect("text");
+        for e in c["entities"].as_array().expect("entities") {
+            let (s, end) = (
+                e["start"].as_u64().expect("start") as usize,
+                e["end"].as_u64().expect("end") as usize,
+            );
+            assert_eq!(&text[s..end], e["text"].as_str().expect("text"));
+        }
+    }
+}
+
+#[test]
+fn user_entities_file_adds_names_and_reports_bad_lines() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let dir = home.path().join("attache");
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    std::fs::write(
+        dir.join("entities.txt"),
+        "programme: Quantum Flagship | QF\nthis line is wrong\n",
+    )
+    .expect("write");
+    let o = common::bin()
+        .env("XDG_CONFIG_HOME", home.path())
+        .args(["entities", "--json", "--kind", "programme"])
+        .output()
+        .expect("run");
+    assert!(stderr(&o).contains("entities.txt:2:"), "{}", stderr(&o));
+    let v = json(&o);
+    assert!(
+        v.as_array()
+            .expect("array")
+            .iter()
+            .any(|e| e["name"] == "Horizon Europe")
+    );
+}
