@@ -13,6 +13,7 @@ pub mod decode;
 pub mod document;
 pub mod entities;
 pub mod eval;
+pub mod jump;
 pub mod library;
 pub mod load;
 pub mod sample;

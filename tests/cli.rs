@@ -162,3 +162,26 @@ fn user_entities_file_adds_names_and_reports_bad_lines() {
             .any(|e| e["name"] == "Horizon Europe")
     );
 }
+
+#[test]
+fn jump_ranks_like_the_palette_and_lists_every_candidate() {
+    let o = run(&["jump", "quantum korea", "--limit", "3"]);
+    assert!(o.status.success());
+    let out = stdout(&o);
+    let first: Vec<&str> = out.lines().next().expect("a row").split('\t').collect();
+    assert_eq!(first[..3], ["clause", "002_fb8e9575d873ff50", "3."], "{out}");
+    assert_eq!(out.lines().count(), 3);
+
+    let v = json(&run(&["jump", "jong ho", "--json"]));
+    assert_eq!(v[0]["kind"], "entity");
+    assert!(v[0]["text"].as_str().expect("text").starts_with("Lee Jong-Ho"));
+
+    let all = stdout(&run(&["jump", "--list"]));
+    assert!(all.lines().count() > 100);
+    assert!(
+        all.lines().all(|l| l.split('\t').count() == 4),
+        "every row has four fields"
+    );
+    assert_eq!(run(&["jump", "zzzzqqqxxj"]).status.code(), Some(1));
+    assert_eq!(run(&["jump"]).status.code(), Some(2));
+}

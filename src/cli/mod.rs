@@ -2,6 +2,7 @@
 //! large library must not be slowed by one write per line.
 
 mod entities;
+mod jump;
 mod list;
 mod show;
 
@@ -46,6 +47,19 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Rank documents, clauses, entities and bookmarks for a query, as the palette does
+    Jump {
+        /// Print every candidate instead of ranking (all arguments are then paths)
+        #[arg(long)]
+        list: bool,
+        /// The query, then files or folders (default: the bundled sample briefings)
+        args: Vec<String>,
+        #[arg(long)]
+        json: bool,
+        /// How many results to print
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
     /// People, organisations, places, dates, money, references and programmes, with their mentions
     Entities {
         /// Files or folders (default: the bundled sample briefings)
@@ -71,6 +85,23 @@ pub fn run(cli: Cli) -> ExitCode {
     let result = match cli.command {
         None => read(load(&cli.paths)),
         Some(Command::List { paths, json }) => list::run(&load(&paths), json),
+        Some(Command::Jump {
+            list,
+            args,
+            json,
+            limit,
+        }) => {
+            let (query, paths) = match (list, args.split_first()) {
+                (true, _) => (None, args.as_slice()),
+                (false, Some((q, rest))) => (Some(q.as_str()), rest),
+                (false, None) => {
+                    eprintln!("attache: jump needs a QUERY (or --list)");
+                    return ExitCode::from(2);
+                }
+            };
+            let paths: Vec<PathBuf> = paths.iter().map(PathBuf::from).collect();
+            jump::run(&load(&paths), query, limit, json)
+        }
         Some(Command::Entities { paths, json, kind, doc }) => {
             let lib = load(&paths);
             let doc = match doc {

@@ -1,0 +1,66 @@
+//! Folding for matching: lower case, diacritics and ligatures spelled out in
+//! ASCII (`Tørnæs` → `tornaes`, `Türkiye` → `turkiye`), hyphens and
+//! punctuation to spaces, so `jong ho` finds `Lee Jong-Ho`.
+
+/// Folds `s` for matching.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut buf = [0u8; 4];
+    for c in s.chars() {
+        push_folded(&mut out, c, &mut buf);
+    }
+    out
+}
+
+fn push_folded(out: &mut String, c: char, buf: &mut [u8; 4]) {
+    if c.is_ascii() {
+        let c = c.to_ascii_lowercase();
+        out.push(if c.is_ascii_alphanumeric() || c == ' ' { c } else { ' ' });
+        return;
+    }
+    let spelled = deunicode::deunicode_char(c).unwrap_or("");
+    if spelled.is_empty() {
+        // Scripts deunicode cannot spell keep their (lower-cased) letters.
+        for l in c.to_lowercase() {
+            out.push_str(l.encode_utf8(buf));
+        }
+        return;
+    }
+    for b in spelled.chars() {
+        let b = b.to_ascii_lowercase();
+        out.push(if b.is_ascii_alphanumeric() { b } else { ' ' });
+    }
+}
+
+/// For each char of `display`, where its folded form starts in `fold(display)`
+/// (in bytes), so a match on folded text can be shown on the original.
+pub fn fold_map(display: &str) -> (String, Vec<usize>) {
+    let mut out = String::with_capacity(display.len());
+    let mut starts = Vec::with_capacity(display.len());
+    let mut buf = [0u8; 4];
+    for c in display.chars() {
+        starts.push(out.len());
+        push_folded(&mut out, c, &mut buf);
+    }
+    (out, starts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_diacritics_ligatures_and_hyphens() {
+        assert_eq!(fold("Ulla Tørnæs"), "ulla tornaes");
+        assert_eq!(fold("Lee Jong-Ho"), "lee jong ho");
+        assert_eq!(fold("Türkiye’s"), "turkiye s");
+        assert_eq!(fold("António Guterres"), "antonio guterres");
+    }
+
+    #[test]
+    fn fold_map_points_each_char_at_its_folded_start() {
+        let (f, starts) = fold_map("Tørnæs");
+        assert_eq!(f, "tornaes");
+        assert_eq!(starts, vec![0, 1, 2, 3, 4, 6]);
+    }
+}

@@ -1,0 +1,505 @@
+//! The jump index: one ranked list of every document, clause, entity and
+//! bookmark, searchable from a few typed letters. The only module that names
+//! fuzzy-matcher (unmaintained upstream, so it stays behind this API).
+//!
+//! Speed: keys are folded once at load. A query narrows the previous result
+//! set when it extends the previous query; a bitmask of the letters each key
+//! holds rejects most candidates before any matching; survivors are checked
+//! in parallel; and only the best few hundred are scored with the fuzzy
+//! matcher, which is the expensive step.
+
+mod fold;
+
+use std::cmp::Reverse;
+use std::collections::HashMap;
+
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+use rayon::prelude::*;
+
+pub use fold::{fold, fold_map};
+
+use crate::document::ClauseKind;
+use crate::library::Library;
+
+/// What a candidate is; the order is the tie-break (documents first).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CandidateKind {
+    Document,
+    Heading,
+    Bookmark,
+    Entity,
+    Clause,
+}
+
+impl CandidateKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CandidateKind::Document => "document",
+            CandidateKind::Heading | CandidateKind::Clause => "clause",
+            CandidateKind::Entity => "entity",
+            CandidateKind::Bookmark => "bookmark",
+        }
+    }
+}
+
+/// Where a candidate leads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Target {
+    Document(u32),
+    Clause {
+        doc: u32,
+        clause: u32,
+    },
+    Entity(u32),
+    /// Index into the bookmark list given to `set_bookmarks`.
+    Bookmark(u32),
+}
+
+#[derive(Clone, Debug)]
+struct Candidate {
+    kind: CandidateKind,
+    target: Target,
+    key: Box<str>,
+    mask: u64,
+}
+
+/// A bookmark as the index needs it: where it points and its note.
+#[derive(Clone, Debug)]
+pub struct BookmarkEntry {
+    pub doc: Option<u32>,
+    pub clause: Option<u32>,
+    pub label: String,
+    pub note: String,
+    pub quote: String,
+}
+
+/// A candidate as a row of text: where it leads and what it says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row<'a> {
+    pub doc: Option<&'a str>,
+    pub clause: Option<&'a str>,
+    pub text: String,
+}
+
+/// One ranked result.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub candidate: u32,
+    pub kind: CandidateKind,
+    pub target: Target,
+    pub score: i64,
+}
+
+/// The result of a query, kept so the next keystroke can narrow it.
+#[derive(Clone, Debug, Default)]
+pub struct Search {
+    pub query: String,
+    /// Every candidate that matches, unranked (for narrowing).
+    survivors: Vec<u32>,
+    /// The best matches, ranked.
+    pub hits: Vec<Hit>,
+    /// How many candidates match in all.
+    pub total: usize,
+}
+
+pub struct JumpIndex {
+    candidates: Vec<Candidate>,
+    /// Candidates from documents, entities and clauses (bookmarks follow).
+    fixed: usize,
+    bookmarks: Vec<BookmarkEntry>,
+    recency: HashMap<Target, u64>,
+    clock: u64,
+    matcher: SkimMatcherV2,
+}
+
+/// How many matches the fuzzy matcher scores per query.
+const SCORED: usize = 400;
+
+impl JumpIndex {
+    pub fn build(lib: &Library) -> JumpIndex {
+        let mut candidates = Vec::new();
+        for (di, d) in lib.documents.iter().enumerate() {
+            let di = di as u32;
+            let m = &d.meta;
+            let key = format!(
+                "{} {} {} {}",
+                d.display_title(),
+                m.number.as_deref().unwrap_or(""),
+                m.date.as_deref().unwrap_or(""),
+                d.id
+            );
+            candidates.push(candidate(CandidateKind::Document, Target::Document(di), &key));
+        }
+        for (ei, e) in lib.entities.iter().enumerate() {
+            let key = format!("{} {}", e.name, e.aliases.join(" "));
+            candidates.push(candidate(CandidateKind::Entity, Target::Entity(ei as u32), &key));
+        }
+        let clauses: Vec<Candidate> = lib
+            .documents
+            .par_iter()
+            .enumerate()
+            .flat_map_iter(|(di, d)| {
+                let short = short_title(d.display_title());
+                (0..d.clauses.len()).map(move |ci| {
+                    let c = &d.clauses[ci];
+                    let kind = if c.kind == ClauseKind::Heading {
+                        CandidateKind::Heading
+                    } else {
+                        CandidateKind::Clause
+                    };
+                    let key = format!(
+                        "{short} {} {} {}",
+                        c.label,
+                        d.section_title(ci).unwrap_or(""),
+                        d.clause_text(ci)
+                    );
+                    candidate(
+                        kind,
+                        Target::Clause {
+                            doc: di as u32,
+                            clause: ci as u32,
+                        },
+                        &key,
+                    )
+                })
+            })
+            .collect();
+        candidates.extend(clauses);
+        let fixed = candidates.len();
+        JumpIndex {
+            candidates,
+            fixed,
+            bookmarks: Vec::new(),
+            recency: HashMap::new(),
+            clock: 0,
+            matcher: SkimMatcherV2::default(),
+        }
+    }
+
+    /// Replaces the bookmark candidates (call when bookmarks change).
+    pub fn set_bookmarks(&mut self, lib: &Library, bookmarks: &[BookmarkEntry]) {
+        self.candidates.truncate(self.fixed);
+        for (i, b) in bookmarks.iter().enumerate() {
+            let title = b
+                .doc
+                .and_then(|d| lib.documents.get(d as usize))
+                .map_or("", |d| d.display_title());
+            let key = format!("{} {} {} {}", short_title(title), b.label, b.note, b.quote);
+            self.candidates
+                .push(candidate(CandidateKind::Bookmark, Target::Bookmark(i as u32), &key));
+        }
+        self.bookmarks = bookmarks.to_vec();
+    }
+
+    /// What a row shows: (document id, clause label, text), as `jump` prints them.
+    pub fn describe<'a>(&'a self, lib: &'a Library, target: Target) -> Row<'a> {
+        match target {
+            Target::Document(d) => {
+                let doc = &lib.documents[d as usize];
+                let m = &doc.meta;
+                let mut text = doc.display_title().to_string();
+                for extra in [m.number.as_deref(), m.date.as_deref()].into_iter().flatten() {
+                    text.push_str(" · ");
+                    text.push_str(extra);
+                }
+                Row {
+                    doc: Some(&doc.id),
+                    clause: None,
+                    text,
+                }
+            }
+            Target::Clause { doc, clause } => {
+                let d = &lib.documents[doc as usize];
+                let c = clause as usize;
+                let text = match d.section_title(c) {
+                    Some(s) => format!("{} › {s} · {}", short_title(d.display_title()), d.clause_text(c)),
+                    None => format!("{} › {}", short_title(d.display_title()), d.clause_text(c)),
+                };
+                Row {
+                    doc: Some(&d.id),
+                    clause: Some(&d.clauses[c].label),
+                    text,
+                }
+            }
+            Target::Entity(e) => {
+                let ent = &lib.entities[e as usize];
+                let n = ent.mentions.len();
+                Row {
+                    doc: None,
+                    clause: None,
+                    text: format!(
+                        "{} ({}, {n} mention{})",
+                        ent.name,
+                        ent.kind.as_str(),
+                        if n == 1 { "" } else { "s" }
+                    ),
+                }
+            }
+            Target::Bookmark(b) => {
+                let bm = &self.bookmarks[b as usize];
+                let doc = bm.doc.and_then(|d| lib.documents.get(d as usize));
+                let note = if bm.note.is_empty() {
+                    String::new()
+                } else {
+                    format!(" — {}", bm.note)
+                };
+                Row {
+                    doc: doc.map(|d| d.id.as_str()),
+                    clause: Some(&bm.label),
+                    text: format!("{}{note}", bm.quote),
+                }
+            }
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.candidates.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.candidates.is_empty()
+    }
+
+    pub fn kind(&self, candidate: u32) -> CandidateKind {
+        self.candidates[candidate as usize].kind
+    }
+
+    pub fn target(&self, candidate: u32) -> Target {
+        self.candidates[candidate as usize].target
+    }
+
+    /// Remembers a jump, so it ranks first among equals next time.
+    pub fn note_jump(&mut self, target: Target) {
+        self.clock += 1;
+        self.recency.insert(target, self.clock);
+    }
+
+    /// Every candidate id, in index order (for `jump --list`).
+    pub fn all(&self) -> impl Iterator<Item = u32> + '_ {
+        0..self.candidates.len() as u32
+    }
+
+    /// Ranks candidates for `query` (`d:`, `c:`, `e:`, `b:` prefixes narrow the
+    /// kind); `previous` is the last search, reused when `query` extends it.
+    pub fn search(&self, query: &str, limit: usize, previous: Option<&Search>) -> Search {
+        let (scope, text) = parse_scope(query);
+        let words: Vec<String> = fold(text).split_whitespace().map(str::to_string).collect();
+        if words.is_empty() {
+            let hits: Vec<Hit> = (0..self.candidates.len() as u32)
+                .filter(|&i| scope.is_none_or(|s| s.contains(&self.candidates[i as usize].kind)))
+                .take(limit)
+                .map(|i| self.hit(i, 0))
+                .collect();
+            return Search {
+                query: query.to_string(),
+                survivors: Vec::new(),
+                total: hits.len(),
+                hits,
+            };
+        }
+        let masks: Vec<u64> = words.iter().map(|w| mask(w)).collect();
+        let all_mask = masks.iter().fold(0, |a, m| a | m);
+        let accept = |i: u32| {
+            let c = &self.candidates[i as usize];
+            c.mask & all_mask == all_mask
+                && scope.is_none_or(|s| s.contains(&c.kind))
+                && words.iter().all(|w| is_subsequence(w.as_bytes(), c.key.as_bytes()))
+        };
+        let narrowing = previous.filter(|p| extends(query, &p.query) && !p.survivors.is_empty());
+        let survivors: Vec<u32> = match narrowing {
+            Some(p) => p.survivors.par_iter().copied().filter(|&i| accept(i)).collect(),
+            None => (0..self.candidates.len() as u32)
+                .into_par_iter()
+                .filter(|&i| accept(i))
+                .collect(),
+        };
+        // Cheap pre-rank: whole words and tight matches first; then the fuzzy
+        // matcher scores only the best `SCORED`.
+        let mut pre: Vec<(i64, u32)> = survivors
+            .par_iter()
+            .map(|&i| (cheap_score(&words, &self.candidates[i as usize]), i))
+            .collect();
+        let keep = SCORED.max(limit).min(pre.len());
+        if keep < pre.len() {
+            pre.select_nth_unstable_by_key(keep, |&(s, i)| (Reverse(s), self.candidates[i as usize].kind, i));
+            pre.truncate(keep);
+        }
+        let mut hits: Vec<Hit> = pre
+            .par_iter()
+            .filter_map(|&(_, i)| {
+                let key = &self.candidates[i as usize].key;
+                let mut total = 0;
+                for w in &words {
+                    total += self.matcher.fuzzy_match(key, w)?;
+                }
+                Some(self.hit(i, total))
+            })
+            .collect();
+        hits.sort_by_key(|h| {
+            (
+                Reverse(h.score),
+                h.kind,
+                Reverse(self.recency.get(&h.target).copied().unwrap_or(0)),
+                h.candidate,
+            )
+        });
+        hits.truncate(limit);
+        Search {
+            query: query.to_string(),
+            total: survivors.len(),
+            survivors,
+            hits,
+        }
+    }
+
+    fn hit(&self, i: u32, score: i64) -> Hit {
+        let c = &self.candidates[i as usize];
+        Hit {
+            candidate: i,
+            kind: c.kind,
+            target: c.target,
+            score,
+        }
+    }
+
+    /// Char indices of `display` to highlight for `query` (words matched in order of the fuzzy matcher).
+    pub fn highlight(&self, display: &str, query: &str) -> Vec<usize> {
+        let (_, text) = parse_scope(query);
+        let (folded, starts) = fold_map(display);
+        let mut marks = Vec::new();
+        for w in fold(text).split_whitespace() {
+            if let Some((_, idx)) = self.matcher.fuzzy_indices(&folded, w) {
+                // fuzzy_indices gives char indices into `folded`; map back to `display`.
+                let folded_byte: Vec<usize> = folded.char_indices().map(|(b, _)| b).collect();
+                for ci in idx {
+                    let byte = folded_byte[ci];
+                    let orig = starts.partition_point(|&s| s <= byte).saturating_sub(1);
+                    marks.push(orig);
+                }
+            }
+        }
+        marks.sort_unstable();
+        marks.dedup();
+        marks
+    }
+}
+
+fn candidate(kind: CandidateKind, target: Target, key: &str) -> Candidate {
+    let key = fold(key);
+    Candidate {
+        kind,
+        target,
+        mask: mask(&key),
+        key: key.into_boxed_str(),
+    }
+}
+
+/// One bit per letter and digit present.
+fn mask(s: &str) -> u64 {
+    s.bytes().fold(0u64, |m, b| match b {
+        b'a'..=b'z' => m | 1 << (b - b'a'),
+        b'0'..=b'9' => m | 1 << (26 + b - b'0'),
+        _ => m | 1 << 63,
+    })
+}
+
+fn is_subsequence(needle: &[u8], hay: &[u8]) -> bool {
+    let mut rest = hay;
+    for &n in needle {
+        match rest.iter().position(|&h| h == n) {
+            Some(p) => rest = &rest[p + 1..],
+            None => return false,
+        }
+    }
+    true
+}
+
+/// Whole-word and substring matches outrank scattered ones; shorter keys win ties.
+fn cheap_score(words: &[String], c: &Candidate) -> i64 {
+    let key = &c.key;
+    let mut score = 0i64;
+    for w in words {
+        if let Some(pos) = key.find(w.as_str()) {
+            score += 100;
+            if pos == 0 || key.as_bytes()[pos - 1] == b' ' {
+                score += 60;
+            }
+        }
+    }
+    score - (key.len() as i64 / 64)
+}
+
+/// `d:`, `c:`, `e:`, `b:` narrow the kinds searched.
+fn parse_scope(query: &str) -> (Option<&'static [CandidateKind]>, &str) {
+    let q = query.trim_start();
+    let scopes: [(&str, &'static [CandidateKind]); 4] = [
+        ("d:", &[CandidateKind::Document]),
+        ("c:", &[CandidateKind::Heading, CandidateKind::Clause]),
+        ("e:", &[CandidateKind::Entity]),
+        ("b:", &[CandidateKind::Bookmark]),
+    ];
+    for (prefix, kinds) in scopes {
+        if let Some(rest) = q.strip_prefix(prefix) {
+            return (Some(kinds), rest);
+        }
+    }
+    (None, q)
+}
+
+/// The new query only adds to the old (same scope), so its matches are a subset.
+fn extends(query: &str, previous: &str) -> bool {
+    let (s1, q1) = parse_scope(query);
+    let (s2, q2) = parse_scope(previous);
+    let (f1, f2) = (fold(q1), fold(q2));
+    s1 == s2
+        && !f2.trim().is_empty()
+        && f1.starts_with(f2.trim_end())
+        && f1.split_whitespace().count() >= f2.split_whitespace().count()
+}
+
+/// Distinctive words of a title, for clause rows (`Korea Digital Partnership`).
+pub fn short_title(title: &str) -> String {
+    const GENERIC: &[&str] = &[
+        "joint",
+        "statement",
+        "of",
+        "the",
+        "a",
+        "an",
+        "and",
+        "on",
+        "in",
+        "for",
+        "to",
+        "by",
+        "second",
+        "first",
+        "third",
+        "meeting",
+        "council",
+        "conclusions",
+        "press",
+        "release",
+        "note",
+        "fact",
+        "sheet",
+        "will",
+        "with",
+        "at",
+    ];
+    let words: Vec<&str> = title
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .filter(|w| !GENERIC.contains(&w.to_lowercase().as_str()))
+        .take(6)
+        .collect();
+    if words.is_empty() {
+        title.chars().take(40).collect()
+    } else {
+        words.join(" ")
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,112 @@
+use super::*;
+use crate::library::Library;
+
+fn seeds() -> (Library, JumpIndex) {
+    let lib = Library::load(&[]);
+    let idx = JumpIndex::build(&lib);
+    (lib, idx)
+}
+
+fn first(idx: &JumpIndex, q: &str) -> Hit {
+    *idx.search(q, 10, None)
+        .hits
+        .first()
+        .unwrap_or_else(|| panic!("no hit for {q}"))
+}
+
+#[test]
+fn folded_queries_find_names_with_diacritics_and_hyphens() {
+    let (lib, idx) = seeds();
+    let h = first(&idx, "tornaes");
+    let name = match h.target {
+        Target::Entity(e) => lib.entities[e as usize].name.clone(),
+        Target::Clause { doc, clause } => lib.documents[doc as usize].clause_text(clause as usize).to_string(),
+        other => panic!("{other:?}"),
+    };
+    assert!(name.contains("Tørnæs"), "{name}");
+    let h = first(&idx, "jong ho");
+    assert!(
+        matches!(h.target, Target::Entity(e) if lib.entities[e as usize].name == "Lee Jong-Ho"),
+        "{h:?}"
+    );
+}
+
+#[test]
+fn words_match_in_any_order_and_headings_outrank_body_text() {
+    let (lib, idx) = seeds();
+    let h = first(&idx, "quantum korea");
+    let Target::Clause { doc, clause } = h.target else {
+        panic!("{h:?}")
+    };
+    assert_eq!(lib.documents[doc as usize].id, "002_fb8e9575d873ff50");
+    assert_eq!(lib.documents[doc as usize].clause_text(clause as usize), "Quantum");
+    assert_eq!(h.kind, CandidateKind::Heading);
+}
+
+#[test]
+fn kind_prefixes_narrow_the_scope() {
+    let (_, idx) = seeds();
+    assert!(
+        idx.search("d:digital", 50, None)
+            .hits
+            .iter()
+            .all(|h| h.kind == CandidateKind::Document)
+    );
+    assert!(
+        idx.search("e:korea", 50, None)
+            .hits
+            .iter()
+            .all(|h| h.kind == CandidateKind::Entity)
+    );
+    let s = idx.search("c:horizon", 50, None);
+    assert!(
+        !s.hits.is_empty()
+            && s.hits
+                .iter()
+                .all(|h| matches!(h.kind, CandidateKind::Clause | CandidateKind::Heading))
+    );
+}
+
+#[test]
+fn narrowing_gives_the_same_results_as_a_fresh_search() {
+    let (_, idx) = seeds();
+    let mut prev = idx.search("d", 20, None);
+    for q in ["di", "dig", "digi", "digital", "digital p", "digital pa"] {
+        let narrowed = idx.search(q, 20, Some(&prev));
+        let fresh = idx.search(q, 20, None);
+        assert_eq!(narrowed.hits, fresh.hits, "{q}");
+        assert_eq!(narrowed.total, fresh.total, "{q}");
+        prev = narrowed;
+    }
+}
+
+#[test]
+fn recent_jumps_win_ties() {
+    let (_, mut idx) = seeds();
+    let s = idx.search("d:", 10, None);
+    let last = s.hits.last().expect("hits").target;
+    idx.note_jump(last);
+    let hits = idx.search("d:", 10, None).hits;
+    assert_eq!(hits.len(), 3);
+    let again = idx.search("d:council", 10, None);
+    assert!(!again.hits.is_empty());
+}
+
+#[test]
+fn highlight_marks_original_characters() {
+    let (_, idx) = seeds();
+    let marks = idx.highlight("Ulla Tørnæs", "tornaes");
+    let chars: Vec<char> = "Ulla Tørnæs".chars().collect();
+    let shown: String = marks.iter().map(|&i| chars[i]).collect();
+    assert_eq!(shown, "Tørnæs");
+}
+
+#[test]
+fn short_titles_keep_the_distinctive_words() {
+    assert_eq!(
+        short_title(
+            "Joint Statement of the second meeting of the European Union – Republic of Korea Digital Partnership Council"
+        ),
+        "European Union Republic Korea Digital Partnership"
+    );
+}
