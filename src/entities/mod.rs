@@ -192,15 +192,9 @@ fn document_aliases(texts: &[&str], resolved: &[Vec<Candidate>]) -> HashMap<Stri
     for (text, cands) in texts.iter().zip(resolved) {
         for c in cands {
             let canonical = c.canonical.clone().unwrap_or_else(|| surface(text, c));
-            if let Some(acronym) = acronym_after(text, c.end) {
-                if matches!(
-                    c.kind,
-                    EntityKind::Organization | EntityKind::Programme | EntityKind::Place
-                ) {
-                    aliases
-                        .entry(acronym.to_string())
-                        .or_insert((c.kind, canonical.clone()));
-                }
+            let defines = matches!(c.kind, EntityKind::Organization | EntityKind::Programme | EntityKind::Place);
+            if let Some(acronym) = acronym_after(text, c.end).filter(|_| defines) {
+                aliases.entry(acronym.to_string()).or_insert((c.kind, canonical.clone()));
             }
             match c.kind {
                 EntityKind::Person => {
