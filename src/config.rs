@@ -22,6 +22,16 @@ pub fn state_dir() -> Option<PathBuf> {
     project_dirs().map(|d| d.state_dir().unwrap_or_else(|| d.data_local_dir()).to_path_buf())
 }
 
+/// `bookmarks.json` in the config directory (notes are the user's own data).
+pub fn bookmarks_path() -> Option<PathBuf> {
+    config_dir().map(|d| d.join("bookmarks.json"))
+}
+
+/// `positions.json` in the state directory (where the reader was left).
+pub fn positions_path() -> Option<PathBuf> {
+    state_dir().map(|d| d.join("positions.json"))
+}
+
 /// The extractor with the built-in lexicons and the user's `entities.txt`, if
 /// present; each bad line comes back as a warning naming file and line.
 pub fn load_extractor() -> (Extractor, Vec<LexiconWarning>) {

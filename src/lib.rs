@@ -6,16 +6,19 @@
 //! builds the cross-document indexes. The `tui` module draws it; nothing outside
 //! `tui` knows about the terminal.
 
+pub mod bookmarks;
 pub mod citation;
 pub mod config;
 pub mod dates;
 pub mod decode;
 pub mod document;
+pub mod durable;
 pub mod entities;
 pub mod eval;
 pub mod jump;
 pub mod library;
 pub mod load;
+pub mod positions;
 pub mod sample;
 pub mod seeds;
 pub mod segment;

@@ -1,0 +1,369 @@
+//! Versioned JSON files that are never lost: atomic replace (temp file, fsync,
+//! rename, fsync folder), read-merge-write under an exclusive lock on a sidecar
+//! `<name>.lock`, and a corrupt file moved aside rather than overwritten.
+//! Shared by the bookmark store and the reading positions.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use thiserror::Error;
+
+/// The format version this build reads and writes.
+pub const VERSION: u64 = 1;
+
+/// How long a save waits for another attache to release the lock.
+const LOCK_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Why a save did not happen. The caller keeps its pending changes and retries.
+#[derive(Debug, Error)]
+pub enum StoreError {
+    #[error("cannot create folder {}: {source}", path.display())]
+    Folder { path: PathBuf, source: io::Error },
+    #[error("cannot lock {}: {source}", path.display())]
+    Lock { path: PathBuf, source: io::Error },
+    #[error("{} is locked by another attache; try again", path.display())]
+    Busy { path: PathBuf },
+    #[error("cannot write {}: {source}", path.display())]
+    Write { path: PathBuf, source: io::Error },
+    #[error("{} cannot be read ({reason}) nor moved aside: {source}", path.display())]
+    Quarantine {
+        path: PathBuf,
+        reason: String,
+        source: io::Error,
+    },
+    #[error("{} is format version {found}, newer than this attache ({VERSION}); not overwritten", path.display())]
+    NewerVersion { path: PathBuf, found: u64 },
+}
+
+/// Something the user should be told (in the status bar, or on stderr) while
+/// the program goes on.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum StoreWarning {
+    #[error("{} could not be read ({reason}); moved aside to {}", path.display(), moved_to.display())]
+    MovedAside {
+        path: PathBuf,
+        moved_to: PathBuf,
+        reason: String,
+    },
+    #[error("{} could not be read ({reason}) nor moved aside ({error}); starting empty", path.display())]
+    Unreadable {
+        path: PathBuf,
+        reason: String,
+        error: String,
+    },
+    #[error("{} is format version {found}, newer than this attache; its contents are not shown", path.display())]
+    NewerVersion { path: PathBuf, found: u64 },
+}
+
+/// What a file held when read.
+enum Contents<T> {
+    Missing,
+    Read(T),
+    Newer(u64),
+    Bad(String),
+}
+
+/// Reads and parses `path` without locking (writers replace the file
+/// atomically, so a reader sees the old or the new one, never half).
+fn read<T: DeserializeOwned>(path: &Path) -> Contents<T> {
+    let bytes = match fs::read(path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Contents::Missing,
+        Err(e) => return Contents::Bad(e.to_string()),
+    };
+    let value: serde_json::Value = match serde_json::from_slice(&bytes) {
+        Ok(v) => v,
+        Err(e) => return Contents::Bad(format!("not JSON: {e}")),
+    };
+    match value.get("version").and_then(serde_json::Value::as_u64) {
+        Some(VERSION) => {}
+        Some(v) if v > VERSION => return Contents::Newer(v),
+        _ => return Contents::Bad("no \"version\": 1".to_string()),
+    }
+    match serde_json::from_value(value) {
+        Ok(t) => Contents::Read(t),
+        Err(e) => Contents::Bad(e.to_string()),
+    }
+}
+
+/// Opens a store file: its contents (`None` when missing or unusable) and a
+/// warning to show. A corrupt file is moved aside under the lock, after reading
+/// it once more, so a file another process just repaired is never moved.
+pub fn open<T: DeserializeOwned>(path: &Path) -> (Option<T>, Option<StoreWarning>) {
+    match read::<T>(path) {
+        Contents::Missing => (None, None),
+        Contents::Read(t) => (Some(t), None),
+        Contents::Newer(found) => (
+            None,
+            Some(StoreWarning::NewerVersion {
+                path: path.to_path_buf(),
+                found,
+            }),
+        ),
+        Contents::Bad(reason) => {
+            let Ok(_lock) = lock(path) else {
+                let error = "cannot take the lock".to_string();
+                return (None, Some(unreadable(path, reason, error)));
+            };
+            match read::<T>(path) {
+                Contents::Read(t) => (Some(t), None),
+                Contents::Missing => (None, None),
+                Contents::Newer(found) => (
+                    None,
+                    Some(StoreWarning::NewerVersion {
+                        path: path.to_path_buf(),
+                        found,
+                    }),
+                ),
+                Contents::Bad(reason) => match move_aside(path) {
+                    Ok(moved_to) => (
+                        None,
+                        Some(StoreWarning::MovedAside {
+                            path: path.to_path_buf(),
+                            moved_to,
+                            reason,
+                        }),
+                    ),
+                    Err(e) => (None, Some(unreadable(path, reason, e.to_string()))),
+                },
+            }
+        }
+    }
+}
+
+fn unreadable(path: &Path, reason: String, error: String) -> StoreWarning {
+    StoreWarning::Unreadable {
+        path: path.to_path_buf(),
+        reason,
+        error,
+    }
+}
+
+/// Read-merge-write under the lock: reads the current file, lets `merge` apply
+/// the caller's changes to it, writes the result atomically and returns it.
+/// A corrupt file is moved aside first (the warning says so).
+pub fn update<T, F>(path: &Path, merge: F) -> Result<(T, Option<StoreWarning>), StoreError>
+where
+    T: DeserializeOwned + Serialize,
+    F: FnOnce(Option<T>) -> T,
+{
+    let _lock = lock(path)?;
+    let (base, warning) = match read::<T>(path) {
+        Contents::Missing => (None, None),
+        Contents::Read(t) => (Some(t), None),
+        Contents::Newer(found) => {
+            return Err(StoreError::NewerVersion {
+                path: path.to_path_buf(),
+                found,
+            });
+        }
+        Contents::Bad(reason) => match move_aside(path) {
+            Ok(moved_to) => (
+                None,
+                Some(StoreWarning::MovedAside {
+                    path: path.to_path_buf(),
+                    moved_to,
+                    reason,
+                }),
+            ),
+            Err(source) => {
+                return Err(StoreError::Quarantine {
+                    path: path.to_path_buf(),
+                    reason,
+                    source,
+                });
+            }
+        },
+    };
+    let merged = merge(base);
+    let mut bytes = serde_json::to_vec_pretty(&merged).map_err(|e| StoreError::Write {
+        path: path.to_path_buf(),
+        source: io::Error::other(e),
+    })?;
+    bytes.push(b'\n');
+    write_atomic(path, &bytes)?;
+    Ok((merged, warning))
+}
+
+/// An exclusive lock on `<path>.lock`, held until dropped (closing the file
+/// releases it). The lock file is never deleted: deleting it would let two
+/// processes lock two different files.
+struct Lock {
+    _file: File,
+}
+
+fn lock(path: &Path) -> Result<Lock, StoreError> {
+    let lock_path = sidecar(path, ".lock");
+    if let Some(dir) = path.parent() {
+        ensure_folder(dir)?;
+    }
+    let lock_err = |source| StoreError::Lock {
+        path: lock_path.clone(),
+        source,
+    };
+    let file = private_options()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&lock_path)
+        .map_err(lock_err)?;
+    let start = Instant::now();
+    let mut wait = Duration::from_millis(1);
+    loop {
+        match file.try_lock() {
+            Ok(()) => return Ok(Lock { _file: file }),
+            Err(fs::TryLockError::WouldBlock) if start.elapsed() < LOCK_TIMEOUT => {
+                std::thread::sleep(wait);
+                wait = (wait * 2).min(Duration::from_millis(20));
+            }
+            Err(fs::TryLockError::WouldBlock) => return Err(StoreError::Busy { path: lock_path }),
+            Err(fs::TryLockError::Error(e)) => return Err(lock_err(e)),
+        }
+    }
+}
+
+/// Creates the folder (and its parents) if missing; a folder attache creates is
+/// private (0700 on unix): notes on restricted documents are nobody else's.
+fn ensure_folder(dir: &Path) -> Result<(), StoreError> {
+    if dir.as_os_str().is_empty() || dir.is_dir() {
+        return Ok(());
+    }
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir).map_err(|source| StoreError::Folder {
+        path: dir.to_path_buf(),
+        source,
+    })
+}
+
+/// Open options that create files readable by the owner only (0600 on unix).
+fn private_options() -> OpenOptions {
+    let mut o = OpenOptions::new();
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
+    o
+}
+
+/// Writes a temp file beside `path`, fsyncs it, renames it over `path` and
+/// fsyncs the folder, so a crash leaves the old file or the new, never half.
+fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    ensure_folder(dir)?;
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    let tmp = sidecar(path, &format!(".tmp-{}-{nanos}", std::process::id()));
+    let write_err = |source| StoreError::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    let result = (|| {
+        let mut f = private_options().write(true).create_new(true).open(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        drop(f);
+        fs::rename(&tmp, path)?;
+        // The rename is durable only once the folder entry is on disk.
+        #[cfg(unix)]
+        File::open(dir)?.sync_all()?;
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result.map_err(write_err)
+}
+
+/// Renames a corrupt file to `<name>.corrupt-<unix seconds>` (with `-2`, `-3`…
+/// if that exists) and returns the new path.
+fn move_aside(path: &Path) -> io::Result<PathBuf> {
+    let secs = now();
+    let mut target = sidecar(path, &format!(".corrupt-{secs}"));
+    let mut n = 2;
+    while target.exists() {
+        target = sidecar(path, &format!(".corrupt-{secs}-{n}"));
+        n += 1;
+    }
+    fs::rename(path, &target)?;
+    Ok(target)
+}
+
+/// `path` with `suffix` appended to its file name.
+fn sidecar(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(suffix);
+    path.with_file_name(name)
+}
+
+/// Seconds since the Unix epoch (0 if the clock is before it).
+pub fn now() -> u64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Serialize, Deserialize, Debug, PartialEq)]
+    struct Counter {
+        version: u64,
+        n: u32,
+    }
+
+    fn bump(c: Option<Counter>) -> Counter {
+        let n = c.map_or(0, |c| c.n) + 1;
+        Counter { version: VERSION, n }
+    }
+
+    #[test]
+    fn update_creates_then_merges_onto_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sub/state.json");
+        assert_eq!(open::<Counter>(&path), (None, None));
+        update(&path, bump).unwrap();
+        let (c, w) = update(&path, bump).unwrap();
+        assert_eq!((c.n, w), (2, None));
+        assert_eq!(open::<Counter>(&path).0.unwrap().n, 2);
+        let leftovers: Vec<_> = fs::read_dir(path.parent().unwrap())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .filter(|n| n.contains(".tmp-"))
+            .collect();
+        assert!(leftovers.is_empty(), "{leftovers:?}");
+    }
+
+    #[test]
+    fn a_newer_version_is_neither_read_nor_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.json");
+        fs::write(&path, r#"{"version": 7, "n": 3}"#).unwrap();
+        let (c, w) = open::<Counter>(&path);
+        assert!(c.is_none());
+        assert!(matches!(w, Some(StoreWarning::NewerVersion { found: 7, .. })));
+        assert!(matches!(update(&path, bump), Err(StoreError::NewerVersion { .. })));
+        assert!(fs::read_to_string(&path).unwrap().contains("\"version\": 7"));
+    }
+
+    #[test]
+    fn a_second_move_aside_in_the_same_second_gets_a_new_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.json");
+        fs::write(&path, "x").unwrap();
+        let a = move_aside(&path).unwrap();
+        fs::write(&path, "y").unwrap();
+        let b = move_aside(&path).unwrap();
+        assert_ne!(a, b);
+        assert_eq!(fs::read_to_string(b).unwrap(), "y");
+    }
+}
