@@ -1,6 +1,7 @@
 //! Subcommands and their output. Each prints with a buffered writer: listing a
 //! large library must not be slowed by one write per line.
 
+mod bookmarks;
 mod entities;
 mod jump;
 mod list;
@@ -60,6 +61,8 @@ enum Command {
         #[arg(long, default_value_t = 20)]
         limit: usize,
     },
+    /// Bookmarked clauses: list (`--json`), `add`, `remove`, `export --markdown`
+    Bookmarks(bookmarks::BookmarksArgs),
     /// People, organisations, places, dates, money, references and programmes, with their mentions
     Entities {
         /// Files or folders (default: the bundled sample briefings)
@@ -85,6 +88,7 @@ pub fn run(cli: Cli) -> ExitCode {
     let result = match cli.command {
         None => read(load(&cli.paths)),
         Some(Command::List { paths, json }) => list::run(&load(&paths), json),
+        Some(Command::Bookmarks(args)) => bookmarks::run(args),
         Some(Command::Jump {
             list,
             args,

@@ -1,0 +1,419 @@
+//! `attache bookmarks`: list, add, remove and export bookmarks from scripts,
+//! through the same store, lock and merge as the reader. Listing and export
+//! without paths resolve bookmarks against the seeds plus every file a
+//! bookmark names, so bookmarks on the user's own briefings are not orphaned.
+
+use std::collections::BTreeSet;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use attache::bookmarks::{Bookmark, BookmarkStore, Match, Place, Resolved};
+use attache::citation::{citation, long_date};
+use attache::decode::decode;
+use attache::document::Document;
+use attache::library::Library;
+use attache::load::{SkipReason, read_text};
+use attache::seeds::SEEDS;
+use clap::{Args, Subcommand};
+use serde::Serialize;
+
+#[derive(Args, Debug)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct BookmarksArgs {
+    #[command(subcommand)]
+    action: Option<Action>,
+    /// Print a JSON array instead of rows
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Subcommand, Debug)]
+enum Action {
+    /// Bookmark a clause (or set the note of its bookmark)
+    Add {
+        /// Document id, file name, or a fragment of its title
+        doc: String,
+        /// Clause label as `attache show` prints it (`3.`, `(b)`, `¶4`)
+        label: String,
+        /// Files or folders (default: the bundled sample briefings)
+        paths: Vec<PathBuf>,
+        /// A short note kept with the bookmark
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Remove the bookmarks on a clause
+    Remove {
+        doc: String,
+        label: String,
+        /// Files or folders (default: the bundled sample briefings)
+        paths: Vec<PathBuf>,
+    },
+    /// Print the bookmarked clauses as a Markdown brief
+    Export {
+        /// Markdown (the only format, and the default)
+        #[arg(long)]
+        markdown: bool,
+        /// Files or folders (default: the seeds and the files bookmarks name)
+        paths: Vec<PathBuf>,
+    },
+}
+
+pub fn run(args: BookmarksArgs) -> io::Result<ExitCode> {
+    let Some(path) = attache::config::bookmarks_path() else {
+        eprintln!("attache: no configuration folder (is HOME set?)");
+        return Ok(ExitCode::from(1));
+    };
+    let (mut store, warning) = BookmarkStore::open(path);
+    if let Some(w) = warning {
+        eprintln!("warning: {w}");
+    }
+    match args.action {
+        None => {
+            let lib = bookmarked_library(&store, &[]);
+            list(&store, &lib, args.json)
+        }
+        Some(Action::Add {
+            doc,
+            label,
+            paths,
+            note,
+        }) => add(&mut store, &doc, &label, &paths, note),
+        Some(Action::Remove { doc, label, paths }) => remove(&mut store, &doc, &label, &paths),
+        Some(Action::Export { markdown: _, paths }) => {
+            let lib = bookmarked_library(&store, &paths);
+            export(&store, &lib)
+        }
+    }
+}
+
+/// The library given on the command line, or else the seeds plus every file
+/// named by a bookmark that still exists (silently: a missing one is an orphan).
+fn bookmarked_library(store: &BookmarkStore, paths: &[PathBuf]) -> Library {
+    if !paths.is_empty() {
+        return super::load(paths);
+    }
+    let seeds = SEEDS.iter().map(|(name, bytes)| {
+        let text = decode(bytes).map(|(t, _)| t).map_err(SkipReason::from);
+        (Path::new("seeds").join(name), text)
+    });
+    let named: BTreeSet<&Path> = store
+        .bookmarks()
+        .iter()
+        .map(|b| b.path.as_path())
+        .filter(|p| p.is_absolute() && p.is_file())
+        .collect();
+    let files = named
+        .into_iter()
+        .filter_map(|p| read_text(p).ok().map(|(t, _)| (p.to_path_buf(), Ok(t))));
+    let (extractor, _) = attache::config::load_extractor();
+    Library::from_sources(seeds.chain(files), &extractor)
+}
+
+/// Saves, reporting a failure on stderr (exit 1).
+fn save(store: &mut BookmarkStore) -> Option<ExitCode> {
+    match store.save() {
+        Ok(warning) => {
+            if let Some(w) = warning {
+                eprintln!("warning: {w}");
+            }
+            None
+        }
+        Err(e) => {
+            eprintln!("attache: bookmarks not saved: {e}");
+            Some(ExitCode::from(1))
+        }
+    }
+}
+
+/// Document and clause named on the command line, or the exit code after a message.
+fn locate(lib: &Library, doc: &str, label: &str) -> Result<(usize, usize), ExitCode> {
+    let d = super::find(lib, doc).ok_or(ExitCode::from(1))?;
+    let document = &lib.documents[d];
+    match document.find_label(label) {
+        Some(c) => Ok((d, c)),
+        None => {
+            eprintln!(
+                "attache: {} has no clause labelled {label:?} (see `attache show {}`)",
+                document.id, document.id
+            );
+            Err(ExitCode::from(1))
+        }
+    }
+}
+
+fn add(
+    store: &mut BookmarkStore,
+    doc: &str,
+    label: &str,
+    paths: &[PathBuf],
+    note: Option<String>,
+) -> io::Result<ExitCode> {
+    let lib = super::load(paths);
+    let (d, c) = match locate(&lib, doc, label) {
+        Ok(found) => found,
+        Err(code) => return Ok(code),
+    };
+    let document = &lib.documents[d];
+    let existing = store.at(&lib, d, c).first().map(|b| b.id.clone());
+    let message = match existing {
+        Some(id) if note.is_some() => {
+            store.set_note(&id, note);
+            "note set on"
+        }
+        Some(_) => "already bookmarked:",
+        None => {
+            store.add(Bookmark::new(document, c, note, attache::durable::now()));
+            "bookmarked"
+        }
+    };
+    if let Some(code) = save(store) {
+        return Ok(code);
+    }
+    let mut out = super::stdout();
+    writeln!(out, "{message} {} {}", document.id, document.clauses[c].label)?;
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn remove(store: &mut BookmarkStore, doc: &str, label: &str, paths: &[PathBuf]) -> io::Result<ExitCode> {
+    let lib = super::load(paths);
+    let label = label.trim();
+    let target = lib
+        .find(doc)
+        .ok()
+        .and_then(|d| lib.documents[d].find_label(label).map(|c| (d, c)));
+    let target_id = target.map(|(d, _)| lib.documents[d].id.as_str());
+    // Orphans are removed by the document id and label they were saved with.
+    let ids: Vec<String> = store
+        .bookmarks()
+        .iter()
+        .zip(store.anchor(&lib))
+        .filter(|(b, r)| match r.place.location() {
+            Some(at) => Some(at) == target,
+            None => (b.doc_id == doc.trim() || Some(b.doc_id.as_str()) == target_id) && b.label == label,
+        })
+        .map(|(b, _)| b.id.clone())
+        .collect();
+    if ids.is_empty() {
+        if target.is_some() {
+            eprintln!("attache: no bookmark on {doc} {label}");
+        } else if let Err(code) = locate(&lib, doc, label) {
+            return Ok(code);
+        }
+        return Ok(ExitCode::from(1));
+    }
+    for id in &ids {
+        store.remove(id);
+    }
+    if let Some(code) = save(store) {
+        return Ok(code);
+    }
+    let mut out = super::stdout();
+    writeln!(out, "removed {} bookmark(s) on {doc} {label}", ids.len())?;
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Bookmarks with where they landed: found ones in document then clause
+/// order, orphans last, oldest first.
+fn ordered<'a>(store: &'a BookmarkStore, lib: &Library) -> Vec<(&'a Bookmark, Resolved)> {
+    let mut rows: Vec<_> = store.bookmarks().iter().zip(store.anchor(lib)).collect();
+    rows.sort_by_key(|(b, r)| (r.place.location().unwrap_or((usize::MAX, usize::MAX)), b.created));
+    rows
+}
+
+/// One row of `attache bookmarks --json`.
+#[derive(Serialize)]
+struct Row<'a> {
+    id: &'a str,
+    /// The document's id in this library (`null` when orphaned).
+    doc: Option<&'a str>,
+    title: &'a str,
+    path: &'a Path,
+    /// The clause label now (as saved when orphaned).
+    label: &'a str,
+    /// The clause's text now (`null` when orphaned).
+    text: Option<&'a str>,
+    quote: &'a str,
+    note: Option<&'a str>,
+    created: u64,
+    updated: u64,
+    orphaned: bool,
+    /// `unchanged`, `quote`, `fuzzy`, `label`, `index`, or `null` when orphaned.
+    anchor: Option<&'static str>,
+}
+
+fn row<'a>(b: &'a Bookmark, r: &Resolved, lib: &'a Library) -> Row<'a> {
+    let (doc, clause, how) = match r.place {
+        Place::Clause { doc, clause, how } => (Some(&lib.documents[doc]), Some(clause), Some(how)),
+        Place::Orphaned { .. } => (None, None, None),
+    };
+    let found = doc.zip(clause);
+    Row {
+        id: &b.id,
+        doc: doc.map(|d| d.id.as_str()),
+        title: doc.map_or(b.display_title(), Document::display_title),
+        path: doc.map_or(b.path.as_path(), |d| d.path.as_path()),
+        label: found.map_or(b.label.as_str(), |(d, c)| d.clauses[c].label.as_str()),
+        text: found.map(|(d, c)| d.clause_text(c)),
+        quote: &b.quote.exact,
+        note: b.note.as_deref(),
+        created: b.created,
+        updated: b.updated,
+        orphaned: r.place.is_orphaned(),
+        anchor: how.map(match_name),
+    }
+}
+
+fn match_name(how: Match) -> &'static str {
+    match how {
+        Match::Unchanged => "unchanged",
+        Match::Quote => "quote",
+        Match::Fuzzy => "fuzzy",
+        Match::Label => "label",
+        Match::Index => "index",
+    }
+}
+
+fn list(store: &BookmarkStore, lib: &Library, json: bool) -> io::Result<ExitCode> {
+    let rows: Vec<Row> = ordered(store, lib).iter().map(|(b, r)| row(b, r, lib)).collect();
+    let mut out = super::stdout();
+    if json {
+        serde_json::to_writer_pretty(&mut out, &rows)?;
+        writeln!(out)?;
+        out.flush()?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let width = rows
+        .iter()
+        .map(|r| r.doc.unwrap_or(r.title).chars().count())
+        .max()
+        .unwrap_or(0)
+        .clamp(8, 40);
+    writeln!(
+        out,
+        "{:<width$}  {:<6}  {:<16}  {:<8}  {:<48}  NOTE",
+        "DOCUMENT", "LABEL", "SAVED", "STATE", "SNIPPET"
+    )?;
+    for r in &rows {
+        let state = match (r.orphaned, r.anchor) {
+            (true, _) => "orphaned",
+            (false, Some("unchanged")) => "",
+            (false, Some("quote")) => "moved",
+            _ => "approx",
+        };
+        let doc = clip(r.doc.unwrap_or(r.title), width);
+        let snippet = clip(r.text.unwrap_or(r.quote), 48);
+        let note = r.note.unwrap_or("").replace('\n', " ");
+        writeln!(
+            out,
+            "{doc:<width$}  {:<6}  {:<16}  {state:<8}  {snippet:<48}  {note}",
+            r.label,
+            utc_minutes(r.updated)
+        )?;
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn export(store: &BookmarkStore, lib: &Library) -> io::Result<ExitCode> {
+    let rows = ordered(store, lib);
+    let mut out = super::stdout();
+    writeln!(out, "# Bookmarks")?;
+    let mut current: Option<usize> = None;
+    for (b, r) in rows.iter().filter(|(_, r)| !r.place.is_orphaned()) {
+        let Some((d, c)) = r.place.location() else { continue };
+        let doc = &lib.documents[d];
+        if current != Some(d) {
+            current = Some(d);
+            writeln!(out, "\n## {}\n", doc.display_title())?;
+            let facts: Vec<String> = doc
+                .meta
+                .number
+                .iter()
+                .cloned()
+                .chain(doc.meta.date.as_deref().map(long_date))
+                .collect();
+            if !facts.is_empty() {
+                writeln!(out, "{}\n", facts.join(" · "))?;
+            }
+        }
+        writeln!(out, "### {}\n", doc.clauses[c].label)?;
+        quote_lines(&mut out, doc.clause_text(c))?;
+        writeln!(out, ">\n> {}\n", citation(doc, c))?;
+        note_line(&mut out, b)?;
+    }
+    let orphans: Vec<_> = rows.iter().filter(|(_, r)| r.place.is_orphaned()).collect();
+    if !orphans.is_empty() {
+        writeln!(out, "\n## Not found in these documents\n")?;
+        for (b, _) in orphans {
+            writeln!(out, "### {}, {}\n", b.display_title(), b.label)?;
+            quote_lines(&mut out, &format!("{}…", b.quote.exact))?;
+            writeln!(out)?;
+            note_line(&mut out, b)?;
+        }
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn quote_lines(out: &mut impl Write, text: &str) -> io::Result<()> {
+    for line in text.lines() {
+        writeln!(out, "> {line}")?;
+    }
+    Ok(())
+}
+
+fn note_line(out: &mut impl Write, b: &Bookmark) -> io::Result<()> {
+    if let Some(note) = &b.note {
+        writeln!(out, "Note: {}\n", note.replace('\n', " "))?;
+    }
+    Ok(())
+}
+
+/// At most `max` characters, with `…` when cut.
+fn clip(text: &str, max: usize) -> String {
+    let text: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().count() <= max {
+        return text;
+    }
+    let mut s: String = text.chars().take(max.saturating_sub(1)).collect();
+    s.push('…');
+    s
+}
+
+/// Unix seconds as `YYYY-MM-DD HH:MM` (UTC), by the days-from-civil inverse.
+fn utc_minutes(secs: u64) -> String {
+    let days = (secs / 86_400) as i64;
+    let (h, m) = ((secs % 86_400) / 3600, (secs % 3600) / 60);
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02} {h:02}:{m:02}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_unix_seconds_as_utc_minutes() {
+        assert_eq!(utc_minutes(0), "1970-01-01 00:00");
+        assert_eq!(utc_minutes(1_711_461_720), "2024-03-26 14:02");
+        assert_eq!(utc_minutes(951_782_400), "2000-02-29 00:00");
+    }
+
+    #[test]
+    fn clips_long_text_with_an_ellipsis() {
+        assert_eq!(clip("short", 10), "short");
+        assert_eq!(clip("a  b\nc", 10), "a b c");
+        assert_eq!(clip("abcdefghij", 5), "abcd…");
+    }
+}
