@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-use crate::bookmarks::{absolute, hash_hex};
+use crate::bookmarks::{hash_hex, same_file, stored_path};
 use crate::document::Document;
 use crate::durable::{self, StoreError, StoreWarning, VERSION};
 use crate::library::Library;
@@ -78,7 +78,7 @@ impl PositionStore {
     /// Notes that `doc` is open at clause `clause` (also the last document open).
     pub fn record(&mut self, doc: &Document, clause: usize) {
         let hash = hash_hex(doc.hash);
-        let path = absolute(&doc.path);
+        let path = stored_path(&doc.path);
         let position = Position {
             path: path.clone(),
             clause,
@@ -101,12 +101,11 @@ impl PositionStore {
         if let Some(p) = self.file.documents.get(&hash_hex(doc.hash)) {
             return Some(p.clause.min(last));
         }
-        let path = absolute(&doc.path);
         let p = self
             .file
             .documents
             .values()
-            .filter(|p| p.path == path)
+            .filter(|p| same_file(&doc.path, &p.path))
             .max_by_key(|p| p.updated)?;
         Some(doc.find_label(&p.label).unwrap_or(p.clause.min(last)))
     }
@@ -118,7 +117,7 @@ impl PositionStore {
         let doc = docs
             .iter()
             .position(|d| hash_hex(d.hash) == r.hash)
-            .or_else(|| docs.iter().position(|d| absolute(&d.path) == r.path))?;
+            .or_else(|| docs.iter().position(|d| same_file(&d.path, &r.path)))?;
         Some((doc, self.clause_for(&docs[doc]).unwrap_or(0)))
     }
 

@@ -5,7 +5,7 @@
 
 use std::collections::HashSet;
 
-use super::{Bookmark, CONTEXT_CHARS, absolute, closing, hash_hex, opening, squash};
+use super::{Bookmark, CONTEXT_CHARS, closing, hash_hex, opening, same_file, squash};
 use crate::document::Document;
 use crate::library::Library;
 
@@ -102,7 +102,7 @@ pub fn resolve(b: &Bookmark, lib: &Library) -> Place {
 
 fn find_document(b: &Bookmark, lib: &Library) -> Option<(usize, DocMatch)> {
     let docs = &lib.documents;
-    let same_path = |d: &Document| d.path == b.path || absolute(&d.path) == b.path;
+    let same_path = |d: &Document| same_file(&d.path, &b.path);
     let by_hash: Vec<usize> = (0..docs.len())
         .filter(|&i| hash_hex(docs[i].hash) == b.doc_hash)
         .collect();

@@ -29,7 +29,7 @@ pub struct Bookmark {
     pub id: String,
     /// `Document::hash` of the document when bookmarked, as 16 hex digits.
     pub doc_hash: String,
-    /// The file's path (absolute when it was given relative).
+    /// The file's path, made absolute (`seeds/…` for the bundled seeds).
     pub path: PathBuf,
     /// The document id (`attache list`'s ID column).
     pub doc_id: String,
@@ -79,7 +79,7 @@ impl Bookmark {
         Bookmark {
             id: new_id(doc.hash, index, now),
             doc_hash: hash_hex(doc.hash),
-            path: absolute(&doc.path),
+            path: stored_path(&doc.path),
             doc_id: doc.id.clone(),
             title: doc.meta.title.clone(),
             label: doc.clauses.get(index).map(|c| c.label.clone()).unwrap_or_default(),
@@ -102,10 +102,20 @@ pub fn hash_hex(hash: u64) -> String {
     format!("{hash:016x}")
 }
 
-/// A path made absolute against the current folder (no symlinks resolved, no
-/// I/O): the same relative path given from elsewhere is another file.
-pub fn absolute(path: &Path) -> PathBuf {
+/// The path a bookmark or position records for `path`: made absolute against
+/// the current folder (no symlinks resolved) when it names a file there, so
+/// the same relative path given from elsewhere is another file; kept as it is
+/// when it names nothing on disk (the bundled seeds, `seeds/…`).
+pub fn stored_path(path: &Path) -> PathBuf {
+    if path.is_relative() && !path.exists() {
+        return path.to_path_buf();
+    }
     std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// Whether a document loaded from `path` is the file recorded as `stored`.
+pub fn same_file(path: &Path, stored: &Path) -> bool {
+    path == stored || (path.is_relative() && std::path::absolute(path).is_ok_and(|p| p == stored))
 }
 
 /// A fresh id: a randomly keyed hash (std's `RandomState`) of the document,
