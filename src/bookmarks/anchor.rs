@@ -3,9 +3,9 @@
 //! the best fuzzy match of those words, then by label, then by index. What
 //! cannot be found is reported as orphaned, never dropped.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
-use super::{Bookmark, CONTEXT_CHARS, closing, hash_hex, opening, same_file, squash};
+use super::{Bookmark, CONTEXT_CHARS, closing, opening, same_file, squash};
 use crate::document::Document;
 use crate::library::Library;
 
@@ -68,15 +68,37 @@ pub struct Resolved {
     pub place: Place,
 }
 
-/// Every bookmark resolved against `lib`, in the order given.
+/// Every bookmark resolved against `lib`, in the order given. Indexes the
+/// library's hashes once, so a thousand bookmarks on a large library stay cheap.
 pub fn anchor(bookmarks: &[Bookmark], lib: &Library) -> Vec<Resolved> {
+    let index = HashIndex::new(lib);
     bookmarks
         .iter()
         .map(|b| Resolved {
             id: b.id.clone(),
-            place: resolve(b, lib),
+            place: place(b, lib, &index),
         })
         .collect()
+}
+
+/// Documents by content hash, in library order.
+struct HashIndex(HashMap<u64, Vec<usize>>);
+
+impl HashIndex {
+    fn new(lib: &Library) -> HashIndex {
+        let mut map: HashMap<u64, Vec<usize>> = HashMap::new();
+        for (i, d) in lib.documents.iter().enumerate() {
+            map.entry(d.hash).or_default().push(i);
+        }
+        HashIndex(map)
+    }
+
+    fn get(&self, hex: &str) -> &[usize] {
+        u64::from_str_radix(hex, 16)
+            .ok()
+            .and_then(|h| self.0.get(&h))
+            .map_or(&[], Vec::as_slice)
+    }
 }
 
 /// How sure the document match is; it limits which clause matches are trusted.
@@ -89,9 +111,13 @@ enum DocMatch {
     Id,
 }
 
-/// Where one bookmark lands in `lib`.
+/// Where one bookmark lands in `lib` (for many, `anchor` is faster).
 pub fn resolve(b: &Bookmark, lib: &Library) -> Place {
-    let Some((doc, how)) = find_document(b, lib) else {
+    place(b, lib, &HashIndex::new(lib))
+}
+
+fn place(b: &Bookmark, lib: &Library, index: &HashIndex) -> Place {
+    let Some((doc, how)) = find_document(b, lib, index) else {
         return Place::Orphaned { doc: None };
     };
     match find_clause(b, &lib.documents[doc], how) {
@@ -100,12 +126,10 @@ pub fn resolve(b: &Bookmark, lib: &Library) -> Place {
     }
 }
 
-fn find_document(b: &Bookmark, lib: &Library) -> Option<(usize, DocMatch)> {
+fn find_document(b: &Bookmark, lib: &Library, index: &HashIndex) -> Option<(usize, DocMatch)> {
     let docs = &lib.documents;
     let same_path = |d: &Document| same_file(&d.path, &b.path);
-    let by_hash: Vec<usize> = (0..docs.len())
-        .filter(|&i| hash_hex(docs[i].hash) == b.doc_hash)
-        .collect();
+    let by_hash = index.get(&b.doc_hash);
     // Two copies of one file: prefer the one at the recorded path.
     if let Some(&i) = by_hash.iter().find(|&&i| same_path(&docs[i])).or(by_hash.first()) {
         return Some((i, DocMatch::Hash));

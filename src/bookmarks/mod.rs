@@ -85,15 +85,48 @@ impl Bookmark {
             label: doc.clauses.get(index).map(|c| c.label.clone()).unwrap_or_default(),
             index,
             quote,
-            note: note.filter(|n| !n.trim().is_empty()),
+            note: note.as_deref().and_then(clean_note),
             created: now,
             updated: now,
         }
     }
 
+    /// Removes control characters from every text field (a hand-edited file
+    /// must not send escape sequences to the terminal) and tidies the note.
+    pub(crate) fn tidy(&mut self) {
+        let quote = &mut self.quote;
+        for field in [
+            &mut self.doc_id,
+            &mut self.label,
+            &mut quote.exact,
+            &mut quote.prefix,
+            &mut quote.suffix,
+        ] {
+            strip_controls(field);
+        }
+        if let Some(title) = &mut self.title {
+            strip_controls(title);
+        }
+        self.note = self.note.as_deref().and_then(clean_note);
+    }
+
     /// The title to show: as bookmarked, else the document id.
     pub fn display_title(&self) -> &str {
         self.title.as_deref().unwrap_or(&self.doc_id)
+    }
+}
+
+/// A note as kept: one line (a note is edited in a one-line input), control
+/// characters dropped, whitespace collapsed; `None` when blank.
+pub fn clean_note(note: &str) -> Option<String> {
+    let clean: String = note.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    let clean = squash(&clean);
+    (!clean.is_empty()).then_some(clean)
+}
+
+fn strip_controls(text: &mut String) {
+    if text.chars().any(char::is_control) {
+        text.retain(|c| !c.is_control());
     }
 }
 

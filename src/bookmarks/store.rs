@@ -25,6 +25,13 @@ struct BookmarkFile {
     bookmarks: Vec<Bookmark>,
 }
 
+/// The bookmarks of a file read, with control characters removed.
+fn tidied(file: Option<BookmarkFile>) -> Vec<Bookmark> {
+    let mut list = file.map(|f| f.bookmarks).unwrap_or_default();
+    list.iter_mut().for_each(Bookmark::tidy);
+    list
+}
+
 /// A change not yet saved.
 #[derive(Clone, Debug)]
 enum Op {
@@ -83,7 +90,7 @@ impl BookmarkStore {
         let (file, warning) = durable::open::<BookmarkFile>(&path);
         let store = BookmarkStore {
             path,
-            bookmarks: file.map(|f| f.bookmarks).unwrap_or_default(),
+            bookmarks: tidied(file),
             pending: Vec::new(),
         };
         (store, warning)
@@ -124,12 +131,13 @@ impl BookmarkStore {
         Some(found)
     }
 
-    /// Sets or clears (`None` or blank) a bookmark's note; false if no such id.
+    /// Sets or clears (`None` or blank) a bookmark's note, kept as one clean
+    /// line (`clean_note`); false if no such id.
     pub fn set_note(&mut self, id: &str, note: Option<String>) -> bool {
         if self.get(id).is_none() {
             return false;
         }
-        let note = note.filter(|n| !n.trim().is_empty());
+        let note = note.as_deref().and_then(super::clean_note);
         self.push(Op::Note {
             id: id.to_string(),
             note,
@@ -147,7 +155,9 @@ impl BookmarkStore {
     pub fn at(&self, lib: &Library, doc: usize, clause: usize) -> Vec<&Bookmark> {
         self.bookmarks
             .iter()
-            .filter(|b| super::resolve(b, lib).location() == Some((doc, clause)))
+            .zip(self.anchor(lib))
+            .filter(|(_, r)| r.place.location() == Some((doc, clause)))
+            .map(|(b, _)| b)
             .collect()
     }
 
@@ -181,7 +191,7 @@ impl BookmarkStore {
         }
         let pending = &self.pending;
         let (file, warning) = durable::update(&self.path, |base: Option<BookmarkFile>| {
-            let mut bookmarks = base.map(|f| f.bookmarks).unwrap_or_default();
+            let mut bookmarks = tidied(base);
             for op in pending {
                 op.apply(&mut bookmarks);
             }
@@ -199,7 +209,7 @@ impl BookmarkStore {
     /// pending changes on top.
     pub fn reload(&mut self) -> Option<StoreWarning> {
         let (file, warning) = durable::open::<BookmarkFile>(&self.path);
-        self.bookmarks = file.map(|f| f.bookmarks).unwrap_or_default();
+        self.bookmarks = tidied(file);
         for op in &self.pending {
             op.apply(&mut self.bookmarks);
         }

@@ -310,3 +310,28 @@ fn quotes_cut_at_word_ends_and_survive_odd_text() {
     assert_eq!((b.quote.exact.as_str(), b.label.as_str()), ("", ""));
     assert!(resolve(&b, &lib).is_orphaned());
 }
+
+#[test]
+fn notes_are_one_clean_line_even_from_a_hand_edited_file() {
+    assert_eq!(
+        clean_note("  ask\n about\u{1b}[31m chips "),
+        Some("ask about [31m chips".into())
+    );
+    assert_eq!(clean_note(" \t\n"), None);
+    let (lib, mut b) = bookmark_on_semiconductors();
+    b.note = Some("evil\u{1b}]52;c;AAAA\u{7}note".into());
+    b.label = "2.\u{1b}[2J".into();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bookmarks.json");
+    let file = serde_json::json!({"version": 1, "bookmarks": [b]});
+    fs::write(&path, file.to_string()).unwrap();
+    let (mut store, w) = BookmarkStore::open(&path);
+    assert!(w.is_none());
+    let read = &store.bookmarks()[0];
+    assert!(!read.note.as_deref().unwrap().contains('\u{1b}'));
+    assert_eq!(read.label, "2.[2J");
+    let id = read.id.clone();
+    assert!(store.set_note(&id, Some("line one\nline two".into())));
+    assert_eq!(store.get(&id).unwrap().note.as_deref(), Some("line one line two"));
+    assert!(store.anchor(&lib)[0].place.location().is_some());
+}
