@@ -4,6 +4,7 @@
 
 pub mod action;
 pub mod app;
+pub mod bindings;
 pub mod chord;
 pub mod keymap;
 pub mod panes;

@@ -1,0 +1,180 @@
+//! The one table of remappable actions: each with its `keys.toml` name, default
+//! keys, help section and help text. Everything that shows or looks up keys
+//! reads this table (through `Keymap`).
+
+use super::action::Action;
+
+/// A help section, in the order the help overlay shows them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    General,
+    Moving,
+    Reader,
+    Documents,
+    Entities,
+}
+
+impl Section {
+    pub const ALL: [Section; 5] = [
+        Section::General,
+        Section::Moving,
+        Section::Reader,
+        Section::Documents,
+        Section::Entities,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Section::General => "General",
+            Section::Moving => "Moving",
+            Section::Reader => "Reader",
+            Section::Documents => "Documents",
+            Section::Entities => "Entities",
+        }
+    }
+}
+
+/// One remappable action: its `keys.toml` name, default chords and help text.
+pub struct Binding {
+    pub action: Action,
+    pub name: &'static str,
+    pub section: Section,
+    pub defaults: &'static [&'static str],
+    pub help: &'static str,
+}
+
+const fn bind(
+    action: Action,
+    name: &'static str,
+    section: Section,
+    defaults: &'static [&'static str],
+    help: &'static str,
+) -> Binding {
+    Binding {
+        action,
+        name,
+        section,
+        defaults,
+        help,
+    }
+}
+
+use Section::{Documents, Entities, General, Moving, Reader};
+
+pub const BINDINGS: &[Binding] = &[
+    bind(Action::Quit, "quit", General, &["q"], "quit (Ctrl-C always quits)"),
+    bind(Action::Help, "help", General, &["?"], "show this help"),
+    bind(
+        Action::Back,
+        "back",
+        General,
+        &["esc"],
+        "close the overlay, clear the highlight",
+    ),
+    bind(Action::NextPane, "next_pane", General, &["tab"], "next pane"),
+    bind(Action::PrevPane, "prev_pane", General, &["shift-tab"], "previous pane"),
+    bind(
+        Action::MeetingMode,
+        "meeting_mode",
+        General,
+        &["z"],
+        "meeting mode: the reader alone, full width",
+    ),
+    bind(
+        Action::ToggleMouse,
+        "toggle_mouse",
+        General,
+        &["m"],
+        "mouse on/off (off: select text with the mouse)",
+    ),
+    bind(Action::Down, "down", Moving, &["j", "down"], "next clause or row"),
+    bind(Action::Up, "up", Moving, &["k", "up"], "previous clause or row"),
+    bind(Action::PageDown, "page_down", Moving, &["pagedown"], "page down"),
+    bind(Action::PageUp, "page_up", Moving, &["pageup"], "page up"),
+    bind(
+        Action::HalfPageDown,
+        "half_page_down",
+        Moving,
+        &["ctrl-d"],
+        "half a page down",
+    ),
+    bind(
+        Action::HalfPageUp,
+        "half_page_up",
+        Moving,
+        &["ctrl-u"],
+        "half a page up",
+    ),
+    bind(Action::Top, "top", Moving, &["g", "home"], "first clause or row"),
+    bind(Action::Bottom, "bottom", Moving, &["G", "end"], "last clause or row"),
+    bind(
+        Action::NextHeading,
+        "next_heading",
+        Moving,
+        &["]"],
+        "next section heading",
+    ),
+    bind(
+        Action::PrevHeading,
+        "prev_heading",
+        Moving,
+        &["["],
+        "previous section heading",
+    ),
+    bind(
+        Action::CopyClause,
+        "copy_clause",
+        Reader,
+        &["y"],
+        "copy the clause with its citation",
+    ),
+    bind(
+        Action::ToggleMentionColours,
+        "mention_colours",
+        Reader,
+        &["c"],
+        "colour entity mentions on/off",
+    ),
+    bind(
+        Action::Activate,
+        "activate",
+        Documents,
+        &["enter"],
+        "open the document / jump to the next mention",
+    ),
+    bind(
+        Action::SortDocuments,
+        "sort_documents",
+        Documents,
+        &["s"],
+        "sort documents by date or title",
+    ),
+    bind(
+        Action::ShowEntities,
+        "show_entities",
+        Entities,
+        &["E"],
+        "go to the entity panel (an overlay when folded)",
+    ),
+    bind(
+        Action::EntityScope,
+        "entity_scope",
+        Entities,
+        &["e"],
+        "entities of this document / the whole library",
+    ),
+    bind(
+        Action::NextMention,
+        "next_mention",
+        Entities,
+        &["n"],
+        "next mention of the selected entity",
+    ),
+    bind(
+        Action::PrevMention,
+        "prev_mention",
+        Entities,
+        &["N"],
+        "previous mention",
+    ),
+];
