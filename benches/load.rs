@@ -16,7 +16,7 @@ fn load(c: &mut Criterion) {
         let dir = tempfile::tempdir().expect("temp dir");
         let stats = sample::generate(dir.path(), docs, 1).expect("generate library");
         let paths = [PathBuf::from(dir.path())];
-        group.throughput(Throughput::Bytes(stats.bytes));
+        group.throughput(Throughput::BytesDecimal(stats.bytes));
         group.bench_with_input(BenchmarkId::from_parameter(docs), &paths, |b, paths| {
             b.iter_with_large_drop(|| {
                 let lib = Library::load(paths);
