@@ -3,7 +3,7 @@
 //! user's `entities.txt`. Matched with one Aho-Corasick automaton,
 //! leftmost-longest, on whole words.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::document::EntityKind;
 
@@ -52,14 +52,31 @@ pub struct LexiconHit {
 
 pub struct Lexicon {
     pub entries: Vec<Entry>,
-    automaton: AhoCorasick,
-    /// For each automaton pattern: (entry index, case-insensitive?).
-    patterns: Vec<(usize, bool)>,
+    /// Surfaces matched as written; pattern index → entry index.
+    exact: (AhoCorasick, Vec<usize>),
+    /// Surfaces matched on lower-cased text; pattern index → entry index.
+    folded: (AhoCorasick, Vec<usize>),
 }
 
 /// Surfaces shorter than this in ALL CAPS are acronyms already (`EU`, `UN`),
 /// so only longer ones get an upper-case twin for headlines in capitals.
 const MIN_CAPS_TWIN: usize = 4;
+
+/// A leftmost-longest automaton. A contiguous NFA: a full DFA of a few thousand
+/// Unicode names takes seconds and hundreds of MB to build; this is fast to
+/// build and nearly as fast to run.
+fn automaton(strings: &[String]) -> AhoCorasick {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        .build(strings)
+        .or_else(|_| {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(strings)
+        })
+        .expect("lexicon automaton builds from plain strings")
+}
 
 impl Lexicon {
     /// Builds from the built-in files plus user text (`entities.txt`, whose
@@ -69,75 +86,60 @@ impl Lexicon {
         let mut surfaces: Vec<(String, usize, bool)> = Vec::new();
         let mut warnings = Vec::new();
         for (kind, text) in BUILT_IN {
-            parse_into(
-                text,
-                Some(*kind),
-                &format!("assets/lexicon/{}.txt", kind.as_str()),
-                &mut entries,
-                &mut surfaces,
-                &mut warnings,
-            );
+            let source = format!("assets/lexicon/{}.txt", kind.as_str());
+            parse_into(text, Some(*kind), &source, &mut entries, &mut surfaces, &mut warnings);
         }
         if let Some((name, text)) = user {
             parse_into(text, None, name, &mut entries, &mut surfaces, &mut warnings);
         }
-        let mut patterns = Vec::with_capacity(surfaces.len() * 2);
-        let mut strings = Vec::with_capacity(surfaces.len() * 2);
+        let (mut exact, mut exact_ids) = (Vec::new(), Vec::new());
+        let (mut folded, mut folded_ids) = (Vec::new(), Vec::new());
         for (s, entry, ci) in surfaces {
             if ci {
-                strings.push(s.to_lowercase());
-                patterns.push((entry, true));
+                folded.push(s.to_lowercase());
+                folded_ids.push(entry);
                 continue;
             }
             let upper = s.to_uppercase();
             if upper != s && s.chars().count() >= MIN_CAPS_TWIN {
-                strings.push(upper);
-                patterns.push((entry, false));
+                exact.push(upper);
+                exact_ids.push(entry);
             }
             // Long names survive lower-cased words (`Pacific islands Forum`); the
             // match must still begin with a capital (checked in `find`).
             if s.split(' ').count() >= 3 {
-                strings.push(s.to_lowercase());
-                patterns.push((entry, true));
+                folded.push(s.to_lowercase());
+                folded_ids.push(entry);
             }
-            strings.push(s);
-            patterns.push((entry, false));
+            exact.push(s);
+            exact_ids.push(entry);
         }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&strings)
-            .expect("lexicon automaton builds from plain strings");
-        (
-            Lexicon {
-                entries,
-                automaton,
-                patterns,
-            },
-            warnings,
-        )
+        let lexicon = Lexicon {
+            entries,
+            exact: (automaton(&exact), exact_ids),
+            folded: (automaton(&folded), folded_ids),
+        };
+        (lexicon, warnings)
     }
 
-    /// Every whole-word lexicon match in `text`. Case-insensitive entries match a
-    /// lowercased copy; a match must respect the exact case otherwise.
+    /// Every whole-word lexicon match in `text` (`lower` is `text` lower-cased).
     pub fn find(&self, text: &str, lower: &str) -> Vec<LexiconHit> {
         let mut hits = Vec::new();
-        // Lowercasing may change byte lengths (rare: `İ`); then use exact text only.
-        let haystack_ci = (lower.len() == text.len()).then_some(lower);
-        for m in self.automaton.find_iter(text) {
-            let (entry, ci) = self.patterns[m.pattern().as_usize()];
-            if !ci && whole_word(text, m.start(), m.end()) {
+        for m in self.exact.0.find_iter(text) {
+            if whole_word(text, m.start(), m.end()) {
                 hits.push(LexiconHit {
                     start: m.start(),
                     end: m.end(),
-                    entry,
+                    entry: self.exact.1[m.pattern().as_usize()],
                 });
             }
         }
-        if let Some(lower) = haystack_ci {
-            for m in self.automaton.find_iter(lower) {
-                let (entry, ci) = self.patterns[m.pattern().as_usize()];
+        // Lowercasing may change byte lengths (rare: `İ`); then exact matches only.
+        if lower.len() == text.len() {
+            for m in self.folded.0.find_iter(lower) {
                 let capital = text[m.start()..].starts_with(char::is_uppercase);
-                if ci && capital && whole_word(text, m.start(), m.end()) {
+                if capital && whole_word(text, m.start(), m.end()) {
+                    let entry = self.folded.1[m.pattern().as_usize()];
                     hits.push(LexiconHit {
                         start: m.start(),
                         end: m.end(),
@@ -151,8 +153,8 @@ impl Lexicon {
 
     /// The entry whose canonical name or alias is exactly `surface`, if any.
     pub fn lookup(&self, surface: &str) -> Option<usize> {
-        let m = self.automaton.find(surface)?;
-        (m.start() == 0 && m.end() == surface.len()).then(|| self.patterns[m.pattern().as_usize()].0)
+        let m = self.exact.0.find(surface)?;
+        (m.start() == 0 && m.end() == surface.len()).then(|| self.exact.1[m.pattern().as_usize()])
     }
 }
 

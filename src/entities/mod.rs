@@ -13,7 +13,7 @@ mod vocab;
 use std::collections::HashMap;
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::document::EntityKind;
 pub use lexicon::{Lexicon, LexiconWarning};
@@ -72,12 +72,22 @@ impl Extractor {
         let mut per_text: Vec<Vec<Candidate>> = texts.iter().map(|t| self.candidates(t)).collect();
         let resolved: Vec<Vec<Candidate>> = per_text.drain(..).map(resolve).collect();
         let aliases = document_aliases(texts, &resolved);
+        // One automaton per document, not per clause: building it is the costly part.
+        let keys: Vec<&String> = aliases.keys().collect();
+        let automaton = (!keys.is_empty())
+            .then(|| {
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(&keys)
+                    .ok()
+            })
+            .flatten();
         resolved
             .into_iter()
             .zip(texts)
             .map(|(mut cands, text)| {
-                if !aliases.is_empty() {
-                    cands.extend(alias_mentions(text, &aliases));
+                if let Some(ac) = &automaton {
+                    cands.extend(alias_mentions(text, ac, &keys, &aliases));
                     cands = resolve(cands);
                 }
                 cands.into_iter().map(|c| to_found(text, c)).collect()
@@ -192,9 +202,14 @@ fn document_aliases(texts: &[&str], resolved: &[Vec<Candidate>]) -> HashMap<Stri
     for (text, cands) in texts.iter().zip(resolved) {
         for c in cands {
             let canonical = c.canonical.clone().unwrap_or_else(|| surface(text, c));
-            let defines = matches!(c.kind, EntityKind::Organization | EntityKind::Programme | EntityKind::Place);
+            let defines = matches!(
+                c.kind,
+                EntityKind::Organization | EntityKind::Programme | EntityKind::Place
+            );
             if let Some(acronym) = acronym_after(text, c.end).filter(|_| defines) {
-                aliases.entry(acronym.to_string()).or_insert((c.kind, canonical.clone()));
+                aliases
+                    .entry(acronym.to_string())
+                    .or_insert((c.kind, canonical.clone()));
             }
             match c.kind {
                 EntityKind::Person => {
@@ -231,14 +246,12 @@ fn acronym_after(text: &str, end: usize) -> Option<&str> {
     ok.then_some(a)
 }
 
-fn alias_mentions(text: &str, aliases: &HashMap<String, (EntityKind, String)>) -> Vec<Candidate> {
-    let keys: Vec<&String> = aliases.keys().collect();
-    let Ok(ac) = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(&keys)
-    else {
-        return Vec::new();
-    };
+fn alias_mentions(
+    text: &str,
+    ac: &AhoCorasick,
+    keys: &[&String],
+    aliases: &HashMap<String, (EntityKind, String)>,
+) -> Vec<Candidate> {
     ac.find_iter(text)
         .filter(|m| lexicon::whole_word(text, m.start(), m.end()))
         .map(|m| {

@@ -13,6 +13,8 @@ pub struct PatternHit {
     pub kind: EntityKind,
 }
 
+/// Word boundaries are ASCII (`(?-u:\b)`): with Unicode ones the regex engine
+/// leaves its fast lazy DFA for a slow one on any non-ASCII text.
 pub struct Patterns {
     rules: Vec<(Regex, EntityKind)>,
 }
@@ -28,38 +30,38 @@ impl Patterns {
         let amount = r"\d{1,3}(?:[.,\u{202F} ]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
         let rules = [
             // 12-13 August 2001, 26 March 2024, 13 August
-            (format!(r"\b{day}(?:\s?[-–]\s?{day})?\s(?:{MONTHS})(?:,?\s\d{{4}})?\b"), EntityKind::Date),
+            (format!(r"(?-u:\b){day}(?:\s?[-–]\s?{day})?\s(?:{MONTHS})(?:,?\s\d{{4}})?(?-u:\b)"), EntityKind::Date),
             // 22 april 2018 (other languages, or lower case): only with a year
-            (format!(r"\b{day}\.?\s(?:{MONTHS_LOWER})\s\d{{4}}\b"), EntityKind::Date),
+            (format!(r"(?-u:\b){day}\.?\s(?:{MONTHS_LOWER})\s\d{{4}}(?-u:\b)"), EntityKind::Date),
             // March 26, 2024 / November 13 / June 2020
-            (format!(r"\b(?:{MONTHS})\s(?:{day}(?:,\s\d{{4}})?|\d{{4}})\b"), EntityKind::Date),
+            (format!(r"(?-u:\b)(?:{MONTHS})\s(?:{day}(?:,\s\d{{4}})?|\d{{4}})(?-u:\b)"), EntityKind::Date),
             // 2024-03-26
-            (r"\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b".to_string(), EntityKind::Date),
+            (r"(?-u:\b)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?-u:\b)".to_string(), EntityKind::Date),
             // the first half of 2025, the second quarter of 2024
-            (r"\b(?:the\s)?(?:first|second|third|fourth|last)\s(?:half|quarter)\sof\s(?:19|20)\d{2}\b".to_string(), EntityKind::Date),
+            (r"(?-u:\b)(?:the\s)?(?:first|second|third|fourth|last)\s(?:half|quarter)\sof\s(?:19|20)\d{2}(?-u:\b)".to_string(), EntityKind::Date),
             // EUR 3 million, DKK 2 million, USD 300.000
-            (format!(r"\b(?:{CURRENCY_CODES})\s?(?:{amount}){SCALE}"), EntityKind::Money),
+            (format!(r"(?-u:\b)(?:{CURRENCY_CODES})\s?(?:{amount}){SCALE}"), EntityKind::Money),
             // $25 million, US$77 million, A$10 million, $A6.4 billion, €3 million
-            (format!(r"(?:\b(?:US|A|AU|C|NZ|HK|S)\$|\$A|\$|€|£|¥|₩)\s?(?:{amount}){SCALE}"), EntityKind::Money),
+            (format!(r"(?:(?-u:\b)(?:US|A|AU|C|NZ|HK|S)\$|\$A|\$|€|£|¥|₩)\s?(?:{amount}){SCALE}"), EntityKind::Money),
             // 4 billion Won, 3 million euros, 10 million Swedish kronor
-            (format!(r"\b(?:{amount})\s?(?:million|billion|trillion|thousand)?\s(?:(?:Swedish|Danish|Norwegian|US|Australian|Canadian)\s)?(?:[Ee]uros?|[Dd]ollars|Won|won|[Yy]en|[Kk]ron(?:or|er|a|e)|[Pp]ounds(?: sterling)?|[Ff]rancs|[Rr]upees|[Yy]uan|{CURRENCY_CODES})\b"), EntityKind::Money),
+            (format!(r"(?-u:\b)(?:{amount})\s?(?:million|billion|trillion|thousand)?\s(?:(?:Swedish|Danish|Norwegian|US|Australian|Canadian)\s)?(?:[Ee]uros?|[Dd]ollars|Won|won|[Yy]en|[Kk]ron(?:or|er|a|e)|[Pp]ounds(?: sterling)?|[Ff]rancs|[Rr]upees|[Yy]uan|{CURRENCY_CODES})(?-u:\b)"), EntityKind::Money),
             // 8318/24, ST 12804/20 ADD 1 (Council document numbers)
-            (r"\b(?:ST\s)?\d{3,6}/\d{2}\b(?:\s(?:ADD|REV|COR)\s\d{1,2})*".to_string(), EntityKind::Reference),
+            (r"(?-u:\b)(?:ST\s)?\d{3,6}/\d{2}(?-u:\b)(?:\s(?:ADD|REV|COR)\s\d{1,2})*".to_string(), EntityKind::Reference),
             // CFSP/PESC 982 and other slash file codes
-            (r"\b[A-Z]{3,8}/[A-Z]{3,8}\s\d{1,4}\b".to_string(), EntityKind::Reference),
+            (r"(?-u:\b)[A-Z]{3,8}/[A-Z]{3,8}\s\d{1,4}(?-u:\b)".to_string(), EntityKind::Reference),
             // COM(2023) 123 final, SWD(2022) 12, JOIN(2020) 5
-            (r"\b(?:COM|SWD|JOIN|SEC|C)\s?\((?:19|20)\d{2}\)\s?\d{1,5}(?:\sfinal)?\b".to_string(), EntityKind::Reference),
+            (r"(?-u:\b)(?:COM|SWD|JOIN|SEC|C)\s?\((?:19|20)\d{2}\)\s?\d{1,5}(?:\sfinal)?(?-u:\b)".to_string(), EntityKind::Reference),
             // Regulation (EU) 2022/2554, Council Decision (CFSP) 2022/266, Directive 2014/65/EU
-            (r"\b(?:Regulation|Directive|Decision|Implementing Regulation|Delegated Regulation)\s\((?:EU|EC|EEC|CFSP|Euratom)\)\s(?:No\s)?\d{2,4}/\d{1,5}(?:/(?:EU|EC|CFSP))?\b".to_string(), EntityKind::Reference),
-            (r"\b(?:Directive|Regulation)\s\d{2,4}/\d{1,5}/(?:EU|EC|EEC)\b".to_string(), EntityKind::Reference),
+            (r"(?-u:\b)(?:Regulation|Directive|Decision|Implementing Regulation|Delegated Regulation)\s\((?:EU|EC|EEC|CFSP|Euratom)\)\s(?:No\s)?\d{2,4}/\d{1,5}(?:/(?:EU|EC|CFSP))?(?-u:\b)".to_string(), EntityKind::Reference),
+            (r"(?-u:\b)(?:Directive|Regulation)\s\d{2,4}/\d{1,5}/(?:EU|EC|EEC)(?-u:\b)".to_string(), EntityKind::Reference),
             // S/RES/2397 (2017), A/RES/77/1, A/78/PV.5, S/2023/123
-            (r"\b[AS]/RES/\d{1,4}(?:/\d{1,4})?(?:\s\((?:19|20)\d{2}\))?".to_string(), EntityKind::Reference),
-            (r"\b[AS]/\d{2,4}/(?:PV\.)?\d{1,5}\b".to_string(), EntityKind::Reference),
+            (r"(?-u:\b)[AS]/RES/\d{1,4}(?:/\d{1,4})?(?:\s\((?:19|20)\d{2}\))?".to_string(), EntityKind::Reference),
+            (r"(?-u:\b)[AS]/\d{2,4}/(?:PV\.)?\d{1,5}(?-u:\b)".to_string(), EntityKind::Reference),
             // resolution 2401, resolution 232 (1966), 2145 (XXI)
-            (r"\b[Rr]esolution\s\d{2,4}(?:\s\((?:(?:19|20)\d{2}|[IVXL]{1,6})\))?".to_string(), EntityKind::Reference),
-            (r"\b\d{3,4}\s\((?:[IVXL]{2,6}|(?:19|20)\d{2})\)".to_string(), EntityKind::Reference),
+            (r"(?-u:\b)[Rr]esolution\s\d{2,4}(?:\s\((?:(?:19|20)\d{2}|[IVXL]{1,6})\))?".to_string(), EntityKind::Reference),
+            (r"(?-u:\b)\d{3,4}\s\((?:[IVXL]{2,6}|(?:19|20)\d{2})\)".to_string(), EntityKind::Reference),
             // Distribution markings written in the body
-            (r"\b(?:LIMITE|RESTREINT UE/EU RESTRICTED|CONFIDENTIEL UE/EU CONFIDENTIAL|SECRET UE/EU SECRET)\b".to_string(), EntityKind::Reference),
+            (r"(?-u:\b)(?:LIMITE|RESTREINT UE/EU RESTRICTED|CONFIDENTIEL UE/EU CONFIDENTIAL|SECRET UE/EU SECRET)(?-u:\b)".to_string(), EntityKind::Reference),
         ];
         Patterns {
             rules: rules
