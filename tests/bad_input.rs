@@ -29,10 +29,22 @@ fn load(dir: &Path) -> (Vec<String>, String) {
 fn utf16_windows1252_and_crlf_files_load_cleanly() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut le = vec![0xFF, 0xFE];
-    le.extend("Ülla's note\r\n\r\n1) Text in UTF-16.\r\n".encode_utf16().flat_map(|u| u.to_le_bytes()));
+    le.extend(
+        "Ülla's note\r\n\r\n1) Text in UTF-16.\r\n"
+            .encode_utf16()
+            .flat_map(|u| u.to_le_bytes()),
+    );
     fs::write(dir.path().join("utf16.txt"), le).expect("write");
-    fs::write(dir.path().join("cp1252.txt"), b"Caf\xe9 summit\n\n1) The caf\xe9 \x93met\x94.\n").expect("write");
-    fs::write(dir.path().join("crlf.txt"), "CRLF title\r\n\r\n1) One\r\ncontinued.\r\n\r\n2) Two.\r\n").expect("write");
+    fs::write(
+        dir.path().join("cp1252.txt"),
+        b"Caf\xe9 summit\n\n1) The caf\xe9 \x93met\x94.\n",
+    )
+    .expect("write");
+    fs::write(
+        dir.path().join("crlf.txt"),
+        "CRLF title\r\n\r\n1) One\r\ncontinued.\r\n\r\n2) Two.\r\n",
+    )
+    .expect("write");
     let (ids, err) = load(dir.path());
     assert_eq!(ids, ["cp1252", "crlf", "utf16"], "{err}");
     let shown = json(&run(&["show", "--json", "cp1252", path_str(dir.path())]));
@@ -81,7 +93,10 @@ fn a_fifo_is_skipped_without_blocking() {
     let dir = tempfile::tempdir().expect("tempdir");
     good(dir.path());
     let fifo = dir.path().join("pipe.txt");
-    let made = std::process::Command::new("mkfifo").arg(&fifo).status().expect("mkfifo");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo");
     assert!(made.success());
     let (ids, err) = load(dir.path());
     assert_eq!(ids, ["good"]);
