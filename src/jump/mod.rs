@@ -8,6 +8,7 @@
 //! in parallel; and only the best few hundred are scored with the fuzzy
 //! matcher, which is the expensive step.
 
+mod find;
 mod fold;
 
 use std::cmp::Reverse;
@@ -17,6 +18,7 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use rayon::prelude::*;
 
+pub use find::{ClauseFinder, contains_all, match_ranges, query_words};
 pub use fold::{fold, fold_map};
 
 use crate::document::ClauseKind;

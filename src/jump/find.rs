@@ -1,0 +1,135 @@
+//! Plain search (not fuzzy): where a query's words occur in a text, ignoring
+//! case and diacritics, as byte ranges of the original text so a reader can
+//! highlight them; and `ClauseFinder`, every clause holding all the words.
+
+use std::ops::Range;
+
+use rayon::prelude::*;
+
+use super::fold::{fold, fold_map};
+use crate::library::Library;
+
+/// The query's words, folded (`Tørnæs  jong-ho` → `tornaes`, `jong`, `ho`).
+pub fn query_words(query: &str) -> Vec<String> {
+    fold(query).split_whitespace().map(str::to_string).collect()
+}
+
+/// True when folded `text` holds every word (as a substring).
+pub fn contains_all(folded: &str, words: &[String]) -> bool {
+    !words.is_empty() && words.iter().all(|w| folded.contains(w.as_str()))
+}
+
+/// Every occurrence of any of `words` in `text`, as sorted, merged byte ranges
+/// of `text` (a match inside a folded `æ` covers the whole `æ`).
+pub fn match_ranges(text: &str, words: &[String]) -> Vec<Range<usize>> {
+    if words.is_empty() {
+        return Vec::new();
+    }
+    let (folded, starts) = fold_map(text);
+    let bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for w in words.iter().filter(|w| !w.is_empty()) {
+        for (at, m) in folded.match_indices(w.as_str()) {
+            let end = at + m.len();
+            // The chars whose folded forms the match touches.
+            let first = starts.partition_point(|&s| s <= at).saturating_sub(1);
+            let last = starts.partition_point(|&s| s < end).saturating_sub(1);
+            out.push(bytes[first]..bytes[last + 1]);
+        }
+    }
+    out.sort_by_key(|r| (r.start, r.end));
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(out.len());
+    for r in out {
+        match merged.last_mut() {
+            Some(prev) if r.start <= prev.end => prev.end = prev.end.max(r.end),
+            _ => merged.push(r),
+        }
+    }
+    merged
+}
+
+/// Every clause of a library, folded once, for library-wide search.
+pub struct ClauseFinder {
+    places: Vec<(u32, u32)>,
+    folded: Vec<Box<str>>,
+}
+
+impl ClauseFinder {
+    pub fn build(lib: &Library) -> ClauseFinder {
+        let (places, folded) = lib
+            .documents
+            .par_iter()
+            .enumerate()
+            .flat_map_iter(|(d, doc)| {
+                (0..doc.clauses.len()).map(move |c| ((d as u32, c as u32), fold(doc.clause_text(c)).into_boxed_str()))
+            })
+            .unzip();
+        ClauseFinder { places, folded }
+    }
+
+    /// (document, clause) of every clause holding all the words of `query`, in
+    /// library order.
+    pub fn find(&self, query: &str) -> Vec<(u32, u32)> {
+        let words = query_words(query);
+        if words.is_empty() {
+            return Vec::new();
+        }
+        (0..self.places.len())
+            .into_par_iter()
+            .filter(|&i| contains_all(&self.folded[i], &words))
+            .map(|i| self.places[i])
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found<'a>(text: &'a str, query: &str) -> Vec<&'a str> {
+        match_ranges(text, &query_words(query))
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
+    }
+
+    #[test]
+    fn matches_ignore_case_and_diacritics_and_cover_whole_chars() {
+        assert_eq!(found("Minister Ulla Tørnæs said", "tornaes"), ["Tørnæs"]);
+        assert_eq!(found("TÜRKIYE and Türkiye", "turkiye"), ["TÜRKIYE", "Türkiye"]);
+        assert_eq!(found("Tørnæs", "na"), ["næ"]);
+    }
+
+    #[test]
+    fn every_word_matches_everywhere_and_overlaps_merge() {
+        assert_eq!(
+            found("Horizon Europe and horizons; Europe.", "europe horizon"),
+            ["Horizon", "Europe", "horizon", "Europe"]
+        );
+        assert_eq!(found("semiconductors", "semi conductor"), ["semiconductor"]);
+        assert_eq!(found("Lee Jong-Ho", "jong-ho"), ["Jong", "Ho"]);
+        assert!(found("anything", "  ").is_empty());
+    }
+
+    #[test]
+    fn clauses_must_hold_all_the_words() {
+        let words = query_words("Quantum KOREA");
+        assert!(contains_all(&fold("Korea and the EU on quantum"), &words));
+        assert!(!contains_all(&fold("quantum only"), &words));
+        assert!(!contains_all("anything", &[]));
+    }
+
+    #[test]
+    fn the_finder_lists_matching_clauses_in_library_order() {
+        let lib = Library::load(&[]);
+        let finder = ClauseFinder::build(&lib);
+        let hits = finder.find("horizon europe");
+        assert!(!hits.is_empty());
+        assert!(hits.windows(2).all(|w| w[0] < w[1]));
+        for (d, c) in hits {
+            let text = fold(lib.documents[d as usize].clause_text(c as usize));
+            assert!(text.contains("horizon") && text.contains("europe"), "{text}");
+        }
+        assert!(finder.find("zzzqqq").is_empty());
+    }
+}
