@@ -1,6 +1,9 @@
 //! All loaded documents and the indexes across them. Loading runs the whole
-//! pipeline (read → decode → segment) per file in parallel, then merges in a
-//! stable order so ids and output never depend on thread timing.
+//! pipeline (read → decode → segment → extract) per file in parallel, then
+//! merges in a stable order so ids and output never depend on thread timing.
+//! `Library::add` merges a batch at a time, so a large library can be loaded
+//! in the background (`background.rs`) while the reader already shows the
+//! documents that have arrived.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -22,6 +25,9 @@ pub struct Library {
     pub entities: Vec<Entity>,
     pub skipped: Vec<Skipped>,
     pub other_extensions: usize,
+    /// Ids given so far (for making stems unique across batches).
+    ids: HashMap<String, usize>,
+    index: EntityIndex,
 }
 
 /// Ways `Library::find` can fail to name one document.
@@ -41,29 +47,16 @@ impl Library {
     /// Loads files and folders, extracting entities with `extractor`.
     pub fn load_with(paths: &[PathBuf], extractor: &Extractor) -> Library {
         if paths.is_empty() {
-            return Library::from_sources(
-                SEEDS.iter().map(|(name, bytes)| {
-                    let path = Path::new("seeds").join(name);
-                    (path, decode(bytes).map(|(t, _)| t).map_err(SkipReason::from))
-                }),
-                extractor,
-            );
+            let mut lib = Library::default();
+            lib.add(load_seeds(extractor));
+            return lib;
         }
-        let Discovery {
-            files,
-            skipped,
-            other_extensions,
-        } = discover(paths);
-        let read: Vec<_> = files
-            .into_par_iter()
-            .map(|path| {
-                let text = read_text(&path).map(|(t, _)| t);
-                (path, text)
-            })
-            .collect();
-        let mut lib = Library::from_sources(read, extractor);
-        lib.skipped.splice(0..0, skipped);
-        lib.other_extensions = other_extensions;
+        let Discovery { files, skipped, other_extensions } = discover(paths);
+        // Read and build in one pass per file, so each raw text is dropped as
+        // soon as its document is built (peak memory stays near the result).
+        let built: Vec<_> = files.into_par_iter().map(|path| load_file(path, extractor)).collect();
+        let mut lib = Library { skipped, other_extensions, ..Library::default() };
+        lib.add(built);
         lib
     }
 
@@ -73,7 +66,7 @@ impl Library {
         extractor: &Extractor,
     ) -> Library {
         let sources: Vec<_> = sources.into_iter().collect();
-        let built: Vec<Result<Built, Skipped>> = sources
+        let built: Vec<Result<LoadedDocument, Skipped>> = sources
             .into_par_iter()
             .map(|(path, text)| match text {
                 Ok(text) => Ok(build_document(path, &text, extractor)),
@@ -81,19 +74,25 @@ impl Library {
             })
             .collect();
         let mut lib = Library::default();
-        let mut ids: HashMap<String, usize> = HashMap::new();
-        let mut index = EntityIndex::default();
-        for b in built {
+        lib.add(built);
+        lib
+    }
+
+    /// Merges a batch of loaded documents, in order: ids made unique,
+    /// entities numbered library-wide. Returns the index of the first new document.
+    pub fn add(&mut self, batch: Vec<Result<LoadedDocument, Skipped>>) -> usize {
+        let first = self.documents.len();
+        for b in batch {
             match b {
                 Ok(mut built) => {
-                    built.doc.id = unique_id(&mut ids, &built.doc.id);
-                    index.add(&mut built, lib.documents.len() as u32, &mut lib.entities);
-                    lib.documents.push(built.doc);
+                    built.doc.id = unique_id(&mut self.ids, &built.doc.id);
+                    self.index.add(&mut built, self.documents.len() as u32, &mut self.entities);
+                    self.documents.push(built.doc);
                 }
-                Err(s) => lib.skipped.push(s),
+                Err(s) => self.skipped.push(s),
             }
         }
-        lib
+        first
     }
 
     /// Entity ids mentioned in one document, each once, in order of first mention.
@@ -137,14 +136,37 @@ impl Library {
     }
 }
 
+/// Reads, decodes, segments and extracts one file (the unit of parallel work).
+pub fn load_file(path: PathBuf, extractor: &Extractor) -> Result<LoadedDocument, Skipped> {
+    match read_text(&path) {
+        Ok((text, _)) => Ok(build_document(path, &text, extractor)),
+        Err(reason) => Err(Skipped { path, reason }),
+    }
+}
+
+/// The bundled seeds as loaded documents.
+pub fn load_seeds(extractor: &Extractor) -> Vec<Result<LoadedDocument, Skipped>> {
+    SEEDS
+        .iter()
+        .map(|(name, bytes)| {
+            let path = Path::new("seeds").join(name);
+            match decode(bytes) {
+                Ok((text, _)) => Ok(build_document(path, &text, extractor)),
+                Err(e) => Err(Skipped { path, reason: SkipReason::from(e) }),
+            }
+        })
+        .collect()
+}
+
 /// A document with its entities found but not yet numbered library-wide.
-struct Built {
+#[derive(Debug)]
+pub struct LoadedDocument {
     doc: Document,
     header: Vec<Found>,
     clauses: Vec<Vec<Found>>,
 }
 
-fn build_document(path: PathBuf, text: &str, extractor: &Extractor) -> Built {
+fn build_document(path: PathBuf, text: &str, extractor: &Extractor) -> LoadedDocument {
     let seg = segment(text);
     let id = path
         .file_stem()
@@ -168,7 +190,7 @@ fn build_document(path: PathBuf, text: &str, extractor: &Extractor) -> Built {
     let mut found = extractor.extract_document(&texts).into_iter();
     let mut header = found.next().unwrap_or_default();
     add_metadata_references(&doc, &mut header);
-    Built {
+    LoadedDocument {
         clauses: found.collect(),
         header,
         doc,
@@ -198,7 +220,7 @@ fn add_metadata_references(doc: &Document, header: &mut Vec<Found>) {
 }
 
 /// Numbers entities library-wide: one id per (kind, canonical name, any case).
-#[derive(Default)]
+#[derive(Debug, Default)]
 struct EntityIndex {
     ids: HashMap<(EntityKind, String), u32>,
 }
@@ -222,7 +244,7 @@ impl EntityIndex {
         id
     }
 
-    fn add(&mut self, built: &mut Built, doc: u32, entities: &mut Vec<Entity>) {
+    fn add(&mut self, built: &mut LoadedDocument, doc: u32, entities: &mut Vec<Entity>) {
         for f in &built.header {
             let surface = built.doc.mention_text(None, &f.range).to_string();
             let id = self.id(f, &surface, entities);

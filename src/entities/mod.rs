@@ -118,10 +118,16 @@ impl Extractor {
                 source: Source::Lexicon,
             });
         }
+        // Hits sorted by start: `covered` is asked once per token, so it must not scan them all.
+        let mut by_start: Vec<&lexicon::LexiconHit> = lex_hits.iter().collect();
+        by_start.sort_by_key(|h| h.start);
         let covered = |s: usize, e: usize| {
-            lex_hits
+            let upto = by_start.partition_point(|h| h.start <= s);
+            by_start[..upto]
                 .iter()
-                .find(|h| h.start <= s && e <= h.end)
+                .rev()
+                .take(4)
+                .find(|h| e <= h.end)
                 .map(|h| self.lexicon.entries[h.entry].kind)
         };
         let toks = tokenize(text);

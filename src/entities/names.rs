@@ -5,6 +5,7 @@
 
 use super::tokens::Token;
 use super::vocab::{
+    is_in,
     CALENDAR, COMPASS, CONNECTORS, CUES, INITIATIVE_NOUNS, NAME_POSSESSIVES, NOT_INSTITUTIONS, NOT_NAMES, OPENERS,
     ORG_HEADS, ORG_HEADS_FIRST, PARTICLES, PROGRAMME_HEADS, PROGRAMME_HEADS_FIRST, ROLES,
 };
@@ -34,7 +35,7 @@ pub fn find_names(text: &str, tokens: &[Token], covered: Covered) -> Vec<RuleHit
 }
 
 fn is_cue(t: &Token) -> bool {
-    t.word && CUES.contains(&t.text)
+    t.word && is_in(&CUES, t.text)
 }
 
 /// `PRIME` in a capitals headline is looked up as `Prime`.
@@ -56,15 +57,15 @@ fn name_like(t: &Token, covered: Covered, caps: bool) -> bool {
     let w = w.as_str();
     let acronym = t.is_all_caps() && t.text.chars().count() > 1;
     (caps || !acronym)
-        && !NOT_NAMES.contains(&t.text)
+        && !is_in(&NOT_NAMES, t.text)
         && t.is_capitalised()
         && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && t.text.chars().next().is_some_and(char::is_alphabetic)
-        && !NOT_NAMES.contains(&w)
-        && !CUES.contains(&w)
-        && !OPENERS.contains(&w)
-        && !CALENDAR.contains(&w)
-        && !CONNECTORS.contains(&w.to_lowercase().as_str())
+        && !is_in(&NOT_NAMES, w)
+        && !is_in(&CUES, w)
+        && !is_in(&OPENERS, w)
+        && !is_in(&CALENDAR, w)
+        && !is_in(&CONNECTORS, &w.to_lowercase())
         && !t.text.ends_with(['\'', '’'])
         && !is_possessive(t.text)
         && !matches!(covered(t.start, t.end), Some(k) if k != EntityKind::Person)
@@ -87,14 +88,14 @@ fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<RuleHit
         while j < limit {
             let tok = &t[j];
             if name_like(tok, covered, caps)
-                || (PARTICLES.contains(&tok.text) && t.get(j + 1).is_some_and(|n| name_like(n, covered, caps)))
+                || (is_in(&PARTICLES, tok.text) && t.get(j + 1).is_some_and(|n| name_like(n, covered, caps)))
             {
                 break;
             }
             let portfolio = tok.word
-                && (CONNECTORS.contains(&tok.text)
+                && (is_in(&CONNECTORS, tok.text)
                     || tok.text == "the"
-                    || NOT_NAMES.contains(&tok.text)
+                    || is_in(&NOT_NAMES, tok.text)
                     || is_cue(tok)
                     || tok.is_all_caps()
                     || covered(tok.start, tok.end).is_some());
@@ -130,7 +131,7 @@ fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<RuleHit
             continue;
         }
         let mut s = k;
-        while s > 0 && k - s < 4 && (name_like(&t[s - 1], covered, false) || PARTICLES.contains(&t[s - 1].text)) {
+        while s > 0 && k - s < 4 && (name_like(&t[s - 1], covered, false) || is_in(&PARTICLES, t[s - 1].text)) {
             s -= 1;
         }
         if k - s >= 2
@@ -147,7 +148,7 @@ fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, caps: bool) ->
     let mut k = j;
     while k < t.len() && k - j < 5 {
         let tok = &t[k];
-        let particle = PARTICLES.contains(&tok.text) && t.get(k + 1).is_some_and(|n| name_like(n, covered, caps));
+        let particle = is_in(&PARTICLES, tok.text) && t.get(k + 1).is_some_and(|n| name_like(n, covered, caps));
         if !(name_like(tok, covered, caps) || particle) || !adjacent(text, t, j, k) {
             break;
         }
@@ -197,7 +198,7 @@ fn title_case(s: &str) -> String {
 }
 
 fn capitalised_word(t: &Token) -> bool {
-    t.is_capitalised() && !CALENDAR.contains(&t.text)
+    t.is_capitalised() && !is_in(&CALENDAR, t.text)
 }
 
 /// Runs of capitalised words joined by connectors, classified by head word.
@@ -219,7 +220,7 @@ fn find_institutions(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<R
             }
             // One connector (`of`, `and`), or a preposition and an article (`of the`, `von der`).
             let mut c = k;
-            if t[c].word && CONNECTORS.contains(&t[c].text) && adjacent(text, t, c - 1, c) {
+            if t[c].word && is_in(&CONNECTORS, t[c].text) && adjacent(text, t, c - 1, c) {
                 c += 1;
                 let article = t
                     .get(c)
@@ -244,10 +245,10 @@ fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
     // Drop sentence openers, leading connectors and a leading role (`President of the …`).
     let mut first = 0;
     loop {
-        while first < run.len() && (OPENERS.contains(&t[run[first]].text) || !t[run[first]].is_capitalised()) {
+        while first < run.len() && (is_in(&OPENERS, t[run[first]].text) || !t[run[first]].is_capitalised()) {
             first += 1;
         }
-        let role = run.get(first).is_some_and(|&i| ROLES.contains(&t[i].text))
+        let role = run.get(first).is_some_and(|&i| is_in(&ROLES, t[i].text))
             && run
                 .get(first + 1)
                 .is_some_and(|&i| matches!(t[i].text, "of" | "for" | "to"));
@@ -266,7 +267,7 @@ fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
         let before = &run[..pos];
         let complete = before
             .last()
-            .is_some_and(|&l| ORG_HEADS.contains(&t[l].text) || PROGRAMME_HEADS.contains(&t[l].text))
+            .is_some_and(|&l| is_in(&ORG_HEADS, t[l].text) || is_in(&PROGRAMME_HEADS, t[l].text))
             || before.first().is_some_and(|&f| {
                 covered(t[f].start, t[before[before.len() - 1]].end).is_some()
                     && covered(t[f].start, t[f].end).is_some()
@@ -282,9 +283,9 @@ fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
         return;
     }
     let last = t[run[run.len() - 1]].text;
-    let kind = if ORG_HEADS.contains(&last) {
+    let kind = if is_in(&ORG_HEADS, last) {
         Some(EntityKind::Organization)
-    } else if PROGRAMME_HEADS.contains(&last) {
+    } else if is_in(&PROGRAMME_HEADS, last) {
         Some(EntityKind::Programme)
     } else {
         run.windows(2).find_map(|w| {
@@ -292,9 +293,9 @@ fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
             if !matches!(next, "of" | "for" | "on") {
                 return None;
             }
-            if ORG_HEADS_FIRST.contains(&head) {
+            if is_in(&ORG_HEADS_FIRST, head) {
                 Some(EntityKind::Organization)
-            } else if PROGRAMME_HEADS_FIRST.contains(&head) {
+            } else if is_in(&PROGRAMME_HEADS_FIRST, head) {
                 Some(EntityKind::Programme)
             } else {
                 None
@@ -363,10 +364,8 @@ fn trailing_place(t: &[Token], run: &[usize], covered: Covered, programme: bool)
         let place = covered(t[from].start, t[to].end) == Some(EntityKind::Place)
             && (prep == "on" || p == k + 2)
             && (programme
-                || ORG_HEADS
-                    .iter()
-                    .chain(PROGRAMME_HEADS)
-                    .any(|h| *h == t[run[k - 1]].text));
+                || is_in(&ORG_HEADS, t[run[k - 1]].text)
+                || is_in(&PROGRAMME_HEADS, t[run[k - 1]].text));
         if place {
             return Some(k - 1);
         }
@@ -384,8 +383,8 @@ fn find_camel_case_initiatives(t: &[Token], hits: &mut Vec<RuleHit>) {
         let next = t.get(k + 1).map(|n| n.text);
         let apposition = next == Some(",")
             && t.get(k + 2).is_some_and(|a| matches!(a.text, "a" | "an" | "the"))
-            && t.get(k + 3).is_some_and(|n| INITIATIVE_NOUNS.contains(&n.text));
-        if next.is_some_and(|n| INITIATIVE_NOUNS.contains(&n)) || apposition {
+            && t.get(k + 3).is_some_and(|n| is_in(&INITIATIVE_NOUNS, n.text));
+        if next.is_some_and(|n| is_in(&INITIATIVE_NOUNS, n)) || apposition {
             hits.push(RuleHit {
                 start: tok.start,
                 end: tok.end,
@@ -398,7 +397,7 @@ fn find_camel_case_initiatives(t: &[Token], hits: &mut Vec<RuleHit>) {
 
 /// `General's`, `Israel’s`: the owner ends here; what follows is another name.
 fn is_possessive(w: &str) -> bool {
-    (w.ends_with("'s") || w.ends_with("’s")) && !NAME_POSSESSIVES.contains(&w)
+    (w.ends_with("'s") || w.ends_with("’s")) && !is_in(&NAME_POSSESSIVES, w)
 }
 
 fn is_camel_case(w: &str) -> bool {
@@ -417,7 +416,7 @@ fn is_camel_case(w: &str) -> bool {
 fn find_compass_regions(t: &[Token], covered: Covered, hits: &mut Vec<RuleHit>) {
     for k in 0..t.len().saturating_sub(1) {
         let (w, next) = (&t[k], &t[k + 1]);
-        if COMPASS.contains(&w.text)
+        if is_in(&COMPASS, w.text)
             && covered(next.start, next.end) == Some(EntityKind::Place)
             && w.end + 1 == next.start
         {
@@ -440,7 +439,7 @@ fn find_places_beside_countries(t: &[Token], covered: Covered, hits: &mut Vec<Ru
         let w = &t[k];
         if w.is_capitalised()
             && covered(w.start, w.end).is_none()
-            && !OPENERS.contains(&w.text)
+            && !is_in(&OPENERS, w.text)
             && t[k + 1].text == ","
             && covered(t[k + 2].start, t[k + 2].end) == Some(EntityKind::Place)
         {

@@ -1,148 +1,192 @@
 //! Word lists for the name rules: head words of institutions and programmes,
 //! role cues before personal names, and capitalised words that are never names.
+//! Lookups go through a hash set built once per list.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
 /// Words that end an organisation's name.
 #[rustfmt::skip]
-pub const ORG_HEADS: &[&str] = &[
-    "Agency", "Council", "Panel", "Forum", "Centre", "Center", "Group", "Undertaking", "Ministry",
-    "Commission", "Commissions", "Committee", "Office", "Bank", "Organisation", "Organization", "Institute",
-    "Authority", "Authorities", "Service", "Network", "Secretariat", "Assembly", "Parliament", "Court",
-    "Union", "Association", "Foundation", "Corporation", "Force", "Hub", "Hubs", "Team", "Dialogue",
-    "Consultations", "Platform", "Department", "Board", "Federation", "League", "Alliance", "Coalition",
-    "Party", "University", "Academy", "Company", "Ltd.", "Inc.", "Observatory", "Consortium",
-    "Cooperation Agency", "Presidency", "Delegation", "Directorate", "Directorate-General",
-    "Secretariat-General", "Tribunal", "Mission",
-];
+pub static ORG_HEADS: WordSet = WordSet::new(&[
+    "Academy", "Agency", "Alliance", "Assembly", "Association", "Authorities", "Authority", "Bank", "Board",
+    "Center", "Centre", "Coalition", "Commission", "Commissions", "Committee", "Company", "Consortium",
+    "Consultations", "Cooperation Agency", "Corporation", "Council", "Court", "Delegation", "Department",
+    "Dialogue", "Directorate", "Directorate-General", "Federation", "Force", "Forum", "Foundation", "Group",
+    "Hub", "Hubs", "Inc.", "Institute", "League", "Ltd.", "Ministry", "Mission", "Network", "Observatory",
+    "Office", "Organisation", "Organization", "Panel", "Parliament", "Party", "Platform", "Presidency",
+    "Secretariat", "Secretariat-General", "Service", "Team", "Tribunal", "Undertaking", "Union", "University",
+]);
 
 /// Words that end a programme's, law's or agreement's name.
 #[rustfmt::skip]
-pub const PROGRAMME_HEADS: &[&str] = &[
-    "Programme", "Program", "Strategy", "Initiative", "Declaration", "Agreement", "Agreements", "Act", "Plan",
-    "Pact", "Convention", "Treaty", "Charter", "Framework", "Roadmap", "Agenda", "Partnership", "Compact",
-    "Law", "Mechanism", "Facility", "Formula", "Corridor", "Pledge", "Arrangement", "Accord", "Accords",
-    "Protocol", "Statute", "Principles", "Guidelines", "Goals", "Instrument", "Regulation", "Directive",
-    "Process", "Sprint",
-];
+pub static PROGRAMME_HEADS: WordSet = WordSet::new(&[
+    "Accord", "Accords", "Act", "Agenda", "Agreement", "Agreements", "Arrangement", "Charter", "Compact",
+    "Convention", "Corridor", "Declaration", "Directive", "Facility", "Formula", "Framework", "Goals",
+    "Guidelines", "Initiative", "Instrument", "Law", "Mechanism", "Pact", "Partnership", "Plan", "Pledge",
+    "Principles", "Process", "Program", "Programme", "Protocol", "Regulation", "Roadmap", "Sprint", "Statute",
+    "Strategy", "Treaty",
+]);
 
 /// Heads that open a name followed by `of`/`for`/`on` (`Ministry of …`, `Declaration on …`).
 #[rustfmt::skip]
-pub const ORG_HEADS_FIRST: &[&str] = &[
-    "Ministry", "Department", "Office", "Council", "Secretariat", "Court", "Bank", "Committee", "Commission",
-    "Organisation", "Organization", "Agency", "Union", "House", "Federation", "League", "Association",
-    "Institute", "Board", "Assembly", "Conference", "Parliament", "Group", "Centre", "Center", "Forum", "Fund",
-    "Presidency",
-];
+pub static ORG_HEADS_FIRST: WordSet = WordSet::new(&[
+    "Agency", "Assembly", "Association", "Bank", "Board", "Center", "Centre", "Commission", "Committee",
+    "Conference", "Council", "Court", "Department", "Federation", "Forum", "Fund", "Group", "House",
+    "Institute", "League", "Ministry", "Office", "Organisation", "Organization", "Parliament", "Presidency",
+    "Secretariat", "Union",
+]);
 
 #[rustfmt::skip]
-pub const PROGRAMME_HEADS_FIRST: &[&str] = &[
-    "Declaration", "Convention", "Treaty", "Roadmap", "Agreement", "Strategy", "Programme", "Program", "Plan",
-    "Charter", "Agenda", "Framework", "Initiative", "Pact", "Protocol", "Bill", "Act", "Statute", "Accord",
-    "Partnership", "Arrangement",
-];
+pub static PROGRAMME_HEADS_FIRST: WordSet = WordSet::new(&[
+    "Accord", "Act", "Agenda", "Agreement", "Arrangement", "Bill", "Charter", "Convention", "Declaration",
+    "Framework", "Initiative", "Pact", "Partnership", "Plan", "Program", "Programme", "Protocol", "Roadmap",
+    "Statute", "Strategy", "Treaty",
+]);
 
 /// Lower-case words that may join the capitalised words of one name.
 #[rustfmt::skip]
-pub const CONNECTORS: &[&str] = &[
-    "of", "for", "and", "on", "&", "de", "du", "des", "von", "van", "to",
-];
+pub static CONNECTORS: WordSet = WordSet::new(&[
+    "&", "and", "de", "des", "du", "for", "of", "on", "to", "van", "von",
+]);
 
 /// Particles inside personal names (`Staffan de Mistura`, `von der Leyen`).
 #[rustfmt::skip]
-pub const PARTICLES: &[&str] = &[
-    "de", "da", "di", "du", "van", "von", "der", "den", "dos", "das", "del", "la", "le", "bin", "al", "el",
-    "ter", "ten",
-];
+pub static PARTICLES: WordSet = WordSet::new(&[
+    "al", "bin", "da", "das", "de", "del", "den", "der", "di", "dos", "du", "el", "la", "le", "ten", "ter",
+    "van", "von",
+]);
 
 /// Capitalised sentence openers that never start a name.
 #[rustfmt::skip]
-pub const OPENERS: &[&str] = &[
-    "The", "A", "An", "This", "These", "That", "Those", "Both", "Following", "At", "In", "On", "For", "With",
-    "As", "By", "Since", "We", "Our", "It", "Its", "They", "Their", "He", "She", "His", "Her", "Together",
-    "Moreover", "However", "Furthermore", "Concerning", "Through", "Under", "To", "From", "And", "Also", "All",
-    "Each", "Every", "Today", "Further", "Finally", "Meanwhile", "Under", "Within", "Among", "Between",
-    "During", "After", "Before", "Recalling", "Welcoming", "Noting", "Recognising", "Recognizing", "Stressing",
-    "Underlining", "If", "When", "While", "Where", "Any", "Some", "Many", "Most", "Other", "Such", "There",
-    "Here", "Yet", "But", "Or", "Nor", "Read", "See", "More", "New", "Next", "Last", "First", "Second", "Third", "Several", "Current", "Existing",
-    "Relevant",
-];
+pub static OPENERS: WordSet = WordSet::new(&[
+    "A", "After", "All", "Also", "Among", "An", "And", "Any", "As", "At", "Before", "Between", "Both", "But",
+    "By", "Concerning", "Current", "During", "Each", "Every", "Existing", "Finally", "First", "Following",
+    "For", "From", "Further", "Furthermore", "He", "Her", "Here", "His", "However", "If", "In", "It", "Its",
+    "Last", "Many", "Meanwhile", "More", "Moreover", "Most", "New", "Next", "Nor", "Noting", "On", "Or",
+    "Other", "Our", "Read", "Recalling", "Recognising", "Recognizing", "Relevant", "Second", "See", "Several",
+    "She", "Since", "Some", "Stressing", "Such", "That", "The", "Their", "There", "These", "They", "Third",
+    "This", "Those", "Through", "To", "Today", "Together", "Under", "Underlining", "We", "Welcoming", "When",
+    "Where", "While", "With", "Within", "Yet",
+]);
 
 /// Role cues before a personal name. Multi-word roles end in one of these.
 #[rustfmt::skip]
-pub const CUES: &[&str] = &[
-    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "H.E.", "Sir", "Dame", "Lord",
-    "Lady", "President", "Vice-President", "Minister", "Secretary-General", "Secretary", "Commissioner",
-    "Ambassador", "Chancellor", "King", "Queen", "Prince", "Princess", "Sheikh", "Senator", "Governor",
-    "Mayor", "Admiral", "Excellency", "Honourable", "Honorable", "Hon.", "Chairman", "Chairperson",
-    "Chairwoman", "Chair", "Speaker", "Envoy", "envoy", "Representative", "Rapporteur", "co-chairs",
-    "co-chair", "co-chaired", "Co-chairs", "spokesperson", "Spokesperson", "Judge", "Pope", "Emir", "Sultan",
-    "Premier", "Taoiseach", "Director-General", "Director", "Deputy", "HON.", "MR.", "DR.", "PRESIDENT",
-    "MINISTER",
-];
+pub static CUES: WordSet = WordSet::new(&[
+    "Admiral", "Ambassador", "Chair", "Chairman", "Chairperson", "Chairwoman", "Chancellor", "Co-chairs",
+    "Commissioner", "DR.", "Dame", "Deputy", "Director", "Director-General", "Dr", "Dr.", "Emir", "Envoy",
+    "Excellency", "Governor", "H.E.", "HON.", "Hon.", "Honorable", "Honourable", "Judge", "King", "Lady",
+    "Lord", "MINISTER", "MR.", "Mayor", "Minister", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "PRESIDENT",
+    "Pope", "Premier", "President", "Prince", "Princess", "Prof", "Prof.", "Queen", "Rapporteur",
+    "Representative", "Secretary", "Secretary-General", "Senator", "Sheikh", "Sir", "Speaker", "Spokesperson",
+    "Sultan", "Taoiseach", "Vice-President", "co-chair", "co-chaired", "co-chairs", "envoy", "spokesperson",
+]);
 
 /// Capitalised words of roles, portfolios and institutions: never part of a personal name.
 #[rustfmt::skip]
-pub const NOT_NAMES: &[&str] = &[
-    "Affairs", "Foreign", "Development", "Cooperation", "Minister", "Secretary", "General", "State", "Trade",
-    "Defence", "Defense", "Finance", "Economy", "Economic", "Justice", "Interior", "Home", "Health",
-    "Education", "Science", "Technology", "ICT", "Energy", "Environment", "Climate", "Digital", "Internal",
-    "Market", "European", "Commission", "Commissioner", "Union", "United", "Nations", "Republic", "Kingdom",
-    "Federal", "National", "International", "Security", "High", "Representative", "Policy", "President",
-    "Vice", "Prime", "Deputy", "Chief", "Executive", "Director", "Ambassador", "Special", "Envoy", "Head",
-    "Chair", "Chairman", "Council", "Ministry", "Department", "Office", "Government", "Neighbourhood",
-    "Enlargement", "Crisis", "Management", "Humanitarian", "Aid", "Industry", "Industrial", "Innovation",
-    "Research", "Agriculture", "Fisheries", "Transport", "Migration", "Competition", "Values", "Transparency",
-    "Democracy", "Labour", "Employment", "Social", "Rights", "Culture", "Youth", "Sport", "Communications",
-    "Information", "Planning", "Budget", "Administration", "Parliament", "Assembly", "Senate", "Congress",
-    "Excellency", "Honourable", "MP", "Mr", "Mrs", "Ms", "Dr", "Her", "His", "The", "Of", "And", "For",
-    "Vice-President", "Secretary-General", "Minister-President", "Co-operation", "Relations", "External",
-    "Overseas", "Commerce", "Investment", "Infrastructure", "Water", "Resources", "Planning", "Tourism",
-    "Welfare", "Women", "Children", "Family", "Gender", "Equality", "Food", "Maritime", "Ocean", "Oceans",
-    "Urban", "Rural", "Regional", "Local", "Communities", "Housing", "Land", "Mines", "Mining", "Petroleum",
-    "Oil", "Gas", "Power", "Electricity", "Telecommunications", "Posts", "Public", "Works", "Services",
-    "Service", "Civil", "Armed", "Forces", "Army", "Navy", "Staff", "Police", "Intelligence", "Cabinet",
-    "Chamber", "Court", "Supreme", "Constitutional", "Speaker", "Mission", "Permanent", "Delegation",
-    "Chancellor", "Leader", "Opposition", "Party", "Coordinator", "Spokesperson", "Adviser", "Advisor",
-    "Counsellor", "Consul", "Attaché", "Governor", "Mayor", "Senator", "Congressman", "Congresswoman",
-    "Member", "Members", "Team", "Said", "Today", "Quad", "Consultative", "People's", "People’s",
-    "Representatives", "House", "Affair", "Political", "Coordinating",
-];
+pub static NOT_NAMES: WordSet = WordSet::new(&[
+    "Administration", "Adviser", "Advisor", "Affair", "Affairs", "Agriculture", "Aid", "Ambassador", "And",
+    "Armed", "Army", "Assembly", "Attaché", "Budget", "Cabinet", "Chair", "Chairman", "Chamber", "Chancellor",
+    "Chief", "Children", "Civil", "Climate", "Co-operation", "Commerce", "Commission", "Commissioner",
+    "Communications", "Communities", "Competition", "Congress", "Congressman", "Congresswoman",
+    "Constitutional", "Consul", "Consultative", "Cooperation", "Coordinating", "Coordinator", "Council",
+    "Counsellor", "Court", "Crisis", "Culture", "Defence", "Defense", "Delegation", "Democracy", "Department",
+    "Deputy", "Development", "Digital", "Director", "Dr", "Economic", "Economy", "Education", "Electricity",
+    "Employment", "Energy", "Enlargement", "Environment", "Envoy", "Equality", "European", "Excellency",
+    "Executive", "External", "Family", "Federal", "Finance", "Fisheries", "Food", "For", "Forces", "Foreign",
+    "Gas", "Gender", "General", "Government", "Governor", "Head", "Health", "Her", "High", "His", "Home",
+    "Honourable", "House", "Housing", "Humanitarian", "ICT", "Industrial", "Industry", "Information",
+    "Infrastructure", "Innovation", "Intelligence", "Interior", "Internal", "International", "Investment",
+    "Justice", "Kingdom", "Labour", "Land", "Leader", "Local", "MP", "Management", "Maritime", "Market",
+    "Mayor", "Member", "Members", "Migration", "Mines", "Mining", "Minister", "Minister-President", "Ministry",
+    "Mission", "Mr", "Mrs", "Ms", "National", "Nations", "Navy", "Neighbourhood", "Ocean", "Oceans", "Of",
+    "Office", "Oil", "Opposition", "Overseas", "Parliament", "Party", "People's", "People’s", "Permanent",
+    "Petroleum", "Planning", "Police", "Policy", "Political", "Posts", "Power", "President", "Prime", "Public",
+    "Quad", "Regional", "Relations", "Representative", "Representatives", "Republic", "Research", "Resources",
+    "Rights", "Rural", "Said", "Science", "Secretary", "Secretary-General", "Security", "Senate", "Senator",
+    "Service", "Services", "Social", "Speaker", "Special", "Spokesperson", "Sport", "Staff", "State",
+    "Supreme", "Team", "Technology", "Telecommunications", "The", "Today", "Tourism", "Trade", "Transparency",
+    "Transport", "Union", "United", "Urban", "Values", "Vice", "Vice-President", "Water", "Welfare", "Women",
+    "Works", "Youth",
+]);
 
-#[rustfmt::skip]
 /// Common nouns that name a coinage as an initiative (`TechPlomacy initiative`).
-pub const INITIATIVE_NOUNS: &[&str] = &[
-    "initiative", "programme", "program", "track", "project", "strategy", "platform", "campaign",
-];
+#[rustfmt::skip]
+pub static INITIATIVE_NOUNS: WordSet = WordSet::new(&[
+    "campaign", "initiative", "platform", "program", "programme", "project", "strategy", "track",
+]);
 
 /// Possessives that are part of a name (`People’s Republic`, `Women's Forum`).
 #[rustfmt::skip]
-pub const NAME_POSSESSIVES: &[&str] = &[
-    "People's", "People’s", "Women's", "Women’s", "Children's", "Children’s", "Workers'", "Peoples'",
-];
+pub static NAME_POSSESSIVES: WordSet = WordSet::new(&[
+    "Children's", "Children’s", "People's", "Peoples'", "People’s", "Women's", "Women’s", "Workers'",
+]);
 
 /// Month and day names are capitalised but never part of an institution's name.
 #[rustfmt::skip]
-pub const CALENDAR: &[&str] = &[
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-];
+pub static CALENDAR: WordSet = WordSet::new(&[
+    "April", "August", "December", "February", "Friday", "January", "July", "June", "March", "May", "Monday",
+    "November", "October", "Saturday", "September", "Sunday", "Thursday", "Tuesday", "Wednesday",
+]);
 
 /// Roles that open a run but are not part of the institution (`President of the Security Council`).
 #[rustfmt::skip]
-pub const ROLES: &[&str] = &[
-    "President", "Vice-President", "Chair", "Chairman", "Chairperson", "Speaker", "Secretary",
-    "Secretary-General", "Minister", "Head", "Member", "Members", "Director", "Director-General",
-    "Commissioner", "Ambassador", "Governor", "Representative", "Spokesperson",
-];
+pub static ROLES: WordSet = WordSet::new(&[
+    "Ambassador", "Chair", "Chairman", "Chairperson", "Commissioner", "Director", "Director-General",
+    "Governor", "Head", "Member", "Members", "Minister", "President", "Representative", "Secretary",
+    "Secretary-General", "Speaker", "Spokesperson", "Vice-President",
+]);
 
 /// Capitalised phrases that read like names but are concepts.
 #[rustfmt::skip]
-pub const NOT_INSTITUTIONS: &[&str] = &[
-    "Rule of Law", "Member States", "Member State", "Heads of State", "Chapter",
-];
+pub static NOT_INSTITUTIONS: WordSet = WordSet::new(&[
+    "Chapter", "Heads of State", "Member State", "Member States", "Rule of Law",
+]);
 
 /// Compass words that make a region of a known place (`Eastern Indonesia`, `North Viet-Nam`).
 #[rustfmt::skip]
-pub const COMPASS: &[&str] = &[
-    "Eastern", "Western", "Northern", "Southern", "Central", "North", "South", "East", "West", "Northeast",
-    "Northwest", "Southeast", "Southwest", "North-East", "North-West", "South-East", "South-West", "Upper", "Lower",
-];
+pub static COMPASS: WordSet = WordSet::new(&[
+    "Central", "East", "Eastern", "Lower", "North", "North-East", "North-West", "Northeast", "Northern",
+    "Northwest", "South", "South-East", "South-West", "Southeast", "Southern", "Southwest", "Upper", "West",
+    "Western",
+]);
+
+/// A word list with a hash set built on first use: the name rules ask
+/// several lists about every word of every clause.
+pub struct WordSet {
+    words: &'static [&'static str],
+    set: OnceLock<HashSet<&'static str>>,
+}
+
+impl WordSet {
+    const fn new(words: &'static [&'static str]) -> WordSet {
+        WordSet { words, set: OnceLock::new() }
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.set.get_or_init(|| self.words.iter().copied().collect()).contains(word)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &&'static str> {
+        self.words.iter()
+    }
+}
+
+/// Whether `word` is in `list`.
+pub fn is_in(list: &WordSet, word: &str) -> bool {
+    list.contains(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_list_is_sorted_and_finds_its_words() {
+        let lists: &[&WordSet] = &[&ORG_HEADS, &PROGRAMME_HEADS, &ORG_HEADS_FIRST, &PROGRAMME_HEADS_FIRST, &CONNECTORS, &PARTICLES, &OPENERS, &CUES, &NOT_NAMES, &INITIATIVE_NOUNS, &NAME_POSSESSIVES, &CALENDAR, &ROLES, &NOT_INSTITUTIONS, &COMPASS];
+        for list in lists {
+            let words = list.words;
+            assert!(words.windows(2).all(|w| w[0] < w[1]), "{:?}", words.windows(2).find(|w| w[0] >= w[1]));
+            assert!(words.iter().all(|w| is_in(list, w)));
+        }
+    }
+}

@@ -1,0 +1,94 @@
+//! Loading a large library without blocking: a thread discovers the files,
+//! then builds documents in batches in parallel and sends each batch down a
+//! channel in file order. The reader merges batches with `Library::add` as
+//! they arrive and keeps drawing and taking keys meanwhile.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver};
+use std::thread;
+
+use rayon::prelude::*;
+
+use crate::entities::Extractor;
+use crate::library::{LoadedDocument, load_file, load_seeds};
+use crate::load::{Discovery, Skipped, discover};
+
+/// What the loading thread reports, in this order: `Found` once, `Batch` as
+/// often as needed, `Done` once.
+#[derive(Debug)]
+pub enum LoadEvent {
+    /// How many files will be read, what was refused while looking, and how
+    /// many files had other extensions.
+    Found { files: usize, skipped: Vec<Skipped>, other_extensions: usize },
+    Batch(Vec<Result<LoadedDocument, Skipped>>),
+    Done,
+}
+
+/// Documents per batch: small enough for the first ones to appear at once,
+/// large enough that merging and redrawing stay a small share of the work.
+const BATCH: usize = 256;
+
+/// Starts loading `paths` (the bundled seeds when empty) on a new thread.
+pub fn spawn_loader(paths: Vec<PathBuf>, extractor: Arc<Extractor>) -> Receiver<LoadEvent> {
+    let (tx, rx) = mpsc::channel();
+    thread::spawn(move || {
+        if paths.is_empty() {
+            let seeds = load_seeds(&extractor);
+            let _ = tx.send(LoadEvent::Found { files: seeds.len(), skipped: Vec::new(), other_extensions: 0 });
+            let _ = tx.send(LoadEvent::Batch(seeds));
+            let _ = tx.send(LoadEvent::Done);
+            return;
+        }
+        let Discovery { files, skipped, other_extensions } = discover(&paths);
+        if tx.send(LoadEvent::Found { files: files.len(), skipped, other_extensions }).is_err() {
+            return;
+        }
+        for chunk in files.chunks(BATCH) {
+            let batch: Vec<_> = chunk.par_iter().map(|p| load_file(p.clone(), &extractor)).collect();
+            // The reader has quit: stop working.
+            if tx.send(LoadEvent::Batch(batch)).is_err() {
+                return;
+            }
+        }
+        let _ = tx.send(LoadEvent::Done);
+    });
+    rx
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::library::Library;
+
+    #[test]
+    fn background_load_gives_the_same_library_as_a_direct_load() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        for i in 0..5 {
+            std::fs::write(dir.path().join(format!("d{i}.txt")), format!("Title {i}\n\n1. The Council met in Brussels.\n"))
+                .expect("write");
+        }
+        std::fs::write(dir.path().join("empty.txt"), "").expect("write");
+        let paths = vec![dir.path().to_path_buf()];
+        let rx = spawn_loader(paths.clone(), Arc::new(Extractor::new(None).0));
+        let mut lib = Library::default();
+        let mut found = None;
+        let mut done = false;
+        for event in rx {
+            match event {
+                LoadEvent::Found { files, .. } => found = Some(files),
+                LoadEvent::Batch(b) => {
+                    lib.add(b);
+                }
+                LoadEvent::Done => done = true,
+            }
+        }
+        assert!(done);
+        assert_eq!(found, Some(6));
+        let direct = Library::load(&paths);
+        let ids = |l: &Library| l.documents.iter().map(|d| d.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&lib), ids(&direct));
+        assert_eq!(lib.entities.len(), direct.entities.len());
+        assert_eq!(lib.skipped.len(), 1);
+    }
+}
