@@ -6,6 +6,7 @@
 //! builds the cross-document indexes. The `tui` module draws it; nothing outside
 //! `tui` knows about the terminal.
 
+pub mod background;
 pub mod bookmarks;
 pub mod citation;
 pub mod config;
