@@ -127,10 +127,10 @@ fn reader_opens_moves_helps_resizes_and_quits_cleanly_in_tmux() {
 
     tmux.keys(&["?"]);
     tmux.wait_for("help", |s| {
-        s.contains("Keys") && s.contains("copy the clause with its citation")
+        s.contains("Keys") && s.contains("half a page down")
     });
     tmux.keys(&["Escape"]);
-    tmux.wait_for("help closed", |s| !s.contains("copy the clause with its citation"));
+    tmux.wait_for("help closed", |s| !s.contains("half a page down"));
 
     tmux.cmd(&["resize-window", "-t", "e2e", "-x", "30", "-y", "8"]);
     let small = tmux.wait_for("the narrow layout", |s| {

@@ -32,6 +32,15 @@ pub enum Action {
     ToggleMentionColours,
     ToggleMouse,
     SortDocuments,
+    /// Ctrl-P: the jump palette.
+    OpenPalette,
+    /// Ctrl-F: the palette listing every clause that holds the words.
+    SearchLibrary,
+    /// `/`: search in the open document.
+    SearchDocument,
+    /// Ctrl-O: back to where the last jump left.
+    JumpBack,
+    JumpForward,
     /// The terminal now has this many columns and rows.
     Resize(u16, u16),
     Click(u16, u16),

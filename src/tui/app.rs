@@ -17,7 +17,7 @@ use ratatui::crossterm::execute;
 
 use super::action::{Action, Effect};
 use super::keymap::Keymap;
-use super::state::AppState;
+use super::state::{AppState, field_action};
 use super::theme::Theme;
 use super::ui;
 
@@ -85,7 +85,7 @@ fn event_loop(
         }
         // Take every event already queued before drawing again (key repeat, resize storms).
         loop {
-            if let Some(action) = action_for(event::read()?, keymap) {
+            if let Some(action) = action_for(event::read()?, keymap, state) {
                 dirty = true;
                 match state.update(action) {
                     Effect::None => {}
@@ -102,8 +102,10 @@ fn event_loop(
     }
 }
 
-fn action_for(event: Event, keymap: &Keymap) -> Option<Action> {
+fn action_for(event: Event, keymap: &Keymap, state: &AppState) -> Option<Action> {
     match event {
+        // The palette's query and the search line take typed text first.
+        Event::Key(key) if key.kind != KeyEventKind::Release && state.finding() => field_action(&key, keymap),
         Event::Key(key) if key.kind != KeyEventKind::Release => keymap.action_for(&key),
         Event::Mouse(m) => match m.kind {
             MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(m.column, m.row)),

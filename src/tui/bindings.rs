@@ -9,15 +9,17 @@ use super::action::Action;
 pub enum Section {
     General,
     Moving,
+    Find,
     Reader,
     Documents,
     Entities,
 }
 
 impl Section {
-    pub const ALL: [Section; 5] = [
+    pub const ALL: [Section; 6] = [
         Section::General,
         Section::Moving,
+        Section::Find,
         Section::Reader,
         Section::Documents,
         Section::Entities,
@@ -27,6 +29,7 @@ impl Section {
         match self {
             Section::General => "General",
             Section::Moving => "Moving",
+            Section::Find => "Find and jump",
             Section::Reader => "Reader",
             Section::Documents => "Documents",
             Section::Entities => "Entities",
@@ -59,7 +62,7 @@ const fn bind(
     }
 }
 
-use Section::{Documents, Entities, General, Moving, Reader};
+use Section::{Documents, Entities, Find, General, Moving, Reader};
 
 pub const BINDINGS: &[Binding] = &[
     bind(Action::Quit, "quit", General, &["q"], "quit (Ctrl-C always quits)"),
@@ -164,17 +167,54 @@ pub const BINDINGS: &[Binding] = &[
         "entities of this document / the whole library",
     ),
     bind(
+        Action::OpenPalette,
+        "open_palette",
+        Find,
+        &["ctrl-p"],
+        "jump to a document, clause, entity or bookmark",
+    ),
+    bind(
+        Action::SearchDocument,
+        "search_document",
+        Find,
+        &["/"],
+        "search in this document",
+    ),
+    bind(
+        Action::SearchLibrary,
+        "search_library",
+        Find,
+        &["ctrl-f"],
+        "search every clause of every document",
+    ),
+    bind(
         Action::NextMention,
         "next_mention",
-        Entities,
+        Find,
         &["n"],
-        "next mention of the selected entity",
+        "next match of the search or mention of the entity",
     ),
     bind(
         Action::PrevMention,
         "prev_mention",
-        Entities,
+        Find,
         &["N"],
-        "previous mention",
+        "previous match or mention",
+    ),
+    bind(
+        Action::JumpBack,
+        "jump_back",
+        Find,
+        &["ctrl-o"],
+        "back to where the last jump left",
+    ),
+    // Not Ctrl-I, vim's key: terminals send Ctrl-I as Tab. Ctrl-Y is a plain
+    // control byte every terminal sends and crossterm reads as itself.
+    bind(
+        Action::JumpForward,
+        "jump_forward",
+        Find,
+        &["ctrl-y"],
+        "forward again after jumping back",
     ),
 ];

@@ -136,7 +136,11 @@ impl Keymap {
 
     /// Status-bar hints for a pane: (keys, what they do), most useful first.
     pub fn hints(&self, pane: Pane) -> Vec<(String, &'static str)> {
-        let pair = |a: Action, b: Action| format!("{}/{}", self.first_key(a), self.first_key(b));
+        // `j/k`; just `j` when `k` is unbound (`/` alone is a key: search).
+        let pair = |a: Action, b: Action| {
+            let keys = [self.first_key(a), self.first_key(b)];
+            keys.into_iter().filter(|k| !k.is_empty()).collect::<Vec<_>>().join("/")
+        };
         let mut hints = match pane {
             Pane::Documents => vec![
                 (self.first_key(Action::Activate), "open"),
@@ -145,6 +149,7 @@ impl Keymap {
             Pane::Reader => vec![
                 (pair(Action::Down, Action::Up), "move"),
                 (pair(Action::NextHeading, Action::PrevHeading), "section"),
+                (self.first_key(Action::SearchDocument), "search"),
                 (self.first_key(Action::CopyClause), "copy"),
                 (self.first_key(Action::MeetingMode), "meeting"),
             ],
@@ -154,10 +159,12 @@ impl Keymap {
                 (self.first_key(Action::EntityScope), "scope"),
             ],
         };
+        // The palette first among the keys every pane shares: it goes anywhere.
+        hints.insert(1, (self.first_key(Action::OpenPalette), "jump"));
         hints.push((self.first_key(Action::NextPane), "pane"));
         hints.push((self.first_key(Action::Help), "help"));
         hints.push((self.first_key(Action::Quit), "quit"));
-        hints.retain(|(k, _)| !k.is_empty() && k != "/");
+        hints.retain(|(k, _)| !k.is_empty());
         hints
     }
 

@@ -4,12 +4,18 @@
 
 mod documents;
 mod entities;
+mod history;
+mod palette;
 mod pointer;
 mod reader;
+mod search;
 
 pub use documents::{DocumentList, SortKey};
 pub use entities::{EntityPanel, EntityRow, Scope, Target, reading_position};
+pub use history::{JumpHistory, JumpPoint};
+pub use palette::{Finders, Palette, PaletteMode, field_action};
 pub use reader::Reader;
+pub use search::DocSearch;
 
 use crate::citation::quote_with_citation;
 use crate::document::EntityId;
@@ -26,10 +32,12 @@ pub enum Pane {
     Entities,
 }
 
-/// What the reader highlights and `n`/`N` walk through (search joins later).
+/// What the reader highlights and `n`/`N` walk through: the last one chosen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Highlight {
     Entity(EntityId),
+    /// The words of `AppState::search`.
+    Search,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -54,12 +62,18 @@ pub struct AppState {
     pub entities: EntityPanel,
     pub highlight: Option<Highlight>,
     pub status: Option<Status>,
+    /// The jump index and clause finder, built once at startup.
+    pub finders: Finders,
+    pub palette: Option<Palette>,
+    pub search: DocSearch,
+    pub history: JumpHistory,
 }
 
 impl AppState {
     /// A reader on `library`, the newest document open, sized `width`×`height`.
     pub fn new(library: Library, width: u16, height: u16) -> AppState {
         let documents = DocumentList::new(&library);
+        let finders = Finders::build(&library);
         let mut state = AppState {
             library,
             size: (width, height),
@@ -73,6 +87,10 @@ impl AppState {
             entities: EntityPanel::new(),
             highlight: None,
             status: None,
+            finders,
+            palette: None,
+            search: DocSearch::default(),
+            history: JumpHistory::default(),
         };
         if let Some(first) = state.documents.selected() {
             state.open(first);
@@ -109,7 +127,11 @@ impl AppState {
         ) {
             self.status = None;
         }
-        let effect = if self.help.is_some() && self.help_action(action) {
+        // The palette and the search line take keys first, then the help overlay.
+        let taken = self.palette_action(action)
+            || self.search_action(action)
+            || (self.help.is_some() && self.help_action(action));
+        let effect = if taken {
             Effect::None
         } else {
             self.apply(action)
@@ -194,6 +216,11 @@ impl AppState {
                     SortKey::Title => "documents by title",
                 });
             }
+            Action::OpenPalette => self.open_palette(PaletteMode::Jump),
+            Action::SearchLibrary => self.open_palette(PaletteMode::Clauses),
+            Action::SearchDocument => self.start_search(),
+            Action::JumpBack => self.step_history(false),
+            Action::JumpForward => self.step_history(true),
             Action::Resize(w, h) => self.size = (w, h),
             Action::Click(x, y) => self.click(x, y),
             Action::ScrollDown(x, y) => self.wheel(x, y, 3),
@@ -287,6 +314,9 @@ impl AppState {
         match self.focus {
             Pane::Documents => {
                 if let Some(d) = self.documents.selected() {
+                    if self.reader.doc != Some(d) {
+                        self.record_jump();
+                    }
                     self.open(d);
                     if self.screen().reader.is_some() || self.size.0 < ui::NARROW {
                         self.focus = Pane::Reader;
@@ -303,9 +333,10 @@ impl AppState {
 
     /// Goes to the next (or previous) mention of the highlighted entity.
     fn step_mention(&mut self, forward: bool) {
-        let Some(Highlight::Entity(id)) = self.highlight else {
-            self.info("nothing highlighted: select an entity first (E)");
-            return;
+        let id = match self.highlight {
+            Some(Highlight::Entity(id)) => id,
+            Some(Highlight::Search) => return self.step_search(forward),
+            None => return self.info("nothing highlighted: search (/) or select an entity (E)"),
         };
         let targets = self.entities.targets(&self.library, id, self.reader.doc);
         // At the top of a document the reader shows its header, so header mentions count as here.
@@ -323,6 +354,7 @@ impl AppState {
             return;
         };
         let (doc, clause, _) = targets[i].clone();
+        self.record_jump();
         if Some(doc) != self.reader.doc {
             let mention = self.entities.mention;
             self.open(doc);
@@ -341,8 +373,10 @@ impl AppState {
 
     /// The entity whose mentions the reader highlights, if any.
     pub fn highlighted_entity(&self) -> Option<EntityId> {
-        // Written as a map for now; search highlights join `Highlight` with issue 5.
-        self.highlight.map(|Highlight::Entity(id)| id)
+        match self.highlight {
+            Some(Highlight::Entity(id)) => Some(id),
+            _ => None,
+        }
     }
 
     /// `mention 2 of 7`, while walking a highlighted entity's mentions.
@@ -384,6 +418,7 @@ impl AppState {
     /// Brings derived state in line with the screen: wrap layout for the reader's
     /// width, list offsets that keep cursors visible.
     fn sync(&mut self) {
+        self.search.sync(&self.library, self.reader.doc);
         let screen = self.screen();
         if let Some(r) = screen.reader {
             let view = ui::reader_viewport(r);

@@ -96,6 +96,20 @@ impl Theme {
         Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
     }
 
+    /// Search matches in the reader: a yellow background, or underlined reverse without colour.
+    pub fn search_match(&self) -> Style {
+        if self.colour {
+            Style::new().fg(Color::Yellow).add_modifier(Modifier::REVERSED)
+        } else {
+            Style::new().add_modifier(Modifier::REVERSED | Modifier::UNDERLINED)
+        }
+    }
+
+    /// The letters a palette row matched the query on.
+    pub fn matched(&self) -> Style {
+        self.fg(Color::Yellow).add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+    }
+
     pub fn warning(&self) -> Style {
         self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
     }

@@ -109,6 +109,9 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
         panes::entities::draw(frame, r, state, theme);
     }
     panes::status::draw(frame, s.status, state, keymap, theme);
+    if let Some(palette) = &state.palette {
+        panes::palette::draw(frame, area, state, palette, theme);
+    }
     if let Some(top) = state.help {
         panes::help::draw(frame, area, top, keymap, theme);
     }

@@ -8,7 +8,7 @@ use attache::library::Library;
 use attache::tui::action::Effect;
 use attache::tui::chord::Chord;
 use attache::tui::keymap::Keymap;
-use attache::tui::state::AppState;
+use attache::tui::state::{AppState, field_action};
 use ratatui::crossterm::event::KeyEvent;
 
 /// The bundled seeds with exactly these entities, found by their surface forms.
@@ -113,9 +113,14 @@ pub fn press(state: &mut AppState, chords: &str) -> Effect {
     let mut effect = Effect::None;
     for name in chords.split_whitespace() {
         let chord = Chord::parse(name).unwrap_or_else(|| panic!("bad chord {name}"));
-        let action = keymap
-            .action_for(&KeyEvent::new(chord.code, chord.mods))
-            .unwrap_or_else(|| panic!("{name} is not bound"));
+        let event = KeyEvent::new(chord.code, chord.mods);
+        // As `App` does: the palette and the search line take typed text first.
+        let action = if state.finding() {
+            field_action(&event, &keymap)
+        } else {
+            keymap.action_for(&event)
+        };
+        let action = action.unwrap_or_else(|| panic!("{name} is not bound"));
         effect = state.update(action);
     }
     effect

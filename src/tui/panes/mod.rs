@@ -4,6 +4,8 @@
 pub mod documents;
 pub mod entities;
 pub mod help;
+pub mod palette;
+pub mod search;
 pub mod reader;
 pub mod status;
 

@@ -15,7 +15,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{pane_block, truncate};
-use crate::tui::state::{AppState, Pane};
+use crate::tui::state::{AppState, DocSearch, Highlight, Pane};
 use crate::tui::theme::Theme;
 use crate::tui::ui::reader_viewport;
 use crate::tui::wrap::{DocLayout, indent};
@@ -63,6 +63,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme) {
         selected,
         colours: state.mention_colours,
         entities: &state.library.entities,
+        search: (state.highlight == Some(Highlight::Search)).then_some(&state.search),
     };
     let mut lines = Vec::with_capacity(usize::from(view.height));
     let total = layout.total_rows();
@@ -106,6 +107,8 @@ struct ClauseStyle<'t> {
     colours: bool,
     /// The library's entities, for the kind of each mention.
     entities: &'t [Entity],
+    /// The search whose matches are highlighted, if that is the highlight.
+    search: Option<&'t DocSearch>,
 }
 
 impl ClauseStyle<'_> {
@@ -158,6 +161,10 @@ impl ClauseStyle<'_> {
         for m in &clause.mentions {
             cuts.extend([m.range.start, m.range.end].into_iter().filter(|&p| inside(p)));
         }
+        let found = self.search.map_or(&[][..], |s| s.clause_matches(i));
+        for r in found {
+            cuts.extend([r.start, r.end].into_iter().filter(|&p| inside(p)));
+        }
         cuts.retain(|&p| text.is_char_boundary(p as usize));
         cuts.sort_unstable();
         cuts.dedup();
@@ -184,6 +191,9 @@ impl ClauseStyle<'_> {
                 {
                     style = style.patch(self.theme.mention(e.kind));
                 }
+            }
+            if found.iter().any(|r| r.start <= a && a < r.end) {
+                style = style.patch(self.theme.search_match());
             }
             out.push(Span::styled(piece, style));
         }

@@ -13,10 +13,15 @@ use crate::tui::state::{AppState, Status};
 use crate::tui::theme::Theme;
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, theme: &Theme) {
+    if let Some(input) = &state.search.input {
+        super::search::draw_line(frame, area, state, input, theme);
+        return;
+    }
     let mut right = Vec::new();
     if let Some((i, n)) = state.mention_position() {
         right.push(format!("mention {i} of {n}"));
     }
+    right.extend(state.search_position());
     if !state.mouse {
         right.push("mouse off".to_string());
     }
@@ -42,11 +47,12 @@ fn hints<'a>(state: &AppState, keymap: &Keymap, theme: &Theme, width: usize) -> 
     let mut spans = Vec::new();
     let mut used = 0;
     for (keys, what) in keymap.hints(state.focus) {
-        let w = unicode_width::UnicodeWidthStr::width(keys.as_str()) + what.len() + 3;
+        // `key what`, then three spaces before the next pair (none after the last).
+        let w = unicode_width::UnicodeWidthStr::width(keys.as_str()) + what.len() + 1;
         if used + w > width {
             break;
         }
-        used += w;
+        used += w + 3;
         spans.push(Span::styled(keys, theme.key()));
         spans.push(Span::styled(format!(" {what}   "), theme.dim()));
     }
