@@ -3,7 +3,7 @@
 //! user's `entities.txt`. Matched with one Aho-Corasick automaton,
 //! leftmost-longest, on whole words.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use crate::document::EntityKind;
 
@@ -62,20 +62,31 @@ pub struct Lexicon {
 /// so only longer ones get an upper-case twin for headlines in capitals.
 const MIN_CAPS_TWIN: usize = 4;
 
-/// A leftmost-longest automaton. A contiguous NFA: a full DFA of a few thousand
-/// Unicode names takes seconds and hundreds of MB to build; this is fast to
-/// build and nearly as fast to run.
-fn automaton(strings: &[String]) -> AhoCorasick {
+/// A leftmost-longest automaton for anchored searches only: names begin at
+/// word starts, so `find` tries the automaton there and nowhere else, which is
+/// far cheaper than running it over every byte. A contiguous NFA: a full DFA
+/// of a few thousand Unicode names takes seconds and hundreds of MB to build.
+/// The folded one is `ascii_case_insensitive`, so no lower-cased copy is made.
+fn automaton(strings: &[String], ascii_case_insensitive: bool) -> AhoCorasick {
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
+        .ascii_case_insensitive(ascii_case_insensitive)
+        .start_kind(StartKind::Anchored)
         .kind(Some(AhoCorasickKind::ContiguousNFA))
         .build(strings)
-        .or_else(|_| {
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(strings)
-        })
         .expect("lexicon automaton builds from plain strings")
+}
+
+/// Byte offsets where a word begins: an alphanumeric (or `$`, `€`…) character
+/// not preceded by one.
+fn word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut prev_alnum = false;
+    text.char_indices().filter_map(move |(i, c)| {
+        let alnum = c.is_alphanumeric();
+        let start = !prev_alnum && (alnum || !c.is_whitespace() && !c.is_ascii_punctuation());
+        prev_alnum = alnum;
+        start.then_some(i)
+    })
 }
 
 impl Lexicon {
@@ -116,36 +127,33 @@ impl Lexicon {
         }
         let lexicon = Lexicon {
             entries,
-            exact: (automaton(&exact), exact_ids),
-            folded: (automaton(&folded), folded_ids),
+            exact: (automaton(&exact, false), exact_ids),
+            folded: (automaton(&folded, true), folded_ids),
         };
         (lexicon, warnings)
     }
 
-    /// Every whole-word lexicon match in `text` (`lower` is `text` lower-cased).
-    pub fn find(&self, text: &str, lower: &str) -> Vec<LexiconHit> {
-        let mut hits = Vec::new();
-        for m in self.exact.0.find_iter(text) {
-            if whole_word(text, m.start(), m.end()) {
-                hits.push(LexiconHit {
-                    start: m.start(),
-                    end: m.end(),
-                    entry: self.exact.1[m.pattern().as_usize()],
-                });
+    /// Every whole-word lexicon match in `text`, leftmost-longest.
+    pub fn find(&self, text: &str) -> Vec<LexiconHit> {
+        let mut hits: Vec<LexiconHit> = Vec::new();
+        let mut reach = 0;
+        for start in word_starts(text) {
+            if start < reach {
+                continue;
             }
-        }
-        // Lowercasing may change byte lengths (rare: `İ`); then exact matches only.
-        if lower.len() == text.len() {
-            for m in self.folded.0.find_iter(lower) {
-                let capital = text[m.start()..].starts_with(char::is_uppercase);
-                if capital && whole_word(text, m.start(), m.end()) {
-                    let entry = self.folded.1[m.pattern().as_usize()];
-                    hits.push(LexiconHit {
-                        start: m.start(),
-                        end: m.end(),
-                        entry,
-                    });
-                }
+            let input = Input::new(text).range(start..).anchored(Anchored::Yes);
+            let exact = self.exact.0.find(input.clone()).map(|m| (m, &self.exact.1));
+            // Lower-cased words inside a long name are forgiven (`Pacific islands
+            // Forum`), but the name must still begin with a capital.
+            let capital = text[start..].starts_with(char::is_uppercase);
+            let folded = capital.then(|| self.folded.0.find(input)).flatten().map(|m| (m, &self.folded.1));
+            let best = match (exact, folded) {
+                (Some(a), Some(b)) => Some(if b.0.end() > a.0.end() { b } else { a }),
+                (a, b) => a.or(b),
+            };
+            if let Some((m, ids)) = best.filter(|(m, _)| whole_word(text, m.start(), m.end())) {
+                hits.push(LexiconHit { start: m.start(), end: m.end(), entry: ids[m.pattern().as_usize()] });
+                reach = m.end();
             }
         }
         hits
@@ -153,7 +161,7 @@ impl Lexicon {
 
     /// The entry whose canonical name or alias is exactly `surface`, if any.
     pub fn lookup(&self, surface: &str) -> Option<usize> {
-        let m = self.exact.0.find(surface)?;
+        let m = self.exact.0.find(Input::new(surface).anchored(Anchored::Yes))?;
         (m.start() == 0 && m.end() == surface.len()).then(|| self.exact.1[m.pattern().as_usize()])
     }
 }
@@ -235,7 +243,7 @@ mod tests {
     use super::*;
 
     fn names(lex: &Lexicon, text: &str) -> Vec<(String, &'static str)> {
-        lex.find(text, &text.to_lowercase())
+        lex.find(text)
             .into_iter()
             .map(|h| (text[h.start..h.end].to_string(), lex.entries[h.entry].kind.as_str()))
             .collect()

@@ -106,8 +106,7 @@ impl Extractor {
                 source: Source::Pattern,
             });
         }
-        let lower = text.to_lowercase();
-        let lex_hits = self.lexicon.find(text, &lower);
+        let lex_hits = self.lexicon.find(text);
         for h in &lex_hits {
             let e = &self.lexicon.entries[h.entry];
             out.push(Candidate {

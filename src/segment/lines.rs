@@ -38,12 +38,18 @@ pub fn split_lines(text: &str) -> Vec<Line<'_>> {
 
 /// `---`, `***`, `___`, `===` alone on a line.
 pub fn is_rule(text: &str) -> bool {
-    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-    t.len() >= 3
-        && (t.chars().all(|c| c == '-')
-            || t.chars().all(|c| c == '*')
-            || t.chars().all(|c| c == '_')
-            || t.chars().all(|c| c == '='))
+    let Some(first) = text.bytes().next().filter(|b| matches!(b, b'-' | b'*' | b'_' | b'=')) else {
+        return false;
+    };
+    let mut marks = 0;
+    for b in text.bytes() {
+        if b == first {
+            marks += 1;
+        } else if b != b' ' {
+            return false;
+        }
+    }
+    marks >= 3
 }
 
 /// `## Heading` → (level, text). A lone `###` yields empty text.

@@ -82,8 +82,6 @@ struct Draft<'a> {
     /// Source lines, the first without its list marker.
     lines: Vec<&'a str>,
     source: Range<usize>,
-    /// Whether every line looks like site chrome (menus, footers).
-    chrome: bool,
     inline: Inline,
 }
 
@@ -96,15 +94,19 @@ impl<'a> Draft<'a> {
             depth: 0,
             lines: vec![first],
             source: line.start..line.end,
-            chrome: is_chrome_line(line.text),
             inline: Inline::default(),
         }
+    }
+
+    /// Every line looks like site chrome (menus, footers). Asked only of the
+    /// last drafts of a document, so it is not computed for every line.
+    fn is_chrome(&self) -> bool {
+        self.lines.iter().all(|l| is_chrome_line(l))
     }
 
     fn push(&mut self, line: &Line<'a>) {
         self.lines.push(line.text);
         self.source.end = line.end;
-        self.chrome &= is_chrome_line(line.text);
     }
 }
 
@@ -296,7 +298,7 @@ fn clean_up(drafts: &mut Vec<Draft>, meta: &mut Metadata) -> Vec<String> {
     while drafts.len() > 1
         && drafts
             .last()
-            .is_some_and(|d| matches!(d.kind, ClauseKind::Paragraph | ClauseKind::Heading) && d.chrome)
+            .is_some_and(|d| matches!(d.kind, ClauseKind::Paragraph | ClauseKind::Heading) && d.is_chrome())
     {
         drafts.pop();
     }
