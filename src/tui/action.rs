@@ -2,6 +2,8 @@
 //! the state (`Effect`). Keys, mouse and resizes all become `Action`s, so
 //! `AppState::update` is the one place behaviour lives and tests can drive it.
 
+use super::input::TextKey;
+
 /// A user intent. Key-bound actions have a name for `keys.toml` in `keymap.rs`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Action {
@@ -41,6 +43,17 @@ pub enum Action {
     /// Ctrl-O: back to where the last jump left.
     JumpBack,
     JumpForward,
+    /// `b`: bookmark the current clause, or remove its bookmark.
+    ToggleBookmark,
+    /// `a`: add or edit the note on the current clause's (or the listed) bookmark.
+    EditNote,
+    /// `B`: the list of all bookmarks.
+    ShowBookmarks,
+    DeleteBookmark,
+    /// Brings back what the last bookmark deletion removed.
+    UndoDelete,
+    /// A key typed into the open one-line input (the note).
+    Text(TextKey),
     /// The terminal now has this many columns and rows.
     Resize(u16, u16),
     Click(u16, u16),
@@ -56,4 +69,8 @@ pub enum Effect {
     /// Put this text on the clipboard (OSC 52).
     Copy(String),
     SetMouseCapture(bool),
+    /// Write the bookmarks' pending changes to `bookmarks.json`.
+    SaveBookmarks,
+    /// Write the reading positions to `positions.json`.
+    SavePositions,
 }

@@ -11,13 +11,15 @@ use crate::library::Library;
 use base64::Engine;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind,
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
 use ratatui::crossterm::execute;
 
 use super::action::{Action, Effect};
+use super::input::TextKey;
 use super::keymap::Keymap;
 use super::state::{AppState, field_action};
+use super::stores;
 use super::theme::Theme;
 use super::ui;
 
@@ -27,7 +29,7 @@ const IDLE_POLL: Duration = Duration::from_millis(250);
 /// Runs the reader until the user quits or a signal asks it to stop; the
 /// terminal is restored on every way out, panics included.
 pub fn run(library: Library) -> io::Result<()> {
-    let (keymap, warnings) = match super::keys_path() {
+    let (keymap, mut warnings) = match super::keys_path() {
         Some(path) => Keymap::load(&path),
         None => (Keymap::default(), Vec::new()),
     };
@@ -52,8 +54,12 @@ pub fn run(library: Library) -> io::Result<()> {
 
     let result = terminal.size().and_then(|size| {
         let mut state = AppState::new(library, size.width, size.height);
+        warnings.extend(stores::open(&mut state));
         state.warn(&warnings);
-        event_loop(&mut terminal, &mut state, &keymap, &theme, &stop)
+        let result = event_loop(&mut terminal, &mut state, &keymap, &theme, &stop);
+        // Quit, a signal or an error: where the reader was and unsaved bookmarks are kept.
+        warnings.extend(stores::save_at_exit(&mut state));
+        result
     });
     let _ = execute!(io::stdout(), DisableMouseCapture);
     ratatui::restore();
@@ -93,6 +99,8 @@ fn event_loop(
                     Effect::Copy(text) => copy_osc52(&text)?,
                     Effect::SetMouseCapture(true) => execute!(io::stdout(), EnableMouseCapture)?,
                     Effect::SetMouseCapture(false) => execute!(io::stdout(), DisableMouseCapture)?,
+                    Effect::SaveBookmarks => stores::save_bookmarks(state),
+                    Effect::SavePositions => stores::save_positions(state),
                 }
             }
             if !event::poll(Duration::ZERO)? {
@@ -106,6 +114,11 @@ fn action_for(event: Event, keymap: &Keymap, state: &AppState) -> Option<Action>
     match event {
         // The palette's query and the search line take typed text first.
         Event::Key(key) if key.kind != KeyEventKind::Release && state.finding() => field_action(&key, keymap),
+        // The note being typed takes every key but Ctrl-C.
+        Event::Key(key) if key.kind != KeyEventKind::Release && state.bookmarks.note.is_some() => keymap
+            .action_for(&key)
+            .filter(|a| *a == Action::Quit && key.modifiers.contains(KeyModifiers::CONTROL))
+            .or_else(|| TextKey::from_event(&key).map(Action::Text)),
         Event::Key(key) if key.kind != KeyEventKind::Release => keymap.action_for(&key),
         Event::Mouse(m) => match m.kind {
             MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(m.column, m.row)),

@@ -11,16 +11,18 @@ pub enum Section {
     Moving,
     Find,
     Reader,
+    Bookmarks,
     Documents,
     Entities,
 }
 
 impl Section {
-    pub const ALL: [Section; 6] = [
+    pub const ALL: [Section; 7] = [
         Section::General,
         Section::Moving,
         Section::Find,
         Section::Reader,
+        Section::Bookmarks,
         Section::Documents,
         Section::Entities,
     ];
@@ -31,6 +33,7 @@ impl Section {
             Section::Moving => "Moving",
             Section::Find => "Find and jump",
             Section::Reader => "Reader",
+            Section::Bookmarks => "Bookmarks",
             Section::Documents => "Documents",
             Section::Entities => "Entities",
         }
@@ -62,7 +65,7 @@ const fn bind(
     }
 }
 
-use Section::{Documents, Entities, Find, General, Moving, Reader};
+use Section::{Bookmarks, Documents, Entities, Find, General, Moving, Reader};
 
 pub const BINDINGS: &[Binding] = &[
     bind(Action::Quit, "quit", General, &["q"], "quit (Ctrl-C always quits)"),
@@ -150,7 +153,42 @@ pub const BINDINGS: &[Binding] = &[
         "sort_documents",
         Documents,
         &["s"],
-        "sort documents by date or title",
+        "sort documents by date or title (bookmarks: by document or recency)",
+    ),
+    bind(
+        Action::ToggleBookmark,
+        "toggle_bookmark",
+        Bookmarks,
+        &["b"],
+        "bookmark the clause, or remove its bookmark",
+    ),
+    bind(
+        Action::EditNote,
+        "edit_note",
+        Bookmarks,
+        &["a"],
+        "add or edit the bookmark's note (Enter saves, Esc cancels)",
+    ),
+    bind(
+        Action::ShowBookmarks,
+        "show_bookmarks",
+        Bookmarks,
+        &["B"],
+        "list all bookmarks (Enter jumps there)",
+    ),
+    bind(
+        Action::DeleteBookmark,
+        "delete_bookmark",
+        Bookmarks,
+        &["d"],
+        "delete the listed bookmark",
+    ),
+    bind(
+        Action::UndoDelete,
+        "undo_delete",
+        Bookmarks,
+        &["u"],
+        "bring back what was just deleted",
     ),
     bind(
         Action::ShowEntities,

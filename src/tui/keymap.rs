@@ -150,6 +150,7 @@ impl Keymap {
                 (pair(Action::Down, Action::Up), "move"),
                 (pair(Action::NextHeading, Action::PrevHeading), "section"),
                 (self.first_key(Action::SearchDocument), "search"),
+                (self.first_key(Action::ToggleBookmark), "bookmark"),
                 (self.first_key(Action::CopyClause), "copy"),
                 (self.first_key(Action::MeetingMode), "meeting"),
             ],

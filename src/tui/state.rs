@@ -2,19 +2,23 @@
 //! `update` turns an `Action` into new state plus an `Effect` for `App` to
 //! perform; it does no I/O, so key-sequence tests drive it without a terminal.
 
+mod bookmarks;
 mod documents;
 mod entities;
 mod history;
 mod palette;
 mod pointer;
 mod reader;
+mod reading;
 mod search;
 
+pub use bookmarks::{BookmarkList, BookmarkSort, Bookmarks, Mark, NoteEdit, NoteTarget, ago};
 pub use documents::{DocumentList, SortKey};
 pub use entities::{EntityPanel, EntityRow, Scope, Target, reading_position};
 pub use history::{JumpHistory, JumpPoint};
 pub use palette::{Finders, Palette, PaletteMode, field_action};
 pub use reader::Reader;
+pub use reading::Reading;
 pub use search::DocSearch;
 
 use crate::citation::quote_with_citation;
@@ -67,6 +71,8 @@ pub struct AppState {
     pub palette: Option<Palette>,
     pub search: DocSearch,
     pub history: JumpHistory,
+    pub bookmarks: Bookmarks,
+    pub reading: Reading,
 }
 
 impl AppState {
@@ -91,6 +97,8 @@ impl AppState {
             palette: None,
             search: DocSearch::default(),
             history: JumpHistory::default(),
+            bookmarks: Bookmarks::default(),
+            reading: Reading::default(),
         };
         if let Some(first) = state.documents.selected() {
             state.open(first);
@@ -114,10 +122,12 @@ impl AppState {
         if doc >= self.library.documents.len() {
             return;
         }
+        let left = self.reader.doc.map(|d| (d, self.reader.current));
         self.reader.open(doc, &self.library);
         self.documents.select_document(doc);
         self.entities.rebuild(&self.library, Some(doc));
         self.sync();
+        self.arrived(left, doc);
     }
 
     pub fn update(&mut self, action: Action) -> Effect {
@@ -127,17 +137,25 @@ impl AppState {
         ) {
             self.status = None;
         }
+        if !matches!(action, Action::UndoDelete | Action::Resize(..)) {
+            self.bookmarks.forget_undo();
+        }
+        if self.bookmarks.note.is_some() && !matches!(action, Action::Text(_) | Action::Resize(..)) {
+            self.bookmarks.note = None;
+        }
         // The palette and the search line take keys first, then the help overlay.
         let taken = self.palette_action(action)
             || self.search_action(action)
             || (self.help.is_some() && self.help_action(action));
         let effect = if taken {
             Effect::None
+        } else if let Some(effect) = self.list_action(action) {
+            effect
         } else {
             self.apply(action)
         };
         self.sync();
-        effect
+        self.positions_effect(effect)
     }
 
     /// Keys while help is open: moving scrolls it, Esc and `?` close it.
@@ -216,6 +234,12 @@ impl AppState {
                     SortKey::Title => "documents by title",
                 });
             }
+            Action::ToggleBookmark => return self.toggle_bookmark(),
+            Action::EditNote => self.edit_note(),
+            Action::ShowBookmarks => self.show_bookmarks(),
+            Action::DeleteBookmark => self.info("d deletes in the bookmarks list (B)"),
+            Action::UndoDelete => return self.undo_delete(),
+            Action::Text(key) => return self.type_note(key),
             Action::OpenPalette => self.open_palette(PaletteMode::Jump),
             Action::SearchLibrary => self.open_palette(PaletteMode::Clauses),
             Action::SearchDocument => self.start_search(),

@@ -108,6 +108,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
         }
         panes::entities::draw(frame, r, state, theme);
     }
+    panes::bookmarks::draw_list(frame, state, keymap, theme);
     panes::status::draw(frame, s.status, state, keymap, theme);
     if let Some(palette) = &state.palette {
         panes::palette::draw(frame, area, state, palette, theme);

@@ -76,14 +76,15 @@ pub struct DocLayout {
 }
 
 impl DocLayout {
-    /// Columns before the text: the current-clause bar, the label gutter, a space.
+    /// Columns before the text: the current-clause bar, the bookmark mark, the
+    /// label gutter, a space.
     pub fn text_left(&self) -> u16 {
-        self.gutter + 2
+        self.gutter + 3
     }
 
     pub fn compute(doc_index: usize, doc: &Document, view_width: u16) -> DocLayout {
         let gutter = gutter_width(doc, view_width);
-        let text_left = gutter + 2;
+        let text_left = gutter + 3;
         let mut lines = Vec::with_capacity(doc.clauses.len());
         let mut starts = Vec::with_capacity(doc.clauses.len() + 1);
         let mut row = 0;

@@ -1,6 +1,7 @@
 //! One file per pane; each draws from borrowed state and never changes it.
 //! `pane_block` gives every pane the same border, with the focused one bold.
 
+pub mod bookmarks;
 pub mod documents;
 pub mod entities;
 pub mod help;

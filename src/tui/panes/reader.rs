@@ -14,6 +14,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::bookmarks::gutter_mark;
 use super::{pane_block, truncate};
 use crate::tui::state::{AppState, DocSearch, Highlight, Pane};
 use crate::tui::theme::Theme;
@@ -70,7 +71,16 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme) {
     for row in state.reader.top..(state.reader.top + usize::from(view.height)).min(total) {
         let i = layout.clause_at(row);
         let line_index = row - layout.starts[i];
-        lines.push(style.row(doc, &layout, i, line_index, i == state.reader.current));
+        let mark = state
+            .reader
+            .doc
+            .filter(|_| line_index == 0)
+            .and_then(|d| state.bookmarks.mark(d, i));
+        let mut line = style.row(doc, &layout, i, line_index, i == state.reader.current);
+        if !line.spans.is_empty() {
+            line.spans.insert(1, gutter_mark(mark, theme));
+        }
+        lines.push(line);
     }
     frame.render_widget(Paragraph::new(lines), view);
 }
@@ -112,7 +122,7 @@ struct ClauseStyle<'t> {
 }
 
 impl ClauseStyle<'_> {
-    /// One screen row: bar, label gutter, indent, then the styled text line
+    /// One screen row: bar, (the bookmark mark goes in second), label gutter, indent, then the styled text line
     /// (or nothing, for the blank row after each clause).
     fn row<'d>(&self, doc: &'d Document, layout: &DocLayout, i: usize, line_index: usize, current: bool) -> Line<'d> {
         let clause = &doc.clauses[i];

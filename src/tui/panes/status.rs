@@ -7,17 +7,24 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::truncate;
+use super::{bookmarks, truncate};
 use crate::tui::keymap::Keymap;
 use crate::tui::state::{AppState, Status};
 use crate::tui::theme::Theme;
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, theme: &Theme) {
+    if let Some(edit) = &state.bookmarks.note {
+        bookmarks::draw_note(frame, area, edit, theme);
+        return;
+    }
     if let Some(input) = &state.search.input {
         super::search::draw_line(frame, area, state, input, theme);
         return;
     }
     let mut right = Vec::new();
+    if state.bookmarks.save_failed.is_some() {
+        right.push("bookmarks unsaved".to_string());
+    }
     if let Some((i, n)) = state.mention_position() {
         right.push(format!("mention {i} of {n}"));
     }
@@ -32,6 +39,10 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, th
     let left = match &state.status {
         Some(Status::Info(text)) => Line::styled(truncate(text, width), theme.accent()),
         Some(Status::Warning(text)) => Line::styled(truncate(text, width), theme.warning()),
+        None if state.bookmarks.list.is_none() && bookmarks::current_note(state).is_some() => {
+            let note = bookmarks::current_note(state).unwrap_or_default();
+            Line::styled(truncate(&format!("✎ {note}"), width), theme.accent())
+        }
         None if state.meeting => Line::default(),
         None => hints(state, keymap, theme, width),
     };
@@ -46,7 +57,12 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, th
 fn hints<'a>(state: &AppState, keymap: &Keymap, theme: &Theme, width: usize) -> Line<'a> {
     let mut spans = Vec::new();
     let mut used = 0;
-    for (keys, what) in keymap.hints(state.focus) {
+    let pairs = if state.bookmarks.list.is_some() {
+        bookmarks::list_hints(keymap)
+    } else {
+        keymap.hints(state.focus)
+    };
+    for (keys, what) in pairs {
         // `key what`, then three spaces before the next pair (none after the last).
         let w = unicode_width::UnicodeWidthStr::width(keys.as_str()) + what.len() + 1;
         if used + w > width {

@@ -1,0 +1,61 @@
+//! The reader's files: `bookmarks.json` and `positions.json`, opened at
+//! startup and saved when `update` returns `Effect::SaveBookmarks` or
+//! `Effect::SavePositions`, and once more at exit. Called only by `App`, so
+//! this and the terminal are the reader's only I/O.
+
+use crate::bookmarks::BookmarkStore;
+use crate::config;
+use crate::positions::PositionStore;
+
+use super::state::AppState;
+
+/// Opens both stores into `state` (the reader moves to where it was left);
+/// returns warnings for the status bar (a corrupt file moved aside…).
+pub fn open(state: &mut AppState) -> Vec<String> {
+    let mut warnings = Vec::new();
+    if let Some(path) = config::positions_path() {
+        let (store, warning) = PositionStore::open(path);
+        warnings.extend(warning.map(|w| w.to_string()));
+        state.attach_positions(store);
+    }
+    if let Some(path) = config::bookmarks_path() {
+        let (store, warning) = BookmarkStore::open(path);
+        warnings.extend(warning.map(|w| w.to_string()));
+        state.attach_bookmarks(store);
+    }
+    warnings
+}
+
+/// Saves the bookmarks' pending changes; the outcome goes to the status bar.
+pub fn save_bookmarks(state: &mut AppState) {
+    if let Some(store) = state.bookmarks.store_mut() {
+        let result = store.save();
+        state.bookmarks_saved(result);
+    }
+}
+
+pub fn save_positions(state: &mut AppState) {
+    if let Some(store) = state.reading.store_mut() {
+        let result = store.save().map(drop).map_err(|e| e.to_string());
+        state.positions_saved(result);
+    }
+}
+
+/// At exit: records where the reader is and saves both stores (bookmark
+/// changes a failed save left pending are tried once more); returns what
+/// could not be saved, for stderr.
+pub fn save_at_exit(state: &mut AppState) -> Vec<String> {
+    let mut errors = Vec::new();
+    state.record_position();
+    if let Some(store) = state.reading.store_mut()
+        && let Err(e) = store.save()
+    {
+        errors.push(format!("reading position not saved: {e}"));
+    }
+    if let Some(store) = state.bookmarks.store_mut()
+        && let Err(e) = store.save()
+    {
+        errors.push(format!("bookmarks not saved: {e}"));
+    }
+    errors
+}
