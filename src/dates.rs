@@ -181,7 +181,8 @@ fn iso_like(w: &str) -> Option<String> {
     {
         return None;
     }
-    let n: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
+    // A part too long for a u32 is no date (and must not shorten `n`: found by fuzzing).
+    let n: Vec<u32> = parts.iter().map(|p| p.parse().ok()).collect::<Option<_>>()?;
     if parts[0].len() == 4 && w.contains('-') {
         return iso(n[0], u8::try_from(n[1]).ok()?, n[2]);
     }

@@ -2,6 +2,8 @@
 //! `***both***`, `[link](url)`. Asterisks that act as markup never survive into
 //! the text; a lone `*` between spaces is kept as a literal.
 
+use std::ops::Range;
+
 use crate::document::{Emphasis, Span};
 
 /// Plain text of a clause plus its emphasis runs (byte ranges into `text`).
@@ -50,6 +52,7 @@ pub fn parse_inline(raw: &str) -> Inline {
     let bytes = raw.as_bytes();
     let mut i = 0usize;
     let mut last_space = true;
+    let mut scanned = 0..0;
 
     // Closes the current run when emphasis is about to change.
     fn close(out: &mut Inline, run_start: &mut usize, emphasis: Emphasis) {
@@ -102,7 +105,7 @@ pub fn parse_inline(raw: &str) -> Inline {
             continue;
         }
         if c == b'['
-            && let Some((label, next)) = link_at(raw, i)
+            && let Some((label, next)) = link_at(raw, i, &mut scanned)
         {
             for ch in label.chars() {
                 push_char(&mut out.text, ch, &mut last_space);
@@ -133,19 +136,25 @@ fn push_char(text: &mut String, ch: char, last_space: &mut bool) {
 }
 
 /// `[label](target)` at byte `i`: returns the label and the byte after `)`.
-fn link_at(raw: &str, i: usize) -> Option<(&str, usize)> {
-    let rest = &raw[i + 1..];
-    let close = rest.find("](")?;
-    let label = &rest[..close];
-    if label.contains('[') || label.contains(']') {
+/// The label holds no bracket and the target no whitespace, so each scan stops
+/// at the first bracket, `)` or space; `scanned` remembers the last target scan
+/// (a stretch with no `)` nor space, and where it stopped), so that a run of
+/// unclosed `[a](` costs linear time, not quadratic (found by fuzzing).
+fn link_at<'a>(raw: &'a str, i: usize, scanned: &mut Range<usize>) -> Option<(&'a str, usize)> {
+    let close = i + 1 + raw[i + 1..].find(['[', ']'])?;
+    if !raw[close..].starts_with("](") {
         return None;
     }
-    let after = &rest[close + 2..];
-    let end = after.find(')')?;
-    if after[..end].contains(char::is_whitespace) {
-        return None;
+    let label = &raw[i + 1..close];
+    let start = close + 2;
+    if !(scanned.start <= start && start <= scanned.end) {
+        let stop = raw[start..]
+            .find(|c: char| c == ')' || c.is_whitespace())
+            .map_or(raw.len(), |k| start + k);
+        *scanned = start..stop;
     }
-    Some((label, i + 1 + close + 2 + end + 1))
+    let end = scanned.end;
+    (raw[end..].starts_with(')')).then_some((label, end + 1))
 }
 
 fn trim(out: &mut Inline) {
@@ -212,6 +221,24 @@ mod tests {
             parse_inline("see [the Panel](https://x.org/p) now").text,
             "see the Panel now"
         );
+    }
+
+    #[test]
+    fn links_need_a_bracket_free_label_and_a_target_without_spaces() {
+        assert_eq!(parse_inline("[a](b c) and [d](e)").text, "[a](b c) and d");
+        assert_eq!(parse_inline("[a[b](c) [x]y](z)").text, "[ab [x]y](z)");
+        assert_eq!(parse_inline("[a](b [c](d)").text, "[a](b c");
+        assert_eq!(parse_inline("[a](b(c)d)").text, "ad)");
+        assert_eq!(parse_inline("[a](").text, "[a](");
+    }
+
+    #[test]
+    fn unclosed_links_cost_linear_time() {
+        for raw in ["[".repeat(200_000), "[a](".repeat(50_000), "[a](b".repeat(40_000)] {
+            let started = std::time::Instant::now();
+            assert_eq!(parse_inline(&raw).text, raw);
+            assert!(started.elapsed().as_secs() < 2, "{:?}", started.elapsed());
+        }
     }
 
     #[test]

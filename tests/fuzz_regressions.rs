@@ -1,0 +1,57 @@
+//! Inputs the fuzz targets (`fuzz/`) found crashing, hanging or slow, kept so
+//! they stay fixed. Files under `tests/fixtures/fuzz/` are the fuzzer's own
+//! artifacts; the byte literals are the same faults minimised by hand.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use attache::decode::decode;
+use attache::entities::Extractor;
+use attache::library::Library;
+use attache::segment::segment;
+
+fn fixture(name: &str) -> Vec<u8> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/fuzz")
+        .join(name);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Decodes, segments and extracts as loading a file does.
+fn load(bytes: &[u8]) -> Library {
+    let text = decode(bytes).map(|(t, _)| t).map_err(Into::into);
+    Library::from_sources(vec![(PathBuf::from("fuzz.txt"), text)], &Extractor::new(None).0)
+}
+
+fn within(limit: Duration, what: &str, f: impl FnOnce()) {
+    let started = Instant::now();
+    f();
+    assert!(started.elapsed() < limit, "{what} took {:?}", started.elapsed());
+}
+
+/// decode_segment: an ISO-like date whose part overflows a u32 (`2024-01-99999999999`)
+/// made `iso_like` index past the parts it had parsed.
+#[test]
+fn an_iso_like_date_with_a_huge_part_is_no_date() {
+    for text in [
+        "2024-01-99999999999",
+        "01.99999999999.2024",
+        "99999999999-01-01\n\n1. Text.",
+    ] {
+        let seg = segment(text);
+        assert_eq!(seg.meta.date, None, "{text}");
+    }
+    load(&fixture("decode_segment-iso-date-overflow.bin"));
+}
+
+/// Quadratic blow-up (scaling test beside the fuzzer): every `[` scanned to the
+/// end of the paragraph for `](`, and every `[a](` for `)`. 64 KB took 4.7 s.
+#[test]
+fn unclosed_link_brackets_segment_in_linear_time() {
+    for raw in ["[".repeat(256_000), "[a](".repeat(64_000), "x [a](bc".repeat(32_000)] {
+        within(Duration::from_secs(3), "segmenting unclosed links", || {
+            let seg = segment(&raw);
+            assert_eq!(seg.clauses.len(), 1);
+        });
+    }
+}
