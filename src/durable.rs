@@ -70,12 +70,16 @@ enum Contents<T> {
 /// Reads and parses `path` without locking (writers replace the file
 /// atomically, so a reader sees the old or the new one, never half).
 fn read<T: DeserializeOwned>(path: &Path) -> Contents<T> {
-    let bytes = match fs::read(path) {
-        Ok(b) => b,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Contents::Missing,
-        Err(e) => return Contents::Bad(e.to_string()),
-    };
-    let value: serde_json::Value = match serde_json::from_slice(&bytes) {
+    match fs::read(path) {
+        Ok(bytes) => parse(&bytes),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Contents::Missing,
+        Err(e) => Contents::Bad(e.to_string()),
+    }
+}
+
+/// Parses a store file's bytes: version checked first, then the contents.
+fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Contents<T> {
+    let value: serde_json::Value = match serde_json::from_slice(bytes) {
         Ok(v) => v,
         Err(e) => return Contents::Bad(format!("not JSON: {e}")),
     };
@@ -87,6 +91,17 @@ fn read<T: DeserializeOwned>(path: &Path) -> Contents<T> {
     match serde_json::from_value(value) {
         Ok(t) => Contents::Read(t),
         Err(e) => Contents::Bad(e.to_string()),
+    }
+}
+
+/// Parses a store file's bytes as `open` reads them, without the disk: the
+/// contents, or why they cannot be used (for fuzzing and tools).
+pub fn parse_bytes<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
+    match parse(bytes) {
+        Contents::Read(t) => Ok(t),
+        Contents::Newer(found) => Err(format!("format version {found}, newer than this attache")),
+        Contents::Bad(reason) => Err(reason),
+        Contents::Missing => Err("missing".to_string()),
     }
 }
 

@@ -14,7 +14,7 @@ use crate::document::Document;
 
 pub use crate::durable::{StoreError, StoreWarning};
 pub use anchor::{Match, Place, Resolved, anchor, resolve};
-pub use store::{BookmarkStore, Toggled};
+pub use store::{BookmarkStore, Toggled, parse_bookmarks};
 
 /// Characters of the clause's opening kept as the quote (cut at a word end).
 const EXACT_CHARS: usize = 60;

@@ -32,6 +32,13 @@ fn tidied(file: Option<BookmarkFile>) -> Vec<Bookmark> {
     list
 }
 
+/// The bookmarks in the bytes of a `bookmarks.json`, read as `BookmarkStore::open`
+/// reads them (version checked, control characters removed), or why they
+/// cannot be used. Touches no file: for fuzzing and tools.
+pub fn parse_bookmarks(bytes: &[u8]) -> Result<Vec<Bookmark>, String> {
+    durable::parse_bytes::<BookmarkFile>(bytes).map(|f| tidied(Some(f)))
+}
+
 /// A change not yet saved.
 #[derive(Clone, Debug)]
 enum Op {
