@@ -89,6 +89,8 @@ fn event_loop(
         if !event::poll(IDLE_POLL)? {
             continue;
         }
+        #[cfg(debug_assertions)]
+        panic_if_asked();
         // Take every event already queued before drawing again (key repeat, resize storms).
         loop {
             if let Some(action) = action_for(event::read()?, keymap, state) {
@@ -143,4 +145,13 @@ fn copy_osc52(text: &str) -> io::Result<()> {
     }
     out.write_all(osc.as_bytes())?;
     out.flush()
+}
+
+/// A hidden trigger for the end-to-end test of the panic hook, in debug builds
+/// only: with `ATTACHE_TEST_PANIC` set, the first input after the first frame panics.
+#[cfg(debug_assertions)]
+fn panic_if_asked() {
+    if std::env::var_os("ATTACHE_TEST_PANIC").is_some() {
+        panic!("ATTACHE_TEST_PANIC is set: a forced panic, to test that the terminal is restored");
+    }
 }

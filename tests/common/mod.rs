@@ -1,5 +1,8 @@
-//! Shared helpers for integration tests: run the built binary, find `../shared`.
+//! Shared helpers for integration tests: run the built binary, find `../shared`;
+//! `tmux` runs the reader in a private tmux server.
 #![allow(dead_code)]
+
+pub mod tmux;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

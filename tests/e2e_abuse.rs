@@ -1,0 +1,106 @@
+//! Terminal abuse, end to end in tmux: a burst of 200 resizes between 1×1 and
+//! 300×100, SIGTERM, SIGINT and a forced panic. After each the terminal must be
+//! back in canonical mode with echo, out of the alternate screen, with the
+//! cursor shown, mouse reporting off and nothing left on the shell's screen.
+//! Skipped (with a note) where tmux is not installed.
+
+mod common;
+
+use common::tmux::{Session, start};
+
+/// Waits for the whole first frame of the reader on the seeds.
+fn wait_for_reader(session: &Session) {
+    session
+        .tmux
+        .wait_for("the reader", |s| s.contains("Documents (3)") && s.contains("¶1 · 1/29"));
+}
+
+/// 200 window sizes from 1×1 to 300×100, extremes included, in one tmux
+/// invocation so they arrive as a burst.
+fn resize_burst(session: &Session) {
+    let mut seed: u32 = 0x9e37_79b9;
+    let mut next = |n: u32| {
+        seed ^= seed << 13;
+        seed ^= seed >> 17;
+        seed ^= seed << 5;
+        1 + seed % n
+    };
+    let mut sizes: Vec<(u32, u32)> = vec![(1, 1), (300, 100), (1, 100), (300, 1), (2, 2)];
+    while sizes.len() < 200 {
+        sizes.push((next(300), next(100)));
+    }
+    let sizes: Vec<(String, String)> = sizes.iter().map(|(w, h)| (w.to_string(), h.to_string())).collect();
+    let mut args: Vec<&str> = Vec::new();
+    for (w, h) in &sizes {
+        if !args.is_empty() {
+            args.push(";");
+        }
+        args.extend(["resize-window", "-t", "e2e", "-x", w, "-y", h]);
+    }
+    session.tmux.cmd(&args);
+    session
+        .tmux
+        .cmd(&["resize-window", "-t", "e2e", "-x", "100", "-y", "30"]);
+}
+
+#[test]
+fn a_burst_of_200_resizes_then_q_exits_cleanly() {
+    let tmp = tempfile::tempdir().unwrap();
+    let Some(session) = start(tmp.path(), "attache-abuse-resize", &[]) else {
+        return;
+    };
+    wait_for_reader(&session);
+    resize_burst(&session);
+    // Still alive and drawing at the final size, and still taking keys.
+    wait_for_reader(&session);
+    session.tmux.keys(&["j"]);
+    session.tmux.wait_for("a clause down", |s| s.contains("¶2 · 2/29"));
+    session.tmux.keys(&["q"]);
+    session.assert_exit(0);
+    session.assert_clean_screen();
+}
+
+#[test]
+fn sigterm_during_resizes_restores_the_terminal() {
+    let tmp = tempfile::tempdir().unwrap();
+    let Some(session) = start(tmp.path(), "attache-abuse-term", &[]) else {
+        return;
+    };
+    wait_for_reader(&session);
+    resize_burst(&session);
+    session.tmux.signal_reader("TERM");
+    session.assert_exit(0);
+    session.assert_clean_screen();
+}
+
+#[test]
+fn sigint_restores_the_terminal() {
+    let tmp = tempfile::tempdir().unwrap();
+    let Some(session) = start(tmp.path(), "attache-abuse-int", &[]) else {
+        return;
+    };
+    wait_for_reader(&session);
+    session.tmux.signal_reader("INT");
+    session.assert_exit(0);
+    session.assert_clean_screen();
+}
+
+/// `ATTACHE_TEST_PANIC=1` (honoured by debug builds only) panics on the
+/// first key after the first frame: the panic hook must restore the terminal.
+#[test]
+fn a_panic_restores_the_terminal() {
+    if !cfg!(debug_assertions) {
+        println!("note: the panic trigger exists in debug builds only; skipping");
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let Some(session) = start(tmp.path(), "attache-abuse-panic", &[("ATTACHE_TEST_PANIC", "1")]) else {
+        return;
+    };
+    wait_for_reader(&session);
+    session.tmux.keys(&["j"]);
+    session.assert_exit(101);
+    let stderr = std::fs::read_to_string(&session.stderr).unwrap();
+    assert!(stderr.contains("ATTACHE_TEST_PANIC"), "not the forced panic:\n{stderr}");
+    session.assert_clean_screen();
+}
