@@ -99,6 +99,13 @@ pub struct Search {
     pub query: String,
     /// Every candidate that matches, unranked (for narrowing).
     survivors: Vec<u32>,
+    /// For each survivor, where in its key the greedy match of the last query
+    /// word ended: a letter typed onto that word is looked for from there on.
+    ends: Vec<u32>,
+    /// The folded query words these survivors match.
+    words: Vec<String>,
+    /// The index generation the ids belong to (bookmarks change the candidates).
+    generation: u64,
     /// The best matches, ranked.
     pub hits: Vec<Hit>,
     /// How many candidates match in all.
@@ -112,11 +119,15 @@ pub struct JumpIndex {
     bookmarks: Vec<BookmarkEntry>,
     recency: HashMap<Target, u64>,
     clock: u64,
+    generation: u64,
     matcher: SkimMatcherV2,
 }
 
 /// How many matches the fuzzy matcher scores per query.
-const SCORED: usize = 400;
+const SCORED: usize = 100;
+
+/// Past this many matches a query is too broad to pre-rank by text.
+const BROAD: usize = 20_000;
 
 impl JumpIndex {
     pub fn build(lib: &Library) -> JumpIndex {
@@ -154,7 +165,7 @@ impl JumpIndex {
                         "{short} {} {} {}",
                         c.label,
                         d.section_title(ci).unwrap_or(""),
-                        d.clause_text(ci)
+                        opening(d.clause_text(ci))
                     );
                     candidate(
                         kind,
@@ -175,6 +186,7 @@ impl JumpIndex {
             bookmarks: Vec::new(),
             recency: HashMap::new(),
             clock: 0,
+            generation: 0,
             matcher: SkimMatcherV2::default(),
         }
     }
@@ -192,6 +204,7 @@ impl JumpIndex {
                 .push(candidate(CandidateKind::Bookmark, Target::Bookmark(i as u32), &key));
         }
         self.bookmarks = bookmarks.to_vec();
+        self.generation += 1;
     }
 
     /// What a row shows: (document id, clause label, text), as `jump` prints them.
@@ -293,35 +306,53 @@ impl JumpIndex {
                 .take(limit)
                 .map(|i| self.hit(i, 0))
                 .collect();
-            return Search {
-                query: query.to_string(),
-                survivors: Vec::new(),
-                total: hits.len(),
-                hits,
-            };
+            return Search { query: query.to_string(), total: hits.len(), hits, ..Search::default() };
         }
-        let masks: Vec<u64> = words.iter().map(|w| mask(w)).collect();
-        let all_mask = masks.iter().fold(0, |a, m| a | m);
-        let accept = |i: u32| {
-            let c = &self.candidates[i as usize];
-            c.mask & all_mask == all_mask
-                && scope.is_none_or(|s| s.contains(&c.kind))
-                && words.iter().all(|w| is_subsequence(w.as_bytes(), c.key.as_bytes()))
-        };
-        let narrowing = previous.filter(|p| extends(query, &p.query) && !p.survivors.is_empty());
-        let survivors: Vec<u32> = match narrowing {
-            Some(p) => p.survivors.par_iter().copied().filter(|&i| accept(i)).collect(),
-            None => (0..self.candidates.len() as u32)
+        let all_mask = words.iter().fold(0, |a, w| a | mask(w));
+        let last = words.len() - 1;
+        let key = |i: u32| self.candidates[i as usize].key.as_bytes();
+        let narrowing = previous
+            .filter(|p| p.generation == self.generation && extends(query, &p.query) && !p.survivors.is_empty());
+        let matched: Vec<(u32, u32)> = match narrowing {
+            // Typing onto the last word: continue each survivor's match where it stopped.
+            Some(p) if p.words.len() == words.len() && p.words[..last] == words[..last] => {
+                let added = &words[last].as_bytes()[p.words[last].len()..];
+                p.survivors
+                    .par_iter()
+                    .zip(p.ends.par_iter())
+                    .filter_map(|(&i, &end)| subsequence_end(added, key(i), end as usize).map(|e| (i, e as u32)))
+                    .collect()
+            }
+            // A new word: only it needs checking.
+            Some(p) if p.words.len() == last && p.words[..] == words[..last] => p
+                .survivors
+                .par_iter()
+                .filter(|&&i| self.candidates[i as usize].mask & all_mask == all_mask)
+                .filter_map(|&i| subsequence_end(words[last].as_bytes(), key(i), 0).map(|e| (i, e as u32)))
+                .collect(),
+            _ => (0..self.candidates.len() as u32)
                 .into_par_iter()
-                .filter(|&i| accept(i))
+                .filter(|&i| {
+                    let c = &self.candidates[i as usize];
+                    c.mask & all_mask == all_mask
+                        && scope.is_none_or(|s| s.contains(&c.kind))
+                        && words[..last].iter().all(|w| subsequence_end(w.as_bytes(), key(i), 0).is_some())
+                })
+                .filter_map(|i| subsequence_end(words[last].as_bytes(), key(i), 0).map(|e| (i, e as u32)))
                 .collect(),
         };
+        let (survivors, ends): (Vec<u32>, Vec<u32>) = matched.into_iter().unzip();
         // Cheap pre-rank: whole words and tight matches first; then the fuzzy
-        // matcher scores only the best `SCORED`.
-        let mut pre: Vec<(i64, u32)> = survivors
-            .par_iter()
-            .map(|&i| (cheap_score(&words, &self.candidates[i as usize]), i))
-            .collect();
+        // matcher scores only the best `SCORED`. When a short query matches
+        // nearly everything, even the cheap rank is too slow to run over all of
+        // it and says little: documents, headings and entities come first.
+        // (Candidates are stored documents, entities, then clauses, so the first
+        // survivors are the ones to show.)
+        let mut pre: Vec<(i64, u32)> = if survivors.len() > BROAD {
+            survivors.iter().take(SCORED.max(limit)).map(|&i| (0, i)).collect()
+        } else {
+            survivors.par_iter().map(|&i| (cheap_score(&words, &self.candidates[i as usize]), i)).collect()
+        };
         let keep = SCORED.max(limit).min(pre.len());
         if keep < pre.len() {
             pre.select_nth_unstable_by_key(keep, |&(s, i)| (Reverse(s), self.candidates[i as usize].kind, i));
@@ -351,6 +382,9 @@ impl JumpIndex {
             query: query.to_string(),
             total: survivors.len(),
             survivors,
+            ends,
+            words,
+            generation: self.generation,
             hits,
         }
     }
@@ -397,6 +431,23 @@ fn candidate(kind: CandidateKind, target: Target, key: &str) -> Candidate {
     }
 }
 
+/// How much of a clause's text its palette key holds. Fuzzy matching over a
+/// whole long paragraph finds scattered letters everywhere and is slow at
+/// scale; the opening words with the heading and label identify a clause,
+/// and Ctrl-F searches full texts.
+const KEY_TEXT_BYTES: usize = 160;
+
+fn opening(text: &str) -> &str {
+    if text.len() <= KEY_TEXT_BYTES {
+        return text;
+    }
+    let mut end = KEY_TEXT_BYTES;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 /// One bit per letter and digit present.
 fn mask(s: &str) -> u64 {
     s.bytes().fold(0u64, |m, b| match b {
@@ -406,15 +457,13 @@ fn mask(s: &str) -> u64 {
     })
 }
 
-fn is_subsequence(needle: &[u8], hay: &[u8]) -> bool {
-    let mut rest = hay;
+/// Where the greedy match of `needle` as a subsequence of `hay[from..]` ends.
+fn subsequence_end(needle: &[u8], hay: &[u8], from: usize) -> Option<usize> {
+    let mut at = from;
     for &n in needle {
-        match rest.iter().position(|&h| h == n) {
-            Some(p) => rest = &rest[p + 1..],
-            None => return false,
-        }
+        at += hay.get(at..)?.iter().position(|&h| h == n)? + 1;
     }
-    true
+    Some(at)
 }
 
 /// Whole-word and substring matches outrank scattered ones; shorter keys win ties.
