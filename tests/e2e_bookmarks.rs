@@ -149,3 +149,38 @@ fn a_bookmark_its_note_and_the_reading_position_survive_a_restart() {
     tmux.keys(&["q"]);
     assert_eq!(wait_for_exit(&exit), "EXIT=0");
 }
+
+#[test]
+fn a_corrupt_bookmarks_file_is_moved_aside_and_reported_at_startup() {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        println!("note: tmux is not installed; skipping the bookmarks end-to-end test");
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("config/attache");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(folder.join("bookmarks.json"), "{\"version\": 1, \"bookmarks\": [").unwrap();
+    let tmux = Tmux {
+        socket: format!("attache-e2e-bm-{}-corrupt", std::process::id()),
+    };
+    let exit = tmp.path().join("exit");
+    tmux.start(tmp.path(), &exit);
+    tmux.wait_for("the warning", |s| {
+        s.contains("Documents (3)") && s.contains("bookmarks.json could not be read: moved aside as")
+    });
+    let moved = std::fs::read_dir(&folder)
+        .unwrap()
+        .filter_map(Result::ok)
+        .any(|e| e.file_name().to_string_lossy().starts_with("bookmarks.json.corrupt-"));
+    assert!(moved, "no bookmarks.json.corrupt-* in {}", folder.display());
+    // The reader goes on: a bookmark can be made and is saved.
+    tmux.keys(&["b"]);
+    tmux.wait_for("the mark", |s| s.contains("★ ¶1"));
+    tmux.keys(&["q"]);
+    assert_eq!(wait_for_exit(&exit), "EXIT=0");
+    assert!(
+        std::fs::read_to_string(folder.join("bookmarks.json"))
+            .unwrap()
+            .contains("\"label\": \"¶1\"")
+    );
+}

@@ -3,7 +3,7 @@
 //! `Effect::SavePositions`, and once more at exit. Called only by `App`, so
 //! this and the terminal are the reader's only I/O.
 
-use crate::bookmarks::BookmarkStore;
+use crate::bookmarks::{BookmarkStore, StoreWarning};
 use crate::config;
 use crate::positions::PositionStore;
 
@@ -15,15 +15,35 @@ pub fn open(state: &mut AppState) -> Vec<String> {
     let mut warnings = Vec::new();
     if let Some(path) = config::positions_path() {
         let (store, warning) = PositionStore::open(path);
-        warnings.extend(warning.map(|w| w.to_string()));
+        warnings.extend(warning.map(|w| status_line(&w)));
         state.attach_positions(store);
     }
     if let Some(path) = config::bookmarks_path() {
         let (store, warning) = BookmarkStore::open(path);
-        warnings.extend(warning.map(|w| w.to_string()));
+        warnings.extend(warning.map(|w| status_line(&w)));
         state.attach_bookmarks(store);
     }
     warnings
+}
+
+/// A warning worded for one status line: what happened first, the parser's
+/// reason last, where the line may be cut.
+fn status_line(warning: &StoreWarning) -> String {
+    match warning {
+        StoreWarning::MovedAside { path, moved_to, reason } => {
+            let name = |p: &std::path::Path| {
+                p.file_name()
+                    .map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into())
+            };
+            let folder = path.parent().map(|d| d.display().to_string()).unwrap_or_default();
+            format!(
+                "{} could not be read: moved aside as {}, starting empty ({reason}; in {folder})",
+                name(path),
+                name(moved_to)
+            )
+        }
+        other => other.to_string(),
+    }
 }
 
 /// Saves the bookmarks' pending changes; the outcome goes to the status bar.
