@@ -131,64 +131,70 @@ const BROAD: usize = 20_000;
 
 impl JumpIndex {
     pub fn build(lib: &Library) -> JumpIndex {
-        let mut candidates = Vec::new();
-        for (di, d) in lib.documents.iter().enumerate() {
-            let di = di as u32;
-            let m = &d.meta;
-            let key = format!(
-                "{} {} {} {}",
-                d.display_title(),
-                m.number.as_deref().unwrap_or(""),
-                m.date.as_deref().unwrap_or(""),
-                d.id
-            );
-            candidates.push(candidate(CandidateKind::Document, Target::Document(di), &key));
-        }
-        for (ei, e) in lib.entities.iter().enumerate() {
-            let key = format!("{} {}", e.name, e.aliases.join(" "));
-            candidates.push(candidate(CandidateKind::Entity, Target::Entity(ei as u32), &key));
-        }
-        let clauses: Vec<Candidate> = lib
-            .documents
-            .par_iter()
-            .enumerate()
-            .flat_map_iter(|(di, d)| {
-                let short = short_title(d.display_title());
-                (0..d.clauses.len()).map(move |ci| {
-                    let c = &d.clauses[ci];
-                    let kind = if c.kind == ClauseKind::Heading {
-                        CandidateKind::Heading
-                    } else {
-                        CandidateKind::Clause
-                    };
-                    let key = format!(
-                        "{short} {} {} {}",
-                        c.label,
-                        d.section_title(ci).unwrap_or(""),
-                        opening(d.clause_text(ci))
-                    );
-                    candidate(
-                        kind,
-                        Target::Clause {
-                            doc: di as u32,
-                            clause: ci as u32,
-                        },
-                        &key,
-                    )
-                })
-            })
-            .collect();
-        candidates.extend(clauses);
-        let fixed = candidates.len();
-        JumpIndex {
-            candidates,
-            fixed,
+        let mut index = JumpIndex {
+            candidates: Vec::new(),
+            fixed: 0,
             bookmarks: Vec::new(),
             recency: HashMap::new(),
             clock: 0,
             generation: 0,
             matcher: SkimMatcherV2::default(),
-        }
+        };
+        index.add_documents(lib, 0);
+        index
+    }
+
+    /// Adds the documents `lib.documents[first..]` (loaded since the last call)
+    /// and refreshes the entity and bookmark candidates, whose names, aliases
+    /// and counts the new documents may have changed.
+    pub fn add_documents(&mut self, lib: &Library, first: usize) {
+        self.candidates.retain(|c| !matches!(c.kind, CandidateKind::Entity | CandidateKind::Bookmark));
+        let new_docs = lib.documents.get(first..).unwrap_or_default();
+        let mut docs_then_entities: Vec<Candidate> = new_docs
+            .iter()
+            .enumerate()
+            .map(|(k, d)| {
+                let m = &d.meta;
+                let key = format!(
+                    "{} {} {} {}",
+                    d.display_title(),
+                    m.number.as_deref().unwrap_or(""),
+                    m.date.as_deref().unwrap_or(""),
+                    d.id
+                );
+                candidate(CandidateKind::Document, Target::Document((first + k) as u32), &key)
+            })
+            .collect();
+        docs_then_entities.extend(lib.entities.iter().enumerate().map(|(ei, e)| {
+            let key = format!("{} {}", e.name, e.aliases.join(" "));
+            candidate(CandidateKind::Entity, Target::Entity(ei as u32), &key)
+        }));
+        let clauses: Vec<Candidate> = new_docs
+            .par_iter()
+            .enumerate()
+            .flat_map_iter(|(k, d)| {
+                let di = (first + k) as u32;
+                let short = short_title(d.display_title());
+                (0..d.clauses.len()).map(move |ci| {
+                    let c = &d.clauses[ci];
+                    let kind = if c.kind == ClauseKind::Heading { CandidateKind::Heading } else { CandidateKind::Clause };
+                    let key =
+                        format!("{short} {} {} {}", c.label, d.section_title(ci).unwrap_or(""), opening(d.clause_text(ci)));
+                    candidate(kind, Target::Clause { doc: di, clause: ci as u32 }, &key)
+                })
+            })
+            .collect();
+        // Documents and entities go first: a broad query shows the first survivors.
+        let old = std::mem::take(&mut self.candidates);
+        let (old_docs, old_clauses): (Vec<Candidate>, Vec<Candidate>) =
+            old.into_iter().partition(|c| c.kind == CandidateKind::Document);
+        self.candidates = old_docs;
+        self.candidates.extend(docs_then_entities);
+        self.candidates.extend(old_clauses);
+        self.candidates.extend(clauses);
+        self.fixed = self.candidates.len();
+        let bookmarks = std::mem::take(&mut self.bookmarks);
+        self.set_bookmarks(lib, &bookmarks);
     }
 
     /// Replaces the bookmark candidates (call when bookmarks change).

@@ -110,3 +110,21 @@ fn short_titles_keep_the_distinctive_words() {
         "European Union Republic Korea Digital Partnership"
     );
 }
+
+#[test]
+fn adding_documents_in_batches_matches_building_at_once() {
+    let full = Library::load(&[]);
+    let whole = JumpIndex::build(&full);
+    let mut lib = Library::default();
+    let extractor = crate::entities::Extractor::new(None).0;
+    let mut seeds = crate::library::load_seeds(&extractor).into_iter();
+    lib.add(seeds.next().into_iter().collect());
+    let mut idx = JumpIndex::build(&lib);
+    let before = idx.search("horizon", 10, None);
+    let first = lib.add(seeds.collect());
+    idx.add_documents(&lib, first);
+    assert_eq!(idx.len(), whole.len());
+    let a: Vec<Target> = idx.search("horizon", 10, Some(&before)).hits.iter().map(|h| h.target).collect();
+    let b: Vec<Target> = whole.search("horizon", 10, None).hits.iter().map(|h| h.target).collect();
+    assert_eq!(a, b);
+}
