@@ -33,6 +33,13 @@ impl AppState {
         }
     }
 
+    /// Places the bookmarks again after the library changed (documents arrived
+    /// from a background load): marks, the list and the jump palette follow.
+    pub fn library_changed_for_bookmarks(&mut self) {
+        self.bookmarks.reanchor(&self.library);
+        self.bookmarks_changed();
+    }
+
     /// After any change: new anchors are in place; the list and the jump palette follow.
     fn bookmarks_changed(&mut self) {
         let rank = self.document_rank();
