@@ -125,7 +125,24 @@ fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<RuleHit
         }
         i = end_idx.max(i + 1);
     }
-    // `Ulla Tørnæs said`: two or three name words right before `said`.
+    // `Ulla Tørnæs said`: two or three name words right before `said`. Whether a
+    // name is already inside a hit is asked of the hits so far, sorted by start
+    // with the furthest end up to each, not of every hit per `said` (quadratic:
+    // 1 MB of `Minister Abc Def said` took 0.6 s, found by fuzzing). Hits pushed
+    // below never cover a later name: `said` itself is not a name word.
+    let mut known: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
+    known.sort_unstable();
+    let furthest: Vec<usize> = known
+        .iter()
+        .scan(0, |reach, &(_, end)| {
+            *reach = end.max(*reach);
+            Some(*reach)
+        })
+        .collect();
+    let inside_a_hit = |start: usize, end: usize| {
+        let upto = known.partition_point(|&(s, _)| s <= start);
+        upto > 0 && furthest[upto - 1] >= end
+    };
     for k in 2..t.len() {
         if t[k].text != "said" {
             continue;
@@ -134,10 +151,7 @@ fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<RuleHit
         while s > 0 && k - s < 4 && (name_like(&t[s - 1], covered, false) || is_in(&PARTICLES, t[s - 1].text)) {
             s -= 1;
         }
-        if k - s >= 2
-            && name_like(&t[s], covered, false)
-            && !hits.iter().any(|h| h.start <= t[s].start && t[k - 1].end <= h.end)
-        {
+        if k - s >= 2 && name_like(&t[s], covered, false) && !inside_a_hit(t[s].start, t[k - 1].end) {
             hits.push(person_hit(text, t[s].start, t[k - 1].end));
         }
     }
