@@ -243,11 +243,12 @@ fn check_mentions(lib: &Library) -> Result<(), TestCaseError> {
                 prop_assert!(m.range.start >= previous_end, "mentions overlap in {text:?}");
                 previous_end = m.range.end;
                 let entity = lib.entities.get(m.entity as usize);
-                prop_assert!(entity.is_some_and(|en| {
+                let indexed = entity.is_some_and(|en| {
                     en.mentions
                         .iter()
                         .any(|l| l.doc as usize == di && l.clause == Some(ci as u32) && l.range == m.range)
-                }));
+                });
+                prop_assert!(indexed, "mention not in the entity index");
             }
         }
         for m in &d.header_mentions {
