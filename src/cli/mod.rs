@@ -86,7 +86,7 @@ fn parse_kind(s: &str) -> Result<EntityKind, String> {
 
 pub fn run(cli: Cli) -> ExitCode {
     let result = match cli.command {
-        None => read(load(&cli.paths)),
+        None => read(cli.paths),
         Some(Command::List { paths, json }) => list::run(&load(&paths), json),
         Some(Command::Bookmarks(args)) => bookmarks::run(args),
         Some(Command::Jump {
@@ -136,17 +136,21 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
-/// No subcommand: the reader on a terminal; piped, the list as before, for scripts.
-fn read(lib: Library) -> io::Result<ExitCode> {
+/// No subcommand: the reader on a terminal, drawn at once while the library
+/// loads behind it; piped, the list as before, for scripts.
+fn read(paths: Vec<PathBuf>) -> io::Result<ExitCode> {
     use std::io::IsTerminal;
-    if lib.documents.is_empty() {
-        eprintln!("attache: nothing to read");
-        return Ok(ExitCode::from(1));
-    }
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
+        let lib = load(&paths);
+        if lib.documents.is_empty() {
+            eprintln!("attache: nothing to read");
+            return Ok(ExitCode::from(1));
+        }
         return list::run(&lib, false);
     }
-    attache::tui::run(lib).map(|()| ExitCode::SUCCESS)
+    let (extractor, warnings) = attache::config::load_extractor();
+    let notes = warnings.iter().map(|w| format!("warning: {w}")).collect();
+    attache::tui::run(paths, std::sync::Arc::new(extractor), notes).map(|()| ExitCode::SUCCESS)
 }
 
 /// Loads the library and reports every skipped file on stderr.

@@ -7,6 +7,11 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, TryRecvError};
+
+use crate::background::{LoadEvent, spawn_loader};
+use crate::entities::Extractor;
 use crate::library::Library;
 use base64::Engine;
 use ratatui::DefaultTerminal;
@@ -18,7 +23,7 @@ use ratatui::crossterm::execute;
 use super::action::{Action, Effect};
 use super::input::TextKey;
 use super::keymap::Keymap;
-use super::state::{AppState, field_action};
+use super::state::{AppState, Loading, field_action};
 use super::stores;
 use super::theme::Theme;
 use super::ui;
@@ -26,9 +31,18 @@ use super::ui;
 /// How long to sleep waiting for input; also how soon SIGTERM is noticed.
 const IDLE_POLL: Duration = Duration::from_millis(250);
 
-/// Runs the reader until the user quits or a signal asks it to stop; the
-/// terminal is restored on every way out, panics included.
-pub fn run(library: Library) -> io::Result<()> {
+/// How often the loop looks for arriving documents while a load runs.
+const LOADING_POLL: Duration = Duration::from_millis(30);
+
+/// Batches merged between two frames, so keys stay answered during a load.
+const BATCHES_PER_FRAME: usize = 2;
+
+/// Runs the reader on `paths` (the bundled seeds when empty) until the user
+/// quits or a signal asks it to stop. The first frame is drawn at once;
+/// documents stream in from a loading thread. The terminal is restored on
+/// every way out, panics included. `notes` (lexicon warnings…) go to the status bar.
+pub fn run(paths: Vec<PathBuf>, extractor: Arc<Extractor>, notes: Vec<String>) -> io::Result<()> {
+    let loader = spawn_loader(paths, extractor);
     let (keymap, mut warnings) = match super::keys_path() {
         Some(path) => Keymap::load(&path),
         None => (Keymap::default(), Vec::new()),
@@ -52,11 +66,15 @@ pub fn run(library: Library) -> io::Result<()> {
     }));
     let _ = execute!(io::stdout(), EnableMouseCapture);
 
+    warnings.extend(notes);
+    let mut skipped = Vec::new();
     let result = terminal.size().and_then(|size| {
-        let mut state = AppState::new(library, size.width, size.height);
+        let mut state = AppState::new(Library::default(), size.width, size.height);
+        state.loading = Loading::default();
         warnings.extend(stores::open(&mut state));
         state.warn(&warnings);
-        let result = event_loop(&mut terminal, &mut state, &keymap, &theme, &stop);
+        let result = event_loop(&mut terminal, &mut state, &keymap, &theme, &stop, &loader);
+        skipped = state.library.skipped.iter().map(ToString::to_string).collect();
         // Quit, a signal or an error: where the reader was and unsaved bookmarks are kept.
         warnings.extend(stores::save_at_exit(&mut state));
         result
@@ -66,7 +84,37 @@ pub fn run(library: Library) -> io::Result<()> {
     for w in &warnings {
         eprintln!("attache: {w}");
     }
+    for s in &skipped {
+        eprintln!("{s}");
+    }
     result
+}
+
+/// Takes what the loading thread has sent, a few batches at a time; returns
+/// whether anything changed.
+fn take_loaded(state: &mut AppState, loader: &Receiver<LoadEvent>) -> bool {
+    let mut changed = false;
+    for _ in 0..BATCHES_PER_FRAME {
+        match loader.try_recv() {
+            Ok(LoadEvent::Found {
+                files,
+                skipped,
+                other_extensions,
+            }) => state.loading_found(files, skipped, other_extensions),
+            Ok(LoadEvent::Batch(batch)) => state.add_documents(batch),
+            Ok(LoadEvent::Done) => state.loading_done(),
+            Err(TryRecvError::Empty) => return changed,
+            // The thread ended without `Done` (it panicked): say so, keep what arrived.
+            Err(TryRecvError::Disconnected) => {
+                if !state.loading.done {
+                    state.loading_done();
+                }
+                return changed;
+            }
+        }
+        changed = true;
+    }
+    changed
 }
 
 fn event_loop(
@@ -75,18 +123,23 @@ fn event_loop(
     keymap: &Keymap,
     theme: &Theme,
     stop: &AtomicBool,
+    loader: &Receiver<LoadEvent>,
 ) -> io::Result<()> {
     let mut dirty = true;
     loop {
         if stop.load(Ordering::Relaxed) {
             return Ok(());
         }
+        if !state.loading.done {
+            dirty |= take_loaded(state, loader);
+        }
         if dirty {
             terminal.draw(|frame| ui::draw(frame, state, keymap, theme))?;
             dirty = false;
         }
         // Block until input (or the idle timeout, to notice signals): no busy loop.
-        if !event::poll(IDLE_POLL)? {
+        let wait = if state.loading.done { IDLE_POLL } else { LOADING_POLL };
+        if !event::poll(wait)? {
             continue;
         }
         #[cfg(debug_assertions)]

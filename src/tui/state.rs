@@ -6,6 +6,7 @@ mod bookmarks;
 mod documents;
 mod entities;
 mod history;
+mod loading;
 mod palette;
 mod pointer;
 mod reader;
@@ -16,6 +17,7 @@ pub use bookmarks::{BookmarkList, BookmarkSort, Bookmarks, Mark, NoteEdit, NoteT
 pub use documents::{DocumentList, SortKey};
 pub use entities::{EntityPanel, EntityRow, Scope, Target, reading_position};
 pub use history::{JumpHistory, JumpPoint};
+pub use loading::Loading;
 pub use palette::{Finders, Palette, PaletteMode, field_action};
 pub use reader::Reader;
 pub use reading::Reading;
@@ -73,6 +75,7 @@ pub struct AppState {
     pub history: JumpHistory,
     pub bookmarks: Bookmarks,
     pub reading: Reading,
+    pub loading: Loading,
 }
 
 impl AppState {
@@ -99,6 +102,11 @@ impl AppState {
             history: JumpHistory::default(),
             bookmarks: Bookmarks::default(),
             reading: Reading::default(),
+            // A library handed over whole is loaded already.
+            loading: Loading {
+                done: true,
+                ..Loading::default()
+            },
         };
         if let Some(first) = state.documents.selected() {
             state.open(first);
@@ -131,6 +139,9 @@ impl AppState {
     }
 
     pub fn update(&mut self, action: Action) -> Effect {
+        if !matches!(action, Action::Resize(..)) {
+            self.loading.touched = true;
+        }
         if !matches!(
             action,
             Action::Resize(..) | Action::ScrollDown(..) | Action::ScrollUp(..)
@@ -441,6 +452,11 @@ impl AppState {
 
     /// Brings derived state in line with the screen: wrap layout for the reader's
     /// width, list offsets that keep cursors visible.
+    /// Layout caches after documents arrived (the open one is unchanged).
+    pub(super) fn sync_after_load(&mut self) {
+        self.sync();
+    }
+
     fn sync(&mut self) {
         self.search.sync(&self.library, self.reader.doc);
         let screen = self.screen();

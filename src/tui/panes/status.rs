@@ -21,7 +21,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, th
         super::search::draw_line(frame, area, state, input, theme);
         return;
     }
-    let mut right = Vec::new();
+    let mut right: Vec<String> = state.loading.progress().into_iter().collect();
     if state.bookmarks.save_failed.is_some() {
         right.push("bookmarks unsaved".to_string());
     }

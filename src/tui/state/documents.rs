@@ -34,6 +34,18 @@ impl DocumentList {
         list
     }
 
+    /// Adds documents `first..` that just arrived, in the current sort order,
+    /// keeping the cursor on the document it was on.
+    pub fn extend(&mut self, library: &Library, first: usize) {
+        let was_empty = self.order.is_empty();
+        self.order.extend(first..library.documents.len());
+        self.sort_by(self.sort, library);
+        if was_empty {
+            // The first arrivals: start at the top (the newest), as a full load would.
+            self.cursor = 0;
+        }
+    }
+
     pub fn selected(&self) -> Option<usize> {
         self.order.get(self.cursor).copied()
     }

@@ -54,6 +54,15 @@ pub struct Finders {
     bookmarks: Vec<BookmarkEntry>,
 }
 
+impl Finders {
+    /// Documents `first..` arrived: the index grows, the clause finder is
+    /// rebuilt when next needed.
+    pub fn library_grew(&mut self, library: &Library, first: usize) {
+        self.index.add_documents(library, first);
+        self.clauses = None;
+    }
+}
+
 impl fmt::Debug for Finders {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Finders")

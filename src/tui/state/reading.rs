@@ -11,7 +11,7 @@ use crate::tui::state::{AppState, Status};
 pub struct Reading {
     store: Option<PositionStore>,
     /// Per document: opened since the store was attached (so its own place is known).
-    visited: Vec<bool>,
+    pub(super) visited: Vec<bool>,
     /// Some position changed since the last save.
     dirty: bool,
 }
