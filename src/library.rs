@@ -57,6 +57,7 @@ impl Library {
         let built: Vec<_> = files.into_par_iter().map(|path| load_file(path, extractor)).collect();
         let mut lib = Library { skipped, other_extensions, ..Library::default() };
         lib.add(built);
+        lib.compact();
         lib
     }
 
@@ -87,12 +88,28 @@ impl Library {
                 Ok(mut built) => {
                     built.doc.id = unique_id(&mut self.ids, &built.doc.id);
                     self.index.add(&mut built, self.documents.len() as u32, &mut self.entities);
+                    for c in &mut built.doc.clauses {
+                        c.mentions.shrink_to_fit();
+                    }
+                    built.doc.header_mentions.shrink_to_fit();
                     self.documents.push(built.doc);
                 }
                 Err(s) => self.skipped.push(s),
             }
         }
         first
+    }
+
+    /// Gives back the slack of vectors grown one push at a time (each entity's
+    /// mentions); call once loading is done. Worth a tenth of the memory on a
+    /// large library.
+    pub fn compact(&mut self) {
+        for e in &mut self.entities {
+            e.mentions.shrink_to_fit();
+            e.aliases.shrink_to_fit();
+        }
+        self.entities.shrink_to_fit();
+        self.documents.shrink_to_fit();
     }
 
     /// Entity ids mentioned in one document, each once, in order of first mention.

@@ -82,6 +82,7 @@ impl AppState {
     /// Every file has been read.
     pub fn loading_done(&mut self) {
         self.loading.done = true;
+        self.library.compact();
         let skipped = self.library.skipped.len();
         if self.library.documents.is_empty() {
             self.status = Some(Status::Warning(
