@@ -18,6 +18,8 @@ use crate::load::{Discovery, Skipped, discover};
 /// often as needed, `Done` once.
 #[derive(Debug)]
 pub enum LoadEvent {
+    /// Problems found while preparing (bad lines in the user's `entities.txt`).
+    Warnings(Vec<String>),
     /// How many files will be read, what was refused while looking, and how
     /// many files had other extensions.
     Found { files: usize, skipped: Vec<Skipped>, other_extensions: usize },
@@ -31,8 +33,21 @@ const BATCH: usize = 256;
 
 /// Starts loading `paths` (the bundled seeds when empty) on a new thread.
 pub fn spawn_loader(paths: Vec<PathBuf>, extractor: Arc<Extractor>) -> Receiver<LoadEvent> {
+    spawn_loader_with(paths, move || (extractor, Vec::new()))
+}
+
+/// Like `spawn_loader`, but the extractor is built on the loading thread too
+/// (its lexicons take tens of milliseconds: the first frame need not wait).
+pub fn spawn_loader_with<F>(paths: Vec<PathBuf>, prepare: F) -> Receiver<LoadEvent>
+where
+    F: FnOnce() -> (Arc<Extractor>, Vec<String>) + Send + 'static,
+{
     let (tx, rx) = mpsc::channel();
     thread::spawn(move || {
+        let (extractor, warnings) = prepare();
+        if !warnings.is_empty() && tx.send(LoadEvent::Warnings(warnings)).is_err() {
+            return;
+        }
         if paths.is_empty() {
             let seeds = load_seeds(&extractor);
             let _ = tx.send(LoadEvent::Found { files: seeds.len(), skipped: Vec::new(), other_extensions: 0 });
@@ -81,6 +96,7 @@ mod tests {
                     lib.add(b);
                 }
                 LoadEvent::Done => done = true,
+                LoadEvent::Warnings(w) => panic!("no warnings expected: {w:?}"),
             }
         }
         assert!(done);

@@ -148,9 +148,7 @@ fn read(paths: Vec<PathBuf>) -> io::Result<ExitCode> {
         }
         return list::run(&lib, false);
     }
-    let (extractor, warnings) = attache::config::load_extractor();
-    let notes = warnings.iter().map(|w| format!("warning: {w}")).collect();
-    attache::tui::run(paths, std::sync::Arc::new(extractor), notes).map(|()| ExitCode::SUCCESS)
+    attache::tui::run(paths).map(|()| ExitCode::SUCCESS)
 }
 
 /// Loads the library and reports every skipped file on stderr.

@@ -10,8 +10,7 @@ use std::time::Duration;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError};
 
-use crate::background::{LoadEvent, spawn_loader};
-use crate::entities::Extractor;
+use crate::background::{LoadEvent, spawn_loader_with};
 use crate::library::Library;
 use base64::Engine;
 use ratatui::DefaultTerminal;
@@ -40,9 +39,13 @@ const BATCHES_PER_FRAME: usize = 2;
 /// Runs the reader on `paths` (the bundled seeds when empty) until the user
 /// quits or a signal asks it to stop. The first frame is drawn at once;
 /// documents stream in from a loading thread. The terminal is restored on
-/// every way out, panics included. `notes` (lexicon warnings…) go to the status bar.
-pub fn run(paths: Vec<PathBuf>, extractor: Arc<Extractor>, notes: Vec<String>) -> io::Result<()> {
-    let loader = spawn_loader(paths, extractor);
+/// every way out, panics included. The entity lexicons are built on the
+/// loading thread too; their warnings (bad `entities.txt` lines) reach the status bar.
+pub fn run(paths: Vec<PathBuf>) -> io::Result<()> {
+    let loader = spawn_loader_with(paths, || {
+        let (extractor, warnings) = crate::config::load_extractor();
+        (Arc::new(extractor), warnings.iter().map(|w| format!("warning: {w}")).collect())
+    });
     let (keymap, mut warnings) = match super::keys_path() {
         Some(path) => Keymap::load(&path),
         None => (Keymap::default(), Vec::new()),
@@ -66,7 +69,6 @@ pub fn run(paths: Vec<PathBuf>, extractor: Arc<Extractor>, notes: Vec<String>) -
     }));
     let _ = execute!(io::stdout(), EnableMouseCapture);
 
-    warnings.extend(notes);
     let mut skipped = Vec::new();
     let result = terminal.size().and_then(|size| {
         let mut state = AppState::new(Library::default(), size.width, size.height);
@@ -103,6 +105,7 @@ fn take_loaded(state: &mut AppState, loader: &Receiver<LoadEvent>) -> bool {
             }) => state.loading_found(files, skipped, other_extensions),
             Ok(LoadEvent::Batch(batch)) => state.add_documents(batch),
             Ok(LoadEvent::Done) => state.loading_done(),
+            Ok(LoadEvent::Warnings(w)) => state.warn(&w),
             Err(TryRecvError::Empty) => return changed,
             // The thread ended without `Done` (it panicked): say so, keep what arrived.
             Err(TryRecvError::Disconnected) => {
