@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 
 use attache::decode::decode;
 use attache::entities::Extractor;
+use attache::jump::JumpIndex;
 use attache::library::Library;
 use attache::segment::segment;
 
@@ -65,4 +66,35 @@ fn many_people_who_said_something_extract_in_linear_time() {
         let lib = load(text.as_bytes());
         assert!(lib.entities.iter().any(|e| e.name == "Abc Def"));
     });
+}
+
+/// jump: narrowing the previous search (`eeAO` then `eeAOO`) gave another score
+/// than a fresh search: fuzzy-matcher's position-less scoring reads stale cells
+/// of a matrix it reuses between calls. The library is the jump target's.
+#[test]
+fn narrowing_a_search_scores_as_a_fresh_search_does() {
+    const BRIEFING: &str = "Joint Statement on Digital Partnership\n\nBrussels, 26 March 2024\n\n\
+        ## 1. Semiconductors\n\n\
+        1. The European Union (EU) and the Republic of Korea (ROK) welcomed EUR 3 million for Horizon Europe.\n\n\
+        2. Minister Ulla Tørnæs said Dr. Lee Jong-Ho co-chaired the Türkiye meeting on export controls.\n\n\
+        - supply-chain resilience, see COM(2023) 123 and 8318/24\n\n\
+        ### (a) Beyond 5G/6G\n\nThe « Digital Panel » and 日本 and ﬁnance.\n";
+    let docs = [
+        ("a.txt", BRIEFING),
+        ("b.txt", "Other note\n\n(a) the EU and Korea.\n\n(b) nothing else.\n"),
+    ];
+    let lib = Library::from_sources(
+        docs.map(|(p, t)| (p.into(), Ok(t.to_string()))),
+        &Extractor::new(None).0,
+    );
+    let index = JumpIndex::build(&lib);
+    let query = String::from_utf8(fixture("jump-narrowed-score.bin")).unwrap();
+    for query in [query.as_str(), "semiconductors", "korea export", "tornaes jong"] {
+        let fresh = index.search(query, 20, None);
+        for cut in 1..query.len() {
+            let previous = index.search(&query[..cut], 20, None);
+            let narrowed = index.search(query, 20, Some(&previous));
+            assert_eq!(narrowed.hits, fresh.hits, "{:?} after {:?}", query, &query[..cut]);
+        }
+    }
 }

@@ -370,7 +370,12 @@ impl JumpIndex {
                 let key = &self.candidates[i as usize].key;
                 let mut total = 0;
                 for w in &words {
-                    total += self.matcher.fuzzy_match(key, w)?;
+                    // `fuzzy_indices`, not `fuzzy_match`: fuzzy-matcher 0.3.7 scores
+                    // without positions in a two-row matrix it reuses without clearing,
+                    // so a score depended on the keys scored before on that thread (a
+                    // narrowed search ranked differently from a fresh one; found by
+                    // fuzzing). The full matrix is rebuilt where it is read.
+                    total += self.matcher.fuzzy_indices(key, w)?.0;
                 }
                 Some(self.hit(i, total))
             })
