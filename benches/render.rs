@@ -1,5 +1,7 @@
-//! One full frame of the reader at 200×60 on the largest seed, entities as
-//! extracted, drawn to ratatui's `TestBackend` (target: under 2 ms).
+//! One full frame of the reader at 200×60, drawn to ratatui's `TestBackend`:
+//! on the largest seed (target: under 2 ms), and on generated libraries of
+//! 1,000 and 10,000 briefings with the entity panel in library scope (a frame
+//! must not grow with the library).
 
 use attache::library::Library;
 use attache::tui::keymap::Keymap;
@@ -29,5 +31,24 @@ fn render(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, render);
+fn render_large(c: &mut Criterion) {
+    let keymap = Keymap::default();
+    let theme = Theme { colour: true };
+    for docs in [1_000usize, 10_000] {
+        let dir = tempfile::tempdir().unwrap();
+        attache::sample::generate(dir.path(), docs, 3).unwrap();
+        let library = Library::load(&[dir.path().to_path_buf()]);
+        let mut state = AppState::new(library, 200, 60);
+        state.update(attache::tui::action::Action::EntityScope);
+        let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
+        c.bench_function(&format!("draw 200x60 library of {docs}"), |b| {
+            b.iter(|| {
+                terminal.clear().unwrap();
+                terminal.draw(|f| ui::draw(f, &state, &keymap, &theme)).unwrap();
+            })
+        });
+    }
+}
+
+criterion_group!(benches, render, render_large);
 criterion_main!(benches);
