@@ -22,7 +22,11 @@ pub enum LoadEvent {
     Warnings(Vec<String>),
     /// How many files will be read, what was refused while looking, and how
     /// many files had other extensions.
-    Found { files: usize, skipped: Vec<Skipped>, other_extensions: usize },
+    Found {
+        files: usize,
+        skipped: Vec<Skipped>,
+        other_extensions: usize,
+    },
     Batch(Vec<Result<LoadedDocument, Skipped>>),
     Done,
 }
@@ -50,13 +54,28 @@ where
         }
         if paths.is_empty() {
             let seeds = load_seeds(&extractor);
-            let _ = tx.send(LoadEvent::Found { files: seeds.len(), skipped: Vec::new(), other_extensions: 0 });
+            let _ = tx.send(LoadEvent::Found {
+                files: seeds.len(),
+                skipped: Vec::new(),
+                other_extensions: 0,
+            });
             let _ = tx.send(LoadEvent::Batch(seeds));
             let _ = tx.send(LoadEvent::Done);
             return;
         }
-        let Discovery { files, skipped, other_extensions } = discover(&paths);
-        if tx.send(LoadEvent::Found { files: files.len(), skipped, other_extensions }).is_err() {
+        let Discovery {
+            files,
+            skipped,
+            other_extensions,
+        } = discover(&paths);
+        if tx
+            .send(LoadEvent::Found {
+                files: files.len(),
+                skipped,
+                other_extensions,
+            })
+            .is_err()
+        {
             return;
         }
         for chunk in files.chunks(BATCH) {
@@ -80,8 +99,11 @@ mod tests {
     fn background_load_gives_the_same_library_as_a_direct_load() {
         let dir = tempfile::tempdir().expect("tempdir");
         for i in 0..5 {
-            std::fs::write(dir.path().join(format!("d{i}.txt")), format!("Title {i}\n\n1. The Council met in Brussels.\n"))
-                .expect("write");
+            std::fs::write(
+                dir.path().join(format!("d{i}.txt")),
+                format!("Title {i}\n\n1. The Council met in Brussels.\n"),
+            )
+            .expect("write");
         }
         std::fs::write(dir.path().join("empty.txt"), "").expect("write");
         let paths = vec![dir.path().to_path_buf()];

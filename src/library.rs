@@ -51,11 +51,19 @@ impl Library {
             lib.add(load_seeds(extractor));
             return lib;
         }
-        let Discovery { files, skipped, other_extensions } = discover(paths);
+        let Discovery {
+            files,
+            skipped,
+            other_extensions,
+        } = discover(paths);
         // Read and build in one pass per file, so each raw text is dropped as
         // soon as its document is built (peak memory stays near the result).
         let built: Vec<_> = files.into_par_iter().map(|path| load_file(path, extractor)).collect();
-        let mut lib = Library { skipped, other_extensions, ..Library::default() };
+        let mut lib = Library {
+            skipped,
+            other_extensions,
+            ..Library::default()
+        };
         lib.add(built);
         lib.compact();
         lib
@@ -87,7 +95,8 @@ impl Library {
             match b {
                 Ok(mut built) => {
                     built.doc.id = unique_id(&mut self.ids, &built.doc.id);
-                    self.index.add(&mut built, self.documents.len() as u32, &mut self.entities);
+                    self.index
+                        .add(&mut built, self.documents.len() as u32, &mut self.entities);
                     for c in &mut built.doc.clauses {
                         c.mentions.shrink_to_fit();
                     }
@@ -169,7 +178,10 @@ pub fn load_seeds(extractor: &Extractor) -> Vec<Result<LoadedDocument, Skipped>>
             let path = Path::new("seeds").join(name);
             match decode(bytes) {
                 Ok((text, _)) => Ok(build_document(path, &text, extractor)),
-                Err(e) => Err(Skipped { path, reason: SkipReason::from(e) }),
+                Err(e) => Err(Skipped {
+                    path,
+                    reason: SkipReason::from(e),
+                }),
             }
         })
         .collect()

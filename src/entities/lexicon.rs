@@ -146,13 +146,20 @@ impl Lexicon {
             // Lower-cased words inside a long name are forgiven (`Pacific islands
             // Forum`), but the name must still begin with a capital.
             let capital = text[start..].starts_with(char::is_uppercase);
-            let folded = capital.then(|| self.folded.0.find(input)).flatten().map(|m| (m, &self.folded.1));
+            let folded = capital
+                .then(|| self.folded.0.find(input))
+                .flatten()
+                .map(|m| (m, &self.folded.1));
             let best = match (exact, folded) {
                 (Some(a), Some(b)) => Some(if b.0.end() > a.0.end() { b } else { a }),
                 (a, b) => a.or(b),
             };
             if let Some((m, ids)) = best.filter(|(m, _)| whole_word(text, m.start(), m.end())) {
-                hits.push(LexiconHit { start: m.start(), end: m.end(), entry: ids[m.pattern().as_usize()] });
+                hits.push(LexiconHit {
+                    start: m.start(),
+                    end: m.end(),
+                    entry: ids[m.pattern().as_usize()],
+                });
                 reach = m.end();
             }
         }

@@ -5,9 +5,8 @@
 
 use super::tokens::Token;
 use super::vocab::{
-    is_in,
     CALENDAR, COMPASS, CONNECTORS, CUES, INITIATIVE_NOUNS, NAME_POSSESSIVES, NOT_INSTITUTIONS, NOT_NAMES, OPENERS,
-    ORG_HEADS, ORG_HEADS_FIRST, PARTICLES, PROGRAMME_HEADS, PROGRAMME_HEADS_FIRST, ROLES,
+    ORG_HEADS, ORG_HEADS_FIRST, PARTICLES, PROGRAMME_HEADS, PROGRAMME_HEADS_FIRST, ROLES, is_in,
 };
 use crate::document::EntityKind;
 
@@ -377,9 +376,7 @@ fn trailing_place(t: &[Token], run: &[usize], covered: Covered, programme: bool)
         };
         let place = covered(t[from].start, t[to].end) == Some(EntityKind::Place)
             && (prep == "on" || p == k + 2)
-            && (programme
-                || is_in(&ORG_HEADS, t[run[k - 1]].text)
-                || is_in(&PROGRAMME_HEADS, t[run[k - 1]].text));
+            && (programme || is_in(&ORG_HEADS, t[run[k - 1]].text) || is_in(&PROGRAMME_HEADS, t[run[k - 1]].text));
         if place {
             return Some(k - 1);
         }

@@ -76,7 +76,11 @@ impl Patterns {
         // Every rule but the marking one needs a digit: most clauses without
         // one are done after a single cheap scan.
         let digits = text.bytes().any(|b| b.is_ascii_digit());
-        for (re, kind) in self.rules.iter().filter(|(re, _)| digits || re.as_str().contains("LIMITE")) {
+        for (re, kind) in self
+            .rules
+            .iter()
+            .filter(|(re, _)| digits || re.as_str().contains("LIMITE"))
+        {
             for m in re.find_iter(text) {
                 let (start, end) = trim_match(text, m.start(), m.end());
                 if start < end {

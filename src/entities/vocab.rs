@@ -179,11 +179,16 @@ pub struct WordSet {
 
 impl WordSet {
     const fn new(words: &'static [&'static str]) -> WordSet {
-        WordSet { words, set: OnceLock::new() }
+        WordSet {
+            words,
+            set: OnceLock::new(),
+        }
     }
 
     pub fn contains(&self, word: &str) -> bool {
-        self.set.get_or_init(|| self.words.iter().copied().collect()).contains(word)
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(word)
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &&'static str> {
@@ -202,10 +207,30 @@ mod tests {
 
     #[test]
     fn every_list_is_sorted_and_finds_its_words() {
-        let lists: &[&WordSet] = &[&ORG_HEADS, &PROGRAMME_HEADS, &ORG_HEADS_FIRST, &PROGRAMME_HEADS_FIRST, &CONNECTORS, &PARTICLES, &OPENERS, &CUES, &NOT_NAMES, &INITIATIVE_NOUNS, &NAME_POSSESSIVES, &CALENDAR, &ROLES, &NOT_INSTITUTIONS, &COMPASS];
+        let lists: &[&WordSet] = &[
+            &ORG_HEADS,
+            &PROGRAMME_HEADS,
+            &ORG_HEADS_FIRST,
+            &PROGRAMME_HEADS_FIRST,
+            &CONNECTORS,
+            &PARTICLES,
+            &OPENERS,
+            &CUES,
+            &NOT_NAMES,
+            &INITIATIVE_NOUNS,
+            &NAME_POSSESSIVES,
+            &CALENDAR,
+            &ROLES,
+            &NOT_INSTITUTIONS,
+            &COMPASS,
+        ];
         for list in lists {
             let words = list.words;
-            assert!(words.windows(2).all(|w| w[0] < w[1]), "{:?}", words.windows(2).find(|w| w[0] >= w[1]));
+            assert!(
+                words.windows(2).all(|w| w[0] < w[1]),
+                "{:?}",
+                words.windows(2).find(|w| w[0] >= w[1])
+            );
             assert!(words.iter().all(|w| is_in(list, w)));
         }
     }

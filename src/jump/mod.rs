@@ -148,7 +148,8 @@ impl JumpIndex {
     /// and refreshes the entity and bookmark candidates, whose names, aliases
     /// and counts the new documents may have changed.
     pub fn add_documents(&mut self, lib: &Library, first: usize) {
-        self.candidates.retain(|c| !matches!(c.kind, CandidateKind::Entity | CandidateKind::Bookmark));
+        self.candidates
+            .retain(|c| !matches!(c.kind, CandidateKind::Entity | CandidateKind::Bookmark));
         let new_docs = lib.documents.get(first..).unwrap_or_default();
         let mut docs_then_entities: Vec<Candidate> = new_docs
             .iter()
@@ -177,10 +178,25 @@ impl JumpIndex {
                 let short = short_title(d.display_title());
                 (0..d.clauses.len()).map(move |ci| {
                     let c = &d.clauses[ci];
-                    let kind = if c.kind == ClauseKind::Heading { CandidateKind::Heading } else { CandidateKind::Clause };
-                    let key =
-                        format!("{short} {} {} {}", c.label, d.section_title(ci).unwrap_or(""), opening(d.clause_text(ci)));
-                    candidate(kind, Target::Clause { doc: di, clause: ci as u32 }, &key)
+                    let kind = if c.kind == ClauseKind::Heading {
+                        CandidateKind::Heading
+                    } else {
+                        CandidateKind::Clause
+                    };
+                    let key = format!(
+                        "{short} {} {} {}",
+                        c.label,
+                        d.section_title(ci).unwrap_or(""),
+                        opening(d.clause_text(ci))
+                    );
+                    candidate(
+                        kind,
+                        Target::Clause {
+                            doc: di,
+                            clause: ci as u32,
+                        },
+                        &key,
+                    )
                 })
             })
             .collect();
@@ -312,13 +328,18 @@ impl JumpIndex {
                 .take(limit)
                 .map(|i| self.hit(i, 0))
                 .collect();
-            return Search { query: query.to_string(), total: hits.len(), hits, ..Search::default() };
+            return Search {
+                query: query.to_string(),
+                total: hits.len(),
+                hits,
+                ..Search::default()
+            };
         }
         let all_mask = words.iter().fold(0, |a, w| a | mask(w));
         let last = words.len() - 1;
         let key = |i: u32| self.candidates[i as usize].key.as_bytes();
-        let narrowing = previous
-            .filter(|p| p.generation == self.generation && extends(query, &p.query) && !p.survivors.is_empty());
+        let narrowing =
+            previous.filter(|p| p.generation == self.generation && extends(query, &p.query) && !p.survivors.is_empty());
         let matched: Vec<(u32, u32)> = match narrowing {
             // Typing onto the last word: continue each survivor's match where it stopped.
             Some(p) if p.words.len() == words.len() && p.words[..last] == words[..last] => {
@@ -342,7 +363,9 @@ impl JumpIndex {
                     let c = &self.candidates[i as usize];
                     c.mask & all_mask == all_mask
                         && scope.is_none_or(|s| s.contains(&c.kind))
-                        && words[..last].iter().all(|w| subsequence_end(w.as_bytes(), key(i), 0).is_some())
+                        && words[..last]
+                            .iter()
+                            .all(|w| subsequence_end(w.as_bytes(), key(i), 0).is_some())
                 })
                 .filter_map(|i| subsequence_end(words[last].as_bytes(), key(i), 0).map(|e| (i, e as u32)))
                 .collect(),
@@ -357,7 +380,10 @@ impl JumpIndex {
         let mut pre: Vec<(i64, u32)> = if survivors.len() > BROAD {
             survivors.iter().take(SCORED.max(limit)).map(|&i| (0, i)).collect()
         } else {
-            survivors.par_iter().map(|&i| (cheap_score(&words, &self.candidates[i as usize]), i)).collect()
+            survivors
+                .par_iter()
+                .map(|&i| (cheap_score(&words, &self.candidates[i as usize]), i))
+                .collect()
         };
         let keep = SCORED.max(limit).min(pre.len());
         if keep < pre.len() {

@@ -124,7 +124,17 @@ fn adding_documents_in_batches_matches_building_at_once() {
     let first = lib.add(seeds.collect());
     idx.add_documents(&lib, first);
     assert_eq!(idx.len(), whole.len());
-    let a: Vec<Target> = idx.search("horizon", 10, Some(&before)).hits.iter().map(|h| h.target).collect();
-    let b: Vec<Target> = whole.search("horizon", 10, None).hits.iter().map(|h| h.target).collect();
+    let a: Vec<Target> = idx
+        .search("horizon", 10, Some(&before))
+        .hits
+        .iter()
+        .map(|h| h.target)
+        .collect();
+    let b: Vec<Target> = whole
+        .search("horizon", 10, None)
+        .hits
+        .iter()
+        .map(|h| h.target)
+        .collect();
     assert_eq!(a, b);
 }

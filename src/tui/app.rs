@@ -44,7 +44,10 @@ const BATCHES_PER_FRAME: usize = 2;
 pub fn run(paths: Vec<PathBuf>) -> io::Result<()> {
     let loader = spawn_loader_with(paths, || {
         let (extractor, warnings) = crate::config::load_extractor();
-        (Arc::new(extractor), warnings.iter().map(|w| format!("warning: {w}")).collect())
+        (
+            Arc::new(extractor),
+            warnings.iter().map(|w| format!("warning: {w}")).collect(),
+        )
     });
     let (keymap, mut warnings) = match super::keys_path() {
         Some(path) => Keymap::load(&path),

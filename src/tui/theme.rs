@@ -107,7 +107,8 @@ impl Theme {
 
     /// The letters a palette row matched the query on.
     pub fn matched(&self) -> Style {
-        self.fg(Color::Yellow).add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+        self.fg(Color::Yellow)
+            .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
     }
 
     pub fn warning(&self) -> Style {

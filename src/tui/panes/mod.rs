@@ -6,8 +6,8 @@ pub mod documents;
 pub mod entities;
 pub mod help;
 pub mod palette;
-pub mod search;
 pub mod reader;
+pub mod search;
 pub mod status;
 
 use ratatui::text::Line;
