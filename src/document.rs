@@ -185,6 +185,8 @@ pub struct Document {
     pub header_mentions: Vec<Mention>,
     /// Length of the source file in bytes, after decoding.
     pub source_len: usize,
+    /// One of the sample briefings embedded in the binary (its `path` is a name, not a file).
+    pub bundled: bool,
 }
 
 impl Document {

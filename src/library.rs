@@ -177,7 +177,11 @@ pub fn load_seeds(extractor: &Extractor) -> Vec<Result<LoadedDocument, Skipped>>
         .map(|(name, bytes)| {
             let path = Path::new("seeds").join(name);
             match decode(bytes) {
-                Ok((text, _)) => Ok(build_document(path, &text, extractor)),
+                Ok((text, _)) => {
+                    let mut loaded = build_document(path, &text, extractor);
+                    loaded.doc.bundled = true;
+                    Ok(loaded)
+                }
                 Err(e) => Err(Skipped {
                     path,
                     reason: SkipReason::from(e),
@@ -211,6 +215,7 @@ fn build_document(path: PathBuf, text: &str, extractor: &Extractor) -> LoadedDoc
         header: seg.header.join("\n"),
         header_mentions: Vec::new(),
         source_len: text.len(),
+        bundled: false,
         path,
     };
     let mut texts = Vec::with_capacity(doc.clauses.len() + 1);

@@ -78,7 +78,7 @@ impl PositionStore {
     /// Notes that `doc` is open at clause `clause` (also the last document open).
     pub fn record(&mut self, doc: &Document, clause: usize) {
         let hash = hash_hex(doc.hash);
-        let path = stored_path(&doc.path);
+        let path = stored_path(doc);
         let position = Position {
             path: path.clone(),
             clause,
@@ -105,7 +105,7 @@ impl PositionStore {
             .file
             .documents
             .values()
-            .filter(|p| same_file(&doc.path, &p.path))
+            .filter(|p| same_file(doc, &p.path))
             .max_by_key(|p| p.updated)?;
         Some(doc.find_label(&p.label).unwrap_or(p.clause.min(last)))
     }
@@ -117,7 +117,7 @@ impl PositionStore {
         let doc = docs
             .iter()
             .position(|d| hash_hex(d.hash) == r.hash)
-            .or_else(|| docs.iter().position(|d| same_file(&d.path, &r.path)))?;
+            .or_else(|| docs.iter().position(|d| same_file(d, &r.path)))?;
         Some((doc, self.clause_for(&docs[doc]).unwrap_or(0)))
     }
 

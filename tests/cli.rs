@@ -185,3 +185,10 @@ fn jump_ranks_like_the_palette_and_lists_every_candidate() {
     assert_eq!(run(&["jump", "zzzzqqqxxj"]).status.code(), Some(1));
     assert_eq!(run(&["jump"]).status.code(), Some(2));
 }
+
+#[test]
+fn show_json_has_each_key_once() {
+    let out = stdout(&run(&["show", "--json", "002"]));
+    let top_level_clauses = out.lines().filter(|l| l.starts_with("  \"clauses\"")).count();
+    assert_eq!(top_level_clauses, 1, "{out}");
+}

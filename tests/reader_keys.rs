@@ -352,3 +352,18 @@ fn the_readme_key_table_is_the_keymap_table() {
         "README.md's key table differs from the keymap; paste this in:\n{table}"
     );
 }
+
+#[test]
+fn keys_pressed_over_the_help_overlay_do_not_act_behind_it() {
+    let mut s = state(120, 40);
+    let before = (s.reader.doc, s.reader.current);
+    press(&mut s, "?");
+    for k in ["b", "]", "G", "End", "z", "s"] {
+        press(&mut s, k);
+    }
+    assert!(s.help.is_some());
+    assert_eq!((s.reader.doc, s.reader.current), before);
+    assert!(!s.meeting);
+    press(&mut s, "Esc");
+    assert!(s.help.is_none());
+}

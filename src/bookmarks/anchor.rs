@@ -128,7 +128,7 @@ fn place(b: &Bookmark, lib: &Library, index: &HashIndex) -> Place {
 
 fn find_document(b: &Bookmark, lib: &Library, index: &HashIndex) -> Option<(usize, DocMatch)> {
     let docs = &lib.documents;
-    let same_path = |d: &Document| same_file(&d.path, &b.path);
+    let same_path = |d: &Document| same_file(d, &b.path);
     let by_hash = index.get(&b.doc_hash);
     // Two copies of one file: prefer the one at the recorded path.
     if let Some(&i) = by_hash.iter().find(|&&i| same_path(&docs[i])).or(by_hash.first()) {

@@ -79,7 +79,7 @@ impl Bookmark {
         Bookmark {
             id: new_id(doc.hash, index, now),
             doc_hash: hash_hex(doc.hash),
-            path: stored_path(&doc.path),
+            path: stored_path(doc),
             doc_id: doc.id.clone(),
             title: doc.meta.title.clone(),
             label: doc.clauses.get(index).map(|c| c.label.clone()).unwrap_or_default(),
@@ -135,20 +135,20 @@ pub fn hash_hex(hash: u64) -> String {
     format!("{hash:016x}")
 }
 
-/// The path a bookmark or position records for `path`: made absolute against
-/// the current folder (no symlinks resolved) when it names a file there, so
-/// the same relative path given from elsewhere is another file; kept as it is
-/// when it names nothing on disk (the bundled seeds, `seeds/…`).
-pub fn stored_path(path: &Path) -> PathBuf {
-    if path.is_relative() && !path.exists() {
-        return path.to_path_buf();
+/// The path a bookmark or position records for `doc`: the bundled seeds keep
+/// their `seeds/…` name wherever attache runs; a file read from disk is made
+/// absolute against the current folder (no symlinks resolved), so the same
+/// relative path given from elsewhere is another file.
+pub fn stored_path(doc: &Document) -> PathBuf {
+    if doc.bundled {
+        return doc.path.clone();
     }
-    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+    std::path::absolute(&doc.path).unwrap_or_else(|_| doc.path.clone())
 }
 
-/// Whether a document loaded from `path` is the file recorded as `stored`.
-pub fn same_file(path: &Path, stored: &Path) -> bool {
-    path == stored || (path.is_relative() && std::path::absolute(path).is_ok_and(|p| p == stored))
+/// Whether `doc` is the file recorded as `stored`.
+pub fn same_file(doc: &Document, stored: &Path) -> bool {
+    doc.path == stored || stored_path(doc) == stored
 }
 
 /// A fresh id: a randomly keyed hash (std's `RandomState`) of the document,

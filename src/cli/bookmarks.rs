@@ -9,11 +9,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use attache::bookmarks::{Bookmark, BookmarkStore, Match, Place, Resolved};
-use attache::decode::decode;
 use attache::document::Document;
-use attache::library::Library;
-use attache::load::{SkipReason, read_text};
-use attache::seeds::SEEDS;
+use attache::library::{Library, load_file, load_seeds};
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
@@ -94,21 +91,23 @@ fn bookmarked_library(store: &BookmarkStore, paths: &[PathBuf]) -> Library {
     if !paths.is_empty() {
         return super::load(paths);
     }
-    let seeds = SEEDS.iter().map(|(name, bytes)| {
-        let text = decode(bytes).map(|(t, _)| t).map_err(SkipReason::from);
-        (Path::new("seeds").join(name), text)
-    });
     let named: BTreeSet<&Path> = store
         .bookmarks()
         .iter()
         .map(|b| b.path.as_path())
         .filter(|p| p.is_absolute() && p.is_file())
         .collect();
-    let files = named
-        .into_iter()
-        .filter_map(|p| read_text(p).ok().map(|(t, _)| (p.to_path_buf(), Ok(t))));
     let (extractor, _) = attache::config::load_extractor();
-    Library::from_sources(seeds.chain(files), &extractor)
+    let mut lib = Library::default();
+    lib.add(load_seeds(&extractor));
+    lib.add(
+        named
+            .into_iter()
+            .map(|p| load_file(p.to_path_buf(), &extractor))
+            .filter(Result::is_ok)
+            .collect(),
+    );
+    lib
 }
 
 /// Saves, reporting a failure on stderr (exit 1).

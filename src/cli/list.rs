@@ -7,9 +7,10 @@ use attache::document::Document;
 use attache::library::Library;
 use serde::Serialize;
 
-/// One element of `list --json` (documented in the README).
+/// One element of `list --json` (documented in the README). `show --json`
+/// reuses it with `clauses` as the list of clauses instead of their count.
 #[derive(Serialize)]
-pub struct ListRow<'a> {
+pub struct ListRow<'a, C = usize> {
     pub id: &'a str,
     pub path: String,
     pub title: Option<&'a str>,
@@ -17,7 +18,7 @@ pub struct ListRow<'a> {
     pub number: Option<&'a str>,
     pub marking: Option<&'a str>,
     pub codes: &'a [String],
-    pub clauses: usize,
+    pub clauses: C,
 }
 
 impl<'a> ListRow<'a> {
@@ -31,6 +32,20 @@ impl<'a> ListRow<'a> {
             marking: d.meta.marking.as_deref(),
             codes: &d.meta.codes,
             clauses: d.clauses.len(),
+        }
+    }
+
+    /// The same row carrying `clauses` instead of the count.
+    pub fn with_clauses<C>(self, clauses: C) -> ListRow<'a, C> {
+        ListRow {
+            id: self.id,
+            path: self.path,
+            title: self.title,
+            date: self.date,
+            number: self.number,
+            marking: self.marking,
+            codes: self.codes,
+            clauses,
         }
     }
 }

@@ -61,7 +61,7 @@ enum Command {
         #[arg(long, default_value_t = 20)]
         limit: usize,
     },
-    /// Bookmarked clauses: list (`--json`), `add`, `remove`, `export --markdown`
+    /// Bookmarked clauses: with no subcommand they are listed (`--json`); `add`, `remove`, `export --markdown`
     Bookmarks(bookmarks::BookmarksArgs),
     /// People, organisations, places, dates, money, references and programmes, with their mentions
     Entities {

@@ -12,12 +12,10 @@ use super::list::ListRow;
 #[derive(Serialize)]
 struct ShowDoc<'a> {
     #[serde(flatten)]
-    row: ListRow<'a>,
+    row: ListRow<'a, Vec<ShowClause<'a>>>,
     from: Option<&'a str>,
     to: Option<&'a str>,
     place: Option<&'a str>,
-    #[serde(rename = "clauses")]
-    clause_list: Vec<ShowClause<'a>>,
 }
 
 #[derive(Serialize)]
@@ -54,39 +52,37 @@ pub fn run(lib: &Library, index: usize, json: bool) -> io::Result<ExitCode> {
 }
 
 fn show_doc<'a>(lib: &'a Library, d: &'a Document) -> ShowDoc<'a> {
-    let mut row = ListRow::new(d);
-    row.clauses = d.clauses.len();
+    let clauses = (0..d.clauses.len())
+        .map(|i| {
+            let c = &d.clauses[i];
+            ShowClause {
+                label: &c.label,
+                kind: c.kind.as_str(),
+                depth: c.depth,
+                section: d.section_title(i),
+                text: d.clause_text(i),
+                entities: c
+                    .mentions
+                    .iter()
+                    .map(|m| {
+                        let e = &lib.entities[m.entity as usize];
+                        ShowEntity {
+                            text: d.mention_text(Some(i as u32), &m.range),
+                            kind: e.kind.as_str(),
+                            name: &e.name,
+                            start: m.range.start,
+                            end: m.range.end,
+                        }
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
     ShowDoc {
-        row,
+        row: ListRow::new(d).with_clauses(clauses),
         from: d.meta.from.as_deref(),
         to: d.meta.to.as_deref(),
         place: d.meta.place.as_deref(),
-        clause_list: (0..d.clauses.len())
-            .map(|i| {
-                let c = &d.clauses[i];
-                ShowClause {
-                    label: &c.label,
-                    kind: c.kind.as_str(),
-                    depth: c.depth,
-                    section: d.section_title(i),
-                    text: d.clause_text(i),
-                    entities: c
-                        .mentions
-                        .iter()
-                        .map(|m| {
-                            let e = &lib.entities[m.entity as usize];
-                            ShowEntity {
-                                text: d.mention_text(Some(i as u32), &m.range),
-                                kind: e.kind.as_str(),
-                                name: &e.name,
-                                start: m.range.start,
-                                end: m.range.end,
-                            }
-                        })
-                        .collect(),
-                }
-            })
-            .collect(),
     }
 }
 

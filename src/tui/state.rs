@@ -169,7 +169,8 @@ impl AppState {
         self.positions_effect(effect)
     }
 
-    /// Keys while help is open: moving scrolls it, Esc and `?` close it.
+    /// Keys while help is open: moving scrolls it, Esc and `?` close it, `q`
+    /// quits; every other key is swallowed, so nothing changes unseen behind it.
     fn help_action(&mut self, action: Action) -> bool {
         let Some(top) = self.help.as_mut() else { return false };
         match action {
@@ -179,7 +180,8 @@ impl AppState {
             Action::PageUp | Action::HalfPageUp => *top = top.saturating_sub(10),
             Action::Top => *top = 0,
             Action::Back | Action::Help | Action::Click(..) => self.help = None,
-            _ => return false,
+            Action::Quit | Action::Resize(..) => return false,
+            _ => {}
         }
         true
     }
