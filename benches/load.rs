@@ -28,5 +28,28 @@ fn load(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, load);
+/// Issue 2's measure: read + decode + segment only (no entity extraction).
+fn read_and_segment(c: &mut Criterion) {
+    use rayon::prelude::*;
+    let mut group = c.benchmark_group("read+segment");
+    group.sample_size(10);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let stats = sample::generate(dir.path(), 10_000, 1).expect("generate library");
+    let files = attache::load::discover(&[PathBuf::from(dir.path())]).files;
+    group.throughput(Throughput::Bytes(stats.bytes));
+    group.bench_function("10000", |b| {
+        b.iter(|| {
+            files
+                .par_iter()
+                .map(|p| {
+                    let (text, _) = attache::load::read_text(p).expect("readable");
+                    attache::segment::segment(&text).clauses.len()
+                })
+                .sum::<usize>()
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, read_and_segment, load);
 criterion_main!(benches);

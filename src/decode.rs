@@ -66,45 +66,51 @@ fn to_string(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
 /// format characters removed or made visible.
 pub fn normalise(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
-    let mut column = 0usize;
-    let mut chars = raw.chars().peekable();
-    while let Some(c) = chars.next() {
+    let bytes = raw.as_bytes();
+    let mut i = 0;
+    // The column of `out`'s end is counted only when a tab needs it, from the
+    // last place counted: linear however many tabs a line holds.
+    let mut counted = (0usize, 0usize); // (byte offset in `out`, column there)
+    while i < bytes.len() {
+        // Printable ASCII and line feeds are copied in bulk: most text is only that.
+        let run = bytes[i..]
+            .iter()
+            .position(|&b| !(b == b'\n' || (0x20..0x7f).contains(&b)));
+        let end = run.map_or(bytes.len(), |r| i + r);
+        out.push_str(&raw[i..end]);
+        i = end;
+        if i >= bytes.len() {
+            break;
+        }
+        let c = raw[i..].chars().next().unwrap_or('\u{FFFD}');
+        i += c.len_utf8();
         match c {
             '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
+                if bytes.get(i) == Some(&b'\n') {
+                    i += 1;
                 }
                 out.push('\n');
-                column = 0;
-            }
-            '\n' => {
-                out.push('\n');
-                column = 0;
             }
             '\t' => {
+                let (from, mut column) = counted;
+                let tail = &out[from..];
+                if let Some(nl) = tail.rfind('\n') {
+                    column = tail[nl + 1..].chars().count();
+                } else {
+                    column += tail.chars().count();
+                }
                 let n = TAB_WIDTH - column % TAB_WIDTH;
                 out.extend(std::iter::repeat_n(' ', n));
-                column += n;
+                counted = (out.len(), column + n);
             }
-            '\u{00A0}' | '\u{2007}' | '\u{202F}' => {
-                out.push(' ');
-                column += 1;
-            }
+            '\u{00A0}' | '\u{2007}' | '\u{202F}' => out.push(' '),
             // A BOM in the middle (files concatenated) is noise.
             '\u{FEFF}' => {}
-            c if is_visible_format_char(c) => {
-                let shown = format!("⟨U+{:04X}⟩", c as u32);
-                column += shown.chars().count();
-                out.push_str(&shown);
-            }
-            c if c.is_control() => {
-                // ESC, C1 controls, DEL, NUL…: dropped, so no escape sequence survives.
-                // What followed ESC (`[2J`, `]52;…`) stays as inert printable text.
-            }
-            c => {
-                out.push(c);
-                column += 1;
-            }
+            c if is_visible_format_char(c) => out.push_str(&format!("⟨U+{:04X}⟩", c as u32)),
+            // ESC, C1 controls, DEL, NUL…: dropped, so no escape sequence survives.
+            // What followed ESC (`[2J`, `]52;…`) stays as inert printable text.
+            c if c.is_control() => {}
+            c => out.push(c),
         }
     }
     out
@@ -158,6 +164,8 @@ mod tests {
         assert_eq!(normalise("a\r\nb\rc\n"), "a\nb\nc\n");
         assert_eq!(normalise("ab\tc"), "ab  c");
         assert_eq!(normalise("\tx"), "    x");
+        assert_eq!(normalise("a\tb\n\tc\td"), "a   b\n    c   d");
+        assert_eq!(normalise("é\tx"), "é   x");
     }
 
     #[test]

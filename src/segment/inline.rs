@@ -113,6 +113,17 @@ pub fn parse_inline(raw: &str) -> Inline {
             i = next;
             continue;
         }
+        // Plain ASCII up to the next byte that needs a decision is copied in bulk.
+        let plain = bytes[i..]
+            .iter()
+            .position(|&b| matches!(b, b'*' | b'\\' | b'[') || b >= 0x80 || b.is_ascii_whitespace())
+            .map_or(bytes.len(), |p| i + p);
+        if plain > i {
+            out.text.push_str(&raw[i..plain]);
+            last_space = false;
+            i = plain;
+            continue;
+        }
         let ch = raw[i..].chars().next().unwrap_or(' ');
         push_char(&mut out.text, ch, &mut last_space);
         i += ch.len_utf8();
