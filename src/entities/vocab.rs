@@ -174,7 +174,9 @@ pub static COMPASS: WordSet = WordSet::new(&[
 /// several lists about every word of every clause.
 pub struct WordSet {
     words: &'static [&'static str],
-    set: OnceLock<HashSet<&'static str, BuildHasherDefault<Fnv>>>,
+    /// The words, and which bytes start any of them (most words asked about
+    /// start with a byte none does, and are answered without hashing).
+    set: OnceLock<(HashSet<&'static str, BuildHasherDefault<Fnv>>, [bool; 256])>,
 }
 
 impl WordSet {
@@ -186,9 +188,16 @@ impl WordSet {
     }
 
     pub fn contains(&self, word: &str) -> bool {
-        self.set
-            .get_or_init(|| self.words.iter().copied().collect())
-            .contains(word)
+        let (set, starts) = self.set.get_or_init(|| {
+            let mut starts = [false; 256];
+            for w in self.words {
+                if let Some(&b) = w.as_bytes().first() {
+                    starts[usize::from(b)] = true;
+                }
+            }
+            (self.words.iter().copied().collect(), starts)
+        });
+        word.as_bytes().first().is_some_and(|&b| starts[usize::from(b)]) && set.contains(word)
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &&'static str> {
