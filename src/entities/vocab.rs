@@ -176,8 +176,10 @@ pub struct WordSet {
     words: &'static [&'static str],
     /// The words, and which bytes start any of them (most words asked about
     /// start with a byte none does, and are answered without hashing).
-    set: OnceLock<(HashSet<&'static str, BuildHasherDefault<Fnv>>, [bool; 256])>,
+    set: OnceLock<(Words, [bool; 256])>,
 }
+
+type Words = HashSet<&'static str, BuildHasherDefault<Fnv>>;
 
 impl WordSet {
     const fn new(words: &'static [&'static str]) -> WordSet {
