@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use attache::decode::decode;
+use attache::decode::{decode, normalise};
 use attache::entities::Extractor;
 use attache::jump::JumpIndex;
 use attache::library::Library;
@@ -95,6 +95,30 @@ fn narrowing_a_search_scores_as_a_fresh_search_does() {
             let previous = index.search(&query[..cut], 20, None);
             let narrowed = index.search(query, 20, Some(&previous));
             assert_eq!(narrowed.hits, fresh.hits, "{:?} after {:?}", query, &query[..cut]);
+        }
+    }
+}
+
+/// extract: a money pattern ran from `$` at the end of one header line into a
+/// repeated document number on the next, giving the alias `$\n831` (a line
+/// break in an entity). No mention crosses a line of the header. The target
+/// feeds text through `normalise` (the artifact holds NULs, which `decode` refuses).
+#[test]
+fn no_mention_runs_across_two_header_lines() {
+    let minimal = "Council of the European Union\n\n8318/24\n\nBrussels, 26 March 2024 (OR. en)$\n\n8318/24\n\n\
+        ---\n\nSubject: Test\n\n1. Text.";
+    let artifact = fixture("extract-mention-across-header-lines.bin");
+    for raw in [String::from_utf8_lossy(&artifact).into_owned(), minimal.to_string()] {
+        let text = normalise(&raw);
+        let lib = Library::from_sources(vec![(PathBuf::from("fuzz.txt"), Ok(text))], &Extractor::new(None).0);
+        for e in &lib.entities {
+            for text in std::iter::once(&e.name).chain(&e.aliases) {
+                assert!(!text.contains('\n'), "{:?} {text:?}", e.kind);
+            }
+        }
+        let d = &lib.documents[0];
+        for m in &d.header_mentions {
+            assert!(!d.header[m.range.start as usize..m.range.end as usize].contains('\n'));
         }
     }
 }
