@@ -69,32 +69,48 @@ fuzz_target!(
         index();
     },
     |data: &[u8]| {
-        let s = index();
-        let query = String::from_utf8_lossy(data);
-        let fresh = s.index.search(&query, 20, None);
-        assert!(fresh.hits.len() <= 20 && fresh.hits.len() <= fresh.total.max(fresh.hits.len()));
-        // The query as typed one keystroke earlier, then narrowed.
-        if let Some((cut, _)) = query.char_indices().last() {
-            let previous = s.index.search(&query[..cut], 20, None);
-            let narrowed = s.index.search(&query, 20, Some(&previous));
-            assert_eq!(narrowed.hits, fresh.hits, "narrowing changed the result");
-            assert_eq!(narrowed.total, fresh.total);
-        }
-        for hit in &fresh.hits {
-            let row = s.index.describe(&s.lib, hit.target);
-            let chars = row.text.chars().count();
-            for i in s.index.highlight(&row.text, &query) {
-                assert!(i < chars, "highlight {i} past the end of {:?}", row.text);
-            }
-        }
-        let words = query_words(&query);
-        for (d, c) in s.finder.find(&query).into_iter().take(20) {
-            let text = s.lib.documents[d as usize].clause_text(c as usize);
-            let ranges = match_ranges(text, &words);
-            assert!(!ranges.is_empty(), "found clause without a match range");
-            for r in ranges {
-                assert!(text.get(r).is_some());
-            }
-        }
+        // One hand-off to the pool per run, not one per parallel iterator inside.
+        POOL.get_or_init(one_thread).install(|| run(data));
     }
 );
+
+/// A one-thread rayon pool: the library's parallel iterators run inside it
+/// without waking other threads (cheaper, and the fuzzer owns one core).
+fn one_thread() -> rayon::ThreadPool {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .expect("a rayon pool")
+}
+
+static POOL: OnceLock<rayon::ThreadPool> = OnceLock::new();
+
+fn run(data: &[u8]) {
+    let s = index();
+    let query = String::from_utf8_lossy(data);
+    let fresh = s.index.search(&query, 20, None);
+    assert!(fresh.hits.len() <= 20 && fresh.hits.len() <= fresh.total.max(fresh.hits.len()));
+    // The query as typed one keystroke earlier, then narrowed.
+    if let Some((cut, _)) = query.char_indices().last() {
+        let previous = s.index.search(&query[..cut], 20, None);
+        let narrowed = s.index.search(&query, 20, Some(&previous));
+        assert_eq!(narrowed.hits, fresh.hits, "narrowing changed the result");
+        assert_eq!(narrowed.total, fresh.total);
+    }
+    for hit in &fresh.hits {
+        let row = s.index.describe(&s.lib, hit.target);
+        let chars = row.text.chars().count();
+        for i in s.index.highlight(&row.text, &query) {
+            assert!(i < chars, "highlight {i} past the end of {:?}", row.text);
+        }
+    }
+    let words = query_words(&query);
+    for (d, c) in s.finder.find(&query).into_iter().take(20) {
+        let text = s.lib.documents[d as usize].clause_text(c as usize);
+        let ranges = match_ranges(text, &words);
+        assert!(!ranges.is_empty(), "found clause without a match range");
+        for r in ranges {
+            assert!(text.get(r).is_some());
+        }
+    }
+}
