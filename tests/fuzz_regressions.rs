@@ -89,7 +89,15 @@ fn narrowing_a_search_scores_as_a_fresh_search_does() {
     );
     let index = JumpIndex::build(&lib);
     let query = String::from_utf8(fixture("jump-narrowed-score.bin")).unwrap();
-    for query in [query.as_str(), "semiconductors", "korea export", "tornaes jong"] {
+    // The second finding: the same matrix reuse through `fuzzy_indices`.
+    let second = String::from_utf8_lossy(&fixture("jump-narrowed-score-2.bin")).into_owned();
+    for query in [
+        query.as_str(),
+        second.as_str(),
+        "semiconductors",
+        "korea export",
+        "tornaes jong",
+    ] {
         let fresh = index.search(query, 20, None);
         for cut in 1..query.len() {
             let previous = index.search(&query[..cut], 20, None);

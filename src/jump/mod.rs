@@ -395,13 +395,14 @@ impl JumpIndex {
             .filter_map(|&(_, i)| {
                 let key = &self.candidates[i as usize].key;
                 let mut total = 0;
+                // A fresh matcher per candidate: fuzzy-matcher 0.3.7 reuses its
+                // per-thread score matrices without clearing them, so a score
+                // depended on the keys scored before it on that thread (a narrowed
+                // search ranked differently from a fresh one; found twice by
+                // fuzzing, with `fuzzy_match` and then `fuzzy_indices`).
+                let matcher = SkimMatcherV2::default();
                 for w in &words {
-                    // `fuzzy_indices`, not `fuzzy_match`: fuzzy-matcher 0.3.7 scores
-                    // without positions in a two-row matrix it reuses without clearing,
-                    // so a score depended on the keys scored before on that thread (a
-                    // narrowed search ranked differently from a fresh one; found by
-                    // fuzzing). The full matrix is rebuilt where it is read.
-                    total += self.matcher.fuzzy_indices(key, w)?.0;
+                    total += matcher.fuzzy_indices(key, w)?.0;
                 }
                 Some(self.hit(i, total))
             })
