@@ -2,22 +2,8 @@
 //! `— Title, 8318/24, 26 March 2024, para 3`. Pure text, so the reader, the CLI
 //! and a future bookmark export all cite the same way.
 
+use crate::dates::ENGLISH_MONTHS;
 use crate::document::{ClauseKind, Document};
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// `2024-03-26` → `26 March 2024`; anything that is not an ISO date is returned unchanged.
 pub fn long_date(iso: &str) -> String {
@@ -28,7 +14,7 @@ pub fn long_date(iso: &str) -> String {
         && (1..=12).contains(&m)
         && (1..=31).contains(&d)
     {
-        return format!("{d} {} {y}", MONTHS[m - 1]);
+        return format!("{d} {} {y}", ENGLISH_MONTHS[m - 1]);
     }
     iso.to_string()
 }

@@ -2,6 +2,22 @@
 //! `22 april 2018`, `2024-03-26`) to ISO `YYYY-MM-DD`. Shared by metadata and
 //! entity extraction so both read dates the same way.
 
+/// English month names, for writing dates out (`26 March 2024`).
+pub const ENGLISH_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// Month names in the languages briefings arrive in, lowercased, with month number.
 const MONTHS: &[(&str, u8)] = &[
     ("january", 1),

@@ -2,6 +2,7 @@
 //! load tests: clauses reordered, dropped and repeated, with fresh numbers,
 //! dates and subjects. Deterministic for a given seed; no `rand` dependency.
 
+use crate::dates::ENGLISH_MONTHS;
 use std::fs;
 use std::io;
 use std::path::Path;
@@ -15,20 +16,6 @@ const FILES_PER_FOLDER: usize = 500;
 /// Each document aims for a size drawn from this range (bytes); mean ≈ 8 KB.
 const TARGET_BYTES: std::ops::Range<u64> = 4_000..11_500;
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 const KINDS: &[&str] = &[
     "Council conclusions on",
     "Draft Council conclusions on",
@@ -118,7 +105,7 @@ impl Default for Generator {
 
 impl Generator {
     pub fn new() -> Self {
-        let months = MONTHS.join("|");
+        let months = ENGLISH_MONTHS.join("|");
         Generator {
             seeds: SEEDS
                 .iter()
@@ -135,7 +122,7 @@ impl Generator {
         let mut rng = XorShift::new(seed, index as u64);
         let parts = &self.seeds[rng.below(self.seeds.len() as u64) as usize];
         let (day, month, year) = (1 + rng.below(28), rng.below(12) as usize, 2015 + rng.below(11));
-        let doc_date = format!("{day} {} {year}", MONTHS[month]);
+        let doc_date = format!("{day} {} {year}", ENGLISH_MONTHS[month]);
         let number = format!("{}/{:02}", 1000 + rng.below(17_000), year % 100);
         let title = subject(&mut rng);
 
@@ -159,7 +146,7 @@ impl Generator {
                 doc_date.clone()
             } else {
                 let (d, m, y) = (1 + rng.below(28), rng.below(12) as usize, 2015 + rng.below(11));
-                format!("{d} {} {y}", MONTHS[m])
+                format!("{d} {} {y}", ENGLISH_MONTHS[m])
             }
         });
 
