@@ -5,10 +5,10 @@
 use std::ops::Range;
 use std::path::PathBuf;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// What a clause is, as the reader and the JSON output name it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ClauseKind {
     Numbered,
@@ -29,21 +29,21 @@ impl ClauseKind {
 }
 
 /// Inline emphasis of a run of clause text (markup already removed).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Emphasis {
     pub bold: bool,
     pub italic: bool,
 }
 
 /// A run of clause text with one emphasis; ranges are bytes into the clause text.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Span {
     pub range: Range<u32>,
     pub emphasis: Emphasis,
 }
 
 /// The kinds of entity attache extracts (JSON names in lowercase).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum EntityKind {
     Person,
@@ -128,14 +128,14 @@ pub struct Location {
 }
 
 /// One occurrence of an entity inside a clause's text (byte range into that text).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
     pub range: Range<u32>,
     pub entity: EntityId,
 }
 
 /// The unit of reading: a numbered paragraph, heading, bullet or plain paragraph.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Clause {
     /// As printed (`3)`, `2.`, `(b)`), or generated (`¶4`, `•2`, `§1`).
     pub label: String,
@@ -154,7 +154,7 @@ pub struct Clause {
 }
 
 /// Metadata read from a document's header block or first lines.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Metadata {
     pub title: Option<String>,
     /// ISO `YYYY-MM-DD`.
@@ -168,7 +168,7 @@ pub struct Metadata {
 }
 
 /// A loaded briefing.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Document {
     /// File stem, made unique within the library.
     pub id: String,

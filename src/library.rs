@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
 
 use crate::decode::decode;
 use crate::document::{Document, Entity, EntityKind, Location, Mention, content_hash};
@@ -97,10 +98,6 @@ impl Library {
                     built.doc.id = unique_id(&mut self.ids, &built.doc.id);
                     self.index
                         .add(&mut built, self.documents.len() as u32, &mut self.entities);
-                    for c in &mut built.doc.clauses {
-                        c.mentions.shrink_to_fit();
-                    }
-                    built.doc.header_mentions.shrink_to_fit();
                     self.documents.push(built.doc);
                 }
                 Err(s) => self.skipped.push(s),
@@ -191,12 +188,14 @@ pub fn load_seeds(extractor: &Extractor) -> Vec<Result<LoadedDocument, Skipped>>
         .collect()
 }
 
-/// A document with its entities found but not yet numbered library-wide.
-#[derive(Debug)]
+/// A document with its entities found but not yet numbered library-wide:
+/// each `Mention::entity` indexes `names` (the document's distinct canonical
+/// entities) until `Library::add` renumbers it, so merging resolves each name
+/// once per document rather than once per mention.
+#[derive(Debug, Serialize, Deserialize)]
 pub struct LoadedDocument {
-    doc: Document,
-    header: Vec<Found>,
-    clauses: Vec<Vec<Found>>,
+    pub(crate) doc: Document,
+    pub(crate) names: Vec<(EntityKind, String)>,
 }
 
 fn build_document(path: PathBuf, text: &str, extractor: &Extractor) -> LoadedDocument {
@@ -206,7 +205,7 @@ fn build_document(path: PathBuf, text: &str, extractor: &Extractor) -> LoadedDoc
         .map(|s| s.to_string_lossy().into_owned())
         .filter(|s| !s.is_empty())
         .unwrap_or_else(|| "document".to_string());
-    let doc = Document {
+    let mut doc = Document {
         id,
         hash: content_hash(text.as_bytes()),
         meta: seg.meta,
@@ -224,10 +223,39 @@ fn build_document(path: PathBuf, text: &str, extractor: &Extractor) -> LoadedDoc
     let mut found = extractor.extract_document(&texts).into_iter();
     let mut header = found.next().unwrap_or_default();
     add_metadata_references(&doc, &mut header);
+    let mut names = Names::default();
+    let header_mentions = names.mentions(header);
+    let clause_mentions: Vec<Vec<Mention>> = found.map(|f| names.mentions(f)).collect();
+    doc.header_mentions = header_mentions;
+    for (clause, mentions) in doc.clauses.iter_mut().zip(clause_mentions) {
+        clause.mentions = mentions;
+    }
     LoadedDocument {
-        clauses: found.collect(),
-        header,
         doc,
+        names: names.list,
+    }
+}
+
+/// A document's distinct (kind, canonical name) pairs, numbered in order of first mention.
+#[derive(Default)]
+struct Names {
+    list: Vec<(EntityKind, String)>,
+    index: HashMap<(EntityKind, String), u32>,
+}
+
+impl Names {
+    fn mentions(&mut self, found: Vec<Found>) -> Vec<Mention> {
+        found
+            .into_iter()
+            .map(|f| {
+                let next = self.list.len() as u32;
+                let entity = *self.index.entry((f.kind, f.canonical)).or_insert_with_key(|key| {
+                    self.list.push(key.clone());
+                    next
+                });
+                Mention { range: f.range, entity }
+            })
+            .collect()
     }
 }
 
@@ -260,52 +288,48 @@ struct EntityIndex {
 }
 
 impl EntityIndex {
-    fn id(&mut self, f: &Found, surface: &str, entities: &mut Vec<Entity>) -> u32 {
-        let key = (f.kind, f.canonical.to_lowercase());
-        let id = *self.ids.entry(key).or_insert_with(|| {
+    fn id(&mut self, kind: EntityKind, canonical: &str, entities: &mut Vec<Entity>) -> u32 {
+        let key = (kind, canonical.to_lowercase());
+        *self.ids.entry(key).or_insert_with(|| {
             entities.push(Entity {
-                name: f.canonical.clone(),
-                kind: f.kind,
+                name: canonical.to_string(),
+                kind,
                 aliases: Vec::new(),
                 mentions: Vec::new(),
             });
             (entities.len() - 1) as u32
-        });
-        let e = &mut entities[id as usize];
-        if surface != e.name && !e.aliases.iter().any(|a| a == surface) {
-            e.aliases.push(surface.to_string());
-        }
-        id
+        })
     }
 
+    /// Renumbers the document's mentions library-wide and records each one
+    /// (and each new surface form) on its entity.
     fn add(&mut self, built: &mut LoadedDocument, doc: u32, entities: &mut Vec<Entity>) {
-        for f in &built.header {
-            let surface = built.doc.mention_text(None, &f.range).to_string();
-            let id = self.id(f, &surface, entities);
-            entities[id as usize].mentions.push(Location {
+        let ids: Vec<u32> = built
+            .names
+            .iter()
+            .map(|(kind, name)| self.id(*kind, name, entities))
+            .collect();
+        let d = &mut built.doc;
+        let mut record = |clause: Option<u32>, text: &str, m: &mut Mention| {
+            m.entity = ids[m.entity as usize];
+            let e = &mut entities[m.entity as usize];
+            let surface = &text[m.range.start as usize..m.range.end as usize];
+            if surface != e.name && !e.aliases.iter().any(|a| a == surface) {
+                e.aliases.push(surface.to_string());
+            }
+            e.mentions.push(Location {
                 doc,
-                clause: None,
-                range: f.range.clone(),
+                clause,
+                range: m.range.clone(),
             });
-            built.doc.header_mentions.push(Mention {
-                range: f.range.clone(),
-                entity: id,
-            });
+        };
+        for m in &mut d.header_mentions {
+            record(None, &d.header, m);
         }
-        for (ci, found) in built.clauses.iter().enumerate() {
-            for f in found {
-                let surface = &built.doc.clause_text(ci)[f.range.start as usize..f.range.end as usize];
-                let surface = surface.to_string();
-                let id = self.id(f, &surface, entities);
-                entities[id as usize].mentions.push(Location {
-                    doc,
-                    clause: Some(ci as u32),
-                    range: f.range.clone(),
-                });
-                built.doc.clauses[ci].mentions.push(Mention {
-                    range: f.range.clone(),
-                    entity: id,
-                });
+        for (ci, c) in d.clauses.iter_mut().enumerate() {
+            let text = &d.text[c.text.start as usize..c.text.end as usize];
+            for m in &mut c.mentions {
+                record(Some(ci as u32), text, m);
             }
         }
     }
