@@ -20,7 +20,12 @@ fn main() {
     let found = discover(&paths);
     let discovered = t.elapsed();
     let t = Instant::now();
-    let bytes: u64 = found.files.iter().filter_map(|p| p.metadata().ok()).map(|m| m.len()).sum();
+    let bytes: u64 = found
+        .files
+        .iter()
+        .filter_map(|p| p.metadata().ok())
+        .map(|m| m.len())
+        .sum();
     let built: Vec<_> = found.files.into_par_iter().map(|p| load_file(p, &extractor)).collect();
     let build = t.elapsed();
     let t = Instant::now();
@@ -32,7 +37,11 @@ fn main() {
     let index = JumpIndex::build(&lib);
     let jump = t.elapsed();
     let mb = bytes as f64 / 1e6;
-    println!("{} documents, {mb:.1} MB, {} entities", lib.documents.len(), lib.entities.len());
+    println!(
+        "{} documents, {mb:.1} MB, {} entities",
+        lib.documents.len(),
+        lib.entities.len()
+    );
     for (name, d) in [
         ("lexicons", lexicons),
         ("discover", discovered),

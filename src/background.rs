@@ -4,15 +4,15 @@
 //! they arrive and keeps drawing and taking keys meanwhile.
 
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver};
 use std::thread;
 
 use rayon::prelude::*;
 
 use crate::entities::Extractor;
-use crate::library::{LoadedDocument, load_file, load_seeds};
+use crate::library::LoadedDocument;
 use crate::load::{Discovery, Skipped, discover};
+use crate::pipeline::Pipeline;
 
 /// What the loading thread reports, in this order: `Found` once, `Batch` as
 /// often as needed, `Done` once.
@@ -36,24 +36,24 @@ pub enum LoadEvent {
 const BATCH: usize = 256;
 
 /// Starts loading `paths` (the bundled seeds when empty) on a new thread.
-pub fn spawn_loader(paths: Vec<PathBuf>, extractor: Arc<Extractor>) -> Receiver<LoadEvent> {
-    spawn_loader_with(paths, move || (extractor, Vec::new()))
+pub fn spawn_loader(paths: Vec<PathBuf>, extractor: Extractor) -> Receiver<LoadEvent> {
+    spawn_loader_with(paths, move || (Pipeline::with_extractor(extractor), Vec::new()))
 }
 
-/// Like `spawn_loader`, but the extractor is built on the loading thread too
-/// (its lexicons take tens of milliseconds: the first frame need not wait).
+/// Like `spawn_loader`, but the pipeline (index cache, user lexicons) is set
+/// up on the loading thread too: the first frame need not wait for it.
 pub fn spawn_loader_with<F>(paths: Vec<PathBuf>, prepare: F) -> Receiver<LoadEvent>
 where
-    F: FnOnce() -> (Arc<Extractor>, Vec<String>) + Send + 'static,
+    F: FnOnce() -> (Pipeline, Vec<String>) + Send + 'static,
 {
     let (tx, rx) = mpsc::channel();
     thread::spawn(move || {
-        let (extractor, warnings) = prepare();
+        let (pipeline, warnings) = prepare();
         if !warnings.is_empty() && tx.send(LoadEvent::Warnings(warnings)).is_err() {
             return;
         }
         if paths.is_empty() {
-            let seeds = load_seeds(&extractor);
+            let seeds = pipeline.seeds();
             let _ = tx.send(LoadEvent::Found {
                 files: seeds.len(),
                 skipped: Vec::new(),
@@ -79,11 +79,15 @@ where
             return;
         }
         for chunk in files.chunks(BATCH) {
-            let batch: Vec<_> = chunk.par_iter().map(|p| load_file(p.clone(), &extractor)).collect();
-            // The reader has quit: stop working.
+            let batch: Vec<_> = chunk.par_iter().map(|p| pipeline.load(p)).collect();
+            // The reader has quit: stop working (the cache is not saved half-done).
             if tx.send(LoadEvent::Batch(batch)).is_err() {
                 return;
             }
+        }
+        if let Err(e) = pipeline.finish() {
+            let note = format!("note: the index cache was not saved ({e})");
+            let _ = tx.send(LoadEvent::Warnings(vec![note]));
         }
         let _ = tx.send(LoadEvent::Done);
     });
@@ -107,7 +111,7 @@ mod tests {
         }
         std::fs::write(dir.path().join("empty.txt"), "").expect("write");
         let paths = vec![dir.path().to_path_buf()];
-        let rx = spawn_loader(paths.clone(), Arc::new(Extractor::new(None).0));
+        let rx = spawn_loader(paths.clone(), Extractor::new(None).0);
         let mut lib = Library::default();
         let mut found = None;
         let mut done = false;

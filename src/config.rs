@@ -32,17 +32,22 @@ pub fn positions_path() -> Option<PathBuf> {
     state_dir().map(|d| d.join("positions.json"))
 }
 
+/// The index cache lives here (`$XDG_CACHE_HOME/attache` on Linux): it can
+/// be deleted at any time, and is rebuilt when it does not match.
+pub fn cache_dir() -> Option<PathBuf> {
+    project_dirs().map(|d| d.cache_dir().to_path_buf())
+}
+
+/// The user's `entities.txt` (file name, text), if there is one.
+pub fn user_lexicon() -> Option<(String, String)> {
+    let path = config_dir()?.join("entities.txt");
+    let text = std::fs::read_to_string(&path).ok()?;
+    Some((path.display().to_string(), text))
+}
+
 /// The extractor with the built-in lexicons and the user's `entities.txt`, if
 /// present; each bad line comes back as a warning naming file and line.
 pub fn load_extractor() -> (Extractor, Vec<LexiconWarning>) {
-    let path = config_dir().map(|d| d.join("entities.txt"));
-    let user = path.as_ref().and_then(|p| {
-        std::fs::read_to_string(p)
-            .ok()
-            .map(|text| (p.display().to_string(), text))
-    });
-    match &user {
-        Some((name, text)) => Extractor::new(Some((name, text))),
-        None => Extractor::new(None),
-    }
+    let user = user_lexicon();
+    Extractor::new(user.as_ref().map(|(n, t)| (n.as_str(), t.as_str())))
 }

@@ -116,6 +116,31 @@ pub fn normalise(raw: &str) -> String {
     out
 }
 
+/// Whether `text` holds only what `normalise` lets through (no control,
+/// format or tab character; `\n` allowed): checked on text read back from
+/// the index cache, which is never trusted to have come from `normalise`.
+pub fn is_clean(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i..]
+            .iter()
+            .position(|&b| !(b == b'\n' || (0x20..0x7f).contains(&b)))
+        {
+            None => return true,
+            Some(r) => i += r,
+        }
+        let Some(c) = text[i..].chars().next() else {
+            return true;
+        };
+        if c.is_control() || c == '\u{FEFF}' || is_visible_format_char(c) {
+            return false;
+        }
+        i += c.len_utf8();
+    }
+    true
+}
+
 /// Bidi overrides and zero-width characters silently reorder or hide text; a
 /// reader of diplomatic text must see that they are there.
 fn is_visible_format_char(c: char) -> bool {

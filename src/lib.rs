@@ -8,6 +8,7 @@
 
 pub mod background;
 pub mod bookmarks;
+pub mod cache;
 pub mod citation;
 pub mod config;
 pub mod dates;
@@ -19,6 +20,7 @@ pub mod eval;
 pub mod jump;
 pub mod library;
 pub mod load;
+pub mod pipeline;
 pub mod positions;
 pub mod sample;
 pub mod seeds;

@@ -6,15 +6,17 @@
 //! documents that have arrived.
 
 use std::collections::HashMap;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::decode::decode;
+use crate::decode::{self, decode};
 use crate::document::{Document, Entity, EntityKind, Location, Mention, content_hash};
 use crate::entities::{Extractor, Found};
 use crate::load::{Discovery, SkipReason, Skipped, discover, read_text};
+use crate::pipeline::Pipeline;
 use crate::seeds::SEEDS;
 use crate::segment::segment;
 
@@ -52,6 +54,24 @@ impl Library {
             lib.add(load_seeds(extractor));
             return lib;
         }
+        Library::load_files(paths, |path| load_file(path.to_path_buf(), extractor))
+    }
+
+    /// Loads files and folders through `pipeline` (the index cache, the
+    /// user's lexicons); with no paths, the bundled seeds.
+    pub fn load_through(paths: &[PathBuf], pipeline: &Pipeline) -> Library {
+        if paths.is_empty() {
+            let mut lib = Library::default();
+            lib.add(pipeline.seeds());
+            return lib;
+        }
+        Library::load_files(paths, |path| pipeline.load(path))
+    }
+
+    fn load_files<F>(paths: &[PathBuf], load: F) -> Library
+    where
+        F: Fn(&Path) -> Result<LoadedDocument, Skipped> + Sync,
+    {
         let Discovery {
             files,
             skipped,
@@ -59,7 +79,7 @@ impl Library {
         } = discover(paths);
         // Read and build in one pass per file, so each raw text is dropped as
         // soon as its document is built (peak memory stays near the result).
-        let built: Vec<_> = files.into_par_iter().map(|path| load_file(path, extractor)).collect();
+        let built: Vec<_> = files.par_iter().map(|path| load(path)).collect();
         let mut lib = Library {
             skipped,
             other_extensions,
@@ -198,6 +218,50 @@ pub struct LoadedDocument {
     pub(crate) names: Vec<(EntityKind, String)>,
 }
 
+impl LoadedDocument {
+    /// Whether every range and index lies inside what it refers to and no
+    /// text holds a control character: a document read back from the index
+    /// cache is used only if this holds, so a damaged cache cannot panic the
+    /// reader or reach the terminal.
+    pub(crate) fn is_consistent(&self) -> bool {
+        let d = &self.doc;
+        let slice =
+            |text: &str, r: &Range<u32>| r.start <= r.end && text.get(r.start as usize..r.end as usize).is_some();
+        let mention = |text: &str, m: &Mention| {
+            m.range.start < m.range.end && slice(text, &m.range) && (m.entity as usize) < self.names.len()
+        };
+        let meta = &d.meta;
+        let strings = [
+            &meta.title,
+            &meta.date,
+            &meta.number,
+            &meta.marking,
+            &meta.from,
+            &meta.to,
+            &meta.place,
+        ];
+        decode::is_clean(&d.text)
+            && decode::is_clean(&d.header)
+            && !d.id.chars().any(char::is_control)
+            && strings.iter().all(|s| s.as_deref().is_none_or(decode::is_clean))
+            && meta.codes.iter().all(|c| decode::is_clean(c))
+            && self.names.iter().all(|(_, n)| decode::is_clean(n))
+            && d.header_mentions.iter().all(|m| mention(&d.header, m))
+            && d.clauses.iter().all(|c| {
+                let Some(text) = d.text.get(c.text.start as usize..c.text.end as usize) else {
+                    return false;
+                };
+                c.text.start <= c.text.end
+                    && decode::is_clean(&c.label)
+                    && c.section.is_none_or(|s| (s as usize) < d.clauses.len())
+                    && c.source.start <= c.source.end
+                    && c.source.end <= d.source_len
+                    && c.spans.iter().all(|s| slice(text, &s.range))
+                    && c.mentions.iter().all(|m| mention(text, m))
+            })
+    }
+}
+
 fn build_document(path: PathBuf, text: &str, extractor: &Extractor) -> LoadedDocument {
     let seg = segment(text);
     let id = path
@@ -230,10 +294,7 @@ fn build_document(path: PathBuf, text: &str, extractor: &Extractor) -> LoadedDoc
     for (clause, mentions) in doc.clauses.iter_mut().zip(clause_mentions) {
         clause.mentions = mentions;
     }
-    LoadedDocument {
-        doc,
-        names: names.list,
-    }
+    LoadedDocument { doc, names: names.list }
 }
 
 /// A document's distinct (kind, canonical name) pairs, numbered in order of first mention.

@@ -57,7 +57,7 @@ enum Action {
     },
 }
 
-pub fn run(args: BookmarksArgs) -> io::Result<ExitCode> {
+pub fn run(args: BookmarksArgs, cache: bool) -> io::Result<ExitCode> {
     let Some(path) = attache::config::bookmarks_path() else {
         eprintln!("attache: no configuration folder (is HOME set?)");
         return Ok(ExitCode::from(1));
@@ -68,7 +68,7 @@ pub fn run(args: BookmarksArgs) -> io::Result<ExitCode> {
     }
     match args.action {
         None => {
-            let lib = bookmarked_library(&store, &[]);
+            let lib = bookmarked_library(&store, &[], cache);
             list(&store, &lib, args.json)
         }
         Some(Action::Add {
@@ -76,10 +76,10 @@ pub fn run(args: BookmarksArgs) -> io::Result<ExitCode> {
             label,
             paths,
             note,
-        }) => add(&mut store, &doc, &label, &paths, note),
-        Some(Action::Remove { doc, label, paths }) => remove(&mut store, &doc, &label, &paths),
+        }) => add(&mut store, &doc, &label, &paths, note, cache),
+        Some(Action::Remove { doc, label, paths }) => remove(&mut store, &doc, &label, &paths, cache),
         Some(Action::Export { markdown: _, paths }) => {
-            let lib = bookmarked_library(&store, &paths);
+            let lib = bookmarked_library(&store, &paths, cache);
             export::run(&store, &lib)
         }
     }
@@ -87,9 +87,9 @@ pub fn run(args: BookmarksArgs) -> io::Result<ExitCode> {
 
 /// The library given on the command line, or else the seeds plus every file
 /// named by a bookmark that still exists (silently: a missing one is an orphan).
-fn bookmarked_library(store: &BookmarkStore, paths: &[PathBuf]) -> Library {
+fn bookmarked_library(store: &BookmarkStore, paths: &[PathBuf], cache: bool) -> Library {
     if !paths.is_empty() {
-        return super::load(paths);
+        return super::load(paths, cache);
     }
     let named: BTreeSet<&Path> = store
         .bookmarks()
@@ -148,8 +148,9 @@ fn add(
     label: &str,
     paths: &[PathBuf],
     note: Option<String>,
+    cache: bool,
 ) -> io::Result<ExitCode> {
-    let lib = super::load(paths);
+    let lib = super::load(paths, cache);
     let (d, c) = match locate(&lib, doc, label) {
         Ok(found) => found,
         Err(code) => return Ok(code),
@@ -176,8 +177,8 @@ fn add(
     Ok(ExitCode::SUCCESS)
 }
 
-fn remove(store: &mut BookmarkStore, doc: &str, label: &str, paths: &[PathBuf]) -> io::Result<ExitCode> {
-    let lib = super::load(paths);
+fn remove(store: &mut BookmarkStore, doc: &str, label: &str, paths: &[PathBuf], cache: bool) -> io::Result<ExitCode> {
+    let lib = super::load(paths, cache);
     let label = label.trim();
     let target = lib
         .find(doc)

@@ -13,6 +13,7 @@ use std::process::ExitCode;
 
 use attache::document::EntityKind;
 use attache::library::{FindError, Library};
+use attache::pipeline::Pipeline;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser, Debug)]
@@ -27,6 +28,9 @@ pub struct Cli {
     /// Files or folders to open (default: the bundled sample briefings)
     #[arg(global = false)]
     paths: Vec<PathBuf>,
+    /// Read and parse every file, neither using nor updating the index cache
+    #[arg(long, global = true)]
+    no_cache: bool,
 }
 
 #[derive(Subcommand, Debug)]
@@ -85,10 +89,12 @@ fn parse_kind(s: &str) -> Result<EntityKind, String> {
 }
 
 pub fn run(cli: Cli) -> ExitCode {
+    let cache = !cli.no_cache;
+    let load = |paths: &[PathBuf]| load(paths, cache);
     let result = match cli.command {
-        None => read(cli.paths),
+        None => read(cli.paths, cache),
         Some(Command::List { paths, json }) => list::run(&load(&paths), json),
-        Some(Command::Bookmarks(args)) => bookmarks::run(args),
+        Some(Command::Bookmarks(args)) => bookmarks::run(args, cache),
         Some(Command::Jump {
             list,
             args,
@@ -138,27 +144,34 @@ pub fn run(cli: Cli) -> ExitCode {
 
 /// No subcommand: the reader on a terminal, drawn at once while the library
 /// loads behind it; piped, the list as before, for scripts.
-fn read(paths: Vec<PathBuf>) -> io::Result<ExitCode> {
+fn read(paths: Vec<PathBuf>, cache: bool) -> io::Result<ExitCode> {
     use std::io::IsTerminal;
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
-        let lib = load(&paths);
+        let lib = load(&paths, cache);
         if lib.documents.is_empty() {
             eprintln!("attache: nothing to read");
             return Ok(ExitCode::from(1));
         }
         return list::run(&lib, false);
     }
-    attache::tui::run(paths).map(|()| ExitCode::SUCCESS)
+    attache::tui::run(paths, cache).map(|()| ExitCode::SUCCESS)
 }
 
-/// Loads the library and reports every skipped file on stderr.
-fn load(paths: &[PathBuf]) -> Library {
-    let (extractor, warnings) = attache::config::load_extractor();
-    let lib = Library::load_with(paths, &extractor);
+/// Loads the library (through the index cache unless `cache` is off) and
+/// reports every skipped file on stderr.
+fn load(paths: &[PathBuf], cache: bool) -> Library {
+    let (pipeline, warnings) = Pipeline::for_user(paths, cache);
+    let lib = Library::load_through(paths, &pipeline);
     let stderr = io::stderr();
     let mut err = stderr.lock();
     for w in warnings {
         let _ = writeln!(err, "warning: {w}");
+    }
+    if let Err(e) = pipeline.finish() {
+        let _ = writeln!(
+            err,
+            "note: the index cache was not saved ({e}); the next start reads every file again"
+        );
     }
     for s in &lib.skipped {
         let _ = writeln!(err, "{s}");

@@ -89,6 +89,14 @@ fn word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
     })
 }
 
+/// The warnings `Lexicon::build` would give for the user's `entities.txt`,
+/// without building anything (for a load served from the index cache).
+pub fn check_user(name: &str, text: &str) -> Vec<LexiconWarning> {
+    let mut warnings = Vec::new();
+    parse_into(text, None, name, &mut Vec::new(), &mut Vec::new(), &mut warnings);
+    warnings
+}
+
 impl Lexicon {
     /// Builds from the built-in files plus user text (`entities.txt`, whose
     /// lines name their kind first: `place: Backåkra | Backakra`).

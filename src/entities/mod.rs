@@ -16,7 +16,7 @@ use std::ops::Range;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::document::EntityKind;
-pub use lexicon::{Lexicon, LexiconWarning};
+pub use lexicon::{Lexicon, LexiconWarning, check_user as check_user_lexicon};
 use names::find_names;
 use patterns::Patterns;
 use tokens::tokenize;

@@ -12,6 +12,7 @@ use std::sync::mpsc::{Receiver, TryRecvError};
 
 use crate::background::{LoadEvent, spawn_loader_with};
 use crate::library::Library;
+use crate::pipeline::Pipeline;
 use base64::Engine;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{
@@ -41,13 +42,11 @@ const BATCHES_PER_FRAME: usize = 2;
 /// documents stream in from a loading thread. The terminal is restored on
 /// every way out, panics included. The entity lexicons are built on the
 /// loading thread too; their warnings (bad `entities.txt` lines) reach the status bar.
-pub fn run(paths: Vec<PathBuf>) -> io::Result<()> {
-    let loader = spawn_loader_with(paths, || {
-        let (extractor, warnings) = crate::config::load_extractor();
-        (
-            Arc::new(extractor),
-            warnings.iter().map(|w| format!("warning: {w}")).collect(),
-        )
+pub fn run(paths: Vec<PathBuf>, cache: bool) -> io::Result<()> {
+    let for_pipeline = paths.clone();
+    let loader = spawn_loader_with(paths, move || {
+        let (pipeline, warnings) = Pipeline::for_user(&for_pipeline, cache);
+        (pipeline, warnings.iter().map(|w| format!("warning: {w}")).collect())
     });
     let (keymap, mut warnings) = match super::keys_path() {
         Some(path) => Keymap::load(&path),

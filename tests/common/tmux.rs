@@ -127,11 +127,12 @@ pub fn start(tmp: &Path, socket: &str, env: &[(&str, &str)]) -> Option<Session> 
     let stderr = tmp.join("stderr");
     let extra: String = env.iter().map(|(k, v)| format!("{k}='{v}' ")).collect();
     let script = format!(
-        "env XDG_CONFIG_HOME='{}' XDG_STATE_HOME='{}' TERM=xterm-256color {extra}'{}' 2>'{}'; \
+        "env XDG_CONFIG_HOME='{}' XDG_STATE_HOME='{}' XDG_CACHE_HOME='{}' TERM=xterm-256color {extra}'{}' 2>'{}'; \
          code=$?; stty -a > '{}'; echo \"EXIT=$code\" > '{}.tmp'; mv '{}.tmp' '{}'; \
          echo '{AFTER}'; sleep 60",
         config.display(),
         tmp.join("state").display(),
+        tmp.join("cache").display(),
         env!("CARGO_BIN_EXE_attache"),
         stderr.display(),
         stty.display(),

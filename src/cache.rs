@@ -1,0 +1,427 @@
+//! The index cache: every loaded document (segmented, entities found) kept in
+//! one file in the cache directory, keyed by path, size and modification time,
+//! so a second start of a large library skips reading and parsing unchanged
+//! files. A cache is only ever an accelerator: one written by another build
+//! or for other lexicons, a truncated or corrupt file, an entry whose checksum
+//! or ranges do not hold — each is ignored and the file parsed again.
+//!
+//! Layout: `MAGIC`, then one postcard-encoded `LoadedDocument` per file, then
+//! the table (postcard), then the trailer (table offset, length and checksum,
+//! fingerprint, `MAGIC`). The table comes last so documents can be appended
+//! as they are built, from any thread, without holding them in memory.
+
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::UNIX_EPOCH;
+
+use serde::{Deserialize, Serialize};
+
+use crate::library::LoadedDocument;
+
+const MAGIC: &[u8; 8] = b"ATTIDX01";
+const TRAILER: usize = 8 * 4 + MAGIC.len();
+
+/// What must not have changed for a cached document to stand for its file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stamp {
+    pub size: u64,
+    pub modified_ns: u64,
+}
+
+/// A file modified this recently may change again within the clock's
+/// granularity (a second on some file systems) without its stamp changing:
+/// it is not cached until it has been still for this long (git's "racy" rule).
+pub const SETTLE_NS: u64 = 2_000_000_000;
+
+impl Stamp {
+    /// Whether the file had been still for `SETTLE_NS` when stamped.
+    pub fn is_settled(self) -> bool {
+        let now = std::time::SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX));
+        now.saturating_sub(self.modified_ns) >= SETTLE_NS
+    }
+
+    pub fn of(path: &Path) -> Option<Stamp> {
+        let meta = std::fs::metadata(path).ok()?;
+        let modified = meta.modified().ok()?.duration_since(UNIX_EPOCH).ok()?;
+        Some(Stamp {
+            size: meta.len(),
+            modified_ns: u64::try_from(modified.as_nanos()).ok()?,
+        })
+    }
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+struct Entry {
+    path: PathBuf,
+    stamp: Stamp,
+    offset: u64,
+    len: u64,
+    checksum: u64,
+}
+
+/// One load's view of the cache: the entries found at the start, and the
+/// replacement file, begun at the first document that was not in the cache.
+pub struct IndexCache {
+    path: PathBuf,
+    fingerprint: u64,
+    old: Option<(File, HashMap<PathBuf, Entry>)>,
+    used: Mutex<Vec<PathBuf>>,
+    writer: Mutex<Option<io::Result<Writer>>>,
+}
+
+struct Writer {
+    temp: PathBuf,
+    out: BufWriter<File>,
+    offset: u64,
+    table: Vec<Entry>,
+}
+
+impl IndexCache {
+    /// The cache at `path` for documents built with `fingerprint` (build and
+    /// lexicons); a missing, foreign or damaged file gives an empty cache.
+    pub fn open(path: PathBuf, fingerprint: u64) -> IndexCache {
+        let old = File::open(&path).ok().and_then(|f| {
+            let table = read_table(&f, fingerprint)?;
+            Some((f, table))
+        });
+        IndexCache {
+            path,
+            fingerprint,
+            old,
+            used: Mutex::new(Vec::new()),
+            writer: Mutex::new(None),
+        }
+    }
+
+    /// The cache file for a library opened as `inputs` (one file per set of paths).
+    pub fn path_for(dir: &Path, inputs: &[PathBuf]) -> PathBuf {
+        let mut key = Vec::new();
+        for p in inputs {
+            let p = std::fs::canonicalize(p).unwrap_or_else(|_| p.clone());
+            key.extend_from_slice(p.to_string_lossy().as_bytes());
+            key.push(0);
+        }
+        dir.join(format!("index-{:016x}.bin", crate::document::content_hash(&key)))
+    }
+
+    /// The cached document for `path`, if its stamp still matches and the
+    /// entry reads back whole and consistent.
+    pub fn get(&self, path: &Path, stamp: Stamp) -> Option<LoadedDocument> {
+        let (file, table) = self.old.as_ref()?;
+        let entry = table.get(path).filter(|e| e.stamp == stamp)?;
+        let bytes = read_at(file, entry.offset, entry.len)?;
+        if checksum(&bytes) != entry.checksum {
+            return None;
+        }
+        let mut loaded: LoadedDocument = postcard::from_bytes(&bytes).ok()?;
+        if !loaded.is_consistent() {
+            return None;
+        }
+        loaded.doc.path = path.to_path_buf();
+        self.used
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(path.to_path_buf());
+        Some(loaded)
+    }
+
+    /// Records a freshly built document for the next start.
+    pub fn put(&self, path: &Path, stamp: Stamp, loaded: &LoadedDocument) {
+        let Ok(bytes) = postcard::to_stdvec(loaded) else {
+            return;
+        };
+        let mut writer = self.writer.lock().unwrap_or_else(|e| e.into_inner());
+        let w = writer.get_or_insert_with(|| Writer::create(&self.path));
+        if let Ok(w) = w
+            && let Err(e) = w.append(path, stamp, &bytes)
+        {
+            *writer = Some(Err(e));
+        }
+    }
+
+    /// Writes the new cache if anything changed: the documents `put` this
+    /// load, plus those served from the old cache (copied as they are).
+    /// Files gone since the last start drop out. Errors only cost speed
+    /// next time; they are returned for the caller to mention.
+    pub fn finish(self) -> io::Result<()> {
+        let used = self.used.into_inner().unwrap_or_else(|e| e.into_inner());
+        let writer = self.writer.into_inner().unwrap_or_else(|e| e.into_inner());
+        let unchanged = writer.is_none() && self.old.as_ref().is_some_and(|(_, t)| t.len() == used.len());
+        if unchanged || (writer.is_none() && used.is_empty() && self.old.is_none()) {
+            return Ok(());
+        }
+        let mut w = writer.unwrap_or_else(|| Writer::create(&self.path))?;
+        if let Some((file, table)) = &self.old {
+            for path in &used {
+                let e = &table[path];
+                let bytes = read_at(file, e.offset, e.len).ok_or_else(|| io::Error::other("cache changed"))?;
+                w.append(path, e.stamp, &bytes)?;
+            }
+        }
+        w.finish(&self.path, self.fingerprint)
+    }
+}
+
+impl Writer {
+    fn create(path: &Path) -> io::Result<Writer> {
+        let dir = path.parent().unwrap_or(Path::new("."));
+        std::fs::create_dir_all(dir)?;
+        let prefix = format!(".{}.", path.file_name().unwrap_or_default().to_string_lossy());
+        remove_abandoned(dir, &prefix);
+        let temp = dir.join(format!("{prefix}{}.tmp", std::process::id()));
+        let mut out = BufWriter::with_capacity(1 << 20, File::create(&temp)?);
+        out.write_all(MAGIC)?;
+        Ok(Writer {
+            temp,
+            out,
+            offset: MAGIC.len() as u64,
+            table: Vec::new(),
+        })
+    }
+
+    fn append(&mut self, path: &Path, stamp: Stamp, bytes: &[u8]) -> io::Result<()> {
+        self.out.write_all(bytes)?;
+        self.table.push(Entry {
+            path: path.to_path_buf(),
+            stamp,
+            offset: self.offset,
+            len: bytes.len() as u64,
+            checksum: checksum(bytes),
+        });
+        self.offset += bytes.len() as u64;
+        Ok(())
+    }
+
+    fn finish(mut self, path: &Path, fingerprint: u64) -> io::Result<()> {
+        let table = postcard::to_stdvec(&self.table).map_err(io::Error::other)?;
+        self.out.write_all(&table)?;
+        for n in [self.offset, table.len() as u64, checksum(&table), fingerprint] {
+            self.out.write_all(&n.to_le_bytes())?;
+        }
+        self.out.write_all(MAGIC)?;
+        self.out.into_inner().map_err(|e| e.into_error())?;
+        // Atomic: a reader sees the old cache or the new one, never a mix.
+        std::fs::rename(&self.temp, path)
+    }
+}
+
+/// Temporary files of loads that were killed before renaming theirs (an
+/// hour old: a live load writes its file in seconds).
+fn remove_abandoned(dir: &Path, prefix: &str) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|m| m.elapsed().ok())
+            .is_some_and(|age| age.as_secs() > 3600);
+        if old && name.starts_with(prefix) && name.ends_with(".tmp") {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+fn read_table(file: &File, fingerprint: u64) -> Option<HashMap<PathBuf, Entry>> {
+    let len = file.metadata().ok()?.len();
+    let trailer = read_at(file, len.checked_sub(TRAILER as u64)?, TRAILER as u64)?;
+    let word = |i: usize| u64::from_le_bytes(trailer[i * 8..i * 8 + 8].try_into().expect("8 bytes"));
+    if &trailer[32..] != MAGIC || word(3) != fingerprint || read_at(file, 0, 8)?.as_slice() != MAGIC {
+        return None;
+    }
+    let (offset, table_len) = (word(0), word(1));
+    if offset.checked_add(table_len)? != len - TRAILER as u64 {
+        return None;
+    }
+    let bytes = read_at(file, offset, table_len)?;
+    if checksum(&bytes) != word(2) {
+        return None;
+    }
+    let entries: Vec<Entry> = postcard::from_bytes(&bytes).ok()?;
+    if entries
+        .iter()
+        .any(|e| e.offset < MAGIC.len() as u64 || e.offset.checked_add(e.len).is_none_or(|end| end > offset))
+    {
+        return None;
+    }
+    Some(entries.into_iter().map(|e| (e.path.clone(), e)).collect())
+}
+
+#[cfg(unix)]
+fn read_at(file: &File, offset: u64, len: u64) -> Option<Vec<u8>> {
+    use std::os::unix::fs::FileExt;
+    let mut buf = vec![0; usize::try_from(len).ok()?];
+    file.read_exact_at(&mut buf, offset).ok()?;
+    Some(buf)
+}
+
+#[cfg(windows)]
+fn read_at(file: &File, offset: u64, len: u64) -> Option<Vec<u8>> {
+    use std::os::windows::fs::FileExt;
+    let mut buf = vec![0; usize::try_from(len).ok()?];
+    let mut done = 0;
+    while done < buf.len() {
+        match file.seek_read(&mut buf[done..], offset + done as u64) {
+            Ok(0) | Err(_) => return None,
+            Ok(n) => done += n,
+        }
+    }
+    Some(buf)
+}
+
+/// A fast 64-bit checksum (word at a time): catches a damaged or truncated
+/// entry, not an adversary — the ranges are validated after decoding anyway.
+fn checksum(bytes: &[u8]) -> u64 {
+    let mut h: u64 = bytes.len() as u64;
+    let mut words = bytes.chunks_exact(8);
+    for w in &mut words {
+        let w = u64::from_le_bytes(w.try_into().expect("8 bytes"));
+        h = (h.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    for &b in words.remainder() {
+        h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::Extractor;
+    use crate::library::load_file;
+
+    const BRIEFING: &str = "Joint Statement on Quantum\n\n1. The European Union (EU) and the Republic of Korea \
+        met in Seoul on 26 March 2024.\n\n2. Minister Ulla Tørnæs announced DKK 2 million for Horizon Europe.\n";
+
+    fn bytes(d: &LoadedDocument) -> Vec<u8> {
+        postcard::to_stdvec(d).expect("encodes")
+    }
+
+    /// A library folder with one briefing, built, and a cache holding it.
+    fn cached() -> (tempfile::TempDir, PathBuf, Stamp, LoadedDocument, PathBuf) {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let file = dir.path().join("korea.txt");
+        std::fs::write(&file, BRIEFING).expect("write");
+        let stamp = Stamp::of(&file).expect("stamp");
+        let built = load_file(file.clone(), &Extractor::new(None).0).expect("loads");
+        let cache_path = dir.path().join("cache").join("index.bin");
+        let cache = IndexCache::open(cache_path.clone(), 7);
+        assert!(cache.get(&file, stamp).is_none(), "an empty cache has nothing");
+        cache.put(&file, stamp, &built);
+        cache.finish().expect("saved");
+        (dir, file, stamp, built, cache_path)
+    }
+
+    #[test]
+    fn a_document_reads_back_exactly_as_it_was_built() {
+        let (_dir, file, stamp, built, cache_path) = cached();
+        let hit = IndexCache::open(cache_path, 7).get(&file, stamp).expect("a hit");
+        assert_eq!(bytes(&hit), bytes(&built));
+        assert!(!hit.names.is_empty(), "entities survive the round trip");
+    }
+
+    #[test]
+    fn another_stamp_or_fingerprint_misses() {
+        let (_dir, file, stamp, _, cache_path) = cached();
+        let touched = Stamp {
+            modified_ns: stamp.modified_ns + 1,
+            ..stamp
+        };
+        assert!(IndexCache::open(cache_path.clone(), 7).get(&file, touched).is_none());
+        let grown = Stamp {
+            size: stamp.size + 1,
+            ..stamp
+        };
+        assert!(IndexCache::open(cache_path.clone(), 7).get(&file, grown).is_none());
+        assert!(
+            IndexCache::open(cache_path, 8).get(&file, stamp).is_none(),
+            "other lexicons"
+        );
+    }
+
+    #[test]
+    fn damage_anywhere_is_detected_never_trusted() {
+        let (_dir, file, stamp, built, cache_path) = cached();
+        let good = std::fs::read(&cache_path).expect("read");
+        let expected = bytes(&built);
+        let check = |damaged: &[u8]| {
+            std::fs::write(&cache_path, damaged).expect("write");
+            if let Some(hit) = IndexCache::open(cache_path.clone(), 7).get(&file, stamp) {
+                assert_eq!(bytes(&hit), expected, "a damaged entry was served");
+            }
+        };
+        for i in 0..good.len() {
+            let mut flipped = good.clone();
+            flipped[i] ^= 0x5a;
+            check(&flipped);
+        }
+        for len in (0..good.len()).step_by(7) {
+            check(&good[..len]);
+        }
+        check(b"");
+        check(&[0xff; 100]);
+    }
+
+    #[test]
+    fn an_entry_with_ranges_out_of_place_or_control_characters_is_refused() {
+        let (_dir, _, _, built, _) = cached();
+        assert!(built.is_consistent());
+        let mut bad: LoadedDocument = postcard::from_bytes(&bytes(&built)).expect("decodes");
+        bad.doc.clauses[0].text.end = bad.doc.text.len() as u32 + 1;
+        assert!(!bad.is_consistent());
+        let mut bad: LoadedDocument = postcard::from_bytes(&bytes(&built)).expect("decodes");
+        let mention = bad
+            .doc
+            .clauses
+            .iter_mut()
+            .find_map(|c| c.mentions.first_mut())
+            .expect("a mention");
+        mention.entity = 999;
+        assert!(!bad.is_consistent());
+        let mut bad: LoadedDocument = postcard::from_bytes(&bytes(&built)).expect("decodes");
+        bad.doc.text.insert_str(0, "\u{1b}[2J");
+        assert!(!bad.is_consistent());
+    }
+
+    #[test]
+    fn an_unchanged_library_keeps_its_cache_and_a_removed_file_drops_out() {
+        let (dir, file, stamp, _, cache_path) = cached();
+        let before = std::fs::metadata(&cache_path)
+            .and_then(|m| m.modified())
+            .expect("mtime");
+        let cache = IndexCache::open(cache_path.clone(), 7);
+        assert!(cache.get(&file, stamp).is_some());
+        cache.finish().expect("nothing to save");
+        let after = std::fs::metadata(&cache_path)
+            .and_then(|m| m.modified())
+            .expect("mtime");
+        assert_eq!(before, after, "an all-hit load does not rewrite the cache");
+
+        // A second file is added; the first is served from the old cache and copied over.
+        let other = dir.path().join("other.txt");
+        std::fs::write(&other, "Other note\n\n1. Nothing in Brussels.\n").expect("write");
+        let other_stamp = Stamp::of(&other).expect("stamp");
+        let built = load_file(other.clone(), &Extractor::new(None).0).expect("loads");
+        let cache = IndexCache::open(cache_path.clone(), 7);
+        assert!(cache.get(&file, stamp).is_some());
+        cache.put(&other, other_stamp, &built);
+        cache.finish().expect("saved");
+        let cache = IndexCache::open(cache_path.clone(), 7);
+        assert!(cache.get(&file, stamp).is_some() && cache.get(&other, other_stamp).is_some());
+
+        // Only `other` is loaded now: `file` is gone from the cache.
+        let cache = IndexCache::open(cache_path.clone(), 7);
+        assert!(cache.get(&other, other_stamp).is_some());
+        cache.finish().expect("saved");
+        let cache = IndexCache::open(cache_path, 7);
+        assert!(cache.get(&file, stamp).is_none());
+        assert!(cache.get(&other, other_stamp).is_some());
+    }
+}

@@ -1,0 +1,101 @@
+//! How one load turns a path into a document: from the index cache when the
+//! file is unchanged since it was cached, else read, segmented and extracted.
+//! The lexicons are built on first need, so a load served wholly from the
+//! cache never pays for them.
+
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use crate::cache::{IndexCache, Stamp};
+use crate::document::content_hash;
+use crate::entities::{Extractor, LexiconWarning, check_user_lexicon};
+use crate::library::{LoadedDocument, load_file, load_seeds};
+use crate::load::Skipped;
+
+pub struct Pipeline {
+    user: Option<(String, String)>,
+    extractor: OnceLock<Extractor>,
+    cache: Option<IndexCache>,
+}
+
+impl Pipeline {
+    /// No cache; documents are built with `extractor`.
+    pub fn with_extractor(extractor: Extractor) -> Pipeline {
+        Pipeline {
+            user: None,
+            extractor: OnceLock::from(extractor),
+            cache: None,
+        }
+    }
+
+    /// The user's setup: built-in lexicons plus `entities.txt`, and, when
+    /// `cache` is set and there is a cache directory, the index cache for
+    /// `paths`. Returns the warnings for bad `entities.txt` lines.
+    pub fn for_user(paths: &[PathBuf], cache: bool) -> (Pipeline, Vec<LexiconWarning>) {
+        let user = crate::config::user_lexicon();
+        let warnings = user.as_ref().map(|(n, t)| check_user_lexicon(n, t)).unwrap_or_default();
+        let cache = match crate::config::cache_dir() {
+            Some(dir) if cache && !paths.is_empty() => {
+                let fingerprint = fingerprint(user.as_ref().map(|(_, t)| t.as_str()));
+                Some(IndexCache::open(IndexCache::path_for(&dir, paths), fingerprint))
+            }
+            _ => None,
+        };
+        let pipeline = Pipeline {
+            user,
+            extractor: OnceLock::new(),
+            cache,
+        };
+        (pipeline, warnings)
+    }
+
+    pub fn extractor(&self) -> &Extractor {
+        self.extractor.get_or_init(|| {
+            let user = self.user.as_ref().map(|(n, t)| (n.as_str(), t.as_str()));
+            Extractor::new(user).0
+        })
+    }
+
+    /// One file, from the cache when it can be, else built (and then cached).
+    pub fn load(&self, path: &Path) -> Result<LoadedDocument, Skipped> {
+        let Some(cache) = &self.cache else {
+            return load_file(path.to_path_buf(), self.extractor());
+        };
+        // Stamped before reading: a file changed while being read is cached
+        // under its old stamp, so the next start reads it again.
+        let stamp = Stamp::of(path);
+        if let Some(hit) = stamp.and_then(|s| cache.get(path, s)) {
+            return Ok(hit);
+        }
+        let loaded = load_file(path.to_path_buf(), self.extractor());
+        if let (Ok(doc), Some(stamp)) = (&loaded, stamp)
+            && stamp.is_settled()
+        {
+            cache.put(path, stamp, doc);
+        }
+        loaded
+    }
+
+    /// The bundled sample briefings (never cached: they are in the binary).
+    pub fn seeds(&self) -> Vec<Result<LoadedDocument, Skipped>> {
+        load_seeds(self.extractor())
+    }
+
+    /// Saves the cache for the next start, if anything changed.
+    pub fn finish(self) -> io::Result<()> {
+        self.cache.map_or(Ok(()), IndexCache::finish)
+    }
+}
+
+/// What cached documents depend on: this build's code and lexicons
+/// (`build.rs`) and the user's own entries.
+fn fingerprint(user: Option<&str>) -> u64 {
+    let stamp = format!(
+        "{}\0{}\0{}",
+        env!("CARGO_PKG_VERSION"),
+        env!("ATTACHE_SOURCE_HASH"),
+        user.unwrap_or("")
+    );
+    content_hash(stamp.as_bytes())
+}

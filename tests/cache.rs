@@ -1,0 +1,99 @@
+//! The index cache through the binary: a second start gives the same output,
+//! an edited file is read again, a damaged cache is rebuilt, `--no-cache`
+//! neither reads nor writes one.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+use common::{bin, path_str, project, stdout};
+
+/// A library of the seeds whose files have been still for an hour (the cache
+/// does not keep files modified in the last seconds).
+fn library() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for entry in std::fs::read_dir(project().join("seeds")).expect("seeds") {
+        let path = entry.expect("entry").path();
+        let to = dir.path().join(path.file_name().expect("name"));
+        std::fs::copy(&path, &to).expect("copy");
+        age(&to, 3600);
+    }
+    dir
+}
+
+fn age(path: &Path, secs: u64) {
+    let file = std::fs::File::options().write(true).open(path).expect("open");
+    file.set_modified(SystemTime::now() - Duration::from_secs(secs))
+        .expect("set mtime");
+}
+
+fn list(lib: &Path, cache_home: &Path, extra: &[&str]) -> String {
+    let out = bin()
+        .env("XDG_CACHE_HOME", cache_home)
+        .args(["list", "--json", path_str(lib)])
+        .args(extra)
+        .output()
+        .expect("run attache");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    stdout(&out)
+}
+
+fn cache_files(cache_home: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(cache_home.join("attache"))
+        .map(|d| d.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_second_start_reads_the_cache_and_gives_the_same_library() {
+    let lib = library();
+    let home = tempfile::tempdir().expect("tempdir");
+    let first = list(lib.path(), home.path(), &[]);
+    let files = cache_files(home.path());
+    assert_eq!(files.len(), 1, "one cache file for the library: {files:?}");
+    let written = std::fs::metadata(&files[0]).and_then(|m| m.modified()).expect("mtime");
+    assert_eq!(list(lib.path(), home.path(), &[]), first);
+    let after = std::fs::metadata(&files[0]).and_then(|m| m.modified()).expect("mtime");
+    assert_eq!(written, after, "every document came from the cache: nothing to rewrite");
+    assert_eq!(list(lib.path(), home.path(), &["--no-cache"]), first);
+}
+
+#[test]
+fn an_edited_file_is_read_again() {
+    let lib = library();
+    let home = tempfile::tempdir().expect("tempdir");
+    let before = list(lib.path(), home.path(), &[]);
+    let file = lib.path().join("001_2ab9842b4ce5ad65.txt");
+    let text = std::fs::read_to_string(&file).expect("read");
+    // The same size: only the modification time tells the edit.
+    let edited = text.replace("Digital Panel", "Quantum Panel");
+    assert_ne!(text, edited);
+    assert_eq!(text.len(), edited.len());
+    std::fs::write(&file, &edited).expect("write");
+    age(&file, 1800);
+    let after = list(lib.path(), home.path(), &[]);
+    assert!(!before.contains("Quantum Panel") && after.contains("Quantum Panel"));
+    assert_eq!(after, list(lib.path(), home.path(), &["--no-cache"]));
+}
+
+#[test]
+fn a_damaged_cache_is_rebuilt_not_trusted() {
+    let lib = library();
+    let home = tempfile::tempdir().expect("tempdir");
+    let truth = list(lib.path(), home.path(), &["--no-cache"]);
+    assert!(cache_files(home.path()).is_empty(), "--no-cache writes no cache");
+    list(lib.path(), home.path(), &[]);
+    let cache = cache_files(home.path()).remove(0);
+    let good = std::fs::read(&cache).expect("read");
+    for damage in [
+        good[..good.len() / 2].to_vec(),
+        good.iter().map(|b| b ^ 0x01).collect(),
+        b"not a cache at all".to_vec(),
+    ] {
+        std::fs::write(&cache, damage).expect("write");
+        assert_eq!(list(lib.path(), home.path(), &[]), truth);
+        // The run rebuilt it: the next one reads it back whole.
+        assert_eq!(list(lib.path(), home.path(), &[]), truth);
+    }
+}
