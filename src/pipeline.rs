@@ -29,6 +29,15 @@ impl Pipeline {
         }
     }
 
+    /// The built-in lexicons (built on first need) and `cache`.
+    pub fn with_cache(cache: IndexCache) -> Pipeline {
+        Pipeline {
+            user: None,
+            extractor: OnceLock::new(),
+            cache: Some(cache),
+        }
+    }
+
     /// The user's setup: built-in lexicons plus `entities.txt`, and, when
     /// `cache` is set and there is a cache directory, the index cache for
     /// `paths`. Returns the warnings for bad `entities.txt` lines.

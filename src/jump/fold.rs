@@ -5,11 +5,16 @@
 /// Folds `s` for matching.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    fold_into(&mut out, s);
+    out
+}
+
+/// Appends `s`, folded, to `out`.
+pub fn fold_into(out: &mut String, s: &str) {
     let mut buf = [0u8; 4];
     for c in s.chars() {
-        push_folded(&mut out, c, &mut buf);
+        push_folded(out, c, &mut buf);
     }
-    out
 }
 
 fn push_folded(out: &mut String, c: char, buf: &mut [u8; 4]) {

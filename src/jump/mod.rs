@@ -10,6 +10,7 @@
 
 mod find;
 mod fold;
+mod shelf;
 
 use std::cmp::Reverse;
 use std::collections::HashMap;
@@ -20,6 +21,7 @@ use rayon::prelude::*;
 
 pub use find::{ClauseFinder, contains_all, match_ranges, query_words};
 pub use fold::{fold, fold_map};
+use shelf::{Shelf, mask};
 
 use crate::document::ClauseKind;
 use crate::library::Library;
@@ -58,14 +60,6 @@ pub enum Target {
     Bookmark(u32),
 }
 
-#[derive(Clone, Debug)]
-struct Candidate {
-    kind: CandidateKind,
-    target: Target,
-    key: Box<str>,
-    mask: u64,
-}
-
 /// A bookmark as the index needs it: where it points and its note.
 #[derive(Clone, Debug)]
 pub struct BookmarkEntry {
@@ -99,9 +93,11 @@ pub struct Search {
     pub query: String,
     /// Every candidate that matches, unranked (for narrowing).
     survivors: Vec<u32>,
-    /// For each survivor, where in its key the greedy match of the last query
-    /// word ended: a letter typed onto that word is looked for from there on.
+    /// For each survivor, where in its key the greedy match of the first
+    /// `matched` bytes of the last query word ended: a letter typed onto that
+    /// word is looked for from there on. Empty: every match starts at 0.
     ends: Vec<u32>,
+    matched: usize,
     /// The folded query words these survivors match.
     words: Vec<String>,
     /// The index generation the ids belong to (bookmarks change the candidates).
@@ -112,10 +108,17 @@ pub struct Search {
     pub total: usize,
 }
 
+/// Candidates are numbered across the shelves in this order: documents,
+/// entities, clauses, bookmarks (a broad query shows the first survivors).
+const DOCS: usize = 0;
+const ENTITIES: usize = 1;
+const CLAUSES: usize = 2;
+const BOOKMARKS: usize = 3;
+
 pub struct JumpIndex {
-    candidates: Vec<Candidate>,
-    /// Candidates from documents, entities and clauses (bookmarks follow).
-    fixed: usize,
+    shelves: [Shelf; 4],
+    /// Where each shelf's candidates start in the numbering (and the total last).
+    bounds: [u32; 5],
     bookmarks: Vec<BookmarkEntry>,
     recency: HashMap<Target, u64>,
     clock: u64,
@@ -132,8 +135,8 @@ const BROAD: usize = 20_000;
 impl JumpIndex {
     pub fn build(lib: &Library) -> JumpIndex {
         let mut index = JumpIndex {
-            candidates: Vec::new(),
-            fixed: 0,
+            shelves: Default::default(),
+            bounds: [0; 5],
             bookmarks: Vec::new(),
             recency: HashMap::new(),
             clock: 0,
@@ -148,85 +151,89 @@ impl JumpIndex {
     /// and refreshes the entity and bookmark candidates, whose names, aliases
     /// and counts the new documents may have changed.
     pub fn add_documents(&mut self, lib: &Library, first: usize) {
-        self.candidates
-            .retain(|c| !matches!(c.kind, CandidateKind::Entity | CandidateKind::Bookmark));
         let new_docs = lib.documents.get(first..).unwrap_or_default();
-        let mut docs_then_entities: Vec<Candidate> = new_docs
-            .iter()
-            .enumerate()
-            .map(|(k, d)| {
-                let m = &d.meta;
-                let key = format!(
-                    "{} {} {} {}",
-                    d.display_title(),
-                    m.number.as_deref().unwrap_or(""),
-                    m.date.as_deref().unwrap_or(""),
-                    d.id
-                );
-                candidate(CandidateKind::Document, Target::Document((first + k) as u32), &key)
-            })
-            .collect();
-        docs_then_entities.extend(lib.entities.iter().enumerate().map(|(ei, e)| {
-            let key = format!("{} {}", e.name, e.aliases.join(" "));
-            candidate(CandidateKind::Entity, Target::Entity(ei as u32), &key)
-        }));
-        let clauses: Vec<Candidate> = new_docs
+        for (k, d) in new_docs.iter().enumerate() {
+            let m = &d.meta;
+            let parts = [
+                d.display_title(),
+                m.number.as_deref().unwrap_or(""),
+                m.date.as_deref().unwrap_or(""),
+                &d.id,
+            ];
+            self.shelves[DOCS].push(CandidateKind::Document, Target::Document((first + k) as u32), &parts);
+        }
+        let entities = &mut self.shelves[ENTITIES];
+        entities.clear();
+        for (ei, e) in lib.entities.iter().enumerate() {
+            let aliases = e.aliases.join(" ");
+            entities.push(CandidateKind::Entity, Target::Entity(ei as u32), &[&e.name, &aliases]);
+        }
+        let clauses: Vec<Shelf> = new_docs
             .par_iter()
             .enumerate()
-            .flat_map_iter(|(k, d)| {
+            .map(|(k, d)| {
                 let di = (first + k) as u32;
                 let short = short_title(d.display_title());
-                (0..d.clauses.len()).map(move |ci| {
-                    let c = &d.clauses[ci];
+                let mut shelf = Shelf::default();
+                for (ci, c) in d.clauses.iter().enumerate() {
                     let kind = if c.kind == ClauseKind::Heading {
                         CandidateKind::Heading
                     } else {
                         CandidateKind::Clause
                     };
-                    let key = format!(
-                        "{short} {} {} {}",
-                        c.label,
-                        d.section_title(ci).unwrap_or(""),
-                        opening(d.clause_text(ci))
-                    );
-                    candidate(
-                        kind,
-                        Target::Clause {
-                            doc: di,
-                            clause: ci as u32,
-                        },
-                        &key,
-                    )
-                })
+                    let target = Target::Clause {
+                        doc: di,
+                        clause: ci as u32,
+                    };
+                    let section = d.section_title(ci).unwrap_or("");
+                    shelf.push(kind, target, &[&short, &c.label, section, opening(d.clause_text(ci))]);
+                }
+                shelf
             })
             .collect();
-        // Documents and entities go first: a broad query shows the first survivors.
-        let old = std::mem::take(&mut self.candidates);
-        let (old_docs, old_clauses): (Vec<Candidate>, Vec<Candidate>) =
-            old.into_iter().partition(|c| c.kind == CandidateKind::Document);
-        self.candidates = old_docs;
-        self.candidates.extend(docs_then_entities);
-        self.candidates.extend(old_clauses);
-        self.candidates.extend(clauses);
-        self.fixed = self.candidates.len();
+        for shelf in clauses {
+            self.shelves[CLAUSES].append(shelf);
+        }
         let bookmarks = std::mem::take(&mut self.bookmarks);
         self.set_bookmarks(lib, &bookmarks);
     }
 
+    /// Gives back the slack of the key blocks (call once loading is done).
+    pub fn shrink_to_fit(&mut self) {
+        for shelf in &mut self.shelves {
+            shelf.shrink_to_fit();
+        }
+    }
+
     /// Replaces the bookmark candidates (call when bookmarks change).
     pub fn set_bookmarks(&mut self, lib: &Library, bookmarks: &[BookmarkEntry]) {
-        self.candidates.truncate(self.fixed);
+        let shelf = &mut self.shelves[BOOKMARKS];
+        shelf.clear();
         for (i, b) in bookmarks.iter().enumerate() {
             let title = b
                 .doc
                 .and_then(|d| lib.documents.get(d as usize))
                 .map_or("", |d| d.display_title());
-            let key = format!("{} {} {} {}", short_title(title), b.label, b.note, b.quote);
-            self.candidates
-                .push(candidate(CandidateKind::Bookmark, Target::Bookmark(i as u32), &key));
+            let short = short_title(title);
+            let parts = [short.as_str(), &b.label, &b.note, &b.quote];
+            shelf.push(CandidateKind::Bookmark, Target::Bookmark(i as u32), &parts);
         }
         self.bookmarks = bookmarks.to_vec();
+        for s in 0..4 {
+            self.bounds[s + 1] = self.bounds[s] + self.shelves[s].len() as u32;
+        }
         self.generation += 1;
+    }
+
+    /// The shelf holding candidate `i`, and its place there.
+    fn locate(&self, i: u32) -> (&Shelf, usize) {
+        let s = self.bounds[1..].partition_point(|&b| b <= i).min(3);
+        (&self.shelves[s], (i - self.bounds[s]) as usize)
+    }
+
+    fn key(&self, i: u32) -> &str {
+        let (shelf, j) = self.locate(i);
+        shelf.key(j)
     }
 
     /// What a row shows: (document id, clause label, text), as `jump` prints them.
@@ -291,19 +298,21 @@ impl JumpIndex {
     }
 
     pub fn len(&self) -> usize {
-        self.candidates.len()
+        self.bounds[4] as usize
     }
 
     pub fn is_empty(&self) -> bool {
-        self.candidates.is_empty()
+        self.len() == 0
     }
 
     pub fn kind(&self, candidate: u32) -> CandidateKind {
-        self.candidates[candidate as usize].kind
+        let (shelf, j) = self.locate(candidate);
+        shelf.kinds[j]
     }
 
     pub fn target(&self, candidate: u32) -> Target {
-        self.candidates[candidate as usize].target
+        let (shelf, j) = self.locate(candidate);
+        shelf.targets[j]
     }
 
     /// Remembers a jump, so it ranks first among equals next time.
@@ -314,7 +323,7 @@ impl JumpIndex {
 
     /// Every candidate id, in index order (for `jump --list`).
     pub fn all(&self) -> impl Iterator<Item = u32> + '_ {
-        0..self.candidates.len() as u32
+        0..self.len() as u32
     }
 
     /// Ranks candidates for `query` (`d:`, `c:`, `e:`, `b:` prefixes narrow the
@@ -323,8 +332,8 @@ impl JumpIndex {
         let (scope, text) = parse_scope(query);
         let words: Vec<String> = fold(text).split_whitespace().map(str::to_string).collect();
         if words.is_empty() {
-            let hits: Vec<Hit> = (0..self.candidates.len() as u32)
-                .filter(|&i| scope.is_none_or(|s| s.contains(&self.candidates[i as usize].kind)))
+            let hits: Vec<Hit> = (0..self.len() as u32)
+                .filter(|&i| scope.is_none_or(|s| s.contains(&self.kind(i))))
                 .take(limit)
                 .map(|i| self.hit(i, 0))
                 .collect();
@@ -337,32 +346,45 @@ impl JumpIndex {
         }
         let all_mask = words.iter().fold(0, |a, w| a | mask(w));
         let last = words.len() - 1;
-        let key = |i: u32| self.candidates[i as usize].key.as_bytes();
+        let key = |i: u32| self.key(i).as_bytes();
         let narrowing =
             previous.filter(|p| p.generation == self.generation && extends(query, &p.query) && !p.survivors.is_empty());
-        let matched: Vec<(u32, u32)> = match narrowing {
+        let mut matched = words[last].len();
+        let found: Vec<(u32, u32)> = match narrowing {
             // Typing onto the last word: continue each survivor's match where it stopped.
-            Some(p) if p.words.len() == words.len() && p.words[..last] == words[..last] => {
-                let added = &words[last].as_bytes()[p.words[last].len()..];
+            Some(p)
+                if p.words.len() == words.len()
+                    && p.words[..last] == words[..last]
+                    && p.matched <= words[last].len() =>
+            {
+                let added = &words[last].as_bytes()[p.matched..];
+                let from = |k: usize| p.ends.get(k).map_or(0, |&e| e as usize);
                 p.survivors
                     .par_iter()
-                    .zip(p.ends.par_iter())
-                    .filter_map(|(&i, &end)| subsequence_end(added, key(i), end as usize).map(|e| (i, e as u32)))
+                    .enumerate()
+                    .filter_map(|(k, &i)| subsequence_end(added, key(i), from(k)).map(|e| (i, e as u32)))
                     .collect()
             }
             // A new word: only it needs checking.
             Some(p) if p.words.len() == last && p.words[..] == words[..last] => p
                 .survivors
                 .par_iter()
-                .filter(|&&i| self.candidates[i as usize].mask & all_mask == all_mask)
+                .filter(|&&i| self.mask(i) & all_mask == all_mask)
                 .filter_map(|&i| subsequence_end(words[last].as_bytes(), key(i), 0).map(|e| (i, e as u32)))
                 .collect(),
-            _ => (0..self.candidates.len() as u32)
-                .into_par_iter()
+            // One letter matches wherever the letter's bit is set: the masks
+            // alone answer the first keystroke, without reading any key.
+            _ if words.len() == 1 && words[0].len() == 1 => {
+                matched = 0;
+                self.scan(scope)
+                    .filter(|&i| self.mask(i) & all_mask == all_mask)
+                    .map(|i| (i, 0))
+                    .collect()
+            }
+            _ => self
+                .scan(scope)
                 .filter(|&i| {
-                    let c = &self.candidates[i as usize];
-                    c.mask & all_mask == all_mask
-                        && scope.is_none_or(|s| s.contains(&c.kind))
+                    self.mask(i) & all_mask == all_mask
                         && words[..last]
                             .iter()
                             .all(|w| subsequence_end(w.as_bytes(), key(i), 0).is_some())
@@ -370,7 +392,10 @@ impl JumpIndex {
                 .filter_map(|i| subsequence_end(words[last].as_bytes(), key(i), 0).map(|e| (i, e as u32)))
                 .collect(),
         };
-        let (survivors, ends): (Vec<u32>, Vec<u32>) = matched.into_iter().unzip();
+        let (survivors, mut ends): (Vec<u32>, Vec<u32>) = found.into_iter().unzip();
+        if matched == 0 {
+            ends = Vec::new();
+        }
         // Cheap pre-rank: whole words and tight matches first; then the fuzzy
         // matcher scores only the best `SCORED`. When a short query matches
         // nearly everything, even the cheap rank is too slow to run over all of
@@ -382,18 +407,18 @@ impl JumpIndex {
         } else {
             survivors
                 .par_iter()
-                .map(|&i| (cheap_score(&words, &self.candidates[i as usize]), i))
+                .map(|&i| (cheap_score(&words, self.key(i)), i))
                 .collect()
         };
         let keep = SCORED.max(limit).min(pre.len());
         if keep < pre.len() {
-            pre.select_nth_unstable_by_key(keep, |&(s, i)| (Reverse(s), self.candidates[i as usize].kind, i));
+            pre.select_nth_unstable_by_key(keep, |&(s, i)| (Reverse(s), self.kind(i), i));
             pre.truncate(keep);
         }
         let mut hits: Vec<Hit> = pre
             .par_iter()
             .filter_map(|&(_, i)| {
-                let key = &self.candidates[i as usize].key;
+                let key = self.key(i);
                 let mut total = 0;
                 // A fresh matcher per candidate: fuzzy-matcher 0.3.7 reuses its
                 // per-thread score matrices without clearing them, so a score
@@ -421,6 +446,7 @@ impl JumpIndex {
             total: survivors.len(),
             survivors,
             ends,
+            matched,
             words,
             generation: self.generation,
             hits,
@@ -428,13 +454,38 @@ impl JumpIndex {
     }
 
     fn hit(&self, i: u32, score: i64) -> Hit {
-        let c = &self.candidates[i as usize];
+        let (shelf, j) = self.locate(i);
         Hit {
             candidate: i,
-            kind: c.kind,
-            target: c.target,
+            kind: shelf.kinds[j],
+            target: shelf.targets[j],
             score,
         }
+    }
+
+    fn mask(&self, i: u32) -> u64 {
+        let (shelf, j) = self.locate(i);
+        shelf.masks[j]
+    }
+
+    /// Every candidate id of the kinds in `scope` (all without one), in parallel and in order.
+    fn scan(&self, scope: Option<&'static [CandidateKind]>) -> impl ParallelIterator<Item = u32> + '_ {
+        (0..4)
+            .into_par_iter()
+            .filter(move |&s| {
+                let kinds: &[CandidateKind] = match s {
+                    DOCS => &[CandidateKind::Document],
+                    ENTITIES => &[CandidateKind::Entity],
+                    CLAUSES => &[CandidateKind::Heading, CandidateKind::Clause],
+                    _ => &[CandidateKind::Bookmark],
+                };
+                scope.is_none_or(|sc| kinds.iter().any(|k| sc.contains(k)))
+            })
+            .flat_map(move |s| {
+                (self.bounds[s]..self.bounds[s + 1]).into_par_iter().filter(move |&i| {
+                    scope.is_none_or(|sc| sc.contains(&self.shelves[s].kinds[(i - self.bounds[s]) as usize]))
+                })
+            })
     }
 
     /// Char indices of `display` to highlight for `query` (words matched in order of the fuzzy matcher).
@@ -459,16 +510,6 @@ impl JumpIndex {
     }
 }
 
-fn candidate(kind: CandidateKind, target: Target, key: &str) -> Candidate {
-    let key = fold(key);
-    Candidate {
-        kind,
-        target,
-        mask: mask(&key),
-        key: key.into_boxed_str(),
-    }
-}
-
 /// How much of a clause's text its palette key holds. Fuzzy matching over a
 /// whole long paragraph finds scattered letters everywhere and is slow at
 /// scale; the opening words with the heading and label identify a clause,
@@ -486,27 +527,18 @@ fn opening(text: &str) -> &str {
     &text[..end]
 }
 
-/// One bit per letter and digit present.
-fn mask(s: &str) -> u64 {
-    s.bytes().fold(0u64, |m, b| match b {
-        b'a'..=b'z' => m | 1 << (b - b'a'),
-        b'0'..=b'9' => m | 1 << (26 + b - b'0'),
-        _ => m | 1 << 63,
-    })
-}
-
 /// Where the greedy match of `needle` as a subsequence of `hay[from..]` ends.
 fn subsequence_end(needle: &[u8], hay: &[u8], from: usize) -> Option<usize> {
     let mut at = from;
     for &n in needle {
-        at += hay.get(at..)?.iter().position(|&h| h == n)? + 1;
+        // memchr: most of a keystroke's time is spent here, over every survivor.
+        at += memchr::memchr(n, hay.get(at..)?)? + 1;
     }
     Some(at)
 }
 
 /// Whole-word and substring matches outrank scattered ones; shorter keys win ties.
-fn cheap_score(words: &[String], c: &Candidate) -> i64 {
-    let key = &c.key;
+fn cheap_score(words: &[String], key: &str) -> i64 {
     let mut score = 0i64;
     for w in words {
         if let Some(pos) = key.find(w.as_str()) {

@@ -83,6 +83,7 @@ impl AppState {
     pub fn loading_done(&mut self) {
         self.loading.done = true;
         self.library.compact();
+        self.finders.index.shrink_to_fit();
         let skipped = self.library.skipped.len();
         if self.library.documents.is_empty() {
             self.status = Some(Status::Warning(
