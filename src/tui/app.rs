@@ -135,15 +135,22 @@ fn event_loop(
         if stop.load(Ordering::Relaxed) {
             return Ok(());
         }
+        let mut took = false;
         if !state.loading.done {
-            dirty |= take_loaded(state, loader);
+            took = take_loaded(state, loader);
+            dirty |= took;
         }
         if dirty {
             terminal.draw(|frame| ui::draw(frame, state, keymap, theme))?;
             dirty = false;
         }
-        // Block until input (or the idle timeout, to notice signals): no busy loop.
-        let wait = if state.loading.done { IDLE_POLL } else { LOADING_POLL };
+        // Block until input (or the idle timeout, to notice signals): no busy
+        // loop. While batches keep arriving, only look for input between them.
+        let wait = match (state.loading.done, took) {
+            (true, _) => IDLE_POLL,
+            (false, true) => Duration::ZERO,
+            (false, false) => LOADING_POLL,
+        };
         if !event::poll(wait)? {
             continue;
         }
