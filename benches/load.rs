@@ -1,11 +1,35 @@
-//! Load throughput: `Library::load` (read, decode, segment, extract entities,
-//! in parallel over files) on generated libraries of 1,000 and 10,000 briefings.
+//! Load throughput on generated libraries of 1,000 and 10,000 briefings: the
+//! whole pipeline the reader runs before everything is searchable (read,
+//! decode, segment, extract entities, merge, build the jump index), with every
+//! file parsed (`parsed`, a first start) and served from the index cache
+//! (`cached`, every later start). Also issue 2's read + segment alone.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
+use attache::cache::IndexCache;
+use attache::jump::JumpIndex;
 use attache::library::Library;
+use attache::pipeline::Pipeline;
 use attache::sample;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+
+/// Loads `paths` through `pipeline` and builds the jump index, as the reader does.
+fn load_all(paths: &[PathBuf], pipeline: &Pipeline, docs: usize) -> (Library, JumpIndex) {
+    let lib = Library::load_through(paths, pipeline);
+    assert_eq!(lib.documents.len(), docs);
+    let index = JumpIndex::build(&lib);
+    (lib, index)
+}
+
+/// Files the cache will keep must have been still for a while (see `Stamp::is_settled`).
+fn age(dir: &Path) {
+    let then = SystemTime::now() - Duration::from_secs(3600);
+    for file in attache::load::discover(&[dir.to_path_buf()]).files {
+        let f = std::fs::File::options().write(true).open(&file).expect("open");
+        f.set_modified(then).expect("set mtime");
+    }
+}
 
 fn load(c: &mut Criterion) {
     let mut group = c.benchmark_group("load");
@@ -15,13 +39,25 @@ fn load(c: &mut Criterion) {
         // measures the pipeline rather than the disk.
         let dir = tempfile::tempdir().expect("temp dir");
         let stats = sample::generate(dir.path(), docs, 1).expect("generate library");
+        age(dir.path());
         let paths = [PathBuf::from(dir.path())];
         group.throughput(Throughput::BytesDecimal(stats.bytes));
-        group.bench_with_input(BenchmarkId::from_parameter(docs), &paths, |b, paths| {
+        let extractor = attache::entities::Extractor::new(None).0;
+        let parsed = Pipeline::with_extractor(extractor);
+        group.bench_with_input(BenchmarkId::new("parsed", docs), &paths, |b, paths| {
+            b.iter_with_large_drop(|| load_all(paths, &parsed, docs))
+        });
+        let cache_dir = tempfile::tempdir().expect("temp dir");
+        let cache_path = cache_dir.path().join("index.bin");
+        let warm = Pipeline::with_cache(IndexCache::open(cache_path.clone(), 1));
+        load_all(&paths, &warm, docs);
+        warm.finish().expect("cache saved");
+        group.bench_with_input(BenchmarkId::new("cached", docs), &paths, |b, paths| {
             b.iter_with_large_drop(|| {
-                let lib = Library::load(paths);
-                assert_eq!(lib.documents.len(), docs);
-                lib
+                let pipeline = Pipeline::with_cache(IndexCache::open(cache_path.clone(), 1));
+                let loaded = load_all(paths, &pipeline, docs);
+                pipeline.finish().expect("nothing to save");
+                loaded
             })
         });
     }
