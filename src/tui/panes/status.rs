@@ -1,6 +1,7 @@
 //! The status bar: a message when there is one (confirmations, warnings),
-//! otherwise key hints for the focused pane from the keymap; on the right the
-//! position (`mention 2 of 7`) and whether the mouse is off.
+//! otherwise key hints for the focused pane from the keymap (the palette's own
+//! while it is open); on the right the position (`mention 2 of 7`) and
+//! whether the mouse is off.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -9,7 +10,7 @@ use ratatui::widgets::Paragraph;
 
 use super::{bookmarks, truncate};
 use crate::tui::keymap::Keymap;
-use crate::tui::state::{AppState, Status};
+use crate::tui::state::{AppState, PaletteMode, Status};
 use crate::tui::theme::Theme;
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, theme: &Theme) {
@@ -57,7 +58,14 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, th
 fn hints<'a>(state: &AppState, keymap: &Keymap, theme: &Theme, width: usize) -> Line<'a> {
     let mut spans = Vec::new();
     let mut used = 0;
-    let pairs = if state.bookmarks.list.is_some() {
+    let pairs = if let Some(palette) = &state.palette {
+        // The palette takes typed text, so its keys are fixed, not the keymap's.
+        let mut pairs = vec![("↑/↓", "move"), ("Enter", "go"), ("Esc", "back")];
+        if palette.mode == PaletteMode::Jump {
+            pairs.push(("d: c: e: b:", "narrow"));
+        }
+        pairs.into_iter().map(|(k, w)| (k.to_string(), w)).collect()
+    } else if state.bookmarks.list.is_some() {
         bookmarks::list_hints(keymap)
     } else {
         keymap.hints(state.focus)
