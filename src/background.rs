@@ -80,8 +80,10 @@ where
         }
         for chunk in files.chunks(BATCH) {
             let batch: Vec<_> = chunk.par_iter().map(|p| pipeline.load(p)).collect();
-            // The reader has quit: stop working (the cache is not saved half-done).
+            // The reader has quit: stop working, keeping what was parsed for
+            // next time (best effort: the process may end before it is saved).
             if tx.send(LoadEvent::Batch(batch)).is_err() {
+                let _ = pipeline.finish_partial();
                 return;
             }
         }

@@ -10,7 +10,7 @@
 //! fingerprint, `MAGIC`). The table comes last so documents can be appended
 //! as they are built, from any thread, without holding them in memory.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -149,18 +149,34 @@ impl IndexCache {
     /// Files gone since the last start drop out. Errors only cost speed
     /// next time; they are returned for the caller to mention.
     pub fn finish(self) -> io::Result<()> {
+        self.save(true)
+    }
+
+    /// Like `finish`, for a load stopped part way: entries of files not
+    /// reached are kept too.
+    pub fn finish_partial(self) -> io::Result<()> {
+        self.save(false)
+    }
+
+    fn save(self, complete: bool) -> io::Result<()> {
         let used = self.used.into_inner().unwrap_or_else(|e| e.into_inner());
         let writer = self.writer.into_inner().unwrap_or_else(|e| e.into_inner());
-        let unchanged = writer.is_none() && self.old.as_ref().is_some_and(|(_, t)| t.len() == used.len());
-        if unchanged || (writer.is_none() && used.is_empty() && self.old.is_none()) {
+        let old_len = self.old.as_ref().map_or(0, |(_, t)| t.len());
+        if writer.is_none() && (!complete || used.len() == old_len) {
             return Ok(());
         }
         let mut w = writer.unwrap_or_else(|| Writer::create(&self.path))?;
         if let Some((file, table)) = &self.old {
-            for path in &used {
-                let e = &table[path];
+            let keep: Vec<&Entry> = if complete {
+                used.iter().map(|p| &table[p]).collect()
+            } else {
+                let written: HashSet<&Path> = w.table.iter().map(|e| e.path.as_path()).collect();
+                table.values().filter(|e| !written.contains(e.path.as_path())).collect()
+            };
+            // One entry in memory at a time: a large cache is copied, not loaded.
+            for e in keep {
                 let bytes = read_at(file, e.offset, e.len).ok_or_else(|| io::Error::other("cache changed"))?;
-                w.append(path, e.stamp, &bytes)?;
+                w.append(&e.path, e.stamp, &bytes)?;
             }
         }
         w.finish(&self.path, self.fingerprint)
@@ -423,5 +439,21 @@ mod tests {
         let cache = IndexCache::open(cache_path, 7);
         assert!(cache.get(&file, stamp).is_none());
         assert!(cache.get(&other, other_stamp).is_some());
+    }
+
+    #[test]
+    fn a_load_stopped_part_way_keeps_the_entries_it_did_not_reach() {
+        let (dir, file, stamp, _, cache_path) = cached();
+        let other = dir.path().join("other.txt");
+        std::fs::write(&other, "Other note\n\n1. Nothing in Brussels.\n").expect("write");
+        let other_stamp = Stamp::of(&other).expect("stamp");
+        let built = load_file(other.clone(), &Extractor::new(None).0).expect("loads");
+        // Only `other` was reached before the reader quit.
+        let cache = IndexCache::open(cache_path.clone(), 7);
+        cache.put(&other, other_stamp, &built);
+        cache.finish_partial().expect("saved");
+        let cache = IndexCache::open(cache_path, 7);
+        assert!(cache.get(&file, stamp).is_some(), "the entry not reached is kept");
+        assert!(cache.get(&other, other_stamp).is_some(), "the new one is added");
     }
 }

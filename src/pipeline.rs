@@ -95,6 +95,11 @@ impl Pipeline {
     pub fn finish(self) -> io::Result<()> {
         self.cache.map_or(Ok(()), IndexCache::finish)
     }
+
+    /// Saves what this load parsed, for a load stopped part way.
+    pub fn finish_partial(self) -> io::Result<()> {
+        self.cache.map_or(Ok(()), IndexCache::finish_partial)
+    }
 }
 
 /// What cached documents depend on: this build's code and lexicons
