@@ -13,7 +13,7 @@ mod vocab;
 use std::collections::HashMap;
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::document::EntityKind;
 pub use lexicon::{Lexicon, LexiconWarning, check_user as check_user_lexicon};
@@ -76,8 +76,11 @@ impl Extractor {
         let keys: Vec<&String> = aliases.keys().collect();
         let automaton = (!keys.is_empty())
             .then(|| {
+                // A contiguous NFA: built per document for a few dozen aliases,
+                // so build time outweighs the DFA's faster search.
                 AhoCorasickBuilder::new()
                     .match_kind(MatchKind::LeftmostLongest)
+                    .kind(Some(AhoCorasickKind::ContiguousNFA))
                     .build(&keys)
                     .ok()
             })
