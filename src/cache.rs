@@ -118,10 +118,7 @@ impl IndexCache {
         if checksum(&bytes) != entry.checksum {
             return None;
         }
-        let mut loaded: LoadedDocument = postcard::from_bytes(&bytes).ok()?;
-        if !loaded.is_consistent() {
-            return None;
-        }
+        let mut loaded = decode_entry(&bytes)?;
         loaded.doc.path = path.to_path_buf();
         self.used
             .lock()
@@ -132,7 +129,7 @@ impl IndexCache {
 
     /// Records a freshly built document for the next start.
     pub fn put(&self, path: &Path, stamp: Stamp, loaded: &LoadedDocument) {
-        let Ok(bytes) = postcard::to_stdvec(loaded) else {
+        let Some(bytes) = encode_entry(loaded) else {
             return;
         };
         let mut writer = self.writer.lock().unwrap_or_else(|e| e.into_inner());
@@ -268,6 +265,18 @@ fn read_table(file: &File, fingerprint: u64) -> Option<HashMap<PathBuf, Entry>> 
         return None;
     }
     Some(entries.into_iter().map(|e| (e.path.clone(), e)).collect())
+}
+
+/// One entry's bytes as a document, if they decode and pass
+/// `LoadedDocument::is_consistent` (public for the fuzz target).
+pub fn decode_entry(bytes: &[u8]) -> Option<LoadedDocument> {
+    let loaded: LoadedDocument = postcard::from_bytes(bytes).ok()?;
+    loaded.is_consistent().then_some(loaded)
+}
+
+/// A document as a cache entry (public for the fuzz target's seeds).
+pub fn encode_entry(loaded: &LoadedDocument) -> Option<Vec<u8>> {
+    postcard::to_stdvec(loaded).ok()
 }
 
 #[cfg(unix)]

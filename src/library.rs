@@ -219,6 +219,15 @@ pub struct LoadedDocument {
 }
 
 impl LoadedDocument {
+    pub fn document(&self) -> &Document {
+        &self.doc
+    }
+
+    /// The document's distinct entities, which its mentions number until merged.
+    pub fn names(&self) -> &[(EntityKind, String)] {
+        &self.names
+    }
+
     /// Whether every range and index lies inside what it refers to and no
     /// text holds a control character: a document read back from the index
     /// cache is used only if this holds, so a damaged cache cannot panic the
