@@ -160,6 +160,9 @@ impl IndexCache {
         let writer = self.writer.into_inner().unwrap_or_else(|e| e.into_inner());
         let old_len = self.old.as_ref().map_or(0, |(_, t)| t.len());
         if writer.is_none() && (!complete || used.len() == old_len) {
+            if let Some((file, _)) = &self.old {
+                keep_fresh(file);
+            }
             return Ok(());
         }
         let mut w = writer.unwrap_or_else(|| Writer::create(&self.path))?;
@@ -185,7 +188,7 @@ impl Writer {
         let dir = path.parent().unwrap_or(Path::new("."));
         std::fs::create_dir_all(dir)?;
         let prefix = format!(".{}.", path.file_name().unwrap_or_default().to_string_lossy());
-        remove_abandoned(dir, &prefix);
+        remove_abandoned(dir);
         let temp = dir.join(format!("{prefix}{}.tmp", std::process::id()));
         let mut out = BufWriter::with_capacity(1 << 20, File::create(&temp)?);
         out.write_all(MAGIC)?;
@@ -223,20 +226,40 @@ impl Writer {
     }
 }
 
-/// Temporary files of loads that were killed before renaming theirs (an
-/// hour old: a live load writes its file in seconds).
-fn remove_abandoned(dir: &Path, prefix: &str) {
+/// A cache file not used for this long belongs to a set of folders no
+/// longer opened; it is deleted when another cache is written.
+const UNUSED_DAYS: u64 = 30;
+
+/// Marks a cache as used (its modification time, at most once a day), so
+/// that `remove_abandoned` keeps it.
+fn keep_fresh(file: &File) {
+    let age = file
+        .metadata()
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|m| m.elapsed().ok());
+    if age.is_some_and(|a| a.as_secs() > 24 * 3600) {
+        let _ = file.set_modified(std::time::SystemTime::now());
+    }
+}
+
+/// Removes temporary files of loads killed before renaming theirs (an hour
+/// old: a live load writes its file in seconds) and caches unused for
+/// `UNUSED_DAYS`.
+fn remove_abandoned(dir: &Path) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };
     for entry in entries.flatten() {
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        let old = entry
+        let age = entry
             .metadata()
             .and_then(|m| m.modified())
             .ok()
             .and_then(|m| m.elapsed().ok())
-            .is_some_and(|age| age.as_secs() > 3600);
-        if old && name.starts_with(prefix) && name.ends_with(".tmp") {
+            .map_or(0, |age| age.as_secs());
+        let temp = name.starts_with(".index-") && name.ends_with(".tmp") && age > 3600;
+        let unused = name.starts_with("index-") && name.ends_with(".bin") && age > UNUSED_DAYS * 24 * 3600;
+        if temp || unused {
             let _ = std::fs::remove_file(entry.path());
         }
     }
@@ -511,5 +534,32 @@ mod tests {
             }
         }
         assert!(accepted > 0, "some mutations (inside texts) keep an entry consistent");
+    }
+
+    #[test]
+    fn caches_unused_for_a_month_and_abandoned_temporary_files_are_removed() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let age = |name: &str, secs: u64| {
+            let path = dir.path().join(name);
+            let file = File::create(&path).expect("create");
+            file.set_modified(std::time::SystemTime::now() - std::time::Duration::from_secs(secs))
+                .expect("set mtime");
+            path
+        };
+        let day = 24 * 3600;
+        let stale = age("index-00000000000000aa.bin", 31 * day);
+        let used = age("index-00000000000000bb.bin", 2 * day);
+        let abandoned = age(".index-00000000000000bb.bin.123.tmp", 2 * 3600);
+        let writing = age(".index-00000000000000bb.bin.456.tmp", 10);
+        let other = age("notes.txt", 400 * day);
+        remove_abandoned(dir.path());
+        assert!(!stale.exists() && !abandoned.exists());
+        assert!(used.exists() && writing.exists() && other.exists());
+        keep_fresh(&File::open(&used).expect("open"));
+        let fresh = std::fs::metadata(&used).and_then(|m| m.modified()).expect("mtime");
+        assert!(
+            fresh.elapsed().expect("elapsed").as_secs() < 60,
+            "a used cache is marked fresh"
+        );
     }
 }
