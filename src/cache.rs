@@ -19,6 +19,7 @@ use std::time::UNIX_EPOCH;
 
 use serde::{Deserialize, Serialize};
 
+use crate::durable::{create_private_folder, private_options};
 use crate::library::LoadedDocument;
 
 const MAGIC: &[u8; 8] = b"ATTIDX01";
@@ -98,11 +99,14 @@ impl IndexCache {
         }
     }
 
-    /// The cache file for a library opened as `inputs` (one file per set of paths).
+    /// The cache file for a library opened as `inputs` (one file per set of
+    /// paths, in any order, relative or absolute).
     pub fn path_for(dir: &Path, inputs: &[PathBuf]) -> PathBuf {
+        let mut inputs: Vec<PathBuf> = inputs.iter().map(|p| key_path(p)).collect();
+        inputs.sort();
+        inputs.dedup();
         let mut key = Vec::new();
         for p in inputs {
-            let p = std::fs::canonicalize(p).unwrap_or_else(|_| p.clone());
             key.extend_from_slice(p.to_string_lossy().as_bytes());
             key.push(0);
         }
@@ -113,17 +117,15 @@ impl IndexCache {
     /// entry reads back whole and consistent.
     pub fn get(&self, path: &Path, stamp: Stamp) -> Option<LoadedDocument> {
         let (file, table) = self.old.as_ref()?;
-        let entry = table.get(path).filter(|e| e.stamp == stamp)?;
+        let key = key_path(path);
+        let entry = table.get(&key).filter(|e| e.stamp == stamp)?;
         let bytes = read_at(file, entry.offset, entry.len)?;
         if checksum(&bytes) != entry.checksum {
             return None;
         }
         let mut loaded = decode_entry(&bytes)?;
         loaded.doc.path = path.to_path_buf();
-        self.used
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .push(path.to_path_buf());
+        self.used.lock().unwrap_or_else(|e| e.into_inner()).push(key);
         Some(loaded)
     }
 
@@ -135,7 +137,7 @@ impl IndexCache {
         let mut writer = self.writer.lock().unwrap_or_else(|e| e.into_inner());
         let w = writer.get_or_insert_with(|| Writer::create(&self.path));
         if let Ok(w) = w
-            && let Err(e) = w.append(path, stamp, &bytes)
+            && let Err(e) = w.append(&key_path(path), stamp, &bytes)
         {
             *writer = Some(Err(e));
         }
@@ -186,11 +188,16 @@ impl IndexCache {
 impl Writer {
     fn create(path: &Path) -> io::Result<Writer> {
         let dir = path.parent().unwrap_or(Path::new("."));
-        std::fs::create_dir_all(dir)?;
+        // The cache holds the documents' text (restricted briefings among
+        // them): private, like the bookmarks.
+        if !dir.is_dir() {
+            create_private_folder(dir)?;
+        }
         let prefix = format!(".{}.", path.file_name().unwrap_or_default().to_string_lossy());
         remove_abandoned(dir);
         let temp = dir.join(format!("{prefix}{}.tmp", std::process::id()));
-        let mut out = BufWriter::with_capacity(1 << 20, File::create(&temp)?);
+        let file = private_options().write(true).create(true).truncate(true).open(&temp)?;
+        let mut out = BufWriter::with_capacity(1 << 20, file);
         out.write_all(MAGIC)?;
         Ok(Writer {
             temp,
@@ -224,6 +231,12 @@ impl Writer {
         // Atomic: a reader sees the old cache or the new one, never a mix.
         std::fs::rename(&self.temp, path)
     }
+}
+
+/// Entries are keyed by absolute path, so `briefings` and `/home/me/briefings`
+/// find the same ones (made absolute lexically: no file system calls).
+fn key_path(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
 /// A cache file not used for this long belongs to a set of folders no

@@ -97,3 +97,41 @@ fn a_damaged_cache_is_rebuilt_not_trusted() {
         assert_eq!(list(lib.path(), home.path(), &[]), truth);
     }
 }
+
+#[test]
+fn relative_and_absolute_paths_share_one_cache_and_it_is_private() {
+    let lib = library();
+    let home = tempfile::tempdir().expect("tempdir");
+    let first = list(lib.path(), home.path(), &[]);
+    let files = cache_files(home.path());
+    assert_eq!(files.len(), 1);
+    let written = std::fs::metadata(&files[0]).and_then(|m| m.modified()).expect("mtime");
+    let parent = lib.path().parent().expect("parent");
+    let name = lib.path().file_name().expect("name");
+    let out = bin()
+        .env("XDG_CACHE_HOME", home.path())
+        .current_dir(parent)
+        .args(["list", "--json"])
+        .arg(name)
+        .output()
+        .expect("run attache");
+    assert!(out.status.success());
+    // Same documents; the paths are printed as given.
+    assert_eq!(
+        stdout(&out).replace(
+            &format!("\"{}", name.to_string_lossy()),
+            &format!("\"{}", lib.path().display())
+        ),
+        first
+    );
+    assert_eq!(cache_files(home.path()), files, "one cache for both spellings");
+    let after = std::fs::metadata(&files[0]).and_then(|m| m.modified()).expect("mtime");
+    assert_eq!(written, after, "served from the cache, not parsed again");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| std::fs::metadata(p).expect("metadata").permissions().mode() & 0o777;
+        assert_eq!(mode(&files[0]), 0o600, "the cache holds document text");
+        assert_eq!(mode(&home.path().join("attache")), 0o700);
+    }
+}
