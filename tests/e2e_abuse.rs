@@ -1,5 +1,5 @@
 //! Terminal abuse, end to end in tmux: a burst of 200 resizes between 1×1 and
-//! 300×100, SIGTERM, SIGINT and a forced panic. After each the terminal must be
+//! 300×100, SIGTERM, SIGINT, SIGHUP and a forced panic. After each the terminal must be
 //! back in canonical mode with echo, out of the alternate screen, with the
 //! cursor shown, mouse reporting off and nothing left on the shell's screen.
 //! Skipped (with a note) where tmux is not installed.
@@ -103,4 +103,26 @@ fn a_panic_restores_the_terminal() {
     let stderr = std::fs::read_to_string(&session.stderr).unwrap();
     assert!(stderr.contains("ATTACHE_TEST_PANIC"), "not the forced panic:\n{stderr}");
     session.assert_clean_screen();
+}
+
+/// Closing the terminal (SIGHUP) is a quit: where the reader was is saved
+/// and the next start opens there.
+#[test]
+fn sighup_keeps_the_reading_position() {
+    let tmp = tempfile::tempdir().unwrap();
+    let Some(session) = start(tmp.path(), "attache-abuse-hup", &[]) else {
+        return;
+    };
+    wait_for_reader(&session);
+    session.tmux.keys(&["j", "j"]);
+    session.tmux.wait_for("two clauses down", |s| s.contains("¶3 · 3/29"));
+    session.tmux.signal_reader("HUP");
+    session.assert_exit(0);
+    drop(session);
+    let Some(again) = start(tmp.path(), "attache-abuse-hup2", &[]) else {
+        return;
+    };
+    again.tmux.wait_for("the saved position", |s| s.contains("¶3 · 3/29"));
+    again.tmux.keys(&["q"]);
+    again.assert_exit(0);
 }

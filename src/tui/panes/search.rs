@@ -1,5 +1,5 @@
 //! The search line (`/`): drawn over the status bar while it is open, with
-//! the terminal cursor in it and the match count on the right.
+//! the terminal cursor in it and the match count and keys on the right.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
@@ -13,7 +13,12 @@ use crate::tui::state::AppState;
 use crate::tui::theme::Theme;
 
 pub fn draw_line(frame: &mut Frame, area: Rect, state: &AppState, input: &LineInput, theme: &Theme) {
-    let right = state.search_position().unwrap_or_default();
+    let mut right: Vec<String> = state.search_position().into_iter().collect();
+    // What the keys do, as the note editor says it, where there is room.
+    if area.width >= 60 {
+        right.push("↵ keep · esc back".to_string());
+    }
+    let right = right.join(" · ");
     let right_width = (right.width() as u16 + 1).min(area.width / 2);
     let [left, right_area] = Layout::horizontal([Constraint::Min(0), Constraint::Length(right_width)]).areas(area);
     let room = usize::from(left.width.saturating_sub(2));

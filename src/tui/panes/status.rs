@@ -40,7 +40,10 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, th
     let left = match &state.status {
         Some(Status::Info(text)) => Line::styled(truncate(text, width), theme.accent()),
         Some(Status::Warning(text)) => Line::styled(truncate(text, width), theme.warning()),
-        None if state.bookmarks.list.is_none() && bookmarks::current_note(state).is_some() => {
+        None if state.bookmarks.list.is_none()
+            && state.palette.is_none()
+            && bookmarks::current_note(state).is_some() =>
+        {
             let note = bookmarks::current_note(state).unwrap_or_default();
             Line::styled(truncate(&format!("✎ {note}"), width), theme.accent())
         }
