@@ -129,9 +129,12 @@ fn the_list_sorts_by_document_or_recency_and_enter_jumps_there() {
     // The list opens on the current clause's bookmark.
     assert_eq!(list.cursor, 0);
 
-    keys(&mut s, "s");
+    // The selected bookmark stays selected wherever the new order puts it.
+    keys(&mut s, "j s");
     let list = s.bookmarks.list.clone().unwrap();
     assert_eq!(list.sort, BookmarkSort::Recent);
+    assert_eq!(clause_of(&s, list.order[list.cursor]), last);
+    assert_eq!(list.cursor, 1, "the newer bookmark (clause 1) comes first");
 
     keys(&mut s, "G enter");
     assert!(s.bookmarks.list.is_none());

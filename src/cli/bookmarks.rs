@@ -28,6 +28,12 @@ pub struct BookmarksArgs {
 
 #[derive(Subcommand, Debug)]
 enum Action {
+    /// The bookmarked clauses (the same as `attache bookmarks`)
+    List {
+        /// Print a JSON array instead of rows
+        #[arg(long)]
+        json: bool,
+    },
     /// Bookmark a clause (or set the note of its bookmark)
     Add {
         /// Document id, file name, or a fragment of its title
@@ -70,6 +76,10 @@ pub fn run(args: BookmarksArgs, cache: bool) -> io::Result<ExitCode> {
         None => {
             let lib = bookmarked_library(&store, &[], cache);
             list(&store, &lib, args.json)
+        }
+        Some(Action::List { json }) => {
+            let lib = bookmarked_library(&store, &[], cache);
+            list(&store, &lib, json || args.json)
         }
         Some(Action::Add {
             doc,
@@ -211,6 +221,7 @@ fn remove(store: &mut BookmarkStore, doc: &str, label: &str, paths: &[PathBuf], 
         return Ok(code);
     }
     let mut out = super::stdout();
+    let doc = target_id.unwrap_or(doc.trim());
     writeln!(out, "removed {} bookmark(s) on {doc} {label}", ids.len())?;
     out.flush()?;
     Ok(ExitCode::SUCCESS)

@@ -226,14 +226,21 @@ impl AppState {
             Action::Top => self.move_bookmark(isize::MIN / 2),
             Action::Bottom => self.move_bookmark(isize::MAX / 2),
             Action::SortDocuments => {
+                // The bookmark under the cursor stays under it, in its new place.
+                let selected = self.bookmarks.selected();
                 if let Some(list) = &mut self.bookmarks.list {
                     list.sort = match list.sort {
                         BookmarkSort::Document => BookmarkSort::Recent,
                         BookmarkSort::Recent => BookmarkSort::Document,
                     };
-                    list.cursor = 0;
                 }
                 self.bookmarks_changed();
+                if let Some(list) = &mut self.bookmarks.list {
+                    list.cursor = selected
+                        .and_then(|i| list.order.iter().position(|&o| o == i))
+                        .unwrap_or(0);
+                }
+                self.keep_bookmark_in_view();
             }
             Action::Activate => return Some(self.jump_to_listed()),
             Action::DeleteBookmark => return Some(self.delete_listed()),
