@@ -53,17 +53,12 @@ pub fn run(lib: &Library, filter: &Filter, json: bool) -> io::Result<ExitCode> {
                 } else {
                     format!(" [{}]", r.aliases.join(", "))
                 };
-                let places: Vec<String> = r
-                    .mentions
-                    .iter()
-                    .map(|m| format!("{} {}", m.doc, m.clause.unwrap_or("header")))
-                    .collect();
                 writeln!(
                     out,
                     "  {}{aliases} — {} mention(s): {}",
                     r.name,
                     r.mentions.len(),
-                    places.join(", ")
+                    places(&r.mentions)
                 )?;
             }
         }
@@ -74,6 +69,31 @@ pub fn run(lib: &Library, filter: &Filter, json: bool) -> io::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Mentions grouped by document, a clause mentioned n times once with `×n`:
+/// `000_… 2) ×6, 3) ×6; 002_… header, ¶1` (mentions come in reading order).
+fn places(mentions: &[MentionRow]) -> String {
+    let mut docs: Vec<(&str, Vec<(&str, usize)>)> = Vec::new();
+    for m in mentions {
+        let clause = m.clause.unwrap_or("header");
+        if docs.last().is_none_or(|(d, _)| *d != m.doc) {
+            docs.push((m.doc, Vec::new()));
+        }
+        let Some((_, clauses)) = docs.last_mut() else { continue };
+        match clauses.last_mut() {
+            Some((c, n)) if *c == clause => *n += 1,
+            _ => clauses.push((clause, 1)),
+        }
+    }
+    let doc_text = |(doc, clauses): &(&str, Vec<(&str, usize)>)| {
+        let clauses: Vec<String> = clauses
+            .iter()
+            .map(|&(c, n)| if n == 1 { c.to_string() } else { format!("{c} ×{n}") })
+            .collect();
+        format!("{doc} {}", clauses.join(", "))
+    };
+    docs.iter().map(doc_text).collect::<Vec<_>>().join("; ")
 }
 
 fn row<'a>(lib: &'a Library, e: &'a Entity, doc: Option<usize>) -> Option<EntityRow<'a>> {
@@ -97,4 +117,29 @@ fn row<'a>(lib: &'a Library, e: &'a Entity, doc: Option<usize>) -> Option<Entity
         aliases: &e.aliases,
         mentions,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mentions_group_by_document_and_count_repeated_clauses() {
+        let m = |doc, clause| MentionRow {
+            doc,
+            clause,
+            text: "EU",
+        };
+        let rows = [
+            m("a", Some("2)")),
+            m("a", Some("2)")),
+            m("a", Some("3)")),
+            m("b", None),
+            m("b", Some("¶1")),
+            m("b", Some("¶1")),
+            m("b", Some("¶1")),
+        ];
+        assert_eq!(places(&rows), "a 2) ×2, 3); b header, ¶1 ×3");
+        assert_eq!(places(&rows[..1]), "a 2)");
+    }
 }
