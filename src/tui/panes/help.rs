@@ -46,12 +46,18 @@ pub fn draw(frame: &mut Frame, area: Rect, top: usize, keymap: &Keymap, theme: &
     let body = lines(keymap, theme, usize::from(width.saturating_sub(2)));
     let height = (body.len() as u16 + 2).min(area.height);
     let popup = area.centered(Constraint::Length(width), Constraint::Length(height));
-    let close = format!(" {} closes ", keymap.first_key(Action::Back));
+    let max_top = body.len().saturating_sub(usize::from(height.saturating_sub(2)));
+    // Say how to scroll only when there is more than fits.
+    let close = if max_top > 0 {
+        let (down, up) = (keymap.first_key(Action::Down), keymap.first_key(Action::Up));
+        format!(" {down}/{up} scroll · {} closes ", keymap.first_key(Action::Back))
+    } else {
+        format!(" {} closes ", keymap.first_key(Action::Back))
+    };
     let block = pane_block(" Keys ", true, theme).title_bottom(Line::from(close).right_aligned());
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);
-    let max_top = body.len().saturating_sub(usize::from(inner.height));
     let shown: Vec<Line> = body.into_iter().skip(top.min(max_top)).collect();
     frame.render_widget(Paragraph::new(shown), inner);
 }
