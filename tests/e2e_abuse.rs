@@ -118,11 +118,44 @@ fn sighup_keeps_the_reading_position() {
     session.tmux.wait_for("two clauses down", |s| s.contains("¶3 · 3/29"));
     session.tmux.signal_reader("HUP");
     session.assert_exit(0);
+    // The next session writes its exit code to the same file.
+    std::fs::remove_file(&session.exit).unwrap();
     drop(session);
     let Some(again) = start(tmp.path(), "attache-abuse-hup2", &[]) else {
         return;
     };
     again.tmux.wait_for("the saved position", |s| s.contains("¶3 · 3/29"));
+    again.tmux.keys(&["q"]);
+    again.assert_exit(0);
+}
+
+/// Killed outright (SIGKILL: nothing runs at exit), the reader has already
+/// saved where it rested.
+#[test]
+fn a_killed_reader_reopens_where_it_rested() {
+    let tmp = tempfile::tempdir().unwrap();
+    let Some(session) = start(tmp.path(), "attache-abuse-kill", &[]) else {
+        return;
+    };
+    wait_for_reader(&session);
+    session.tmux.keys(&["j", "j", "j"]);
+    session.tmux.wait_for("three clauses down", |s| s.contains("¶4 · 4/29"));
+    // The position is saved once the reader has been idle for a poll (250 ms).
+    let positions = tmp.path().join("state").join("attache").join("positions.json");
+    let began = std::time::Instant::now();
+    while !std::fs::read_to_string(&positions).is_ok_and(|s| s.contains("\"clause\": 3")) {
+        assert!(began.elapsed().as_secs() < 10, "positions.json never recorded the move");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    session.tmux.signal_reader("KILL");
+    // Nothing can restore the terminal after SIGKILL: only the exit is checked.
+    assert_eq!(common::tmux::wait_for_file(&session.exit).trim(), "EXIT=137");
+    std::fs::remove_file(&session.exit).unwrap();
+    drop(session);
+    let Some(again) = start(tmp.path(), "attache-abuse-kill2", &[]) else {
+        return;
+    };
+    again.tmux.wait_for("the saved position", |s| s.contains("¶4 · 4/29"));
     again.tmux.keys(&["q"]);
     again.assert_exit(0);
 }

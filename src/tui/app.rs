@@ -135,6 +135,8 @@ fn event_loop(
     loader: &Receiver<LoadEvent>,
 ) -> io::Result<()> {
     let mut dirty = true;
+    // Where the position file last put the reader.
+    let mut saved_place = (state.reader.doc, state.reader.current);
     loop {
         if stop.load(Ordering::Relaxed) {
             return Ok(());
@@ -156,6 +158,14 @@ fn event_loop(
             (false, false) => LOADING_POLL,
         };
         if !event::poll(wait)? {
+            // Idle: the reading position goes to disk once the reader rests,
+            // so a kill (or a crash) loses nothing of it.
+            let place = (state.reader.doc, state.reader.current);
+            if state.loading.done && place != saved_place {
+                saved_place = place;
+                state.record_position();
+                stores::save_positions(state);
+            }
             continue;
         }
         #[cfg(debug_assertions)]
