@@ -397,18 +397,23 @@ impl JumpIndex {
             ends = Vec::new();
         }
         // Cheap pre-rank: whole words and tight matches first; then the fuzzy
-        // matcher scores only the best `SCORED`. When a short query matches
-        // nearly everything, even the cheap rank is too slow to run over all of
-        // it and says little: documents, headings and entities come first.
-        // (Candidates are stored documents, entities, then clauses, so the first
-        // survivors are the ones to show.)
-        let mut pre: Vec<(i64, u32)> = if survivors.len() > BROAD {
+        // matcher scores only the best `SCORED`. A single letter matches nearly
+        // everything and ranks nothing: the first survivors (documents, then
+        // entities: candidates are stored in that order) are shown. When a
+        // longer query still matches more than `BROAD`, ranking every survivor
+        // costs more than a frame, so only the documents, headings, entities and
+        // bookmarks among them are ranked: what the palette prefers anyway.
+        let rank = |i: u32| (cheap_score(&words, self.key(i)), i);
+        let mut pre: Vec<(i64, u32)> = if matched == 0 {
             survivors.iter().take(SCORED.max(limit)).map(|&i| (0, i)).collect()
-        } else {
+        } else if survivors.len() > BROAD {
             survivors
                 .par_iter()
-                .map(|&i| (cheap_score(&words, self.key(i)), i))
+                .filter(|&&i| self.kind(i) != CandidateKind::Clause)
+                .map(|&i| rank(i))
                 .collect()
+        } else {
+            survivors.par_iter().map(|&i| rank(i)).collect()
         };
         let keep = SCORED.max(limit).min(pre.len());
         if keep < pre.len() {
@@ -541,7 +546,7 @@ fn subsequence_end(needle: &[u8], hay: &[u8], from: usize) -> Option<usize> {
 fn cheap_score(words: &[String], key: &str) -> i64 {
     let mut score = 0i64;
     for w in words {
-        if let Some(pos) = key.find(w.as_str()) {
+        if let Some(pos) = memchr::memmem::find(key.as_bytes(), w.as_bytes()) {
             score += 100;
             if pos == 0 || key.as_bytes()[pos - 1] == b' ' {
                 score += 60;
