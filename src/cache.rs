@@ -124,7 +124,9 @@ impl IndexCache {
             return None;
         }
         let mut loaded = decode_entry(&bytes)?;
+        // What the file system says, not what the entry claims.
         loaded.doc.path = path.to_path_buf();
+        loaded.doc.bundled = false;
         self.used.lock().unwrap_or_else(|e| e.into_inner()).push(key);
         Some(loaded)
     }
