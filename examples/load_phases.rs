@@ -29,7 +29,12 @@ fn main() {
             .filter_map(|p| p.metadata().ok())
             .map(|m| m.len())
             .sum();
-        let built: Vec<_> = found.files.par_iter().map(|p| pipeline.load(p)).collect();
+        let built: Vec<_> = found
+            .files
+            .par_iter()
+            .zip(found.canonical.par_iter())
+            .map(|(p, key)| pipeline.load(p, key))
+            .collect();
         let build = t.elapsed();
         let t = Instant::now();
         let mut lib = Library::default();

@@ -65,6 +65,7 @@ where
         }
         let Discovery {
             files,
+            canonical,
             skipped,
             other_extensions,
         } = discover(&paths);
@@ -78,8 +79,12 @@ where
         {
             return;
         }
-        for chunk in files.chunks(BATCH) {
-            let batch: Vec<_> = chunk.par_iter().map(|p| pipeline.load(p)).collect();
+        for (chunk, keys) in files.chunks(BATCH).zip(canonical.chunks(BATCH)) {
+            let batch: Vec<_> = chunk
+                .par_iter()
+                .zip(keys.par_iter())
+                .map(|(p, key)| pipeline.load(p, key))
+                .collect();
             // The reader has quit: stop working, keeping what was parsed for
             // next time (best effort: the process may end before it is saved).
             if tx.send(LoadEvent::Batch(batch)).is_err() {

@@ -100,9 +100,10 @@ impl IndexCache {
     }
 
     /// The cache file for a library opened as `inputs` (one file per set of
-    /// paths, in any order, relative or absolute).
+    /// folders, however named and in any order).
     pub fn path_for(dir: &Path, inputs: &[PathBuf]) -> PathBuf {
-        let mut inputs: Vec<PathBuf> = inputs.iter().map(|p| key_path(p)).collect();
+        let canonical = |p: &PathBuf| std::fs::canonicalize(p).unwrap_or_else(|_| p.clone());
+        let mut inputs: Vec<PathBuf> = inputs.iter().map(canonical).collect();
         inputs.sort();
         inputs.dedup();
         let mut key = Vec::new();
@@ -113,33 +114,35 @@ impl IndexCache {
         dir.join(format!("index-{:016x}.bin", crate::document::content_hash(&key)))
     }
 
-    /// The cached document for `path`, if its stamp still matches and the
-    /// entry reads back whole and consistent.
-    pub fn get(&self, path: &Path, stamp: Stamp) -> Option<LoadedDocument> {
+    /// The cached document for `key` (a canonical path), if its stamp still
+    /// matches and the entry reads back whole and consistent.
+    pub fn get(&self, key: &Path, stamp: Stamp) -> Option<LoadedDocument> {
         let (file, table) = self.old.as_ref()?;
-        let key = key_path(path);
-        let entry = table.get(&key).filter(|e| e.stamp == stamp)?;
+        let entry = table.get(key).filter(|e| e.stamp == stamp)?;
         let bytes = read_at(file, entry.offset, entry.len)?;
         if checksum(&bytes) != entry.checksum {
             return None;
         }
         let mut loaded = decode_entry(&bytes)?;
         // What the file system says, not what the entry claims.
-        loaded.doc.path = path.to_path_buf();
+        loaded.doc.path = key.to_path_buf();
         loaded.doc.bundled = false;
-        self.used.lock().unwrap_or_else(|e| e.into_inner()).push(key);
+        self.used
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(key.to_path_buf());
         Some(loaded)
     }
 
-    /// Records a freshly built document for the next start.
-    pub fn put(&self, path: &Path, stamp: Stamp, loaded: &LoadedDocument) {
+    /// Records a freshly built document under `key` (its canonical path) for the next start.
+    pub fn put(&self, key: &Path, stamp: Stamp, loaded: &LoadedDocument) {
         let Some(bytes) = encode_entry(loaded) else {
             return;
         };
         let mut writer = self.writer.lock().unwrap_or_else(|e| e.into_inner());
         let w = writer.get_or_insert_with(|| Writer::create(&self.path));
         if let Ok(w) = w
-            && let Err(e) = w.append(&key_path(path), stamp, &bytes)
+            && let Err(e) = w.append(key, stamp, &bytes)
         {
             *writer = Some(Err(e));
         }
@@ -233,12 +236,6 @@ impl Writer {
         // Atomic: a reader sees the old cache or the new one, never a mix.
         std::fs::rename(&self.temp, path)
     }
-}
-
-/// Entries are keyed by absolute path, so `briefings` and `/home/me/briefings`
-/// find the same ones (made absolute lexically: no file system calls).
-fn key_path(path: &Path) -> PathBuf {
-    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
 /// A cache file not used for this long belongs to a set of folders no

@@ -54,7 +54,7 @@ impl Library {
             lib.add(load_seeds(extractor));
             return lib;
         }
-        Library::load_files(paths, |path| load_file(path.to_path_buf(), extractor))
+        Library::load_files(paths, |path, _| load_file(path.to_path_buf(), extractor))
     }
 
     /// Loads files and folders through `pipeline` (the index cache, the
@@ -65,21 +65,26 @@ impl Library {
             lib.add(pipeline.seeds());
             return lib;
         }
-        Library::load_files(paths, |path| pipeline.load(path))
+        Library::load_files(paths, |path, key| pipeline.load(path, key))
     }
 
     fn load_files<F>(paths: &[PathBuf], load: F) -> Library
     where
-        F: Fn(&Path) -> Result<LoadedDocument, Skipped> + Sync,
+        F: Fn(&Path, &Path) -> Result<LoadedDocument, Skipped> + Sync,
     {
         let Discovery {
             files,
+            canonical,
             skipped,
             other_extensions,
         } = discover(paths);
         // Read and build in one pass per file, so each raw text is dropped as
         // soon as its document is built (peak memory stays near the result).
-        let built: Vec<_> = files.par_iter().map(|path| load(path)).collect();
+        let built: Vec<_> = files
+            .par_iter()
+            .zip(canonical.par_iter())
+            .map(|(path, key)| load(path, key))
+            .collect();
         let mut lib = Library {
             skipped,
             other_extensions,

@@ -53,6 +53,9 @@ impl std::fmt::Display for Skipped {
 #[derive(Debug, Default)]
 pub struct Discovery {
     pub files: Vec<PathBuf>,
+    /// Each file's canonical path (symlinks and `..` resolved), in step with
+    /// `files`: what the index cache keys entries by.
+    pub canonical: Vec<PathBuf>,
     pub skipped: Vec<Skipped>,
     /// Files with other extensions, passed over without a message each.
     pub other_extensions: usize,
@@ -88,8 +91,10 @@ pub fn discover(paths: &[PathBuf]) -> Discovery {
             walk(path, &mut ancestors, &mut seen_files, &mut d);
         } else if meta.is_file() {
             // A file named explicitly is read whatever its extension.
-            if seen_files.insert(canonical(path)) {
+            let real = canonical(path);
+            if seen_files.insert(real.clone()) {
                 d.files.push(path.clone());
+                d.canonical.push(real);
             }
         } else {
             d.skipped.push(Skipped {
@@ -157,8 +162,11 @@ fn walk(dir: &Path, ancestors: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>, d
                 path,
                 reason: SkipReason::NotRegular,
             });
-        } else if seen.insert(canonical(&path)) {
+        } else if let real = canonical(&path)
+            && seen.insert(real.clone())
+        {
             d.files.push(path);
+            d.canonical.push(real);
         }
     }
     ancestors.pop();

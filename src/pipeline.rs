@@ -67,21 +67,25 @@ impl Pipeline {
     }
 
     /// One file, from the cache when it can be, else built (and then cached).
-    pub fn load(&self, path: &Path) -> Result<LoadedDocument, Skipped> {
+    /// `key` is its canonical path (`Discovery::canonical`): however the
+    /// folder was named, a file has one cache entry.
+    pub fn load(&self, path: &Path, key: &Path) -> Result<LoadedDocument, Skipped> {
         let Some(cache) = &self.cache else {
             return load_file(path.to_path_buf(), self.extractor());
         };
         // Stamped before reading: a file changed while being read is cached
         // under its old stamp, so the next start reads it again.
         let stamp = Stamp::of(path);
-        if let Some(hit) = stamp.and_then(|s| cache.get(path, s)) {
+        if let Some(mut hit) = stamp.and_then(|s| cache.get(key, s)) {
+            // As named this time, whatever it was named when cached.
+            hit.doc.path = path.to_path_buf();
             return Ok(hit);
         }
         let loaded = load_file(path.to_path_buf(), self.extractor());
         if let (Ok(doc), Some(stamp)) = (&loaded, stamp)
             && stamp.is_settled()
         {
-            cache.put(path, stamp, doc);
+            cache.put(key, stamp, doc);
         }
         loaded
     }

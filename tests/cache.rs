@@ -124,7 +124,19 @@ fn relative_and_absolute_paths_share_one_cache_and_it_is_private() {
         ),
         first
     );
-    assert_eq!(cache_files(home.path()), files, "one cache for both spellings");
+    // A trailing slash (as tab completion leaves) and a detour through `..`.
+    let slash = format!("{}/", lib.path().display());
+    let detour = lib.path().join("..").join(name);
+    for spelling in [Path::new(&slash), detour.as_path()] {
+        let out = bin()
+            .env("XDG_CACHE_HOME", home.path())
+            .args(["list", "--json"])
+            .arg(spelling)
+            .output()
+            .expect("run attache");
+        assert!(out.status.success());
+    }
+    assert_eq!(cache_files(home.path()), files, "one cache for every spelling");
     let after = std::fs::metadata(&files[0]).and_then(|m| m.modified()).expect("mtime");
     assert_eq!(written, after, "served from the cache, not parsed again");
     #[cfg(unix)]

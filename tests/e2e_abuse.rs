@@ -1,5 +1,5 @@
 //! Terminal abuse, end to end in tmux: a burst of 200 resizes between 1×1 and
-//! 300×100, SIGTERM, SIGINT, SIGHUP and a forced panic. After each the terminal must be
+//! 300×100, SIGTERM, SIGINT and a forced panic. After each the terminal must be
 //! back in canonical mode with echo, out of the alternate screen, with the
 //! cursor shown, mouse reporting off and nothing left on the shell's screen.
 //! Skipped (with a note) where tmux is not installed.
@@ -7,6 +7,21 @@
 mod common;
 
 use common::tmux::{Session, start};
+
+/// Waits until `positions.json` (under `tmp`) holds `clause` (saved once the
+/// reader has rested for a poll, 250 ms).
+fn wait_for_position(tmp: &std::path::Path, clause: usize) {
+    let positions = tmp.join("state").join("attache").join("positions.json");
+    let want = format!("\"clause\": {clause},");
+    let began = std::time::Instant::now();
+    while !std::fs::read_to_string(&positions).is_ok_and(|s| s.contains(&want)) {
+        assert!(
+            began.elapsed().as_secs() < 10,
+            "positions.json never recorded clause {clause}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
 
 /// Waits for the whole first frame of the reader on the seeds.
 fn wait_for_reader(session: &Session) {
@@ -105,10 +120,11 @@ fn a_panic_restores_the_terminal() {
     session.assert_clean_screen();
 }
 
-/// Closing the terminal (SIGHUP) is a quit: where the reader was is saved
-/// and the next start opens there.
+/// Closing the terminal (the tmux session killed: SIGHUP, then end-of-file on
+/// input) ends the reader at once — it must not linger spinning on a dead
+/// terminal — and where it rested was already saved: the next start opens there.
 #[test]
-fn sighup_keeps_the_reading_position() {
+fn a_closed_terminal_ends_the_reader_and_keeps_the_reading_position() {
     let tmp = tempfile::tempdir().unwrap();
     let Some(session) = start(tmp.path(), "attache-abuse-hup", &[]) else {
         return;
@@ -116,10 +132,14 @@ fn sighup_keeps_the_reading_position() {
     wait_for_reader(&session);
     session.tmux.keys(&["j", "j"]);
     session.tmux.wait_for("two clauses down", |s| s.contains("¶3 · 3/29"));
-    session.tmux.signal_reader("HUP");
-    session.assert_exit(0);
-    // The next session writes its exit code to the same file.
-    std::fs::remove_file(&session.exit).unwrap();
+    wait_for_position(tmp.path(), 2);
+    let pid = session.tmux.reader_pid();
+    session.tmux.cmd(&["kill-session", "-t", "e2e"]);
+    let began = std::time::Instant::now();
+    while std::path::Path::new(&format!("/proc/{pid}")).exists() {
+        assert!(began.elapsed().as_secs() < 5, "the reader outlived its terminal");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
     drop(session);
     let Some(again) = start(tmp.path(), "attache-abuse-hup2", &[]) else {
         return;
@@ -140,13 +160,7 @@ fn a_killed_reader_reopens_where_it_rested() {
     wait_for_reader(&session);
     session.tmux.keys(&["j", "j", "j"]);
     session.tmux.wait_for("three clauses down", |s| s.contains("¶4 · 4/29"));
-    // The position is saved once the reader has been idle for a poll (250 ms).
-    let positions = tmp.path().join("state").join("attache").join("positions.json");
-    let began = std::time::Instant::now();
-    while !std::fs::read_to_string(&positions).is_ok_and(|s| s.contains("\"clause\": 3")) {
-        assert!(began.elapsed().as_secs() < 10, "positions.json never recorded the move");
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
+    wait_for_position(tmp.path(), 3);
     session.tmux.signal_reader("KILL");
     // Nothing can restore the terminal after SIGKILL: only the exit is checked.
     assert_eq!(common::tmux::wait_for_file(&session.exit).trim(), "EXIT=137");

@@ -208,7 +208,7 @@ fn remove(store: &mut BookmarkStore, doc: &str, label: &str, paths: &[PathBuf], 
         .collect();
     if ids.is_empty() {
         if target.is_some() {
-            eprintln!("attache: no bookmark on {doc} {label}");
+            eprintln!("attache: no bookmark on {} {label}", target_id.unwrap_or(doc.trim()));
         } else if let Err(code) = locate(&lib, doc, label) {
             return Ok(code);
         }

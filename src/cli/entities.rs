@@ -53,13 +53,9 @@ pub fn run(lib: &Library, filter: &Filter, json: bool) -> io::Result<ExitCode> {
                 } else {
                     format!(" [{}]", r.aliases.join(", "))
                 };
-                writeln!(
-                    out,
-                    "  {}{aliases} — {} mention(s): {}",
-                    r.name,
-                    r.mentions.len(),
-                    places(&r.mentions)
-                )?;
+                let n = r.mentions.len();
+                let mentions = if n == 1 { "mention" } else { "mentions" };
+                writeln!(out, "  {}{aliases} — {n} {mentions}: {}", r.name, places(&r.mentions))?;
             }
         }
     }

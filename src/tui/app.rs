@@ -53,15 +53,14 @@ pub fn run(paths: Vec<PathBuf>, cache: bool) -> io::Result<()> {
         None => (Keymap::default(), Vec::new()),
     };
     let theme = Theme::from_env();
-    // SIGTERM, SIGINT and SIGHUP (the terminal closed) set a flag the loop
-    // checks between polls, so the reading position and bookmarks are saved
-    // as on quit; a second one exits at once, should the loop ever be stuck.
+    // SIGTERM and SIGINT set a flag the loop checks between polls, so the
+    // reading position and bookmarks are saved as on quit; a second one exits
+    // at once, should the loop ever be stuck. SIGHUP keeps its default (exit):
+    // once the terminal is gone, crossterm's poll spins on end-of-file and
+    // never returns to the loop; the position is already on disk (saved
+    // whenever the reader rests) and bookmarks are saved as they change.
     let stop = Arc::new(AtomicBool::new(false));
-    for signal in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGINT,
-        signal_hook::consts::SIGHUP,
-    ] {
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGINT] {
         signal_hook::flag::register_conditional_shutdown(signal, 1, Arc::clone(&stop))?;
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
