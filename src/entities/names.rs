@@ -412,13 +412,22 @@ fn is_possessive(w: &str) -> bool {
 }
 
 fn is_camel_case(w: &str) -> bool {
+    // Asked of every word: no allocation, and most words fail on the first letter.
     let mut chars = w.chars();
-    let first_upper = chars.next().is_some_and(char::is_uppercase);
-    let rest: Vec<char> = chars.collect();
-    first_upper
-        && rest.iter().all(|c| c.is_alphabetic())
-        && rest.windows(2).any(|p| p[0].is_lowercase() && p[1].is_uppercase())
-        && rest.iter().filter(|c| c.is_lowercase()).count() >= 3
+    if !chars.next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let (mut lower, mut hump, mut prev_lower) = (0, false, false);
+    for c in chars {
+        if !c.is_alphabetic() {
+            return false;
+        }
+        let is_lower = c.is_lowercase();
+        hump |= prev_lower && c.is_uppercase();
+        lower += usize::from(is_lower);
+        prev_lower = is_lower;
+    }
+    hump && lower >= 3
 }
 
 /// `at Backåkra, Sweden`: a capitalised word after `in`/`at`/`near`, then a comma
