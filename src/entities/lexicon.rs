@@ -1,9 +1,9 @@
 //! Gazetteers: `canonical | alias | ~case-insensitive alias` per line, one file
 //! per entity kind in `assets/lexicon/`, embedded in the binary; plus the
-//! user's `entities.txt`. Matched with one Aho-Corasick automaton,
-//! leftmost-longest, on whole words.
+//! user's `entities.txt`. Matched leftmost-longest, on whole words, through
+//! an index of the surfaces by their first word.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use super::surfaces::{Surfaces, is_word_char, scan_word};
 
 use crate::document::EntityKind;
 
@@ -52,42 +52,15 @@ pub struct LexiconHit {
 
 pub struct Lexicon {
     pub entries: Vec<Entry>,
-    /// Surfaces matched as written; pattern index → entry index.
-    exact: (AhoCorasick, Vec<usize>),
-    /// Surfaces matched on lower-cased text; pattern index → entry index.
-    folded: (AhoCorasick, Vec<usize>),
+    /// Surfaces matched as written.
+    exact: Surfaces,
+    /// Surfaces matched with ASCII letters in any case (stored lower-cased).
+    folded: Surfaces,
 }
 
 /// Surfaces shorter than this in ALL CAPS are acronyms already (`EU`, `UN`),
 /// so only longer ones get an upper-case twin for headlines in capitals.
 const MIN_CAPS_TWIN: usize = 4;
-
-/// A leftmost-longest automaton for anchored searches only: names begin at
-/// word starts, so `find` tries the automaton there and nowhere else, which is
-/// far cheaper than running it over every byte. A contiguous NFA: a full DFA
-/// of a few thousand Unicode names takes seconds and hundreds of MB to build.
-/// The folded one is `ascii_case_insensitive`, so no lower-cased copy is made.
-fn automaton(strings: &[String], ascii_case_insensitive: bool) -> AhoCorasick {
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .ascii_case_insensitive(ascii_case_insensitive)
-        .start_kind(StartKind::Anchored)
-        .kind(Some(AhoCorasickKind::ContiguousNFA))
-        .build(strings)
-        .expect("lexicon automaton builds from plain strings")
-}
-
-/// Byte offsets where a word begins: an alphanumeric (or `$`, `€`…) character
-/// not preceded by one.
-fn word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
-    let mut prev_alnum = false;
-    text.char_indices().filter_map(move |(i, c)| {
-        let alnum = c.is_alphanumeric();
-        let start = !prev_alnum && (alnum || !c.is_whitespace() && !c.is_ascii_punctuation());
-        prev_alnum = alnum;
-        start.then_some(i)
-    })
-}
 
 /// The warnings `Lexicon::build` would give for the user's `entities.txt`,
 /// without building anything (for a load served from the index cache).
@@ -111,32 +84,27 @@ impl Lexicon {
         if let Some((name, text)) = user {
             parse_into(text, None, name, &mut entries, &mut surfaces, &mut warnings);
         }
-        let (mut exact, mut exact_ids) = (Vec::new(), Vec::new());
-        let (mut folded, mut folded_ids) = (Vec::new(), Vec::new());
+        let (mut exact, mut folded) = (Vec::new(), Vec::new());
         for (s, entry, ci) in surfaces {
             if ci {
-                folded.push(s.to_lowercase());
-                folded_ids.push(entry);
+                folded.push((s.to_lowercase(), entry));
                 continue;
             }
             let upper = s.to_uppercase();
             if upper != s && s.chars().count() >= MIN_CAPS_TWIN {
-                exact.push(upper);
-                exact_ids.push(entry);
+                exact.push((upper, entry));
             }
             // Long names survive lower-cased words (`Pacific islands Forum`); the
             // match must still begin with a capital (checked in `find`).
             if s.split(' ').count() >= 3 {
-                folded.push(s.to_lowercase());
-                folded_ids.push(entry);
+                folded.push((s.to_lowercase(), entry));
             }
-            exact.push(s);
-            exact_ids.push(entry);
+            exact.push((s, entry));
         }
         let lexicon = Lexicon {
             entries,
-            exact: (automaton(&exact, false), exact_ids),
-            folded: (automaton(&folded, true), folded_ids),
+            exact: Surfaces::new(exact, false),
+            folded: Surfaces::new(folded, true),
         };
         (lexicon, warnings)
     }
@@ -144,40 +112,72 @@ impl Lexicon {
     /// Every whole-word lexicon match in `text`, leftmost-longest.
     pub fn find(&self, text: &str) -> Vec<LexiconHit> {
         let mut hits: Vec<LexiconHit> = Vec::new();
-        let mut reach = 0;
-        for start in word_starts(text) {
-            if start < reach {
+        let bytes = text.as_bytes();
+        let (mut i, mut reach, mut after_word) = (0, 0, false);
+        // A name begins at a word start: an alphanumeric character, or a symbol
+        // such as `$` or `€`, not preceded by one. Byte by byte, decoding only
+        // non-ASCII characters: this loop sees every byte of every clause.
+        while i < bytes.len() {
+            let (c, len) = match bytes[i] {
+                b if b.is_ascii() => (char::from(b), 1),
+                _ => {
+                    let c = text[i..].chars().next().unwrap_or(' ');
+                    (c, c.len_utf8())
+                }
+            };
+            let start = i;
+            if is_word_char(c) {
+                let (end, exact, folded) = scan_word(text, i);
+                if start >= reach
+                    && let Some(hit) = self.find_at(text, start, end, (exact, folded))
+                {
+                    reach = hit.end;
+                    hits.push(hit);
+                }
+                after_word = true;
+                i = end;
                 continue;
             }
-            let input = Input::new(text).range(start..).anchored(Anchored::Yes);
-            let exact = self.exact.0.find(input.clone()).map(|m| (m, &self.exact.1));
-            // Lower-cased words inside a long name are forgiven (`Pacific islands
-            // Forum`), but the name must still begin with a capital.
-            let capital = text[start..].starts_with(char::is_uppercase);
-            let folded = capital
-                .then(|| self.folded.0.find(input))
-                .flatten()
-                .map(|m| (m, &self.folded.1));
-            let best = match (exact, folded) {
-                (Some(a), Some(b)) => Some(if b.0.end() > a.0.end() { b } else { a }),
-                (a, b) => a.or(b),
-            };
-            if let Some((m, ids)) = best.filter(|(m, _)| whole_word(text, m.start(), m.end())) {
-                hits.push(LexiconHit {
-                    start: m.start(),
-                    end: m.end(),
-                    entry: ids[m.pattern().as_usize()],
-                });
-                reach = m.end();
+            let symbol = !after_word && !c.is_whitespace() && !c.is_ascii_punctuation();
+            if symbol
+                && start >= reach
+                && let Some(hit) = self.find_at(text, start, start, (0, 0))
+            {
+                reach = hit.end;
+                hits.push(hit);
             }
+            after_word = false;
+            i += len;
         }
         hits
     }
 
+    /// The longest whole-word match beginning at `start`, whose first word ends
+    /// at `word_end` and has these hashes (as written, folded).
+    fn find_at(&self, text: &str, start: usize, word_end: usize, (exact, folded): (u64, u64)) -> Option<LexiconHit> {
+        let exact = self.exact.longest_at(text, start, word_end, exact);
+        // Lower-cased words inside a long name are forgiven (`Pacific islands
+        // Forum`), but the name must still begin with a capital.
+        let capital = match text.as_bytes()[start] {
+            b if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => text[start..].starts_with(char::is_uppercase),
+        };
+        let folded = capital
+            .then(|| self.folded.longest_at(text, start, word_end, folded))
+            .flatten();
+        let (end, entry) = match (exact, folded) {
+            (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
+            (a, b) => a.or(b),
+        }?;
+        whole_word(text, start, end).then_some(LexiconHit { start, end, entry })
+    }
+
     /// The entry whose canonical name or alias is exactly `surface`, if any.
     pub fn lookup(&self, surface: &str) -> Option<usize> {
-        let m = self.exact.0.find(Input::new(surface).anchored(Anchored::Yes))?;
-        (m.start() == 0 && m.end() == surface.len()).then(|| self.exact.1[m.pattern().as_usize()])
+        let (first, key, _) = scan_word(surface, 0);
+        self.exact
+            .longest_at(surface, 0, first, key)
+            .and_then(|(end, entry)| (end == surface.len()).then_some(entry))
     }
 }
 
@@ -303,5 +303,142 @@ mod tests {
             names(&lex, "the grain deal held"),
             vec![("grain deal".to_string(), "programme")]
         );
+    }
+
+    /// The matcher this module used before `Surfaces`: an anchored
+    /// leftmost-longest Aho-Corasick search at every word start. `find` must
+    /// give exactly what it gave.
+    struct Oracle {
+        exact: (aho_corasick::AhoCorasick, Vec<usize>),
+        folded: (aho_corasick::AhoCorasick, Vec<usize>),
+    }
+
+    impl Oracle {
+        fn new(lex: &Lexicon) -> Oracle {
+            use aho_corasick::{AhoCorasickBuilder, AhoCorasickKind, MatchKind, StartKind};
+            let build = |s: &Surfaces| {
+                let ac = AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .ascii_case_insensitive(s.fold)
+                    .start_kind(StartKind::Anchored)
+                    .kind(Some(AhoCorasickKind::ContiguousNFA))
+                    .build(s.list.iter().map(|(t, _)| t.as_bytes()))
+                    .unwrap();
+                (ac, s.list.iter().map(|(_, e)| *e).collect())
+            };
+            Oracle {
+                exact: build(&lex.exact),
+                folded: build(&lex.folded),
+            }
+        }
+
+        fn find(&self, text: &str) -> Vec<LexiconHit> {
+            use aho_corasick::{Anchored, Input};
+            let mut hits = Vec::new();
+            let mut reach = 0;
+            let mut prev_alnum = false;
+            let starts: Vec<usize> = text
+                .char_indices()
+                .filter_map(|(i, c)| {
+                    let alnum = c.is_alphanumeric();
+                    let start = !prev_alnum && (alnum || !c.is_whitespace() && !c.is_ascii_punctuation());
+                    prev_alnum = alnum;
+                    start.then_some(i)
+                })
+                .collect();
+            for start in starts {
+                if start < reach {
+                    continue;
+                }
+                let input = Input::new(text).range(start..).anchored(Anchored::Yes);
+                let exact = self.exact.0.find(input.clone()).map(|m| (m, &self.exact.1));
+                let capital = text[start..].starts_with(char::is_uppercase);
+                let folded = capital
+                    .then(|| self.folded.0.find(input))
+                    .flatten()
+                    .map(|m| (m, &self.folded.1));
+                let best = match (exact, folded) {
+                    (Some(a), Some(b)) => Some(if b.0.end() > a.0.end() { b } else { a }),
+                    (a, b) => a.or(b),
+                };
+                if let Some((m, ids)) = best.filter(|(m, _)| whole_word(text, m.start(), m.end())) {
+                    hits.push(LexiconHit {
+                        start: m.start(),
+                        end: m.end(),
+                        entry: ids[m.pattern().as_usize()],
+                    });
+                    reach = m.end();
+                }
+            }
+            hits
+        }
+    }
+
+    #[test]
+    fn agrees_with_the_automaton_on_the_seeds() {
+        let (lex, _) = Lexicon::build(Some(("u", "programme: ~Grain Deal\nplace: Backåkra\n")));
+        let oracle = Oracle::new(&lex);
+        let mut hits = 0;
+        for (name, bytes) in crate::seeds::SEEDS {
+            let text = String::from_utf8_lossy(bytes);
+            for line in text.lines() {
+                let found = lex.find(line);
+                assert_eq!(found, oracle.find(line), "{name}: {line}");
+                hits += found.len();
+            }
+        }
+        assert!(hits > 100, "{hits}");
+    }
+
+    use proptest::prelude::*;
+
+    /// Texts built from pieces of lexicon surfaces, cut, glued, re-cased and
+    /// mixed with words and punctuation: the places two matchers could differ.
+    fn text() -> impl Strategy<Value = Vec<(usize, u8, u8)>> {
+        proptest::collection::vec((0usize..100_000, 0u8..8, 0u8..16), 0..24)
+    }
+
+    fn render(lex: &Lexicon, pieces: &[(usize, u8, u8)]) -> String {
+        const GLUE: &[&str] = &[
+            " ", " ", " ", ", ", "-", " (", ") ", "’s ", "'s ", "s ", "n ", " $", "€", "\n", "  ", ". ", "/",
+        ];
+        const WORDS: &[&str] = &[
+            "the", "The", "of", "and", "EU", "é", "Ünion", "1325", "Korean", "aligned",
+        ];
+        let mut out = String::new();
+        for &(pick, variant, glue) in pieces {
+            let (surface, _) = &lex.exact.list[pick % lex.exact.list.len()];
+            let piece: String = match variant {
+                0 => surface.to_string(),
+                1 => surface.to_lowercase(),
+                2 => surface.to_uppercase(),
+                3 => surface.chars().take(pick % 7 + 1).collect(),
+                4 => surface.chars().skip(pick % 5).collect(),
+                5 => lex.folded.list[pick % lex.folded.list.len()].0.to_string(),
+                _ => WORDS[pick % WORDS.len()].to_string(),
+            };
+            out.push_str(&piece);
+            out.push_str(GLUE[usize::from(glue) % GLUE.len()]);
+        }
+        out
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn agrees_with_the_automaton_on_made_up_texts(pieces in text()) {
+            thread_local! {
+                static BUILT: (Lexicon, Oracle) = {
+                    let (lex, _) = Lexicon::build(None);
+                    let oracle = Oracle::new(&lex);
+                    (lex, oracle)
+                };
+            }
+            BUILT.with(|(lex, oracle)| {
+                let t = render(lex, &pieces);
+                prop_assert_eq!(lex.find(&t), oracle.find(&t), "{:?}", t);
+                Ok(())
+            })?;
+        }
     }
 }

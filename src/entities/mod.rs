@@ -7,6 +7,7 @@
 mod lexicon;
 mod names;
 mod patterns;
+mod surfaces;
 mod tokens;
 mod vocab;
 

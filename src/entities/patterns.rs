@@ -16,8 +16,22 @@ pub struct PatternHit {
 /// Word boundaries are ASCII (`(?-u:\b)`): with Unicode ones the regex engine
 /// leaves its fast lazy DFA for a slow one on any non-ASCII text.
 pub struct Patterns {
-    rules: Vec<(Regex, EntityKind)>,
+    /// Each rule with the trigger groups (bits) of which it needs at least one.
+    rules: Vec<(Regex, EntityKind, u32)>,
 }
+
+/// Trigger groups: each rule needs a literal of at least one of its groups.
+const MONTH: u32 = 1;
+const MONTH_LOWER: u32 = 1 << 1;
+const DASH: u32 = 1 << 2;
+const HALF: u32 = 1 << 3;
+const CODE: u32 = 1 << 4;
+const SYMBOL: u32 = 1 << 5;
+const CURRENCY_WORD: u32 = 1 << 6;
+const SLASH: u32 = 1 << 7;
+const PAREN: u32 = 1 << 8;
+const RESOLUTION: u32 = 1 << 9;
+const MARKING: u32 = 1 << 10;
 
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December";
 const MONTHS_LOWER: &str = "january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|mars|maj|juni|juli|augusti|oktober|janvier|février|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|dezember";
@@ -30,43 +44,43 @@ impl Patterns {
         let amount = r"\d{1,3}(?:[.,\u{202F} ]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
         let rules = [
             // 12-13 August 2001, 26 March 2024, 13 August
-            (format!(r"(?-u:\b){day}(?:\s?[-–]\s?{day})?\s(?:{MONTHS})(?:,?\s\d{{4}})?(?-u:\b)"), EntityKind::Date),
+            (format!(r"(?-u:\b){day}(?:\s?[-–]\s?{day})?\s(?:{MONTHS})(?:,?\s\d{{4}})?(?-u:\b)"), EntityKind::Date, MONTH),
             // 22 april 2018 (other languages, or lower case): only with a year
-            (format!(r"(?-u:\b){day}\.?\s(?:{MONTHS_LOWER})\s\d{{4}}(?-u:\b)"), EntityKind::Date),
+            (format!(r"(?-u:\b){day}\.?\s(?:{MONTHS_LOWER})\s\d{{4}}(?-u:\b)"), EntityKind::Date, MONTH_LOWER),
             // March 26, 2024 / November 13 / June 2020
-            (format!(r"(?-u:\b)(?:{MONTHS})\s(?:{day}(?:,\s\d{{4}})?|\d{{4}})(?-u:\b)"), EntityKind::Date),
+            (format!(r"(?-u:\b)(?:{MONTHS})\s(?:{day}(?:,\s\d{{4}})?|\d{{4}})(?-u:\b)"), EntityKind::Date, MONTH),
             // 2024-03-26
-            (r"(?-u:\b)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?-u:\b)".to_string(), EntityKind::Date),
+            (r"(?-u:\b)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?-u:\b)".to_string(), EntityKind::Date, DASH),
             // the first half of 2025, the second quarter of 2024
-            (r"(?-u:\b)(?:the\s)?(?:first|second|third|fourth|last)\s(?:half|quarter)\sof\s(?:19|20)\d{2}(?-u:\b)".to_string(), EntityKind::Date),
+            (r"(?-u:\b)(?:the\s)?(?:first|second|third|fourth|last)\s(?:half|quarter)\sof\s(?:19|20)\d{2}(?-u:\b)".to_string(), EntityKind::Date, HALF),
             // EUR 3 million, DKK 2 million, USD 300.000
-            (format!(r"(?-u:\b)(?:{CURRENCY_CODES})\s?(?:{amount}){SCALE}"), EntityKind::Money),
+            (format!(r"(?-u:\b)(?:{CURRENCY_CODES})\s?(?:{amount}){SCALE}"), EntityKind::Money, CODE),
             // $25 million, US$77 million, A$10 million, $A6.4 billion, €3 million
-            (format!(r"(?:(?-u:\b)(?:US|A|AU|C|NZ|HK|S)\$|\$A|\$|€|£|¥|₩)\s?(?:{amount}){SCALE}"), EntityKind::Money),
+            (format!(r"(?:(?-u:\b)(?:US|A|AU|C|NZ|HK|S)\$|\$A|\$|€|£|¥|₩)\s?(?:{amount}){SCALE}"), EntityKind::Money, SYMBOL),
             // 4 billion Won, 3 million euros, 10 million Swedish kronor
-            (format!(r"(?-u:\b)(?:{amount})\s?(?:million|billion|trillion|thousand)?\s(?:(?:Swedish|Danish|Norwegian|US|Australian|Canadian)\s)?(?:[Ee]uros?|[Dd]ollars|Won|won|[Yy]en|[Kk]ron(?:or|er|a|e)|[Pp]ounds(?: sterling)?|[Ff]rancs|[Rr]upees|[Yy]uan|{CURRENCY_CODES})(?-u:\b)"), EntityKind::Money),
+            (format!(r"(?-u:\b)(?:{amount})\s?(?:million|billion|trillion|thousand)?\s(?:(?:Swedish|Danish|Norwegian|US|Australian|Canadian)\s)?(?:[Ee]uros?|[Dd]ollars|Won|won|[Yy]en|[Kk]ron(?:or|er|a|e)|[Pp]ounds(?: sterling)?|[Ff]rancs|[Rr]upees|[Yy]uan|{CURRENCY_CODES})(?-u:\b)"), EntityKind::Money, CURRENCY_WORD | CODE),
             // 8318/24, ST 12804/20 ADD 1 (Council document numbers)
-            (r"(?-u:\b)(?:ST\s)?\d{3,6}/\d{2}(?-u:\b)(?:\s(?:ADD|REV|COR)\s\d{1,2})*".to_string(), EntityKind::Reference),
+            (r"(?-u:\b)(?:ST\s)?\d{3,6}/\d{2}(?-u:\b)(?:\s(?:ADD|REV|COR)\s\d{1,2})*".to_string(), EntityKind::Reference, SLASH),
             // CFSP/PESC 982 and other slash file codes
-            (r"(?-u:\b)[A-Z]{3,8}/[A-Z]{3,8}\s\d{1,4}(?-u:\b)".to_string(), EntityKind::Reference),
+            (r"(?-u:\b)[A-Z]{3,8}/[A-Z]{3,8}\s\d{1,4}(?-u:\b)".to_string(), EntityKind::Reference, SLASH),
             // COM(2023) 123 final, SWD(2022) 12, JOIN(2020) 5
-            (r"(?-u:\b)(?:COM|SWD|JOIN|SEC|C)\s?\((?:19|20)\d{2}\)\s?\d{1,5}(?:\sfinal)?(?-u:\b)".to_string(), EntityKind::Reference),
+            (r"(?-u:\b)(?:COM|SWD|JOIN|SEC|C)\s?\((?:19|20)\d{2}\)\s?\d{1,5}(?:\sfinal)?(?-u:\b)".to_string(), EntityKind::Reference, PAREN),
             // Regulation (EU) 2022/2554, Council Decision (CFSP) 2022/266, Directive 2014/65/EU
-            (r"(?-u:\b)(?:Regulation|Directive|Decision|Implementing Regulation|Delegated Regulation)\s\((?:EU|EC|EEC|CFSP|Euratom)\)\s(?:No\s)?\d{2,4}/\d{1,5}(?:/(?:EU|EC|CFSP))?(?-u:\b)".to_string(), EntityKind::Reference),
-            (r"(?-u:\b)(?:Directive|Regulation)\s\d{2,4}/\d{1,5}/(?:EU|EC|EEC)(?-u:\b)".to_string(), EntityKind::Reference),
+            (r"(?-u:\b)(?:Regulation|Directive|Decision|Implementing Regulation|Delegated Regulation)\s\((?:EU|EC|EEC|CFSP|Euratom)\)\s(?:No\s)?\d{2,4}/\d{1,5}(?:/(?:EU|EC|CFSP))?(?-u:\b)".to_string(), EntityKind::Reference, PAREN),
+            (r"(?-u:\b)(?:Directive|Regulation)\s\d{2,4}/\d{1,5}/(?:EU|EC|EEC)(?-u:\b)".to_string(), EntityKind::Reference, SLASH),
             // S/RES/2397 (2017), A/RES/77/1, A/78/PV.5, S/2023/123
-            (r"(?-u:\b)[AS]/RES/\d{1,4}(?:/\d{1,4})?(?:\s\((?:19|20)\d{2}\))?".to_string(), EntityKind::Reference),
-            (r"(?-u:\b)[AS]/\d{2,4}/(?:PV\.)?\d{1,5}(?-u:\b)".to_string(), EntityKind::Reference),
+            (r"(?-u:\b)[AS]/RES/\d{1,4}(?:/\d{1,4})?(?:\s\((?:19|20)\d{2}\))?".to_string(), EntityKind::Reference, SLASH),
+            (r"(?-u:\b)[AS]/\d{2,4}/(?:PV\.)?\d{1,5}(?-u:\b)".to_string(), EntityKind::Reference, SLASH),
             // resolution 2401, resolution 232 (1966), 2145 (XXI)
-            (r"(?-u:\b)[Rr]esolution\s\d{2,4}(?:\s\((?:(?:19|20)\d{2}|[IVXL]{1,6})\))?".to_string(), EntityKind::Reference),
-            (r"(?-u:\b)\d{3,4}\s\((?:[IVXL]{2,6}|(?:19|20)\d{2})\)".to_string(), EntityKind::Reference),
+            (r"(?-u:\b)[Rr]esolution\s\d{2,4}(?:\s\((?:(?:19|20)\d{2}|[IVXL]{1,6})\))?".to_string(), EntityKind::Reference, RESOLUTION),
+            (r"(?-u:\b)\d{3,4}\s\((?:[IVXL]{2,6}|(?:19|20)\d{2})\)".to_string(), EntityKind::Reference, PAREN),
             // Distribution markings written in the body
-            (r"(?-u:\b)(?:LIMITE|RESTREINT UE/EU RESTRICTED|CONFIDENTIEL UE/EU CONFIDENTIAL|SECRET UE/EU SECRET)(?-u:\b)".to_string(), EntityKind::Reference),
+            (r"(?-u:\b)(?:LIMITE|RESTREINT UE/EU RESTRICTED|CONFIDENTIEL UE/EU CONFIDENTIAL|SECRET UE/EU SECRET)(?-u:\b)".to_string(), EntityKind::Reference, MARKING),
         ];
         Patterns {
             rules: rules
                 .into_iter()
-                .map(|(re, kind)| (Regex::new(&re).expect("entity patterns are valid regexes"), kind))
+                .map(|(re, kind, needs)| (Regex::new(&re).expect("entity patterns are valid regexes"), kind, needs))
                 .collect(),
         }
     }
@@ -76,11 +90,36 @@ impl Patterns {
         // Every rule but the marking one needs a digit: most clauses without
         // one are done after a single cheap scan.
         let digits = text.bytes().any(|b| b.is_ascii_digit());
-        for (re, kind) in self
-            .rules
-            .iter()
-            .filter(|(re, _)| digits || re.as_str().contains("LIMITE"))
-        {
+        let has = |s: &str| memchr::memmem::find(text.as_bytes(), s.as_bytes()).is_some();
+        let mut present = 0;
+        if has("LIMITE") || has("UE/EU") {
+            present |= MARKING;
+        }
+        if digits {
+            let bytes = text.as_bytes();
+            for (byte, group) in [(b'-', DASH), (b'/', SLASH), (b'(', PAREN)] {
+                if memchr::memchr(byte, bytes).is_some() {
+                    present |= group;
+                }
+            }
+            // `$`, and the first bytes of `€` `₩` (E2) and `£` `¥` (C2).
+            if memchr::memchr3(b'$', 0xE2, 0xC2, bytes).is_some() {
+                present |= SYMBOL;
+            }
+            if has("half") || has("quarter") {
+                present |= HALF;
+            }
+            if has("esolution") {
+                present |= RESOLUTION;
+            }
+            // Month names and currencies are left to the rules themselves (a scan
+            // for them cost more than it saved).
+            present |= MONTH | MONTH_LOWER | CODE | CURRENCY_WORD;
+        }
+        for (re, kind, needs) in &self.rules {
+            if present & needs == 0 || !(digits || *needs == MARKING) {
+                continue;
+            }
             for m in re.find_iter(text) {
                 let (start, end) = trim_match(text, m.start(), m.end());
                 if start < end {

@@ -1,0 +1,216 @@
+//! The lexicon's matcher: the longest surface a text begins with, found by
+//! hashing the text as it is read.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// Lexicon surfaces indexed by hashes of their prefixes, to find the longest
+/// surface a text begins with (what an anchored leftmost-longest automaton
+/// finds) by reading the text once and hashing as it goes, stopping at the
+/// first prefix no surface has.
+///
+/// The text's first word (a run of alphanumeric characters) is read whole and
+/// asked of small sets first: most words (`the`, `cooperation`) begin no
+/// surface and are done after one bit test. Inside the first word nothing else
+/// is asked: a surface ending there would fail the whole-word test, and being
+/// the shortest match it hides no other. This replaced an anchored
+/// Aho-Corasick search at every word start, which cost several times more; the
+/// lexicon's tests keep that search as the oracle this must agree with.
+pub struct Surfaces {
+    /// Surface text and the entry it names, in the order they were added.
+    pub list: Vec<(Box<str>, usize)>,
+    /// Whole-surface hash → indexes into `list`, in the order added (the
+    /// earlier of two equal surfaces wins).
+    terminals: HashMap<u64, Vec<u32>, BuildHasherDefault<Prehashed>>,
+    /// Bit sets of whole-surface hashes and of the hashes of every prefix
+    /// longer than the first word: a miss is certain, a hit is checked
+    /// (terminals) or merely costs reading on (prefixes).
+    terminal_bits: Bits,
+    prefix_bits: Bits,
+    /// The first words of all surfaces, in sets small enough to stay in the
+    /// L1 cache, since every word of every text is looked up: lower-case first
+    /// words are few (`the Kremlin`, `resolution 1325`), so most words, being
+    /// lower-case, are answered by a set of a few hundred bytes.
+    lower_first_words: Bits,
+    other_first_words: Bits,
+    pub fold: bool,
+}
+
+impl Surfaces {
+    pub fn new(list: Vec<(String, usize)>, fold: bool) -> Surfaces {
+        let mut terminals: HashMap<u64, Vec<u32>, BuildHasherDefault<Prehashed>> = HashMap::default();
+        let (mut terminal_bits, mut prefix_bits) = (Bits::new(20), Bits::new(22));
+        let (mut lower_first_words, mut other_first_words) = (Bits::new(12), Bits::new(16));
+        for (i, (s, _)) in list.iter().enumerate() {
+            let (first_end, exact, folded) = scan_word(s, 0);
+            let first = if fold { folded } else { exact };
+            if !fold && s.starts_with(|c: char| c.is_ascii_lowercase()) {
+                lower_first_words.insert(first);
+            } else {
+                other_first_words.insert(first);
+            }
+            let whole = hash(s, fold);
+            terminals.entry(whole).or_default().push(i as u32);
+            terminal_bits.insert(whole);
+            for (at, _) in s.char_indices().skip_while(|&(at, _)| at <= first_end) {
+                prefix_bits.insert(hash(&s[..at], fold));
+            }
+            prefix_bits.insert(whole);
+        }
+        Surfaces {
+            list: list.into_iter().map(|(s, e)| (s.into_boxed_str(), e)).collect(),
+            terminals,
+            terminal_bits,
+            prefix_bits,
+            lower_first_words,
+            other_first_words,
+            fold,
+        }
+    }
+
+    /// The longest surface that `text[start..]` begins with, given where the
+    /// text's first word ends and its hash: (end, entry).
+    pub fn longest_at(
+        &self,
+        text: &str,
+        start: usize,
+        first_word_end: usize,
+        first_word: u64,
+    ) -> Option<(usize, usize)> {
+        let first_words = match text.as_bytes()[start] {
+            b'a'..=b'z' if !self.fold => &self.lower_first_words,
+            _ => &self.other_first_words,
+        };
+        if !first_words.contains(first_word) {
+            return None;
+        }
+        // A surface ending inside the first word would fail the whole-word
+        // test and, being shorter than any other match, hides none: skip them.
+        let mut best = (first_word_end > start)
+            .then(|| self.terminal(text, start, first_word_end, first_word))
+            .flatten();
+        let mut h = first_word;
+        for (i, c) in text[first_word_end..].char_indices() {
+            let mut buf = [0; 4];
+            for &b in c.encode_utf8(&mut buf).as_bytes() {
+                h = step(h, if self.fold { b.to_ascii_lowercase() } else { b });
+            }
+            if !self.prefix_bits.contains(h) {
+                break;
+            }
+            if let Some(hit) = self.terminal(text, start, first_word_end + i + c.len_utf8(), h) {
+                best = Some(hit);
+            }
+        }
+        best
+    }
+
+    /// The surface that is exactly `text[start..end]` (whose hash is `h`), if any.
+    fn terminal(&self, text: &str, start: usize, end: usize, h: u64) -> Option<(usize, usize)> {
+        if !self.terminal_bits.contains(h) {
+            return None;
+        }
+        let span = &text.as_bytes()[start..end];
+        self.terminals.get(&h)?.iter().find_map(|&i| {
+            let (surface, entry) = &self.list[i as usize];
+            let s = surface.as_bytes();
+            let same = if self.fold {
+                span.eq_ignore_ascii_case(s)
+            } else {
+                span == s
+            };
+            same.then_some((end, *entry))
+        })
+    }
+}
+
+/// A bit set of hashes, 2^`bits` of them.
+struct Bits {
+    words: Box<[u64]>,
+    shift: u32,
+}
+
+impl Bits {
+    fn new(bits: u32) -> Bits {
+        Bits {
+            words: vec![0; 1 << (bits - 6)].into_boxed_slice(),
+            shift: 64 - bits,
+        }
+    }
+
+    fn insert(&mut self, h: u64) {
+        let slot = (h >> self.shift) as usize;
+        self.words[slot >> 6] |= 1 << (slot & 63);
+    }
+
+    fn contains(&self, h: u64) -> bool {
+        let slot = (h >> self.shift) as usize;
+        self.words[slot >> 6] & (1 << (slot & 63)) != 0
+    }
+}
+
+/// The keys of `Surfaces::terminals` are hashes already.
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// The run of alphanumeric characters starting at `start`: where it ends, and
+/// its hashes as written and with ASCII letters lower-cased.
+pub fn scan_word(text: &str, start: usize) -> (usize, u64, u64) {
+    let bytes = text.as_bytes();
+    let (mut i, mut exact, mut folded) = (start, 0, 0);
+    while i < bytes.len() {
+        let b = bytes[i];
+        let len = if b.is_ascii() {
+            if !b.is_ascii_alphanumeric() {
+                break;
+            }
+            1
+        } else {
+            match text[i..].chars().next() {
+                Some(c) if c.is_alphanumeric() => c.len_utf8(),
+                _ => break,
+            }
+        };
+        for &b in &bytes[i..i + len] {
+            exact = step(exact, b);
+            folded = step(folded, b.to_ascii_lowercase());
+        }
+        i += len;
+    }
+    (i, exact, folded)
+}
+
+/// A text's hash as written, or with ASCII letters lower-cased (`fold`).
+fn hash(text: &str, fold: bool) -> u64 {
+    text.as_bytes()
+        .iter()
+        .fold(0, |h, &b| step(h, if fold { b.to_ascii_lowercase() } else { b }))
+}
+
+fn step(h: u64, b: u8) -> u64 {
+    (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95)
+}
