@@ -3,6 +3,8 @@
 //! `Ministry of …`, `… Declaration`, `Roadmap on …`); camel-case initiatives;
 //! and small places named beside a known country (`Backåkra, Sweden`).
 
+use std::borrow::Cow;
+
 use super::tokens::Token;
 use super::vocab::{
     CALENDAR, COMPASS, CONNECTORS, CUES, INITIATIVE_NOUNS, NAME_POSSESSIVES, NOT_INSTITUTIONS, NOT_NAMES, OPENERS,
@@ -38,33 +40,52 @@ fn is_cue(t: &Token) -> bool {
 }
 
 /// `PRIME` in a capitals headline is looked up as `Prime`.
-fn as_title_word(t: &Token) -> String {
+fn as_title_word<'t>(t: &Token<'t>) -> Cow<'t, str> {
     if t.is_all_caps() && t.text.chars().count() > 1 {
         let mut c = t.text.chars();
         c.next()
-            .map(|f| f.to_string() + &c.as_str().to_lowercase())
+            .map(|f| Cow::Owned(f.to_string() + &c.as_str().to_lowercase()))
             .unwrap_or_default()
     } else {
-        t.text.to_string()
+        Cow::Borrowed(t.text)
+    }
+}
+
+/// Whether `w`, lower-cased, is a connector (`Of`, `AND`); connectors are short
+/// ASCII words, so no lower-cased copy is made.
+fn is_connector_in_any_case(w: &str) -> bool {
+    let mut buf = [0u8; 3];
+    match w.as_bytes() {
+        b if b.len() <= buf.len() && b.is_ascii() => {
+            let lower = &mut buf[..b.len()];
+            lower.copy_from_slice(b);
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).is_ok_and(|l| is_in(&CONNECTORS, l))
+        }
+        b if b.len() <= 3 * buf.len() => is_in(&CONNECTORS, &w.to_lowercase()),
+        _ => false,
     }
 }
 
 /// Could `t` be part of a personal name? All-caps words (`ICT`, `EU`) only
 /// count in a capitals headline (`caps`), where the role cue was in capitals too.
 fn name_like(t: &Token, covered: Covered, caps: bool) -> bool {
+    // Most words fail the first test, so it comes first.
+    if !t.is_capitalised() {
+        return false;
+    }
     let w = as_title_word(t);
-    let w = w.as_str();
+    let w = w.as_ref();
     let acronym = t.is_all_caps() && t.text.chars().count() > 1;
     (caps || !acronym)
         && !is_in(&NOT_NAMES, t.text)
-        && t.is_capitalised()
         && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && t.text.chars().next().is_some_and(char::is_alphabetic)
         && !is_in(&NOT_NAMES, w)
         && !is_in(&CUES, w)
         && !is_in(&OPENERS, w)
         && !is_in(&CALENDAR, w)
-        && !is_in(&CONNECTORS, &w.to_lowercase())
+        && !is_connector_in_any_case(w)
         && !t.text.ends_with(['\'', '’'])
         && !is_possessive(t.text)
         && !matches!(covered(t.start, t.end), Some(k) if k != EntityKind::Person)

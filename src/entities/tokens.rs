@@ -34,30 +34,34 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
-    let mut out = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    // Every byte of every clause passes here: ASCII is read as bytes, and only
+    // other characters are decoded.
+    let mut out = Vec::with_capacity(text.len() / 4);
+    let mut i = 0;
+    while i < text.len() {
+        let (c, len) = char_at(text, i);
         if c.is_whitespace() {
+            i += len;
             continue;
         }
         if !is_word_char(c) {
             out.push(Token {
                 start: i,
-                end: i + c.len_utf8(),
-                text: &text[i..i + c.len_utf8()],
+                end: i + len,
+                text: &text[i..i + len],
                 word: false,
             });
+            i += len;
             continue;
         }
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = chars.peek() {
+        let mut end = i + len;
+        while end < text.len() {
+            let (d, len) = char_at(text, end);
             let joiner = matches!(d, '-' | '\'' | '’' | '.' | '+');
-            if is_word_char(d) || joiner {
-                end = j + d.len_utf8();
-                chars.next();
-            } else {
+            if !(is_word_char(d) || joiner) {
                 break;
             }
+            end += len;
         }
         // Trailing joiners are punctuation unless they make an abbreviation.
         let mut word_end = end;
@@ -83,21 +87,37 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         });
         let mut k = word_end;
         while k < end {
-            let c = text[k..].chars().next().unwrap_or(' ');
+            let (_, len) = char_at(text, k);
             out.push(Token {
                 start: k,
-                end: k + c.len_utf8(),
-                text: &text[k..k + c.len_utf8()],
+                end: k + len,
+                text: &text[k..k + len],
                 word: false,
             });
-            k += c.len_utf8();
+            k += len;
         }
+        i = end;
     }
     out
 }
 
+/// The character at byte `i` (a character boundary) and its length.
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    match text.as_bytes()[i] {
+        b if b.is_ascii() => (char::from(b), 1),
+        _ => {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c, c.len_utf8())
+        }
+    }
+}
+
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '$' || c == '&'
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '$' || c == '&'
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 /// `U.S.`, `H.E.`: single letters each followed by a dot.
