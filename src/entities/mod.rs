@@ -11,6 +11,7 @@ mod surfaces;
 mod tokens;
 mod vocab;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -45,12 +46,13 @@ enum Source {
     Alias,
 }
 
+/// A proposed span; its canonical name borrows the lexicon's where it has one.
 #[derive(Clone, Debug)]
-struct Candidate {
+struct Candidate<'a> {
     start: usize,
     end: usize,
     kind: EntityKind,
-    canonical: Option<String>,
+    canonical: Option<Cow<'a, str>>,
     source: Source,
 }
 
@@ -70,11 +72,10 @@ impl Extractor {
     /// Extracts from every text of one document (header lines first, then
     /// clauses), linking aliases across them. Returns one list per text.
     pub fn extract_document(&self, texts: &[&str]) -> Vec<Vec<Found>> {
-        let mut per_text: Vec<Vec<Candidate>> = texts.iter().map(|t| self.candidates(t)).collect();
-        let resolved: Vec<Vec<Candidate>> = per_text.drain(..).map(resolve).collect();
+        let resolved: Vec<Vec<Candidate>> = texts.iter().map(|t| resolve(self.candidates(t))).collect();
         let aliases = document_aliases(texts, &resolved);
         // One automaton per document, not per clause: building it is the costly part.
-        let keys: Vec<&String> = aliases.keys().collect();
+        let keys: Vec<&str> = aliases.keys().map(String::as_str).collect();
         let automaton = (!keys.is_empty())
             .then(|| {
                 // A contiguous NFA: built per document for a few dozen aliases,
@@ -99,7 +100,7 @@ impl Extractor {
             .collect()
     }
 
-    fn candidates(&self, text: &str) -> Vec<Candidate> {
+    fn candidates(&self, text: &str) -> Vec<Candidate<'_>> {
         let mut out = Vec::new();
         for h in self.patterns.find(text) {
             out.push(Candidate {
@@ -117,7 +118,7 @@ impl Extractor {
                 start: h.start,
                 end: h.end,
                 kind: e.kind,
-                canonical: Some(e.canonical.clone()),
+                canonical: Some(Cow::Borrowed(e.canonical.as_str())),
                 source: Source::Lexicon,
             });
         }
@@ -136,11 +137,11 @@ impl Extractor {
         let toks = tokenize(text);
         for h in find_names(text, &toks, &covered) {
             // A rule span that is exactly a lexicon surface takes the lexicon's name.
-            let canonical = h.canonical.or_else(|| {
+            let canonical = h.canonical.map(Cow::Owned).or_else(|| {
                 self.lexicon
                     .lookup(&text[h.start..h.end])
                     .filter(|&i| self.lexicon.entries[i].kind == h.kind)
-                    .map(|i| self.lexicon.entries[i].canonical.clone())
+                    .map(|i| Cow::Borrowed(self.lexicon.entries[i].canonical.as_str()))
             });
             out.push(Candidate {
                 start: h.start,
@@ -159,7 +160,7 @@ impl Extractor {
 }
 
 /// Leftmost first; at one start the longest; on equal spans the earlier source.
-fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
+fn resolve(mut cands: Vec<Candidate<'_>>) -> Vec<Candidate<'_>> {
     cands.sort_by(|a, b| {
         a.start
             .cmp(&b.start)
@@ -192,15 +193,28 @@ fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
     out
 }
 
-fn surface(text: &str, c: &Candidate) -> String {
-    text[c.start..c.end].split_whitespace().collect::<Vec<_>>().join(" ")
+/// The span's text with runs of white space made single spaces.
+fn surface<'t>(text: &'t str, c: &Candidate) -> Cow<'t, str> {
+    let s = &text[c.start..c.end];
+    let single_spaced = !s.contains(|c: char| c.is_whitespace() && c != ' ')
+        && !s.contains("  ")
+        && !s.starts_with(' ')
+        && !s.ends_with(' ');
+    if single_spaced {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
 }
 
 fn to_found(text: &str, c: Candidate) -> Found {
-    let canonical = c.canonical.clone().unwrap_or_else(|| {
-        let s = surface(text, &c);
-        s.strip_prefix("the ").map(str::to_string).unwrap_or(s)
-    });
+    let canonical = match c.canonical {
+        Some(name) => name.into_owned(),
+        None => {
+            let s = surface(text, &c);
+            s.strip_prefix("the ").unwrap_or(&s).to_string()
+        }
+    };
     Found {
         range: c.start as u32..c.end as u32,
         kind: c.kind,
@@ -214,7 +228,11 @@ fn document_aliases(texts: &[&str], resolved: &[Vec<Candidate>]) -> HashMap<Stri
     let mut aliases: HashMap<String, (EntityKind, String)> = HashMap::new();
     for (text, cands) in texts.iter().zip(resolved) {
         for c in cands {
-            let canonical = c.canonical.clone().unwrap_or_else(|| surface(text, c));
+            // Made only for the few candidates that define an alias.
+            let canonical = || match &c.canonical {
+                Some(name) => name.to_string(),
+                None => surface(text, c).into_owned(),
+            };
             let defines = matches!(
                 c.kind,
                 EntityKind::Organization | EntityKind::Programme | EntityKind::Place
@@ -222,7 +240,7 @@ fn document_aliases(texts: &[&str], resolved: &[Vec<Candidate>]) -> HashMap<Stri
             if let Some(acronym) = acronym_after(text, c.end).filter(|_| defines) {
                 aliases
                     .entry(acronym.to_string())
-                    .or_insert((c.kind, canonical.clone()));
+                    .or_insert_with(|| (c.kind, canonical()));
             }
             match c.kind {
                 EntityKind::Person => {
@@ -232,13 +250,13 @@ fn document_aliases(texts: &[&str], resolved: &[Vec<Candidate>]) -> HashMap<Stri
                         .next_back()
                         .filter(|l| l.len() >= 3 && name.contains(' '))
                     {
-                        aliases.entry(last.to_string()).or_insert((c.kind, canonical));
+                        aliases.entry(last.to_string()).or_insert_with(|| (c.kind, canonical()));
                     }
                 }
                 EntityKind::Programme if c.source == Source::Rule && !text[c.start..c.end].contains(' ') => {
                     aliases
                         .entry(text[c.start..c.end].to_string())
-                        .or_insert((c.kind, canonical));
+                        .or_insert_with(|| (c.kind, canonical()));
                 }
                 _ => {}
             }
@@ -259,12 +277,12 @@ fn acronym_after(text: &str, end: usize) -> Option<&str> {
     ok.then_some(a)
 }
 
-fn alias_mentions(
+fn alias_mentions<'a>(
     text: &str,
     ac: &AhoCorasick,
-    keys: &[&String],
-    aliases: &HashMap<String, (EntityKind, String)>,
-) -> Vec<Candidate> {
+    keys: &[&str],
+    aliases: &'a HashMap<String, (EntityKind, String)>,
+) -> Vec<Candidate<'a>> {
     ac.find_iter(text)
         .filter(|m| lexicon::whole_word(text, m.start(), m.end()))
         .map(|m| {
@@ -273,7 +291,7 @@ fn alias_mentions(
                 start: m.start(),
                 end: m.end(),
                 kind: *kind,
-                canonical: Some(canonical.clone()),
+                canonical: Some(Cow::Borrowed(canonical.as_str())),
                 source: Source::Alias,
             }
         })

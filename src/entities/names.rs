@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use super::tokens::Token;
 use super::vocab::{
     CALENDAR, COMPASS, CONNECTORS, CUES, INITIATIVE_NOUNS, NAME_POSSESSIVES, NOT_INSTITUTIONS, NOT_NAMES, OPENERS,
-    ORG_HEADS, ORG_HEADS_FIRST, PARTICLES, PROGRAMME_HEADS, PROGRAMME_HEADS_FIRST, ROLES, is_in,
+    ORG_HEADS, ORG_HEADS_FIRST, PARTICLES, PROGRAMME_HEADS, PROGRAMME_HEADS_FIRST, ROLES, is_in, lists_of,
 };
 use crate::document::EntityKind;
 
@@ -36,7 +36,7 @@ pub fn find_names(text: &str, tokens: &[Token], covered: Covered) -> Vec<RuleHit
 }
 
 fn is_cue(t: &Token) -> bool {
-    t.word && is_in(&CUES, t.text)
+    t.word && t.is(&CUES)
 }
 
 /// `PRIME` in a capitals headline is looked up as `Prime`.
@@ -75,17 +75,20 @@ fn name_like(t: &Token, covered: Covered, caps: bool) -> bool {
         return false;
     }
     let w = as_title_word(t);
-    let w = w.as_ref();
+    let lists = match &w {
+        Cow::Borrowed(_) => t.lists,
+        Cow::Owned(title) => lists_of(title),
+    };
     let acronym = t.is_all_caps() && t.text.chars().count() > 1;
     (caps || !acronym)
-        && !is_in(&NOT_NAMES, t.text)
+        && !t.is(&NOT_NAMES)
         && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && t.text.chars().next().is_some_and(char::is_alphabetic)
-        && !is_in(&NOT_NAMES, w)
-        && !is_in(&CUES, w)
-        && !is_in(&OPENERS, w)
-        && !is_in(&CALENDAR, w)
-        && !is_connector_in_any_case(w)
+        && !NOT_NAMES.has(lists)
+        && !CUES.has(lists)
+        && !OPENERS.has(lists)
+        && !CALENDAR.has(lists)
+        && !is_connector_in_any_case(&w)
         && !t.text.ends_with(['\'', '’'])
         && !is_possessive(t.text)
         && !matches!(covered(t.start, t.end), Some(k) if k != EntityKind::Person)
@@ -108,14 +111,14 @@ fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<RuleHit
         while j < limit {
             let tok = &t[j];
             if name_like(tok, covered, caps)
-                || (is_in(&PARTICLES, tok.text) && t.get(j + 1).is_some_and(|n| name_like(n, covered, caps)))
+                || (tok.is(&PARTICLES) && t.get(j + 1).is_some_and(|n| name_like(n, covered, caps)))
             {
                 break;
             }
             let portfolio = tok.word
-                && (is_in(&CONNECTORS, tok.text)
+                && (tok.is(&CONNECTORS)
                     || tok.text == "the"
-                    || is_in(&NOT_NAMES, tok.text)
+                    || tok.is(&NOT_NAMES)
                     || is_cue(tok)
                     || tok.is_all_caps()
                     || covered(tok.start, tok.end).is_some());
@@ -168,7 +171,7 @@ fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<RuleHit
             continue;
         }
         let mut s = k;
-        while s > 0 && k - s < 4 && (name_like(&t[s - 1], covered, false) || is_in(&PARTICLES, t[s - 1].text)) {
+        while s > 0 && k - s < 4 && (name_like(&t[s - 1], covered, false) || t[s - 1].is(&PARTICLES)) {
             s -= 1;
         }
         if k - s >= 2 && name_like(&t[s], covered, false) && !inside_a_hit(t[s].start, t[k - 1].end) {
@@ -182,7 +185,7 @@ fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, caps: bool) ->
     let mut k = j;
     while k < t.len() && k - j < 5 {
         let tok = &t[k];
-        let particle = is_in(&PARTICLES, tok.text) && t.get(k + 1).is_some_and(|n| name_like(n, covered, caps));
+        let particle = tok.is(&PARTICLES) && t.get(k + 1).is_some_and(|n| name_like(n, covered, caps));
         if !(name_like(tok, covered, caps) || particle) || !adjacent(text, t, j, k) {
             break;
         }
@@ -232,7 +235,7 @@ fn title_case(s: &str) -> String {
 }
 
 fn capitalised_word(t: &Token) -> bool {
-    t.is_capitalised() && !is_in(&CALENDAR, t.text)
+    t.is_capitalised() && !t.is(&CALENDAR)
 }
 
 /// Runs of capitalised words joined by connectors, classified by head word.
@@ -254,7 +257,7 @@ fn find_institutions(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<R
             }
             // One connector (`of`, `and`), or a preposition and an article (`of the`, `von der`).
             let mut c = k;
-            if t[c].word && is_in(&CONNECTORS, t[c].text) && adjacent(text, t, c - 1, c) {
+            if t[c].word && t[c].is(&CONNECTORS) && adjacent(text, t, c - 1, c) {
                 c += 1;
                 let article = t
                     .get(c)
@@ -279,10 +282,10 @@ fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
     // Drop sentence openers, leading connectors and a leading role (`President of the …`).
     let mut first = 0;
     loop {
-        while first < run.len() && (is_in(&OPENERS, t[run[first]].text) || !t[run[first]].is_capitalised()) {
+        while first < run.len() && (t[run[first]].is(&OPENERS) || !t[run[first]].is_capitalised()) {
             first += 1;
         }
-        let role = run.get(first).is_some_and(|&i| is_in(&ROLES, t[i].text))
+        let role = run.get(first).is_some_and(|&i| t[i].is(&ROLES))
             && run
                 .get(first + 1)
                 .is_some_and(|&i| matches!(t[i].text, "of" | "for" | "to"));
@@ -301,7 +304,7 @@ fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
         let before = &run[..pos];
         let complete = before
             .last()
-            .is_some_and(|&l| is_in(&ORG_HEADS, t[l].text) || is_in(&PROGRAMME_HEADS, t[l].text))
+            .is_some_and(|&l| t[l].is(&ORG_HEADS) || t[l].is(&PROGRAMME_HEADS))
             || before.first().is_some_and(|&f| {
                 covered(t[f].start, t[before[before.len() - 1]].end).is_some()
                     && covered(t[f].start, t[f].end).is_some()
@@ -397,7 +400,7 @@ fn trailing_place(t: &[Token], run: &[usize], covered: Covered, programme: bool)
         };
         let place = covered(t[from].start, t[to].end) == Some(EntityKind::Place)
             && (prep == "on" || p == k + 2)
-            && (programme || is_in(&ORG_HEADS, t[run[k - 1]].text) || is_in(&PROGRAMME_HEADS, t[run[k - 1]].text));
+            && (programme || t[run[k - 1]].is(&ORG_HEADS) || t[run[k - 1]].is(&PROGRAMME_HEADS));
         if place {
             return Some(k - 1);
         }
@@ -415,7 +418,7 @@ fn find_camel_case_initiatives(t: &[Token], hits: &mut Vec<RuleHit>) {
         let next = t.get(k + 1).map(|n| n.text);
         let apposition = next == Some(",")
             && t.get(k + 2).is_some_and(|a| matches!(a.text, "a" | "an" | "the"))
-            && t.get(k + 3).is_some_and(|n| is_in(&INITIATIVE_NOUNS, n.text));
+            && t.get(k + 3).is_some_and(|n| n.is(&INITIATIVE_NOUNS));
         if next.is_some_and(|n| is_in(&INITIATIVE_NOUNS, n)) || apposition {
             hits.push(RuleHit {
                 start: tok.start,
@@ -457,10 +460,7 @@ fn is_camel_case(w: &str) -> bool {
 fn find_compass_regions(t: &[Token], covered: Covered, hits: &mut Vec<RuleHit>) {
     for k in 0..t.len().saturating_sub(1) {
         let (w, next) = (&t[k], &t[k + 1]);
-        if is_in(&COMPASS, w.text)
-            && covered(next.start, next.end) == Some(EntityKind::Place)
-            && w.end + 1 == next.start
-        {
+        if w.is(&COMPASS) && covered(next.start, next.end) == Some(EntityKind::Place) && w.end + 1 == next.start {
             hits.push(RuleHit {
                 start: w.start,
                 end: next.end,
@@ -480,7 +480,7 @@ fn find_places_beside_countries(t: &[Token], covered: Covered, hits: &mut Vec<Ru
         let w = &t[k];
         if w.is_capitalised()
             && covered(w.start, w.end).is_none()
-            && !is_in(&OPENERS, w.text)
+            && !w.is(&OPENERS)
             && t[k + 1].text == ","
             && covered(t[k + 2].start, t[k + 2].end) == Some(EntityKind::Place)
         {

@@ -2,6 +2,8 @@
 //! apostrophes and abbreviation dots (`Jong-Ho`, `Researchers'`, `U.S.`, `Dr.`);
 //! a sentence-final dot is punctuation.
 
+use super::vocab::{WordSet, lists_of};
+
 /// One word or punctuation mark.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token<'a> {
@@ -9,9 +11,16 @@ pub struct Token<'a> {
     pub end: usize,
     pub text: &'a str,
     pub word: bool,
+    /// The word lists (`vocab`) this word is in, one bit each.
+    pub lists: u16,
 }
 
 impl Token<'_> {
+    /// Whether this word is in `list`.
+    pub fn is(&self, list: &WordSet) -> bool {
+        list.has(self.lists)
+    }
+
     pub fn is_capitalised(&self) -> bool {
         self.word
             && self
@@ -50,6 +59,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 end: i + len,
                 text: &text[i..i + len],
                 word: false,
+                lists: 0,
             });
             i += len;
             continue;
@@ -84,6 +94,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             end: word_end,
             text: &text[i..word_end],
             word: true,
+            lists: lists_of(&text[i..word_end]),
         });
         let mut k = word_end;
         while k < end {
@@ -93,6 +104,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 end: k + len,
                 text: &text[k..k + len],
                 word: false,
+                lists: 0,
             });
             k += len;
         }
@@ -102,6 +114,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
 }
 
 /// The character at byte `i` (a character boundary) and its length.
+#[inline]
 fn char_at(text: &str, i: usize) -> (char, usize) {
     match text.as_bytes()[i] {
         b if b.is_ascii() => (char::from(b), 1),

@@ -2,7 +2,7 @@
 //! role cues before personal names, and capitalised words that are never names.
 //! Lookups go through a hash set built once per list.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
@@ -27,7 +27,7 @@ impl Hasher for Fnv {
 
 /// Words that end an organisation's name.
 #[rustfmt::skip]
-pub static ORG_HEADS: WordSet = WordSet::new(&[
+pub static ORG_HEADS: WordSet = WordSet::new(0, &[
     "Academy", "Agency", "Alliance", "Assembly", "Association", "Authorities", "Authority", "Bank", "Board",
     "Center", "Centre", "Coalition", "Commission", "Commissions", "Committee", "Company", "Consortium",
     "Consultations", "Cooperation Agency", "Corporation", "Council", "Court", "Delegation", "Department",
@@ -39,7 +39,7 @@ pub static ORG_HEADS: WordSet = WordSet::new(&[
 
 /// Words that end a programme's, law's or agreement's name.
 #[rustfmt::skip]
-pub static PROGRAMME_HEADS: WordSet = WordSet::new(&[
+pub static PROGRAMME_HEADS: WordSet = WordSet::new(1, &[
     "Accord", "Accords", "Act", "Agenda", "Agreement", "Agreements", "Arrangement", "Charter", "Compact",
     "Convention", "Corridor", "Declaration", "Directive", "Facility", "Formula", "Framework", "Goals",
     "Guidelines", "Initiative", "Instrument", "Law", "Mechanism", "Pact", "Partnership", "Plan", "Pledge",
@@ -49,7 +49,7 @@ pub static PROGRAMME_HEADS: WordSet = WordSet::new(&[
 
 /// Heads that open a name followed by `of`/`for`/`on` (`Ministry of …`, `Declaration on …`).
 #[rustfmt::skip]
-pub static ORG_HEADS_FIRST: WordSet = WordSet::new(&[
+pub static ORG_HEADS_FIRST: WordSet = WordSet::new(2, &[
     "Agency", "Assembly", "Association", "Bank", "Board", "Center", "Centre", "Commission", "Committee",
     "Conference", "Council", "Court", "Department", "Federation", "Forum", "Fund", "Group", "House",
     "Institute", "League", "Ministry", "Office", "Organisation", "Organization", "Parliament", "Presidency",
@@ -57,7 +57,7 @@ pub static ORG_HEADS_FIRST: WordSet = WordSet::new(&[
 ]);
 
 #[rustfmt::skip]
-pub static PROGRAMME_HEADS_FIRST: WordSet = WordSet::new(&[
+pub static PROGRAMME_HEADS_FIRST: WordSet = WordSet::new(3, &[
     "Accord", "Act", "Agenda", "Agreement", "Arrangement", "Bill", "Charter", "Convention", "Declaration",
     "Framework", "Initiative", "Pact", "Partnership", "Plan", "Program", "Programme", "Protocol", "Roadmap",
     "Statute", "Strategy", "Treaty",
@@ -65,20 +65,20 @@ pub static PROGRAMME_HEADS_FIRST: WordSet = WordSet::new(&[
 
 /// Lower-case words that may join the capitalised words of one name.
 #[rustfmt::skip]
-pub static CONNECTORS: WordSet = WordSet::new(&[
+pub static CONNECTORS: WordSet = WordSet::new(4, &[
     "&", "and", "de", "des", "du", "for", "of", "on", "to", "van", "von",
 ]);
 
 /// Particles inside personal names (`Staffan de Mistura`, `von der Leyen`).
 #[rustfmt::skip]
-pub static PARTICLES: WordSet = WordSet::new(&[
+pub static PARTICLES: WordSet = WordSet::new(5, &[
     "al", "bin", "da", "das", "de", "del", "den", "der", "di", "dos", "du", "el", "la", "le", "ten", "ter",
     "van", "von",
 ]);
 
 /// Capitalised sentence openers that never start a name.
 #[rustfmt::skip]
-pub static OPENERS: WordSet = WordSet::new(&[
+pub static OPENERS: WordSet = WordSet::new(6, &[
     "A", "After", "All", "Also", "Among", "An", "And", "Any", "As", "At", "Before", "Between", "Both", "But",
     "By", "Concerning", "Current", "During", "Each", "Every", "Existing", "Finally", "First", "Following",
     "For", "From", "Further", "Furthermore", "He", "Her", "Here", "His", "However", "If", "In", "It", "Its",
@@ -91,7 +91,7 @@ pub static OPENERS: WordSet = WordSet::new(&[
 
 /// Role cues before a personal name. Multi-word roles end in one of these.
 #[rustfmt::skip]
-pub static CUES: WordSet = WordSet::new(&[
+pub static CUES: WordSet = WordSet::new(7, &[
     "Admiral", "Ambassador", "Chair", "Chairman", "Chairperson", "Chairwoman", "Chancellor", "Co-chairs",
     "Commissioner", "DR.", "Dame", "Deputy", "Director", "Director-General", "Dr", "Dr.", "Emir", "Envoy",
     "Excellency", "Governor", "H.E.", "HON.", "Hon.", "Honorable", "Honourable", "Judge", "King", "Lady",
@@ -103,7 +103,7 @@ pub static CUES: WordSet = WordSet::new(&[
 
 /// Capitalised words of roles, portfolios and institutions: never part of a personal name.
 #[rustfmt::skip]
-pub static NOT_NAMES: WordSet = WordSet::new(&[
+pub static NOT_NAMES: WordSet = WordSet::new(8, &[
     "Administration", "Adviser", "Advisor", "Affair", "Affairs", "Agriculture", "Aid", "Ambassador", "And",
     "Armed", "Army", "Assembly", "Attaché", "Budget", "Cabinet", "Chair", "Chairman", "Chamber", "Chancellor",
     "Chief", "Children", "Civil", "Climate", "Co-operation", "Commerce", "Commission", "Commissioner",
@@ -131,26 +131,26 @@ pub static NOT_NAMES: WordSet = WordSet::new(&[
 
 /// Common nouns that name a coinage as an initiative (`TechPlomacy initiative`).
 #[rustfmt::skip]
-pub static INITIATIVE_NOUNS: WordSet = WordSet::new(&[
+pub static INITIATIVE_NOUNS: WordSet = WordSet::new(9, &[
     "campaign", "initiative", "platform", "program", "programme", "project", "strategy", "track",
 ]);
 
 /// Possessives that are part of a name (`People’s Republic`, `Women's Forum`).
 #[rustfmt::skip]
-pub static NAME_POSSESSIVES: WordSet = WordSet::new(&[
+pub static NAME_POSSESSIVES: WordSet = WordSet::new(10, &[
     "Children's", "Children’s", "People's", "Peoples'", "People’s", "Women's", "Women’s", "Workers'",
 ]);
 
 /// Month and day names are capitalised but never part of an institution's name.
 #[rustfmt::skip]
-pub static CALENDAR: WordSet = WordSet::new(&[
+pub static CALENDAR: WordSet = WordSet::new(11, &[
     "April", "August", "December", "February", "Friday", "January", "July", "June", "March", "May", "Monday",
     "November", "October", "Saturday", "September", "Sunday", "Thursday", "Tuesday", "Wednesday",
 ]);
 
 /// Roles that open a run but are not part of the institution (`President of the Security Council`).
 #[rustfmt::skip]
-pub static ROLES: WordSet = WordSet::new(&[
+pub static ROLES: WordSet = WordSet::new(12, &[
     "Ambassador", "Chair", "Chairman", "Chairperson", "Commissioner", "Director", "Director-General",
     "Governor", "Head", "Member", "Members", "Minister", "President", "Representative", "Secretary",
     "Secretary-General", "Speaker", "Spokesperson", "Vice-President",
@@ -158,52 +158,83 @@ pub static ROLES: WordSet = WordSet::new(&[
 
 /// Capitalised phrases that read like names but are concepts.
 #[rustfmt::skip]
-pub static NOT_INSTITUTIONS: WordSet = WordSet::new(&[
+pub static NOT_INSTITUTIONS: WordSet = WordSet::new(13, &[
     "Chapter", "Heads of State", "Member State", "Member States", "Rule of Law",
 ]);
 
 /// Compass words that make a region of a known place (`Eastern Indonesia`, `North Viet-Nam`).
 #[rustfmt::skip]
-pub static COMPASS: WordSet = WordSet::new(&[
+pub static COMPASS: WordSet = WordSet::new(14, &[
     "Central", "East", "Eastern", "Lower", "North", "North-East", "North-West", "Northeast", "Northern",
     "Northwest", "South", "South-East", "South-West", "Southeast", "Southern", "Southwest", "Upper", "West",
     "Western",
 ]);
 
-/// A word list with a hash set built on first use: the name rules ask
-/// several lists about every word of every clause.
+/// A word list: one bit in the table of every listed word.
 pub struct WordSet {
     words: &'static [&'static str],
-    /// The words, and which bytes start any of them (most words asked about
-    /// start with a byte none does, and are answered without hashing).
-    set: OnceLock<(Words, [bool; 256])>,
+    bit: u16,
 }
 
-type Words = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+/// Every list, in bit order.
+const LISTS: [&WordSet; 15] = [
+    &ORG_HEADS,
+    &PROGRAMME_HEADS,
+    &ORG_HEADS_FIRST,
+    &PROGRAMME_HEADS_FIRST,
+    &CONNECTORS,
+    &PARTICLES,
+    &OPENERS,
+    &CUES,
+    &NOT_NAMES,
+    &INITIATIVE_NOUNS,
+    &NAME_POSSESSIVES,
+    &CALENDAR,
+    &ROLES,
+    &NOT_INSTITUTIONS,
+    &COMPASS,
+];
+
+type Table = HashMap<&'static str, u16, BuildHasherDefault<Fnv>>;
 
 impl WordSet {
-    const fn new(words: &'static [&'static str]) -> WordSet {
-        WordSet {
-            words,
-            set: OnceLock::new(),
-        }
+    const fn new(index: u16, words: &'static [&'static str]) -> WordSet {
+        WordSet { words, bit: 1 << index }
     }
 
     pub fn contains(&self, word: &str) -> bool {
-        let (set, starts) = self.set.get_or_init(|| {
-            let mut starts = [false; 256];
-            for w in self.words {
-                if let Some(&b) = w.as_bytes().first() {
-                    starts[usize::from(b)] = true;
-                }
-            }
-            (self.words.iter().copied().collect(), starts)
-        });
-        word.as_bytes().first().is_some_and(|&b| starts[usize::from(b)]) && set.contains(word)
+        lists_of(word) & self.bit != 0
+    }
+
+    /// Whether the lists a word is in (from `lists_of`) include this one.
+    pub fn has(&self, lists: u16) -> bool {
+        lists & self.bit != 0
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &&'static str> {
         self.words.iter()
+    }
+}
+
+/// The lists `word` is in, one bit each: one lookup answers every list, so
+/// the tokenizer asks once per word and the name rules test bits.
+pub fn lists_of(word: &str) -> u16 {
+    static TABLE: OnceLock<(Table, [bool; 256])> = OnceLock::new();
+    let (table, starts) = TABLE.get_or_init(|| {
+        let mut table = Table::default();
+        let mut starts = [false; 256];
+        for list in LISTS {
+            for w in list.words {
+                *table.entry(w).or_default() |= list.bit;
+                starts[usize::from(w.as_bytes()[0])] = true;
+            }
+        }
+        (table, starts)
+    });
+    // Most words start with a byte no listed word does, and are answered without hashing.
+    match word.as_bytes().first() {
+        Some(&b) if starts[usize::from(b)] => table.get(word).copied().unwrap_or(0),
+        _ => 0,
     }
 }
 
@@ -218,23 +249,7 @@ mod tests {
 
     #[test]
     fn every_list_is_sorted_and_finds_its_words() {
-        let lists: &[&WordSet] = &[
-            &ORG_HEADS,
-            &PROGRAMME_HEADS,
-            &ORG_HEADS_FIRST,
-            &PROGRAMME_HEADS_FIRST,
-            &CONNECTORS,
-            &PARTICLES,
-            &OPENERS,
-            &CUES,
-            &NOT_NAMES,
-            &INITIATIVE_NOUNS,
-            &NAME_POSSESSIVES,
-            &CALENDAR,
-            &ROLES,
-            &NOT_INSTITUTIONS,
-            &COMPASS,
-        ];
+        let lists = LISTS;
         for list in lists {
             let words = list.words;
             assert!(
