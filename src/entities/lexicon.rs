@@ -3,7 +3,7 @@
 //! user's `entities.txt`. Matched leftmost-longest, on whole words, through
 //! an index of the surfaces by their first word.
 
-use super::surfaces::{Surfaces, is_word_char, scan_word};
+use super::surfaces::{Surfaces, hash, is_word_char, scan_word};
 
 use crate::document::EntityKind;
 
@@ -127,9 +127,9 @@ impl Lexicon {
             };
             let start = i;
             if is_word_char(c) {
-                let (end, exact, folded) = scan_word(text, i);
+                let (end, first_word) = scan_word(text, i);
                 if start >= reach
-                    && let Some(hit) = self.find_at(text, start, end, (exact, folded))
+                    && let Some(hit) = self.find_at(text, start, end, first_word)
                 {
                     reach = hit.end;
                     hits.push(hit);
@@ -141,7 +141,7 @@ impl Lexicon {
             let symbol = !after_word && !c.is_whitespace() && !c.is_ascii_punctuation();
             if symbol
                 && start >= reach
-                && let Some(hit) = self.find_at(text, start, start, (0, 0))
+                && let Some(hit) = self.find_at(text, start, start, 0)
             {
                 reach = hit.end;
                 hits.push(hit);
@@ -153,9 +153,9 @@ impl Lexicon {
     }
 
     /// The longest whole-word match beginning at `start`, whose first word ends
-    /// at `word_end` and has these hashes (as written, folded).
-    fn find_at(&self, text: &str, start: usize, word_end: usize, (exact, folded): (u64, u64)) -> Option<LexiconHit> {
-        let exact = self.exact.longest_at(text, start, word_end, exact);
+    /// at `word_end` and has this hash (as written).
+    fn find_at(&self, text: &str, start: usize, word_end: usize, first_word: u64) -> Option<LexiconHit> {
+        let exact = self.exact.longest_at(text, start, word_end, first_word);
         // Lower-cased words inside a long name are forgiven (`Pacific islands
         // Forum`), but the name must still begin with a capital.
         let capital = match text.as_bytes()[start] {
@@ -163,7 +163,10 @@ impl Lexicon {
             _ => text[start..].starts_with(char::is_uppercase),
         };
         let folded = capital
-            .then(|| self.folded.longest_at(text, start, word_end, folded))
+            .then(|| {
+                let folded_word = hash(&text[start..word_end], true);
+                self.folded.longest_at(text, start, word_end, folded_word)
+            })
             .flatten();
         let (end, entry) = match (exact, folded) {
             (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
@@ -174,7 +177,7 @@ impl Lexicon {
 
     /// The entry whose canonical name or alias is exactly `surface`, if any.
     pub fn lookup(&self, surface: &str) -> Option<usize> {
-        let (first, key, _) = scan_word(surface, 0);
+        let (first, key) = scan_word(surface, 0);
         self.exact
             .longest_at(surface, 0, first, key)
             .and_then(|(end, entry)| (end == surface.len()).then_some(entry))

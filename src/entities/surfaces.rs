@@ -42,8 +42,8 @@ impl Surfaces {
         let (mut terminal_bits, mut prefix_bits) = (Bits::new(20), Bits::new(22));
         let (mut lower_first_words, mut other_first_words) = (Bits::new(12), Bits::new(16));
         for (i, (s, _)) in list.iter().enumerate() {
-            let (first_end, exact, folded) = scan_word(s, 0);
-            let first = if fold { folded } else { exact };
+            let (first_end, _) = scan_word(s, 0);
+            let first = hash(&s[..first_end], fold);
             if !fold && s.starts_with(|c: char| c.is_ascii_lowercase()) {
                 lower_first_words.insert(first);
             } else {
@@ -178,34 +178,35 @@ pub fn is_word_char(c: char) -> bool {
 }
 
 /// The run of alphanumeric characters starting at `start`: where it ends, and
-/// its hashes as written and with ASCII letters lower-cased.
-pub fn scan_word(text: &str, start: usize) -> (usize, u64, u64) {
+/// its hash as written (the folded one, needed only for capitalised words, is
+/// `hash(word, true)`).
+pub fn scan_word(text: &str, start: usize) -> (usize, u64) {
     let bytes = text.as_bytes();
-    let (mut i, mut exact, mut folded) = (start, 0, 0);
+    let (mut i, mut h) = (start, 0);
     while i < bytes.len() {
         let b = bytes[i];
-        let len = if b.is_ascii() {
+        if b.is_ascii() {
             if !b.is_ascii_alphanumeric() {
                 break;
             }
-            1
-        } else {
-            match text[i..].chars().next() {
-                Some(c) if c.is_alphanumeric() => c.len_utf8(),
-                _ => break,
-            }
+            h = step(h, b);
+            i += 1;
+            continue;
+        }
+        let len = match text[i..].chars().next() {
+            Some(c) if c.is_alphanumeric() => c.len_utf8(),
+            _ => break,
         };
         for &b in &bytes[i..i + len] {
-            exact = step(exact, b);
-            folded = step(folded, b.to_ascii_lowercase());
+            h = step(h, b);
         }
         i += len;
     }
-    (i, exact, folded)
+    (i, h)
 }
 
 /// A text's hash as written, or with ASCII letters lower-cased (`fold`).
-fn hash(text: &str, fold: bool) -> u64 {
+pub fn hash(text: &str, fold: bool) -> u64 {
     text.as_bytes()
         .iter()
         .fold(0, |h, &b| step(h, if fold { b.to_ascii_lowercase() } else { b }))

@@ -219,22 +219,50 @@ impl WordSet {
 /// The lists `word` is in, one bit each: one lookup answers every list, so
 /// the tokenizer asks once per word and the name rules test bits.
 pub fn lists_of(word: &str) -> u16 {
-    static TABLE: OnceLock<(Table, [bool; 256])> = OnceLock::new();
-    let (table, starts) = TABLE.get_or_init(|| {
+    let (table, openings) = TABLE.get_or_init(|| {
         let mut table = Table::default();
-        let mut starts = [false; 256];
+        let mut openings = Openings {
+            by_length: [0; 256],
+            last: [[0; 4]; 256],
+        };
         for list in LISTS {
             for w in list.words {
                 *table.entry(w).or_default() |= list.bit;
-                starts[usize::from(w.as_bytes()[0])] = true;
+                openings.insert(w.as_bytes());
             }
         }
-        (table, starts)
+        (table, openings)
     });
-    // Most words start with a byte no listed word does, and are answered without hashing.
-    match word.as_bytes().first() {
-        Some(&b) if starts[usize::from(b)] => table.get(word).copied().unwrap_or(0),
-        _ => 0,
+    // Most words' first byte, length and last byte match no listed word's,
+    // and are answered without hashing.
+    if openings.may_hold(word.as_bytes()) {
+        table.get(word).copied().unwrap_or(0)
+    } else {
+        0
+    }
+}
+
+static TABLE: OnceLock<(Table, Openings)> = OnceLock::new();
+
+/// Which (first byte, length) and (first byte, last byte) pairs listed words have.
+struct Openings {
+    by_length: [u32; 256],
+    last: [[u64; 4]; 256],
+}
+
+impl Openings {
+    fn insert(&mut self, w: &[u8]) {
+        let (first, last) = (usize::from(w[0]), usize::from(w[w.len() - 1]));
+        self.by_length[first] |= 1 << w.len().min(31);
+        self.last[first][last >> 6] |= 1 << (last & 63);
+    }
+
+    fn may_hold(&self, w: &[u8]) -> bool {
+        let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
+            return false;
+        };
+        let (first, last) = (usize::from(first), usize::from(last));
+        self.by_length[first] & (1 << w.len().min(31)) != 0 && self.last[first][last >> 6] & (1 << (last & 63)) != 0
     }
 }
 
