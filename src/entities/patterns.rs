@@ -295,7 +295,8 @@ mod tests {
                 text.push_str(PIECES[pick % PIECES.len()]);
                 text.extend(std::iter::repeat_n(if pad % 3 == 0 { "é" } else { "a " }, pad % 150));
             }
-            let p = Patterns::new();
+            static BUILT: std::sync::OnceLock<Patterns> = std::sync::OnceLock::new();
+            let p = BUILT.get_or_init(Patterns::new);
             prop_assert_eq!(p.find(&text), p.find_near(&text, |t| std::iter::once(0..t.len()).collect()));
         }
     }
