@@ -3,6 +3,7 @@
 
 use std::ops::Range;
 
+use memchr::memmem;
 use regex::Regex;
 
 use crate::document::EntityKind;
@@ -20,7 +21,17 @@ pub struct PatternHit {
 pub struct Patterns {
     /// Each rule with the trigger groups (bits) of which it needs at least one.
     rules: Vec<(Regex, EntityKind, u32)>,
+    /// Searchers for the trigger words below, built once.
+    words: Vec<memmem::Finder<'static>>,
 }
+
+/// Trigger words, by index into `Patterns::words`.
+const TRIGGER_WORDS: [&str; 5] = ["LIMITE", "UE/EU", "half", "quarter", "esolution"];
+const LIMITE: usize = 0;
+const UE_EU: usize = 1;
+const HALF_WORD: usize = 2;
+const QUARTER: usize = 3;
+const ESOLUTION: usize = 4;
 
 /// Trigger groups: each rule needs a literal of at least one of its groups.
 const MONTH: u32 = 1;
@@ -84,6 +95,7 @@ impl Patterns {
                 .into_iter()
                 .map(|(re, kind, needs)| (Regex::new(&re).expect("entity patterns are valid regexes"), kind, needs))
                 .collect(),
+            words: TRIGGER_WORDS.iter().map(memmem::Finder::new).collect(),
         }
     }
 
@@ -98,9 +110,9 @@ impl Patterns {
         // Every rule but the marking one needs a digit: most clauses without
         // one are done after a single cheap scan.
         let digits = text.bytes().any(|b| b.is_ascii_digit());
-        let has = |s: &str| memchr::memmem::find(text.as_bytes(), s.as_bytes()).is_some();
+        let has = |word: usize| self.words[word].find(text.as_bytes()).is_some();
         let mut present = 0;
-        if has("LIMITE") || has("UE/EU") {
+        if has(LIMITE) || has(UE_EU) {
             present |= MARKING;
         }
         if digits {
@@ -114,10 +126,10 @@ impl Patterns {
             if memchr::memchr3(b'$', 0xE2, 0xC2, bytes).is_some() {
                 present |= SYMBOL;
             }
-            if has("half") || has("quarter") {
+            if has(HALF_WORD) || has(QUARTER) {
                 present |= HALF;
             }
-            if has("esolution") {
+            if has(ESOLUTION) {
                 present |= RESOLUTION;
             }
             // Month names and currencies are left to the rules themselves (a scan

@@ -13,6 +13,9 @@ pub struct Token<'a> {
     pub word: bool,
     /// The word lists (`vocab`) this word is in, one bit each.
     pub lists: u16,
+    /// Asked many times of every word by the name rules, so worked out once.
+    capitalised: bool,
+    all_caps: bool,
 }
 
 impl Token<'_> {
@@ -21,18 +24,53 @@ impl Token<'_> {
         list.has(self.lists)
     }
 
+    /// A word beginning with a capital or a digit, with a letter in it.
     pub fn is_capitalised(&self) -> bool {
-        self.word
-            && self
-                .text
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-            && self.text.chars().any(char::is_alphabetic)
+        self.capitalised
     }
 
+    /// A word whose letters are all capitals.
     pub fn is_all_caps(&self) -> bool {
-        self.word && self.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+        self.all_caps
+    }
+
+    fn word(start: usize, text: &str) -> Token<'_> {
+        let (capitalised, all_caps) = if text.is_ascii() {
+            let b = text.as_bytes();
+            (
+                (b[0].is_ascii_uppercase() || b[0].is_ascii_digit()) && b.iter().any(u8::is_ascii_alphabetic),
+                !b.iter().any(u8::is_ascii_lowercase),
+            )
+        } else {
+            (
+                text.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                    && text.chars().any(char::is_alphabetic),
+                text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase),
+            )
+        };
+        Token {
+            start,
+            end: start + text.len(),
+            text,
+            word: true,
+            lists: lists_of(text),
+            capitalised,
+            all_caps,
+        }
+    }
+
+    fn mark(start: usize, text: &str) -> Token<'_> {
+        Token {
+            start,
+            end: start + text.len(),
+            text,
+            word: false,
+            lists: 0,
+            capitalised: false,
+            all_caps: false,
+        }
     }
 }
 
@@ -54,21 +92,23 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             continue;
         }
         if !is_word_char(c) {
-            out.push(Token {
-                start: i,
-                end: i + len,
-                text: &text[i..i + len],
-                word: false,
-                lists: 0,
-            });
+            out.push(Token::mark(i, &text[i..i + len]));
             i += len;
             continue;
         }
+        let bytes = text.as_bytes();
         let mut end = i + len;
         while end < text.len() {
+            let b = bytes[end];
+            if b.is_ascii() {
+                if !(b.is_ascii_alphanumeric() || matches!(b, b'$' | b'&' | b'-' | b'\'' | b'.' | b'+')) {
+                    break;
+                }
+                end += 1;
+                continue;
+            }
             let (d, len) = char_at(text, end);
-            let joiner = matches!(d, '-' | '\'' | '’' | '.' | '+');
-            if !(is_word_char(d) || joiner) {
+            if !(is_word_char(d) || d == '’') {
                 break;
             }
             end += len;
@@ -89,23 +129,11 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             }
             word_end -= last.len_utf8();
         }
-        out.push(Token {
-            start: i,
-            end: word_end,
-            text: &text[i..word_end],
-            word: true,
-            lists: lists_of(&text[i..word_end]),
-        });
+        out.push(Token::word(i, &text[i..word_end]));
         let mut k = word_end;
         while k < end {
             let (_, len) = char_at(text, k);
-            out.push(Token {
-                start: k,
-                end: k + len,
-                text: &text[k..k + len],
-                word: false,
-                lists: 0,
-            });
+            out.push(Token::mark(k, &text[k..k + len]));
             k += len;
         }
         i = end;
