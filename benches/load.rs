@@ -2,7 +2,8 @@
 //! whole pipeline the reader runs before everything is searchable (read,
 //! decode, segment, extract entities, merge, build the jump index), with every
 //! file parsed (`parsed`, a first start) and served from the index cache
-//! (`cached`, every later start). Also issue 2's read + segment alone.
+//! (`cached`, every later start). Also the per-file stages alone: issue 2's
+//! read + segment, and issue 3's read + segment + extract.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
@@ -64,18 +65,21 @@ fn load(c: &mut Criterion) {
     group.finish();
 }
 
-/// Issue 2's measure: read + decode + segment only (no entity extraction).
-fn read_and_segment(c: &mut Criterion) {
+/// The per-file stages, on both cores: issue 2's read + decode + segment, and
+/// issue 3's read + decode + segment + extract entities (a document ready to
+/// merge, as a first start builds it for every file).
+fn per_file(c: &mut Criterion) {
     use rayon::prelude::*;
-    let mut group = c.benchmark_group("read+segment");
-    group.sample_size(10);
     let dir = tempfile::tempdir().expect("temp dir");
     let stats = sample::generate(dir.path(), 10_000, 1).expect("generate library");
-    let files = attache::load::discover(&[PathBuf::from(dir.path())]).files;
+    let found = attache::load::discover(&[PathBuf::from(dir.path())]);
+    let mut group = c.benchmark_group("read+segment");
+    group.sample_size(10);
     group.throughput(Throughput::Bytes(stats.bytes));
     group.bench_function("10000", |b| {
         b.iter(|| {
-            files
+            found
+                .files
                 .par_iter()
                 .map(|p| {
                     let (text, _) = attache::load::read_text(p).expect("readable");
@@ -85,7 +89,22 @@ fn read_and_segment(c: &mut Criterion) {
         })
     });
     group.finish();
+    let mut group = c.benchmark_group("read+segment+extract");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(stats.bytes));
+    let pipeline = Pipeline::with_extractor(attache::entities::Extractor::new(None).0);
+    group.bench_function("10000", |b| {
+        b.iter_with_large_drop(|| {
+            found
+                .files
+                .par_iter()
+                .zip(found.canonical.par_iter())
+                .map(|(p, key)| pipeline.load(p, key).expect("readable"))
+                .collect::<Vec<_>>()
+        })
+    });
+    group.finish();
 }
 
-criterion_group!(benches, read_and_segment, load);
+criterion_group!(benches, per_file, load);
 criterion_main!(benches);

@@ -46,7 +46,10 @@ impl Inline {
 
 /// Parses one clause's raw text (lines already joined by single spaces).
 pub fn parse_inline(raw: &str) -> Inline {
-    let mut out = Inline::default();
+    let mut out = Inline {
+        text: String::with_capacity(raw.len()),
+        spans: Vec::new(),
+    };
     let mut emphasis = Emphasis::default();
     let mut run_start = 0usize;
     let bytes = raw.as_bytes();
@@ -113,14 +116,30 @@ pub fn parse_inline(raw: &str) -> Inline {
             i = next;
             continue;
         }
-        // Plain ASCII up to the next byte that needs a decision is copied in bulk.
-        let plain = bytes[i..]
-            .iter()
-            .position(|&b| matches!(b, b'*' | b'\\' | b'[') || b >= 0x80 || b.is_ascii_whitespace())
-            .map_or(bytes.len(), |p| i + p);
+        // Plain ASCII up to the next byte that needs a decision is copied in
+        // bulk, single spaces between words included (only runs of white space
+        // are collapsed).
+        let mut plain = i;
+        while plain < bytes.len() {
+            let b = bytes[plain];
+            if matches!(b, b'*' | b'\\' | b'[') || b >= 0x80 {
+                break;
+            }
+            if b.is_ascii_whitespace() {
+                let after_space = if plain == i {
+                    last_space
+                } else {
+                    bytes[plain - 1] == b' '
+                };
+                if b != b' ' || after_space {
+                    break;
+                }
+            }
+            plain += 1;
+        }
         if plain > i {
             out.text.push_str(&raw[i..plain]);
-            last_space = false;
+            last_space = bytes[plain - 1] == b' ';
             i = plain;
             continue;
         }
@@ -265,5 +284,18 @@ mod tests {
         i.drop_prefix(3);
         assert_eq!(i.text, "Beyond 5G/6G");
         assert_eq!(styled(&i), vec![("Beyond 5G/6G", true, false)]);
+    }
+
+    proptest::proptest! {
+        /// Without markup, the text is the source with every run of white
+        /// space made one space (the bulk copy of plain runs must keep single
+        /// spaces and collapse the rest).
+        #[test]
+        fn plain_text_is_the_source_with_white_space_collapsed(
+            raw in proptest::string::string_regex("[ab. \t\né\u{a0}]{0,40}").unwrap()
+        ) {
+            let expected = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+            proptest::prop_assert_eq!(parse_inline(&raw).text, expected);
+        }
     }
 }
