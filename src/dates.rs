@@ -213,7 +213,8 @@ fn iso_like(w: &str) -> Option<String> {
 pub fn parse_dateline(line: &str) -> Option<(Option<String>, Option<String>)> {
     let line = line.trim().trim_matches('*').trim();
     let line = line.trim_end_matches(['.', '–', '-', '—']).trim();
-    if line.is_empty() || line.len() > 80 {
+    // Every date form has a day or year in digits; most short paragraphs have none.
+    if line.is_empty() || line.len() > 80 || !line.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let words: Vec<&str> = line.split_whitespace().collect();
