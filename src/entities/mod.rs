@@ -78,11 +78,12 @@ impl Extractor {
         let keys: Vec<&str> = aliases.keys().map(String::as_str).collect();
         let automaton = (!keys.is_empty())
             .then(|| {
-                // A contiguous NFA: built per document for a few dozen aliases,
-                // so build time outweighs the DFA's faster search.
+                // A noncontiguous NFA: built per document for a few dozen
+                // aliases, so build time outweighs any faster search (a
+                // contiguous one is built from it, a DFA is slower still).
                 AhoCorasickBuilder::new()
                     .match_kind(MatchKind::LeftmostLongest)
-                    .kind(Some(AhoCorasickKind::ContiguousNFA))
+                    .kind(Some(AhoCorasickKind::NoncontiguousNFA))
                     .build(&keys)
                     .ok()
             })
