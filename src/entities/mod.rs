@@ -16,6 +16,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use memchr::memmem;
 
 use crate::document::EntityKind;
 pub use lexicon::{Lexicon, LexiconWarning, check_user as check_user_lexicon};
@@ -74,26 +75,14 @@ impl Extractor {
     pub fn extract_document(&self, texts: &[&str]) -> Vec<Vec<Found>> {
         let resolved: Vec<Vec<Candidate>> = texts.iter().map(|t| resolve(self.candidates(t))).collect();
         let aliases = document_aliases(texts, &resolved);
-        // One automaton per document, not per clause: building it is the costly part.
-        let keys: Vec<&str> = aliases.keys().map(String::as_str).collect();
-        let automaton = (!keys.is_empty())
-            .then(|| {
-                // A noncontiguous NFA: built per document for a few dozen
-                // aliases, so build time outweighs any faster search (a
-                // contiguous one is built from it, a DFA is slower still).
-                AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-                    .build(&keys)
-                    .ok()
-            })
-            .flatten();
+        let keys: Vec<&str> = aliases.keys().map(String::as_str).filter(|k| !k.is_empty()).collect();
+        let search = AliasSearch::new(&keys);
         resolved
             .into_iter()
             .zip(texts)
             .map(|(mut cands, text)| {
-                if let Some(ac) = &automaton {
-                    cands.extend(alias_mentions(text, ac, &keys, &aliases));
+                if let Some(search) = &search {
+                    cands.extend(alias_mentions(text, search, &keys, &aliases));
                     cands = resolve(cands);
                 }
                 cands.into_iter().map(|c| to_found(text, c)).collect()
@@ -278,19 +267,82 @@ fn acronym_after(text: &str, end: usize) -> Option<&str> {
     ok.then_some(a)
 }
 
+/// How a document's aliases are searched for. Most documents define a handful:
+/// one searcher each is built in no time, where an automaton cost more to build
+/// than all its searches. Past `FEW_ALIASES`, one automaton pass over a clause
+/// beats a pass per alias.
+enum AliasSearch<'k> {
+    Few(Vec<memmem::Finder<'k>>),
+    Many(AhoCorasick),
+}
+
+const FEW_ALIASES: usize = 16;
+
+impl<'k> AliasSearch<'k> {
+    fn new(keys: &[&'k str]) -> Option<AliasSearch<'k>> {
+        match keys.len() {
+            0 => None,
+            n if n <= FEW_ALIASES => Some(AliasSearch::Few(keys.iter().map(|k| memmem::Finder::new(*k)).collect())),
+            _ => AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+                .build(keys)
+                .ok()
+                .map(AliasSearch::Many),
+        }
+    }
+
+    /// Occurrences as a leftmost-longest search reports them: the leftmost
+    /// (the longest there), then the next beginning after it. (start, end, key)
+    fn find(&self, text: &str) -> Vec<(usize, usize, usize)> {
+        match self {
+            AliasSearch::Many(ac) => ac
+                .find_iter(text)
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+                .collect(),
+            AliasSearch::Few(finders) => {
+                let bytes = text.as_bytes();
+                let mut all: Vec<(usize, usize, usize)> = Vec::new();
+                for (k, finder) in finders.iter().enumerate() {
+                    // Overlapping occurrences too: one may be chosen where another is not.
+                    let mut from = 0;
+                    while let Some(at) = finder.find(&bytes[from..]).map(|i| from + i) {
+                        all.push((at, at + finder.needle().len(), k));
+                        from = at + 1;
+                    }
+                }
+                all.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+                let mut reach = 0;
+                all.retain(|&(start, end, _)| {
+                    let chosen = start >= reach;
+                    if chosen {
+                        reach = end;
+                    }
+                    chosen
+                });
+                all
+            }
+        }
+    }
+}
+
+/// Every use of an alias in `text` that stands as a whole word (a chosen
+/// occurrence that is not one still takes its span).
 fn alias_mentions<'a>(
     text: &str,
-    ac: &AhoCorasick,
+    search: &AliasSearch,
     keys: &[&str],
     aliases: &'a HashMap<String, (EntityKind, String)>,
 ) -> Vec<Candidate<'a>> {
-    ac.find_iter(text)
-        .filter(|m| lexicon::whole_word(text, m.start(), m.end()))
-        .map(|m| {
-            let (kind, canonical) = &aliases[keys[m.pattern().as_usize()]];
+    search
+        .find(text)
+        .into_iter()
+        .filter(|&(start, end, _)| lexicon::whole_word(text, start, end))
+        .map(|(start, end, k)| {
+            let (kind, canonical) = &aliases[keys[k]];
             Candidate {
-                start: m.start(),
-                end: m.end(),
+                start,
+                end,
                 kind: *kind,
                 canonical: Some(Cow::Borrowed(canonical.as_str())),
                 source: Source::Alias,

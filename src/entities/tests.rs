@@ -72,3 +72,23 @@ fn spans_never_overlap_and_lie_on_char_boundaries() {
     }
     assert!(found.len() >= 4, "{found:?}");
 }
+
+proptest::proptest! {
+    /// A document's few aliases, searched one by one, are chosen as the
+    /// leftmost-longest automaton chooses them.
+    #[test]
+    fn few_aliases_are_found_as_the_automaton_finds_them(
+        keys in proptest::collection::btree_set("[ABé]{1,4}", 1..6),
+        text in "[ABé -]{0,60}",
+    ) {
+        let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+        let few = AliasSearch::Few(keys.iter().map(|k| memmem::Finder::new(*k)).collect());
+        let many = AliasSearch::Many(
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&keys)
+                .unwrap(),
+        );
+        proptest::prop_assert_eq!(few.find(&text), many.find(&text));
+    }
+}
