@@ -240,6 +240,8 @@ fn capitalised_word(t: &Token) -> bool {
 
 /// Runs of capitalised words joined by connectors, classified by head word.
 fn find_institutions(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<RuleHit>) {
+    // One buffer for every run of the text.
+    let mut words = Vec::new();
     let mut i = 0;
     while i < t.len() {
         if !capitalised_word(&t[i]) {
@@ -247,7 +249,8 @@ fn find_institutions(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<R
             continue;
         }
         // The run: capitalised words, connectors only between capitalised words.
-        let mut words = vec![i];
+        words.clear();
+        words.push(i);
         let mut k = i + 1;
         while k < t.len() && adjacent(text, t, k - 1, k) && !is_possessive(t[k - 1].text) {
             if capitalised_word(&t[k]) {
@@ -351,8 +354,8 @@ fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
         end_i = cut;
     }
     let (start, end) = (t[run[0]].start, t[run[end_i]].end);
-    let phrase: Vec<&str> = run[..=end_i].iter().map(|&i| t[i].text).collect();
-    if NOT_INSTITUTIONS.iter().any(|n| phrase.join(" ").starts_with(n)) {
+    let phrase = || run[..=end_i].iter().map(|&i| t[i].text);
+    if NOT_INSTITUTIONS.iter().any(|n| joined_starts_with(phrase(), n)) {
         return;
     }
     // `United Nations Development Programme`: a programme run by an organisation is one.
@@ -371,6 +374,29 @@ fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
         kind,
         canonical: None,
     });
+}
+
+/// Whether `words` joined by single spaces begin with `prefix` (without joining them).
+fn joined_starts_with<'w>(words: impl Iterator<Item = &'w str>, prefix: &str) -> bool {
+    let mut rest = prefix.as_bytes();
+    for (n, word) in words.enumerate() {
+        if n > 0 {
+            match rest.split_first() {
+                None => return true,
+                Some((b' ', tail)) => rest = tail,
+                Some(_) => return false,
+            }
+        }
+        let w = word.as_bytes();
+        if rest.len() <= w.len() {
+            return w.starts_with(rest);
+        }
+        if !rest.starts_with(w) {
+            return false;
+        }
+        rest = &rest[w.len()..];
+    }
+    rest.is_empty()
 }
 
 /// Where a lexicon name that starts at `run[0]` ends.
@@ -582,5 +608,19 @@ mod tests {
             hits.iter()
                 .any(|h| &text[h.start..h.end] == "Backåkra" && h.kind == EntityKind::Place)
         );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn joined_starts_with_is_join_then_starts_with(
+            words in proptest::collection::vec("[ab ]{0,3}", 0..4),
+            prefix in "[ab ]{0,6}",
+        ) {
+            let joined = words.join(" ");
+            proptest::prop_assert_eq!(
+                joined_starts_with(words.iter().map(String::as_str), &prefix),
+                joined.starts_with(&prefix)
+            );
+        }
     }
 }
