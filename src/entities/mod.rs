@@ -22,7 +22,7 @@ use crate::document::EntityKind;
 pub use lexicon::{Lexicon, LexiconWarning, check_user as check_user_lexicon};
 use names::find_names;
 use patterns::Patterns;
-use tokens::tokenize;
+use tokens::{Token, tokenize_into};
 
 /// One entity occurrence found in a text: byte range, kind and canonical name.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -73,7 +73,8 @@ impl Extractor {
     /// Extracts from every text of one document (header lines first, then
     /// clauses), linking aliases across them. Returns one list per text.
     pub fn extract_document(&self, texts: &[&str]) -> Vec<Vec<Found>> {
-        let resolved: Vec<Vec<Candidate>> = texts.iter().map(|t| resolve(self.candidates(t))).collect();
+        let mut tokens = Vec::new();
+        let resolved: Vec<Vec<Candidate>> = texts.iter().map(|t| resolve(self.candidates(t, &mut tokens))).collect();
         let aliases = document_aliases(texts, &resolved);
         let keys: Vec<&str> = aliases.keys().map(String::as_str).filter(|k| !k.is_empty()).collect();
         let search = AliasSearch::new(&keys);
@@ -90,7 +91,8 @@ impl Extractor {
             .collect()
     }
 
-    fn candidates(&self, text: &str) -> Vec<Candidate<'_>> {
+    /// `tokens` is a buffer for the name rules, kept from one text to the next.
+    fn candidates<'t>(&self, text: &'t str, tokens: &mut Vec<Token<'t>>) -> Vec<Candidate<'_>> {
         let mut out = Vec::new();
         for h in self.patterns.find(text) {
             out.push(Candidate {
@@ -124,8 +126,8 @@ impl Extractor {
                 .find(|h| e <= h.end)
                 .map(|h| self.lexicon.entries[h.entry].kind)
         };
-        let toks = tokenize(text);
-        for h in find_names(text, &toks, &covered) {
+        tokenize_into(text, tokens);
+        for h in find_names(text, tokens, &covered) {
             // A rule span that is exactly a lexicon surface takes the lexicon's name.
             let canonical = h.canonical.map(Cow::Owned).or_else(|| {
                 self.lexicon

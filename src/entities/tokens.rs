@@ -80,10 +80,20 @@ const ABBREVIATIONS: &[&str] = &[
     "Ltd.", "Inc.", "Co.", "Gen.", "Sen.", "Rep.", "HON.", "DR.", "MR.",
 ];
 
+#[cfg(test)]
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    tokenize_into(text, &mut out);
+    out
+}
+
+/// The tokens of `text`, into `out` (cleared first): one buffer serves every
+/// clause of a document.
+pub fn tokenize_into<'t>(text: &'t str, out: &mut Vec<Token<'t>>) {
     // Every byte of every clause passes here: ASCII is read as bytes, and only
     // other characters are decoded.
-    let mut out = Vec::with_capacity(text.len() / 4);
+    out.clear();
+    out.reserve(text.len() / 4);
     let mut i = 0;
     while i < text.len() {
         let (c, len) = char_at(text, i);
@@ -138,7 +148,6 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         }
         i = end;
     }
-    out
 }
 
 /// The character at byte `i` (a character boundary) and its length.
