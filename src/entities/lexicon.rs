@@ -129,6 +129,7 @@ impl Lexicon {
             if is_word_char(c) {
                 let (end, first_word) = scan_word(text, i);
                 if start >= reach
+                    && self.may_begin(text, start, first_word)
                     && let Some(hit) = self.find_at(text, start, end, first_word)
                 {
                     reach = hit.end;
@@ -150,6 +151,18 @@ impl Lexicon {
             i += len;
         }
         hits
+    }
+
+    /// A cheap test that rules out most words: whether a surface, exact or
+    /// folded, may begin with the word at `start` (hashed as written).
+    #[inline]
+    fn may_begin(&self, text: &str, start: usize, first_word: u64) -> bool {
+        let first = text.as_bytes()[start];
+        if first.is_ascii_lowercase() {
+            // Folded surfaces must begin with a capital.
+            return self.exact.may_begin(first, first_word);
+        }
+        true
     }
 
     /// The longest whole-word match beginning at `start`, whose first word ends

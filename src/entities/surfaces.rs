@@ -70,6 +70,7 @@ impl Surfaces {
 
     /// The longest surface that `text[start..]` begins with, given where the
     /// text's first word ends and its hash: (end, entry).
+    #[inline]
     pub fn longest_at(
         &self,
         text: &str,
@@ -77,13 +78,15 @@ impl Surfaces {
         first_word_end: usize,
         first_word: u64,
     ) -> Option<(usize, usize)> {
-        let first_words = match text.as_bytes()[start] {
-            b'a'..=b'z' if !self.fold => &self.lower_first_words,
-            _ => &self.other_first_words,
-        };
-        if !first_words.contains(first_word) {
+        if !self.may_begin(text.as_bytes()[start], first_word) {
             return None;
         }
+        self.longest_from(text, start, first_word_end, first_word)
+    }
+
+    /// `longest_at` past its first test: reads on from the first word.
+    #[inline(never)]
+    fn longest_from(&self, text: &str, start: usize, first_word_end: usize, first_word: u64) -> Option<(usize, usize)> {
         // A surface ending inside the first word would fail the whole-word
         // test and, being shorter than any other match, hides none: skip them.
         let mut best = (first_word_end > start)
@@ -105,11 +108,29 @@ impl Surfaces {
         best
     }
 
+    /// Whether some surface may begin with the word whose first byte is
+    /// `first` and whose hash is `first_word`: false is certain.
+    #[inline]
+    pub fn may_begin(&self, first: u8, first_word: u64) -> bool {
+        let first_words = match first {
+            b'a'..=b'z' if !self.fold => &self.lower_first_words,
+            _ => &self.other_first_words,
+        };
+        first_words.contains(first_word)
+    }
+
     /// The surface that is exactly `text[start..end]` (whose hash is `h`), if any.
+    #[inline]
     fn terminal(&self, text: &str, start: usize, end: usize, h: u64) -> Option<(usize, usize)> {
         if !self.terminal_bits.contains(h) {
             return None;
         }
+        self.terminal_lookup(text, start, end, h)
+    }
+
+    /// `terminal` past its bit test, which most prefixes fail.
+    #[inline(never)]
+    fn terminal_lookup(&self, text: &str, start: usize, end: usize, h: u64) -> Option<(usize, usize)> {
         let span = &text.as_bytes()[start..end];
         self.terminals.get(&h)?.iter().find_map(|&i| {
             let (surface, entry) = &self.list[i as usize];
@@ -143,6 +164,7 @@ impl Bits {
         self.words[slot >> 6] |= 1 << (slot & 63);
     }
 
+    #[inline]
     fn contains(&self, h: u64) -> bool {
         let slot = (h >> self.shift) as usize;
         self.words[slot >> 6] & (1 << (slot & 63)) != 0
@@ -185,13 +207,13 @@ pub fn scan_word(text: &str, start: usize) -> (usize, u64) {
     let (mut i, mut h) = (start, 0);
     while i < bytes.len() {
         let b = bytes[i];
-        if b.is_ascii() {
-            if !b.is_ascii_alphanumeric() {
-                break;
-            }
+        if ASCII_ALNUM[usize::from(b)] {
             h = step(h, b);
             i += 1;
             continue;
+        }
+        if b.is_ascii() {
+            break;
         }
         let len = match text[i..].chars().next() {
             Some(c) if c.is_alphanumeric() => c.len_utf8(),
@@ -205,6 +227,18 @@ pub fn scan_word(text: &str, start: usize) -> (usize, u64) {
     (i, h)
 }
 
+/// ASCII letters and digits, by byte: one load where the range tests cost
+/// several instructions, on a loop that sees every byte of every clause.
+pub static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// A text's hash as written, or with ASCII letters lower-cased (`fold`).
 pub fn hash(text: &str, fold: bool) -> u64 {
     text.as_bytes()
@@ -212,6 +246,7 @@ pub fn hash(text: &str, fold: bool) -> u64 {
         .fold(0, |h, &b| step(h, if fold { b.to_ascii_lowercase() } else { b }))
 }
 
+#[inline]
 fn step(h: u64, b: u8) -> u64 {
     (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95)
 }
