@@ -73,9 +73,7 @@ pub fn normalise(raw: &str) -> String {
     let mut counted = (0usize, 0usize); // (byte offset in `out`, column there)
     while i < bytes.len() {
         // Printable ASCII and line feeds are copied in bulk: most text is only that.
-        let run = bytes[i..]
-            .iter()
-            .position(|&b| !(b == b'\n' || (0x20..0x7f).contains(&b)));
+        let run = bytes[i..].iter().position(|&b| !PLAIN[usize::from(b)]);
         let end = run.map_or(bytes.len(), |r| i + r);
         out.push_str(&raw[i..end]);
         i = end;
@@ -116,6 +114,19 @@ pub fn normalise(raw: &str) -> String {
     out
 }
 
+/// Printable ASCII and the line feed: what `normalise` copies as it is, by
+/// byte, one table load each.
+static PLAIN: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0x20;
+    while b < 0x7f {
+        t[b] = true;
+        b += 1;
+    }
+    t[b'\n' as usize] = true;
+    t
+};
+
 /// Whether `text` holds only what `normalise` lets through (no control,
 /// format or tab character; `\n` allowed): checked on text read back from
 /// the index cache, which is never trusted to have come from `normalise`.
@@ -123,10 +134,7 @@ pub fn is_clean(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        match bytes[i..]
-            .iter()
-            .position(|&b| !(b == b'\n' || (0x20..0x7f).contains(&b)))
-        {
+        match bytes[i..].iter().position(|&b| !PLAIN[usize::from(b)]) {
             None => return true,
             Some(r) => i += r,
         }

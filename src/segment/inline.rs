@@ -122,18 +122,17 @@ pub fn parse_inline(raw: &str) -> Inline {
         let mut plain = i;
         while plain < bytes.len() {
             let b = bytes[plain];
-            if matches!(b, b'*' | b'\\' | b'[') || b >= 0x80 {
-                break;
+            if PLAIN[usize::from(b)] {
+                plain += 1;
+                continue;
             }
-            if b.is_ascii_whitespace() {
-                let after_space = if plain == i {
-                    last_space
-                } else {
-                    bytes[plain - 1] == b' '
-                };
-                if b != b' ' || after_space {
-                    break;
-                }
+            let after_space = if plain == i {
+                last_space
+            } else {
+                bytes[plain - 1] == b' '
+            };
+            if b != b' ' || after_space {
+                break;
             }
             plain += 1;
         }
@@ -151,6 +150,19 @@ pub fn parse_inline(raw: &str) -> Inline {
     trim(&mut out);
     out
 }
+
+/// ASCII that is copied as it is: neither markup (`*`, `\\`, `[`) nor white
+/// space. One table load per byte, on a loop that sees every clause.
+static PLAIN: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        let c = b as u8;
+        t[b] = !matches!(c, b'*' | b'\\' | b'[') && !c.is_ascii_whitespace();
+        b += 1;
+    }
+    t
+};
 
 /// Whitespace collapses to one space, so wrapped and indented source reads cleanly.
 fn push_char(text: &mut String, ch: char, last_space: &mut bool) {
