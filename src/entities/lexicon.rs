@@ -4,6 +4,7 @@
 //! an index of the surfaces by their first word.
 
 use super::surfaces::{Surfaces, hash, is_word_char, scan_word};
+use super::tokens::{Token, tokenize_into};
 
 use crate::document::EntityKind;
 
@@ -111,8 +112,18 @@ impl Lexicon {
 
     /// Every whole-word lexicon match in `text`, leftmost-longest.
     pub fn find(&self, text: &str) -> Vec<LexiconHit> {
+        let mut tokens = Vec::new();
+        tokenize_into(text, &mut tokens);
+        self.find_in(text, &tokens)
+    }
+
+    /// `find`, given the text's tokens: a word that begins a token was read by
+    /// the tokenizer, which gives where its first run of letters and digits
+    /// ends and that run's hash.
+    pub fn find_in(&self, text: &str, tokens: &[Token]) -> Vec<LexiconHit> {
         let mut hits: Vec<LexiconHit> = Vec::new();
         let bytes = text.as_bytes();
+        let mut next_token = 0;
         let (mut i, mut reach, mut after_word) = (0, 0, false);
         // A name begins at a word start: an alphanumeric character, or a symbol
         // such as `$` or `€`, not preceded by one. Byte by byte, decoding only
@@ -127,7 +138,13 @@ impl Lexicon {
             };
             let start = i;
             if is_word_char(c) {
-                let (end, first_word) = scan_word(text, i);
+                while next_token < tokens.len() && tokens[next_token].start < i {
+                    next_token += 1;
+                }
+                let (end, first_word) = match tokens.get(next_token) {
+                    Some(t) if t.start == i && t.lead_end > i => (t.lead_end, t.lead_hash),
+                    _ => scan_word(text, i),
+                };
                 if start >= reach
                     && self.may_begin(text, start, first_word)
                     && let Some(hit) = self.find_at(text, start, end, first_word)

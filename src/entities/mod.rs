@@ -91,7 +91,7 @@ impl Extractor {
             .collect()
     }
 
-    /// `tokens` is a buffer for the name rules, kept from one text to the next.
+    /// `tokens` is a buffer for the lexicon and the name rules, kept from one text to the next.
     fn candidates<'t>(&self, text: &'t str, tokens: &mut Vec<Token<'t>>) -> Vec<Candidate<'_>> {
         let mut out = Vec::new();
         for h in self.patterns.find(text) {
@@ -103,7 +103,8 @@ impl Extractor {
                 source: Source::Pattern,
             });
         }
-        let lex_hits = self.lexicon.find(text);
+        tokenize_into(text, tokens);
+        let lex_hits = self.lexicon.find_in(text, tokens);
         for h in &lex_hits {
             let e = &self.lexicon.entries[h.entry];
             out.push(Candidate {
@@ -126,7 +127,6 @@ impl Extractor {
                 .find(|h| e <= h.end)
                 .map(|h| self.lexicon.entries[h.entry].kind)
         };
-        tokenize_into(text, tokens);
         for h in find_names(text, tokens, &covered) {
             // A rule span that is exactly a lexicon surface takes the lexicon's name.
             let canonical = h.canonical.map(Cow::Owned).or_else(|| {

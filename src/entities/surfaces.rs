@@ -247,6 +247,6 @@ pub fn hash(text: &str, fold: bool) -> u64 {
 }
 
 #[inline]
-fn step(h: u64, b: u8) -> u64 {
+pub fn step(h: u64, b: u8) -> u64 {
     (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95)
 }

@@ -2,7 +2,8 @@
 //! apostrophes and abbreviation dots (`Jong-Ho`, `Researchers'`, `U.S.`, `Dr.`);
 //! a sentence-final dot is punctuation.
 
-use super::vocab::{WordSet, lists_of};
+use super::surfaces::{self, step};
+use super::vocab::{WordSet, lists_hashed};
 
 /// One word or punctuation mark.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,6 +17,11 @@ pub struct Token<'a> {
     /// Asked many times of every word by the name rules, so worked out once.
     capitalised: bool,
     all_caps: bool,
+    /// Where the word's leading run of letters and digits ends, and that run's
+    /// hash (`surfaces::hash`): the word the lexicon looks up first, read here
+    /// once for both. `lead_end == start` when the word begins with `$` or `&`.
+    pub lead_end: usize,
+    pub lead_hash: u64,
 }
 
 impl Token<'_> {
@@ -34,7 +40,7 @@ impl Token<'_> {
         self.all_caps
     }
 
-    fn word(start: usize, text: &str) -> Token<'_> {
+    fn word(start: usize, text: &str, (lead_end, lead_hash): (usize, u64)) -> Token<'_> {
         let (capitalised, all_caps) = if text.is_ascii() {
             let b = text.as_bytes();
             (
@@ -50,27 +56,35 @@ impl Token<'_> {
                 text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase),
             )
         };
-        Token {
-            start,
-            end: start + text.len(),
-            text,
-            word: true,
-            lists: lists_of(text),
-            capitalised,
-            all_caps,
-        }
+        Token::with_lead(start, text, capitalised, all_caps, (lead_end, lead_hash))
     }
 
-    /// A word of ASCII only, whose capitalisation the tokenizer saw as it read it.
-    fn ascii_word(start: usize, text: &str, capitalised: bool, all_caps: bool) -> Token<'_> {
+    /// A word whose capitalisation and leading run are known.
+    fn with_lead(
+        start: usize,
+        text: &str,
+        capitalised: bool,
+        all_caps: bool,
+        (lead_end, lead_hash): (usize, u64),
+    ) -> Token<'_> {
+        let end = start + text.len();
+        // The vocabulary is keyed by the same hash: a word that is all one run
+        // (most are) is looked up without hashing it again.
+        let hash = if lead_end == end {
+            lead_hash
+        } else {
+            surfaces::hash(text, false)
+        };
         Token {
             start,
-            end: start + text.len(),
+            end,
             text,
             word: true,
-            lists: lists_of(text),
+            lists: lists_hashed(text, hash),
             capitalised,
             all_caps,
+            lead_end,
+            lead_hash,
         }
     }
 
@@ -83,6 +97,8 @@ impl Token<'_> {
             lists: 0,
             capitalised: false,
             all_caps: false,
+            lead_end: start,
+            lead_hash: 0,
         }
     }
 }
@@ -137,6 +153,34 @@ pub fn tokenize_into<'t>(text: &'t str, out: &mut Vec<Token<'t>>) {
         // is read; `ascii` says whether they are all it has.
         let (mut seen, mut ascii) = (class, len == 1);
         let mut end = i + len;
+        // First its leading run of letters and digits, hashed on the way.
+        let lead = class & ALNUM != 0 || (len > 1 && char_at(text, i).0.is_alphanumeric());
+        let mut lead_hash = 0;
+        if lead {
+            lead_hash = bytes[i..end].iter().fold(0, |h, &b| step(h, b));
+            while end < bytes.len() {
+                let b = bytes[end];
+                let class = CLASS[usize::from(b)];
+                if class & ALNUM != 0 {
+                    seen |= class;
+                    lead_hash = step(lead_hash, b);
+                    end += 1;
+                    continue;
+                }
+                if b.is_ascii() {
+                    break;
+                }
+                let (d, len) = char_at(text, end);
+                if !d.is_alphanumeric() {
+                    break;
+                }
+                ascii = false;
+                lead_hash = bytes[end..end + len].iter().fold(lead_hash, |h, &b| step(h, b));
+                end += len;
+            }
+        }
+        let lead_end = if lead { end } else { i };
+        // Then the rest of the word, joiners included.
         while end < bytes.len() {
             let class = CLASS[usize::from(bytes[end])];
             if class & JOINS != 0 {
@@ -160,9 +204,9 @@ pub fn tokenize_into<'t>(text: &'t str, out: &mut Vec<Token<'t>>) {
             // Trimmed joiners are no letters: what was seen holds for the word.
             let first = bytes[i];
             let capitalised = (first.is_ascii_uppercase() || first.is_ascii_digit()) && seen & LETTER != 0;
-            Token::ascii_word(i, word, capitalised, seen & LOWER == 0)
+            Token::with_lead(i, word, capitalised, seen & LOWER == 0, (lead_end, lead_hash))
         } else {
-            Token::word(i, word)
+            Token::word(i, word, (lead_end, lead_hash))
         });
         let mut k = word_end;
         while k < end {
@@ -208,6 +252,8 @@ const START: u8 = 2;
 const JOINS: u8 = 4;
 const LETTER: u8 = 8;
 const LOWER: u8 = 16;
+/// A letter or digit: what the lexicon's words are made of.
+const ALNUM: u8 = 32;
 
 static CLASS: [u8; 256] = {
     let mut t = [0; 256];
@@ -226,6 +272,9 @@ static CLASS: [u8; 256] = {
         }
         if c.is_ascii_alphabetic() {
             k |= LETTER;
+        }
+        if c.is_ascii_alphanumeric() {
+            k |= ALNUM;
         }
         if c.is_ascii_lowercase() {
             k |= LOWER;
@@ -317,7 +366,11 @@ mod tests {
                 }
                 word_end -= last.len_utf8();
             }
-            out.push(Token::word(i, &text[i..word_end]));
+            let lead = match text[i..].chars().next() {
+                Some(c) if c.is_alphanumeric() => surfaces::scan_word(text, i),
+                _ => (i, 0),
+            };
+            out.push(Token::word(i, &text[i..word_end], lead));
             let mut k = word_end;
             while k < end {
                 let (_, len) = char_at(text, k);

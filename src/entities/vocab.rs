@@ -1,29 +1,10 @@
 //! Word lists for the name rules: head words of institutions and programmes,
 //! role cues before personal names, and capitalised words that are never names.
-//! Lookups go through a hash set built once per list.
+//! One table, built once, answers which lists a word is in.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// FNV-1a: the words are short and trusted, so a cheap hash beats SipHash here.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
+use super::surfaces;
 
 /// Words that end an organisation's name.
 #[rustfmt::skip]
@@ -195,8 +176,6 @@ const LISTS: [&WordSet; 15] = [
     &COMPASS,
 ];
 
-type Table = HashMap<&'static str, u16, BuildHasherDefault<Fnv>>;
-
 impl WordSet {
     const fn new(index: u16, words: &'static [&'static str]) -> WordSet {
         WordSet { words, bit: 1 << index }
@@ -219,51 +198,75 @@ impl WordSet {
 /// The lists `word` is in, one bit each: one lookup answers every list, so
 /// the tokenizer asks once per word and the name rules test bits.
 pub fn lists_of(word: &str) -> u16 {
-    let (table, openings) = TABLE.get_or_init(|| {
-        let mut table = Table::default();
-        let mut openings = Openings {
-            by_length: [0; 256],
-            last: [[0; 4]; 256],
-        };
+    lists_hashed(word, surfaces::hash(word, false))
+}
+
+/// `lists_of` for a word whose hash (`surfaces::hash`, as written) is known:
+/// the tokenizer has it from reading the word.
+pub fn lists_hashed(word: &str, hash: u64) -> u16 {
+    TABLE.get_or_init(Table::build).get(word, hash)
+}
+
+static TABLE: OnceLock<Table> = OnceLock::new();
+
+/// Every listed word with its list bits, in an open-addressed table indexed by
+/// the word's hash and kept under a quarter full, so that most words, listed
+/// in none, are answered by the first slot they probe. The probed part holds
+/// only a tag per slot (16 KB, in the L1 cache: every word is looked up).
+struct Table {
+    /// Low bits of the hash, odd, or 0 for an empty slot.
+    tags: Box<[u32]>,
+    words: Box<[(&'static str, u16)]>,
+    shift: u32,
+}
+
+impl Table {
+    fn build() -> Table {
+        let mut words: Vec<(&'static str, u16)> = Vec::new();
         for list in LISTS {
-            for w in list.words {
-                *table.entry(w).or_default() |= list.bit;
-                openings.insert(w.as_bytes());
+            for &w in list.words {
+                match words.iter_mut().find(|(x, _)| *x == w) {
+                    Some((_, bits)) => *bits |= list.bit,
+                    None => words.push((w, list.bit)),
+                }
             }
         }
-        (table, openings)
-    });
-    // Most words' first byte, length and last byte match no listed word's,
-    // and are answered without hashing.
-    if openings.may_hold(word.as_bytes()) {
-        table.get(word).copied().unwrap_or(0)
-    } else {
+        let bits = (words.len() * 4).next_power_of_two().trailing_zeros();
+        let mut table = Table {
+            tags: vec![0; 1 << bits].into_boxed_slice(),
+            words: vec![("", 0); 1 << bits].into_boxed_slice(),
+            shift: 64 - bits,
+        };
+        for (w, lists) in words {
+            let h = surfaces::hash(w, false);
+            let mut i = table.slot(h);
+            while table.tags[i] != 0 {
+                i = (i + 1) & (table.tags.len() - 1);
+            }
+            table.tags[i] = tag(h);
+            table.words[i] = (w, lists);
+        }
+        table
+    }
+
+    fn slot(&self, h: u64) -> usize {
+        (h >> self.shift) as usize
+    }
+
+    fn get(&self, word: &str, h: u64) -> u16 {
+        let (mut i, tag) = (self.slot(h), tag(h));
+        while self.tags[i] != 0 {
+            if self.tags[i] == tag && self.words[i].0 == word {
+                return self.words[i].1;
+            }
+            i = (i + 1) & (self.tags.len() - 1);
+        }
         0
     }
 }
 
-static TABLE: OnceLock<(Table, Openings)> = OnceLock::new();
-
-/// Which (first byte, length) and (first byte, last byte) pairs listed words have.
-struct Openings {
-    by_length: [u32; 256],
-    last: [[u64; 4]; 256],
-}
-
-impl Openings {
-    fn insert(&mut self, w: &[u8]) {
-        let (first, last) = (usize::from(w[0]), usize::from(w[w.len() - 1]));
-        self.by_length[first] |= 1 << w.len().min(31);
-        self.last[first][last >> 6] |= 1 << (last & 63);
-    }
-
-    fn may_hold(&self, w: &[u8]) -> bool {
-        let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
-            return false;
-        };
-        let (first, last) = (usize::from(first), usize::from(last));
-        self.by_length[first] & (1 << w.len().min(31)) != 0 && self.last[first][last >> 6] & (1 << (last & 63)) != 0
-    }
+fn tag(h: u64) -> u32 {
+    h as u32 | 1
 }
 
 /// Whether `word` is in `list`.
