@@ -5,7 +5,9 @@
 //! in the background (`background.rs`) while the reader already shows the
 //! documents that have arrived.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -315,7 +317,10 @@ fn build_document(path: PathBuf, text: &str, extractor: &Extractor) -> LoadedDoc
 #[derive(Default)]
 struct Names {
     list: Vec<(EntityKind, String)>,
-    index: HashMap<(EntityKind, String), u32>,
+    /// Per kind (`EntityKind as usize`): name → index into `list`. Looked up
+    /// by the borrowed name, so a name is copied once per document, not per
+    /// mention.
+    index: [HashMap<String, u32, BuildHasherDefault<Fnv>>; EntityKind::ALL.len()],
 }
 
 impl Names {
@@ -323,20 +328,45 @@ impl Names {
         found
             .into_iter()
             .map(|f| {
-                let next = self.list.len() as u32;
-                let entity = *self.index.entry((f.kind, f.canonical)).or_insert_with_key(|key| {
-                    self.list.push(key.clone());
-                    next
-                });
+                let index = &mut self.index[f.kind as usize];
+                let entity = match index.get(f.canonical.as_ref()) {
+                    Some(&i) => i,
+                    None => {
+                        let next = self.list.len() as u32;
+                        let name = f.canonical.into_owned();
+                        index.insert(name.clone(), next);
+                        self.list.push((f.kind, name));
+                        next
+                    }
+                };
                 Mention { range: f.range, entity }
             })
             .collect()
     }
 }
 
+/// FNV-1a: entity names are short, and SipHash's protection against chosen
+/// keys is not needed for a table that lives for one document.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// The header's number, codes and marking are references even where no
 /// pattern recognises them (`TELECOM 136`).
-fn add_metadata_references(doc: &Document, header: &mut Vec<Found>) {
+fn add_metadata_references<'a>(doc: &'a Document, header: &mut Vec<Found<'a>>) {
     let header_text = &doc.header;
     let m = &doc.meta;
     let refs = m.number.iter().chain(m.codes.iter()).chain(m.marking.iter());
@@ -350,7 +380,7 @@ fn add_metadata_references(doc: &Document, header: &mut Vec<Found>) {
         header.push(Found {
             range,
             kind: EntityKind::Reference,
-            canonical: r.clone(),
+            canonical: Cow::Borrowed(r.as_str()),
         });
     }
     header.sort_by_key(|f| f.range.start);

@@ -24,12 +24,14 @@ use names::find_names;
 use patterns::Patterns;
 use tokens::{Token, tokenize_into};
 
-/// One entity occurrence found in a text: byte range, kind and canonical name.
+/// One entity occurrence found in a text: byte range, kind and canonical name
+/// (borrowed from the lexicon or the text where it can be: most mentions
+/// name an entity already named, and need no copy of it).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Found {
+pub struct Found<'a> {
     pub range: Range<u32>,
     pub kind: EntityKind,
-    pub canonical: String,
+    pub canonical: Cow<'a, str>,
 }
 
 /// Everything extraction needs, built once per session.
@@ -72,9 +74,10 @@ impl Extractor {
 
     /// Extracts from every text of one document (header lines first, then
     /// clauses), linking aliases across them. Returns one list per text.
-    pub fn extract_document(&self, texts: &[&str]) -> Vec<Vec<Found>> {
+    pub fn extract_document<'a>(&'a self, texts: &[&'a str]) -> Vec<Vec<Found<'a>>> {
         let mut tokens = Vec::new();
-        let resolved: Vec<Vec<Candidate>> = texts.iter().map(|t| resolve(self.candidates(t, &mut tokens))).collect();
+        let resolved: Vec<Vec<Candidate<'a>>> =
+            texts.iter().map(|t| resolve(self.candidates(t, &mut tokens))).collect();
         let aliases = document_aliases(texts, &resolved);
         let keys: Vec<&str> = aliases.keys().map(String::as_str).filter(|k| !k.is_empty()).collect();
         let search = AliasSearch::new(&keys);
@@ -199,13 +202,13 @@ fn surface<'t>(text: &'t str, c: &Candidate) -> Cow<'t, str> {
     }
 }
 
-fn to_found(text: &str, c: Candidate) -> Found {
+fn to_found<'a>(text: &'a str, c: Candidate<'a>) -> Found<'a> {
     let canonical = match c.canonical {
-        Some(name) => name.into_owned(),
-        None => {
-            let s = surface(text, &c);
-            s.strip_prefix("the ").unwrap_or(&s).to_string()
-        }
+        Some(name) => name,
+        None => match surface(text, &c) {
+            Cow::Borrowed(s) => Cow::Borrowed(s.strip_prefix("the ").unwrap_or(s)),
+            Cow::Owned(s) => Cow::Owned(s.strip_prefix("the ").unwrap_or(&s).to_string()),
+        },
     };
     Found {
         range: c.start as u32..c.end as u32,
@@ -334,7 +337,7 @@ fn alias_mentions<'a>(
     text: &str,
     search: &AliasSearch,
     keys: &[&str],
-    aliases: &'a HashMap<String, (EntityKind, String)>,
+    aliases: &HashMap<String, (EntityKind, String)>,
 ) -> Vec<Candidate<'a>> {
     search
         .find(text)
@@ -346,7 +349,8 @@ fn alias_mentions<'a>(
                 start,
                 end,
                 kind: *kind,
-                canonical: Some(Cow::Borrowed(canonical.as_str())),
+                // Owned: the alias table lives for one document's extraction.
+                canonical: Some(Cow::Owned(canonical.clone())),
                 source: Source::Alias,
             }
         })

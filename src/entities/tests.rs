@@ -12,7 +12,7 @@ fn extract(texts: &[&str]) -> Vec<Vec<(String, &'static str, String)>> {
                     (
                         text[f.range.start as usize..f.range.end as usize].to_string(),
                         f.kind.as_str(),
-                        f.canonical,
+                        f.canonical.into_owned(),
                     )
                 })
                 .collect()
