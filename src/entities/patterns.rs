@@ -19,10 +19,24 @@ pub struct PatternHit {
 /// Word boundaries are ASCII (`(?-u:\b)`): with Unicode ones the regex engine
 /// leaves its fast lazy DFA for a slow one on any non-ASCII text.
 pub struct Patterns {
-    /// Each rule with the trigger groups (bits) of which it needs at least one.
-    rules: Vec<(Regex, EntityKind, u32)>,
+    rules: Vec<Rule>,
     /// Searchers for the trigger words below, built once.
     words: Vec<memmem::Finder<'static>>,
+}
+
+struct Rule {
+    re: Regex,
+    kind: EntityKind,
+    /// The trigger groups (bits) of which the rule needs at least one.
+    needs: u32,
+    /// How far a match reaches, in bytes, before its first digit and after its
+    /// last, with room for multi-byte white space and one character of
+    /// look-ahead (`\b`); the two together also span the widest gap between
+    /// two digit runs of one match (`22. septembre 2018`). A rule that needs a
+    /// digit is run only on the stretches this far around the text's digits.
+    /// The property test below checks these against matches of the greatest
+    /// reach each rule allows.
+    reach: (usize, usize),
 }
 
 /// Trigger words, by index into `Patterns::words`.
@@ -57,65 +71,71 @@ impl Patterns {
         let amount = r"\d{1,3}(?:[.,\u{202F} ]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
         let rules = [
             // 12-13 August 2001, 26 March 2024, 13 August
-            (format!(r"(?-u:\b){day}(?:\s?[-–]\s?{day})?\s(?:{MONTHS})(?:,?\s\d{{4}})?(?-u:\b)"), EntityKind::Date, MONTH),
+            (format!(r"(?-u:\b){day}(?:\s?[-–]\s?{day})?\s(?:{MONTHS})(?:,?\s\d{{4}})?(?-u:\b)"), EntityKind::Date, MONTH, (0, 24)),
             // 22 april 2018 (other languages, or lower case): only with a year
-            (format!(r"(?-u:\b){day}\.?\s(?:{MONTHS_LOWER})\s\d{{4}}(?-u:\b)"), EntityKind::Date, MONTH_LOWER),
+            (format!(r"(?-u:\b){day}\.?\s(?:{MONTHS_LOWER})\s\d{{4}}(?-u:\b)"), EntityKind::Date, MONTH_LOWER, (0, 20)),
             // March 26, 2024 / November 13 / June 2020
-            (format!(r"(?-u:\b)(?:{MONTHS})\s(?:{day}(?:,\s\d{{4}})?|\d{{4}})(?-u:\b)"), EntityKind::Date, MONTH),
+            (format!(r"(?-u:\b)(?:{MONTHS})\s(?:{day}(?:,\s\d{{4}})?|\d{{4}})(?-u:\b)"), EntityKind::Date, MONTH, (16, 8)),
             // 2024-03-26
-            (r"(?-u:\b)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?-u:\b)".to_string(), EntityKind::Date, DASH),
+            (r"(?-u:\b)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?-u:\b)".to_string(), EntityKind::Date, DASH, (4, 8)),
             // the first half of 2025, the second quarter of 2024
-            (r"(?-u:\b)(?:the\s)?(?:first|second|third|fourth|last)\s(?:half|quarter)\sof\s(?:19|20)\d{2}(?-u:\b)".to_string(), EntityKind::Date, HALF),
+            (r"(?-u:\b)(?:the\s)?(?:first|second|third|fourth|last)\s(?:half|quarter)\sof\s(?:19|20)\d{2}(?-u:\b)".to_string(), EntityKind::Date, HALF, (40, 8)),
             // EUR 3 million, DKK 2 million, USD 300.000
-            (format!(r"(?-u:\b)(?:{CURRENCY_CODES})\s?(?:{amount}){SCALE}"), EntityKind::Money, CODE),
+            (format!(r"(?-u:\b)(?:{CURRENCY_CODES})\s?(?:{amount}){SCALE}"), EntityKind::Money, CODE, (8, 24)),
             // $25 million, US$77 million, A$10 million, $A6.4 billion, €3 million
-            (format!(r"(?:(?-u:\b)(?:US|A|AU|C|NZ|HK|S)\$|\$A|\$|€|£|¥|₩)\s?(?:{amount}){SCALE}"), EntityKind::Money, SYMBOL),
+            (format!(r"(?:(?-u:\b)(?:US|A|AU|C|NZ|HK|S)\$|\$A|\$|€|£|¥|₩)\s?(?:{amount}){SCALE}"), EntityKind::Money, SYMBOL, (8, 24)),
             // 4 billion Won, 3 million euros, 10 million Swedish kronor
-            (format!(r"(?-u:\b)(?:{amount})\s?(?:million|billion|trillion|thousand)?\s(?:(?:Swedish|Danish|Norwegian|US|Australian|Canadian)\s)?(?:[Ee]uros?|[Dd]ollars|Won|won|[Yy]en|[Kk]ron(?:or|er|a|e)|[Pp]ounds(?: sterling)?|[Ff]rancs|[Rr]upees|[Yy]uan|{CURRENCY_CODES})(?-u:\b)"), EntityKind::Money, CURRENCY_WORD | CODE),
+            (format!(r"(?-u:\b)(?:{amount})\s?(?:million|billion|trillion|thousand)?\s(?:(?:Swedish|Danish|Norwegian|US|Australian|Canadian)\s)?(?:[Ee]uros?|[Dd]ollars|Won|won|[Yy]en|[Kk]ron(?:or|er|a|e)|[Pp]ounds(?: sterling)?|[Ff]rancs|[Rr]upees|[Yy]uan|{CURRENCY_CODES})(?-u:\b)"), EntityKind::Money, CURRENCY_WORD | CODE, (0, 56)),
             // 8318/24, ST 12804/20 ADD 1 (Council document numbers)
-            (r"(?-u:\b)(?:ST\s)?\d{3,6}/\d{2}(?-u:\b)(?:\s(?:ADD|REV|COR)\s\d{1,2})*".to_string(), EntityKind::Reference, SLASH),
+            (r"(?-u:\b)(?:ST\s)?\d{3,6}/\d{2}(?-u:\b)(?:\s(?:ADD|REV|COR)\s\d{1,2})*".to_string(), EntityKind::Reference, SLASH, (8, 8)),
             // CFSP/PESC 982 and other slash file codes
-            (r"(?-u:\b)[A-Z]{3,8}/[A-Z]{3,8}\s\d{1,4}(?-u:\b)".to_string(), EntityKind::Reference, SLASH),
+            (r"(?-u:\b)[A-Z]{3,8}/[A-Z]{3,8}\s\d{1,4}(?-u:\b)".to_string(), EntityKind::Reference, SLASH, (24, 8)),
             // COM(2023) 123 final, SWD(2022) 12, JOIN(2020) 5
-            (r"(?-u:\b)(?:COM|SWD|JOIN|SEC|C)\s?\((?:19|20)\d{2}\)\s?\d{1,5}(?:\sfinal)?(?-u:\b)".to_string(), EntityKind::Reference, PAREN),
+            (r"(?-u:\b)(?:COM|SWD|JOIN|SEC|C)\s?\((?:19|20)\d{2}\)\s?\d{1,5}(?:\sfinal)?(?-u:\b)".to_string(), EntityKind::Reference, PAREN, (12, 16)),
             // Regulation (EU) 2022/2554, Council Decision (CFSP) 2022/266, Directive 2014/65/EU
-            (r"(?-u:\b)(?:Regulation|Directive|Decision|Implementing Regulation|Delegated Regulation)\s\((?:EU|EC|EEC|CFSP|Euratom)\)\s(?:No\s)?\d{2,4}/\d{1,5}(?:/(?:EU|EC|CFSP))?(?-u:\b)".to_string(), EntityKind::Reference, PAREN),
-            (r"(?-u:\b)(?:Directive|Regulation)\s\d{2,4}/\d{1,5}/(?:EU|EC|EEC)(?-u:\b)".to_string(), EntityKind::Reference, SLASH),
+            (r"(?-u:\b)(?:Regulation|Directive|Decision|Implementing Regulation|Delegated Regulation)\s\((?:EU|EC|EEC|CFSP|Euratom)\)\s(?:No\s)?\d{2,4}/\d{1,5}(?:/(?:EU|EC|CFSP))?(?-u:\b)".to_string(), EntityKind::Reference, PAREN, (56, 12)),
+            (r"(?-u:\b)(?:Directive|Regulation)\s\d{2,4}/\d{1,5}/(?:EU|EC|EEC)(?-u:\b)".to_string(), EntityKind::Reference, SLASH, (16, 12)),
             // S/RES/2397 (2017), A/RES/77/1, A/78/PV.5, S/2023/123
-            (r"(?-u:\b)[AS]/RES/\d{1,4}(?:/\d{1,4})?(?:\s\((?:19|20)\d{2}\))?".to_string(), EntityKind::Reference, SLASH),
-            (r"(?-u:\b)[AS]/\d{2,4}/(?:PV\.)?\d{1,5}(?-u:\b)".to_string(), EntityKind::Reference, SLASH),
+            (r"(?-u:\b)[AS]/RES/\d{1,4}(?:/\d{1,4})?(?:\s\((?:19|20)\d{2}\))?".to_string(), EntityKind::Reference, SLASH, (8, 8)),
+            (r"(?-u:\b)[AS]/\d{2,4}/(?:PV\.)?\d{1,5}(?-u:\b)".to_string(), EntityKind::Reference, SLASH, (8, 8)),
             // resolution 2401, resolution 232 (1966), 2145 (XXI)
-            (r"(?-u:\b)[Rr]esolution\s\d{2,4}(?:\s\((?:(?:19|20)\d{2}|[IVXL]{1,6})\))?".to_string(), EntityKind::Reference, RESOLUTION),
-            (r"(?-u:\b)\d{3,4}\s\((?:[IVXL]{2,6}|(?:19|20)\d{2})\)".to_string(), EntityKind::Reference, PAREN),
+            (r"(?-u:\b)[Rr]esolution\s\d{2,4}(?:\s\((?:(?:19|20)\d{2}|[IVXL]{1,6})\))?".to_string(), EntityKind::Reference, RESOLUTION, (16, 16)),
+            (r"(?-u:\b)\d{3,4}\s\((?:[IVXL]{2,6}|(?:19|20)\d{2})\)".to_string(), EntityKind::Reference, PAREN, (4, 16)),
             // Distribution markings written in the body
-            (r"(?-u:\b)(?:LIMITE|RESTREINT UE/EU RESTRICTED|CONFIDENTIEL UE/EU CONFIDENTIAL|SECRET UE/EU SECRET)(?-u:\b)".to_string(), EntityKind::Reference, MARKING),
+            (r"(?-u:\b)(?:LIMITE|RESTREINT UE/EU RESTRICTED|CONFIDENTIEL UE/EU CONFIDENTIAL|SECRET UE/EU SECRET)(?-u:\b)".to_string(), EntityKind::Reference, MARKING, (0, 0)),
         ];
         Patterns {
             rules: rules
                 .into_iter()
-                .map(|(re, kind, needs)| (Regex::new(&re).expect("entity patterns are valid regexes"), kind, needs))
+                .map(|(re, kind, needs, reach)| Rule {
+                    re: Regex::new(&re).expect("entity patterns are valid regexes"),
+                    kind,
+                    needs,
+                    reach,
+                })
                 .collect(),
             words: TRIGGER_WORDS.iter().map(memmem::Finder::new).collect(),
         }
     }
 
     pub fn find(&self, text: &str) -> Vec<PatternHit> {
-        self.find_near(text, digit_windows)
+        self.find_near(text, true)
     }
 
-    /// `find`, running the rules that need a digit on the stretches `near`
-    /// gives (the tests give the whole text, to check the stretches miss nothing).
-    fn find_near(&self, text: &str, near: fn(&str) -> Vec<Range<usize>>) -> Vec<PatternHit> {
+    /// `find`, running the rules that need a digit on the stretches near
+    /// digits (`near`) or on the whole text (the tests, to check the stretches
+    /// miss nothing).
+    fn find_near(&self, text: &str, near: bool) -> Vec<PatternHit> {
         let mut hits = Vec::new();
         // Every rule but the marking one needs a digit: most clauses without
         // one are done after a single cheap scan.
-        let digits = text.bytes().any(|b| b.is_ascii_digit());
+        let digits = digit_runs(text);
         let has = |word: usize| self.words[word].find(text.as_bytes()).is_some();
         let mut present = 0;
         if has(LIMITE) || has(UE_EU) {
             present |= MARKING;
         }
-        if digits {
+        if !digits.is_empty() {
             let bytes = text.as_bytes();
             for (byte, group) in [(b'-', DASH), (b'/', SLASH), (b'(', PAREN)] {
                 if memchr::memchr(byte, bytes).is_some() {
@@ -136,27 +156,41 @@ impl Patterns {
             // for them cost more than it saved).
             present |= MONTH | MONTH_LOWER | CODE | CURRENCY_WORD;
         }
-        let near_digits = if digits { near(text) } else { Vec::new() };
-        let whole = 0..text.len();
-        for (re, kind, needs) in &self.rules {
-            if present & needs == 0 || !(digits || *needs == MARKING) {
+        let mut windows = Vec::new();
+        for rule in &self.rules {
+            if present & rule.needs == 0 {
                 continue;
             }
-            let windows = if *needs == MARKING {
-                std::slice::from_ref(&whole)
+            windows.clear();
+            if rule.needs == MARKING || !near {
+                windows.push(0..text.len());
             } else {
-                &near_digits[..]
-            };
-            for w in windows {
-                for m in re.find_iter(&text[w.clone()]) {
-                    let (start, end) = trim_match(text, w.start + m.start(), w.start + m.end());
+                near_digits(text, &digits, rule.reach, &mut windows);
+            }
+            for w in &windows {
+                // The haystack ends with the stretch but begins with the text,
+                // so that a word boundary at the stretch's start is judged on
+                // what precedes it.
+                let haystack = &text[..w.end];
+                let mut at = w.start;
+                while let Some(m) = rule.re.find_at(haystack, at) {
+                    let (start, end) = trim_match(text, m.start(), m.end());
                     if start < end {
                         hits.push(PatternHit {
                             start,
                             end,
-                            kind: *kind,
+                            kind: rule.kind,
                         });
                     }
+                    // No rule matches the empty string; were one to, step past it.
+                    at = if m.end() > m.start() {
+                        m.end()
+                    } else {
+                        match haystack[m.end()..].chars().next() {
+                            Some(c) => m.end() + c.len_utf8(),
+                            None => break,
+                        }
+                    };
                 }
             }
         }
@@ -170,32 +204,38 @@ impl Default for Patterns {
     }
 }
 
-/// How far a match of a rule that needs a digit reaches beyond its digits
-/// (`Implementing Regulation (Euratom) No ` before them, ` thousand Australian
-/// pounds sterling` after: under 40 bytes), with room to spare.
-const REACH: usize = 96;
+/// The runs of ASCII digits in `text`, as byte ranges.
+fn digit_runs(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut runs: Vec<Range<usize>> = Vec::new();
+    for (i, b) in bytes.iter().enumerate() {
+        if b.is_ascii_digit() {
+            match runs.last_mut() {
+                Some(last) if last.end == i => last.end = i + 1,
+                _ => runs.push(i..i + 1),
+            }
+        }
+    }
+    runs
+}
 
-/// The stretches of `text` within `REACH` bytes of an ASCII digit, merged.
-/// Those rules are run on these alone: a clause's digits are a date or a
-/// number in a few hundred bytes of prose. A stretch begins at least `REACH`
-/// before any match in it, so a word boundary its edge fakes is never used.
-fn digit_windows(text: &str) -> Vec<Range<usize>> {
-    let mut windows: Vec<Range<usize>> = Vec::new();
-    for (d, _) in text.bytes().enumerate().filter(|(_, b)| b.is_ascii_digit()) {
-        let mut start = d.saturating_sub(REACH);
+/// The stretches of `text` from `before` bytes ahead of each digit run to
+/// `after` bytes past it (widened to character boundaries), merged, into `out`.
+fn near_digits(text: &str, digits: &[Range<usize>], (before, after): (usize, usize), out: &mut Vec<Range<usize>>) {
+    for run in digits {
+        let mut start = run.start.saturating_sub(before);
         while !text.is_char_boundary(start) {
             start -= 1;
         }
-        let mut end = (d + 1 + REACH).min(text.len());
+        let mut end = (run.end + after).min(text.len());
         while !text.is_char_boundary(end) {
             end += 1;
         }
-        match windows.last_mut() {
+        match out.last_mut() {
             Some(last) if start <= last.end => last.end = end,
-            _ => windows.push(start..end),
+            _ => out.push(start..end),
         }
     }
-    windows
 }
 
 /// Trailing spaces and separators are not part of an amount (`USD 300.000.` ends before the dot).
@@ -292,7 +332,7 @@ mod tests {
         /// whole text finds.
         #[test]
         fn stretches_near_digits_find_what_the_whole_text_does(
-            pieces in proptest::collection::vec((0usize..40, 0usize..300), 0..12)
+            pieces in proptest::collection::vec((0usize..1000, 0usize..300), 0..12)
         ) {
             const PIECES: &[&str] = &[
                 "17 November 2020", "12-13 August 2001", "June 2020", "the first half of 2025", "2024-03-26",
@@ -301,6 +341,17 @@ mod tests {
                 "Implementing Regulation (Euratom) No 2022/2554", "Directive 2014/65/EU", "S/RES/2397 (2017)",
                 "A/78/PV.5", "resolution 232 (1966)", "2145 (XXI)", "LIMITE", "RESTREINT UE/EU RESTRICTED",
                 "22 april 2018", "November 13", "€3 million", "4 billion Won", "Ünïcødé", "—", "9", "x",
+                // The greatest reach of each rule, before and after its digits,
+                // some with the widest white space `\s` takes (U+3000, 3 bytes).
+                "13th\u{3000}–\u{3000}14th\u{3000}September", "22.\u{3000}septembre\u{3000}2018",
+                "September\u{3000}26th", "the\u{3000}fourth\u{3000}quarter\u{3000}of\u{3000}2024",
+                "NZD\u{3000}1\u{202F}000.5\u{3000}trillion", "NZ$\u{3000}3 thousand", "₩\u{3000}3\u{3000}billion",
+                "1\u{3000}thousand\u{3000}Australian\u{3000}pounds sterling", "ST\u{3000}12804/20\u{3000}ADD\u{3000}1\u{3000}REV\u{3000}2",
+                "ABCDEFGH/ABCDEFGH\u{3000}982", "JOIN\u{3000}(2020)\u{3000}5\u{3000}final",
+                "Implementing Regulation\u{3000}(Euratom)\u{3000}No\u{3000}2022/2554/CFSP",
+                "Regulation\u{3000}2014/65/EEC", "S/RES/2397/12\u{3000}(2017)", "A/78/PV.5",
+                "Resolution\u{3000}232\u{3000}(XXXVII)", "2145\u{3000}(XXXVII)", "12 March", "9th", "March 9th",
+                "13th\u{3000}September,\u{3000}2001",
             ];
             let mut text = String::new();
             for (pick, pad) in pieces {
@@ -309,7 +360,7 @@ mod tests {
             }
             static BUILT: std::sync::OnceLock<Patterns> = std::sync::OnceLock::new();
             let p = BUILT.get_or_init(Patterns::new);
-            prop_assert_eq!(p.find(&text), p.find_near(&text, |t| std::iter::once(0..t.len()).collect()));
+            prop_assert_eq!(p.find(&text), p.find_near(&text, false));
         }
     }
 }
