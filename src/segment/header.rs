@@ -59,6 +59,11 @@ pub(super) fn clean(text: &str) -> String {
 
 fn subject_line(lines: &[Line]) -> Option<usize> {
     lines.iter().take(HEADER_SEARCH_LINES).position(|l| {
+        // Cleaning adds no colon: a line without one is no field, and is not
+        // cleaned to find out (80 lines of every document are asked).
+        if !l.text.contains(':') {
+            return false;
+        }
         let t = clean(l.text);
         field_value(&t, &["Subject", "Objet", "Betreff", "Asunto", "Ärende"]).is_some()
     })
