@@ -92,16 +92,25 @@ impl Surfaces {
         let mut best = (first_word_end > start)
             .then(|| self.terminal(text, start, first_word_end, first_word))
             .flatten();
-        let mut h = first_word;
-        for (i, c) in text[first_word_end..].char_indices() {
-            let mut buf = [0; 4];
-            for &b in c.encode_utf8(&mut buf).as_bytes() {
+        let (bytes, mut h, mut at) = (text.as_bytes(), first_word, first_word_end);
+        // A character at a time (prefixes and surfaces end on character
+        // boundaries), read as its bytes: a non-ASCII one's length is in its
+        // first byte, and folding leaves its bytes as they are.
+        while at < bytes.len() {
+            let len = match bytes[at] {
+                b if b < 0x80 => 1,
+                b if b >= 0xF0 => 4,
+                b if b >= 0xE0 => 3,
+                _ => 2,
+            };
+            for &b in &bytes[at..at + len] {
                 h = step(h, if self.fold { b.to_ascii_lowercase() } else { b });
             }
+            at += len;
             if !self.prefix_bits.contains(h) {
                 break;
             }
-            if let Some(hit) = self.terminal(text, start, first_word_end + i + c.len_utf8(), h) {
+            if let Some(hit) = self.terminal(text, start, at, h) {
                 best = Some(hit);
             }
         }
