@@ -112,16 +112,17 @@ impl Lexicon {
 
     /// Every whole-word lexicon match in `text`, leftmost-longest.
     pub fn find(&self, text: &str) -> Vec<LexiconHit> {
-        let mut tokens = Vec::new();
+        let (mut tokens, mut hits) = (Vec::new(), Vec::new());
         tokenize_into(text, &mut tokens);
-        self.find_in(text, &tokens)
+        self.find_into(text, &tokens, &mut hits);
+        hits
     }
 
     /// `find`, given the text's tokens: a word that begins a token was read by
     /// the tokenizer, which gives where its first run of letters and digits
-    /// ends and that run's hash.
-    pub fn find_in(&self, text: &str, tokens: &[Token]) -> Vec<LexiconHit> {
-        let mut hits: Vec<LexiconHit> = Vec::new();
+    /// ends and that run's hash. Into `hits`, cleared first.
+    pub fn find_into(&self, text: &str, tokens: &[Token], hits: &mut Vec<LexiconHit>) {
+        hits.clear();
         let bytes = text.as_bytes();
         let mut next_token = 0;
         let (mut i, mut reach, mut after_word) = (0, 0, false);
@@ -167,7 +168,6 @@ impl Lexicon {
             after_word = false;
             i += len;
         }
-        hits
     }
 
     /// A cheap test that rules out most words: whether a surface, exact or

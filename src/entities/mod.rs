@@ -75,9 +75,11 @@ impl Extractor {
     /// Extracts from every text of one document (header lines first, then
     /// clauses), linking aliases across them. Returns one list per text.
     pub fn extract_document<'a>(&'a self, texts: &[&'a str]) -> Vec<Vec<Found<'a>>> {
-        let mut tokens = Vec::new();
-        let resolved: Vec<Vec<Candidate<'a>>> =
-            texts.iter().map(|t| resolve(self.candidates(t, &mut tokens))).collect();
+        let mut scratch = Scratch::default();
+        let resolved: Vec<Vec<Candidate<'a>>> = texts
+            .iter()
+            .map(|t| resolve(self.candidates(t, &mut scratch)))
+            .collect();
         let aliases = document_aliases(texts, &resolved);
         let keys: Vec<&str> = aliases.keys().map(String::as_str).filter(|k| !k.is_empty()).collect();
         let search = AliasSearch::new(&keys);
@@ -94,33 +96,24 @@ impl Extractor {
             .collect()
     }
 
-    /// `tokens` is a buffer for the lexicon and the name rules, kept from one text to the next.
-    fn candidates<'t>(&self, text: &'t str, tokens: &mut Vec<Token<'t>>) -> Vec<Candidate<'_>> {
-        let mut out = Vec::new();
-        for h in self.patterns.find(text) {
-            out.push(Candidate {
-                start: h.start,
-                end: h.end,
-                kind: h.kind,
-                canonical: None,
-                source: Source::Pattern,
-            });
-        }
+    /// The proposed spans of one text. `scratch` holds buffers kept from one
+    /// text to the next, so that a clause allocates little but its result.
+    fn candidates<'t>(&self, text: &'t str, scratch: &mut Scratch<'t>) -> Vec<Candidate<'_>> {
+        let Scratch {
+            tokens,
+            lexicon_hits,
+            pattern_hits,
+            pattern_buffers,
+            rule_hits,
+            rule_words,
+        } = scratch;
+        self.patterns.find_into(text, pattern_buffers, pattern_hits);
         tokenize_into(text, tokens);
-        let lex_hits = self.lexicon.find_in(text, tokens);
-        for h in &lex_hits {
-            let e = &self.lexicon.entries[h.entry];
-            out.push(Candidate {
-                start: h.start,
-                end: h.end,
-                kind: e.kind,
-                canonical: Some(Cow::Borrowed(e.canonical.as_str())),
-                source: Source::Lexicon,
-            });
-        }
-        // Hits sorted by start: `covered` is asked once per token, so it must not scan them all.
-        let mut by_start: Vec<&lexicon::LexiconHit> = lex_hits.iter().collect();
-        by_start.sort_by_key(|h| h.start);
+        self.lexicon.find_into(text, tokens, lexicon_hits);
+        // Lexicon hits come in order of start, so `covered`, asked once per
+        // token, finds its place by binary search rather than a scan.
+        debug_assert!(lexicon_hits.windows(2).all(|w| w[0].start < w[1].start));
+        let by_start = &lexicon_hits[..];
         let covered = |s: usize, e: usize| {
             let upto = by_start.partition_point(|h| h.start <= s);
             by_start[..upto]
@@ -130,7 +123,28 @@ impl Extractor {
                 .find(|h| e <= h.end)
                 .map(|h| self.lexicon.entries[h.entry].kind)
         };
-        for h in find_names(text, tokens, &covered) {
+        find_names(text, tokens, &covered, rule_hits, rule_words);
+        let mut out = Vec::with_capacity(pattern_hits.len() + lexicon_hits.len() + rule_hits.len());
+        for h in pattern_hits.iter() {
+            out.push(Candidate {
+                start: h.start,
+                end: h.end,
+                kind: h.kind,
+                canonical: None,
+                source: Source::Pattern,
+            });
+        }
+        for h in lexicon_hits.iter() {
+            let e = &self.lexicon.entries[h.entry];
+            out.push(Candidate {
+                start: h.start,
+                end: h.end,
+                kind: e.kind,
+                canonical: Some(Cow::Borrowed(e.canonical.as_str())),
+                source: Source::Lexicon,
+            });
+        }
+        for h in rule_hits.drain(..) {
             // A rule span that is exactly a lexicon surface takes the lexicon's name.
             let canonical = h.canonical.map(Cow::Owned).or_else(|| {
                 self.lexicon
@@ -154,6 +168,17 @@ impl Extractor {
     }
 }
 
+/// Buffers kept from one text of a document to the next.
+#[derive(Default)]
+struct Scratch<'t> {
+    tokens: Vec<Token<'t>>,
+    lexicon_hits: Vec<lexicon::LexiconHit>,
+    pattern_hits: Vec<patterns::PatternHit>,
+    pattern_buffers: patterns::Buffers,
+    rule_hits: Vec<names::RuleHit>,
+    rule_words: Vec<usize>,
+}
+
 /// Leftmost first; at one start the longest; on equal spans the earlier source.
 fn resolve(mut cands: Vec<Candidate<'_>>) -> Vec<Candidate<'_>> {
     cands.sort_by(|a, b| {
@@ -162,30 +187,26 @@ fn resolve(mut cands: Vec<Candidate<'_>>) -> Vec<Candidate<'_>> {
             .then(b.end.cmp(&a.end))
             .then(a.source.cmp(&b.source))
     });
-    let mut out: Vec<Candidate> = Vec::with_capacity(cands.len());
-    let mut reach = 0;
-    for c in cands {
-        if c.start >= reach || out.is_empty() {
+    // Kept in place: `cands[..kept]` is the result so far, never longer than
+    // the candidates read, and a candidate dropped is swapped past it.
+    let (mut kept, mut reach) = (0, 0);
+    for r in 0..cands.len() {
+        let c = &cands[r];
+        if c.start >= reach || kept == 0 {
             reach = c.end;
-            out.push(c);
-        } else if c.end > reach
-            && out
-                .last()
-                .is_some_and(|l| l.source >= Source::Rule && c.source == Source::Lexicon)
-        {
+            cands.swap(kept, r);
+            kept += 1;
+        } else if c.end > reach && cands[kept - 1].source >= Source::Rule && c.source == Source::Lexicon {
             // A rule span that cuts a lexicon name in two gives way to it.
-            if let Some(l) = out.pop() {
-                reach = out.last().map_or(0, |p| p.end);
-                if c.start >= reach {
-                    reach = c.end;
-                    out.push(c);
-                } else {
-                    out.push(l);
-                }
+            reach = if kept >= 2 { cands[kept - 2].end } else { 0 };
+            if cands[r].start >= reach {
+                reach = cands[r].end;
+                cands.swap(kept - 1, r);
             }
         }
     }
-    out
+    cands.truncate(kept);
+    cands
 }
 
 /// The span's text with runs of white space made single spaces.

@@ -25,14 +25,14 @@ pub struct RuleHit {
 /// Which kind of lexicon name covers a byte range, if any.
 type Covered<'a> = &'a dyn Fn(usize, usize) -> Option<EntityKind>;
 
-pub fn find_names(text: &str, tokens: &[Token], covered: Covered) -> Vec<RuleHit> {
-    let mut hits = Vec::new();
-    find_people(text, tokens, covered, &mut hits);
-    find_institutions(text, tokens, covered, &mut hits);
-    find_camel_case_initiatives(tokens, &mut hits);
-    find_places_beside_countries(tokens, covered, &mut hits);
-    find_compass_regions(tokens, covered, &mut hits);
-    hits
+/// Into `hits` (cleared first); `words` is a buffer kept from one text to the next.
+pub fn find_names(text: &str, tokens: &[Token], covered: Covered, hits: &mut Vec<RuleHit>, words: &mut Vec<usize>) {
+    hits.clear();
+    find_people(text, tokens, covered, hits);
+    find_institutions(text, tokens, covered, hits, words);
+    find_camel_case_initiatives(tokens, hits);
+    find_places_beside_countries(tokens, covered, hits);
+    find_compass_regions(tokens, covered, hits);
 }
 
 fn is_cue(t: &Token) -> bool {
@@ -239,9 +239,8 @@ fn capitalised_word(t: &Token) -> bool {
 }
 
 /// Runs of capitalised words joined by connectors, classified by head word.
-fn find_institutions(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<RuleHit>) {
-    // One buffer for every run of the text.
-    let mut words = Vec::new();
+/// `words` is one buffer for every run.
+fn find_institutions(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<RuleHit>, words: &mut Vec<usize>) {
     let mut i = 0;
     while i < t.len() {
         if !capitalised_word(&t[i]) {
@@ -276,7 +275,7 @@ fn find_institutions(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<R
             }
             break;
         }
-        classify_run(t, &words, covered, hits);
+        classify_run(t, words, covered, hits);
         i = k.max(i + 1);
     }
 }
@@ -525,10 +524,16 @@ mod tests {
     use super::super::tokens::tokenize;
     use super::*;
 
+    fn find(text: &str, toks: &[Token], covered: Covered) -> Vec<RuleHit> {
+        let mut hits = Vec::new();
+        find_names(text, toks, covered, &mut hits, &mut Vec::new());
+        hits
+    }
+
     fn names(text: &str) -> Vec<(String, &'static str)> {
         let toks = tokenize(text);
         let none = |_: usize, _: usize| None;
-        let mut v: Vec<_> = find_names(text, &toks, &none)
+        let mut v: Vec<_> = find(text, &toks, &none)
             .into_iter()
             .map(|h| (text[h.start..h.end].to_string(), h.kind.as_str()))
             .collect();
@@ -603,7 +608,7 @@ mod tests {
         let toks = tokenize(text);
         let sweden = text.find("Sweden").unwrap();
         let covered = move |s: usize, _e: usize| (s == sweden).then_some(EntityKind::Place);
-        let hits = find_names(text, &toks, &covered);
+        let hits = find(text, &toks, &covered);
         assert!(
             hits.iter()
                 .any(|h| &text[h.start..h.end] == "Backåkra" && h.kind == EntityKind::Place)

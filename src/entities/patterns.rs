@@ -118,18 +118,28 @@ impl Patterns {
         }
     }
 
+    #[cfg(test)]
     pub fn find(&self, text: &str) -> Vec<PatternHit> {
-        self.find_near(text, true)
+        let mut hits = Vec::new();
+        self.find_near(text, true, &mut Buffers::default(), &mut hits);
+        hits
     }
 
-    /// `find`, running the rules that need a digit on the stretches near
+    /// Every match in `text`, into `hits` (cleared first); `buffers` are kept
+    /// from one text to the next.
+    pub fn find_into(&self, text: &str, buffers: &mut Buffers, hits: &mut Vec<PatternHit>) {
+        self.find_near(text, true, buffers, hits);
+    }
+
+    /// `find_into`, running the rules that need a digit on the stretches near
     /// digits (`near`) or on the whole text (the tests, to check the stretches
     /// miss nothing).
-    fn find_near(&self, text: &str, near: bool) -> Vec<PatternHit> {
-        let mut hits = Vec::new();
+    fn find_near(&self, text: &str, near: bool, buffers: &mut Buffers, hits: &mut Vec<PatternHit>) {
+        hits.clear();
+        let Buffers { digits, windows } = buffers;
         // Every rule but the marking one needs a digit: most clauses without
         // one are done after a single cheap scan.
-        let digits = digit_runs(text);
+        digit_runs(text, digits);
         let has = |word: usize| self.words[word].find(text.as_bytes()).is_some();
         let mut present = 0;
         if has(LIMITE) || has(UE_EU) {
@@ -156,18 +166,17 @@ impl Patterns {
             // for them cost more than it saved).
             present |= MONTH | MONTH_LOWER | CODE | CURRENCY_WORD;
         }
-        let mut windows = Vec::new();
         for rule in &self.rules {
             if present & rule.needs == 0 {
                 continue;
             }
-            windows.clear();
             if rule.needs == MARKING || !near {
+                windows.clear();
                 windows.push(0..text.len());
             } else {
-                near_digits(text, &digits, rule.reach, &mut windows);
+                near_digits(text, digits, rule.reach, windows);
             }
-            for w in &windows {
+            for w in windows.iter() {
                 // The haystack ends with the stretch but begins with the text,
                 // so that a word boundary at the stretch's start is judged on
                 // what precedes it.
@@ -194,7 +203,6 @@ impl Patterns {
                 }
             }
         }
-        hits
     }
 }
 
@@ -204,10 +212,17 @@ impl Default for Patterns {
     }
 }
 
-/// The runs of ASCII digits in `text`, as byte ranges.
-fn digit_runs(text: &str) -> Vec<Range<usize>> {
+/// Buffers for `Patterns::find_into`, kept from one text to the next.
+#[derive(Default)]
+pub struct Buffers {
+    digits: Vec<Range<usize>>,
+    windows: Vec<Range<usize>>,
+}
+
+/// The runs of ASCII digits in `text`, as byte ranges, into `runs`.
+fn digit_runs(text: &str, runs: &mut Vec<Range<usize>>) {
+    runs.clear();
     let bytes = text.as_bytes();
-    let mut runs: Vec<Range<usize>> = Vec::new();
     for (i, b) in bytes.iter().enumerate() {
         if b.is_ascii_digit() {
             match runs.last_mut() {
@@ -216,12 +231,12 @@ fn digit_runs(text: &str) -> Vec<Range<usize>> {
             }
         }
     }
-    runs
 }
 
 /// The stretches of `text` from `before` bytes ahead of each digit run to
 /// `after` bytes past it (widened to character boundaries), merged, into `out`.
 fn near_digits(text: &str, digits: &[Range<usize>], (before, after): (usize, usize), out: &mut Vec<Range<usize>>) {
+    out.clear();
     for run in digits {
         let mut start = run.start.saturating_sub(before);
         while !text.is_char_boundary(start) {
@@ -360,7 +375,9 @@ mod tests {
             }
             static BUILT: std::sync::OnceLock<Patterns> = std::sync::OnceLock::new();
             let p = BUILT.get_or_init(Patterns::new);
-            prop_assert_eq!(p.find(&text), p.find_near(&text, false));
+            let mut whole = Vec::new();
+            p.find_near(&text, false, &mut Buffers::default(), &mut whole);
+            prop_assert_eq!(p.find(&text), whole);
         }
     }
 }

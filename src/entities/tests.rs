@@ -92,3 +92,57 @@ proptest::proptest! {
         proptest::prop_assert_eq!(few.find(&text), many.find(&text));
     }
 }
+
+/// `resolve` as it was written before it worked in place: the oracle below.
+fn resolve_by_copying(mut cands: Vec<Candidate<'_>>) -> Vec<Candidate<'_>> {
+    cands.sort_by(|a, b| {
+        a.start
+            .cmp(&b.start)
+            .then(b.end.cmp(&a.end))
+            .then(a.source.cmp(&b.source))
+    });
+    let mut out: Vec<Candidate> = Vec::with_capacity(cands.len());
+    let mut reach = 0;
+    for c in cands {
+        if c.start >= reach || out.is_empty() {
+            reach = c.end;
+            out.push(c);
+        } else if c.end > reach
+            && out
+                .last()
+                .is_some_and(|l| l.source >= Source::Rule && c.source == Source::Lexicon)
+            && let Some(l) = out.pop()
+        {
+            reach = out.last().map_or(0, |p| p.end);
+            if c.start >= reach {
+                reach = c.end;
+                out.push(c);
+            } else {
+                out.push(l);
+            }
+        }
+    }
+    out
+}
+
+proptest::proptest! {
+    /// Overlaps resolved in place keep what resolving into a new list kept.
+    #[test]
+    fn resolving_in_place_keeps_what_copying_kept(
+        spans in proptest::collection::vec((0usize..30, 1usize..8, 0usize..4), 0..16),
+    ) {
+        const SOURCES: [Source; 4] = [Source::Pattern, Source::Lexicon, Source::Rule, Source::Alias];
+        let cands: Vec<Candidate> = spans
+            .iter()
+            .map(|&(start, len, source)| Candidate {
+                start,
+                end: start + len,
+                kind: EntityKind::Place,
+                canonical: None,
+                source: SOURCES[source],
+            })
+            .collect();
+        let key = |v: Vec<Candidate>| v.into_iter().map(|c| (c.start, c.end, c.source)).collect::<Vec<_>>();
+        proptest::prop_assert_eq!(key(resolve(cands.clone())), key(resolve_by_copying(cands)));
+    }
+}
