@@ -317,10 +317,10 @@ fn build_document(path: PathBuf, text: &str, extractor: &Extractor) -> LoadedDoc
 #[derive(Default)]
 struct Names {
     list: Vec<(EntityKind, String)>,
-    /// Per kind (`EntityKind as usize`): name → index into `list`. Looked up
-    /// by the borrowed name, so a name is copied once per document, not per
-    /// mention.
-    index: [HashMap<String, u32, BuildHasherDefault<Fnv>>; EntityKind::ALL.len()],
+    /// Hash of (kind, name) → index into `list`, checked against the list: a
+    /// name is looked up borrowed and copied once, into the list. Two names
+    /// with one hash (not seen in practice) cost the second a scan of the list.
+    index: HashMap<u64, u32, BuildHasherDefault<Fnv>>,
 }
 
 impl Names {
@@ -328,16 +328,22 @@ impl Names {
         found
             .into_iter()
             .map(|f| {
-                let index = &mut self.index[f.kind as usize];
-                let entity = match index.get(f.canonical.as_ref()) {
-                    Some(&i) => i,
-                    None => {
-                        let next = self.list.len() as u32;
-                        let name = f.canonical.into_owned();
-                        index.insert(name.clone(), next);
-                        self.list.push((f.kind, name));
-                        next
-                    }
+                let mut h = Fnv::default();
+                h.write_u8(f.kind as u8);
+                h.write(f.canonical.as_bytes());
+                let key = h.finish();
+                let is = |(kind, name): &(EntityKind, String)| *kind == f.kind && *name == f.canonical;
+                let entity = match self.index.get(&key) {
+                    Some(&i) if is(&self.list[i as usize]) => i,
+                    found => match found.and_then(|_| self.list.iter().position(is)) {
+                        Some(i) => i as u32,
+                        None => {
+                            let next = self.list.len() as u32;
+                            self.index.entry(key).or_insert(next);
+                            self.list.push((f.kind, f.canonical.into_owned()));
+                            next
+                        }
+                    },
                 };
                 Mention { range: f.range, entity }
             })

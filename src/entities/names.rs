@@ -51,10 +51,11 @@ fn as_title_word<'t>(t: &Token<'t>) -> Cow<'t, str> {
     }
 }
 
-/// Whether `w`, lower-cased, is a connector (`Of`, `AND`); connectors are short
-/// ASCII words, so no lower-cased copy is made.
+/// Whether `w`, lower-cased, is a connector (`Of`, `AND`); connectors are
+/// ASCII words of three bytes at most (a test checks), so no lower-cased copy
+/// is made of an ASCII word, and a longer one is none.
 fn is_connector_in_any_case(w: &str) -> bool {
-    let mut buf = [0u8; 3];
+    let mut buf = [0u8; CONNECTOR_MAX_LEN];
     match w.as_bytes() {
         b if b.len() <= buf.len() && b.is_ascii() => {
             let lower = &mut buf[..b.len()];
@@ -62,10 +63,13 @@ fn is_connector_in_any_case(w: &str) -> bool {
             lower.make_ascii_lowercase();
             std::str::from_utf8(lower).is_ok_and(|l| is_in(&CONNECTORS, l))
         }
+        b if b.is_ascii() => false,
         b if b.len() <= 3 * buf.len() => is_in(&CONNECTORS, &w.to_lowercase()),
         _ => false,
     }
 }
+
+const CONNECTOR_MAX_LEN: usize = 3;
 
 /// Could `t` be part of a personal name? All-caps words (`ICT`, `EU`) only
 /// count in a capitals headline (`caps`), where the role cue was in capitals too.
@@ -523,6 +527,13 @@ fn find_places_beside_countries(t: &[Token], covered: Covered, hits: &mut Vec<Ru
 mod tests {
     use super::super::tokens::tokenize;
     use super::*;
+
+    #[test]
+    fn connectors_are_short_ascii_words() {
+        assert!(CONNECTORS.iter().all(|w| w.is_ascii() && w.len() <= CONNECTOR_MAX_LEN));
+        assert!(is_connector_in_any_case("OF") && is_connector_in_any_case("And"));
+        assert!(!is_connector_in_any_case("Ofen") && !is_connector_in_any_case("Über"));
+    }
 
     fn find(text: &str, toks: &[Token], covered: Covered) -> Vec<RuleHit> {
         let mut hits = Vec::new();

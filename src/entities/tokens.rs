@@ -307,8 +307,13 @@ fn is_word_char(c: char) -> bool {
 
 /// `U.S.`, `H.E.`: single letters each followed by a dot.
 fn is_initials(w: &str) -> bool {
-    let parts: Vec<&str> = w.trim_end_matches('.').split('.').collect();
-    parts.len() >= 2 && parts.iter().all(|p| p.chars().count() == 1)
+    let mut parts = w.trim_end_matches('.').split('.');
+    let mut count = 0;
+    let all_single = parts.all(|p| {
+        count += 1;
+        p.chars().count() == 1
+    });
+    all_single && count >= 2
 }
 
 #[cfg(test)]
@@ -396,6 +401,22 @@ mod tests {
 
     fn words(t: &str) -> Vec<&str> {
         tokenize(t).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn initials_are_single_characters_each_followed_by_a_dot() {
+        for (w, yes) in [
+            ("U.S.", true),
+            ("H.E.", true),
+            ("A.B.C", true),
+            ("É.U.", true),
+            ("U.", false),
+        ] {
+            assert_eq!(is_initials(w), yes, "{w}");
+        }
+        for w in ["Dr.", "St.", "U.SA.", "..", ".", "US."] {
+            assert!(!is_initials(w), "{w}");
+        }
     }
 
     #[test]
