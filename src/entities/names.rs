@@ -441,7 +441,7 @@ fn trailing_place(t: &[Token], run: &[usize], covered: Covered, programme: bool)
 /// coinage named as an initiative is a programme.
 fn find_camel_case_initiatives(t: &[Token], hits: &mut Vec<RuleHit>) {
     for (k, tok) in t.iter().enumerate() {
-        if !tok.word || !is_camel_case(tok.text) {
+        if !tok.word || !tok.may_be_camel_case() || !is_camel_case(tok.text) {
             continue;
         }
         let next = t.get(k + 1).map(|n| n.text);

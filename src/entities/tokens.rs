@@ -17,6 +17,9 @@ pub struct Token<'a> {
     /// Asked many times of every word by the name rules, so worked out once.
     capitalised: bool,
     all_caps: bool,
+    /// False when the word is ASCII with no capital after its first letter,
+    /// so cannot be camel case (`TechPlomacy`): most words are ruled out so.
+    may_be_camel_case: bool,
     /// Where the word's leading run of letters and digits ends, and that run's
     /// hash (`surfaces::hash`): the word the lexicon looks up first, read here
     /// once for both. `lead_end == start` when the word begins with `$` or `&`.
@@ -40,6 +43,11 @@ impl Token<'_> {
         self.all_caps
     }
 
+    /// Whether the word may be camel case: false is certain.
+    pub fn may_be_camel_case(&self) -> bool {
+        self.may_be_camel_case
+    }
+
     fn word(start: usize, text: &str, (lead_end, lead_hash): (usize, u64)) -> Token<'_> {
         let (capitalised, all_caps) = if text.is_ascii() {
             let b = text.as_bytes();
@@ -56,15 +64,22 @@ impl Token<'_> {
                 text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase),
             )
         };
-        Token::with_lead(start, text, capitalised, all_caps, (lead_end, lead_hash))
+        let inner_capital = !text.is_ascii() || text.bytes().skip(1).any(|b| b.is_ascii_uppercase());
+        Token::with_lead(
+            start,
+            text,
+            (capitalised, all_caps, inner_capital),
+            (lead_end, lead_hash),
+        )
     }
 
     /// A word whose capitalisation and leading run are known.
+    /// `may_be_camel_case` is whether the word is not ASCII or has a capital
+    /// after its first byte.
     fn with_lead(
         start: usize,
         text: &str,
-        capitalised: bool,
-        all_caps: bool,
+        (capitalised, all_caps, may_be_camel_case): (bool, bool, bool),
         (lead_end, lead_hash): (usize, u64),
     ) -> Token<'_> {
         let end = start + text.len();
@@ -83,6 +98,7 @@ impl Token<'_> {
             lists: lists_hashed(text, hash),
             capitalised,
             all_caps,
+            may_be_camel_case,
             lead_end,
             lead_hash,
         }
@@ -97,6 +113,7 @@ impl Token<'_> {
             lists: 0,
             capitalised: false,
             all_caps: false,
+            may_be_camel_case: false,
             lead_end: start,
             lead_hash: 0,
         }
@@ -151,7 +168,8 @@ pub fn tokenize_into<'t>(text: &'t str, out: &mut Vec<Token<'t>>) {
         };
         // What the word's ASCII bytes are (letters, lower-case), gathered as it
         // is read; `ascii` says whether they are all it has.
-        let (mut seen, mut ascii) = (class, len == 1);
+        // `seen` is of the bytes after the first.
+        let (mut seen, mut ascii) = (0, len == 1);
         let mut end = i + len;
         // First its leading run of letters and digits, hashed on the way.
         let lead = class & ALNUM != 0 || (len > 1 && char_at(text, i).0.is_alphanumeric());
@@ -203,8 +221,10 @@ pub fn tokenize_into<'t>(text: &'t str, out: &mut Vec<Token<'t>>) {
         out.push(if ascii {
             // Trimmed joiners are no letters: what was seen holds for the word.
             let first = bytes[i];
-            let capitalised = (first.is_ascii_uppercase() || first.is_ascii_digit()) && seen & LETTER != 0;
-            Token::with_lead(i, word, capitalised, seen & LOWER == 0, (lead_end, lead_hash))
+            let all = class | seen;
+            let capitalised = (first.is_ascii_uppercase() || first.is_ascii_digit()) && all & LETTER != 0;
+            let flags = (capitalised, all & LOWER == 0, seen & UPPER != 0);
+            Token::with_lead(i, word, flags, (lead_end, lead_hash))
         } else {
             Token::word(i, word, (lead_end, lead_hash))
         });
@@ -254,6 +274,7 @@ const LETTER: u8 = 8;
 const LOWER: u8 = 16;
 /// A letter or digit: what the lexicon's words are made of.
 const ALNUM: u8 = 32;
+const UPPER: u8 = 64;
 
 static CLASS: [u8; 256] = {
     let mut t = [0; 256];
@@ -278,6 +299,9 @@ static CLASS: [u8; 256] = {
         }
         if c.is_ascii_lowercase() {
             k |= LOWER;
+        }
+        if c.is_ascii_uppercase() {
+            k |= UPPER;
         }
         t[b] = k;
         b += 1;
