@@ -88,8 +88,12 @@ impl Extractor {
             .zip(texts)
             .map(|(mut cands, text)| {
                 if let Some(search) = &search {
-                    cands.extend(alias_mentions(text, search, &keys, &aliases));
-                    cands = resolve(cands);
+                    let mentions = alias_mentions(text, search, &keys, &aliases);
+                    // Resolving what is resolved already changes nothing.
+                    if !mentions.is_empty() {
+                        cands.extend(mentions);
+                        cands = resolve(cands);
+                    }
                 }
                 cands.into_iter().map(|c| to_found(text, c)).collect()
             })
@@ -163,7 +167,9 @@ impl Extractor {
         // The header is one text with a line per field: no mention runs across two
         // (a `\s` in a pattern made `$` + `8318/24` on the next line money `$\n831`,
         // an alias with a line break; found by fuzzing).
-        out.retain(|c| !text[c.start..c.end].contains('\n'));
+        if memchr::memchr(b'\n', text.as_bytes()).is_some() {
+            out.retain(|c| !text[c.start..c.end].contains('\n'));
+        }
         out
     }
 }
@@ -212,10 +218,20 @@ fn resolve(mut cands: Vec<Candidate<'_>>) -> Vec<Candidate<'_>> {
 /// The span's text with runs of white space made single spaces.
 fn surface<'t>(text: &'t str, c: &Candidate) -> Cow<'t, str> {
     let s = &text[c.start..c.end];
-    let single_spaced = !s.contains(|c: char| c.is_whitespace() && c != ' ')
-        && !s.contains("  ")
-        && !s.starts_with(' ')
-        && !s.ends_with(' ');
+    let single_spaced = if s.is_ascii() {
+        // One pass over the bytes, as most spans are ASCII.
+        let b = s.as_bytes();
+        // `char::is_whitespace` also counts the vertical tab, ASCII's does not.
+        !b.iter().any(|&x| (x.is_ascii_whitespace() || x == 0x0b) && x != b' ')
+            && !b.windows(2).any(|w| w == b"  ")
+            && b.first() != Some(&b' ')
+            && b.last() != Some(&b' ')
+    } else {
+        !s.contains(|c: char| c.is_whitespace() && c != ' ')
+            && !s.contains("  ")
+            && !s.starts_with(' ')
+            && !s.ends_with(' ')
+    };
     if single_spaced {
         Cow::Borrowed(s)
     } else {

@@ -146,3 +146,25 @@ proptest::proptest! {
         proptest::prop_assert_eq!(key(resolve(cands.clone())), key(resolve_by_copying(cands)));
     }
 }
+
+#[test]
+fn a_surface_has_its_white_space_made_single_spaces() {
+    let whole = |text: &str| Candidate {
+        start: 0,
+        end: text.len(),
+        kind: EntityKind::Place,
+        canonical: None,
+        source: Source::Rule,
+    };
+    for (text, want) in [
+        ("New York", "New York"),
+        ("New  York", "New York"),
+        ("New\tYork", "New York"),
+        ("New\u{b}York", "New York"),
+        ("New\u{2009}York", "New York"),
+        ("Nouvelle  Orléans", "Nouvelle Orléans"),
+    ] {
+        assert_eq!(surface(text, &whole(text)), want, "{text:?}");
+    }
+    assert!(matches!(surface("New York", &whole("New York")), Cow::Borrowed(_)));
+}
