@@ -203,6 +203,7 @@ pub fn lists_of(word: &str) -> u16 {
 
 /// `lists_of` for a word whose hash (`surfaces::hash`, as written) is known:
 /// the tokenizer has it from reading the word.
+#[inline]
 pub fn lists_hashed(word: &str, hash: u64) -> u16 {
     TABLE.get_or_init(Table::build).get(word, hash)
 }
@@ -253,6 +254,7 @@ impl Table {
         (h >> self.shift) as usize
     }
 
+    #[inline]
     fn get(&self, word: &str, h: u64) -> u16 {
         let (mut i, tag) = (self.slot(h), tag(h));
         while self.tags[i] != 0 {
