@@ -22,8 +22,10 @@ impl Line<'_> {
 pub fn split_lines(text: &str) -> Vec<Line<'_>> {
     let mut out = Vec::new();
     let mut start = 0;
-    for raw in text.split('\n') {
-        let end = start + raw.len();
+    // As `text.split('\n')`, with the memchr crate's vectorised search.
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
+    for end in ends {
+        let raw = &text[start..end];
         let trimmed_start = raw.trim_start();
         out.push(Line {
             start,
@@ -209,6 +211,20 @@ pub fn ends_with_punctuation(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Lines are what `split('\n')` gives, each placed where it is.
+        #[test]
+        fn lines_are_the_text_split_at_line_feeds(text in "[a \n\t]{0,30}") {
+            let lines = split_lines(&text);
+            let raw: Vec<&str> = text.split('\n').collect();
+            proptest::prop_assert_eq!(lines.len(), raw.len());
+            for (line, raw) in lines.iter().zip(raw) {
+                proptest::prop_assert_eq!(&text[line.start..line.end], raw);
+                proptest::prop_assert_eq!(line.text, raw.trim());
+            }
+        }
+    }
 
     #[test]
     fn recognises_label_styles() {
