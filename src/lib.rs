@@ -16,6 +16,7 @@ pub mod decode;
 pub mod document;
 pub mod durable;
 pub mod entities;
+pub mod formats;
 pub mod eval;
 pub mod jump;
 pub mod library;
