@@ -7,6 +7,12 @@
 //! and structure taken from a format is never guessed back from flat text.
 
 pub mod compose;
+pub mod docx;
+pub mod email;
+pub mod html;
+pub mod odt;
+pub mod pdf;
+pub mod rtf;
 pub mod sniff;
 
 use crate::document::Metadata;
@@ -64,7 +70,11 @@ pub enum BlockKind {
 /// A run of text with one emphasis, or a footnote marker.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Run {
-    Text { text: String, bold: bool, italic: bool },
+    Text {
+        text: String,
+        bold: bool,
+        italic: bool,
+    },
     /// A reference to the footnote with this marker, as printed (`2`, `*`).
     /// A marker printed twice in one document (PDF notes numbered per page)
     /// refers to the next footnote of that marker not yet referred to.
@@ -134,4 +144,32 @@ pub enum FormatError {
     Damaged { format: &'static str, detail: String },
     #[error("{0} too large to unpack (a zip bomb?)")]
     TooLarge(&'static str),
+}
+
+/// Reads `bytes` of a format other than plain text or Markdown (those are
+/// decoded and segmented directly). `name` tells a `.msg` from a `.doc`.
+pub fn read(format: Format, bytes: &[u8], name: &std::path::Path) -> Result<Extracted, FormatError> {
+    match format {
+        Format::Pdf => pdf::read(bytes),
+        Format::Docx => docx::read(bytes),
+        Format::Odt => odt::read(bytes),
+        Format::Html => html::read(bytes),
+        Format::Email => email::read(bytes),
+        Format::Rtf => rtf::read(bytes),
+        Format::Ole => {
+            let msg = name
+                .extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| e.eq_ignore_ascii_case("msg"));
+            Err(if msg {
+                FormatError::OutlookMsg
+            } else {
+                FormatError::LegacyDoc
+            })
+        }
+        Format::Zip => Err(FormatError::Unsupported(
+            "a zip archive that is not a Word or OpenDocument text".into(),
+        )),
+        Format::Text | Format::Markdown => Err(FormatError::Unsupported("plain text is decoded, not extracted".into())),
+    }
 }

@@ -177,8 +177,7 @@ fn zip_kind(bytes: &[u8]) -> Format {
     }
     if let Ok(entry) = archive.by_name("mimetype") {
         let mut kind = String::new();
-        if entry.take(128).read_to_string(&mut kind).is_ok()
-            && kind.trim() == "application/vnd.oasis.opendocument.text"
+        if entry.take(128).read_to_string(&mut kind).is_ok() && kind.trim() == "application/vnd.oasis.opendocument.text"
         {
             return Format::Odt;
         }
@@ -199,9 +198,15 @@ mod tests {
         assert_eq!(kind(b"%PDF-1.4\n...", "note.txt"), Format::Pdf);
         assert_eq!(kind(b"{\\rtf1\\ansi hello}", "x.txt"), Format::Rtf);
         assert_eq!(kind(b"\xEF\xBB\xBF <!DOCTYPE html><html>", "page"), Format::Html);
-        assert_eq!(kind(b"<!-- saved from url=(0042)https://x -->\n<html>", "a.txt"), Format::Html);
+        assert_eq!(
+            kind(b"<!-- saved from url=(0042)https://x -->\n<html>", "a.txt"),
+            Format::Html
+        );
         assert_eq!(kind(b"<?xml version=\"1.0\"?>\n<html xmlns=\"x\">", "a"), Format::Html);
-        assert_eq!(kind(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0], "a.doc"), Format::Ole);
+        assert_eq!(
+            kind(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0], "a.doc"),
+            Format::Ole
+        );
         assert_eq!(kind(b"PK\x03\x04garbage", "a.docx"), Format::Zip);
     }
 
