@@ -213,6 +213,7 @@ fn iso_like(w: &str) -> Option<String> {
 pub fn parse_dateline(line: &str) -> Option<(Option<String>, Option<String>)> {
     let line = line.trim().trim_matches('*').trim();
     let line = line.trim_end_matches(['.', '–', '-', '—']).trim();
+    let line = without_language_tag(line);
     // Every date form has a day or year in digits; most short paragraphs have none.
     if line.is_empty() || line.len() > 80 || !line.bytes().any(|b| b.is_ascii_digit()) {
         return None;
@@ -237,6 +238,23 @@ pub fn parse_dateline(line: &str) -> Option<(Option<String>, Option<String>)> {
         return Some(((!place.is_empty()).then(|| place.to_string()), iso));
     }
     None
+}
+
+/// `Brussels, 5 December 2019 (OR. en)`: the Council's original-language tag,
+/// printed on the date's line when the letterhead is laid out as a table.
+fn without_language_tag(line: &str) -> &str {
+    let Some(open) = line.rfind('(') else { return line };
+    let tag = line[open + 1..].trim_end_matches(')').trim();
+    let is_tag = line.ends_with(')')
+        && tag.strip_prefix("OR").is_some_and(|rest| {
+            let rest = rest.trim_start_matches('.').trim();
+            !rest.is_empty()
+                && rest
+                    .split([',', ' '])
+                    .filter(|l| !l.is_empty())
+                    .all(|l| l.len() == 2 && l.bytes().all(|b| b.is_ascii_alphabetic()))
+        });
+    if is_tag { line[..open].trim_end() } else { line }
 }
 
 /// How many words of `w` form a date: `26 March 2024` (3), `13 August` (2),

@@ -7,6 +7,8 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+use crate::formats::Format;
+
 /// What a clause is, as the reader and the JSON output name it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -151,6 +153,21 @@ pub struct Clause {
     /// Byte range of the clause in the normalised source text.
     pub source: Range<usize>,
     pub mentions: Vec<Mention>,
+    /// The page the clause starts on (1-based), where the source has pages.
+    pub page: Option<u32>,
+    /// Footnotes referred to from the clause, in the order of their markers.
+    pub notes: Vec<Note>,
+}
+
+/// A footnote (or endnote) attached to the clause that refers to it: shown
+/// with the clause, never a clause of its own.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Note {
+    /// The marker as printed (`2`, `*`).
+    pub marker: String,
+    /// Byte offset in the clause text where the marker stood (after the word it follows).
+    pub at: u32,
+    pub text: String,
 }
 
 /// Metadata read from a document's header block or first lines.
@@ -187,6 +204,14 @@ pub struct Document {
     pub source_len: usize,
     /// One of the sample briefings embedded in the binary (its `path` is a name, not a file).
     pub bundled: bool,
+    /// The format the file was read as.
+    pub format: Format,
+    /// Number of pages, where the format has pages.
+    pub pages: Option<u32>,
+    /// The file carries tracked changes; the text reads as with all accepted.
+    pub tracked_changes: bool,
+    /// For a file attached to an e-mail: the attachment's name (`path` is the e-mail's).
+    pub part: Option<String>,
 }
 
 impl Document {

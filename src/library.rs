@@ -296,6 +296,10 @@ fn build_document(path: PathBuf, text: &str, extractor: &Extractor) -> LoadedDoc
         source_len: text.len(),
         bundled: false,
         path,
+        format: crate::formats::Format::Text,
+        pages: None,
+        tracked_changes: false,
+        part: None,
     };
     let mut texts = Vec::with_capacity(doc.clauses.len() + 1);
     texts.push(doc.header.as_str());

@@ -42,7 +42,7 @@ const MARKINGS: &[&str] = &[
 ];
 
 /// How far into a file a `Subject:` line may stand and still open a letterhead.
-const HEADER_SEARCH_LINES: usize = 80;
+pub(super) const HEADER_SEARCH_LINES: usize = 80;
 
 pub fn read_header(lines: &[Line]) -> Header {
     match subject_line(lines) {
@@ -54,7 +54,11 @@ pub fn read_header(lines: &[Line]) -> Header {
 /// Strips Markdown emphasis and heading markers from a header line.
 pub(super) fn clean(text: &str) -> String {
     let t = atx_heading(text).map_or(text, |(_, t)| t);
-    parse_inline(t).text
+    // A table label cell kept with its value (`From: | General Secretariat`).
+    match t.split_once(": | ") {
+        Some((key, value)) if !key.contains('|') => parse_inline(&format!("{key}: {value}")).text,
+        _ => parse_inline(t).text,
+    }
 }
 
 fn subject_line(lines: &[Line]) -> Option<usize> {

@@ -11,6 +11,8 @@ use crate::document::{Emphasis, Span};
 pub struct Inline {
     pub text: String,
     pub spans: Vec<Span>,
+    /// Footnote references `[^m]`: (marker, byte offset in `text` where it stood).
+    pub notes: Vec<(String, u32)>,
 }
 
 impl Inline {
@@ -23,6 +25,9 @@ impl Inline {
             s.range.end = s.range.end.saturating_sub(n32);
             s.range.start < s.range.end
         });
+        for (_, at) in &mut self.notes {
+            *at = at.saturating_sub(n32);
+        }
     }
 
     /// True when every non-space character is bold (a heading written as `**…**`).
@@ -49,6 +54,7 @@ pub fn parse_inline(raw: &str) -> Inline {
     let mut out = Inline {
         text: String::with_capacity(raw.len()),
         spans: Vec::new(),
+        notes: Vec::new(),
     };
     let mut emphasis = Emphasis::default();
     let mut run_start = 0usize;
@@ -105,6 +111,16 @@ pub fn parse_inline(raw: &str) -> Inline {
                 }
             }
             i = j;
+            continue;
+        }
+        if c == b'['
+            && let Some((marker, next)) = note_at(raw, i)
+        {
+            // The marker stands after the word it follows: a space before
+            // `[^2]` is not the note's.
+            let at = out.text.trim_end().len() as u32;
+            out.notes.push((marker.to_string(), at));
+            i = next;
             continue;
         }
         if c == b'['
@@ -177,6 +193,18 @@ fn push_char(text: &mut String, ch: char, last_space: &mut bool) {
     }
 }
 
+/// `[^m]` at byte `i` (a footnote reference): the marker and the byte after `]`.
+fn note_at(raw: &str, i: usize) -> Option<(&str, usize)> {
+    let rest = raw.get(i + 2..)?;
+    if !raw[i..].starts_with("[^") {
+        return None;
+    }
+    let close = rest.bytes().take(17).position(|b| b == b']')?;
+    let marker = &rest[..close];
+    (!marker.is_empty() && !marker.contains(|c: char| c.is_whitespace() || c == '['))
+        .then_some((marker, i + 2 + close + 1))
+}
+
 /// `[label](target)` at byte `i`: returns the label and the byte after `)`.
 /// The label holds no bracket and the target no whitespace, so each scan stops
 /// at the first bracket, `)` or space; `scanned` remembers the last target scan
@@ -210,6 +238,9 @@ fn trim(out: &mut Inline) {
         s.range.end = s.range.end.min(keep);
         s.range.start < s.range.end
     });
+    for (_, at) in &mut out.notes {
+        *at = (*at).min(keep);
+    }
 }
 
 #[cfg(test)]
@@ -255,6 +286,16 @@ mod tests {
     #[test]
     fn keeps_a_lone_asterisk_and_escaped_ones() {
         assert_eq!(parse_inline("5 * 3 and \\*note").text, "5 * 3 and *note");
+    }
+
+    #[test]
+    fn footnote_references_leave_the_text_and_keep_their_place() {
+        let i = parse_inline("On 11 February 2026[^2] and **Council**[^a], see [^ x] [^]");
+        assert_eq!(i.text, "On 11 February 2026 and Council, see [^ x] [^]");
+        assert_eq!(i.notes, vec![("2".to_string(), 19), ("a".to_string(), 31)]);
+        let mut j = parse_inline("1. Text[^3].");
+        j.drop_prefix(3);
+        assert_eq!((j.text.as_str(), j.notes[0].1), ("Text.", 4));
     }
 
     #[test]

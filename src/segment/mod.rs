@@ -5,11 +5,13 @@
 mod header;
 mod inline;
 mod lines;
+mod prepare;
+mod table;
 
 use std::ops::Range;
 
 use crate::dates::parse_dateline;
-use crate::document::{Clause, ClauseKind, Metadata};
+use crate::document::{Clause, ClauseKind, Metadata, Note};
 use inline::{Inline, parse_inline};
 use lines::{
     LabelStyle, Line, atx_heading, bullet_marker, ends_with_punctuation, is_chrome_line, is_navigation, is_rule,
@@ -17,6 +19,8 @@ use lines::{
 };
 
 pub use header::{document_number, file_codes, marking};
+use prepare::{NoteDef, prepare};
+use table::{HeaderView, row_text, table_cells};
 
 /// A segmented document: metadata, clause texts joined in `text`, and the
 /// header lines (as plain text) that entity extraction still reads.
@@ -28,15 +32,30 @@ pub struct Segmented {
     pub header: Vec<String>,
 }
 
+impl Segmented {
+    #[cfg(test)]
+    fn clause_text_for_test(&self, i: usize) -> &str {
+        let r = &self.clauses[i].text;
+        &self.text[r.start as usize..r.end as usize]
+    }
+}
+
 /// Splits normalised text (see `decode::normalise`) into metadata and clauses.
 pub fn segment(source: &str) -> Segmented {
-    let lines = split_lines(source);
-    let header = header::read_header(&lines);
+    let prepared = prepare(source);
+    let lines = split_lines(&prepared.text);
+    // The header is read with table rows split into their cells, so a
+    // letterhead or From/To/Subject laid out as a table reads as lines.
+    let view = HeaderView::new(&lines);
+    let header = header::read_header(&view.lines);
     let mut meta = header.meta;
-    let mut drafts = group_lines(&lines[header.body_start.min(lines.len())..]);
+    let body_start = view.body_start(header.body_start);
+    let mut drafts = group_lines(&lines[body_start.min(lines.len())..]);
     let datelines = clean_up(&mut drafts, &mut meta);
-    let (text, clauses) = finish(drafts);
-    let mut header_text = header_paragraphs(&lines, &header.lines);
+    let (text, mut clauses) = finish(drafts);
+    attach_notes(&mut clauses, &prepared.notes);
+    set_pages(&mut clauses, &prepared.pages);
+    let mut header_text = header_paragraphs(&view.lines, &header.lines);
     header_text.extend(datelines);
     Segmented {
         meta,
@@ -83,6 +102,8 @@ struct Draft<'a> {
     lines: Vec<&'a str>,
     source: Range<usize>,
     inline: Inline,
+    /// A table row: `lines[0]` holds `| a | b |`.
+    row: bool,
 }
 
 impl<'a> Draft<'a> {
@@ -95,6 +116,7 @@ impl<'a> Draft<'a> {
             lines: vec![first],
             source: line.start..line.end,
             inline: Inline::default(),
+            row: false,
         }
     }
 
@@ -138,6 +160,19 @@ fn group_lines<'a>(lines: &[Line<'a>]) -> Vec<Draft<'a>> {
         let line = &lines[i];
         if line.is_blank() || is_rule(line.text) {
             out.extend(open.take());
+            prev_blank = true;
+            i += 1;
+            continue;
+        }
+        if let Some(cells) = table_cells(line.text) {
+            out.extend(open.take());
+            // `|---|:--:|` under a header row is layout, not content.
+            if !cells.iter().all(|c| c.trim().trim_matches([':', '-']).is_empty()) {
+                let mut d = Draft::new(ClauseKind::Paragraph, line.text, line);
+                d.row = true;
+                out.push(d);
+            }
+            bullet_indents.clear();
             prev_blank = true;
             i += 1;
             continue;
@@ -268,7 +303,9 @@ fn norm(s: &str) -> String {
 fn clean_up(drafts: &mut Vec<Draft>, meta: &mut Metadata) -> Vec<String> {
     let mut datelines = Vec::new();
     for d in drafts.iter_mut() {
-        if d.inline.text.is_empty() {
+        if d.row {
+            d.inline = parse_inline(&row_text(d.lines[0]));
+        } else if d.inline.text.is_empty() {
             d.inline = parse_inline(&join_lines(&d.lines));
         }
         if d.kind == ClauseKind::Heading
@@ -282,7 +319,7 @@ fn clean_up(drafts: &mut Vec<Draft>, meta: &mut Metadata) -> Vec<String> {
     }
     drafts.retain(|d| !d.inline.text.is_empty());
     drafts.retain(|d| {
-        if d.kind != ClauseKind::Paragraph {
+        if d.kind != ClauseKind::Paragraph || d.row {
             return true;
         }
         if let Some((place, date)) = parse_dateline(&d.inline.text) {
@@ -381,9 +418,77 @@ fn finish(drafts: Vec<Draft>) -> (String, Vec<Clause>) {
             spans: d.inline.spans,
             source: d.source,
             mentions: Vec::new(),
+            page: None,
+            notes: d
+                .inline
+                .notes
+                .into_iter()
+                .map(|(marker, at)| Note {
+                    marker,
+                    at,
+                    text: String::new(),
+                })
+                .collect(),
         });
     }
     (text, clauses)
+}
+
+/// Gives each footnote reference its text: a reference takes the first
+/// definition of its marker not yet taken (notes numbered per page repeat
+/// their markers, in the same order as their definitions), else the last one
+/// taken (a note cited twice). A definition nobody cites joins the clause
+/// before it, so no note is lost; a reference with no definition is dropped.
+fn attach_notes(clauses: &mut [Clause], defs: &[NoteDef]) {
+    if defs.is_empty() {
+        for c in clauses.iter_mut() {
+            c.notes.clear();
+        }
+        return;
+    }
+    let mut taken = vec![false; defs.len()];
+    for c in clauses.iter_mut() {
+        c.notes.retain_mut(|n| {
+            let fresh = (0..defs.len()).find(|&k| !taken[k] && defs[k].marker == n.marker);
+            let again = || (0..defs.len()).rev().find(|&k| taken[k] && defs[k].marker == n.marker);
+            match fresh.or_else(again) {
+                Some(k) => {
+                    taken[k] = true;
+                    n.text = defs[k].text.clone();
+                    true
+                }
+                None => false,
+            }
+        });
+    }
+    for (k, def) in defs.iter().enumerate() {
+        if taken[k] {
+            continue;
+        }
+        let before = clauses
+            .iter()
+            .rposition(|c| c.source.start <= def.at)
+            .or(clauses.len().checked_sub(1));
+        if let Some(i) = before {
+            let at = clauses[i].text.end - clauses[i].text.start;
+            clauses[i].notes.push(Note {
+                marker: def.marker.clone(),
+                at,
+                text: def.text.clone(),
+            });
+        }
+    }
+}
+
+/// Each clause's page: the last page marker at or before where it starts.
+fn set_pages(clauses: &mut [Clause], pages: &[(usize, u32)]) {
+    if pages.is_empty() {
+        return;
+    }
+    for c in clauses.iter_mut() {
+        let k = pages.partition_point(|&(at, _)| at <= c.source.start);
+        c.page = k.checked_sub(1).map(|k| pages[k].1);
+    }
 }
 
 #[cfg(test)]

@@ -150,3 +150,73 @@ fn empty_and_markup_only_input_yield_no_clauses() {
     assert!(segment("").clauses.is_empty());
     assert!(segment("###\n\n---\n\n** **").clauses.is_empty());
 }
+
+#[test]
+fn a_council_header_laid_out_as_a_table_gives_the_same_metadata() {
+    let s = segment(
+        "| Council of the European Union | Brussels, 17 November 2020 (OR. en) |\n| | 12804/20 |\n| | LIMITE |\n| | CFSP/PESC 1204 COPS 455 |\n\n| NOTE | |\n|---|---|\n| From: | General Secretariat of the Council |\n| To: | Delegations |\n| Subject: | Council conclusions on Digital Diplomacy |\n\nDelegations will find attached the conclusions.\n\n1. The Council notes.\n",
+    );
+    assert_eq!(
+        s.meta.title.as_deref(),
+        Some("Council conclusions on Digital Diplomacy")
+    );
+    assert_eq!(s.meta.date.as_deref(), Some("2020-11-17"));
+    assert_eq!(s.meta.number.as_deref(), Some("12804/20"));
+    assert_eq!(s.meta.marking.as_deref(), Some("LIMITE"));
+    assert_eq!(s.meta.codes, ["CFSP/PESC 1204", "COPS 455"]);
+    assert_eq!(s.meta.from.as_deref(), Some("General Secretariat of the Council"));
+    assert_eq!(s.meta.to.as_deref(), Some("Delegations"));
+    assert_eq!(
+        summary(&s),
+        [
+            "¶1|paragraph|0|Delegations will find attached the concl",
+            "1.|numbered|0|The Council notes."
+        ]
+    );
+}
+
+#[test]
+fn body_table_rows_are_clauses_with_their_cells_side_by_side() {
+    let s = segment("Title\n\n| Ref | Name | Listed |\n|---|---|---|\n| QDi.001 | A \\| B | 2001 |\n\nAfter.\n");
+    assert_eq!(
+        summary(&s),
+        [
+            "¶1|paragraph|0|Ref │ Name │ Listed",
+            "¶2|paragraph|0|QDi.001 │ A | B │ 2001",
+            "¶3|paragraph|0|After."
+        ]
+    );
+}
+
+#[test]
+fn footnotes_attach_to_the_clause_citing_them_and_pages_to_where_clauses_start() {
+    let s = segment(
+        "<!-- page 1 -->\n\nTitle\n\n1. On 11 February 2026[^2] the Council[^1] met.\n\n<!-- page 2 -->\n\n2. It met again[^1].\n\n[^1]: First note, page 1.\n[^2]: Second note.\n[^1]: First note, page 2.\n",
+    );
+    let notes = |i: usize| -> Vec<(String, u32, String)> {
+        s.clauses[i]
+            .notes
+            .iter()
+            .map(|n| (n.marker.clone(), n.at, n.text.clone()))
+            .collect()
+    };
+    assert_eq!(s.clause_text_for_test(0), "On 11 February 2026 the Council met.");
+    assert_eq!(
+        notes(0),
+        [
+            ("2".to_string(), 19, "Second note.".to_string()),
+            ("1".to_string(), 31, "First note, page 1.".to_string())
+        ]
+    );
+    assert_eq!(notes(1), [("1".to_string(), 12, "First note, page 2.".to_string())]);
+    assert_eq!((s.clauses[0].page, s.clauses[1].page), (Some(1), Some(2)));
+}
+
+#[test]
+fn a_note_nobody_cites_joins_the_clause_before_it_and_stray_references_go() {
+    let s = segment("T\n\n1. A[^9].\n\n[^3]: Lost note.\n\n2. B.\n");
+    assert!(s.clauses[0].notes.iter().all(|n| n.marker == "3"));
+    assert_eq!(s.clauses[0].notes.len(), 1);
+    assert!(s.clauses[1].notes.is_empty());
+    assert_eq!(s.clauses[0].page, None);
+}
