@@ -1,6 +1,9 @@
 //! Versioned JSON files that are never lost: atomic replace (temp file, fsync,
 //! rename, fsync folder), read-merge-write under an exclusive lock on a sidecar
 //! `<name>.lock`, and a corrupt file moved aside rather than overwritten.
+//! Only a file read whole that fails to parse is corrupt: a read that fails
+//! (too many open files, EIO, permissions) leaves the file where it is and
+//! stops the save, since a transient error must never cost the user's data.
 //! Shared by the bookmark store and the reading positions.
 
 use std::fs::{self, File, OpenOptions};
@@ -29,6 +32,9 @@ pub enum StoreError {
     Busy { path: PathBuf },
     #[error("cannot write {}: {source}", path.display())]
     Write { path: PathBuf, source: io::Error },
+    /// The file could not be read (it is left as it is; nothing was written).
+    #[error("cannot read {}: {source}; left as it is", path.display())]
+    Read { path: PathBuf, source: io::Error },
     #[error("{} cannot be read ({reason}) nor moved aside: {source}", path.display())]
     Quarantine {
         path: PathBuf,
@@ -49,12 +55,16 @@ pub enum StoreWarning {
         moved_to: PathBuf,
         reason: String,
     },
-    #[error("{} could not be read ({reason}) nor moved aside ({error}); starting empty", path.display())]
+    #[error("{} could not be parsed ({reason}) nor moved aside ({error}); starting empty", path.display())]
     Unreadable {
         path: PathBuf,
         reason: String,
         error: String,
     },
+    /// A read that failed (not a parse): the file is left untouched and
+    /// nothing of it is shown this time; saves merge onto it once it reads.
+    #[error("{} could not be read ({error}); left as it is, not shown this time", path.display())]
+    ReadFailed { path: PathBuf, error: String },
     #[error("{} is format version {found}, newer than this attache; its contents are not shown", path.display())]
     NewerVersion { path: PathBuf, found: u64 },
 }
@@ -64,7 +74,10 @@ enum Contents<T> {
     Missing,
     Read(T),
     Newer(u64),
+    /// Read whole, but not a store file: the only case moved aside.
     Bad(String),
+    /// Not read (an I/O error): never moved aside, never overwritten.
+    Failed(io::Error),
 }
 
 /// Reads and parses `path` without locking (writers replace the file
@@ -73,7 +86,7 @@ fn read<T: DeserializeOwned>(path: &Path) -> Contents<T> {
     match fs::read(path) {
         Ok(bytes) => parse(&bytes),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Contents::Missing,
-        Err(e) => Contents::Bad(e.to_string()),
+        Err(e) => Contents::Failed(e),
     }
 }
 
@@ -101,16 +114,19 @@ pub fn parse_bytes<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
         Contents::Read(t) => Ok(t),
         Contents::Newer(found) => Err(format!("format version {found}, newer than this attache")),
         Contents::Bad(reason) => Err(reason),
+        Contents::Failed(e) => Err(e.to_string()),
         Contents::Missing => Err("missing".to_string()),
     }
 }
 
 /// Opens a store file: its contents (`None` when missing or unusable) and a
 /// warning to show. A corrupt file is moved aside under the lock, after reading
-/// it once more, so a file another process just repaired is never moved.
+/// it once more, so a file another process just repaired is never moved; a
+/// file that cannot be read is left alone.
 pub fn open<T: DeserializeOwned>(path: &Path) -> (Option<T>, Option<StoreWarning>) {
     match read::<T>(path) {
         Contents::Missing => (None, None),
+        Contents::Failed(e) => (None, Some(read_failed(path, &e))),
         Contents::Read(t) => (Some(t), None),
         Contents::Newer(found) => (
             None,
@@ -127,6 +143,7 @@ pub fn open<T: DeserializeOwned>(path: &Path) -> (Option<T>, Option<StoreWarning
             match read::<T>(path) {
                 Contents::Read(t) => (Some(t), None),
                 Contents::Missing => (None, None),
+                Contents::Failed(e) => (None, Some(read_failed(path, &e))),
                 Contents::Newer(found) => (
                     None,
                     Some(StoreWarning::NewerVersion {
@@ -150,6 +167,13 @@ pub fn open<T: DeserializeOwned>(path: &Path) -> (Option<T>, Option<StoreWarning
     }
 }
 
+fn read_failed(path: &Path, e: &io::Error) -> StoreWarning {
+    StoreWarning::ReadFailed {
+        path: path.to_path_buf(),
+        error: e.to_string(),
+    }
+}
+
 fn unreadable(path: &Path, reason: String, error: String) -> StoreWarning {
     StoreWarning::Unreadable {
         path: path.to_path_buf(),
@@ -160,7 +184,8 @@ fn unreadable(path: &Path, reason: String, error: String) -> StoreWarning {
 
 /// Read-merge-write under the lock: reads the current file, lets `merge` apply
 /// the caller's changes to it, writes the result atomically and returns it.
-/// A corrupt file is moved aside first (the warning says so).
+/// A corrupt file is moved aside first (the warning says so); a file that
+/// cannot be read stops the save with the file untouched (`StoreError::Read`).
 pub fn update<T, F>(path: &Path, merge: F) -> Result<(T, Option<StoreWarning>), StoreError>
 where
     T: DeserializeOwned + Serialize,
@@ -169,6 +194,12 @@ where
     let _lock = lock(path)?;
     let (base, warning) = match read::<T>(path) {
         Contents::Missing => (None, None),
+        Contents::Failed(source) => {
+            return Err(StoreError::Read {
+                path: path.to_path_buf(),
+                source,
+            });
+        }
         Contents::Read(t) => (Some(t), None),
         Contents::Newer(found) => {
             return Err(StoreError::NewerVersion {
@@ -373,6 +404,28 @@ mod tests {
         assert!(matches!(w, Some(StoreWarning::NewerVersion { found: 7, .. })));
         assert!(matches!(update(&path, bump), Err(StoreError::NewerVersion { .. })));
         assert!(fs::read_to_string(&path).unwrap().contains("\"version\": 7"));
+    }
+
+    /// A read error is not corruption: the file stays where it is, under its
+    /// name, and a save stops rather than write over what it could not read.
+    /// (A folder in the file's place gives a read error without root's
+    /// powers mattering; `tests/store_errors.rs` runs out of file handles.)
+    #[test]
+    fn a_file_that_cannot_be_read_is_neither_moved_nor_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.json");
+        fs::create_dir(&path).unwrap();
+        fs::write(path.join("inside"), "precious").unwrap();
+        let (c, w) = open::<Counter>(&path);
+        assert!(c.is_none());
+        assert!(matches!(w, Some(StoreWarning::ReadFailed { .. })), "{w:?}");
+        assert!(matches!(update(&path, bump), Err(StoreError::Read { .. })));
+        assert_eq!(fs::read_to_string(path.join("inside")).unwrap(), "precious");
+        let names: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        assert!(!names.iter().any(|n| n.contains("corrupt")), "{names:?}");
     }
 
     #[test]
