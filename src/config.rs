@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use directories::ProjectDirs;
 
 use crate::entities::{Extractor, LexiconWarning};
+use crate::shown::Shown;
 
 fn project_dirs() -> Option<ProjectDirs> {
     ProjectDirs::from("", "", "attache")
@@ -38,11 +39,13 @@ pub fn cache_dir() -> Option<PathBuf> {
     project_dirs().map(|d| d.cache_dir().to_path_buf())
 }
 
-/// The user's `entities.txt` (file name, text), if there is one.
+/// The user's `entities.txt` (file name, text), if there is one. The text is
+/// normalised as a document's is (`decode::normalise`: no control character,
+/// hidden characters shown), since its names are printed and drawn.
 pub fn user_lexicon() -> Option<(String, String)> {
     let path = config_dir()?.join("entities.txt");
     let text = std::fs::read_to_string(&path).ok()?;
-    Some((path.display().to_string(), text))
+    Some((Shown::path(&path).into_string(), crate::decode::normalise(&text)))
 }
 
 /// The extractor with the built-in lexicons and the user's `entities.txt`, if

@@ -25,4 +25,5 @@ pub mod positions;
 pub mod sample;
 pub mod seeds;
 pub mod segment;
+pub mod shown;
 pub mod tui;

@@ -21,6 +21,7 @@ use crate::load::{Discovery, SkipReason, Skipped, discover, read_text};
 use crate::pipeline::Pipeline;
 use crate::seeds::SEEDS;
 use crate::segment::segment;
+use crate::shown::Shown;
 
 /// The documents of one session, in load order.
 #[derive(Debug, Default)]
@@ -258,7 +259,7 @@ impl LoadedDocument {
         ];
         decode::is_clean(&d.text)
             && decode::is_clean(&d.header)
-            && !d.id.chars().any(char::is_control)
+            && Shown::line(&d.id).as_str() == d.id
             && strings.iter().all(|s| s.as_deref().is_none_or(decode::is_clean))
             && meta.codes.iter().all(|c| decode::is_clean(c))
             && self.names.iter().all(|(_, n)| decode::is_clean(n))
@@ -280,11 +281,7 @@ impl LoadedDocument {
 
 fn build_document(path: PathBuf, text: &str, extractor: &Extractor) -> LoadedDocument {
     let seg = segment(text);
-    let id = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| "document".to_string());
+    let id = document_id(&path);
     let mut doc = Document {
         id,
         hash: content_hash(text.as_bytes()),
@@ -311,6 +308,16 @@ fn build_document(path: PathBuf, text: &str, extractor: &Extractor) -> LoadedDoc
         clause.mentions = mentions;
     }
     LoadedDocument { doc, names: names.list }
+}
+
+/// A document's id before it is made unique: the file stem, as `Shown` (a
+/// file name's escape sequences, tabs and line feeds become visible marks), so
+/// an id can be printed, typed back and used as a column anywhere.
+pub(crate) fn document_id(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| Shown::line(&s.to_string_lossy()).into_string())
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "document".to_string())
 }
 
 /// A document's distinct (kind, canonical name) pairs, numbered in order of first mention.

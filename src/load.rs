@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use thiserror::Error;
 
 use crate::decode::{DecodeError, Encoding, decode};
+use crate::shown::Shown;
 
 /// Files larger than this are refused: no briefing is this big, and reading a
 /// multi-gigabyte log by mistake must not exhaust memory.
@@ -44,8 +45,11 @@ pub struct Skipped {
 }
 
 impl std::fmt::Display for Skipped {
+    /// `skipped PATH: reason`, the path as `Shown` (a file name may hold
+    /// escape sequences, tabs or line feeds).
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "skipped {}: {}", self.path.display(), self.reason)
+        let reason = self.reason.to_string();
+        write!(f, "skipped {}: {}", Shown::path(&self.path), Shown::line(&reason))
     }
 }
 

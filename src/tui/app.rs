@@ -13,6 +13,7 @@ use std::sync::mpsc::{Receiver, TryRecvError};
 use crate::background::{LoadEvent, spawn_loader_with};
 use crate::library::Library;
 use crate::pipeline::Pipeline;
+use crate::shown::Shown;
 use base64::Engine;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{
@@ -88,11 +89,12 @@ pub fn run(paths: Vec<PathBuf>, cache: bool) -> io::Result<()> {
     });
     let _ = execute!(io::stdout(), DisableMouseCapture);
     ratatui::restore();
+    // Warnings name files and quote config lines: printed as `Shown` only.
     for w in &warnings {
-        eprintln!("attache: {w}");
+        eprintln!("{}", Shown::owned_line(format!("attache: {w}")));
     }
     for s in &skipped {
-        eprintln!("{s}");
+        eprintln!("{}", Shown::owned_line(s.clone()));
     }
     result
 }
