@@ -19,6 +19,7 @@ use std::time::UNIX_EPOCH;
 
 use serde::{Deserialize, Serialize};
 
+use crate::bounded::open_regular;
 use crate::durable::{create_private_folder, private_options};
 use crate::library::LoadedDocument;
 
@@ -86,7 +87,8 @@ impl IndexCache {
     /// The cache at `path` for documents built with `fingerprint` (build and
     /// lexicons); a missing, foreign or damaged file gives an empty cache.
     pub fn open(path: PathBuf, fingerprint: u64) -> IndexCache {
-        let old = File::open(&path).ok().and_then(|f| {
+        // Non-blocking and regular only: a FIFO put in the cache's place must not hang the load.
+        let old = open_regular(&path, u64::MAX).ok().and_then(|(f, _)| {
             let table = read_table(&f, fingerprint)?;
             Some((f, table))
         });

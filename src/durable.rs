@@ -15,8 +15,13 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use thiserror::Error;
 
+use crate::bounded::{self, Limits, ReadError};
+
 /// The format version this build reads and writes.
 pub const VERSION: u64 = 1;
+
+/// A store file larger than this is not read (a bookmark is under 1 KB).
+const MAX_STORE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// How long a save waits for another attache to release the lock.
 const LOCK_TIMEOUT: Duration = Duration::from_secs(10);
@@ -82,11 +87,17 @@ enum Contents<T> {
 
 /// Reads and parses `path` without locking (writers replace the file
 /// atomically, so a reader sees the old or the new one, never half).
+/// Through `bounded::read`: a FIFO, a device or a file too large to be a
+/// store is refused at once (and left alone) rather than read for ever.
 fn read<T: DeserializeOwned>(path: &Path) -> Contents<T> {
-    match fs::read(path) {
+    let limits = Limits {
+        max_bytes: MAX_STORE_BYTES,
+        ..Limits::CONFIG
+    };
+    match bounded::read(path, limits) {
         Ok(bytes) => parse(&bytes),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Contents::Missing,
-        Err(e) => Contents::Failed(e),
+        Err(ReadError::Missing) => Contents::Missing,
+        Err(e) => Contents::Failed(e.into_io()),
     }
 }
 

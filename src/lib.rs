@@ -8,6 +8,7 @@
 
 pub mod background;
 pub mod bookmarks;
+pub mod bounded;
 pub mod cache;
 pub mod citation;
 pub mod config;

@@ -1,15 +1,17 @@
 //! The I/O edge: turns the paths a user gives into the files to read, and reads
 //! them with every refusal explained (`skipped path: reason`). Folders are walked
 //! recursively in name order; hidden entries, FIFOs and directory loops are
-//! skipped without ever blocking.
+//! skipped without ever blocking, and a file whose read blocks is skipped
+//! once its time budget is spent (`bounded.rs`).
 
 use std::collections::HashSet;
 use std::fs;
-use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use thiserror::Error;
 
+use crate::bounded::{self, Limits, ReadError};
 use crate::decode::{DecodeError, Encoding, decode};
 use crate::shown::Shown;
 
@@ -33,6 +35,8 @@ pub enum SkipReason {
     TooLarge(u64),
     #[error("no such file or folder")]
     Missing,
+    #[error("read timed out")]
+    TimedOut,
     #[error(transparent)]
     Decode(#[from] DecodeError),
 }
@@ -182,24 +186,26 @@ fn has_briefing_extension(path: &Path) -> bool {
         .is_some_and(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
 }
 
-/// Reads and decodes one file. Checks the type again at open time: a file can
-/// be replaced by a FIFO between discovery and reading.
+/// How long one file's read may take before it is skipped (`read timed out`)
+/// and the load goes on: far more than any local briefing needs, short
+/// enough that a file on a dead mount does not look like a hang.
+pub const READ_BUDGET: Duration = Duration::from_secs(5);
+
+/// Reads and decodes one file through `bounded::read`: opened without
+/// blocking and checked on the opened handle (a file can be replaced by a FIFO
+/// between discovery and reading), at most `MAX_FILE_BYTES`, within
+/// `READ_BUDGET`.
 pub fn read_text(path: &Path) -> Result<(String, Encoding), SkipReason> {
-    let meta = fs::metadata(path).map_err(|e| SkipReason::Unreadable(e.to_string()))?;
-    if !meta.is_file() {
-        return Err(SkipReason::NotRegular);
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(SkipReason::TooLarge(meta.len()));
-    }
-    let file = fs::File::open(path).map_err(|e| SkipReason::Unreadable(e.to_string()))?;
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
-    // `take` guards against a file that grows while we read it.
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| SkipReason::Unreadable(e.to_string()))?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(SkipReason::TooLarge(bytes.len() as u64));
-    }
+    let limits = Limits {
+        max_bytes: MAX_FILE_BYTES,
+        budget: READ_BUDGET,
+    };
+    let bytes = bounded::read(path, limits).map_err(|e| match e {
+        ReadError::Missing => SkipReason::Missing,
+        ReadError::NotRegular => SkipReason::NotRegular,
+        ReadError::TooLarge { size, .. } => SkipReason::TooLarge(size),
+        ReadError::TimedOut => SkipReason::TimedOut,
+        ReadError::Io(e) => SkipReason::Unreadable(e.to_string()),
+    })?;
     Ok(decode(&bytes)?)
 }

@@ -42,8 +42,9 @@ impl Pipeline {
     /// `cache` is set and there is a cache directory, the index cache for
     /// `paths`. Returns the warnings for bad `entities.txt` lines.
     pub fn for_user(paths: &[PathBuf], cache: bool) -> (Pipeline, Vec<LexiconWarning>) {
-        let user = crate::config::user_lexicon();
-        let warnings = user.as_ref().map(|(n, t)| check_user_lexicon(n, t)).unwrap_or_default();
+        let (user, refused) = crate::config::user_lexicon();
+        let mut warnings = user.as_ref().map(|(n, t)| check_user_lexicon(n, t)).unwrap_or_default();
+        warnings.extend(refused);
         let cache = match crate::config::cache_dir() {
             Some(dir) if cache && !paths.is_empty() => {
                 let fingerprint = fingerprint(user.as_ref().map(|(_, t)| t.as_str()));

@@ -12,6 +12,7 @@ pub use super::bindings::{BINDINGS, Binding, Section};
 use super::action::Action;
 use super::chord::Chord;
 use super::state::Pane;
+use crate::bounded::{self, Limits, ReadError};
 use crate::shown::Shown;
 
 /// The bindings in force: defaults, then `keys.toml` on top.
@@ -39,9 +40,16 @@ impl Keymap {
     /// Reads `keys.toml` if it exists; returns the map and warnings naming file and line.
     pub fn load(path: &Path) -> (Keymap, Vec<String>) {
         let mut map = Keymap::default();
-        let text = match std::fs::read_to_string(path) {
-            Ok(text) => text,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (map, Vec::new()),
+        // Bounded: a FIFO or a link to /dev/zero is refused, never waited on.
+        let text = match bounded::read(path, Limits::CONFIG).map(String::from_utf8) {
+            Ok(Ok(text)) => text,
+            Err(ReadError::Missing) => return (map, Vec::new()),
+            Ok(Err(_)) => {
+                return (
+                    map,
+                    vec![format!("{}: not UTF-8; default keys kept", Shown::path(path))],
+                );
+            }
             Err(e) => return (map, vec![format!("{}: {e}; default keys kept", Shown::path(path))]),
         };
         let warnings = map.apply_toml(&text, Shown::path(path).as_str());
