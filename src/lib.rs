@@ -14,6 +14,7 @@ pub mod citation;
 pub mod config;
 pub mod dates;
 pub mod decode;
+pub mod doc_index;
 pub mod document;
 pub mod durable;
 pub mod entities;

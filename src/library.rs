@@ -15,6 +15,7 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::decode::{self, decode};
+use crate::doc_index::DocIndex;
 use crate::document::{Document, Entity, EntityKind, Location, Mention, content_hash};
 use crate::entities::{Extractor, Found};
 use crate::load::{Discovery, SkipReason, Skipped, discover, read_text};
@@ -34,6 +35,8 @@ pub struct Library {
     /// Ids given so far (for making stems unique across batches).
     ids: HashMap<String, usize>,
     index: EntityIndex,
+    /// Documents by hash, path and id, kept up to date batch by batch.
+    lookup: DocIndex,
 }
 
 /// Ways `Library::find` can fail to name one document.
@@ -126,12 +129,19 @@ impl Library {
                     built.doc.id = unique_id(&mut self.ids, &built.doc.id);
                     self.index
                         .add(&mut built, self.documents.len() as u32, &mut self.entities);
+                    self.lookup.add(self.documents.len(), &built.doc);
                     self.documents.push(built.doc);
                 }
                 Err(s) => self.skipped.push(s),
             }
         }
         first
+    }
+
+    /// Documents by content hash, recorded path and id (for bookmarks and
+    /// reading positions: a lookup, not a scan).
+    pub fn lookup(&self) -> &DocIndex {
+        &self.lookup
     }
 
     /// Gives back the slack of vectors grown one push at a time (each entity's

@@ -143,12 +143,12 @@ impl PositionStore {
     /// The last document open (by hash, then path) and its clause, if in `lib`.
     pub fn last(&self, lib: &Library) -> Option<(usize, usize)> {
         let r = self.file.last.as_ref()?;
-        let docs = &lib.documents;
-        let doc = docs
-            .iter()
-            .position(|d| hash_hex(d.hash) == r.hash)
-            .or_else(|| docs.iter().position(|d| same_file(d, &r.path)))?;
-        Some((doc, self.clause_for(&docs[doc]).unwrap_or(0)))
+        let lookup = lib.lookup();
+        let doc = u64::from_str_radix(&r.hash, 16)
+            .ok()
+            .and_then(|h| lookup.by_hash(h).first().copied())
+            .or_else(|| lookup.by_path(&r.path))?;
+        Some((doc, self.clause_for(&lib.documents[doc]).unwrap_or(0)))
     }
 
     /// Writes this session's changes onto the file as it is now (other

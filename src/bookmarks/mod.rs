@@ -6,7 +6,7 @@ mod anchor;
 mod store;
 
 use std::hash::{BuildHasher, Hash, Hasher};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use std::borrow::Cow;
 
@@ -147,21 +147,7 @@ pub fn hash_hex(hash: u64) -> String {
     format!("{hash:016x}")
 }
 
-/// The path a bookmark or position records for `doc`: the bundled seeds keep
-/// their `seeds/…` name wherever attache runs; a file read from disk is made
-/// absolute against the current folder (no symlinks resolved), so the same
-/// relative path given from elsewhere is another file.
-pub fn stored_path(doc: &Document) -> PathBuf {
-    if doc.bundled {
-        return doc.path.clone();
-    }
-    std::path::absolute(&doc.path).unwrap_or_else(|_| doc.path.clone())
-}
-
-/// Whether `doc` is the file recorded as `stored`.
-pub fn same_file(doc: &Document, stored: &Path) -> bool {
-    doc.path == stored || stored_path(doc) == stored
-}
+pub use crate::doc_index::{same_file, stored_path};
 
 /// A fresh id: a randomly keyed hash (std's `RandomState`) of the document,
 /// clause, time and process, so two processes adding at once never collide.
