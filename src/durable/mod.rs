@@ -47,7 +47,7 @@ pub enum StoreError {
         source: io::Error,
     },
     #[error("{} is format version {found}, newer than this attache ({VERSION}); not overwritten", path.display())]
-    NewerVersion { path: PathBuf, found: u64 },
+    NewerVersion { path: PathBuf, found: String },
 }
 
 /// Something the user should be told (in the status bar, or on stderr) while
@@ -71,14 +71,15 @@ pub enum StoreWarning {
     #[error("{} could not be read ({error}); left as it is, not shown this time", path.display())]
     ReadFailed { path: PathBuf, error: String },
     #[error("{} is format version {found}, newer than this attache; its contents are not shown", path.display())]
-    NewerVersion { path: PathBuf, found: u64 },
+    NewerVersion { path: PathBuf, found: String },
 }
 
 /// What a file held when read.
 enum Contents<T> {
     Missing,
     Read(T),
-    Newer(u64),
+    /// The version found, as written.
+    Newer(String),
     /// Read whole, but not a store file: the only case moved aside.
     Bad(String),
     /// Not read (an I/O error): never moved aside, never overwritten.
@@ -107,9 +108,13 @@ fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Contents<T> {
         Ok(v) => v,
         Err(e) => return Contents::Bad(format!("not JSON: {e}")),
     };
-    match value.get("version").and_then(serde_json::Value::as_u64) {
-        Some(VERSION) => {}
-        Some(v) if v > VERSION => return Contents::Newer(v),
+    // A newer attache may write any number: `2.0`, or one past u64. Any
+    // number above this version is newer (left untouched), not corrupt.
+    match value.get("version") {
+        Some(v) if v.as_u64() == Some(VERSION) => {}
+        Some(serde_json::Value::Number(n)) if n.as_f64().is_some_and(|f| f > VERSION as f64) => {
+            return Contents::Newer(n.to_string());
+        }
         _ => return Contents::Bad("no \"version\": 1".to_string()),
     }
     match serde_json::from_value(value) {
@@ -236,6 +241,7 @@ where
             }
         },
     };
+    remove_abandoned_temps(path);
     let merged = merge(base);
     let mut bytes = serde_json::to_vec_pretty(&merged).map_err(|e| StoreError::Write {
         path: path.to_path_buf(),
@@ -346,6 +352,27 @@ fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     result.map_err(write_err)
 }
 
+/// Removes `<name>.tmp-*` files of saves killed before their rename (they
+/// hold a copy of the user's data). Only a save holding the lock writes one,
+/// so while we hold it any that exists is abandoned.
+fn remove_abandoned_temps(path: &Path) {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+        return;
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let prefix = format!("{}.tmp-", name.to_string_lossy());
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        if entry.file_name().to_string_lossy().starts_with(&prefix) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// Renames a corrupt file to `<name>.corrupt-<unix seconds>` (with `-2`, `-3`…
 /// if that exists) and returns the new path.
 fn move_aside(path: &Path) -> io::Result<PathBuf> {
@@ -373,81 +400,4 @@ pub fn now() -> u64 {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use serde::Deserialize;
-
-    #[derive(Serialize, Deserialize, Debug, PartialEq)]
-    struct Counter {
-        version: u64,
-        n: u32,
-    }
-
-    fn bump(c: Option<Counter>) -> Counter {
-        let n = c.map_or(0, |c| c.n) + 1;
-        Counter { version: VERSION, n }
-    }
-
-    #[test]
-    fn update_creates_then_merges_onto_the_file() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("sub/state.json");
-        assert_eq!(open::<Counter>(&path), (None, None));
-        update(&path, bump).unwrap();
-        let (c, w) = update(&path, bump).unwrap();
-        assert_eq!((c.n, w), (2, None));
-        assert_eq!(open::<Counter>(&path).0.unwrap().n, 2);
-        let leftovers: Vec<_> = fs::read_dir(path.parent().unwrap())
-            .unwrap()
-            .map(|e| e.unwrap().file_name().into_string().unwrap())
-            .filter(|n| n.contains(".tmp-"))
-            .collect();
-        assert!(leftovers.is_empty(), "{leftovers:?}");
-    }
-
-    #[test]
-    fn a_newer_version_is_neither_read_nor_overwritten() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("state.json");
-        fs::write(&path, r#"{"version": 7, "n": 3}"#).unwrap();
-        let (c, w) = open::<Counter>(&path);
-        assert!(c.is_none());
-        assert!(matches!(w, Some(StoreWarning::NewerVersion { found: 7, .. })));
-        assert!(matches!(update(&path, bump), Err(StoreError::NewerVersion { .. })));
-        assert!(fs::read_to_string(&path).unwrap().contains("\"version\": 7"));
-    }
-
-    /// A read error is not corruption: the file stays where it is, under its
-    /// name, and a save stops rather than write over what it could not read.
-    /// (A folder in the file's place gives a read error without root's
-    /// powers mattering; `tests/store_errors.rs` runs out of file handles.)
-    #[test]
-    fn a_file_that_cannot_be_read_is_neither_moved_nor_overwritten() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("state.json");
-        fs::create_dir(&path).unwrap();
-        fs::write(path.join("inside"), "precious").unwrap();
-        let (c, w) = open::<Counter>(&path);
-        assert!(c.is_none());
-        assert!(matches!(w, Some(StoreWarning::ReadFailed { .. })), "{w:?}");
-        assert!(matches!(update(&path, bump), Err(StoreError::Read { .. })));
-        assert_eq!(fs::read_to_string(path.join("inside")).unwrap(), "precious");
-        let names: Vec<_> = fs::read_dir(dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name().into_string().unwrap())
-            .collect();
-        assert!(!names.iter().any(|n| n.contains("corrupt")), "{names:?}");
-    }
-
-    #[test]
-    fn a_second_move_aside_in_the_same_second_gets_a_new_name() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("state.json");
-        fs::write(&path, "x").unwrap();
-        let a = move_aside(&path).unwrap();
-        fs::write(&path, "y").unwrap();
-        let b = move_aside(&path).unwrap();
-        assert_ne!(a, b);
-        assert_eq!(fs::read_to_string(b).unwrap(), "y");
-    }
-}
+mod tests;
