@@ -177,8 +177,18 @@ fn add(
         }
         Some(_) => "already bookmarked:",
         None => {
-            store.add(Bookmark::new(document, c, note, attache::durable::now()));
-            "bookmarked"
+            // Checked again under the lock: another add of this clause may be saving now.
+            let b = Bookmark::new(document, c, note.clone(), attache::durable::now());
+            let id = b.id.clone();
+            store.add_once(b);
+            if let Some(code) = save(store) {
+                return Ok(code);
+            }
+            match (store.get(&id), note) {
+                (Some(_), _) => "bookmarked",
+                (None, Some(_)) => "note set on",
+                (None, None) => "already bookmarked:",
+            }
         }
     };
     if let Some(code) = save(store) {
