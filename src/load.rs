@@ -95,8 +95,8 @@ pub fn discover(paths: &[PathBuf]) -> Discovery {
             }
         };
         if meta.is_dir() {
-            let mut ancestors = Vec::new();
-            walk(path, &mut ancestors, &mut seen_files, &mut d);
+            let mut ancestors = HashSet::new();
+            walk(path, canonical(path), &mut ancestors, &mut seen_files, &mut d);
         } else if meta.is_file() {
             // A file named explicitly is read whatever its extension.
             let real = canonical(path);
@@ -118,8 +118,12 @@ fn canonical(path: &Path) -> PathBuf {
     fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
-fn walk(dir: &Path, ancestors: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>, d: &mut Discovery) {
-    let real = canonical(dir);
+/// Walks `dir`, whose canonical path is `real`. Linear in the size of the
+/// tree however deep: an entry that is not a symlink has its parent's
+/// canonical path plus its name (no `canonicalize`, which resolves every
+/// component again), its type comes from the directory listing (no `stat`),
+/// and a loop is an ancestor's canonical path met again (a set, not a scan).
+fn walk(dir: &Path, real: PathBuf, ancestors: &mut HashSet<PathBuf>, seen: &mut HashSet<PathBuf>, d: &mut Discovery) {
     if ancestors.contains(&real) {
         d.skipped.push(Skipped {
             path: dir.to_path_buf(),
@@ -129,8 +133,11 @@ fn walk(dir: &Path, ancestors: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>, d
     }
     let entries = match fs::read_dir(dir) {
         Ok(rd) => {
-            let mut v: Vec<_> = rd.filter_map(Result::ok).map(|e| e.path()).collect();
-            v.sort();
+            let mut v: Vec<_> = rd
+                .filter_map(Result::ok)
+                .map(|e| (e.path(), e.file_type().ok()))
+                .collect();
+            v.sort_by(|a, b| a.0.cmp(&b.0));
             v
         }
         Err(e) => {
@@ -141,43 +148,42 @@ fn walk(dir: &Path, ancestors: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>, d
             return;
         }
     };
-    ancestors.push(real);
-    for path in entries {
-        let hidden = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.starts_with('.'));
-        if hidden {
+    ancestors.insert(real.clone());
+    for (path, file_type) in entries {
+        let Some(name) = path.file_name() else { continue };
+        if name.to_str().is_some_and(|n| n.starts_with('.')) {
             continue;
         }
-        // `metadata` follows symlinks; a FIFO or socket is refused here, never opened.
-        let meta = match fs::metadata(&path) {
-            Ok(m) => m,
-            Err(e) => {
-                d.skipped.push(Skipped {
-                    path,
-                    reason: SkipReason::Unreadable(e.to_string()),
-                });
-                continue;
-            }
+        // A symlink (or an entry of unknown type) is followed with `metadata`;
+        // a FIFO or socket is refused here, never opened.
+        let (is_dir, is_file, child_real) = match file_type {
+            Some(t) if !t.is_symlink() => (t.is_dir(), t.is_file(), real.join(name)),
+            _ => match fs::metadata(&path) {
+                Ok(m) => (m.is_dir(), m.is_file(), canonical(&path)),
+                Err(e) => {
+                    d.skipped.push(Skipped {
+                        path,
+                        reason: SkipReason::Unreadable(e.to_string()),
+                    });
+                    continue;
+                }
+            },
         };
-        if meta.is_dir() {
-            walk(&path, ancestors, seen, d);
+        if is_dir {
+            walk(&path, child_real, ancestors, seen, d);
         } else if !has_briefing_extension(&path) {
             d.other_extensions += 1;
-        } else if !meta.is_file() {
+        } else if !is_file {
             d.skipped.push(Skipped {
                 path,
                 reason: SkipReason::NotRegular,
             });
-        } else if let real = canonical(&path)
-            && seen.insert(real.clone())
-        {
+        } else if seen.insert(child_real.clone()) {
             d.files.push(path);
-            d.canonical.push(real);
+            d.canonical.push(child_real);
         }
     }
-    ancestors.pop();
+    ancestors.remove(&real);
 }
 
 fn has_briefing_extension(path: &Path) -> bool {
