@@ -66,7 +66,7 @@ pub fn run(paths: Vec<PathBuf>, cache: bool) -> io::Result<()> {
         signal_hook::flag::register_conditional_shutdown(signal, 1, Arc::clone(&stop))?;
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
-    let published = hangup::watch(Arc::clone(&stop));
+    let published = hangup::watch();
 
     let mut terminal = ratatui::try_init()?;
     // ratatui's hook restores raw mode and the screen; mouse capture is ours to undo.

@@ -3,8 +3,9 @@
 //! loop it never leaves, a core spinning and signals unanswered. A watchdog
 //! thread notices that stdin is no longer a terminal (a hung-up tty fails the
 //! terminal test), saves the reading position the event loop last published
-//! and ends the process (exit code 129, as for SIGHUP). It does the same when
-//! a stop signal has gone unanswered by the loop for `STOP_GRACE`.
+//! and ends the process (exit code 129, as for SIGHUP). Signals need nothing
+//! more: only a dead terminal traps the loop, and while it lives the loop
+//! answers SIGTERM itself (an exit save waiting for a lock must not be cut).
 //!
 //! Why not unblock the loop instead: the spin is inside crossterm's poll,
 //! which offers no way out short of replacing its file descriptor; ending the
@@ -13,17 +14,13 @@
 //! already failed is lost this way.
 
 use std::io::IsTerminal;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::positions::{PositionStore, Spot};
 
 /// How often the watchdog looks at the terminal.
 const CHECK_EVERY: Duration = Duration::from_millis(200);
-
-/// How long the loop has to act on a stop signal before the watchdog does.
-const STOP_GRACE: Duration = Duration::from_secs(3);
 
 /// Where the reader is, as the event loop last published it.
 #[derive(Clone, Default)]
@@ -44,25 +41,17 @@ impl Published {
 }
 
 /// Starts the watchdog; the loop publishes into the returned `Published`.
-pub fn watch(stop: Arc<AtomicBool>) -> Published {
+pub fn watch() -> Published {
     let published = Published::default();
     let theirs = published.clone();
     let spawned = std::thread::Builder::new()
         .name("attache-hangup".to_string())
         .spawn(move || {
-            let mut stop_seen: Option<Instant> = None;
-            loop {
+            while std::io::stdin().is_terminal() {
                 std::thread::sleep(CHECK_EVERY);
-                let gone = !std::io::stdin().is_terminal();
-                if stop.load(Ordering::Relaxed) {
-                    stop_seen.get_or_insert_with(Instant::now);
-                }
-                let unanswered = stop_seen.is_some_and(|t| t.elapsed() > STOP_GRACE);
-                if gone || unanswered {
-                    save(theirs.get());
-                    std::process::exit(129);
-                }
             }
+            save(theirs.get());
+            std::process::exit(129);
         });
     // Without the watchdog the reader still works; only this rescue is lost.
     drop(spawned);
