@@ -23,7 +23,7 @@ fn load_all(paths: &[PathBuf], pipeline: &Pipeline, docs: usize) -> (Library, Ju
     (lib, index)
 }
 
-/// Files the cache will keep must have been still for a while (see `Stamp::is_settled`).
+/// Files the cache will keep must have been still for a while (see `cache::Taken`).
 fn age(dir: &Path) {
     let then = SystemTime::now() - Duration::from_secs(3600);
     for file in attache::load::discover(&[dir.to_path_buf()]).files {

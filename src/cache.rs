@@ -19,6 +19,7 @@ use std::time::UNIX_EPOCH;
 
 use serde::{Deserialize, Serialize};
 
+use crate::bounded::open_regular;
 use crate::durable::{create_private_folder, private_options};
 use crate::library::LoadedDocument;
 
@@ -37,13 +38,29 @@ pub struct Stamp {
 /// it is not cached until it has been still for this long (git's "racy" rule).
 pub const SETTLE_NS: u64 = 2_000_000_000;
 
+/// A stamp as taken, and whether the file had been still for `SETTLE_NS` at
+/// that moment. Judged when stamped, not after parsing: a file still changing
+/// could change again during a long parse, within its file system's clock
+/// granularity, and the stale parse would then be cached for good.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Taken {
+    pub stamp: Stamp,
+    pub settled: bool,
+}
+
 impl Stamp {
-    /// Whether the file had been still for `SETTLE_NS` when stamped.
-    pub fn is_settled(self) -> bool {
+    /// The stamp of `path` now, with whether it is settled (see `Taken`).
+    pub fn take(path: &Path) -> Option<Taken> {
+        // The clock is read first: a change between the two reads makes the
+        // file look younger (unsettled), never older.
         let now = std::time::SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX));
-        now.saturating_sub(self.modified_ns) >= SETTLE_NS
+        let stamp = Stamp::of(path)?;
+        Some(Taken {
+            stamp,
+            settled: now.saturating_sub(stamp.modified_ns) >= SETTLE_NS,
+        })
     }
 
     pub fn of(path: &Path) -> Option<Stamp> {
@@ -86,7 +103,8 @@ impl IndexCache {
     /// The cache at `path` for documents built with `fingerprint` (build and
     /// lexicons); a missing, foreign or damaged file gives an empty cache.
     pub fn open(path: PathBuf, fingerprint: u64) -> IndexCache {
-        let old = File::open(&path).ok().and_then(|f| {
+        // Non-blocking and regular only: a FIFO put in the cache's place must not hang the load.
+        let old = open_regular(&path, u64::MAX).ok().and_then(|(f, _)| {
             let table = read_table(&f, fingerprint)?;
             Some((f, table))
         });
@@ -546,6 +564,26 @@ mod tests {
             }
         }
         assert!(accepted > 0, "some mutations (inside texts) keep an entry consistent");
+    }
+
+    /// On a file system with one-second timestamps, a file stamped while
+    /// still fresh may be rewritten (same size, same second) during its parse:
+    /// it must count as unsettled however long the parse takes.
+    #[test]
+    fn a_stamp_is_settled_as_of_when_it_was_taken() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("fresh.txt");
+        std::fs::write(&path, "text").expect("write");
+        let file = File::options().write(true).open(&path).expect("open");
+        file.set_modified(std::time::SystemTime::now() - std::time::Duration::from_millis(1500))
+            .expect("set mtime");
+        let taken = Stamp::take(&path).expect("stamp");
+        // A long parse.
+        std::thread::sleep(std::time::Duration::from_millis(800));
+        assert!(!taken.settled, "the file was 1.5 s old when stamped");
+        file.set_modified(std::time::SystemTime::now() - std::time::Duration::from_secs(60))
+            .expect("set mtime");
+        assert!(Stamp::take(&path).expect("stamp").settled);
     }
 
     #[test]

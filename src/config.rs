@@ -6,7 +6,9 @@ use std::path::PathBuf;
 
 use directories::ProjectDirs;
 
+use crate::bounded::{self, Limits, ReadError};
 use crate::entities::{Extractor, LexiconWarning};
+use crate::shown::Shown;
 
 fn project_dirs() -> Option<ProjectDirs> {
     ProjectDirs::from("", "", "attache")
@@ -38,16 +40,36 @@ pub fn cache_dir() -> Option<PathBuf> {
     project_dirs().map(|d| d.cache_dir().to_path_buf())
 }
 
-/// The user's `entities.txt` (file name, text), if there is one.
-pub fn user_lexicon() -> Option<(String, String)> {
-    let path = config_dir()?.join("entities.txt");
-    let text = std::fs::read_to_string(&path).ok()?;
-    Some((path.display().to_string(), text))
+/// The user's `entities.txt` (file name, text), if there is one. The text is
+/// normalised as a document's is (`decode::normalise`: no control character,
+/// hidden characters shown), since its names are printed and drawn.
+/// Read through `bounded::read` (a FIFO or a link to `/dev/zero` is refused
+/// at once); a file that cannot be used comes back as a warning.
+pub fn user_lexicon() -> (Option<(String, String)>, Option<LexiconWarning>) {
+    let Some(path) = config_dir().map(|d| d.join("entities.txt")) else {
+        return (None, None);
+    };
+    let name = Shown::path(&path).into_string();
+    let refused = |message: String| LexiconWarning {
+        source: name.clone(),
+        line: 0,
+        message: format!("{message}; not used"),
+    };
+    match bounded::read(&path, Limits::CONFIG) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => (Some((name, crate::decode::normalise(&text))), None),
+            Err(_) => (None, Some(refused("not UTF-8".to_string()))),
+        },
+        Err(ReadError::Missing) => (None, None),
+        Err(e) => (None, Some(refused(e.to_string()))),
+    }
 }
 
 /// The extractor with the built-in lexicons and the user's `entities.txt`, if
 /// present; each bad line comes back as a warning naming file and line.
 pub fn load_extractor() -> (Extractor, Vec<LexiconWarning>) {
-    let user = user_lexicon();
-    Extractor::new(user.as_ref().map(|(n, t)| (n.as_str(), t.as_str())))
+    let (user, refused) = user_lexicon();
+    let (extractor, mut warnings) = Extractor::new(user.as_ref().map(|(n, t)| (n.as_str(), t.as_str())));
+    warnings.extend(refused);
+    (extractor, warnings)
 }

@@ -127,8 +127,11 @@ pub fn is_full_month_name(word: &str) -> bool {
 }
 
 fn iso(year: u32, month: u8, day: u32) -> Option<String> {
+    let leap = year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
     let days = match month {
-        2 => 29,
+        // 29 February only in a leap year: `29 February 2023` is no date.
+        2 if leap => 29,
+        2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
     };
@@ -327,6 +330,10 @@ mod tests {
     fn ignores_partial_and_impossible_dates() {
         assert_eq!(first_full_date("in June 2020 and May 2019"), None);
         assert_eq!(first_full_date("31 February 2020"), None);
+        assert_eq!(first_full_date("29 February 2023"), None);
+        assert_eq!(first_full_date("29 February 1900"), None);
+        assert_eq!(first_full_date("29 February 2024").as_deref(), Some("2024-02-29"));
+        assert_eq!(first_full_date("29 February 2000").as_deref(), Some("2000-02-29"));
         assert_eq!(first_full_date("the 2 million people of 2020"), None);
     }
 

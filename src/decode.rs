@@ -6,6 +6,8 @@ use std::borrow::Cow;
 
 use thiserror::Error;
 
+use crate::shown::{is_needed_joiner, push_mark};
+
 /// Why a file's bytes cannot be used as a briefing.
 #[derive(Debug, Error, PartialEq, Eq)]
 pub enum DecodeError {
@@ -107,7 +109,12 @@ pub fn normalise(raw: &str) -> String {
             '\u{00A0}' | '\u{2007}' | '\u{202F}' => out.push(' '),
             // A BOM in the middle (files concatenated) is noise.
             '\u{FEFF}' => {}
-            c if is_visible_format_char(c) => out.push_str(&format!("⟨U+{:04X}⟩", c as u32)),
+            // A joiner a script's word needs (Persian ZWNJ, an emoji's ZWJ) stays.
+            c if is_visible_format_char(c)
+                && !is_needed_joiner(c, out.chars().next_back(), raw[i..].chars().next()) =>
+            {
+                push_mark(&mut out, c);
+            }
             // ESC, C1 controls, DEL, NUL…: dropped, so no escape sequence survives.
             // What followed ESC (`[2J`, `]52;…`) stays as inert printable text.
             c if c.is_control() => {}
@@ -170,8 +177,15 @@ pub fn is_clean(text: &str) -> bool {
         let Some(c) = text[i..].chars().next() else {
             return true;
         };
-        if c.is_control() || c == '\u{FEFF}' || is_visible_format_char(c) {
+        if c.is_control() || c == '\u{FEFF}' {
             return false;
+        }
+        if is_visible_format_char(c) {
+            let prev = text[..i].chars().next_back();
+            let next = text[i + c.len_utf8()..].chars().next();
+            if !is_needed_joiner(c, prev, next) {
+                return false;
+            }
         }
         i += c.len_utf8();
     }
@@ -179,7 +193,9 @@ pub fn is_clean(text: &str) -> bool {
 }
 
 /// Bidi overrides and zero-width characters silently reorder or hide text; a
-/// reader of diplomatic text must see that they are there.
+/// reader of diplomatic text must see that they are there. ZWNJ, ZWJ, LRM and
+/// RLM are shown only where they could disguise text (`shown::is_needed_joiner`):
+/// inside a Persian or Hindi word or an emoji they are part of the writing.
 fn is_visible_format_char(c: char) -> bool {
     matches!(c,
         '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}')
@@ -239,6 +255,21 @@ mod tests {
         assert_eq!(normalise("\tx"), "    x");
         assert_eq!(normalise("a\tb\n\tc\td"), "a   b\n    c   d");
         assert_eq!(normalise("é\tx"), "é   x");
+    }
+
+    /// Persian needs its ZWNJ (a word searched for must match), an emoji
+    /// sequence its ZWJ; next to Latin letters or digits they are shown.
+    #[test]
+    fn keeps_joiners_inside_words_that_need_them() {
+        for word in ["می\u{200C}خواهم", "👩\u{200D}💻", "क्\u{200D}ष"] {
+            assert_eq!(normalise(word), word);
+            assert!(is_clean(word), "{word}");
+        }
+        assert_eq!(
+            normalise("Bru\u{200C}ssels 8318\u{200E}/24"),
+            "Bru⟨U+200C⟩ssels 8318⟨U+200E⟩/24"
+        );
+        assert!(!is_clean("Bru\u{200C}ssels"));
     }
 
     #[test]

@@ -8,11 +8,13 @@
 
 pub mod background;
 pub mod bookmarks;
+pub mod bounded;
 pub mod cache;
 pub mod citation;
 pub mod config;
 pub mod dates;
 pub mod decode;
+pub mod doc_index;
 pub mod document;
 pub mod durable;
 pub mod entities;
@@ -26,4 +28,5 @@ pub mod positions;
 pub mod sample;
 pub mod seeds;
 pub mod segment;
+pub mod shown;
 pub mod tui;

@@ -15,12 +15,14 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::decode::{self, decode};
+use crate::doc_index::DocIndex;
 use crate::document::{Document, Entity, EntityKind, Location, Mention, content_hash};
 use crate::entities::{Extractor, Found};
 use crate::load::{Discovery, SkipReason, Skipped, discover, read_text};
 use crate::pipeline::Pipeline;
 use crate::seeds::SEEDS;
 use crate::segment::segment;
+use crate::shown::Shown;
 
 /// The documents of one session, in load order.
 #[derive(Debug, Default)]
@@ -33,6 +35,8 @@ pub struct Library {
     /// Ids given so far (for making stems unique across batches).
     ids: HashMap<String, usize>,
     index: EntityIndex,
+    /// Documents by hash, path and id, kept up to date batch by batch.
+    lookup: DocIndex,
 }
 
 /// Ways `Library::find` can fail to name one document.
@@ -125,12 +129,19 @@ impl Library {
                     built.doc.id = unique_id(&mut self.ids, &built.doc.id);
                     self.index
                         .add(&mut built, self.documents.len() as u32, &mut self.entities);
+                    self.lookup.add(self.documents.len(), &built.doc);
                     self.documents.push(built.doc);
                 }
                 Err(s) => self.skipped.push(s),
             }
         }
         first
+    }
+
+    /// Documents by content hash, recorded path and id (for bookmarks and
+    /// reading positions: a lookup, not a scan).
+    pub fn lookup(&self) -> &DocIndex {
+        &self.lookup
     }
 
     /// Gives back the slack of vectors grown one push at a time (each entity's
@@ -258,7 +269,7 @@ impl LoadedDocument {
         ];
         decode::is_clean(&d.text)
             && decode::is_clean(&d.header)
-            && !d.id.chars().any(char::is_control)
+            && Shown::line(&d.id).as_str() == d.id
             && strings.iter().all(|s| s.as_deref().is_none_or(decode::is_clean))
             && meta.codes.iter().all(|c| decode::is_clean(c))
             && self.names.iter().all(|(_, n)| decode::is_clean(n))
@@ -280,11 +291,7 @@ impl LoadedDocument {
 
 fn build_document(path: PathBuf, text: &str, extractor: &Extractor) -> LoadedDocument {
     let seg = segment(text);
-    let id = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| "document".to_string());
+    let id = document_id(&path);
     let mut doc = Document {
         id,
         hash: content_hash(text.as_bytes()),
@@ -315,6 +322,16 @@ fn build_document(path: PathBuf, text: &str, extractor: &Extractor) -> LoadedDoc
         clause.mentions = mentions;
     }
     LoadedDocument { doc, names: names.list }
+}
+
+/// A document's id before it is made unique: the file stem, as `Shown` (a
+/// file name's escape sequences, tabs and line feeds become visible marks), so
+/// an id can be printed, typed back and used as a column anywhere.
+pub(crate) fn document_id(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| Shown::line(&s.to_string_lossy()).into_string())
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "document".to_string())
 }
 
 /// A document's distinct (kind, canonical name) pairs, numbered in order of first mention.

@@ -1,16 +1,19 @@
 //! The I/O edge: turns the paths a user gives into the files to read, and reads
 //! them with every refusal explained (`skipped path: reason`). Folders are walked
 //! recursively in name order; hidden entries, FIFOs and directory loops are
-//! skipped without ever blocking.
+//! skipped without ever blocking, and a file whose read blocks is skipped
+//! once its time budget is spent (`bounded.rs`).
 
 use std::collections::HashSet;
 use std::fs;
-use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use thiserror::Error;
 
+use crate::bounded::{self, Limits, ReadError};
 use crate::decode::{DecodeError, Encoding, decode};
+use crate::shown::Shown;
 
 /// Files larger than this are refused: no briefing is this big, and reading a
 /// multi-gigabyte log by mistake must not exhaust memory.
@@ -32,6 +35,8 @@ pub enum SkipReason {
     TooLarge(u64),
     #[error("no such file or folder")]
     Missing,
+    #[error("read timed out")]
+    TimedOut,
     #[error(transparent)]
     Decode(#[from] DecodeError),
 }
@@ -44,8 +49,11 @@ pub struct Skipped {
 }
 
 impl std::fmt::Display for Skipped {
+    /// `skipped PATH: reason`, the path as `Shown` (a file name may hold
+    /// escape sequences, tabs or line feeds).
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "skipped {}: {}", self.path.display(), self.reason)
+        let reason = self.reason.to_string();
+        write!(f, "skipped {}: {}", Shown::path(&self.path), Shown::line(&reason))
     }
 }
 
@@ -87,8 +95,8 @@ pub fn discover(paths: &[PathBuf]) -> Discovery {
             }
         };
         if meta.is_dir() {
-            let mut ancestors = Vec::new();
-            walk(path, &mut ancestors, &mut seen_files, &mut d);
+            let mut ancestors = HashSet::new();
+            walk(path, canonical(path), &mut ancestors, &mut seen_files, &mut d);
         } else if meta.is_file() {
             // A file named explicitly is read whatever its extension.
             let real = canonical(path);
@@ -110,8 +118,12 @@ fn canonical(path: &Path) -> PathBuf {
     fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
-fn walk(dir: &Path, ancestors: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>, d: &mut Discovery) {
-    let real = canonical(dir);
+/// Walks `dir`, whose canonical path is `real`. Linear in the size of the
+/// tree however deep: an entry that is not a symlink has its parent's
+/// canonical path plus its name (no `canonicalize`, which resolves every
+/// component again), its type comes from the directory listing (no `stat`),
+/// and a loop is an ancestor's canonical path met again (a set, not a scan).
+fn walk(dir: &Path, real: PathBuf, ancestors: &mut HashSet<PathBuf>, seen: &mut HashSet<PathBuf>, d: &mut Discovery) {
     if ancestors.contains(&real) {
         d.skipped.push(Skipped {
             path: dir.to_path_buf(),
@@ -121,8 +133,11 @@ fn walk(dir: &Path, ancestors: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>, d
     }
     let entries = match fs::read_dir(dir) {
         Ok(rd) => {
-            let mut v: Vec<_> = rd.filter_map(Result::ok).map(|e| e.path()).collect();
-            v.sort();
+            let mut v: Vec<_> = rd
+                .filter_map(Result::ok)
+                .map(|e| (e.path(), e.file_type().ok()))
+                .collect();
+            v.sort_by(|a, b| a.0.cmp(&b.0));
             v
         }
         Err(e) => {
@@ -133,43 +148,42 @@ fn walk(dir: &Path, ancestors: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>, d
             return;
         }
     };
-    ancestors.push(real);
-    for path in entries {
-        let hidden = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.starts_with('.'));
-        if hidden {
+    ancestors.insert(real.clone());
+    for (path, file_type) in entries {
+        let Some(name) = path.file_name() else { continue };
+        if name.to_str().is_some_and(|n| n.starts_with('.')) {
             continue;
         }
-        // `metadata` follows symlinks; a FIFO or socket is refused here, never opened.
-        let meta = match fs::metadata(&path) {
-            Ok(m) => m,
-            Err(e) => {
-                d.skipped.push(Skipped {
-                    path,
-                    reason: SkipReason::Unreadable(e.to_string()),
-                });
-                continue;
-            }
+        // A symlink (or an entry of unknown type) is followed with `metadata`;
+        // a FIFO or socket is refused here, never opened.
+        let (is_dir, is_file, child_real) = match file_type {
+            Some(t) if !t.is_symlink() => (t.is_dir(), t.is_file(), real.join(name)),
+            _ => match fs::metadata(&path) {
+                Ok(m) => (m.is_dir(), m.is_file(), canonical(&path)),
+                Err(e) => {
+                    d.skipped.push(Skipped {
+                        path,
+                        reason: SkipReason::Unreadable(e.to_string()),
+                    });
+                    continue;
+                }
+            },
         };
-        if meta.is_dir() {
-            walk(&path, ancestors, seen, d);
+        if is_dir {
+            walk(&path, child_real, ancestors, seen, d);
         } else if !has_briefing_extension(&path) {
             d.other_extensions += 1;
-        } else if !meta.is_file() {
+        } else if !is_file {
             d.skipped.push(Skipped {
                 path,
                 reason: SkipReason::NotRegular,
             });
-        } else if let real = canonical(&path)
-            && seen.insert(real.clone())
-        {
+        } else if seen.insert(child_real.clone()) {
             d.files.push(path);
-            d.canonical.push(real);
+            d.canonical.push(child_real);
         }
     }
-    ancestors.pop();
+    ancestors.remove(&real);
 }
 
 fn has_briefing_extension(path: &Path) -> bool {
@@ -178,24 +192,26 @@ fn has_briefing_extension(path: &Path) -> bool {
         .is_some_and(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
 }
 
-/// Reads and decodes one file. Checks the type again at open time: a file can
-/// be replaced by a FIFO between discovery and reading.
+/// How long one file's read may take before it is skipped (`read timed out`)
+/// and the load goes on: far more than any local briefing needs, short
+/// enough that a file on a dead mount does not look like a hang.
+pub const READ_BUDGET: Duration = Duration::from_secs(5);
+
+/// Reads and decodes one file through `bounded::read`: opened without
+/// blocking and checked on the opened handle (a file can be replaced by a FIFO
+/// between discovery and reading), at most `MAX_FILE_BYTES`, within
+/// `READ_BUDGET`.
 pub fn read_text(path: &Path) -> Result<(String, Encoding), SkipReason> {
-    let meta = fs::metadata(path).map_err(|e| SkipReason::Unreadable(e.to_string()))?;
-    if !meta.is_file() {
-        return Err(SkipReason::NotRegular);
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(SkipReason::TooLarge(meta.len()));
-    }
-    let file = fs::File::open(path).map_err(|e| SkipReason::Unreadable(e.to_string()))?;
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
-    // `take` guards against a file that grows while we read it.
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| SkipReason::Unreadable(e.to_string()))?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(SkipReason::TooLarge(bytes.len() as u64));
-    }
+    let limits = Limits {
+        max_bytes: MAX_FILE_BYTES,
+        budget: READ_BUDGET,
+    };
+    let bytes = bounded::read(path, limits).map_err(|e| match e {
+        ReadError::Missing => SkipReason::Missing,
+        ReadError::NotRegular => SkipReason::NotRegular,
+        ReadError::TooLarge { size, .. } => SkipReason::TooLarge(size),
+        ReadError::TimedOut => SkipReason::TimedOut,
+        ReadError::Io(e) => SkipReason::Unreadable(e.to_string()),
+    })?;
     Ok(decode(&bytes)?)
 }

@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use crate::cache::{IndexCache, Stamp};
 use crate::document::content_hash;
 use crate::entities::{Extractor, LexiconWarning, check_user_lexicon};
-use crate::library::{LoadedDocument, load_file, load_seeds};
+use crate::library::{LoadedDocument, document_id, load_file, load_seeds};
 use crate::load::Skipped;
 
 pub struct Pipeline {
@@ -42,8 +42,9 @@ impl Pipeline {
     /// `cache` is set and there is a cache directory, the index cache for
     /// `paths`. Returns the warnings for bad `entities.txt` lines.
     pub fn for_user(paths: &[PathBuf], cache: bool) -> (Pipeline, Vec<LexiconWarning>) {
-        let user = crate::config::user_lexicon();
-        let warnings = user.as_ref().map(|(n, t)| check_user_lexicon(n, t)).unwrap_or_default();
+        let (user, refused) = crate::config::user_lexicon();
+        let mut warnings = user.as_ref().map(|(n, t)| check_user_lexicon(n, t)).unwrap_or_default();
+        warnings.extend(refused);
         let cache = match crate::config::cache_dir() {
             Some(dir) if cache && !paths.is_empty() => {
                 let fingerprint = fingerprint(user.as_ref().map(|(_, t)| t.as_str()));
@@ -74,18 +75,22 @@ impl Pipeline {
             return load_file(path.to_path_buf(), self.extractor());
         };
         // Stamped before reading: a file changed while being read is cached
-        // under its old stamp, so the next start reads it again.
-        let stamp = Stamp::of(path);
-        if let Some(mut hit) = stamp.and_then(|s| cache.get(key, s)) {
-            // As named this time, whatever it was named when cached.
+        // under its old stamp, so the next start reads it again; and one not
+        // settled when stamped is not cached at all (`Taken`).
+        let taken = Stamp::take(path);
+        if let Some(mut hit) = taken.and_then(|t| cache.get(key, t.stamp)) {
+            // As named this time, whatever it was named when cached (a
+            // renamed symlink keeps its target's entry): path and id alike,
+            // exactly as a parse would give them.
             hit.doc.path = path.to_path_buf();
+            hit.doc.id = document_id(path);
             return Ok(hit);
         }
         let loaded = load_file(path.to_path_buf(), self.extractor());
-        if let (Ok(doc), Some(stamp)) = (&loaded, stamp)
-            && stamp.is_settled()
+        if let (Ok(doc), Some(taken)) = (&loaded, taken)
+            && taken.settled
         {
-            cache.put(key, stamp, doc);
+            cache.put(key, taken.stamp, doc);
         }
         loaded
     }

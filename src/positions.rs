@@ -51,6 +51,27 @@ struct Position {
     updated: u64,
 }
 
+/// Where a reader is, detached from the library: what `PositionStore::record`
+/// keeps of a document and clause.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Spot {
+    hash: String,
+    path: PathBuf,
+    clause: usize,
+    label: String,
+}
+
+impl Spot {
+    pub fn of(doc: &Document, clause: usize) -> Spot {
+        Spot {
+            hash: hash_hex(doc.hash),
+            path: stored_path(doc),
+            clause,
+            label: doc.clauses.get(clause).map(|c| c.label.clone()).unwrap_or_default(),
+        }
+    }
+}
+
 /// The reading positions at one path, with the changes of this session.
 #[derive(Debug)]
 pub struct PositionStore {
@@ -77,12 +98,21 @@ impl PositionStore {
 
     /// Notes that `doc` is open at clause `clause` (also the last document open).
     pub fn record(&mut self, doc: &Document, clause: usize) {
-        let hash = hash_hex(doc.hash);
-        let path = stored_path(doc);
+        self.record_spot(Spot::of(doc, clause));
+    }
+
+    /// `record` for a place taken earlier (by another thread, say).
+    pub fn record_spot(&mut self, spot: Spot) {
+        let Spot {
+            hash,
+            path,
+            clause,
+            label,
+        } = spot;
         let position = Position {
             path: path.clone(),
             clause,
-            label: doc.clauses.get(clause).map(|c| c.label.clone()).unwrap_or_default(),
+            label,
             updated: durable::now(),
         };
         self.file.documents.insert(hash.clone(), position);
@@ -113,12 +143,12 @@ impl PositionStore {
     /// The last document open (by hash, then path) and its clause, if in `lib`.
     pub fn last(&self, lib: &Library) -> Option<(usize, usize)> {
         let r = self.file.last.as_ref()?;
-        let docs = &lib.documents;
-        let doc = docs
-            .iter()
-            .position(|d| hash_hex(d.hash) == r.hash)
-            .or_else(|| docs.iter().position(|d| same_file(d, &r.path)))?;
-        Some((doc, self.clause_for(&docs[doc]).unwrap_or(0)))
+        let lookup = lib.lookup();
+        let doc = u64::from_str_radix(&r.hash, 16)
+            .ok()
+            .and_then(|h| lookup.by_hash(h).first().copied())
+            .or_else(|| lookup.by_path(&r.path))?;
+        Some((doc, self.clause_for(&lib.documents[doc]).unwrap_or(0)))
     }
 
     /// Writes this session's changes onto the file as it is now (other

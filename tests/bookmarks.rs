@@ -231,3 +231,29 @@ fn two_processes_adding_at_once_lose_nothing() {
     labels.sort_unstable();
     assert_eq!(labels, (1..=200).collect::<Vec<u32>>());
 }
+
+/// Six `bookmarks add` of one clause at once make one bookmark: the check
+/// for an existing one runs under the lock, on the file as it is then.
+#[test]
+fn parallel_adds_of_one_clause_make_one_bookmark() {
+    let home = tempfile::tempdir().unwrap();
+    for round in 0..3 {
+        let children: Vec<_> = (0..6)
+            .map(|_| {
+                let mut c = bin();
+                c.env("XDG_CONFIG_HOME", home.path().join("config"))
+                    .env("XDG_STATE_HOME", home.path().join("state"))
+                    .args(["bookmarks", "add", "002", &format!("¶{}", 3 + round)])
+                    .stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .expect("spawn attache")
+            })
+            .collect();
+        for child in children {
+            let out = child.wait_with_output().expect("wait");
+            assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        }
+        assert_eq!(listed(home.path()).len(), round + 1, "round {round}");
+    }
+}

@@ -147,3 +147,30 @@ fn relative_and_absolute_paths_share_one_cache_and_it_is_private() {
         assert_eq!(mode(&home.path().join("attache")), 0o700);
     }
 }
+
+/// A symlink renamed between two starts: the cache is keyed by the file it
+/// points to, but the document's id and path are the new name's, exactly as
+/// `--no-cache` reads them (`show NEWNAME` works).
+#[cfg(unix)]
+#[test]
+fn a_renamed_symlink_takes_its_new_name_from_the_cache_too() {
+    let lib = tempfile::tempdir().expect("tempdir");
+    let store = tempfile::tempdir().expect("tempdir");
+    let real = store.path().join("real.txt");
+    std::fs::copy(project().join("seeds/001_2ab9842b4ce5ad65.txt"), &real).expect("copy");
+    age(&real, 3600);
+    std::os::unix::fs::symlink(&real, lib.path().join("old.txt")).expect("symlink");
+    let home = tempfile::tempdir().expect("tempdir");
+    let first = list(lib.path(), home.path(), &[]);
+    assert!(first.contains("\"id\": \"old\""), "{first}");
+    std::fs::rename(lib.path().join("old.txt"), lib.path().join("new.txt")).expect("rename");
+    let cached = list(lib.path(), home.path(), &[]);
+    assert_eq!(cached, list(lib.path(), home.path(), &["--no-cache"]));
+    assert!(cached.contains("\"id\": \"new\""), "{cached}");
+    let out = bin()
+        .env("XDG_CACHE_HOME", home.path())
+        .args(["show", "new", path_str(lib.path())])
+        .output()
+        .expect("run attache");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}

@@ -3,7 +3,7 @@
 //! the best fuzzy match of those words, then by label, then by index. What
 //! cannot be found is reported as orphaned, never dropped.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use super::{Bookmark, CONTEXT_CHARS, closing, opening, same_file, squash};
 use crate::document::Document;
@@ -68,37 +68,17 @@ pub struct Resolved {
     pub place: Place,
 }
 
-/// Every bookmark resolved against `lib`, in the order given. Indexes the
-/// library's hashes once, so a thousand bookmarks on a large library stay cheap.
+/// Every bookmark resolved against `lib`, in the order given. Each is a few
+/// lookups in the library's `DocIndex` (hash, path, id) plus a look at the
+/// clauses of the one document found: orphans cost nothing per document.
 pub fn anchor(bookmarks: &[Bookmark], lib: &Library) -> Vec<Resolved> {
-    let index = HashIndex::new(lib);
     bookmarks
         .iter()
         .map(|b| Resolved {
             id: b.id.clone(),
-            place: place(b, lib, &index),
+            place: resolve(b, lib),
         })
         .collect()
-}
-
-/// Documents by content hash, in library order.
-struct HashIndex(HashMap<u64, Vec<usize>>);
-
-impl HashIndex {
-    fn new(lib: &Library) -> HashIndex {
-        let mut map: HashMap<u64, Vec<usize>> = HashMap::new();
-        for (i, d) in lib.documents.iter().enumerate() {
-            map.entry(d.hash).or_default().push(i);
-        }
-        HashIndex(map)
-    }
-
-    fn get(&self, hex: &str) -> &[usize] {
-        u64::from_str_radix(hex, 16)
-            .ok()
-            .and_then(|h| self.0.get(&h))
-            .map_or(&[], Vec::as_slice)
-    }
 }
 
 /// How sure the document match is; it limits which clause matches are trusted.
@@ -111,13 +91,9 @@ enum DocMatch {
     Id,
 }
 
-/// Where one bookmark lands in `lib` (for many, `anchor` is faster).
+/// Where one bookmark lands in `lib`.
 pub fn resolve(b: &Bookmark, lib: &Library) -> Place {
-    place(b, lib, &HashIndex::new(lib))
-}
-
-fn place(b: &Bookmark, lib: &Library, index: &HashIndex) -> Place {
-    let Some((doc, how)) = find_document(b, lib, index) else {
+    let Some((doc, how)) = find_document(b, lib) else {
         return Place::Orphaned { doc: None };
     };
     match find_clause(b, &lib.documents[doc], how) {
@@ -126,18 +102,22 @@ fn place(b: &Bookmark, lib: &Library, index: &HashIndex) -> Place {
     }
 }
 
-fn find_document(b: &Bookmark, lib: &Library, index: &HashIndex) -> Option<(usize, DocMatch)> {
+fn find_document(b: &Bookmark, lib: &Library) -> Option<(usize, DocMatch)> {
     let docs = &lib.documents;
-    let same_path = |d: &Document| same_file(d, &b.path);
-    let by_hash = index.get(&b.doc_hash);
+    let lookup = lib.lookup();
+    let by_hash = u64::from_str_radix(&b.doc_hash, 16).map_or(&[][..], |h| lookup.by_hash(h));
     // Two copies of one file: prefer the one at the recorded path.
-    if let Some(&i) = by_hash.iter().find(|&&i| same_path(&docs[i])).or(by_hash.first()) {
+    if let Some(&i) = by_hash
+        .iter()
+        .find(|&&i| same_file(&docs[i], &b.path))
+        .or(by_hash.first())
+    {
         return Some((i, DocMatch::Hash));
     }
-    if let Some(i) = docs.iter().position(same_path) {
+    if let Some(i) = lookup.by_path(&b.path) {
         return Some((i, DocMatch::Path));
     }
-    docs.iter().position(|d| d.id == b.doc_id).map(|i| (i, DocMatch::Id))
+    lookup.by_id(&b.doc_id).map(|i| (i, DocMatch::Id))
 }
 
 fn find_clause(b: &Bookmark, doc: &Document, how: DocMatch) -> Option<(usize, Match)> {

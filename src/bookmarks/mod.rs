@@ -6,11 +6,14 @@ mod anchor;
 mod store;
 
 use std::hash::{BuildHasher, Hash, Hasher};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+
+use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
 use crate::document::Document;
+use crate::shown::Shown;
 
 pub use crate::durable::{StoreError, StoreWarning};
 pub use anchor::{Match, Place, Resolved, anchor, resolve};
@@ -91,8 +94,11 @@ impl Bookmark {
         }
     }
 
-    /// Removes control characters from every text field (a hand-edited file
-    /// must not send escape sequences to the terminal) and tidies the note.
+    /// Cleans every text field of a file read (a hand-edited file must not
+    /// send escape sequences to the terminal, nor hide text behind a bidi
+    /// override): control characters dropped and format characters shown,
+    /// as `decode::normalise` does for document text (so quotes still match
+    /// clauses), and the note tidied.
     pub(crate) fn tidy(&mut self) {
         let quote = &mut self.quote;
         for field in [
@@ -102,10 +108,10 @@ impl Bookmark {
             &mut quote.prefix,
             &mut quote.suffix,
         ] {
-            strip_controls(field);
+            clean_field(field);
         }
         if let Some(title) = &mut self.title {
-            strip_controls(title);
+            clean_field(title);
         }
         self.note = self.note.as_deref().and_then(clean_note);
     }
@@ -117,16 +123,22 @@ impl Bookmark {
 }
 
 /// A note as kept: one line (a note is edited in a one-line input), control
-/// characters dropped, whitespace collapsed; `None` when blank.
+/// characters made spaces, whitespace collapsed, format characters that could
+/// hide or reorder text shown as `⟨U+202E⟩` (`Shown`; a Persian ZWNJ stays);
+/// `None` when blank.
 pub fn clean_note(note: &str) -> Option<String> {
     let clean: String = note.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
-    let clean = squash(&clean);
+    let clean = Shown::line(&squash(&clean)).into_string();
     (!clean.is_empty()).then_some(clean)
 }
 
-fn strip_controls(text: &mut String) {
+/// Control characters dropped, other hidden characters shown.
+fn clean_field(text: &mut String) {
     if text.chars().any(char::is_control) {
         text.retain(|c| !c.is_control());
+    }
+    if let Cow::Owned(shown) = Shown::line(text).into_cow() {
+        *text = shown;
     }
 }
 
@@ -135,21 +147,7 @@ pub fn hash_hex(hash: u64) -> String {
     format!("{hash:016x}")
 }
 
-/// The path a bookmark or position records for `doc`: the bundled seeds keep
-/// their `seeds/…` name wherever attache runs; a file read from disk is made
-/// absolute against the current folder (no symlinks resolved), so the same
-/// relative path given from elsewhere is another file.
-pub fn stored_path(doc: &Document) -> PathBuf {
-    if doc.bundled {
-        return doc.path.clone();
-    }
-    std::path::absolute(&doc.path).unwrap_or_else(|_| doc.path.clone())
-}
-
-/// Whether `doc` is the file recorded as `stored`.
-pub fn same_file(doc: &Document, stored: &Path) -> bool {
-    doc.path == stored || stored_path(doc) == stored
-}
+pub use crate::doc_index::{same_file, stored_path};
 
 /// A fresh id: a randomly keyed hash (std's `RandomState`) of the document,
 /// clause, time and process, so two processes adding at once never collide.

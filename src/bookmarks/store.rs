@@ -51,6 +51,11 @@ enum Op {
         updated: u64,
     },
     Remove(String),
+    /// Bookmark a clause unless the file already has a bookmark on it (the
+    /// same document hash and clause index): checked when replayed, under
+    /// the lock, so two adds at once make one bookmark. With a note, the note
+    /// is set on the bookmark found.
+    AddOnce(Box<Bookmark>),
 }
 
 impl Op {
@@ -67,6 +72,19 @@ impl Op {
                 }
             }
             Op::Remove(id) => list.retain(|x| &x.id != id),
+            Op::AddOnce(b) => {
+                let same_clause = |x: &Bookmark| x.doc_hash == b.doc_hash && x.index == b.index;
+                match list.iter_mut().find(|x| x.id == b.id || same_clause(x)) {
+                    Some(x) if x.id == b.id => x.clone_from(b),
+                    Some(x) => {
+                        if b.note.is_some() {
+                            x.note.clone_from(&b.note);
+                            x.updated = b.updated;
+                        }
+                    }
+                    None => list.push(Bookmark::clone(b)),
+                }
+            }
         }
     }
 }
@@ -129,6 +147,12 @@ impl BookmarkStore {
     /// Adds a bookmark, or replaces the one with the same id (undo of a removal).
     pub fn add(&mut self, bookmark: Bookmark) {
         self.push(Op::Put(Box::new(bookmark)));
+    }
+
+    /// Bookmarks a clause unless it already is, in the file as it is when
+    /// saved (`Op::AddOnce`): what `attache bookmarks add` does.
+    pub fn add_once(&mut self, bookmark: Bookmark) {
+        self.push(Op::AddOnce(Box::new(bookmark)));
     }
 
     /// Removes a bookmark; returns it (for undo), or `None` if no such id.

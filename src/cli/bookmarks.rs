@@ -4,15 +4,18 @@
 //! bookmark names, so bookmarks on the user's own briefings are not orphaned.
 
 use std::collections::BTreeSet;
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use attache::bookmarks::{Bookmark, BookmarkStore, Match, Place, Resolved};
 use attache::document::Document;
 use attache::library::{Library, load_file, load_seeds};
+use attache::shown::Shown;
 use clap::{Args, Subcommand};
 use serde::Serialize;
+
+use super::print::{Printer, warn, warn_owned};
 
 mod export;
 
@@ -65,12 +68,12 @@ enum Action {
 
 pub fn run(args: BookmarksArgs, cache: bool) -> io::Result<ExitCode> {
     let Some(path) = attache::config::bookmarks_path() else {
-        eprintln!("attache: no configuration folder (is HOME set?)");
+        warn(&Shown::line("attache: no configuration folder (is HOME set?)"));
         return Ok(ExitCode::from(1));
     };
     let (mut store, warning) = BookmarkStore::open(path);
     if let Some(w) = warning {
-        eprintln!("warning: {w}");
+        warn_owned(format!("warning: {w}"));
     }
     match args.action {
         None => {
@@ -125,12 +128,12 @@ fn save(store: &mut BookmarkStore) -> Option<ExitCode> {
     match store.save() {
         Ok(warning) => {
             if let Some(w) = warning {
-                eprintln!("warning: {w}");
+                warn_owned(format!("warning: {w}"));
             }
             None
         }
         Err(e) => {
-            eprintln!("attache: bookmarks not saved: {e}");
+            warn_owned(format!("attache: bookmarks not saved: {e}"));
             Some(ExitCode::from(1))
         }
     }
@@ -143,10 +146,10 @@ fn locate(lib: &Library, doc: &str, label: &str) -> Result<(usize, usize), ExitC
     match document.find_label(label) {
         Some(c) => Ok((d, c)),
         None => {
-            eprintln!(
+            warn_owned(format!(
                 "attache: {} has no clause labelled {label:?} (see `attache show {}`)",
                 document.id, document.id
-            );
+            ));
             Err(ExitCode::from(1))
         }
     }
@@ -174,15 +177,26 @@ fn add(
         }
         Some(_) => "already bookmarked:",
         None => {
-            store.add(Bookmark::new(document, c, note, attache::durable::now()));
-            "bookmarked"
+            // Checked again under the lock: another add of this clause may be saving now.
+            let b = Bookmark::new(document, c, note.clone(), attache::durable::now());
+            let id = b.id.clone();
+            store.add_once(b);
+            if let Some(code) = save(store) {
+                return Ok(code);
+            }
+            match (store.get(&id), note) {
+                (Some(_), _) => "bookmarked",
+                (None, Some(_)) => "note set on",
+                (None, None) => "already bookmarked:",
+            }
         }
     };
     if let Some(code) = save(store) {
         return Ok(code);
     }
-    let mut out = super::stdout();
-    writeln!(out, "{message} {} {}", document.id, document.clauses[c].label)?;
+    let mut out = Printer::stdout();
+    let label = &document.clauses[c].label;
+    out.line(&Shown::owned_line(format!("{message} {} {label}", document.id)))?;
     out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
@@ -208,7 +222,10 @@ fn remove(store: &mut BookmarkStore, doc: &str, label: &str, paths: &[PathBuf], 
         .collect();
     if ids.is_empty() {
         if target.is_some() {
-            eprintln!("attache: no bookmark on {} {label}", target_id.unwrap_or(doc.trim()));
+            warn_owned(format!(
+                "attache: no bookmark on {} {label}",
+                target_id.unwrap_or(doc.trim())
+            ));
         } else if let Err(code) = locate(&lib, doc, label) {
             return Ok(code);
         }
@@ -220,9 +237,12 @@ fn remove(store: &mut BookmarkStore, doc: &str, label: &str, paths: &[PathBuf], 
     if let Some(code) = save(store) {
         return Ok(code);
     }
-    let mut out = super::stdout();
+    let mut out = Printer::stdout();
     let doc = target_id.unwrap_or(doc.trim());
-    writeln!(out, "removed {} bookmark(s) on {doc} {label}", ids.len())?;
+    out.line(&Shown::owned_line(format!(
+        "removed {} bookmark(s) on {doc} {label}",
+        ids.len()
+    )))?;
     out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
@@ -290,24 +310,25 @@ fn match_name(how: Match) -> &'static str {
 
 fn list(store: &BookmarkStore, lib: &Library, json: bool) -> io::Result<ExitCode> {
     let rows: Vec<Row> = ordered(store, lib).iter().map(|(b, r)| row(b, r, lib)).collect();
-    let mut out = super::stdout();
+    let mut out = Printer::stdout();
     if json {
-        serde_json::to_writer_pretty(&mut out, &rows)?;
-        writeln!(out)?;
+        out.json(&rows)?;
         out.flush()?;
         return Ok(ExitCode::SUCCESS);
     }
+    // Every field from outside (ids, titles, notes, quotes) is shown before
+    // it is measured and padded.
+    let shown = |s: &str| Shown::line(s).into_string();
     let width = rows
         .iter()
-        .map(|r| r.doc.unwrap_or(r.title).chars().count())
+        .map(|r| shown(r.doc.unwrap_or(r.title)).chars().count())
         .max()
         .unwrap_or(0)
         .clamp(8, 40);
-    writeln!(
-        out,
+    out.line(&Shown::owned_line(format!(
         "{:<width$}  {:<6}  {:<16}  {:<8}  {:<48}  NOTE",
         "DOCUMENT", "LABEL", "SAVED", "STATE", "SNIPPET"
-    )?;
+    )))?;
     for r in &rows {
         let state = match (r.orphaned, r.anchor) {
             (true, _) => "orphaned",
@@ -315,15 +336,14 @@ fn list(store: &BookmarkStore, lib: &Library, json: bool) -> io::Result<ExitCode
             (false, Some("quote")) => "moved",
             _ => "approx",
         };
-        let doc = clip(r.doc.unwrap_or(r.title), width);
-        let snippet = clip(r.text.unwrap_or(r.quote), 48);
-        let note = r.note.unwrap_or("").replace('\n', " ");
-        writeln!(
-            out,
+        let doc = clip(&shown(r.doc.unwrap_or(r.title)), width);
+        let snippet = clip(&shown(r.text.unwrap_or(r.quote)), 48);
+        let note = shown(r.note.unwrap_or(""));
+        out.line(&Shown::owned_line(format!(
             "{doc:<width$}  {:<6}  {:<16}  {state:<8}  {snippet:<48}  {note}",
-            r.label,
+            shown(r.label),
             utc_minutes(r.updated)
-        )?;
+        )))?;
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)

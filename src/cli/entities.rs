@@ -1,11 +1,14 @@
 //! `attache entities`: every canonical entity with its mentions.
 
-use std::io::{self, Write};
+use std::io;
 use std::process::ExitCode;
 
 use attache::document::{Entity, EntityKind};
 use attache::library::Library;
+use attache::shown::Shown;
 use serde::Serialize;
+
+use super::print::Printer;
 
 #[derive(Serialize)]
 struct EntityRow<'a> {
@@ -36,17 +39,16 @@ pub fn run(lib: &Library, filter: &Filter, json: bool) -> io::Result<ExitCode> {
         .filter(|e| filter.kind.is_none_or(|k| e.kind == k))
         .filter_map(|e| row(lib, e, filter.doc))
         .collect();
-    let mut out = super::stdout();
+    let mut out = Printer::stdout();
     if json {
-        serde_json::to_writer_pretty(&mut out, &rows)?;
-        writeln!(out)?;
+        out.json(&rows)?;
     } else {
         for kind in EntityKind::ALL {
             let of_kind: Vec<&EntityRow> = rows.iter().filter(|r| r.kind == kind).collect();
             if of_kind.is_empty() {
                 continue;
             }
-            writeln!(out, "{} ({})", kind.plural(), of_kind.len())?;
+            out.line(&Shown::owned_line(format!("{} ({})", kind.plural(), of_kind.len())))?;
             for r in of_kind {
                 let aliases = if r.aliases.is_empty() {
                     String::new()
@@ -55,7 +57,9 @@ pub fn run(lib: &Library, filter: &Filter, json: bool) -> io::Result<ExitCode> {
                 };
                 let n = r.mentions.len();
                 let mentions = if n == 1 { "mention" } else { "mentions" };
-                writeln!(out, "  {}{aliases} — {n} {mentions}: {}", r.name, places(&r.mentions))?;
+                // Names come from `entities.txt` and documents: the whole line is shown.
+                let line = format!("  {}{aliases} — {n} {mentions}: {}", r.name, places(&r.mentions));
+                out.line(&Shown::owned_line(line))?;
             }
         }
     }

@@ -2,12 +2,15 @@
 //! line as `kind<TAB>document<TAB>clause<TAB>text` (like `fzf --filter`);
 //! `--list` prints every candidate for piping into fzf.
 
-use std::io::{self, Write};
+use std::io;
 use std::process::ExitCode;
 
 use attache::jump::JumpIndex;
 use attache::library::Library;
+use attache::shown::Shown;
 use serde::Serialize;
+
+use super::print::Printer;
 
 #[derive(Serialize)]
 struct JumpRow<'a> {
@@ -39,26 +42,23 @@ pub fn run(lib: &Library, query: Option<&str>, limit: usize, json: bool) -> io::
             score,
         }
     });
-    let mut out = super::stdout();
+    let mut out = Printer::stdout();
     let mut found = false;
     if json {
         let rows: Vec<JumpRow> = rows.collect();
         found = !rows.is_empty();
-        serde_json::to_writer_pretty(&mut out, &rows)?;
-        writeln!(out)?;
+        out.json(&rows)?;
     } else {
         for r in rows {
             found = true;
-            // Tabs and newlines inside fields would break the columns.
-            let text = r.text.replace(['\t', '\n'], " ");
-            writeln!(
-                out,
-                "{}\t{}\t{}\t{}",
-                r.kind,
-                r.doc.unwrap_or(""),
-                r.clause.unwrap_or(""),
-                text
-            )?;
+            // Each field shown as one line: a tab or line feed in a name
+            // (a file stem, an entity) cannot split the row into columns.
+            out.row(&[
+                Shown::line(r.kind),
+                Shown::line(r.doc.unwrap_or("")),
+                Shown::line(r.clause.unwrap_or("")),
+                Shown::line(&r.text),
+            ])?;
         }
     }
     out.flush()?;

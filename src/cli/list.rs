@@ -1,11 +1,14 @@
 //! `attache list`: one row per document.
 
-use std::io::{self, Write};
+use std::io;
 use std::process::ExitCode;
 
 use attache::document::Document;
 use attache::library::Library;
+use attache::shown::Shown;
 use serde::Serialize;
+
+use super::print::{Printer, warn};
 
 /// One element of `list --json` (documented in the README). `show --json`
 /// reuses it with `clauses` as the list of clauses instead of their count.
@@ -51,16 +54,15 @@ impl<'a> ListRow<'a> {
 }
 
 pub fn run(lib: &Library, json: bool) -> io::Result<ExitCode> {
-    let mut out = super::stdout();
+    let mut out = Printer::stdout();
     if json {
         let rows: Vec<ListRow> = lib.documents.iter().map(ListRow::new).collect();
-        serde_json::to_writer_pretty(&mut out, &rows)?;
-        writeln!(out)?;
+        out.json(&rows)?;
     } else {
         let id_w = lib
             .documents
             .iter()
-            .map(|d| d.id.chars().count())
+            .map(|d| Shown::line(&d.id).as_str().chars().count())
             .max()
             .unwrap_or(2)
             .max(2);
@@ -68,32 +70,31 @@ pub fn run(lib: &Library, json: bool) -> io::Result<ExitCode> {
             .documents
             .iter()
             .filter_map(|d| d.meta.number.as_deref())
-            .map(|n| n.chars().count())
+            .map(|n| Shown::line(n).as_str().chars().count())
             .max()
             .unwrap_or(1)
             .max(6);
-        writeln!(
-            out,
+        out.line(&Shown::owned_line(format!(
             "{:id_w$}  {:10}  {:num_w$}  {:8}  {:>7}  TITLE",
             "ID", "DATE", "NUMBER", "MARKING", "CLAUSES"
-        )?;
+        )))?;
         for d in &lib.documents {
             let m = &d.meta;
-            writeln!(
-                out,
+            let field = |v: Option<&'_ str>| Shown::line(v.unwrap_or("-")).into_string();
+            out.line(&Shown::owned_line(format!(
                 "{:id_w$}  {:10}  {:num_w$}  {:8}  {:>7}  {}",
-                d.id,
-                m.date.as_deref().unwrap_or("-"),
-                m.number.as_deref().unwrap_or("-"),
-                m.marking.as_deref().unwrap_or("-"),
+                Shown::line(&d.id),
+                field(m.date.as_deref()),
+                field(m.number.as_deref()),
+                field(m.marking.as_deref()),
                 d.clauses.len(),
-                d.display_title()
-            )?;
+                Shown::line(d.display_title())
+            )))?;
         }
     }
     out.flush()?;
     Ok(if lib.documents.is_empty() {
-        eprintln!("attache: no documents loaded");
+        warn(&Shown::line("attache: no documents loaded"));
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

@@ -5,16 +5,19 @@ mod bookmarks;
 mod entities;
 mod jump;
 mod list;
+mod print;
 mod show;
 
-use std::io::{self, BufWriter, Write};
+use std::io;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use attache::document::EntityKind;
 use attache::library::{FindError, Library};
 use attache::pipeline::Pipeline;
+use attache::shown::Shown;
 use clap::{Parser, Subcommand};
+use print::{warn, warn_owned};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -105,7 +108,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 (true, _) => (None, args.as_slice()),
                 (false, Some((q, rest))) => (Some(q.as_str()), rest),
                 (false, None) => {
-                    eprintln!("attache: jump needs a QUERY (or --list)");
+                    warn(&Shown::line("attache: jump needs a QUERY (or --list)"));
                     return ExitCode::from(2);
                 }
             };
@@ -136,7 +139,7 @@ pub fn run(cli: Cli) -> ExitCode {
         // A closed pipe (`attache list | head`) is not an error worth a message.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("attache: {e}");
+            warn_owned(format!("attache: {e}"));
             ExitCode::from(1)
         }
     }
@@ -149,7 +152,7 @@ fn read(paths: Vec<PathBuf>, cache: bool) -> io::Result<ExitCode> {
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
         let lib = load(&paths, cache);
         if lib.documents.is_empty() {
-            eprintln!("attache: nothing to read");
+            warn(&Shown::line("attache: nothing to read"));
             return Ok(ExitCode::from(1));
         }
         return list::run(&lib, false);
@@ -162,26 +165,22 @@ fn read(paths: Vec<PathBuf>, cache: bool) -> io::Result<ExitCode> {
 fn load(paths: &[PathBuf], cache: bool) -> Library {
     let (pipeline, warnings) = Pipeline::for_user(paths, cache);
     let lib = Library::load_through(paths, &pipeline);
-    let stderr = io::stderr();
-    let mut err = stderr.lock();
     for w in warnings {
-        let _ = writeln!(err, "warning: {w}");
+        warn_owned(format!("warning: {w}"));
     }
     if let Err(e) = pipeline.finish() {
-        let _ = writeln!(
-            err,
+        warn_owned(format!(
             "note: the index cache was not saved ({e}); the next start reads every file again"
-        );
+        ));
     }
     for s in &lib.skipped {
-        let _ = writeln!(err, "{s}");
+        warn_owned(s.to_string());
     }
     if lib.other_extensions > 0 {
-        let _ = writeln!(
-            err,
+        warn_owned(format!(
             "note: {} file(s) with other extensions passed over (attache reads .txt and .md)",
             lib.other_extensions
-        );
+        ));
     }
     lib
 }
@@ -190,20 +189,18 @@ fn find(lib: &Library, doc: &str) -> Option<usize> {
     match lib.find(doc) {
         Ok(i) => Some(i),
         Err(FindError::NotFound) => {
-            eprintln!("attache: no document matches {doc:?}");
+            warn_owned(format!("attache: no document matches {doc:?}"));
             None
         }
         Err(FindError::Ambiguous(ids)) => {
-            eprintln!("attache: {doc:?} matches {} documents; name one of:", ids.len());
+            warn_owned(format!(
+                "attache: {doc:?} matches {} documents; name one of:",
+                ids.len()
+            ));
             for id in ids {
-                eprintln!("  {id}");
+                warn_owned(format!("  {id}"));
             }
             None
         }
     }
-}
-
-/// Stdout behind a buffer; flushed by the caller.
-fn stdout() -> BufWriter<io::StdoutLock<'static>> {
-    BufWriter::with_capacity(1 << 16, io::stdout().lock())
 }

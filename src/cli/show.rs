@@ -1,11 +1,14 @@
 //! `attache show DOC`: metadata and every clause, as text or JSON.
 
-use std::io::{self, Write};
+use std::io;
 use std::process::ExitCode;
 
 use attache::document::Document;
 use attache::library::Library;
+use attache::shown::Shown;
 use serde::Serialize;
+
+use super::print::Printer;
 
 use super::list::ListRow;
 
@@ -40,10 +43,9 @@ struct ShowEntity<'a> {
 
 pub fn run(lib: &Library, index: usize, json: bool) -> io::Result<ExitCode> {
     let d = &lib.documents[index];
-    let mut out = super::stdout();
+    let mut out = Printer::stdout();
     if json {
-        serde_json::to_writer_pretty(&mut out, &show_doc(lib, d))?;
-        writeln!(out)?;
+        out.json(&show_doc(lib, d))?;
     } else {
         write_text(&mut out, d)?;
     }
@@ -86,9 +88,9 @@ fn show_doc<'a>(lib: &'a Library, d: &'a Document) -> ShowDoc<'a> {
     }
 }
 
-fn write_text(out: &mut impl Write, d: &Document) -> io::Result<()> {
+fn write_text(out: &mut Printer, d: &Document) -> io::Result<()> {
     let m = &d.meta;
-    writeln!(out, "{}", d.display_title())?;
+    out.line(&Shown::line(d.display_title()))?;
     let fields = [
         ("id", Some(d.id.as_str())),
         ("date", m.date.as_deref()),
@@ -100,17 +102,18 @@ fn write_text(out: &mut impl Write, d: &Document) -> io::Result<()> {
     ];
     for (k, v) in fields {
         if let Some(v) = v {
-            writeln!(out, "{k:>8}: {v}")?;
+            out.line(&Shown::owned_line(format!("{k:>8}: {}", Shown::line(v))))?;
         }
     }
     if !m.codes.is_empty() {
-        writeln!(out, "{:>8}: {}", "codes", m.codes.join(", "))?;
+        out.line(&Shown::owned_line(format!("{:>8}: {}", "codes", m.codes.join(", "))))?;
     }
-    writeln!(out, "{:>8}: {}", "path", d.path.display())?;
+    out.line(&Shown::owned_line(format!("{:>8}: {}", "path", Shown::path(&d.path))))?;
     for (i, c) in d.clauses.iter().enumerate() {
-        writeln!(out)?;
+        out.own("")?;
         let indent = "  ".repeat(usize::from(c.depth));
-        writeln!(out, "{indent}{} {}", c.label, d.clause_text(i))?;
+        let text = format!("{indent}{} {}", Shown::line(&c.label), d.clause_text(i));
+        out.line(&Shown::text(&text))?;
     }
     Ok(())
 }

@@ -132,4 +132,17 @@ mod tests {
         }
         assert!(finder.find("zzzqqq").is_empty());
     }
+
+    /// A Persian word keeps its ZWNJ through loading, so typing it finds it.
+    #[test]
+    fn a_persian_word_with_its_zwnj_is_found() {
+        let text = "عنوان\n\n1. ما می\u{200C}خواهیم همکاری کنیم.\n".to_string();
+        let lib = Library::from_sources(
+            [(std::path::PathBuf::from("fa.txt"), Ok(text))],
+            &crate::entities::Extractor::new(None).0,
+        );
+        assert!(lib.documents[0].clause_text(0).contains("می\u{200C}خواهیم"));
+        let finder = ClauseFinder::build(&lib);
+        assert_eq!(finder.find("می\u{200C}خواهیم"), [(0, 0)]);
+    }
 }

@@ -13,6 +13,7 @@ use std::sync::mpsc::{Receiver, TryRecvError};
 use crate::background::{LoadEvent, spawn_loader_with};
 use crate::library::Library;
 use crate::pipeline::Pipeline;
+use crate::shown::Shown;
 use base64::Engine;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{
@@ -21,6 +22,7 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 
 use super::action::{Action, Effect};
+use super::hangup;
 use super::input::TextKey;
 use super::keymap::Keymap;
 use super::state::{AppState, Loading, field_action};
@@ -55,15 +57,16 @@ pub fn run(paths: Vec<PathBuf>, cache: bool) -> io::Result<()> {
     let theme = Theme::from_env();
     // SIGTERM and SIGINT set a flag the loop checks between polls, so the
     // reading position and bookmarks are saved as on quit; a second one exits
-    // at once, should the loop ever be stuck. SIGHUP keeps its default (exit):
-    // once the terminal is gone, crossterm's poll spins on end-of-file and
-    // never returns to the loop; the position is already on disk (saved
-    // whenever the reader rests) and bookmarks are saved as they change.
+    // at once, should the loop ever be stuck. SIGHUP keeps its default (exit).
+    // Once the terminal is gone, crossterm's poll spins on end-of-file and
+    // never returns to the loop: with SIGHUP ignored (`nohup`), the hangup
+    // watchdog saves the position the loop last published and ends the process.
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGINT] {
         signal_hook::flag::register_conditional_shutdown(signal, 1, Arc::clone(&stop))?;
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
+    let published = hangup::watch();
 
     let mut terminal = ratatui::try_init()?;
     // ratatui's hook restores raw mode and the screen; mouse capture is ours to undo.
@@ -80,7 +83,7 @@ pub fn run(paths: Vec<PathBuf>, cache: bool) -> io::Result<()> {
         state.loading = Loading::default();
         warnings.extend(stores::open(&mut state));
         state.warn(&warnings);
-        let result = event_loop(&mut terminal, &mut state, &keymap, &theme, &stop, &loader);
+        let result = event_loop(&mut terminal, &mut state, &keymap, &theme, &stop, &loader, &published);
         skipped = state.library.skipped.iter().map(ToString::to_string).collect();
         // Quit, a signal or an error: where the reader was and unsaved bookmarks are kept.
         warnings.extend(stores::save_at_exit(&mut state));
@@ -88,11 +91,12 @@ pub fn run(paths: Vec<PathBuf>, cache: bool) -> io::Result<()> {
     });
     let _ = execute!(io::stdout(), DisableMouseCapture);
     ratatui::restore();
+    // Warnings name files and quote config lines: printed as `Shown` only.
     for w in &warnings {
-        eprintln!("attache: {w}");
+        eprintln!("{}", Shown::owned_line(format!("attache: {w}")));
     }
     for s in &skipped {
-        eprintln!("{s}");
+        eprintln!("{}", Shown::owned_line(s.clone()));
     }
     result
 }
@@ -132,6 +136,7 @@ fn event_loop(
     theme: &Theme,
     stop: &AtomicBool,
     loader: &Receiver<LoadEvent>,
+    published: &hangup::Published,
 ) -> io::Result<()> {
     let mut dirty = true;
     // Where the position file last put the reader.
@@ -148,6 +153,7 @@ fn event_loop(
         if dirty {
             terminal.draw(|frame| ui::draw(frame, state, keymap, theme))?;
             dirty = false;
+            published.set(state.spot());
         }
         // Block until input (or the idle timeout, to notice signals): no busy
         // loop. While batches keep arriving, only look for input between them.

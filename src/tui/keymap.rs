@@ -12,6 +12,8 @@ pub use super::bindings::{BINDINGS, Binding, Section};
 use super::action::Action;
 use super::chord::Chord;
 use super::state::Pane;
+use crate::bounded::{self, Limits, ReadError};
+use crate::shown::Shown;
 
 /// The bindings in force: defaults, then `keys.toml` on top.
 #[derive(Clone, Debug)]
@@ -38,12 +40,19 @@ impl Keymap {
     /// Reads `keys.toml` if it exists; returns the map and warnings naming file and line.
     pub fn load(path: &Path) -> (Keymap, Vec<String>) {
         let mut map = Keymap::default();
-        let text = match std::fs::read_to_string(path) {
-            Ok(text) => text,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (map, Vec::new()),
-            Err(e) => return (map, vec![format!("{}: {e}; default keys kept", path.display())]),
+        // Bounded: a FIFO or a link to /dev/zero is refused, never waited on.
+        let text = match bounded::read(path, Limits::CONFIG).map(String::from_utf8) {
+            Ok(Ok(text)) => text,
+            Err(ReadError::Missing) => return (map, Vec::new()),
+            Ok(Err(_)) => {
+                return (
+                    map,
+                    vec![format!("{}: not UTF-8; default keys kept", Shown::path(path))],
+                );
+            }
+            Err(e) => return (map, vec![format!("{}: {e}; default keys kept", Shown::path(path))]),
         };
-        let warnings = map.apply_toml(&text, &path.display().to_string());
+        let warnings = map.apply_toml(&text, Shown::path(path).as_str());
         (map, warnings)
     }
 
@@ -55,7 +64,7 @@ impl Keymap {
             Ok(e) => e,
             Err(e) => {
                 let line = e.span().map(|s| line_of(s.start)).unwrap_or(1);
-                let msg = e.message().trim().to_string();
+                let msg = Shown::line(e.message().trim()).into_string();
                 return vec![format!("{file} line {line}: {msg}; default keys kept")];
             }
         };
@@ -65,7 +74,9 @@ impl Keymap {
         for (name, value) in entries {
             let line = line_of(name.span().start);
             let Some(binding) = BINDINGS.iter().find(|b| b.name == name.get_ref().as_str()) else {
-                warnings.push(format!("{file} line {line}: unknown action \"{}\"", name.get_ref()));
+                // The name is the user's text: shown, so an escape in it stays inert.
+                let name = Shown::line(name.get_ref());
+                warnings.push(format!("{file} line {line}: unknown action \"{name}\""));
                 continue;
             };
             let texts: Vec<Option<&str>> = match value.get_ref() {
@@ -80,6 +91,7 @@ impl Keymap {
                     Some(c) => chords.push(c),
                     None => {
                         let shown = t.map_or_else(|| value.get_ref().to_string(), |s| format!("\"{s}\""));
+                        let shown = Shown::line(&shown);
                         warnings.push(format!("{file} line {line}: bad key {shown} for {}", binding.name));
                         ok = false;
                     }

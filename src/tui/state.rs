@@ -26,6 +26,7 @@ pub use search::DocSearch;
 use crate::citation::quote_with_citation;
 use crate::document::EntityId;
 use crate::library::Library;
+use crate::shown::Shown;
 use ratatui::layout::Rect;
 
 use super::action::{Action, Effect};
@@ -115,9 +116,12 @@ impl AppState {
         state
     }
 
+    /// Shows warnings in the status bar; they name files and config lines,
+    /// so they are `Shown`.
     pub fn warn(&mut self, warnings: &[String]) {
         if !warnings.is_empty() {
-            self.status = Some(Status::Warning(warnings.join("  ·  ")));
+            let text = Shown::owned_line(warnings.join("  ·  ")).into_string();
+            self.status = Some(Status::Warning(text));
         }
     }
 
@@ -267,7 +271,7 @@ impl AppState {
     }
 
     fn info(&mut self, text: &str) {
-        self.status = Some(Status::Info(text.to_string()));
+        self.status = Some(Status::Info(Shown::line(text).into_string()));
     }
 
     fn back(&mut self) {

@@ -12,10 +12,22 @@ pub struct Theme {
 }
 
 impl Theme {
-    /// Honours `NO_COLOR` (https://no-color.org): present and non-empty disables colour.
+    /// From the environment: see `for_vars`.
     pub fn from_env() -> Theme {
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        Theme { colour: !no_color }
+        Theme::for_vars(|name| std::env::var_os(name))
+    }
+
+    /// No colour when `NO_COLOR` is set and non-empty (https://no-color.org),
+    /// when `CLICOLOR` is `0`, or when `TERM` is `dumb` (a terminal that
+    /// takes no escape sequences beyond the bare minimum); `var` reads a
+    /// variable (the environment, or a test's table).
+    pub fn for_vars(var: impl Fn(&str) -> Option<std::ffi::OsString>) -> Theme {
+        let no_color = var("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let clicolor_off = var("CLICOLOR").is_some_and(|v| v == "0");
+        let dumb = var("TERM").is_some_and(|v| v == "dumb");
+        Theme {
+            colour: !(no_color || clicolor_off || dumb),
+        }
     }
 
     pub fn colourless() -> Theme {
@@ -127,6 +139,19 @@ impl Theme {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_color_clicolor_0_and_a_dumb_terminal_turn_colour_off() {
+        let with = |vars: &[(&str, &str)]| {
+            let vars: Vec<(String, String)> = vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+            Theme::for_vars(move |name| vars.iter().find(|(k, _)| k == name).map(|(_, v)| v.into())).colour
+        };
+        assert!(with(&[("TERM", "xterm-256color")]));
+        assert!(with(&[("NO_COLOR", ""), ("CLICOLOR", "1")]));
+        assert!(!with(&[("NO_COLOR", "1")]));
+        assert!(!with(&[("CLICOLOR", "0"), ("TERM", "xterm")]));
+        assert!(!with(&[("TERM", "dumb")]));
+    }
 
     #[test]
     fn colourless_theme_uses_no_colours() {

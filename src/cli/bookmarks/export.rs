@@ -1,27 +1,32 @@
 //! `attache bookmarks export`: the bookmarked clauses as a Markdown brief to
 //! paste into meeting notes: per document its title, number and date, then
-//! each clause quoted under its label with its citation and note.
+//! each clause quoted under its label with its citation and note. Notes,
+//! quotes and titles from the bookmark file are printed as `Shown`.
 
-use std::io::{self, Write};
+use std::io;
 use std::process::ExitCode;
 
 use attache::bookmarks::{Bookmark, BookmarkStore};
 use attache::citation::{citation, long_date};
 use attache::library::Library;
+use attache::shown::Shown;
 
 use super::ordered;
+use crate::cli::print::Printer;
 
 pub(super) fn run(store: &BookmarkStore, lib: &Library) -> io::Result<ExitCode> {
     let rows = ordered(store, lib);
-    let mut out = crate::cli::stdout();
-    writeln!(out, "# Bookmarks")?;
+    let mut out = Printer::stdout();
+    out.own("# Bookmarks")?;
     let mut current: Option<usize> = None;
     for (b, r) in rows.iter().filter(|(_, r)| !r.place.is_orphaned()) {
         let Some((d, c)) = r.place.location() else { continue };
         let doc = &lib.documents[d];
         if current != Some(d) {
             current = Some(d);
-            writeln!(out, "\n## {}\n", doc.display_title())?;
+            out.own("")?;
+            out.line(&Shown::owned_line(format!("## {}", doc.display_title())))?;
+            out.own("")?;
             let facts: Vec<String> = doc
                 .meta
                 .number
@@ -30,21 +35,28 @@ pub(super) fn run(store: &BookmarkStore, lib: &Library) -> io::Result<ExitCode> 
                 .chain(doc.meta.date.as_deref().map(long_date))
                 .collect();
             if !facts.is_empty() {
-                writeln!(out, "{}\n", facts.join(" · "))?;
+                out.line(&Shown::owned_line(facts.join(" · ")))?;
+                out.own("")?;
             }
         }
-        writeln!(out, "### {}\n", doc.clauses[c].label)?;
+        out.line(&Shown::owned_line(format!("### {}", doc.clauses[c].label)))?;
+        out.own("")?;
         quote_lines(&mut out, doc.clause_text(c))?;
-        writeln!(out, ">\n> {}\n", citation(doc, c))?;
+        out.own(">")?;
+        out.line(&Shown::owned_line(format!("> {}", citation(doc, c))))?;
+        out.own("")?;
         note_line(&mut out, b)?;
     }
     let orphans: Vec<_> = rows.iter().filter(|(_, r)| r.place.is_orphaned()).collect();
     if !orphans.is_empty() {
-        writeln!(out, "\n## Not found in these documents\n")?;
+        out.own("")?;
+        out.own("## Not found in these documents")?;
+        out.own("")?;
         for (b, _) in orphans {
-            writeln!(out, "### {}, {}\n", b.display_title(), b.label)?;
+            out.line(&Shown::owned_line(format!("### {}, {}", b.display_title(), b.label)))?;
+            out.own("")?;
             quote_lines(&mut out, &format!("{}…", b.quote.exact))?;
-            writeln!(out)?;
+            out.own("")?;
             note_line(&mut out, b)?;
         }
     }
@@ -52,16 +64,17 @@ pub(super) fn run(store: &BookmarkStore, lib: &Library) -> io::Result<ExitCode> 
     Ok(ExitCode::SUCCESS)
 }
 
-fn quote_lines(out: &mut impl Write, text: &str) -> io::Result<()> {
+fn quote_lines(out: &mut Printer, text: &str) -> io::Result<()> {
     for line in text.lines() {
-        writeln!(out, "> {line}")?;
+        out.line(&Shown::owned_line(format!("> {line}")))?;
     }
     Ok(())
 }
 
-fn note_line(out: &mut impl Write, b: &Bookmark) -> io::Result<()> {
+fn note_line(out: &mut Printer, b: &Bookmark) -> io::Result<()> {
     if let Some(note) = &b.note {
-        writeln!(out, "Note: {}\n", note.replace('\n', " "))?;
+        out.line(&Shown::owned_line(format!("Note: {note}")))?;
+        out.own("")?;
     }
     Ok(())
 }

@@ -15,6 +15,7 @@ use ratatui::widgets::{Block, BorderType};
 use unicode_width::UnicodeWidthChar;
 
 use super::theme::Theme;
+use crate::shown::Shown;
 
 /// A bordered block titled `title`; thick and coloured when focused.
 pub fn pane_block<'a>(title: impl Into<Line<'a>>, focused: bool, theme: &Theme) -> Block<'a> {
@@ -25,8 +26,13 @@ pub fn pane_block<'a>(title: impl Into<Line<'a>>, focused: bool, theme: &Theme) 
         .title(title.style(theme.pane_title(focused)))
 }
 
-/// `text` cut to `width` display columns, with `…` when cut.
+/// `text` cut to `width` display columns, with `…` when cut. Most text a
+/// pane draws passes here, so it is also where outside text (file names,
+/// notes, entity names) is made `Shown`: ratatui drops control characters,
+/// but a bidi override or zero-width character would reach the terminal.
 pub fn truncate(text: &str, width: usize) -> String {
+    let shown = Shown::line(text);
+    let text = shown.as_str();
     if unicode_width::UnicodeWidthStr::width(text) <= width {
         return text.to_string();
     }

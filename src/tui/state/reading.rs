@@ -3,7 +3,7 @@
 //! for the first time this session returns to its remembered clause; leaving
 //! one records where it was left.
 
-use crate::positions::PositionStore;
+use crate::positions::{PositionStore, Spot};
 use crate::tui::action::Effect;
 use crate::tui::state::{AppState, Status};
 
@@ -70,6 +70,13 @@ impl AppState {
             store.record(document, self.reader.current);
             self.reading.dirty = true;
         }
+    }
+
+    /// Where the reader is now, detached from the library (for the hangup
+    /// watchdog, which saves it if the loop cannot).
+    pub fn spot(&self) -> Option<Spot> {
+        let doc = self.library.documents.get(self.reader.doc?)?;
+        Some(Spot::of(doc, self.reader.current))
     }
 
     /// `Effect::SavePositions` once a document switch has recorded something.

@@ -1,6 +1,9 @@
 //! Versioned JSON files that are never lost: atomic replace (temp file, fsync,
 //! rename, fsync folder), read-merge-write under an exclusive lock on a sidecar
 //! `<name>.lock`, and a corrupt file moved aside rather than overwritten.
+//! Only a file read whole that fails to parse is corrupt: a read that fails
+//! (too many open files, EIO, permissions) leaves the file where it is and
+//! stops the save, since a transient error must never cost the user's data.
 //! Shared by the bookmark store and the reading positions.
 
 use std::fs::{self, File, OpenOptions};
@@ -12,8 +15,13 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use thiserror::Error;
 
+use crate::bounded::{self, Limits, ReadError};
+
 /// The format version this build reads and writes.
 pub const VERSION: u64 = 1;
+
+/// A store file larger than this is not read (a bookmark is under 1 KB).
+const MAX_STORE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// How long a save waits for another attache to release the lock.
 const LOCK_TIMEOUT: Duration = Duration::from_secs(10);
@@ -29,6 +37,9 @@ pub enum StoreError {
     Busy { path: PathBuf },
     #[error("cannot write {}: {source}", path.display())]
     Write { path: PathBuf, source: io::Error },
+    /// The file could not be read (it is left as it is; nothing was written).
+    #[error("cannot read {}: {source}; left as it is", path.display())]
+    Read { path: PathBuf, source: io::Error },
     #[error("{} cannot be read ({reason}) nor moved aside: {source}", path.display())]
     Quarantine {
         path: PathBuf,
@@ -36,7 +47,7 @@ pub enum StoreError {
         source: io::Error,
     },
     #[error("{} is format version {found}, newer than this attache ({VERSION}); not overwritten", path.display())]
-    NewerVersion { path: PathBuf, found: u64 },
+    NewerVersion { path: PathBuf, found: String },
 }
 
 /// Something the user should be told (in the status bar, or on stderr) while
@@ -49,31 +60,45 @@ pub enum StoreWarning {
         moved_to: PathBuf,
         reason: String,
     },
-    #[error("{} could not be read ({reason}) nor moved aside ({error}); starting empty", path.display())]
+    #[error("{} could not be parsed ({reason}) nor moved aside ({error}); starting empty", path.display())]
     Unreadable {
         path: PathBuf,
         reason: String,
         error: String,
     },
+    /// A read that failed (not a parse): the file is left untouched and
+    /// nothing of it is shown this time; saves merge onto it once it reads.
+    #[error("{} could not be read ({error}); left as it is, not shown this time", path.display())]
+    ReadFailed { path: PathBuf, error: String },
     #[error("{} is format version {found}, newer than this attache; its contents are not shown", path.display())]
-    NewerVersion { path: PathBuf, found: u64 },
+    NewerVersion { path: PathBuf, found: String },
 }
 
 /// What a file held when read.
 enum Contents<T> {
     Missing,
     Read(T),
-    Newer(u64),
+    /// The version found, as written.
+    Newer(String),
+    /// Read whole, but not a store file: the only case moved aside.
     Bad(String),
+    /// Not read (an I/O error): never moved aside, never overwritten.
+    Failed(io::Error),
 }
 
 /// Reads and parses `path` without locking (writers replace the file
 /// atomically, so a reader sees the old or the new one, never half).
+/// Through `bounded::read`: a FIFO, a device or a file too large to be a
+/// store is refused at once (and left alone) rather than read for ever.
 fn read<T: DeserializeOwned>(path: &Path) -> Contents<T> {
-    match fs::read(path) {
+    let limits = Limits {
+        max_bytes: MAX_STORE_BYTES,
+        ..Limits::CONFIG
+    };
+    match bounded::read(path, limits) {
         Ok(bytes) => parse(&bytes),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Contents::Missing,
-        Err(e) => Contents::Bad(e.to_string()),
+        Err(ReadError::Missing) => Contents::Missing,
+        Err(e) => Contents::Failed(e.into_io()),
     }
 }
 
@@ -83,9 +108,13 @@ fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Contents<T> {
         Ok(v) => v,
         Err(e) => return Contents::Bad(format!("not JSON: {e}")),
     };
-    match value.get("version").and_then(serde_json::Value::as_u64) {
-        Some(VERSION) => {}
-        Some(v) if v > VERSION => return Contents::Newer(v),
+    // A newer attache may write any number: `2.0`, or one past u64. Any
+    // number above this version is newer (left untouched), not corrupt.
+    match value.get("version") {
+        Some(v) if v.as_u64() == Some(VERSION) => {}
+        Some(serde_json::Value::Number(n)) if n.as_f64().is_some_and(|f| f > VERSION as f64) => {
+            return Contents::Newer(n.to_string());
+        }
         _ => return Contents::Bad("no \"version\": 1".to_string()),
     }
     match serde_json::from_value(value) {
@@ -101,16 +130,19 @@ pub fn parse_bytes<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
         Contents::Read(t) => Ok(t),
         Contents::Newer(found) => Err(format!("format version {found}, newer than this attache")),
         Contents::Bad(reason) => Err(reason),
+        Contents::Failed(e) => Err(e.to_string()),
         Contents::Missing => Err("missing".to_string()),
     }
 }
 
 /// Opens a store file: its contents (`None` when missing or unusable) and a
 /// warning to show. A corrupt file is moved aside under the lock, after reading
-/// it once more, so a file another process just repaired is never moved.
+/// it once more, so a file another process just repaired is never moved; a
+/// file that cannot be read is left alone.
 pub fn open<T: DeserializeOwned>(path: &Path) -> (Option<T>, Option<StoreWarning>) {
     match read::<T>(path) {
         Contents::Missing => (None, None),
+        Contents::Failed(e) => (None, Some(read_failed(path, &e))),
         Contents::Read(t) => (Some(t), None),
         Contents::Newer(found) => (
             None,
@@ -127,6 +159,7 @@ pub fn open<T: DeserializeOwned>(path: &Path) -> (Option<T>, Option<StoreWarning
             match read::<T>(path) {
                 Contents::Read(t) => (Some(t), None),
                 Contents::Missing => (None, None),
+                Contents::Failed(e) => (None, Some(read_failed(path, &e))),
                 Contents::Newer(found) => (
                     None,
                     Some(StoreWarning::NewerVersion {
@@ -150,6 +183,13 @@ pub fn open<T: DeserializeOwned>(path: &Path) -> (Option<T>, Option<StoreWarning
     }
 }
 
+fn read_failed(path: &Path, e: &io::Error) -> StoreWarning {
+    StoreWarning::ReadFailed {
+        path: path.to_path_buf(),
+        error: e.to_string(),
+    }
+}
+
 fn unreadable(path: &Path, reason: String, error: String) -> StoreWarning {
     StoreWarning::Unreadable {
         path: path.to_path_buf(),
@@ -160,7 +200,8 @@ fn unreadable(path: &Path, reason: String, error: String) -> StoreWarning {
 
 /// Read-merge-write under the lock: reads the current file, lets `merge` apply
 /// the caller's changes to it, writes the result atomically and returns it.
-/// A corrupt file is moved aside first (the warning says so).
+/// A corrupt file is moved aside first (the warning says so); a file that
+/// cannot be read stops the save with the file untouched (`StoreError::Read`).
 pub fn update<T, F>(path: &Path, merge: F) -> Result<(T, Option<StoreWarning>), StoreError>
 where
     T: DeserializeOwned + Serialize,
@@ -169,6 +210,12 @@ where
     let _lock = lock(path)?;
     let (base, warning) = match read::<T>(path) {
         Contents::Missing => (None, None),
+        Contents::Failed(source) => {
+            return Err(StoreError::Read {
+                path: path.to_path_buf(),
+                source,
+            });
+        }
         Contents::Read(t) => (Some(t), None),
         Contents::Newer(found) => {
             return Err(StoreError::NewerVersion {
@@ -194,6 +241,7 @@ where
             }
         },
     };
+    remove_abandoned_temps(path);
     let merged = merge(base);
     let mut bytes = serde_json::to_vec_pretty(&merged).map_err(|e| StoreError::Write {
         path: path.to_path_buf(),
@@ -304,6 +352,27 @@ fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     result.map_err(write_err)
 }
 
+/// Removes `<name>.tmp-*` files of saves killed before their rename (they
+/// hold a copy of the user's data). Only a save holding the lock writes one,
+/// so while we hold it any that exists is abandoned.
+fn remove_abandoned_temps(path: &Path) {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+        return;
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let prefix = format!("{}.tmp-", name.to_string_lossy());
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        if entry.file_name().to_string_lossy().starts_with(&prefix) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// Renames a corrupt file to `<name>.corrupt-<unix seconds>` (with `-2`, `-3`…
 /// if that exists) and returns the new path.
 fn move_aside(path: &Path) -> io::Result<PathBuf> {
@@ -331,59 +400,4 @@ pub fn now() -> u64 {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use serde::Deserialize;
-
-    #[derive(Serialize, Deserialize, Debug, PartialEq)]
-    struct Counter {
-        version: u64,
-        n: u32,
-    }
-
-    fn bump(c: Option<Counter>) -> Counter {
-        let n = c.map_or(0, |c| c.n) + 1;
-        Counter { version: VERSION, n }
-    }
-
-    #[test]
-    fn update_creates_then_merges_onto_the_file() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("sub/state.json");
-        assert_eq!(open::<Counter>(&path), (None, None));
-        update(&path, bump).unwrap();
-        let (c, w) = update(&path, bump).unwrap();
-        assert_eq!((c.n, w), (2, None));
-        assert_eq!(open::<Counter>(&path).0.unwrap().n, 2);
-        let leftovers: Vec<_> = fs::read_dir(path.parent().unwrap())
-            .unwrap()
-            .map(|e| e.unwrap().file_name().into_string().unwrap())
-            .filter(|n| n.contains(".tmp-"))
-            .collect();
-        assert!(leftovers.is_empty(), "{leftovers:?}");
-    }
-
-    #[test]
-    fn a_newer_version_is_neither_read_nor_overwritten() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("state.json");
-        fs::write(&path, r#"{"version": 7, "n": 3}"#).unwrap();
-        let (c, w) = open::<Counter>(&path);
-        assert!(c.is_none());
-        assert!(matches!(w, Some(StoreWarning::NewerVersion { found: 7, .. })));
-        assert!(matches!(update(&path, bump), Err(StoreError::NewerVersion { .. })));
-        assert!(fs::read_to_string(&path).unwrap().contains("\"version\": 7"));
-    }
-
-    #[test]
-    fn a_second_move_aside_in_the_same_second_gets_a_new_name() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("state.json");
-        fs::write(&path, "x").unwrap();
-        let a = move_aside(&path).unwrap();
-        fs::write(&path, "y").unwrap();
-        let b = move_aside(&path).unwrap();
-        assert_ne!(a, b);
-        assert_eq!(fs::read_to_string(b).unwrap(), "y");
-    }
-}
+mod tests;
