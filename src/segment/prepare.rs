@@ -269,7 +269,8 @@ fn tag_len(s: &str) -> Option<(usize, bool)> {
 
 /// `&amp;`, `&#39;`, `&#x2013;`, `&nbsp;` … → the character and the entity's length.
 fn entity(s: &str) -> Option<(usize, char)> {
-    let end = s[..s.len().min(12)].find(';')?;
+    // `;` is ASCII, so where it is found is a character boundary.
+    let end = memchr::memchr(b';', &s.as_bytes()[..s.len().min(12)])?;
     let name = &s[1..end];
     let c = if let Some(num) = name.strip_prefix('#') {
         let code = match num.strip_prefix(['x', 'X']) {
