@@ -33,7 +33,7 @@ fn main() {
             .files
             .par_iter()
             .zip(found.canonical.par_iter())
-            .map(|(p, key)| pipeline.load(p, key))
+            .flat_map(|(p, key)| pipeline.load(p, key))
             .collect();
         let build = t.elapsed();
         let t = Instant::now();

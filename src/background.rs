@@ -10,8 +10,8 @@ use std::thread;
 use rayon::prelude::*;
 
 use crate::entities::Extractor;
-use crate::library::LoadedDocument;
 use crate::load::{Discovery, Skipped, discover};
+use crate::loaded::LoadedDocument;
 use crate::pipeline::Pipeline;
 
 /// What the loading thread reports, in this order: `Found` once, `Batch` as
@@ -85,6 +85,7 @@ where
                 .zip(keys.par_iter())
                 .map(|(p, key)| pipeline.load(p, key))
                 .collect();
+            let batch: Vec<_> = batch.into_iter().flatten().collect();
             // The reader has quit: stop working, keeping what was parsed for
             // next time (best effort: the process may end before it is saved).
             if tx.send(LoadEvent::Batch(batch)).is_err() {

@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::bounded::open_regular;
 use crate::durable::{create_private_folder, private_options};
-use crate::library::LoadedDocument;
+use crate::loaded::LoadedDocument;
 
 const MAGIC: &[u8; 8] = b"ATTIDX01";
 const TRAILER: usize = 8 * 4 + MAGIC.len();
@@ -132,9 +132,9 @@ impl IndexCache {
         dir.join(format!("index-{:016x}.bin", crate::document::content_hash(&key)))
     }
 
-    /// The cached document for `key` (a canonical path), if its stamp still
+    /// The cached documents of `key` (a canonical path), if its stamp still
     /// matches and the entry reads back whole and consistent.
-    pub fn get(&self, key: &Path, stamp: Stamp) -> Option<LoadedDocument> {
+    pub fn get(&self, key: &Path, stamp: Stamp) -> Option<Vec<LoadedDocument>> {
         let (file, table) = self.old.as_ref()?;
         let entry = table.get(key).filter(|e| e.stamp == stamp)?;
         let bytes = read_at(file, entry.offset, entry.len)?;
@@ -143,8 +143,10 @@ impl IndexCache {
         }
         let mut loaded = decode_entry(&bytes)?;
         // What the file system says, not what the entry claims.
-        loaded.doc.path = key.to_path_buf();
-        loaded.doc.bundled = false;
+        for l in &mut loaded {
+            l.doc.path = key.to_path_buf();
+            l.doc.bundled = false;
+        }
         self.used
             .lock()
             .unwrap_or_else(|e| e.into_inner())
@@ -152,8 +154,9 @@ impl IndexCache {
         Some(loaded)
     }
 
-    /// Records a freshly built document under `key` (its canonical path) for the next start.
-    pub fn put(&self, key: &Path, stamp: Stamp, loaded: &LoadedDocument) {
+    /// Records a file's freshly built documents under `key` (its canonical
+    /// path) for the next start.
+    pub fn put(&self, key: &Path, stamp: Stamp, loaded: &[&LoadedDocument]) {
         let Some(bytes) = encode_entry(loaded) else {
             return;
         };
@@ -320,15 +323,16 @@ fn read_table(file: &File, fingerprint: u64) -> Option<HashMap<PathBuf, Entry>> 
     Some(entries.into_iter().map(|e| (e.path.clone(), e)).collect())
 }
 
-/// One entry's bytes as a document, if they decode and pass
-/// `LoadedDocument::is_consistent` (public for the fuzz target).
-pub fn decode_entry(bytes: &[u8]) -> Option<LoadedDocument> {
-    let loaded: LoadedDocument = postcard::from_bytes(bytes).ok()?;
-    loaded.is_consistent().then_some(loaded)
+/// One entry's bytes as a file's documents (an e-mail's attachments follow
+/// its body), if they decode and each passes `LoadedDocument::is_consistent`
+/// (public for the fuzz target).
+pub fn decode_entry(bytes: &[u8]) -> Option<Vec<LoadedDocument>> {
+    let loaded: Vec<LoadedDocument> = postcard::from_bytes(bytes).ok()?;
+    (!loaded.is_empty() && loaded.iter().all(LoadedDocument::is_consistent)).then_some(loaded)
 }
 
-/// A document as a cache entry (public for the fuzz target's seeds).
-pub fn encode_entry(loaded: &LoadedDocument) -> Option<Vec<u8>> {
+/// A file's documents as a cache entry (public for the fuzz target's seeds).
+pub fn encode_entry(loaded: &[&LoadedDocument]) -> Option<Vec<u8>> {
     postcard::to_stdvec(loaded).ok()
 }
 
@@ -373,26 +377,29 @@ fn checksum(bytes: &[u8]) -> u64 {
 mod tests {
     use super::*;
     use crate::entities::Extractor;
-    use crate::library::load_file;
+    use crate::ingest::load_file;
 
     const BRIEFING: &str = "Joint Statement on Quantum\n\n1. The European Union (EU) and the Republic of Korea \
         met in Seoul on 26 March 2024.\n\n2. Minister Ulla Tørnæs announced DKK 2 million for Horizon Europe.\n";
 
-    fn bytes(d: &LoadedDocument) -> Vec<u8> {
+    fn bytes(d: &[LoadedDocument]) -> Vec<u8> {
         postcard::to_stdvec(d).expect("encodes")
     }
 
     /// A library folder with one briefing, built, and a cache holding it.
-    fn cached() -> (tempfile::TempDir, PathBuf, Stamp, LoadedDocument, PathBuf) {
+    fn cached() -> (tempfile::TempDir, PathBuf, Stamp, Vec<LoadedDocument>, PathBuf) {
         let dir = tempfile::tempdir().expect("tempdir");
         let file = dir.path().join("korea.txt");
         std::fs::write(&file, BRIEFING).expect("write");
         let stamp = Stamp::of(&file).expect("stamp");
-        let built = load_file(file.clone(), &Extractor::new(None).0).expect("loads");
+        let built: Vec<LoadedDocument> = load_file(file.clone(), &Extractor::new(None).0)
+            .into_iter()
+            .collect::<Result<_, _>>()
+            .expect("loads");
         let cache_path = dir.path().join("cache").join("index.bin");
         let cache = IndexCache::open(cache_path.clone(), 7);
         assert!(cache.get(&file, stamp).is_none(), "an empty cache has nothing");
-        cache.put(&file, stamp, &built);
+        cache.put(&file, stamp, &built.iter().collect::<Vec<_>>());
         cache.finish().expect("saved");
         (dir, file, stamp, built, cache_path)
     }
@@ -402,7 +409,7 @@ mod tests {
         let (_dir, file, stamp, built, cache_path) = cached();
         let hit = IndexCache::open(cache_path, 7).get(&file, stamp).expect("a hit");
         assert_eq!(bytes(&hit), bytes(&built));
-        assert!(!hit.names.is_empty(), "entities survive the round trip");
+        assert!(!hit[0].names.is_empty(), "entities survive the round trip");
     }
 
     #[test]
@@ -450,11 +457,14 @@ mod tests {
     #[test]
     fn an_entry_with_ranges_out_of_place_or_control_characters_is_refused() {
         let (_dir, _, _, built, _) = cached();
-        assert!(built.is_consistent());
-        let mut bad: LoadedDocument = postcard::from_bytes(&bytes(&built)).expect("decodes");
+        let built = &built[..1];
+        assert!(built[0].is_consistent());
+        let one = postcard::to_stdvec(&built[0]).expect("encodes");
+        let decoded = || -> LoadedDocument { postcard::from_bytes(&one).expect("decodes") };
+        let mut bad = decoded();
         bad.doc.clauses[0].text.end = bad.doc.text.len() as u32 + 1;
         assert!(!bad.is_consistent());
-        let mut bad: LoadedDocument = postcard::from_bytes(&bytes(&built)).expect("decodes");
+        let mut bad = decoded();
         let mention = bad
             .doc
             .clauses
@@ -463,7 +473,7 @@ mod tests {
             .expect("a mention");
         mention.entity = 999;
         assert!(!bad.is_consistent());
-        let mut bad: LoadedDocument = postcard::from_bytes(&bytes(&built)).expect("decodes");
+        let mut bad = decoded();
         bad.doc.text.insert_str(0, "\u{1b}[2J");
         assert!(!bad.is_consistent());
     }
@@ -486,7 +496,8 @@ mod tests {
         let other = dir.path().join("other.txt");
         std::fs::write(&other, "Other note\n\n1. Nothing in Brussels.\n").expect("write");
         let other_stamp = Stamp::of(&other).expect("stamp");
-        let built = load_file(other.clone(), &Extractor::new(None).0).expect("loads");
+        let built = load_file(other.clone(), &Extractor::new(None).0);
+        let built: Vec<&LoadedDocument> = built.iter().map(|r| r.as_ref().expect("loads")).collect();
         let cache = IndexCache::open(cache_path.clone(), 7);
         assert!(cache.get(&file, stamp).is_some());
         cache.put(&other, other_stamp, &built);
@@ -509,7 +520,8 @@ mod tests {
         let other = dir.path().join("other.txt");
         std::fs::write(&other, "Other note\n\n1. Nothing in Brussels.\n").expect("write");
         let other_stamp = Stamp::of(&other).expect("stamp");
-        let built = load_file(other.clone(), &Extractor::new(None).0).expect("loads");
+        let built = load_file(other.clone(), &Extractor::new(None).0);
+        let built: Vec<&LoadedDocument> = built.iter().map(|r| r.as_ref().expect("loads")).collect();
         // Only `other` was reached before the reader quit.
         let cache = IndexCache::open(cache_path.clone(), 7);
         cache.put(&other, other_stamp, &built);
@@ -540,27 +552,26 @@ mod tests {
                 let at = (next() % mutated.len() as u64) as usize;
                 mutated[at] = next() as u8;
             }
-            let Ok(loaded) = postcard::from_bytes::<LoadedDocument>(&mutated) else {
+            let Some(file) = decode_entry(&mutated) else {
                 continue;
             };
-            if !loaded.is_consistent() {
-                continue;
-            }
             accepted += 1;
-            let d = &loaded.doc;
-            for (i, c) in d.clauses.iter().enumerate() {
-                let text = d.clause_text(i);
-                let _ = d.section_title(i);
-                for s in &c.spans {
-                    assert!(text.get(s.range.start as usize..s.range.end as usize).is_some());
+            for loaded in &file {
+                let d = &loaded.doc;
+                for (i, c) in d.clauses.iter().enumerate() {
+                    let text = d.clause_text(i);
+                    let _ = d.section_title(i);
+                    for s in &c.spans {
+                        assert!(text.get(s.range.start as usize..s.range.end as usize).is_some());
+                    }
+                    for m in &c.mentions {
+                        assert!(!d.mention_text(Some(i as u32), &m.range).is_empty());
+                        assert!((m.entity as usize) < loaded.names.len());
+                    }
                 }
-                for m in &c.mentions {
-                    assert!(!d.mention_text(Some(i as u32), &m.range).is_empty());
-                    assert!((m.entity as usize) < loaded.names.len());
+                for m in &d.header_mentions {
+                    assert!(!d.mention_text(None, &m.range).is_empty());
                 }
-            }
-            for m in &d.header_mentions {
-                assert!(!d.mention_text(None, &m.range).is_empty());
             }
         }
         assert!(accepted > 0, "some mutations (inside texts) keep an entry consistent");

@@ -138,6 +138,12 @@ fn iso(year: u32, month: u8, day: u32) -> Option<String> {
     ((1000..=2999).contains(&year) && (1..=days).contains(&day)).then(|| format!("{year:04}-{month:02}-{day:02}"))
 }
 
+/// Whether `s` is exactly an ISO date that exists (`2024-02-29`, not `2023-02-29`).
+pub fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    s.len() == 10 && b[4] == b'-' && b[7] == b'-' && iso_like(s).as_deref() == Some(s)
+}
+
 fn number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches([',', '.', ')', ';', ':']);
     let w = w
@@ -324,6 +330,14 @@ mod tests {
         assert_eq!(first_full_date("March 26, 2024").as_deref(), Some("2024-03-26"));
         assert_eq!(first_full_date("dated 2023-02-06.").as_deref(), Some("2023-02-06"));
         assert_eq!(first_full_date("le 1er décembre 2021").as_deref(), Some("2021-12-01"));
+    }
+
+    #[test]
+    fn checks_iso_dates_exactly() {
+        assert!(is_iso_date("2024-02-29"));
+        assert!(!is_iso_date("2023-02-29"));
+        assert!(!is_iso_date("2024-2-9"));
+        assert!(!is_iso_date("x2024-02-29"));
     }
 
     #[test]

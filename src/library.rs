@@ -5,24 +5,18 @@
 //! in the background (`background.rs`) while the reader already shows the
 //! documents that have arrived.
 
-use std::borrow::Cow;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
-use serde::{Deserialize, Serialize};
 
-use crate::decode::{self, decode};
 use crate::doc_index::DocIndex;
-use crate::document::{Document, Entity, EntityKind, Location, Mention, content_hash};
-use crate::entities::{Extractor, Found};
-use crate::load::{Discovery, SkipReason, Skipped, discover, read_text};
+use crate::document::{Document, Entity, EntityKind, Location, Mention};
+use crate::entities::Extractor;
+use crate::ingest::{FileResult, load_file, load_seeds};
+use crate::load::{Discovery, SkipReason, Skipped, discover};
+use crate::loaded::{LoadedDocument, Origin, build_document};
 use crate::pipeline::Pipeline;
-use crate::seeds::SEEDS;
-use crate::segment::segment;
-use crate::shown::Shown;
 
 /// The documents of one session, in load order.
 #[derive(Debug, Default)]
@@ -76,7 +70,7 @@ impl Library {
 
     fn load_files<F>(paths: &[PathBuf], load: F) -> Library
     where
-        F: Fn(&Path, &Path) -> Result<LoadedDocument, Skipped> + Sync,
+        F: Fn(&Path, &Path) -> FileResult + Sync,
     {
         let Discovery {
             files,
@@ -91,6 +85,7 @@ impl Library {
             .zip(canonical.par_iter())
             .map(|(path, key)| load(path, key))
             .collect();
+        let built: Vec<_> = built.into_iter().flatten().collect();
         let mut lib = Library {
             skipped,
             other_extensions,
@@ -110,7 +105,7 @@ impl Library {
         let built: Vec<Result<LoadedDocument, Skipped>> = sources
             .into_par_iter()
             .map(|(path, text)| match text {
-                Ok(text) => Ok(build_document(path, &text, extractor)),
+                Ok(text) => Ok(build_document(path, &text, Origin::default(), extractor)),
                 Err(reason) => Err(Skipped { path, reason }),
             })
             .collect();
@@ -195,222 +190,6 @@ impl Library {
             )),
         }
     }
-}
-
-/// Reads, decodes, segments and extracts one file (the unit of parallel work).
-pub fn load_file(path: PathBuf, extractor: &Extractor) -> Result<LoadedDocument, Skipped> {
-    match read_text(&path) {
-        Ok((text, _)) => Ok(build_document(path, &text, extractor)),
-        Err(reason) => Err(Skipped { path, reason }),
-    }
-}
-
-/// The bundled seeds as loaded documents.
-pub fn load_seeds(extractor: &Extractor) -> Vec<Result<LoadedDocument, Skipped>> {
-    SEEDS
-        .iter()
-        .map(|(name, bytes)| {
-            let path = Path::new("seeds").join(name);
-            match decode(bytes) {
-                Ok((text, _)) => {
-                    let mut loaded = build_document(path, &text, extractor);
-                    loaded.doc.bundled = true;
-                    Ok(loaded)
-                }
-                Err(e) => Err(Skipped {
-                    path,
-                    reason: SkipReason::from(e),
-                }),
-            }
-        })
-        .collect()
-}
-
-/// A document with its entities found but not yet numbered library-wide:
-/// each `Mention::entity` indexes `names` (the document's distinct canonical
-/// entities) until `Library::add` renumbers it, so merging resolves each name
-/// once per document rather than once per mention.
-#[derive(Debug, Serialize, Deserialize)]
-pub struct LoadedDocument {
-    pub(crate) doc: Document,
-    pub(crate) names: Vec<(EntityKind, String)>,
-}
-
-impl LoadedDocument {
-    pub fn document(&self) -> &Document {
-        &self.doc
-    }
-
-    /// The document's distinct entities, which its mentions number until merged.
-    pub fn names(&self) -> &[(EntityKind, String)] {
-        &self.names
-    }
-
-    /// Whether every range and index lies inside what it refers to and no
-    /// text holds a control character: a document read back from the index
-    /// cache is used only if this holds, so a damaged cache cannot panic the
-    /// reader or reach the terminal.
-    pub(crate) fn is_consistent(&self) -> bool {
-        let d = &self.doc;
-        let slice =
-            |text: &str, r: &Range<u32>| r.start <= r.end && text.get(r.start as usize..r.end as usize).is_some();
-        let mention = |text: &str, m: &Mention| {
-            m.range.start < m.range.end && slice(text, &m.range) && (m.entity as usize) < self.names.len()
-        };
-        let meta = &d.meta;
-        let strings = [
-            &meta.title,
-            &meta.date,
-            &meta.number,
-            &meta.marking,
-            &meta.from,
-            &meta.to,
-            &meta.place,
-        ];
-        decode::is_clean(&d.text)
-            && decode::is_clean(&d.header)
-            && Shown::line(&d.id).as_str() == d.id
-            && strings.iter().all(|s| s.as_deref().is_none_or(decode::is_clean))
-            && meta.codes.iter().all(|c| decode::is_clean(c))
-            && self.names.iter().all(|(_, n)| decode::is_clean(n))
-            && d.header_mentions.iter().all(|m| mention(&d.header, m))
-            && d.clauses.iter().all(|c| {
-                let Some(text) = d.text.get(c.text.start as usize..c.text.end as usize) else {
-                    return false;
-                };
-                c.text.start <= c.text.end
-                    && decode::is_clean(&c.label)
-                    && c.section.is_none_or(|s| (s as usize) < d.clauses.len())
-                    && c.source.start <= c.source.end
-                    && c.source.end <= d.source_len
-                    && c.spans.iter().all(|s| slice(text, &s.range))
-                    && c.mentions.iter().all(|m| mention(text, m))
-            })
-    }
-}
-
-fn build_document(path: PathBuf, text: &str, extractor: &Extractor) -> LoadedDocument {
-    let seg = segment(text);
-    let id = document_id(&path);
-    let mut doc = Document {
-        id,
-        hash: content_hash(text.as_bytes()),
-        meta: seg.meta,
-        text: seg.text,
-        clauses: seg.clauses,
-        header: seg.header.join("\n"),
-        header_mentions: Vec::new(),
-        source_len: text.len(),
-        bundled: false,
-        path,
-        format: crate::formats::Format::Text,
-        pages: None,
-        tracked_changes: false,
-        part: None,
-    };
-    let mut texts = Vec::with_capacity(doc.clauses.len() + 1);
-    texts.push(doc.header.as_str());
-    texts.extend((0..doc.clauses.len()).map(|i| doc.clause_text(i)));
-    let mut found = extractor.extract_document(&texts).into_iter();
-    let mut header = found.next().unwrap_or_default();
-    add_metadata_references(&doc, &mut header);
-    let mut names = Names::default();
-    let header_mentions = names.mentions(header);
-    let clause_mentions: Vec<Vec<Mention>> = found.map(|f| names.mentions(f)).collect();
-    doc.header_mentions = header_mentions;
-    for (clause, mentions) in doc.clauses.iter_mut().zip(clause_mentions) {
-        clause.mentions = mentions;
-    }
-    LoadedDocument { doc, names: names.list }
-}
-
-/// A document's id before it is made unique: the file stem, as `Shown` (a
-/// file name's escape sequences, tabs and line feeds become visible marks), so
-/// an id can be printed, typed back and used as a column anywhere.
-pub(crate) fn document_id(path: &Path) -> String {
-    path.file_stem()
-        .map(|s| Shown::line(&s.to_string_lossy()).into_string())
-        .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| "document".to_string())
-}
-
-/// A document's distinct (kind, canonical name) pairs, numbered in order of first mention.
-#[derive(Default)]
-struct Names {
-    list: Vec<(EntityKind, String)>,
-    /// Hash of (kind, name) → index into `list`, checked against the list: a
-    /// name is looked up borrowed and copied once, into the list. Two names
-    /// with one hash (not seen in practice) cost the second a scan of the list.
-    index: HashMap<u64, u32, BuildHasherDefault<Fnv>>,
-}
-
-impl Names {
-    fn mentions(&mut self, found: Vec<Found>) -> Vec<Mention> {
-        found
-            .into_iter()
-            .map(|f| {
-                let mut h = Fnv::default();
-                h.write_u8(f.kind as u8);
-                h.write(f.canonical.as_bytes());
-                let key = h.finish();
-                let is = |(kind, name): &(EntityKind, String)| *kind == f.kind && *name == f.canonical;
-                let entity = match self.index.get(&key) {
-                    Some(&i) if is(&self.list[i as usize]) => i,
-                    found => match found.and_then(|_| self.list.iter().position(is)) {
-                        Some(i) => i as u32,
-                        None => {
-                            let next = self.list.len() as u32;
-                            self.index.entry(key).or_insert(next);
-                            self.list.push((f.kind, f.canonical.into_owned()));
-                            next
-                        }
-                    },
-                };
-                Mention { range: f.range, entity }
-            })
-            .collect()
-    }
-}
-
-/// FNV-1a: entity names are short, and SipHash's protection against chosen
-/// keys is not needed for a table that lives for one document.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// The header's number, codes and marking are references even where no
-/// pattern recognises them (`TELECOM 136`).
-fn add_metadata_references<'a>(doc: &'a Document, header: &mut Vec<Found<'a>>) {
-    let header_text = &doc.header;
-    let m = &doc.meta;
-    let refs = m.number.iter().chain(m.codes.iter()).chain(m.marking.iter());
-    for r in refs {
-        let Some(start) = header_text.find(r.as_str()) else {
-            continue;
-        };
-        let range = start as u32..(start + r.len()) as u32;
-        // The letterhead's own fields outrank any lexicon reading (`ASIE 12` is a code, not Asia).
-        header.retain(|f| !(f.range.start < range.end && range.start < f.range.end));
-        header.push(Found {
-            range,
-            kind: EntityKind::Reference,
-            canonical: Cow::Borrowed(r.as_str()),
-        });
-    }
-    header.sort_by_key(|f| f.range.start);
 }
 
 /// Numbers entities library-wide: one id per (kind, canonical name, any case).

@@ -13,14 +13,13 @@ use thiserror::Error;
 
 use crate::bounded::{self, Limits, ReadError};
 use crate::decode::{DecodeError, Encoding, decode};
+use crate::formats::FormatError;
+use crate::formats::sniff::EXTENSIONS;
 use crate::shown::Shown;
 
 /// Files larger than this are refused: no briefing is this big, and reading a
 /// multi-gigabyte log by mistake must not exhaust memory.
 pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
-
-/// Extensions read as briefings.
-const EXTENSIONS: &[&str] = &["txt", "md", "markdown"];
 
 /// Why a path was not loaded.
 #[derive(Debug, Error)]
@@ -39,6 +38,8 @@ pub enum SkipReason {
     TimedOut,
     #[error(transparent)]
     Decode(#[from] DecodeError),
+    #[error(transparent)]
+    Format(#[from] FormatError),
 }
 
 /// A path that was not loaded and why.
@@ -201,17 +202,21 @@ pub const READ_BUDGET: Duration = Duration::from_secs(5);
 /// blocking and checked on the opened handle (a file can be replaced by a FIFO
 /// between discovery and reading), at most `MAX_FILE_BYTES`, within
 /// `READ_BUDGET`.
-pub fn read_text(path: &Path) -> Result<(String, Encoding), SkipReason> {
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>, SkipReason> {
     let limits = Limits {
         max_bytes: MAX_FILE_BYTES,
         budget: READ_BUDGET,
     };
-    let bytes = bounded::read(path, limits).map_err(|e| match e {
+    bounded::read(path, limits).map_err(|e| match e {
         ReadError::Missing => SkipReason::Missing,
         ReadError::NotRegular => SkipReason::NotRegular,
         ReadError::TooLarge { size, .. } => SkipReason::TooLarge(size),
         ReadError::TimedOut => SkipReason::TimedOut,
         ReadError::Io(e) => SkipReason::Unreadable(e.to_string()),
-    })?;
-    Ok(decode(&bytes)?)
+    })
+}
+
+/// Reads a file (as `read_bytes`) and decodes it as text.
+pub fn read_text(path: &Path) -> Result<(String, Encoding), SkipReason> {
+    Ok(decode(&read_bytes(path)?)?)
 }

@@ -10,8 +10,8 @@ use std::sync::OnceLock;
 use crate::cache::{IndexCache, Stamp};
 use crate::document::content_hash;
 use crate::entities::{Extractor, LexiconWarning, check_user_lexicon};
-use crate::library::{LoadedDocument, document_id, load_file, load_seeds};
-use crate::load::Skipped;
+use crate::ingest::{FileResult, load_file, load_seeds};
+use crate::loaded::document_id;
 
 pub struct Pipeline {
     user: Option<(String, String)>,
@@ -70,7 +70,7 @@ impl Pipeline {
     /// One file, from the cache when it can be, else built (and then cached).
     /// `key` is its canonical path (`Discovery::canonical`): however the
     /// folder was named, a file has one cache entry.
-    pub fn load(&self, path: &Path, key: &Path) -> Result<LoadedDocument, Skipped> {
+    pub fn load(&self, path: &Path, key: &Path) -> FileResult {
         let Some(cache) = &self.cache else {
             return load_file(path.to_path_buf(), self.extractor());
         };
@@ -78,25 +78,34 @@ impl Pipeline {
         // under its old stamp, so the next start reads it again; and one not
         // settled when stamped is not cached at all (`Taken`).
         let taken = Stamp::take(path);
-        if let Some(mut hit) = taken.and_then(|t| cache.get(key, t.stamp)) {
+        if let Some(hit) = taken.and_then(|t| cache.get(key, t.stamp)) {
             // As named this time, whatever it was named when cached (a
             // renamed symlink keeps its target's entry): path and id alike,
             // exactly as a parse would give them.
-            hit.doc.path = path.to_path_buf();
-            hit.doc.id = document_id(path);
-            return Ok(hit);
+            return hit
+                .into_iter()
+                .map(|mut loaded| {
+                    loaded.doc.path = path.to_path_buf();
+                    loaded.doc.id = document_id(path, loaded.doc.part.as_deref());
+                    Ok(loaded)
+                })
+                .collect();
         }
         let loaded = load_file(path.to_path_buf(), self.extractor());
-        if let (Ok(doc), Some(taken)) = (&loaded, taken)
+        // A file with a part that could not be read (an e-mail's damaged
+        // attachment) is not cached: served from the cache, the refusal
+        // would go unreported.
+        if let Some(taken) = taken
             && taken.settled
+            && let Some(docs) = loaded.iter().map(|r| r.as_ref().ok()).collect::<Option<Vec<_>>>()
         {
-            cache.put(key, taken.stamp, doc);
+            cache.put(key, taken.stamp, &docs);
         }
         loaded
     }
 
     /// The bundled sample briefings (never cached: they are in the binary).
-    pub fn seeds(&self) -> Vec<Result<LoadedDocument, Skipped>> {
+    pub fn seeds(&self) -> FileResult {
         load_seeds(self.extractor())
     }
 

@@ -59,11 +59,13 @@ fn utf16_windows1252_and_crlf_files_load_cleanly() {
 fn binary_and_empty_files_are_skipped_with_a_reason() {
     let dir = tempfile::tempdir().expect("tempdir");
     good(dir.path());
-    fs::write(dir.path().join("binary.txt"), b"PK\x03\x04\x00\x00junk").expect("write");
+    fs::write(dir.path().join("binary.txt"), b"\x7fELF\x02\x01\x00\x00junk").expect("write");
+    fs::write(dir.path().join("archive.txt"), b"PK\x03\x04\x00\x00junk").expect("write");
     fs::write(dir.path().join("empty.txt"), b"").expect("write");
     let (ids, err) = load(dir.path());
     assert_eq!(ids, ["good"]);
     assert!(err.contains("binary.txt: binary file"), "{err}");
+    assert!(err.contains("archive.txt: a zip archive that is not a Word or OpenDocument text"), "{err}");
     assert!(err.contains("empty.txt: empty file"), "{err}");
 }
 

@@ -3,8 +3,9 @@
 //! after the user has pressed a key, and its palette finds what arrived.
 
 use attache::entities::Extractor;
-use attache::library::{LoadedDocument, load_seeds};
+use attache::ingest::load_seeds;
 use attache::load::Skipped;
+use attache::loaded::LoadedDocument;
 use attache::tui::action::Action;
 use attache::tui::state::{AppState, Loading};
 

@@ -13,7 +13,7 @@ use libfuzzer_sys::fuzz_target;
 static FILE: OnceLock<PathBuf> = OnceLock::new();
 
 fuzz_target!(|data: &[u8]| {
-    if let Some(loaded) = decode_entry(data) {
+    for loaded in decode_entry(data).unwrap_or_default() {
         let d = loaded.document();
         for (i, c) in d.clauses.iter().enumerate() {
             let text = d.clause_text(i);

@@ -10,7 +10,8 @@ use std::process::ExitCode;
 
 use attache::bookmarks::{Bookmark, BookmarkStore, Match, Place, Resolved};
 use attache::document::Document;
-use attache::library::{Library, load_file, load_seeds};
+use attache::ingest::{load_file, load_seeds};
+use attache::library::Library;
 use attache::shown::Shown;
 use clap::{Args, Subcommand};
 use serde::Serialize;
@@ -116,7 +117,7 @@ fn bookmarked_library(store: &BookmarkStore, paths: &[PathBuf], cache: bool) -> 
     lib.add(
         named
             .into_iter()
-            .map(|p| load_file(p.to_path_buf(), &extractor))
+            .flat_map(|p| load_file(p.to_path_buf(), &extractor))
             .filter(Result::is_ok)
             .collect(),
     );

@@ -117,7 +117,7 @@ fn adding_documents_in_batches_matches_building_at_once() {
     let whole = JumpIndex::build(&full);
     let mut lib = Library::default();
     let extractor = crate::entities::Extractor::new(None).0;
-    let mut seeds = crate::library::load_seeds(&extractor).into_iter();
+    let mut seeds = crate::ingest::load_seeds(&extractor).into_iter();
     lib.add(seeds.next().into_iter().collect());
     let mut idx = JumpIndex::build(&lib);
     let before = idx.search("horizon", 10, None);

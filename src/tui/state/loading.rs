@@ -2,8 +2,8 @@
 //! the jump index and the bookmarks follow each batch, the first document to
 //! arrive (or the one last read) opens, and the status bar shows progress.
 
-use crate::library::LoadedDocument;
 use crate::load::Skipped;
+use crate::loaded::LoadedDocument;
 
 use super::{AppState, Status};
 

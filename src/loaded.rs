@@ -1,0 +1,253 @@
+//! One document as built from its text, before it joins a library: clauses,
+//! metadata (the text's, then what its format states), and the entities it
+//! mentions numbered per document (`Library::add` renumbers them library-wide).
+//! Also what the index cache stores, so it can check what it reads back.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::decode::{self, normalise};
+use crate::document::{Document, EntityKind, Mention, Metadata, content_hash};
+use crate::entities::{Extractor, Found};
+use crate::formats::Format;
+use crate::segment::segment;
+use crate::shown::Shown;
+
+/// A document with its entities found but not yet numbered library-wide:
+/// each `Mention::entity` indexes `names` (the document's distinct canonical
+/// entities) until `Library::add` renumbers it, so merging resolves each name
+/// once per document rather than once per mention.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct LoadedDocument {
+    pub(crate) doc: Document,
+    pub(crate) names: Vec<(EntityKind, String)>,
+}
+
+impl LoadedDocument {
+    pub fn document(&self) -> &Document {
+        &self.doc
+    }
+
+    /// The document's distinct entities, which its mentions number until merged.
+    pub fn names(&self) -> &[(EntityKind, String)] {
+        &self.names
+    }
+
+    /// Whether every range and index lies inside what it refers to and no
+    /// text holds a control character: a document read back from the index
+    /// cache is used only if this holds, so a damaged cache cannot panic the
+    /// reader or reach the terminal.
+    pub(crate) fn is_consistent(&self) -> bool {
+        let d = &self.doc;
+        let slice =
+            |text: &str, r: &Range<u32>| r.start <= r.end && text.get(r.start as usize..r.end as usize).is_some();
+        let mention = |text: &str, m: &Mention| {
+            m.range.start < m.range.end && slice(text, &m.range) && (m.entity as usize) < self.names.len()
+        };
+        let meta = &d.meta;
+        let strings = [
+            &meta.title,
+            &meta.date,
+            &meta.number,
+            &meta.marking,
+            &meta.from,
+            &meta.to,
+            &meta.place,
+        ];
+        decode::is_clean(&d.text)
+            && decode::is_clean(&d.header)
+            && Shown::line(&d.id).as_str() == d.id
+            && strings.iter().all(|s| s.as_deref().is_none_or(decode::is_clean))
+            && meta.codes.iter().all(|c| decode::is_clean(c))
+            && self.names.iter().all(|(_, n)| decode::is_clean(n))
+            && d.header_mentions.iter().all(|m| mention(&d.header, m))
+            && d.clauses.iter().all(|c| {
+                let Some(text) = d.text.get(c.text.start as usize..c.text.end as usize) else {
+                    return false;
+                };
+                c.text.start <= c.text.end
+                    && decode::is_clean(&c.label)
+                    && c.section.is_none_or(|s| (s as usize) < d.clauses.len())
+                    && c.source.start <= c.source.end
+                    && c.source.end <= d.source_len
+                    && c.spans.iter().all(|s| slice(text, &s.range))
+                    && c.mentions.iter().all(|m| mention(text, m))
+            })
+    }
+}
+
+/// What a file's reader knows beyond its text: the format, what the format
+/// states or offers as metadata, pages, tracked changes, the e-mail part.
+#[derive(Debug, Default)]
+pub struct Origin {
+    pub format: Format,
+    pub stated: Metadata,
+    pub fallback: Metadata,
+    pub pages: Option<u32>,
+    pub tracked_changes: bool,
+    pub part: Option<String>,
+}
+
+/// Segments `text` and finds its entities: one document, ready to merge.
+pub fn build_document(path: PathBuf, text: &str, origin: Origin, extractor: &Extractor) -> LoadedDocument {
+    let seg = segment(text);
+    let id = document_id(&path, origin.part.as_deref());
+    let mut meta = seg.meta;
+    apply_metadata(&mut meta, origin.stated, origin.fallback);
+    let mut doc = Document {
+        id,
+        hash: content_hash(text.as_bytes()),
+        meta,
+        text: seg.text,
+        clauses: seg.clauses,
+        header: seg.header.join("\n"),
+        header_mentions: Vec::new(),
+        source_len: text.len(),
+        bundled: false,
+        path,
+        format: origin.format,
+        pages: origin.pages,
+        tracked_changes: origin.tracked_changes,
+        part: origin.part,
+    };
+    let mut texts = Vec::with_capacity(doc.clauses.len() + 1);
+    texts.push(doc.header.as_str());
+    texts.extend((0..doc.clauses.len()).map(|i| doc.clause_text(i)));
+    let mut found = extractor.extract_document(&texts).into_iter();
+    let mut header = found.next().unwrap_or_default();
+    add_metadata_references(&doc, &mut header);
+    let mut names = Names::default();
+    let header_mentions = names.mentions(header);
+    let clause_mentions: Vec<Vec<Mention>> = found.map(|f| names.mentions(f)).collect();
+    doc.header_mentions = header_mentions;
+    for (clause, mentions) in doc.clauses.iter_mut().zip(clause_mentions) {
+        clause.mentions = mentions;
+    }
+    LoadedDocument { doc, names: names.list }
+}
+
+/// A format's stated fields win over the text's (an e-mail's Subject is its
+/// title, whatever its first line says); its fallback fields fill only what
+/// the text left empty. Every field is cleaned as document text is.
+fn apply_metadata(meta: &mut Metadata, stated: Metadata, fallback: Metadata) {
+    let clean = |s: Option<String>| {
+        s.map(|s| normalise(&s).split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|s| !s.is_empty())
+    };
+    let date = |s: Option<String>| s.filter(|d| crate::dates::is_iso_date(d));
+    let pairs = [
+        (&mut meta.title, clean(stated.title), clean(fallback.title)),
+        (&mut meta.date, date(stated.date), date(fallback.date)),
+        (&mut meta.number, clean(stated.number), clean(fallback.number)),
+        (&mut meta.from, clean(stated.from), clean(fallback.from)),
+        (&mut meta.to, clean(stated.to), clean(fallback.to)),
+        (&mut meta.place, clean(stated.place), clean(fallback.place)),
+    ];
+    for (field, stated, fallback) in pairs {
+        if stated.is_some() {
+            *field = stated;
+        } else if field.is_none() {
+            *field = fallback;
+        }
+    }
+}
+
+/// A document's id before it is made unique: the file stem, as `Shown` (a
+/// file name's escape sequences, tabs and line feeds become visible marks), so
+/// an id can be printed, typed back and used as a column anywhere; for an
+/// e-mail's attachment, `mail-stem › attachment name`.
+pub fn document_id(path: &Path, part: Option<&str>) -> String {
+    let stem = path
+        .file_stem()
+        .map(|s| Shown::line(&s.to_string_lossy()).into_string())
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "document".to_string());
+    match part {
+        Some(part) => format!("{stem} › {}", Shown::line(part).as_str()),
+        None => stem,
+    }
+}
+
+/// A document's distinct (kind, canonical name) pairs, numbered in order of first mention.
+#[derive(Default)]
+struct Names {
+    list: Vec<(EntityKind, String)>,
+    /// Hash of (kind, name) → index into `list`, checked against the list: a
+    /// name is looked up borrowed and copied once, into the list. Two names
+    /// with one hash (not seen in practice) cost the second a scan of the list.
+    index: HashMap<u64, u32, BuildHasherDefault<Fnv>>,
+}
+
+impl Names {
+    fn mentions(&mut self, found: Vec<Found>) -> Vec<Mention> {
+        found
+            .into_iter()
+            .map(|f| {
+                let mut h = Fnv::default();
+                h.write_u8(f.kind as u8);
+                h.write(f.canonical.as_bytes());
+                let key = h.finish();
+                let is = |(kind, name): &(EntityKind, String)| *kind == f.kind && *name == f.canonical;
+                let entity = match self.index.get(&key) {
+                    Some(&i) if is(&self.list[i as usize]) => i,
+                    found => match found.and_then(|_| self.list.iter().position(is)) {
+                        Some(i) => i as u32,
+                        None => {
+                            let next = self.list.len() as u32;
+                            self.index.entry(key).or_insert(next);
+                            self.list.push((f.kind, f.canonical.into_owned()));
+                            next
+                        }
+                    },
+                };
+                Mention { range: f.range, entity }
+            })
+            .collect()
+    }
+}
+
+/// FNV-1a: entity names are short, and SipHash's protection against chosen
+/// keys is not needed for a table that lives for one document.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// The header's number, codes and marking are references even where no
+/// pattern recognises them (`TELECOM 136`).
+fn add_metadata_references<'a>(doc: &'a Document, header: &mut Vec<Found<'a>>) {
+    let header_text = &doc.header;
+    let m = &doc.meta;
+    let refs = m.number.iter().chain(m.codes.iter()).chain(m.marking.iter());
+    for r in refs {
+        let Some(start) = header_text.find(r.as_str()) else {
+            continue;
+        };
+        let range = start as u32..(start + r.len()) as u32;
+        // The letterhead's own fields outrank any lexicon reading (`ASIE 12` is a code, not Asia).
+        header.retain(|f| !(f.range.start < range.end && range.start < f.range.end));
+        header.push(Found {
+            range,
+            kind: EntityKind::Reference,
+            canonical: Cow::Borrowed(r.as_str()),
+        });
+    }
+    header.sort_by_key(|f| f.range.start);
+}
