@@ -21,6 +21,13 @@ pub struct ListRow<'a, C = usize> {
     pub number: Option<&'a str>,
     pub marking: Option<&'a str>,
     pub codes: &'a [String],
+    /// The format the file was read as (`pdf`, `docx`, `text`…).
+    pub format: &'static str,
+    /// Pages, for formats that have them.
+    pub pages: Option<u32>,
+    pub tracked_changes: bool,
+    /// For an e-mail's attachment, its name.
+    pub part: Option<&'a str>,
     pub clauses: C,
 }
 
@@ -34,6 +41,10 @@ impl<'a> ListRow<'a> {
             number: d.meta.number.as_deref(),
             marking: d.meta.marking.as_deref(),
             codes: &d.meta.codes,
+            format: d.format.as_str(),
+            pages: d.pages,
+            tracked_changes: d.tracked_changes,
+            part: d.part.as_deref(),
             clauses: d.clauses.len(),
         }
     }
@@ -48,6 +59,10 @@ impl<'a> ListRow<'a> {
             number: self.number,
             marking: self.marking,
             codes: self.codes,
+            format: self.format,
+            pages: self.pages,
+            tracked_changes: self.tracked_changes,
+            part: self.part,
             clauses,
         }
     }

@@ -3,7 +3,7 @@
 use std::io;
 use std::process::ExitCode;
 
-use attache::document::Document;
+use attache::document::{Document, Note};
 use attache::library::Library;
 use attache::shown::Shown;
 use serde::Serialize;
@@ -28,6 +28,10 @@ struct ShowClause<'a> {
     depth: u8,
     section: Option<&'a str>,
     text: &'a str,
+    /// The page the clause starts on, where the source has pages.
+    page: Option<u32>,
+    /// Its footnotes: marker, offset in `text` where the marker stood, text.
+    notes: &'a [Note],
     entities: Vec<ShowEntity<'a>>,
 }
 
@@ -63,6 +67,8 @@ fn show_doc<'a>(lib: &'a Library, d: &'a Document) -> ShowDoc<'a> {
                 depth: c.depth,
                 section: d.section_title(i),
                 text: d.clause_text(i),
+                page: c.page,
+                notes: &c.notes,
                 entities: c
                     .mentions
                     .iter()
@@ -114,6 +120,10 @@ fn write_text(out: &mut Printer, d: &Document) -> io::Result<()> {
         let indent = "  ".repeat(usize::from(c.depth));
         let text = format!("{indent}{} {}", Shown::line(&c.label), d.clause_text(i));
         out.line(&Shown::text(&text))?;
+        for n in &c.notes {
+            let note = format!("{indent}   [{}] {}", n.marker, n.text);
+            out.line(&Shown::text(&note))?;
+        }
     }
     Ok(())
 }

@@ -57,6 +57,20 @@ pub fn gutter_width(doc: &Document, view_width: u16) -> u16 {
     (widest as u16).clamp(2, cap)
 }
 
+/// Columns a footnote's text is indented under its clause (the marker's room).
+pub const NOTE_INDENT: u16 = 4;
+
+/// A footnote marker as drawn in the text: superscript digits where it is a
+/// number (`²`, `¹²`), else in brackets (`[*]`).
+pub fn note_marker(marker: &str) -> String {
+    const SUPERSCRIPT: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    if !marker.is_empty() && marker.bytes().all(|b| b.is_ascii_digit()) {
+        marker.bytes().map(|b| SUPERSCRIPT[usize::from(b - b'0')]).collect()
+    } else {
+        format!("[{marker}]")
+    }
+}
+
 /// Columns of indent for a clause at `depth` (nested bullets, `(a)` under `1.`).
 pub fn indent(depth: u8) -> u16 {
     u16::from(depth.min(4)) * 2
@@ -70,6 +84,9 @@ pub struct DocLayout {
     pub gutter: u16,
     /// Per clause, its wrapped lines.
     pub lines: Vec<Vec<Range<u32>>>,
+    /// Per clause, its footnotes wrapped under it: (note index, line as a
+    /// byte range into the note's text).
+    pub notes: Vec<Vec<(usize, Range<u32>)>>,
     /// Per clause, its first row; one more entry holds the total row count.
     /// Each clause takes its lines plus one blank separator row.
     pub starts: Vec<usize>,
@@ -86,15 +103,34 @@ impl DocLayout {
         let gutter = gutter_width(doc, view_width);
         let text_left = gutter + 3;
         let mut lines = Vec::with_capacity(doc.clauses.len());
+        let mut notes = Vec::with_capacity(doc.clauses.len());
         let mut starts = Vec::with_capacity(doc.clauses.len() + 1);
         let mut row = 0;
         for (i, clause) in doc.clauses.iter().enumerate() {
-            // One column is left free on the right so text never touches the border.
-            let width = view_width.saturating_sub(text_left + indent(clause.depth) + 1).max(1);
+            // One column is left free on the right so text never touches the
+            // border; a clause with notes leaves room for their markers too.
+            let markers: u16 = clause
+                .notes
+                .iter()
+                .map(|n| note_marker(&n.marker).chars().count() as u16)
+                .sum();
+            let width = view_width
+                .saturating_sub(text_left + indent(clause.depth) + 1 + markers.min(6))
+                .max(1);
             let wrapped = wrap_ranges(doc.clause_text(i), usize::from(width));
+            let note_width = view_width
+                .saturating_sub(text_left + indent(clause.depth) + 1 + NOTE_INDENT)
+                .max(1);
+            let mut note_lines = Vec::new();
+            for (k, n) in clause.notes.iter().enumerate() {
+                for r in wrap_ranges(&n.text, usize::from(note_width)) {
+                    note_lines.push((k, r));
+                }
+            }
             starts.push(row);
-            row += wrapped.len() + 1;
+            row += wrapped.len() + note_lines.len() + 1;
             lines.push(wrapped);
+            notes.push(note_lines);
         }
         starts.push(row);
         DocLayout {
@@ -102,6 +138,7 @@ impl DocLayout {
             view_width,
             gutter,
             lines,
+            notes,
             starts,
         }
     }
@@ -114,9 +151,9 @@ impl DocLayout {
         self.starts.last().copied().unwrap_or(0)
     }
 
-    /// Rows of clause `i`'s text (without its blank separator).
+    /// Rows of clause `i`'s text and footnotes (without its blank separator).
     pub fn text_rows(&self, i: usize) -> Range<usize> {
-        self.starts[i]..self.starts[i] + self.lines[i].len()
+        self.starts[i]..self.starts[i] + self.lines[i].len() + self.notes[i].len()
     }
 
     /// The clause drawn on `row` (its separator row counts as part of it).
@@ -173,6 +210,12 @@ mod tests {
         let wrapped = lines("https://data.consilium.europa.eu/doc/document", 10);
         assert!(wrapped.len() >= 4);
         assert_eq!(wrapped.concat(), "https://data.consilium.europa.eu/doc/document");
+    }
+
+    #[test]
+    fn note_markers_are_superscript_numbers_or_bracketed() {
+        assert_eq!(note_marker("12"), "¹²");
+        assert_eq!(note_marker("*"), "[*]");
     }
 
     #[test]

@@ -19,7 +19,7 @@ use super::{pane_block, truncate};
 use crate::tui::state::{AppState, DocSearch, Highlight, Pane};
 use crate::tui::theme::Theme;
 use crate::tui::ui::reader_viewport;
-use crate::tui::wrap::{DocLayout, indent};
+use crate::tui::wrap::{DocLayout, NOTE_INDENT, indent, note_marker};
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme) {
     let focused = state.focus == Pane::Reader;
@@ -126,10 +126,10 @@ impl ClauseStyle<'_> {
     /// (or nothing, for the blank row after each clause).
     fn row<'d>(&self, doc: &'d Document, layout: &DocLayout, i: usize, line_index: usize, current: bool) -> Line<'d> {
         let clause = &doc.clauses[i];
-        let Some(range) = layout.lines[i].get(line_index) else {
-            return Line::default();
-        };
         let gutter = usize::from(layout.gutter);
+        let Some(range) = layout.lines[i].get(line_index) else {
+            return self.note_row(doc, layout, i, line_index - layout.lines[i].len(), current);
+        };
         let mut spans = Vec::new();
         spans.push(if current {
             Span::styled("▌", self.theme.current_bar())
@@ -154,6 +154,41 @@ impl ClauseStyle<'_> {
         Line::from(spans)
     }
 
+    /// A row of the footnotes under clause `i` (or nothing: the blank row).
+    fn note_row<'d>(&self, doc: &'d Document, layout: &DocLayout, i: usize, k: usize, current: bool) -> Line<'d> {
+        let clause = &doc.clauses[i];
+        let Some((n, range)) = layout.notes[i].get(k) else {
+            return Line::default();
+        };
+        let note = &clause.notes[*n];
+        let first = k == 0 || layout.notes[i][k - 1].0 != *n;
+        let bar = if current {
+            Span::styled("▌", self.theme.current_bar())
+        } else {
+            Span::raw(" ")
+        };
+        let lead = usize::from(layout.gutter) + 2 + usize::from(indent(clause.depth));
+        let marker = if first {
+            note_marker(&note.marker)
+        } else {
+            String::new()
+        };
+        let room = usize::from(NOTE_INDENT);
+        let marker = truncate(&marker, room.saturating_sub(1));
+        let pad = room.saturating_sub(unicode_width::UnicodeWidthStr::width(marker.as_str()));
+        let text = note
+            .text
+            .get(range.start as usize..range.end as usize)
+            .unwrap_or_default();
+        Line::from(vec![
+            bar,
+            Span::raw(" ".repeat(lead)),
+            Span::styled(marker, self.theme.dim()),
+            Span::raw(" ".repeat(pad)),
+            Span::styled(text, self.theme.dim()),
+        ])
+    }
+
     /// Splits a line of clause `i` where emphasis or a mention starts or ends.
     fn text<'d>(&self, doc: &'d Document, i: usize, line: Range<u32>, out: &mut Vec<Span<'d>>) {
         let clause = &doc.clauses[i];
@@ -170,6 +205,9 @@ impl ClauseStyle<'_> {
         }
         for m in &clause.mentions {
             cuts.extend([m.range.start, m.range.end].into_iter().filter(|&p| inside(p)));
+        }
+        for n in &clause.notes {
+            cuts.extend(Some(n.at).filter(|&p| inside(p)));
         }
         let found = self.search.map_or(&[][..], |s| s.clause_matches(i));
         for r in found {
@@ -206,6 +244,10 @@ impl ClauseStyle<'_> {
                 style = style.patch(self.theme.search_match());
             }
             out.push(Span::styled(piece, style));
+            // A footnote's marker follows the word it stood after.
+            for n in clause.notes.iter().filter(|n| n.at == b && n.at > line.start) {
+                out.push(Span::styled(note_marker(&n.marker), self.theme.dim()));
+            }
         }
     }
 }
