@@ -2,6 +2,9 @@
 //! `22 april 2018`, `2024-03-26`) to ISO `YYYY-MM-DD`. Shared by metadata and
 //! entity extraction so both read dates the same way.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 /// English month names, for writing dates out (`26 March 2024`).
 pub const ENGLISH_MONTHS: [&str; 12] = [
     "January",
@@ -18,112 +21,39 @@ pub const ENGLISH_MONTHS: [&str; 12] = [
     "December",
 ];
 
-/// Month names in the languages briefings arrive in, lowercased, with month number.
-const MONTHS: &[(&str, u8)] = &[
-    ("january", 1),
-    ("february", 2),
-    ("march", 3),
-    ("april", 4),
-    ("may", 5),
-    ("june", 6),
-    ("july", 7),
-    ("august", 8),
-    ("september", 9),
-    ("october", 10),
-    ("november", 11),
-    ("december", 12),
-    ("jan", 1),
-    ("feb", 2),
-    ("mar", 3),
-    ("apr", 4),
-    ("jun", 6),
-    ("jul", 7),
-    ("aug", 8),
-    ("sep", 9),
-    ("sept", 9),
-    ("oct", 10),
-    ("nov", 11),
-    ("dec", 12),
-    // French
-    ("janvier", 1),
-    ("février", 2),
-    ("mars", 3),
-    ("avril", 4),
-    ("mai", 5),
-    ("juin", 6),
-    ("juillet", 7),
-    ("août", 8),
-    ("septembre", 9),
-    ("octobre", 10),
-    ("novembre", 11),
-    ("décembre", 12),
-    // German
-    ("januar", 1),
-    ("februar", 2),
-    ("märz", 3),
-    ("juni", 6),
-    ("juli", 7),
-    ("oktober", 10),
-    ("dezember", 12),
-    // Swedish, Danish, Norwegian
-    ("januari", 1),
-    ("februari", 2),
-    ("mars", 3),
-    ("maj", 5),
-    ("augusti", 8),
-    ("marts", 3),
-    ("oktober", 10),
-    ("desember", 12),
-    // Spanish, Italian, Portuguese, Dutch
-    ("enero", 1),
-    ("febrero", 2),
-    ("marzo", 3),
-    ("abril", 4),
-    ("mayo", 5),
-    ("junio", 6),
-    ("julio", 7),
-    ("agosto", 8),
-    ("septiembre", 9),
-    ("octubre", 10),
-    ("noviembre", 11),
-    ("diciembre", 12),
-    ("gennaio", 1),
-    ("febbraio", 2),
-    ("aprile", 4),
-    ("maggio", 5),
-    ("giugno", 6),
-    ("luglio", 7),
-    ("settembre", 9),
-    ("ottobre", 10),
-    ("dicembre", 12),
-    ("janeiro", 1),
-    ("fevereiro", 2),
-    ("março", 3),
-    ("maio", 5),
-    ("junho", 6),
-    ("julho", 7),
-    ("setembro", 9),
-    ("outubro", 10),
-    ("dezembro", 12),
-    ("maart", 3),
-    ("mei", 5),
-    ("augustus", 8),
-];
+/// Month names in the languages briefings arrive in (`assets/months.txt`: the
+/// EU's official languages and a few more, from CLDR), lowercased, with the
+/// month number. Where two languages spell different months alike (Croatian
+/// `listopad` is October, Polish and Czech November), the earlier line wins.
+fn months() -> &'static HashMap<String, u8> {
+    static MONTHS: OnceLock<HashMap<String, u8>> = OnceLock::new();
+    MONTHS.get_or_init(|| {
+        let mut map = HashMap::new();
+        for line in include_str!("../assets/months.txt").lines() {
+            let Some((_, names)) = line.split_once(':').filter(|_| !line.starts_with('#')) else {
+                continue;
+            };
+            for (k, forms) in names.split(',').enumerate().take(12) {
+                for form in forms.split('/') {
+                    let form = form.trim().to_lowercase();
+                    if !form.is_empty() {
+                        map.entry(form).or_insert(k as u8 + 1);
+                    }
+                }
+            }
+        }
+        map
+    })
+}
 
 /// Month number for a month name in any supported language, any case.
 pub fn month_number(word: &str) -> Option<u8> {
-    let w = word.trim_end_matches('.').to_lowercase();
-    MONTHS.iter().find(|(name, _)| *name == w).map(|&(_, n)| n)
-}
-
-/// True for English full month names (the only ones entity patterns start on,
-/// so that `mar` or `mai` in prose are not taken for months).
-pub fn is_full_month_name(word: &str) -> bool {
-    word.len() >= 3
-        && month_number(word).is_some()
-        && MONTHS
-            .iter()
-            .any(|(name, _)| name.len() > 3 && name.eq_ignore_ascii_case(word.trim_end_matches('.')))
+    let w = word.trim_end_matches('.');
+    // Every month name is short; a long word is not asked to lower-case itself.
+    if w.len() > 24 {
+        return None;
+    }
+    months().get(&w.to_lowercase()).copied()
 }
 
 fn iso(year: u32, month: u8, day: u32) -> Option<String> {
@@ -146,6 +76,17 @@ pub fn is_iso_date(s: &str) -> bool {
 
 fn number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches([',', '.', ')', ';', ':']);
+    // `20262`, `20091`: a year with a footnote marker glued to it.
+    let w = match w.get(..4) {
+        Some(year)
+            if (5..=6).contains(&w.len())
+                && w.bytes().all(|b| b.is_ascii_digit())
+                && (year.starts_with("19") || year.starts_with("20")) =>
+        {
+            year
+        }
+        _ => w,
+    };
     let w = w
         .trim_end_matches("st")
         .trim_end_matches("nd")
@@ -175,9 +116,17 @@ fn full_date_at(words: &[&str], i: usize) -> Option<String> {
     if let Some(d) = iso_like(w) {
         return Some(d);
     }
+    // A range of days (`15 and 16 November 2021`, `12-13 August 2001`) is
+    // dated by its first day, as a meeting is.
+    let range = number(w).is_some()
+        && words
+            .get(i + 1)
+            .is_some_and(|c| matches!(*c, "and" | "&" | "to" | "–" | "-" | "et" | "und"))
+        && words.get(i + 2).and_then(|d| number(d)).is_some();
+    let first_day = w.split(['-', '–']).next().unwrap_or(w);
+    let (i, day_word) = if range { (i + 2, w) } else { (i, first_day) };
+    let w = words[i];
     let get = |k: usize| words.get(i + k).copied();
-    // Day first: `26 March 2024`, `12-13 August 2001`, `26. März 2024`.
-    let day_word = w.rsplit(['-', '–']).next().unwrap_or(w);
     if let (Some(day), Some(m), Some(y)) = (number(day_word), get(1), get(2))
         && let (Some(month), Some(year)) = (month_number(m.trim_end_matches(',')), number(y))
         && day <= 31
@@ -185,9 +134,9 @@ fn full_date_at(words: &[&str], i: usize) -> Option<String> {
     {
         return iso(year, month, day);
     }
-    // Month first: `March 26, 2024`.
+    // Month first: `March 26, 2024`, `March 3-4, 2021`.
     if let (Some(month), Some(d), Some(y)) = (month_number(w), get(1), get(2))
-        && let (Some(day), Some(year)) = (number(d), number(y))
+        && let (Some(day), Some(year)) = (number(d.split(['-', '–']).next().unwrap_or(d)), number(y))
         && d.ends_with(',')
         && year >= 1000
     {
@@ -202,7 +151,7 @@ fn iso_like(w: &str) -> Option<String> {
     if parts.len() != 3
         || !parts
             .iter()
-            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+            .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
     {
         return None;
     }
@@ -211,10 +160,25 @@ fn iso_like(w: &str) -> Option<String> {
     if parts[0].len() == 4 && w.contains('-') {
         return iso(n[0], u8::try_from(n[1]).ok()?, n[2]);
     }
-    if parts[2].len() == 4 && w.contains('.') {
-        return iso(n[2], u8::try_from(n[1]).ok()?, n[0]);
+    let (day_or_month, month_or_day) = (parts[0].len(), parts[1].len());
+    if day_or_month > 2 || month_or_day > 2 || w.contains('-') {
+        return None;
     }
-    None
+    // `26.10.2015`, `26/10/2015`; `03.03.21` (a two-digit year is this
+    // century's below 50); `11/20/2018` is American (month first) because
+    // 20 cannot be a month. Otherwise day first, as in most of the world.
+    let year = match parts[2].len() {
+        4 => n[2],
+        2 if n[2] < 50 => 2000 + n[2],
+        2 => 1900 + n[2],
+        _ => return None,
+    };
+    let (day, month) = if n[1] > 12 && n[0] <= 12 {
+        (n[1], n[0])
+    } else {
+        (n[0], n[1])
+    };
+    iso(year, u8::try_from(month).ok()?, day)
 }
 
 /// A line that is only a dateline: `Brussels, 26 March 2024`, `Jakarta 13 August`,
@@ -223,6 +187,7 @@ pub fn parse_dateline(line: &str) -> Option<(Option<String>, Option<String>)> {
     let line = line.trim().trim_matches('*').trim();
     let line = line.trim_end_matches(['.', '–', '-', '—']).trim();
     let line = without_language_tag(line);
+    let line = without_time(without_cue(line));
     // Every date form has a day or year in digits; most short paragraphs have none.
     if line.is_empty() || line.len() > 80 || !line.bytes().any(|b| b.is_ascii_digit()) {
         return None;
@@ -239,7 +204,7 @@ pub fn parse_dateline(line: &str) -> Option<(Option<String>, Option<String>)> {
             return None;
         }
         let place = words[..start].join(" ");
-        let place = place.trim_end_matches(',').trim();
+        let place = place.trim_end_matches([',', '-', '–', '—', ':']).trim();
         if !place.is_empty() && !place_like(place) {
             return None;
         }
@@ -249,27 +214,143 @@ pub fn parse_dateline(line: &str) -> Option<(Option<String>, Option<String>)> {
     None
 }
 
-/// `Brussels, 5 December 2019 (OR. en)`: the Council's original-language tag,
-/// printed on the date's line when the letterhead is laid out as a table.
+/// Words that introduce a date on a page (`Published on 3 March 2021`,
+/// `Date: 3/3/2021`) and a weekday before it (`Thursday, 20 June 2019`).
+fn without_cue(line: &str) -> &str {
+    const CUES: &[&str] = &[
+        "Published on",
+        "Published:",
+        "Published",
+        "Date:",
+        "Dated:",
+        "Dated",
+        "Issued on",
+        "Issued:",
+        "Release date:",
+        "Released on",
+        "Updated:",
+        "Last updated:",
+        "Publicerad",
+        "Publié le",
+        "Veröffentlicht am",
+        "[Date]",
+    ];
+    const WEEKDAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+    ];
+    let mut line = line;
+    for cue in CUES {
+        if let Some(rest) = line
+            .get(..cue.len())
+            .filter(|h| h.eq_ignore_ascii_case(cue))
+            .map(|_| &line[cue.len()..])
+            && rest.starts_with([' ', ':'])
+        {
+            line = rest.trim_start_matches([' ', ':']);
+            break;
+        }
+    }
+    let first = line.split([' ', ',']).next().unwrap_or("");
+    if WEEKDAYS.contains(&first.trim_end_matches('.').to_lowercase().as_str()) {
+        line = line[first.len()..].trim_start_matches([',', '.', ' ']);
+    }
+    line
+}
+
+/// `25/01/2021 - 18:40`, `11/20/2018 | 01:26pm CET`, `26/10/2015 12:50`: the
+/// time, and whatever a page printed after it, follow the date.
+fn without_time(line: &str) -> &str {
+    let cut = line.find(" | ").into_iter().chain(line.find(" - ").filter(|&i| {
+        line[i + 3..].bytes().take_while(|b| b.is_ascii_digit()).count() >= 1 && line[i + 3..].contains(':')
+    }));
+    let line = match cut.min() {
+        Some(i) => line[..i].trim_end(),
+        None => line,
+    };
+    // A trailing `12:50`, `1:26pm`, `18:40 CET`, `(4:00 p.m. EDT)`.
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let time_at = words.iter().position(|w| {
+        let w = w.trim_end_matches(',').trim_start_matches('(');
+        let (h, m) = w.split_once(':').unwrap_or(("", ""));
+        !h.is_empty()
+            && h.len() <= 2
+            && h.bytes().all(|b| b.is_ascii_digit())
+            && m.len() >= 2
+            && m.as_bytes()[..2].iter().all(u8::is_ascii_digit)
+    });
+    match time_at {
+        Some(k) if k > 0 => {
+            let end = words[k - 1].as_ptr() as usize + words[k - 1].len() - line.as_ptr() as usize;
+            line[..end].trim_end_matches([',', ' '])
+        }
+        _ => line,
+    }
+}
+
+/// `Brussels, 5 December 2019 (OR. en)`, `Brussels, 5 November 2008 (05.11)`:
+/// the Council's original-language tag, or the date again in figures,
+/// printed in brackets on the date's line.
 fn without_language_tag(line: &str) -> &str {
     let Some(open) = line.rfind('(') else { return line };
-    let tag = line[open + 1..].trim_end_matches(')').trim();
-    let is_tag = line.ends_with(')')
-        && tag.strip_prefix("OR").is_some_and(|rest| {
-            let rest = rest.trim_start_matches('.').trim();
-            !rest.is_empty()
-                && rest
-                    .split([',', ' '])
-                    .filter(|l| !l.is_empty())
-                    .all(|l| l.len() == 2 && l.bytes().all(|b| b.is_ascii_alphabetic()))
-        });
-    if is_tag { line[..open].trim_end() } else { line }
+    if !line.ends_with(')') {
+        return line;
+    }
+    let tag = line[open + 1..line.len() - 1].trim();
+    let language = tag.strip_prefix("OR").is_some_and(|rest| {
+        let rest = rest.trim_start_matches('.').trim();
+        !rest.is_empty()
+            && rest
+                .split([',', ' '])
+                .filter(|l| !l.is_empty())
+                .all(|l| l.len() == 2 && l.bytes().all(|b| b.is_ascii_alphabetic()))
+    });
+    let figures =
+        !tag.is_empty() && tag.len() <= 10 && tag.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'/');
+    if language || figures {
+        line[..open].trim_end()
+    } else {
+        line
+    }
 }
 
 /// How many words of `w` form a date: `26 March 2024` (3), `13 August` (2),
 /// `March 26, 2024` (3). `None` when `w` does not start with a date.
 fn dateline_date_len(w: &[&str]) -> Option<usize> {
     let first = w.first()?;
+    if number(first).is_some()
+        && w.get(1)
+            .is_some_and(|c| matches!(*c, "and" | "&" | "to" | "–" | "-" | "et" | "und"))
+        && w.get(2).and_then(|d| number(d)).is_some()
+    {
+        return dateline_date_len(&w[2..]).map(|n| n + 2);
+    }
     if iso_like(first).is_some() {
         return Some(1);
     }
@@ -296,6 +377,12 @@ fn dateline_date_len(w: &[&str]) -> Option<usize> {
 
 /// `Brussels`, `New York`, `Rio de Janeiro`: capitalised words, short connectors allowed.
 fn place_like(s: &str) -> bool {
+    // A UN resolution's closing line: `72nd plenary meeting 9 December 2003`.
+    if s.ends_with("plenary meeting")
+        || s.ends_with("meeting") && s.split_whitespace().count() <= 3 && s.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return true;
+    }
     const CONNECTORS: &[&str] = &[
         "de", "da", "do", "del", "la", "le", "of", "am", "an", "upon", "en", "sur",
     ];
@@ -325,11 +412,43 @@ mod tests {
         );
         assert_eq!(
             first_full_date("on 12-13 August 2001 in").as_deref(),
-            Some("2001-08-13")
+            Some("2001-08-12")
         );
         assert_eq!(first_full_date("March 26, 2024").as_deref(), Some("2024-03-26"));
         assert_eq!(first_full_date("dated 2023-02-06.").as_deref(), Some("2023-02-06"));
         assert_eq!(first_full_date("le 1er décembre 2021").as_deref(), Some("2021-12-01"));
+    }
+
+    #[test]
+    fn reads_numeric_dates_and_ranges() {
+        assert_eq!(first_full_date("26/10/2015").as_deref(), Some("2015-10-26"));
+        assert_eq!(first_full_date("11/20/2018").as_deref(), Some("2018-11-20"));
+        assert_eq!(first_full_date("03.03.21").as_deref(), Some("2021-03-03"));
+        assert_eq!(first_full_date("26.3.2024").as_deref(), Some("2024-03-26"));
+        assert_eq!(first_full_date("version 1.2.3"), None);
+        assert_eq!(first_full_date("March 3-4, 2021").as_deref(), Some("2021-03-03"));
+        assert_eq!(
+            first_full_date("15 and 16 November 2021").as_deref(),
+            Some("2021-11-15")
+        );
+    }
+
+    #[test]
+    fn datelines_with_cues_weekdays_and_times() {
+        let date = |l: &str| parse_dateline(l).and_then(|(_, d)| d);
+        assert_eq!(date("Thursday, 20 June 2019").as_deref(), Some("2019-06-20"));
+        assert_eq!(date("Published on March 16, 2015").as_deref(), Some("2015-03-16"));
+        assert_eq!(date("25/01/2021 - 18:40").as_deref(), Some("2021-01-25"));
+        assert_eq!(date("11/20/2018 | 01:26pm CET").as_deref(), Some("2018-11-20"));
+        assert_eq!(date("26/10/2015 12:50").as_deref(), Some("2015-10-26"));
+        assert_eq!(date("Bruxelles, le 3 mars 2021").as_deref(), Some("2021-03-03"));
+        assert_eq!(date("Berlin, 3. März 2021").as_deref(), Some("2021-03-03"));
+        assert_eq!(date("Warszawa, 3 marca 2021").as_deref(), Some("2021-03-03"));
+        assert_eq!(date("Stockholm, 3 mars 2021").as_deref(), Some("2021-03-03"));
+        assert_eq!(date("14 September, 2004").as_deref(), Some("2004-09-14"));
+        assert_eq!(date("Brussels, 5 November 2008 (05.11)").as_deref(), Some("2008-11-05"));
+        assert_eq!(date("The meeting of 3 March 2021 was long"), None);
+        assert_eq!(date("Brussels, 15 and 16 November 2021").as_deref(), Some("2021-11-15"));
     }
 
     #[test]

@@ -2,11 +2,15 @@
 //! and title lines, `lines.rs` classifies single lines, `inline.rs` strips
 //! markup; this module groups the body's lines into clauses.
 
+mod council;
+mod front;
 mod header;
 mod inline;
 mod lines;
+mod numbers;
 mod prepare;
 mod table;
+mod title;
 
 use std::ops::Range;
 
@@ -18,7 +22,7 @@ use lines::{
     numbered_label, split_lines,
 };
 
-pub use header::{document_number, file_codes, marking};
+pub use numbers::{document_number, file_codes, marking, series_number};
 use prepare::{NoteDef, prepare};
 use table::{HeaderView, row_text, table_cells};
 
@@ -47,15 +51,33 @@ pub fn segment(source: &str) -> Segmented {
     // The header is read with table rows split into their cells, so a
     // letterhead or From/To/Subject laid out as a table reads as lines.
     let view = HeaderView::new(&lines);
-    let header = header::read_header(&view.lines);
+    let (header, in_cells) = header::read_header_of(&lines, &view.lines);
     let mut meta = header.meta;
-    let body_start = view.body_start(header.body_start);
+    let (header_lines, body_start) = if in_cells {
+        (&view.lines, view.body_start(header.body_start))
+    } else {
+        (&lines, header.body_start)
+    };
     let mut drafts = group_lines(&lines[body_start.min(lines.len())..]);
+    if let Some(front) = prepared.front.clone() {
+        // The page's own fields, stated outright; a date glued to its title
+        // names the document's day.
+        let (title, title_date) = match front.title {
+            Some(t) => {
+                let (t, d) = title::split_trailing_date(&t);
+                (Some(t), d)
+            }
+            None => (None, None),
+        };
+        meta.title = title.or(meta.title);
+        meta.date = title_date.or(front.date).or(meta.date);
+        meta.number = front.number.or(meta.number);
+    }
     let datelines = clean_up(&mut drafts, &mut meta);
     let (text, mut clauses) = finish(drafts);
     attach_notes(&mut clauses, &prepared.notes);
     set_pages(&mut clauses, &prepared.pages);
-    let mut header_text = header_paragraphs(&view.lines, &header.lines);
+    let mut header_text = header_paragraphs(header_lines, &header.lines);
     header_text.extend(datelines);
     Segmented {
         meta,

@@ -17,6 +17,8 @@ pub struct Prepared<'a> {
     /// Footnote definitions (marker, text), in the order they were written,
     /// each with the byte offset in `text` where it stood.
     pub notes: Vec<NoteDef>,
+    /// What a front matter block stated (`title:`, `date:`), removed from `text`.
+    pub front: Option<crate::document::Metadata>,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -27,6 +29,16 @@ pub struct NoteDef {
 }
 
 pub fn prepare(source: &str) -> Prepared<'_> {
+    let (front, source) = match super::front::split_front_matter(source) {
+        Some((meta, rest)) => (Some(meta), rest),
+        None => (None, source),
+    };
+    let mut prepared = prepare_body(source);
+    prepared.front = front;
+    prepared
+}
+
+fn prepare_body(source: &str) -> Prepared<'_> {
     let bytes = source.as_bytes();
     let busy = memchr::memchr2(b'<', b'&', bytes).is_some()
         || memchr::memmem::find(bytes, b"[^").is_some()
@@ -81,6 +93,7 @@ pub fn prepare(source: &str) -> Prepared<'_> {
         text: Cow::Owned(out),
         pages,
         notes,
+        front: None,
     }
 }
 

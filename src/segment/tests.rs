@@ -26,8 +26,9 @@ fn numbered_paragraphs_become_labelled_clauses() {
 
 #[test]
 fn indented_continuation_lines_join_their_clause() {
-    let s =
-        segment("T\n\n1.  The United States and\n    the European Union reaffirm.\n\n2.  We condemn\n    terrorism.\n");
+    let s = segment(
+        "Joint Statement\n\n1.  The United States and\n    the European Union reaffirm.\n\n2.  We condemn\n    terrorism.\n",
+    );
     assert_eq!(
         summary(&s),
         [
@@ -40,7 +41,7 @@ fn indented_continuation_lines_join_their_clause() {
 #[test]
 fn markdown_and_bold_headings_take_their_number_as_label() {
     let s = segment(
-        "T\n\n**1. Semiconductors**\n\n***Supply chain***\n\nText here.\n\n## **2. Beyond 5G/6G**\n\nMore.\n\n### **Next meeting**\n\nLast.",
+        "Joint Statement\n\n**1. Semiconductors**\n\n***Supply chain***\n\nText here.\n\n## **2. Beyond 5G/6G**\n\nMore.\n\n### **Next meeting**\n\nLast.",
     );
     assert_eq!(
         summary(&s),
@@ -61,7 +62,7 @@ fn markdown_and_bold_headings_take_their_number_as_label() {
 #[test]
 fn bold_heading_may_wrap_over_two_lines() {
     let s = segment(
-        "T\n\n    **Russia’s War against Ukraine and Support for Regional\n    Stability**  \n\n3.  The United States.",
+        "Joint Statement\n\n    **Russia’s War against Ukraine and Support for Regional\n    Stability**  \n\n3.  The United States.",
     );
     assert_eq!(summary(&s)[0], "§1|heading|0|Russia’s War against Ukraine and Support");
     assert_eq!(s.clauses[1].section, Some(0));
@@ -70,7 +71,7 @@ fn bold_heading_may_wrap_over_two_lines() {
 #[test]
 fn nested_bullets_get_depth_from_indentation() {
     let s = segment(
-        "T\n\n**The Quad Vaccine Partnership**  \nWhile ensuring vaccines,\nwe act.\n\n-   Drawing on strengths, we\n    tackle this.\n    -   The United States will\n        work.\n-   Our commitment.\n",
+        "Joint Statement\n\n**The Quad Vaccine Partnership**  \nWhile ensuring vaccines,\nwe act.\n\n-   Drawing on strengths, we\n    tackle this.\n    -   The United States will\n        work.\n-   Our commitment.\n",
     );
     assert_eq!(
         summary(&s),
@@ -86,7 +87,7 @@ fn nested_bullets_get_depth_from_indentation() {
 
 #[test]
 fn letter_items_nest_under_numbered_paragraphs() {
-    let s = segment("T\n\n1. The Council:\n\n(a) welcomes;\n\n(b) notes.\n\n2. Next.");
+    let s = segment("Joint Statement\n\n1. The Council:\n\n(a) welcomes;\n\n(b) notes.\n\n2. Next.");
     assert_eq!(
         summary(&s),
         [
@@ -101,7 +102,7 @@ fn letter_items_nest_under_numbered_paragraphs() {
 #[test]
 fn short_line_over_prose_is_a_sub_heading() {
     let s = segment(
-        "T\n\nIntro text.\n\nThe United Nations High-Level Panel\nThe High-level Panel on Digital Cooperation was established by the Secretary-General in July 2018.\n",
+        "Joint Statement\n\nIntro text.\n\nThe United Nations High-Level Panel\nThe High-level Panel on Digital Cooperation was established by the Secretary-General in July 2018.\n",
     );
     assert_eq!(summary(&s)[1], "§1|heading|1|The United Nations High-Level Panel");
     assert_eq!(s.clauses.len(), 3);
@@ -110,11 +111,11 @@ fn short_line_over_prose_is_a_sub_heading() {
 #[test]
 fn drops_trailing_site_chrome_datelines_and_menus() {
     let s = segment(
-        "T\n\n1. Real text.\n\n Jakarta 13 August\n\n 13 August 2001\n\n Media Releases 2001 | 2000 | 1999\n\n top\n\n Home | Links | Search\n\n Send comments about this site to the Webmaster\n\n  Quick Find:\n",
+        "Joint Statement\n\n1. Real text.\n\n Jakarta 13 August\n\n 13 August 2001\n\n Media Releases 2001 | 2000 | 1999\n\n top\n\n Home | Links | Search\n\n Send comments about this site to the Webmaster\n\n  Quick Find:\n",
     );
     assert_eq!(summary(&s), ["1.|numbered|0|Real text."]);
     assert_eq!(s.meta.date.as_deref(), Some("2001-08-13"));
-    let s = segment("T\n\nRead more about it.\n\n\nStay Connected\nMust Read\nRelated News");
+    let s = segment("Joint Statement\n\nRead more about it.\n\n\nStay Connected\nMust Read\nRelated News");
     assert_eq!(summary(&s), ["¶1|paragraph|0|Read more about it."]);
 }
 
@@ -141,7 +142,7 @@ fn clause_text_has_no_markup_and_source_ranges_cover_the_clause() {
 
 #[test]
 fn a_mid_paragraph_number_does_not_split_the_paragraph() {
-    let s = segment("T\n\nThe parties met on\n12. They agreed.\n");
+    let s = segment("Joint Statement\n\nThe parties met on\n12. They agreed.\n");
     assert_eq!(s.clauses.len(), 1);
 }
 
@@ -214,7 +215,7 @@ fn footnotes_attach_to_the_clause_citing_them_and_pages_to_where_clauses_start()
 
 #[test]
 fn a_note_nobody_cites_joins_the_clause_before_it_and_stray_references_go() {
-    let s = segment("T\n\n1. A[^9].\n\n[^3]: Lost note.\n\n2. B.\n");
+    let s = segment("Joint Statement\n\n1. A[^9].\n\n[^3]: Lost note.\n\n2. B.\n");
     assert!(s.clauses[0].notes.iter().all(|n| n.marker == "3"));
     assert_eq!(s.clauses[0].notes.len(), 1);
     assert!(s.clauses[1].notes.is_empty());

@@ -1,0 +1,264 @@
+//! The Council-style letterhead: issuer, place and date, document number
+//! (its suffix sometimes on the next line), marking, file codes, then
+//! From/To/Subject. Text extracted from a PDF often prints the labels in one
+//! column and the values after them (`from:` `to:` `Subject:` then
+//! `Presidency` `Delegations` `Security of energy supply`), and never leaves a
+//! blank line between the Subject and the body: the Subject runs on only over
+//! lines that read as its continuation.
+
+use super::header::{Header, clean, collapse_spaces, field_value};
+use super::lines::{Line, is_rule, numbered_label};
+use super::numbers::{document_number, file_codes, marking, number_suffix, series_number};
+use crate::dates::parse_dateline;
+use crate::document::Metadata;
+
+pub(super) const SUBJECT_KEYS: &[&str] = &[
+    "Subject",
+    "Objet",
+    "Betreff",
+    "Asunto",
+    "Ärende",
+    "Oggetto",
+    "Onderwerp",
+];
+const FROM_KEYS: &[&str] = &["From", "De", "Von", "Från", "Da", "Van"];
+const TO_KEYS: &[&str] = &["To", "À", "A", "An", "Till", "Aan"];
+
+/// A field label left without its value (the value comes later).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Label {
+    From,
+    To,
+}
+
+/// How many lines a Subject may wrap over.
+const MAX_SUBJECT_LINES: usize = 6;
+
+pub(super) fn council_header(lines: &[Line], subject: usize) -> Header {
+    let mut h = Header::default();
+    let mut waiting: Vec<Label> = Vec::new();
+    for (i, line) in lines[..subject].iter().enumerate() {
+        h.lines.push(i);
+        read_letterhead_line(&clean(line.text), &mut h.meta, &mut waiting);
+    }
+    let width = body_width(lines);
+    let first = clean(lines[subject].text);
+    let value = field_value(&first, SUBJECT_KEYS).unwrap_or_default().to_string();
+    let mut i = subject + 1;
+    let next_text = |i: &mut usize| -> Option<String> {
+        while *i < lines.len() && lines[*i].is_blank() {
+            *i += 1;
+        }
+        let t = lines.get(*i).map(|l| clean(l.text))?;
+        *i += 1;
+        Some(t)
+    };
+    let mut parts = Vec::new();
+    if value.is_empty() {
+        // Labels printed apart from their values: the values follow in order.
+        for label in std::mem::take(&mut waiting) {
+            let Some(v) = next_text(&mut i) else { break };
+            let slot = match label {
+                Label::From => &mut h.meta.from,
+                Label::To => &mut h.meta.to,
+            };
+            slot.get_or_insert(v);
+        }
+        let mut j = i;
+        while j < lines.len() && lines[j].is_blank() {
+            j += 1;
+        }
+        if let Some(l) = lines.get(j)
+            && !is_rule(l.text)
+            && numbered_label(&clean(l.text)).is_none()
+        {
+            parts.push(clean(l.text));
+            i = j + 1;
+        }
+    } else {
+        parts.push(value);
+    }
+    while i < lines.len() && parts.len() < MAX_SUBJECT_LINES {
+        let line = &lines[i];
+        if line.is_blank() || is_rule(line.text) {
+            break;
+        }
+        let text = clean(line.text);
+        if !continues_subject(&text, &parts, width) {
+            break;
+        }
+        parts.push(text);
+        i += 1;
+    }
+    h.lines.extend(subject..i);
+    let title = collapse_spaces(&parts.join(" "));
+    h.meta.title = (!title.is_empty()).then_some(title);
+    while i < lines.len() && (lines[i].is_blank() || is_rule(lines[i].text)) {
+        i += 1;
+    }
+    h.body_start = i;
+    h
+}
+
+/// The width of a full line of body text: the median length of the lines
+/// near the top that are at least 40 characters long. A line that wide is the
+/// body's first, not a Subject's continuation, which sits in a narrower
+/// column. Text without such lines has no width to go by.
+fn body_width(lines: &[Line]) -> usize {
+    let mut widths: Vec<usize> = lines
+        .iter()
+        .take(300)
+        .map(|l| l.text.chars().count())
+        .filter(|&w| w >= 40)
+        .collect();
+    if widths.len() < 3 {
+        return usize::MAX;
+    }
+    widths.sort_unstable();
+    widths[widths.len() / 2]
+}
+
+/// Whether a line directly under the Subject continues it: not a numbered
+/// paragraph or the cover sentence (`Delegations will find…`), not a line as
+/// wide as the body's, not a sentence; a procedural step (`- Approval`) does.
+fn continues_subject(text: &str, parts: &[String], body_width: usize) -> bool {
+    let chars = text.chars().count();
+    let so_far: usize = parts.iter().map(|p| p.chars().count() + 1).sum();
+    if numbered_label(text).is_some() || so_far + chars > 400 {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    if [
+        "delegations will find",
+        "delegations",
+        "in view of",
+        "with a view to",
+        "the presidency",
+        "annex",
+    ]
+    .iter()
+    .any(|cue| lower.starts_with(cue))
+    {
+        return false;
+    }
+    if let Some(step) = text.strip_prefix(['-', '–', '—']) {
+        // `- Approval`, `– Mandate for negotiations with the European Parliament`.
+        return step.starts_with(' ') && chars <= 120;
+    }
+    let sentence = text.ends_with('.') && chars > 60;
+    let full_width = chars * 100 >= body_width.saturating_mul(88);
+    !sentence && !full_width
+}
+
+fn read_letterhead_line(t: &str, meta: &mut Metadata, waiting: &mut Vec<Label>) {
+    if t.is_empty() {
+        return;
+    }
+    for (keys, label) in [(FROM_KEYS, Label::From), (TO_KEYS, Label::To)] {
+        if let Some(v) = field_value(t, keys) {
+            let slot = match label {
+                Label::From => &mut meta.from,
+                Label::To => &mut meta.to,
+            };
+            if v.is_empty() {
+                waiting.push(label);
+            } else {
+                slot.get_or_insert_with(|| v.to_string());
+            }
+            return;
+        }
+    }
+    if meta.date.is_none()
+        && let Some((place, date)) = parse_dateline(t)
+    {
+        meta.place = meta.place.take().or(place);
+        meta.date = date;
+        return;
+    }
+    if let Some(n) = document_number(t) {
+        // A Council number outranks a press series printed above it (`C/99/296`).
+        if meta.number.as_deref().is_none_or(|old| document_number(old).is_none()) {
+            meta.number = Some(n);
+        }
+        return;
+    }
+    if let Some(suffix) = number_suffix(t)
+        && let Some(n) = meta.number.as_mut()
+        && document_number(n).is_some()
+        && !n.contains(' ')
+    {
+        n.push(' ');
+        n.push_str(suffix);
+        return;
+    }
+    if meta.marking.is_none()
+        && let Some(m) = marking(t)
+    {
+        meta.marking = Some(m);
+        return;
+    }
+    let codes = file_codes(t);
+    if !codes.is_empty() {
+        meta.codes.extend(codes);
+        return;
+    }
+    if meta.number.is_none()
+        && let Some(n) = series_number(t)
+    {
+        meta.number = Some(n);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::header::read_header;
+    use crate::segment::lines::split_lines;
+
+    fn meta(text: &str) -> (Metadata, usize) {
+        let h = read_header(&split_lines(text));
+        (h.meta, h.body_start)
+    }
+
+    #[test]
+    fn labels_printed_apart_from_their_values() {
+        let (m, body) = meta(
+            "COUNCIL OF\nTHE EUROPEAN UNION\nBrussels, 23 October 2009\n13068/2/09\nREV 2\nLIMITE\nPOLGEN 123\nENER 290\nNOTE\nfrom :\nto :\nSubject :\nPresidency/GSC\nDelegations\nSecurity of energy supply\n- State of play\nIn line with its June conclusions (paragraph 35), the October European Council will take stock of\nprogress regarding energy infrastructures and interconnections, as well as crisis mechanisms. With a\nview to facilitating this stock-taking, delegations will find attached an updated factual progress\n",
+        );
+        assert_eq!(m.title.as_deref(), Some("Security of energy supply - State of play"));
+        assert_eq!(m.number.as_deref(), Some("13068/2/09 REV 2"));
+        assert_eq!(m.date.as_deref(), Some("2009-10-23"));
+        assert_eq!(m.from.as_deref(), Some("Presidency/GSC"));
+        assert_eq!(m.to.as_deref(), Some("Delegations"));
+        assert_eq!(m.codes, ["POLGEN 123", "ENER 290"]);
+        assert_eq!(body, 16);
+    }
+
+    #[test]
+    fn a_wrapped_subject_stops_at_the_body_without_a_blank_line() {
+        let (m, _) = meta(
+            "Council of the European Union\nBrussels, 5 November 2008 (05.11)\n(OR. fr)\n14956/08\nPOLGEN 116\nNOTE\nfrom:\nto:\nSubject:\nPresidency\nPermanent Representatives Committee/Council\nEuropean Council meeting (11 and 12 December 2008)\nAnnotated draft agenda\nIn accordance with Article 2(3) of the Council's Rules of Procedure, acting on a Presidency\nproposal, the General Affairs and External Relations Council is to draw up an annotated draft\nagenda at least four weeks before the European Council meets, which is what it now does.\n",
+        );
+        assert_eq!(
+            m.title.as_deref(),
+            Some("European Council meeting (11 and 12 December 2008) Annotated draft agenda")
+        );
+        assert_eq!(m.number.as_deref(), Some("14956/08"));
+        assert_eq!(m.to.as_deref(), Some("Permanent Representatives Committee/Council"));
+    }
+
+    #[test]
+    fn a_subject_followed_by_the_cover_sentence_or_a_numbered_paragraph() {
+        let (m, _) =
+            meta("Subject: Council conclusions on Korea - Approval\nDelegations will find attached the conclusions.\n");
+        assert_eq!(m.title.as_deref(), Some("Council conclusions on Korea - Approval"));
+        let (m, _) = meta("Subject: Council conclusions on Korea\n1. The Council recalls.\n");
+        assert_eq!(m.title.as_deref(), Some("Council conclusions on Korea"));
+    }
+
+    #[test]
+    fn a_press_series_gives_way_to_the_council_number() {
+        let (m, _) = meta("C/99/296\nLuxembourg, 11 October 1999\n11651/99 (Presse 296)\nSubject: x\n");
+        assert_eq!(m.number.as_deref(), Some("11651/99"));
+    }
+}

@@ -1,0 +1,302 @@
+//! The identifiers a briefing's header prints: its document number in the
+//! series it belongs to (Council `8318/24`, `9639/4/18 REV 4`, `WK 1234/2026
+//! ADD 1`, `CM 1234/26`; UN `A/RES/73/3`, `SC/8215`; Commission
+//! `STATEMENT/21/1234`; Council of Europe `CM(2009)50`; NATO `M-NAC-1(98)61`;
+//! a press release's `No. 76` or `MR123`), its file codes (`CFSP/PESC 982`)
+//! and its distribution marking (`LIMITE`). Each is recognised on a header
+//! line of its own: the same strings in running text are references, not the
+//! document's number.
+
+/// Markings printed on classified or limited-distribution documents.
+const MARKINGS: &[&str] = &[
+    "LIMITE",
+    "RESTREINT UE/EU RESTRICTED",
+    "RESTREINT UE",
+    "EU RESTRICTED",
+    "CONFIDENTIEL UE/EU CONFIDENTIAL",
+    "CONFIDENTIEL UE",
+    "EU CONFIDENTIAL",
+    "SECRET UE/EU SECRET",
+    "TRES SECRET UE/EU TOP SECRET",
+    "SENSITIVE",
+    "RESTRICTED",
+    "CONFIDENTIAL",
+    "SECRET",
+    "TOP SECRET",
+    "OFFICIAL-SENSITIVE",
+    "OFFICIAL SENSITIVE",
+    "FOR OFFICIAL USE ONLY",
+    "NOT FOR PUBLICATION",
+    "EMBARGOED",
+    "UNCLASSIFIED",
+];
+
+/// Series prefixes of Council documents (`ST` standard, `CM` meeting notices,
+/// `WK` working documents, `SN` room documents, `DS` delegation documents).
+const COUNCIL_PREFIXES: &[&str] = &["ST", "CM", "WK", "SN", "DS", "PE-CONS"];
+
+/// What may follow a Council number: `ADD 1`, `REV 2`, `COR 1`, `INIT`…
+const COUNCIL_SUFFIXES: &[&str] = &["ADD", "REV", "COR", "INIT", "EXT", "DCL", "AMD", "CORR", "RE"];
+
+/// A Council document number standing alone on a line: `8318/24`, `ST 12804/20
+/// ADD 1`, `9639/4/18 REV 4` (the revision's serial between number and year),
+/// `1234/1 /26` (a space PDF extraction left), `WK 1234/2026`, `11651/99
+/// (Presse 296)` (an old press release's series in brackets is dropped).
+pub fn document_number(t: &str) -> Option<String> {
+    let t = t.trim();
+    let t = match t.rfind(" (") {
+        Some(i) if t.ends_with(')') && t[i + 2..].starts_with(|c: char| c.is_alphabetic()) => &t[..i],
+        _ => t,
+    };
+    // `1234/1 /26` → `1234/1/26`.
+    let compact = t.replace(" /", "/").replace("/ ", "/");
+    let mut words = compact.split_whitespace().peekable();
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(p) = words.peek().copied()
+        && COUNCIL_PREFIXES.contains(&p)
+    {
+        parts.push(p.to_string());
+        words.next();
+    }
+    let n = words.next()?;
+    if !is_council_number(n) {
+        return None;
+    }
+    parts.push(n.to_string());
+    for w in words {
+        let suffix = COUNCIL_SUFFIXES.contains(&w) || (w.len() <= 2 && w.bytes().all(|c| c.is_ascii_digit()));
+        if !suffix {
+            return None;
+        }
+        parts.push(w.to_string());
+    }
+    Some(parts.join(" "))
+}
+
+/// `8318/24`, `9639/4/18`, `1234/2026`: a serial, an optional revision
+/// serial, and a two- or four-digit year.
+fn is_council_number(n: &str) -> bool {
+    let digits = |s: &str, lo: usize, hi: usize| (lo..=hi).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit());
+    let parts: Vec<&str> = n.split('/').collect();
+    match parts.as_slice() {
+        [serial, year] => digits(serial, 1, 6) && (digits(year, 2, 2) || four_digit_year(year)),
+        [serial, rev, year] => digits(serial, 1, 6) && digits(rev, 1, 2) && digits(year, 2, 2),
+        _ => false,
+    }
+}
+
+fn four_digit_year(s: &str) -> bool {
+    s.len() == 4 && s.parse::<u32>().is_ok_and(|y| (1950..=2099).contains(&y))
+}
+
+/// A suffix printed on the line after the number (`9639/4/18` then `REV 4`).
+pub fn number_suffix(t: &str) -> Option<&str> {
+    let t = t.trim();
+    let mut words = t.split_whitespace();
+    let first = words.next()?;
+    let ok = COUNCIL_SUFFIXES.contains(&first) && words.all(|w| w.len() <= 2 && w.bytes().all(|c| c.is_ascii_digit()));
+    ok.then_some(t)
+}
+
+/// A document number of another series, alone on a line (or after a cue
+/// such as `No.` or `UNIQUE ID:`): UN and Commission symbols (`A/RES/73/3`,
+/// `SC/8215`, `IP/95/167`, `STATEMENT/21/1234`, `PC.JOUR/1233`), bracketed
+/// years (`CM(2009)50 prov3`, `M-NAC-1(98)61`, `PR/CP(2021)086`), a Council
+/// press release (`PR CO 39`), a release number (`No. 76`, `MR123`).
+pub fn series_number(t: &str) -> Option<String> {
+    let t = t.trim().trim_end_matches(['.', ',', ';']);
+    if t.is_empty() || t.len() > 60 {
+        return None;
+    }
+    for cue in [
+        "UNIQUE ID:",
+        "Unique ID:",
+        "Reference:",
+        "Ref.:",
+        "Ref:",
+        "Our ref.:",
+        "Document No.",
+        "No.",
+        "Nr.",
+        "No:",
+    ] {
+        if let Some(rest) = t.strip_prefix(cue) {
+            let rest = rest.trim();
+            return (is_release_number(rest) || is_symbol(rest)).then(|| rest.to_string());
+        }
+    }
+    if let Some(n) = t
+        .strip_prefix("PR CO ")
+        .filter(|n| n.bytes().all(|b| b.is_ascii_digit()) && !n.is_empty())
+    {
+        return Some(format!("PR CO {n}"));
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let first = words.first().copied().unwrap_or("");
+    if !(is_symbol(first) || is_bracketed_year(first) || is_code_number(first)) {
+        return None;
+    }
+    // A version word may follow (`CM(2009)50 prov3`); a date that follows is not the number's.
+    let mut end = 1;
+    while end < words.len() && end < 3 {
+        let w = words[end];
+        let is_version =
+            w.len() <= 6 && w.bytes().all(|b| b.is_ascii_alphanumeric()) && !w.bytes().all(|b| b.is_ascii_digit());
+        if !is_version || crate::dates::month_number(w).is_some() {
+            break;
+        }
+        end += 1;
+    }
+    let rest_is_date = end < words.len() && crate::dates::first_full_date(&words[end..].join(" ")).is_some();
+    (end == words.len() || rest_is_date).then(|| words[..end].join(" "))
+}
+
+/// `193/2004`, `76`, `2021-123`: what follows `No.`.
+fn is_release_number(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 12
+        && s.bytes()
+            .all(|b| b.is_ascii_digit() || b == b'/' || b == b'-' || b == b'_')
+        && s.bytes().next().is_some_and(|b| b.is_ascii_digit())
+}
+
+/// `A/RES/73/3`, `S/2021/123`, `SC/8215`, `IP/95/167`, `PC.JOUR/1233`,
+/// `E/CN.6/2021/L.1`: slash-separated parts, the first capital letters (a dot
+/// allowed), a digit somewhere, no lower-case word.
+fn is_symbol(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('/').collect();
+    if parts.len() < 2 || parts.iter().any(|p| p.is_empty() || p.len() > 12) {
+        return false;
+    }
+    let head = parts[0];
+    let head_ok = head.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+        && head.bytes().all(|b| b.is_ascii_uppercase() || b == b'.' || b == b'-');
+    let rest_ok = parts[1..].iter().all(|p| {
+        p.bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'(' | b')'))
+    });
+    head_ok && rest_ok && s.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// `CM(2009)50`, `M-NAC-1(98)61`, `PR/CP(2021)086`: letters, a bracketed year, a serial.
+fn is_bracketed_year(s: &str) -> bool {
+    let (Some(open), Some(close)) = (s.find('('), s.find(')')) else {
+        return false;
+    };
+    if open == 0 || close < open + 3 {
+        return false;
+    }
+    let year = &s[open + 1..close];
+    let serial = &s[close + 1..];
+    s[..open].bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+        && s[..open]
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || matches!(b, b'-' | b'/' | b'.'))
+        && (year.len() == 2 || year.len() == 4)
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && !serial.is_empty()
+        && serial.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        && serial.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+/// `MR123`, `AA21`: two to four capitals glued to a serial (a media release's number).
+fn is_code_number(s: &str) -> bool {
+    let letters = s.bytes().take_while(u8::is_ascii_uppercase).count();
+    let digits = &s[letters..];
+    (2..=4).contains(&letters) && (3..=5).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+pub fn marking(t: &str) -> Option<String> {
+    let u = t.trim().trim_end_matches('.').to_uppercase();
+    MARKINGS.iter().find(|m| u == **m).map(|m| (*m).to_string())
+}
+
+/// `CFSP/PESC 982`, `TELECOM 136`, or several on one line: `COPS 392 RELEX 878`.
+pub fn file_codes(t: &str) -> Vec<String> {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.len() < 2 || !words.len().is_multiple_of(2) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for pair in words.chunks(2) {
+        let (w, n) = (pair[0], pair[1]);
+        let word_ok = w.len() >= 2
+            && w.bytes().all(|c| c.is_ascii_uppercase() || c == b'/' || c == b'-')
+            && w.bytes().next().is_some_and(|c| c.is_ascii_uppercase());
+        let num_ok = (1..=5).contains(&n.len()) && n.bytes().all(|c| c.is_ascii_digit());
+        if !word_ok || !num_ok {
+            return Vec::new();
+        }
+        out.push(format!("{w} {n}"));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn council_numbers_in_every_series_and_layout() {
+        for (line, want) in [
+            ("8318/24", "8318/24"),
+            ("ST 12804/20 ADD 1", "ST 12804/20 ADD 1"),
+            ("9639/4/18 REV 4", "9639/4/18 REV 4"),
+            ("1234/1 /26 REV 1", "1234/1/26 REV 1"),
+            ("WK 1234/2026 ADD 1", "WK 1234/2026 ADD 1"),
+            ("CM 1234/26", "CM 1234/26"),
+            ("1234/26 COR 1", "1234/26 COR 1"),
+            ("11651/99 (Presse 296)", "11651/99"),
+        ] {
+            assert_eq!(document_number(line).as_deref(), Some(want), "{line}");
+        }
+        for line in [
+            "2022/2554",
+            "Regulation (EU) 2016/679",
+            "12/2020 was a year",
+            "3/4",
+            "1234/3000",
+        ] {
+            assert_eq!(document_number(line), None, "{line}");
+        }
+        assert_eq!(number_suffix("REV 2"), Some("REV 2"));
+        assert_eq!(number_suffix("REVIEW 2"), None);
+    }
+
+    #[test]
+    fn numbers_of_other_series() {
+        for (line, want) in [
+            ("A/RES/73/3", "A/RES/73/3"),
+            ("SC/8215", "SC/8215"),
+            ("IP/95/167", "IP/95/167"),
+            ("STATEMENT/21/1234", "STATEMENT/21/1234"),
+            ("PC.JOUR/1233", "PC.JOUR/1233"),
+            ("CM(2009)50 prov3", "CM(2009)50 prov3"),
+            ("M-NAC-1(98)61", "M-NAC-1(98)61"),
+            ("PR CO 39", "PR CO 39"),
+            ("No. 76", "76"),
+            ("UNIQUE ID: 210125_18", "210125_18"),
+            ("MR123", "MR123"),
+        ] {
+            assert_eq!(series_number(line).as_deref(), Some(want), "{line}");
+        }
+        for line in [
+            "Brussels, 3 March 2026",
+            "COPS 392",
+            "The Council met",
+            "EU/US",
+            "No. of participants: many",
+            "COVID-19",
+            "G20",
+        ] {
+            assert_eq!(series_number(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn codes_and_markings() {
+        assert_eq!(file_codes("COPS 392 RELEX 878"), ["COPS 392", "RELEX 878"]);
+        assert!(file_codes("OR. en").is_empty());
+        assert_eq!(marking("limite").as_deref(), Some("LIMITE"));
+    }
+}
