@@ -7,23 +7,36 @@
 
 use super::model::{Line, Page, Piece};
 use super::words::{fold_ligatures, is_label};
-use pdf_oxide::layout::{FontWeight, TextSpan};
+use pdf_oxide::layout::{FontWeight, TextChar, TextSpan};
 
 /// Width of a blank underlined run that counts as a footnote separator.
 const SEPARATOR_WIDTH: f32 = 60.0;
 
 /// Builds one page's lines from pdf_oxide's spans.
-pub fn page_from_spans(spans: &[TextSpan], number: u32, media: Option<(f32, f32)>) -> Page {
+pub fn page_from_spans(
+    spans: &[TextSpan],
+    chars: Option<(&[bool], &[TextChar])>,
+    number: u32,
+    media: Option<(f32, f32)>,
+) -> Page {
     let mut page = Page {
         number,
         ..Page::default()
     };
     let mut pieces = Vec::with_capacity(spans.len());
-    for s in spans {
+    let mut taken = chars.map(|(_, c)| vec![false; c.len()]);
+    for (i, s) in spans.iter().enumerate() {
+        let mut rebuild = match (chars, taken.as_mut()) {
+            (Some((bad, c)), Some(t)) => Some((bad, c, t.as_mut_slice())),
+            _ => None,
+        };
+        let rebuild = rebuild.as_mut().map(|(b, c, t)| (*b, *c, &mut **t));
         if s.rotation_degrees != 0.0 || !s.font_size.is_finite() || !s.bbox.x.is_finite() || !s.bbox.y.is_finite() {
             continue;
         }
-        if s.text.trim().is_empty() {
+        // A rule typed as underscores (UN documents) is a separator, not text.
+        let typed_rule = s.text.trim().chars().count() >= 5 && s.text.trim().chars().all(|c| matches!(c, '_' | '─' | '━'));
+        if s.text.trim().is_empty() || typed_rule {
             if s.bbox.width >= SEPARATOR_WIDTH && s.font_size >= 5.0 {
                 page.separators.push(s.bbox.y);
             }
@@ -33,7 +46,17 @@ pub fn page_from_spans(spans: &[TextSpan], number: u32, media: Option<(f32, f32)
         if s.font_size < 2.5 {
             continue;
         }
-        pieces.push(piece(s));
+        match rebuild {
+            Some((bad, chars, taken)) if bad.get(i).copied().unwrap_or(false) => {
+                let glyphs = chars_of(s, chars, taken);
+                if glyphs.is_empty() {
+                    pieces.push(piece(s));
+                } else {
+                    pieces.extend(merge_chars(glyphs));
+                }
+            }
+            _ => pieces.push(piece(s)),
+        }
     }
     let (bottom, top) = media.unwrap_or_else(|| {
         let lo = pieces.iter().map(|p| p.y).fold(f32::INFINITY, f32::min);
@@ -43,12 +66,99 @@ pub fn page_from_spans(spans: &[TextSpan], number: u32, media: Option<(f32, f32)
     page.bottom = bottom;
     page.top = top;
     let rows = attach_markers(rows(pieces));
-    let mut lines = Vec::new();
-    for row in rows {
-        lines.extend(merge_labels(cells(row, number)));
-    }
-    page.lines = drop_margin_labels(lines);
+    let mut rows: Vec<Vec<Line>> = rows.into_iter().map(|r| cells(r, number)).collect();
+    drop_margin_labels(&mut rows);
+    page.lines = rows.into_iter().flat_map(merge_labels).collect();
     page
+}
+
+/// Spans whose text is not in the order of their glyphs: pdf_oxide keeps a
+/// span's text in drawing order, and some producers draw `7 and 9` as `7`,
+/// `9`, then `and` over the gap. Such spans (glyphs that jump, or a span that
+/// overlaps its neighbour on the baseline) are rebuilt from the page's
+/// characters, whose positions are right. `None` when every span is in order.
+pub fn disordered(spans: &[TextSpan]) -> Option<Vec<bool>> {
+    let mut bad: Vec<bool> = spans
+        .iter()
+        .map(|s| {
+            let (xs, ws) = (&s.char_x_offsets, &s.char_widths);
+            xs.len() == ws.len()
+                && xs.windows(2).zip(ws.iter()).any(|(w, width)| {
+                    let gap = w[1] - (w[0] + width);
+                    gap > 1.5 * s.font_size || gap < -0.5 * s.font_size
+                })
+        })
+        .collect();
+    let mut boxes: Vec<(usize, f32, f32, f32, f32)> = spans
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| !s.text.trim().is_empty() && s.rotation_degrees == 0.0)
+        .map(|(i, s)| (i, s.bbox.y, s.bbox.x, s.bbox.x + s.bbox.width, s.font_size))
+        .collect();
+    boxes.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.2.total_cmp(&b.2)));
+    for w in boxes.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        if (a.1 - b.1).abs() <= 0.3 * a.4 && b.2 < a.3 - 0.5 * a.4.min(b.4) {
+            bad[a.0] = true;
+            bad[b.0] = true;
+        }
+    }
+    bad.iter().any(|&b| b).then_some(bad)
+}
+
+/// The characters standing inside span `s`'s box, each taken once.
+fn chars_of(s: &TextSpan, chars: &[TextChar], taken: &mut [bool]) -> Vec<Piece> {
+    let mut out = Vec::new();
+    for (c, t) in chars.iter().zip(taken.iter_mut()) {
+        let inside = c.bbox.x >= s.bbox.x - 0.5
+            && c.bbox.x <= s.bbox.x + s.bbox.width + 0.5
+            && (c.bbox.y - s.bbox.y).abs() <= 0.3 * s.font_size.max(1.0);
+        if *t || !inside {
+            continue;
+        }
+        *t = true;
+        if c.rotation_degrees != 0.0 || c.char.is_whitespace() || c.char.is_control() || !c.font_size.is_finite() {
+            continue;
+        }
+        let name = c.font_name.to_ascii_lowercase();
+        out.push(Piece {
+            text: fold_ligatures(&c.char.to_string()).into_owned(),
+            x0: c.bbox.x,
+            x1: c.bbox.x + c.bbox.width.max(0.0),
+            y: c.bbox.y,
+            size: c.font_size.max(1.0),
+            bold: c.font_weight as u16 >= FontWeight::SemiBold as u16 || name.contains("bold"),
+            italic: c.is_italic || name.contains("italic") || name.contains("oblique"),
+            note: false,
+        });
+    }
+    out
+}
+
+/// Single characters merged back into pieces: glyphs of one style that
+/// follow each other on a row (a space where they stand apart).
+fn merge_chars(single: Vec<Piece>) -> Vec<Piece> {
+    let mut out = Vec::new();
+    for row in rows(single) {
+        let mut cur: Option<Piece> = None;
+        for p in row {
+            match cur.as_mut() {
+                Some(c) if c.bold == p.bold && c.italic == p.italic && (c.size - p.size).abs() < 0.1 && (c.y - p.y).abs() < 0.1 * p.size && p.x0 - c.x1 < 0.5 * p.size && p.x0 >= c.x1 - 0.3 * p.size => {
+                    if p.x0 - c.x1 > 0.12 * p.size {
+                        c.text.push(' ');
+                    }
+                    c.text.push_str(&p.text);
+                    c.x1 = c.x1.max(p.x1);
+                }
+                _ => {
+                    out.extend(cur.take());
+                    cur = Some(p);
+                }
+            }
+        }
+        out.extend(cur);
+    }
+    out
 }
 
 fn piece(s: &TextSpan) -> Piece {
@@ -165,7 +275,9 @@ fn cells(row: Vec<Piece>, page: u32) -> Vec<Line> {
             Some(cell) => {
                 let last = cell.last().map_or(p.x0, |q| q.x1);
                 let size = cell.last().map_or(p.size, |q| q.size).max(p.size);
-                if p.x0 - last > 1.2 * size && !p.note {
+                // A note's marker keeps its text however far the tab sets it.
+                let marker_only = cell.iter().all(|q| q.note);
+                if p.x0 - last > 1.2 * size && !p.note && !marker_only {
                     out.push(vec![p]);
                 } else {
                     cell.push(p);
@@ -216,51 +328,41 @@ pub fn body_left(lines: &[Line]) -> Option<f32> {
 }
 
 /// Margin tokens left of the text body, on no text line's baseline: numbered
-/// labels join the line they stand beside; other tokens (`Pp1`, line numbers)
-/// are dropped.
-fn drop_margin_labels(mut lines: Vec<Line>) -> Vec<Line> {
-    let Some(left) = body_left(&lines) else {
-        return lines;
+/// labels join the row they stand beside; other tokens (`Pp1`, line numbers)
+/// are dropped. Rows are still cells here, so a label cell does not move the
+/// body's left edge.
+fn drop_margin_labels(rows: &mut Vec<Vec<Line>>) {
+    let all: Vec<Line> = rows.iter().flatten().cloned().collect();
+    let Some(left) = body_left(&all) else {
+        return;
     };
     let mut i = 0;
-    while i < lines.len() {
-        let l = &lines[i];
-        let text = l.plain();
-        let margin = l.x1 < left - 2.0
-            && text.chars().count() <= 6
-            && !text.is_empty()
-            && !lines
-                .iter()
-                .enumerate()
-                .any(|(j, o)| j != i && (o.y - l.y).abs() <= 0.3 * o.size.max(l.size));
+    while i < rows.len() {
+        let margin = match rows[i].as_slice() {
+            [l] => {
+                let n = l.plain().chars().count();
+                l.x1 < left - 2.0 && (1..=6).contains(&n)
+            }
+            _ => false,
+        };
         if !margin {
             i += 1;
             continue;
         }
-        if is_label(&text) {
-            // The line beside it: the nearest baseline within one line height below.
-            let target = lines
-                .iter()
-                .enumerate()
-                .filter(|(j, o)| *j != i && o.x0 >= left - 2.0 && l.y - o.y >= 0.0 && l.y - o.y <= o.size)
-                .min_by(|a, b| (l.y - a.1.y).total_cmp(&(l.y - b.1.y)))
-                .map(|(j, _)| j);
-            if let Some(j) = target {
-                let label = lines.remove(i);
-                let j = if j > i { j - 1 } else { j };
-                let mut pieces = label.pieces;
-                for p in &mut pieces {
-                    p.y = lines[j].y;
-                }
-                pieces.append(&mut lines[j].pieces);
-                lines[j].pieces = pieces;
-                lines[j].measure();
-                continue;
+        let label = rows.remove(i);
+        let l = &label[0];
+        if super::words::is_label(&l.plain())
+            && let Some(next) = rows.get_mut(i)
+            && next.first().is_some_and(|o| o.x0 >= left - 2.0 && l.y >= o.y && l.y - o.y <= o.size)
+        {
+            // A label set a little above its line's baseline.
+            let mut cell = label[0].clone();
+            let y = next[0].y;
+            for p in &mut cell.pieces {
+                p.y = y;
             }
-            i += 1;
-            continue;
+            cell.measure();
+            next.insert(0, cell);
         }
-        lines.remove(i);
     }
-    lines
 }

@@ -114,7 +114,13 @@ pub fn read_with(bytes: &[u8], limits: Limits) -> Result<Extracted, FormatError>
                     .ok()
                     .filter(|(_, lo, _, hi)| lo.is_finite() && hi.is_finite() && hi > lo)
                     .map(|(_, lo, _, hi)| (lo, hi));
-                pages.push(lines::page_from_spans(&spans, number, media));
+                let bad = lines::disordered(&spans);
+                let chars = match &bad {
+                    Some(_) => guarded("page", || doc.extract_chars(i)).ok(),
+                    None => None,
+                };
+                let rebuild = bad.as_deref().zip(chars.as_deref());
+                pages.push(lines::page_from_spans(&spans, rebuild, number, media));
             }
             Err(FormatError::Encrypted(f)) => return Err(FormatError::Encrypted(f)),
             Err(e) => {
@@ -160,8 +166,11 @@ fn assemble(mut pages: Vec<Page>) -> Extracted {
         .flat_map(|p| p.lines.iter())
         .any(|l| l.plain().ends_with(['-', '\u{AD}', '\u{2010}']))
     {
+        let mut after_hyphen = false;
         for l in pages.iter().flat_map(|p| p.lines.iter()) {
-            vocab.add_text(&l.plain());
+            let text = l.plain();
+            vocab.add_line(&text, after_hyphen);
+            after_hyphen = text.ends_with(['-', '\u{AD}', '\u{2010}']);
         }
     }
     let mut flows: Vec<Vec<Flow>> = Vec::with_capacity(pages.len());

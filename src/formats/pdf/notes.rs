@@ -46,7 +46,7 @@ pub fn split(page: &mut Page, body_size: f32) -> Vec<PageNote> {
     let area = page.lines.split_off(start);
     let mut notes: Vec<PageNote> = Vec::new();
     for mut line in area {
-        if opens_note(&line, separator.is_finite()) {
+        if opens_note(&line, separator.is_finite()) && in_sequence(&notes, &line) {
             let marker = take_marker(&mut line);
             notes.push(PageNote {
                 marker: Some(marker),
@@ -77,9 +77,20 @@ fn opens_note(l: &Line, under_separator: bool) -> bool {
     if !under_separator {
         return false;
     }
-    let text = l.plain();
-    let mut words = text.split_whitespace();
-    matches!((words.next(), words.next()), (Some(w), Some(_)) if marker_like(w))
+    // A number set as a piece of its own before the text, not the first word
+    // of a line that wraps (`2 December 2003 by …`).
+    l.pieces.len() > 1 && marker_like(&first.text)
+}
+
+/// A numeric marker that does not follow the page's last one is a number in
+/// the text (a wrapped date), not a new note.
+fn in_sequence(notes: &[PageNote], l: &Line) -> bool {
+    let last = notes.iter().rev().find_map(|n| n.marker.as_deref()?.parse::<u32>().ok());
+    let this = l.pieces.first().and_then(|p| p.text.trim().parse::<u32>().ok());
+    match (last, this) {
+        (Some(a), Some(b)) => b == a + 1,
+        _ => true,
+    }
 }
 
 /// Removes the marker from the start of a note's first line and returns it.

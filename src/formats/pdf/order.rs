@@ -91,7 +91,11 @@ pub fn order(lines: Vec<Line>, body_size: f32) -> Vec<Flow> {
             continue;
         }
         let next = intersect(&gutters, &f, min);
-        if interior(&next).is_empty() {
+        // Rows of one cell above a row of several (a heading over a table)
+        // must not narrow the table's gutters: the table starts a zone.
+        let single_so_far = zone.iter().all(|r| r.lines.len() <= 1);
+        let loses = row.lines.len() >= 2 && interior(&next).len() < interior(&f).len();
+        if interior(&next).is_empty() || (single_so_far && loses) {
             emit_zone(std::mem::take(&mut zone), &interior(&gutters), &mut out);
             gutters = f;
         } else {
@@ -146,11 +150,18 @@ fn emit_zone(zone: Vec<Row>, gutters: &[(f32, f32)], out: &mut Vec<Flow>) {
         }
         return;
     }
+    let column_count = |row: &Row| {
+        let mut cs: Vec<usize> = row.lines.iter().map(&column).collect();
+        cs.dedup();
+        cs.len()
+    };
+    // One row of cells is no table (a masthead: `United Nations` … `A/RES/73/3`).
+    let table = zone.iter().filter(|r| column_count(r) >= 2).count() >= 2;
     for row in zone {
-        let filled = {
-            let mut cs: Vec<usize> = row.lines.iter().map(&column).collect();
-            cs.dedup();
-            cs.len()
+        let filled = if !table {
+            1
+        } else {
+            column_count(&row)
         };
         if filled < 2 {
             for l in row.lines {

@@ -110,8 +110,16 @@ fn running_headers_footers_and_page_numbers_are_removed() {
 
 #[test]
 fn a_single_page_loses_its_council_footer_and_page_number() {
+    // With one page nothing repeats: the running header stays, the footer
+    // and page numbers go by their form.
     let x = read_pages(&furnished(1));
-    assert_eq!(texts(&x), ["Paragraph text of page 1 that fills a line of the body and ends here."]);
+    assert_eq!(
+        texts(&x),
+        [
+            "Draft report on the situation in the region",
+            "Paragraph text of page 1 that fills a line of the body and ends here."
+        ]
+    );
 }
 
 #[test]

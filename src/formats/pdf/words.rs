@@ -99,6 +99,18 @@ pub struct Vocabulary {
 }
 
 impl Vocabulary {
+    /// Adds a line's words, except the pieces of a word the line breaks:
+    /// its last word when it ends in a hyphen, and its first word when the
+    /// line before did (`after_hyphen`).
+    pub fn add_line(&mut self, text: &str, after_hyphen: bool) {
+        let mut words: Vec<&str> = text.split_whitespace().collect();
+        if text.ends_with(['-', '\u{AD}', '\u{2010}']) {
+            words.pop();
+        }
+        let skip = usize::from(after_hyphen);
+        self.add_text(&words[skip.min(words.len())..].join(" "));
+    }
+
     pub fn add_text(&mut self, text: &str) {
         for w in text.split_whitespace() {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
