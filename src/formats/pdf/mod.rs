@@ -9,6 +9,7 @@
 
 mod blocks;
 mod furniture;
+mod guard;
 mod info;
 mod letterhead;
 mod lines;
@@ -21,6 +22,8 @@ mod words;
 mod tests;
 #[cfg(test)]
 pub(crate) mod writer;
+#[cfg(test)]
+mod bad_tests;
 #[cfg(test)]
 mod real_tests;
 
@@ -75,10 +78,36 @@ fn first_line(s: &str) -> String {
     s.lines().next().unwrap_or("").chars().take(160).collect()
 }
 
-/// Reads a PDF within `limits`.
+/// Stack for the thread that reads: pdf_oxide recurses through what a file
+/// nests, and the guard's limits are set so that this is always enough.
+const STACK: usize = 64 << 20;
+
+/// Reads a PDF within `limits`, on a thread of its own with a large stack.
 pub fn read_with(bytes: &[u8], limits: Limits) -> Result<Extracted, FormatError> {
+    if guard::syntax_depth(bytes, guard::MAX_SYNTAX_DEPTH) > guard::MAX_SYNTAX_DEPTH {
+        return Err(damaged(format!(
+            "objects nested more than {} levels deep",
+            guard::MAX_SYNTAX_DEPTH
+        )));
+    }
+    std::thread::scope(|s| {
+        std::thread::Builder::new()
+            .name("pdf".into())
+            .stack_size(STACK)
+            .spawn_scoped(s, || read_here(bytes, limits))
+            .map_err(|e| damaged(format!("cannot start a reader: {e}")))?
+            .join()
+            .unwrap_or_else(|_| Err(damaged("the PDF parser failed on this file")))
+    })
+}
+
+fn read_here(bytes: &[u8], limits: Limits) -> Result<Extracted, FormatError> {
     let started = Instant::now();
     let doc = guarded("cannot open", || PdfDocument::from_bytes(bytes.to_vec()))?;
+    let depth = catch_unwind(AssertUnwindSafe(|| guard::tree_depth(&doc, guard::MAX_TREE_DEPTH))).ok().flatten();
+    if depth.is_some_and(|d| d > guard::MAX_TREE_DEPTH) {
+        return Err(damaged(format!("page tree nested more than {} levels deep", guard::MAX_TREE_DEPTH)));
+    }
     if doc.is_encrypted() {
         // Files protected only against printing or copying open with the
         // empty user password; anything else needs a password we do not have.
