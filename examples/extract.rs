@@ -21,7 +21,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         return Ok(());
     }
     let doc = segment(&md);
-    println!("== {} pages in {:.1?}; fallback title {:?}", x.pages.unwrap_or(0), took, x.fallback.title);
+    println!(
+        "== {} pages in {:.1?}; fallback title {:?}",
+        x.pages.unwrap_or(0),
+        took,
+        x.fallback.title
+    );
     println!("title  {:?}", doc.meta.title);
     println!("date   {:?}", doc.meta.date);
     println!("number {:?}", doc.meta.number);

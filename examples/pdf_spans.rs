@@ -16,12 +16,27 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         for s in spans {
             let mono = s.char_x_offsets.windows(2).all(|w| w[1] >= w[0] - 0.01);
             if !mono || std::env::var("OFFSETS").is_ok() {
-                println!("  offsets {} widths {} monotonic {mono}: {:?}", s.char_x_offsets.len(), s.char_widths.len(), s.char_x_offsets);
+                println!(
+                    "  offsets {} widths {} monotonic {mono}: {:?}",
+                    s.char_x_offsets.len(),
+                    s.char_widths.len(),
+                    s.char_x_offsets
+                );
             }
             println!(
                 "x={:7.1} y={:7.1} w={:6.1} h={:5.1} sz={:4.1} {:?} it={} rise={} rot={} seq={} font={} {:?}",
-                s.bbox.x, s.bbox.y, s.bbox.width, s.bbox.height, s.font_size, s.font_weight as u16, s.is_italic,
-                s.text_rise, s.rotation_degrees, s.sequence, s.font_name, s.text
+                s.bbox.x,
+                s.bbox.y,
+                s.bbox.width,
+                s.bbox.height,
+                s.font_size,
+                s.font_weight as u16,
+                s.is_italic,
+                s.text_rise,
+                s.rotation_degrees,
+                s.sequence,
+                s.font_name,
+                s.text
             );
         }
     }

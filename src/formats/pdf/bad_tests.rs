@@ -10,16 +10,35 @@ use std::time::{Duration, Instant};
 fn timed(bytes: &[u8], secs: u64) -> Result<Extracted, FormatError> {
     let started = Instant::now();
     let r = read(bytes);
-    assert!(started.elapsed() < Duration::from_secs(secs), "took {:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(secs),
+        "took {:?}",
+        started.elapsed()
+    );
     r
 }
 
 fn sample() -> Vec<u8> {
     let mut p1 = PageSpec::a4();
     p1.text(72.0, 700.0, Font::Bold, 14.0, "A heading");
-    p1.lines(72.0, 670.0, 11.0, 13.5, &["1. A numbered paragraph of the sample", "that wraps onto a second line."]);
+    p1.lines(
+        72.0,
+        670.0,
+        11.0,
+        13.5,
+        &[
+            "1. A numbered paragraph of the sample",
+            "that wraps onto a second line.",
+        ],
+    );
     let mut p2 = PageSpec::a4();
-    p2.lines(72.0, 670.0, 11.0, 13.5, &["2. The second page has a paragraph of its own."]);
+    p2.lines(
+        72.0,
+        670.0,
+        11.0,
+        13.5,
+        &["2. The second page has a paragraph of its own."],
+    );
     pdf(&[p1, p2], Some("A sample document"))
 }
 
@@ -87,7 +106,8 @@ fn objects(pages: &str, page: &str) -> Vec<String> {
     ]
 }
 
-const PAGE: &str = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>";
+const PAGE: &str =
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>";
 
 #[test]
 fn a_cyclic_page_tree_ends() {
@@ -107,7 +127,10 @@ fn a_cyclic_page_tree_ends() {
 
 #[test]
 fn a_huge_claimed_page_count_is_refused_or_read_as_it_is() {
-    let bytes = assemble(&objects("<< /Type /Pages /Kids [3 0 R] /Count 2000000000 >>", PAGE), None);
+    let bytes = assemble(
+        &objects("<< /Type /Pages /Kids [3 0 R] /Count 2000000000 >>", PAGE),
+        None,
+    );
     match timed(&bytes, 10) {
         Err(FormatError::Unsupported(why)) => assert!(why.contains("pages"), "{why}"),
         Ok(x) => assert!(x.pages.unwrap_or(0) <= 1),
@@ -123,7 +146,12 @@ fn too_many_pages_are_refused_with_a_reason() {
         ..Limits::default()
     };
     let r = read_with(&pdf(&pages, None), limits);
-    assert_eq!(r, Err(FormatError::Unsupported("PDF of 3 pages: attache reads at most 2 pages".into())));
+    assert_eq!(
+        r,
+        Err(FormatError::Unsupported(
+            "PDF of 3 pages: attache reads at most 2 pages".into()
+        ))
+    );
 }
 
 #[test]
@@ -157,14 +185,26 @@ fn a_deeply_nested_page_tree_ends() {
     let mut objs: Vec<String> = vec!["<< /Type /Catalog /Pages 2 0 R >>".into()];
     for i in 0..depth {
         let n = 2 + i;
-        let kid = if i + 1 == depth { format!("{} 0 R", 2 + depth) } else { format!("{} 0 R", n + 1) };
+        let kid = if i + 1 == depth {
+            format!("{} 0 R", 2 + depth)
+        } else {
+            format!("{} 0 R", n + 1)
+        };
         objs.push(format!("<< /Type /Pages /Kids [{kid}] /Count 1 >>"));
     }
-    objs.push(format!("<< /Type /Page /Parent {} 0 R /Contents {} 0 R /Resources << /Font << /F1 {} 0 R >> >> >>", depth + 1, depth + 3, depth + 4));
+    objs.push(format!(
+        "<< /Type /Page /Parent {} 0 R /Contents {} 0 R /Resources << /Font << /F1 {} 0 R >> >> >>",
+        depth + 1,
+        depth + 3,
+        depth + 4
+    ));
     objs.push("<< /Length 44 >>\nstream\nBT /F1 12 Tf 72 700 Td (Some words.) Tj ET\nendstream".into());
     objs.push("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".into());
     let r = timed(&assemble(&objs, None), 10);
-    assert!(matches!(&r, Err(FormatError::Damaged { detail, .. }) if detail.contains("page tree")), "{r:?}");
+    assert!(
+        matches!(&r, Err(FormatError::Damaged { detail, .. }) if detail.contains("page tree")),
+        "{r:?}"
+    );
 }
 
 #[test]
@@ -176,5 +216,8 @@ fn deeply_nested_arrays_are_refused() {
         PAGE.to_string(),
     ];
     let r = timed(&assemble(&objs, None), 10);
-    assert!(matches!(&r, Err(FormatError::Damaged { detail, .. }) if detail.contains("nested")), "{r:?}");
+    assert!(
+        matches!(&r, Err(FormatError::Damaged { detail, .. }) if detail.contains("nested")),
+        "{r:?}"
+    );
 }

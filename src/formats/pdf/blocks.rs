@@ -36,7 +36,9 @@ impl Pitch {
                 if let Some(p) = prev {
                     let gap = p.y - l.y;
                     if size_key(p.size) == size_key(l.size) && gap >= 0.9 * l.size && gap <= 3.0 * l.size {
-                        *counts.entry((size_key(l.size), (gap * 2.0).round() as i32)).or_default() += 1;
+                        *counts
+                            .entry((size_key(l.size), (gap * 2.0).round() as i32))
+                            .or_default() += 1;
                     }
                 }
                 prev = Some(l);
@@ -214,7 +216,11 @@ pub fn runs_of(lines: &[Line], vocab: &Vocabulary) -> Vec<Run> {
 }
 
 fn push_text(runs: &mut Vec<Run>, text: &str, bold: bool, italic: bool) {
-    if let Some(Run::Text { text: t, bold: b, italic: i }) = runs.last_mut()
+    if let Some(Run::Text {
+        text: t,
+        bold: b,
+        italic: i,
+    }) = runs.last_mut()
         && ((*b == bold && *i == italic) || text.trim().is_empty())
     {
         t.push_str(text);
@@ -232,7 +238,9 @@ fn trim_hyphen(runs: &mut [Run], keep: bool) {
     for r in runs.iter_mut().rev() {
         if let Run::Text { text, .. } = r {
             let t = text.trim_end();
-            let mut t = t[..t.len() - t.chars().last().map_or(0, char::len_utf8)].trim_end().to_string();
+            let mut t = t[..t.len() - t.chars().last().map_or(0, char::len_utf8)]
+                .trim_end()
+                .to_string();
             if keep {
                 t.push('-');
             }

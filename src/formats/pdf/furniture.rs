@@ -23,7 +23,10 @@ pub fn remove(pages: &mut [Page]) {
     }
     let repeat_min = if pages.len() <= 4 { 2 } else { 3 };
     for page in pages.iter_mut() {
-        let footer_evidence = page.lines.iter().any(|l| in_band(page, l) == Some(false) && council_mark(&l.plain()));
+        let footer_evidence = page
+            .lines
+            .iter()
+            .any(|l| in_band(page, l) == Some(false) && council_mark(&l.plain()));
         let keep: Vec<bool> = page
             .lines
             .iter()
@@ -98,10 +101,17 @@ fn footer_token(w: &str, bottom: bool, evidence: bool) -> bool {
     let b = w.as_bytes();
     // A document number: `10349/19`, `9639/4/18`.
     let parts: Vec<&str> = w.split('/').collect();
-    if parts.len() >= 2 && parts.iter().all(|p| !p.is_empty() && p.len() <= 5 && p.bytes().all(|c| c.is_ascii_digit())) {
+    if parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.len() <= 5 && p.bytes().all(|c| c.is_ascii_digit()))
+    {
         return true;
     }
-    if matches!(w, "REV" | "ADD" | "COR" | "AMD" | "EXT" | "DCL" | "(E)" | "(F)" | "(S)" | "(A)" | "(C)" | "(R)") {
+    if matches!(
+        w,
+        "REV" | "ADD" | "COR" | "AMD" | "EXT" | "DCL" | "(E)" | "(F)" | "(S)" | "(A)" | "(C)" | "(R)"
+    ) {
         return true;
     }
     // A UN job number `18-16895`, its date code `241018`, its barcode `*1816895*`.
@@ -118,7 +128,8 @@ fn footer_token(w: &str, bottom: bool, evidence: bool) -> bool {
     bottom
         && evidence
         && b.len() <= 10
-        && b.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'.')
+        && b.iter()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'.')
 }
 
 /// The marks only a Council footer carries: the language code `EN`, `LIMITE`,
@@ -133,7 +144,9 @@ fn council_mark(w: &str) -> bool {
     }
     let parts: Vec<&str> = w.split('/').collect();
     parts.len() >= 2
-        && parts.iter().all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_alphabetic()))
+        && parts
+            .iter()
+            .all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_alphabetic()))
         && parts[0].bytes().all(|c| c.is_ascii_uppercase())
         && parts[parts.len() - 1].bytes().all(|c| c.is_ascii_lowercase())
 }

@@ -31,7 +31,10 @@ fn raw_title(doc: &PdfDocument) -> Option<Vec<u8>> {
 /// (Latin-1 is close enough for titles).
 fn decode(b: &[u8]) -> String {
     if b.len() >= 2 && b[0] == 0xFE && b[1] == 0xFF {
-        let units: Vec<u16> = b[2..].chunks_exact(2).map(|c| u16::from_be_bytes([c[0], c[1]])).collect();
+        let units: Vec<u16> = b[2..]
+            .chunks_exact(2)
+            .map(|c| u16::from_be_bytes([c[0], c[1]]))
+            .collect();
         return String::from_utf16_lossy(&units);
     }
     if b.starts_with(&[0xEF, 0xBB, 0xBF]) {
@@ -49,11 +52,21 @@ pub fn is_junk(t: &str) -> bool {
     if t.split_whitespace().count() < 2 {
         return true;
     }
-    const TOOLS: &[&str] = &["microsoft word", "microsoft powerpoint", "microsoft excel", "untitled", "document1", "powerpoint presentation"];
+    const TOOLS: &[&str] = &[
+        "microsoft word",
+        "microsoft powerpoint",
+        "microsoft excel",
+        "untitled",
+        "document1",
+        "powerpoint presentation",
+    ];
     if TOOLS.iter().any(|k| lower.starts_with(k)) || matches!(lower.as_str(), "title" | "no title" | "unknown") {
         return true;
     }
-    const EXTENSIONS: &[&str] = &[".doc", ".docx", ".pdf", ".rtf", ".odt", ".indd", ".qxd", ".tmp", ".txt", ".htm", ".html", ".xls", ".xlsx", ".ppt", ".pptx", ".wpd"];
+    const EXTENSIONS: &[&str] = &[
+        ".doc", ".docx", ".pdf", ".rtf", ".odt", ".indd", ".qxd", ".tmp", ".txt", ".htm", ".html", ".xls", ".xlsx",
+        ".ppt", ".pptx", ".wpd",
+    ];
     if EXTENSIONS.iter().any(|e| lower.ends_with(e)) || lower.contains(":\\") || lower.starts_with('/') {
         return true;
     }

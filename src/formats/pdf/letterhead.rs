@@ -31,9 +31,23 @@ pub fn take(flows: &mut Vec<Flow>, vocab: &Vocabulary) -> Vec<Block> {
     };
     let mut out: Vec<Block> = Vec::new();
     let mut rest = flows.split_off(subject);
+    // The last `Key: value` line: where its value starts and its baseline,
+    // for a value that wraps (`From: General Secretariat` / `of the Council`).
+    let mut key: Option<(f32, f32, f32)> = None;
     for f in flows.drain(..) {
         match f {
-            Flow::Line(l) => push_cell(&mut out, &l),
+            Flow::Line(l) => {
+                let wraps = key.is_some_and(|(x, y, size)| l.x0 >= x - 2.0 && y > l.y && y - l.y <= 2.5 * size);
+                if wraps && value_x(&l).is_none() {
+                    if let Some(b) = out.last_mut() {
+                        b.runs.push(Run::plain(format!(" {}", l.plain())));
+                    }
+                    key = key.map(|(x, _, size)| (x, l.y, size));
+                    continue;
+                }
+                key = value_x(&l).map(|x| (x, l.y, l.size));
+                push_cell(&mut out, &l);
+            }
             Flow::Row { cells, page, .. } => {
                 for c in cells.into_iter().filter(|c| !c.trim().is_empty()) {
                     push_text(&mut out, &c, page);

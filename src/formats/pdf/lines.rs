@@ -19,10 +19,7 @@ pub fn page_from_spans(
     number: u32,
     media: Option<(f32, f32)>,
 ) -> Page {
-    let mut page = Page {
-        number,
-        ..Page::default()
-    };
+    let mut page = Page::default();
     let mut pieces = Vec::with_capacity(spans.len());
     let mut taken = chars.map(|(_, c)| vec![false; c.len()]);
     for (i, s) in spans.iter().enumerate() {
@@ -35,7 +32,8 @@ pub fn page_from_spans(
             continue;
         }
         // A rule typed as underscores (UN documents) is a separator, not text.
-        let typed_rule = s.text.trim().chars().count() >= 5 && s.text.trim().chars().all(|c| matches!(c, '_' | '─' | '━'));
+        let typed_rule =
+            s.text.trim().chars().count() >= 5 && s.text.trim().chars().all(|c| matches!(c, '_' | '─' | '━'));
         if s.text.trim().is_empty() || typed_rule {
             if s.bbox.width >= SEPARATOR_WIDTH && s.font_size >= 5.0 {
                 page.separators.push(s.bbox.y);
@@ -61,7 +59,11 @@ pub fn page_from_spans(
     let (bottom, top) = media.unwrap_or_else(|| {
         let lo = pieces.iter().map(|p| p.y).fold(f32::INFINITY, f32::min);
         let hi = pieces.iter().map(|p| p.y + p.size).fold(f32::NEG_INFINITY, f32::max);
-        if lo.is_finite() { (lo - 36.0, hi + 36.0) } else { (0.0, 842.0) }
+        if lo.is_finite() {
+            (lo - 36.0, hi + 36.0)
+        } else {
+            (0.0, 842.0)
+        }
     });
     page.bottom = bottom;
     page.top = top;
@@ -82,10 +84,13 @@ pub fn disordered(spans: &[TextSpan]) -> Option<Vec<bool>> {
         .iter()
         .map(|s| {
             let (xs, ws) = (&s.char_x_offsets, &s.char_widths);
+            // Word spacing widens the gap after a space: only a jump after a
+            // glyph, or back over one, is disorder.
             xs.len() == ws.len()
-                && xs.windows(2).zip(ws.iter()).any(|(w, width)| {
+                && xs.len() == s.text.chars().count()
+                && xs.windows(2).zip(ws.iter()).zip(s.text.chars()).any(|((w, width), c)| {
                     let gap = w[1] - (w[0] + width);
-                    gap > 1.5 * s.font_size || gap < -0.5 * s.font_size
+                    (gap > 1.5 * s.font_size && !c.is_whitespace()) || gap < -0.5 * s.font_size
                 })
         })
         .collect();
@@ -93,17 +98,54 @@ pub fn disordered(spans: &[TextSpan]) -> Option<Vec<bool>> {
         .iter()
         .enumerate()
         .filter(|(_, s)| !s.text.trim().is_empty() && s.rotation_degrees == 0.0)
-        .map(|(i, s)| (i, s.bbox.y, s.bbox.x, s.bbox.x + s.bbox.width, s.font_size))
+        .map(|(i, s)| (i, s.bbox.y, ink_start(s), ink_end(s), s.font_size))
         .collect();
-    boxes.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.2.total_cmp(&b.2)));
-    for w in boxes.windows(2) {
-        let (a, b) = (w[0], w[1]);
-        if (a.1 - b.1).abs() <= 0.3 * a.4 && b.2 < a.3 - 0.5 * a.4.min(b.4) {
-            bad[a.0] = true;
-            bad[b.0] = true;
+    // Rows as `rows` forms them (baselines within 0.3 of a size), then
+    // neighbours along each row.
+    boxes.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let mut start = 0;
+    while start < boxes.len() {
+        let mut end = start + 1;
+        while end < boxes.len() && (boxes[start].1 - boxes[end].1).abs() <= 0.3 * boxes[start].4 {
+            end += 1;
         }
+        let row = &mut boxes[start..end];
+        row.sort_by(|a, b| a.2.total_cmp(&b.2));
+        for w in row.windows(2) {
+            let (a, b) = (w[0], w[1]);
+            if b.2 < a.3 - 0.5 * a.4.min(b.4) {
+                bad[a.0] = true;
+                bad[b.0] = true;
+            }
+        }
+        start = end;
     }
     bad.iter().any(|&b| b).then_some(bad)
+}
+
+/// Where a span's first visible glyph starts (its box counts leading spaces).
+fn ink_start(s: &TextSpan) -> f32 {
+    let n = s.text.chars().count();
+    let leading = s.text.chars().take_while(|c| c.is_whitespace()).count();
+    if leading > 0 && leading < n && s.char_x_offsets.len() == n {
+        return s.char_x_offsets[leading];
+    }
+    s.bbox.x
+}
+
+/// Where a span's last visible glyph ends (its box counts trailing spaces).
+fn ink_end(s: &TextSpan) -> f32 {
+    let end = s.bbox.x + s.bbox.width;
+    let n = s.text.chars().count();
+    let trailing = s.text.chars().rev().take_while(|c| c.is_whitespace()).count();
+    if trailing == n {
+        return end;
+    }
+    if s.char_x_offsets.len() == n && s.char_widths.len() == n {
+        let last = n - trailing - 1;
+        return s.char_x_offsets[last] + s.char_widths[last];
+    }
+    end - trailing as f32 * 0.25 * s.font_size
 }
 
 /// The characters standing inside span `s`'s box, each taken once.
@@ -143,7 +185,14 @@ fn merge_chars(single: Vec<Piece>) -> Vec<Piece> {
         let mut cur: Option<Piece> = None;
         for p in row {
             match cur.as_mut() {
-                Some(c) if c.bold == p.bold && c.italic == p.italic && (c.size - p.size).abs() < 0.1 && (c.y - p.y).abs() < 0.1 * p.size && p.x0 - c.x1 < 0.5 * p.size && p.x0 >= c.x1 - 0.3 * p.size => {
+                Some(c)
+                    if c.bold == p.bold
+                        && c.italic == p.italic
+                        && (c.size - p.size).abs() < 0.1
+                        && (c.y - p.y).abs() < 0.1 * p.size
+                        && p.x0 - c.x1 < 0.5 * p.size
+                        && p.x0 >= c.x1 - 0.3 * p.size =>
+                {
                     if p.x0 - c.x1 > 0.12 * p.size {
                         c.text.push(' ');
                     }
@@ -164,7 +213,9 @@ fn merge_chars(single: Vec<Piece>) -> Vec<Piece> {
 fn piece(s: &TextSpan) -> Piece {
     let name = s.font_name.to_ascii_lowercase();
     let bold = s.font_weight as u16 >= FontWeight::SemiBold as u16
-        || ["bold", "black", "heavy", "semibold", "demi"].iter().any(|k| name.contains(k));
+        || ["bold", "black", "heavy", "semibold", "demi"]
+            .iter()
+            .any(|k| name.contains(k));
     let italic = s.is_italic || name.contains("italic") || name.contains("oblique");
     let text: String = fold_ligatures(&s.text)
         .chars()
@@ -234,7 +285,10 @@ fn attach_markers(mut rows: Vec<Vec<Piece>>) -> Vec<Vec<Piece>> {
             let y = rows[i].iter().map(|p| p.y).fold(f32::NEG_INFINITY, f32::max);
             let size = rows[i].iter().map(|p| p.size).fold(0.0, f32::max);
             let below = &rows[i + 1];
-            let (by, bsize) = (below.iter().map(|p| p.y).fold(f32::NEG_INFINITY, f32::max), dominant_size(below));
+            let (by, bsize) = (
+                below.iter().map(|p| p.y).fold(f32::NEG_INFINITY, f32::max),
+                dominant_size(below),
+            );
             let bx0 = below.iter().map(|p| p.x0).fold(f32::INFINITY, f32::min);
             let bx1 = below.iter().map(|p| p.x1).fold(f32::NEG_INFINITY, f32::max);
             // Beside the row: at most a tab left of it (a note's marker) or just past its end.
@@ -257,7 +311,9 @@ fn attach_markers(mut rows: Vec<Vec<Piece>>) -> Vec<Vec<Piece>> {
         let n = row.len();
         for j in 0..n {
             let p = &row[j];
-            let lowered = row.iter().any(|q| !std::ptr::eq(q, p) && q.size >= size * 0.99 && p.y < q.y - 0.1 * q.size);
+            let lowered = row
+                .iter()
+                .any(|q| !std::ptr::eq(q, p) && q.size >= size * 0.99 && p.y < q.y - 0.1 * q.size);
             if n > 1 && marker_like(&p.text) && p.size <= 0.8 * size && !lowered {
                 row[j].note = true;
             }
@@ -353,7 +409,9 @@ fn drop_margin_labels(rows: &mut Vec<Vec<Line>>) {
         let l = &label[0];
         if super::words::is_label(&l.plain())
             && let Some(next) = rows.get_mut(i)
-            && next.first().is_some_and(|o| o.x0 >= left - 2.0 && l.y >= o.y && l.y - o.y <= o.size)
+            && next
+                .first()
+                .is_some_and(|o| o.x0 >= left - 2.0 && l.y >= o.y && l.y - o.y <= o.size)
         {
             // A label set a little above its line's baseline.
             let mut cell = label[0].clone();

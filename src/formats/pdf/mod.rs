@@ -19,13 +19,13 @@ mod order;
 mod words;
 
 #[cfg(test)]
-mod tests;
-#[cfg(test)]
-pub(crate) mod writer;
-#[cfg(test)]
 mod bad_tests;
 #[cfg(test)]
 mod real_tests;
+#[cfg(test)]
+mod tests;
+#[cfg(test)]
+pub(crate) mod writer;
 
 use crate::formats::{Extracted, Footnote, FormatError};
 use model::Page;
@@ -104,9 +104,14 @@ pub fn read_with(bytes: &[u8], limits: Limits) -> Result<Extracted, FormatError>
 fn read_here(bytes: &[u8], limits: Limits) -> Result<Extracted, FormatError> {
     let started = Instant::now();
     let doc = guarded("cannot open", || PdfDocument::from_bytes(bytes.to_vec()))?;
-    let depth = catch_unwind(AssertUnwindSafe(|| guard::tree_depth(&doc, guard::MAX_TREE_DEPTH))).ok().flatten();
+    let depth = catch_unwind(AssertUnwindSafe(|| guard::tree_depth(&doc, guard::MAX_TREE_DEPTH)))
+        .ok()
+        .flatten();
     if depth.is_some_and(|d| d > guard::MAX_TREE_DEPTH) {
-        return Err(damaged(format!("page tree nested more than {} levels deep", guard::MAX_TREE_DEPTH)));
+        return Err(damaged(format!(
+            "page tree nested more than {} levels deep",
+            guard::MAX_TREE_DEPTH
+        )));
     }
     if doc.is_encrypted() {
         // Files protected only against printing or copying open with the
@@ -155,10 +160,7 @@ fn read_here(bytes: &[u8], limits: Limits) -> Result<Extracted, FormatError> {
             Err(e) => {
                 failed += 1;
                 first_error.get_or_insert(e);
-                pages.push(Page {
-                    number,
-                    ..Page::default()
-                });
+                pages.push(Page::default());
             }
         }
     }
@@ -182,7 +184,10 @@ fn body_size(pages: &[Page]) -> f32 {
             *counts.entry((p.size * 2.0).round() as i32).or_default() += p.text.len();
         }
     }
-    counts.into_iter().max_by_key(|&(s, n)| (n, -s)).map_or(10.0, |(s, _)| s as f32 / 2.0)
+    counts
+        .into_iter()
+        .max_by_key(|&(s, n)| (n, -s))
+        .map_or(10.0, |(s, _)| s as f32 / 2.0)
 }
 
 /// Pages of lines to blocks and footnotes.

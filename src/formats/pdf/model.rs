@@ -65,22 +65,6 @@ impl Line {
         self.size = best.2;
     }
 
-    /// The line's text, markers included, as printed.
-    pub fn text(&self) -> String {
-        let mut out = String::new();
-        let mut prev: Option<&Piece> = None;
-        for p in &self.pieces {
-            if let Some(q) = prev
-                && needs_space(q, p)
-            {
-                out.push(' ');
-            }
-            out.push_str(&p.text);
-            prev = Some(p);
-        }
-        collapse(&out)
-    }
-
     /// The line's text without footnote markers.
     pub fn plain(&self) -> String {
         let mut out = String::new();
@@ -142,7 +126,6 @@ pub fn collapse(s: &str) -> String {
 /// One page's text after the layout passes.
 #[derive(Debug, Clone, Default)]
 pub struct Page {
-    pub number: u32,
     /// Bottom and top of the page (media box), for the furniture bands.
     pub bottom: f32,
     pub top: f32,

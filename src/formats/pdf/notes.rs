@@ -21,7 +21,8 @@ const NOTE_ZONE: f32 = 0.62;
 /// Splits a page's lines into body lines and the notes at its foot.
 pub fn split(page: &mut Page, body_size: f32) -> Vec<PageNote> {
     let limit = page.bottom + NOTE_ZONE * page.height();
-    page.lines.sort_by(|a, b| b.y.total_cmp(&a.y).then(a.x0.total_cmp(&b.x0)));
+    page.lines
+        .sort_by(|a, b| b.y.total_cmp(&a.y).then(a.x0.total_cmp(&b.x0)));
     let separator = page
         .separators
         .iter()
@@ -30,7 +31,9 @@ pub fn split(page: &mut Page, body_size: f32) -> Vec<PageNote> {
         .filter(|&y| {
             // The run must have lines under it that read as notes.
             let under: Vec<&Line> = page.lines.iter().filter(|l| l.y < y).collect();
-            under.first().is_some_and(|l| opens_note(l, true) || l.size < 0.95 * body_size)
+            under
+                .first()
+                .is_some_and(|l| opens_note(l, true) || l.size < 0.95 * body_size)
         })
         .fold(f32::NEG_INFINITY, f32::max);
     let start = if separator.is_finite() {
@@ -85,7 +88,10 @@ fn opens_note(l: &Line, under_separator: bool) -> bool {
 /// A numeric marker that does not follow the page's last one is a number in
 /// the text (a wrapped date), not a new note.
 fn in_sequence(notes: &[PageNote], l: &Line) -> bool {
-    let last = notes.iter().rev().find_map(|n| n.marker.as_deref()?.parse::<u32>().ok());
+    let last = notes
+        .iter()
+        .rev()
+        .find_map(|n| n.marker.as_deref()?.parse::<u32>().ok());
     let this = l.pieces.first().and_then(|p| p.text.trim().parse::<u32>().ok());
     match (last, this) {
         (Some(a), Some(b)) => b == a + 1,

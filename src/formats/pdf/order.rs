@@ -12,7 +12,11 @@ use super::model::Line;
 pub enum Flow {
     Line(Line),
     /// A table row: the text of each column.
-    Row { cells: Vec<String>, page: u32, y: f32 },
+    Row {
+        cells: Vec<String>,
+        page: u32,
+        y: f32,
+    },
     /// The end of a column: the next line may continue a paragraph from above.
     ColumnBreak,
 }
@@ -83,7 +87,10 @@ pub fn order(lines: Vec<Line>, body_size: f32) -> Vec<Flow> {
     for row in rows {
         let f = free(&row, left, right, min);
         let interior = |g: &[(f32, f32)]| -> Vec<(f32, f32)> {
-            g.iter().copied().filter(|&(a, b)| a > left + 0.5 && b < right - 0.5).collect()
+            g.iter()
+                .copied()
+                .filter(|&(a, b)| a > left + 0.5 && b < right - 0.5)
+                .collect()
         };
         if zone.is_empty() {
             gutters = f;
@@ -103,7 +110,11 @@ pub fn order(lines: Vec<Line>, body_size: f32) -> Vec<Flow> {
         }
         zone.push(row);
     }
-    let g: Vec<(f32, f32)> = gutters.iter().copied().filter(|&(a, b)| a > left + 0.5 && b < right - 0.5).collect();
+    let g: Vec<(f32, f32)> = gutters
+        .iter()
+        .copied()
+        .filter(|&(a, b)| a > left + 0.5 && b < right - 0.5)
+        .collect();
     emit_zone(zone, &g, &mut out);
     out
 }
@@ -121,7 +132,10 @@ fn emit_zone(zone: Vec<Row>, gutters: &[(f32, f32)], out: &mut Vec<Flow>) {
     // Text on both sides of a gutter on one baseline, or columns whose
     // baselines do not line up but hold several lines each.
     let side_by_side = zone.iter().any(|r| {
-        r.lines.len() >= 2 && gutters.iter().any(|&(a, b)| r.lines.iter().any(|l| l.x1 <= a + 0.5) && r.lines.iter().any(|l| l.x0 >= b - 0.5))
+        r.lines.len() >= 2
+            && gutters
+                .iter()
+                .any(|&(a, b)| r.lines.iter().any(|l| l.x1 <= a + 0.5) && r.lines.iter().any(|l| l.x0 >= b - 0.5))
     }) || gutters.iter().any(|&(a, b)| {
         let lines = || zone.iter().flat_map(|r| r.lines.iter());
         lines().filter(|l| l.x1 <= a + 0.5).count() >= 2 && lines().filter(|l| l.x0 >= b - 0.5).count() >= 2
@@ -158,11 +172,7 @@ fn emit_zone(zone: Vec<Row>, gutters: &[(f32, f32)], out: &mut Vec<Flow>) {
     // One row of cells is no table (a masthead: `United Nations` … `A/RES/73/3`).
     let table = zone.iter().filter(|r| column_count(r) >= 2).count() >= 2;
     for row in zone {
-        let filled = if !table {
-            1
-        } else {
-            column_count(&row)
-        };
+        let filled = if !table { 1 } else { column_count(&row) };
         if filled < 2 {
             for l in row.lines {
                 out.push(Flow::Line(l));
@@ -185,7 +195,11 @@ fn emit_zone(zone: Vec<Row>, gutters: &[(f32, f32)], out: &mut Vec<Flow>) {
 /// Two columns of lines that mostly fill their column: text set in columns.
 fn is_prose(zone: &[Row], column: &dyn Fn(&Line) -> usize) -> bool {
     (0..2).all(|c| {
-        let lines: Vec<&Line> = zone.iter().flat_map(|r| r.lines.iter()).filter(|l| column(l) == c).collect();
+        let lines: Vec<&Line> = zone
+            .iter()
+            .flat_map(|r| r.lines.iter())
+            .filter(|l| column(l) == c)
+            .collect();
         if lines.len() < 3 {
             return false;
         }

@@ -36,12 +36,14 @@ fn clauses(doc: &Segmented) -> Vec<&str> {
 
 /// A year with a footnote digit glued to it (`20262`).
 fn glued_digit(text: &str) -> Option<String> {
-    text.split(|c: char| c.is_whitespace() || ",;:()".contains(c)).find_map(|w| {
-        let w = w.trim_end_matches('.');
-        let b = w.as_bytes();
-        let year_plus = b.len() == 5 && b.iter().all(u8::is_ascii_digit) && (w.starts_with("19") || w.starts_with("20"));
-        year_plus.then(|| w.to_string())
-    })
+    text.split(|c: char| c.is_whitespace() || ",;:()".contains(c))
+        .find_map(|w| {
+            let w = w.trim_end_matches('.');
+            let b = w.as_bytes();
+            let year_plus =
+                b.len() == 5 && b.iter().all(u8::is_ascii_digit) && (w.starts_with("19") || w.starts_with("20"));
+            year_plus.then(|| w.to_string())
+        })
 }
 
 /// Page furniture that must never reach a clause.
@@ -51,7 +53,10 @@ fn assert_no_furniture(doc: &Segmented, marks: &[&str]) {
         // A bare year or amount is table content; page numbers have at most
         // three digits or a printed form (`- 2 -`, `2/10`, `Page 2`).
         let bare_year = t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit());
-        assert!(bare_year || !super::furniture::is_page_number(t), "page number as a clause: {t:?}");
+        assert!(
+            bare_year || !super::furniture::is_page_number(t),
+            "page number as a clause: {t:?}"
+        );
         assert_ne!(t, "EN");
         for m in marks {
             assert!(!t.contains(m), "footer {m:?} in clause: {t}");
@@ -100,9 +105,17 @@ fn council_9639_rev_4_gives_its_header_and_no_footer() {
     assert_eq!(m.codes, ["FISC 243", "ECOFIN 557"]);
     // The number is given to the segmenter as one line, suffix and all.
     let md = compose(&x);
-    assert!(md.lines().any(|l| l == "9639/4/18 REV 4"), "{}", &md[..600.min(md.len())]);
+    assert!(
+        md.lines().any(|l| l == "9639/4/18 REV 4"),
+        "{}",
+        &md[..600.min(md.len())]
+    );
     assert_no_furniture(&doc, &["AR/sg", "ECOMP.2.B", "9639/4/18 REV 4 "]);
-    assert!(x.blocks.iter().any(|b| matches!(b.kind, crate::formats::BlockKind::Row(_))));
+    assert!(
+        x.blocks
+            .iter()
+            .any(|b| matches!(b.kind, crate::formats::BlockKind::Row(_)))
+    );
 }
 
 #[test]
@@ -131,11 +144,18 @@ fn swiss_statement_loses_its_page_headers_and_keeps_long_footnotes() {
     };
     for c in clauses(&doc) {
         assert!(!c.contains("- 2 -") && !c.contains("- 3 -"), "{c}");
-        assert!(!c.starts_with("On that occasion, after reviewing"), "footnote as a clause");
+        assert!(
+            !c.starts_with("On that occasion, after reviewing"),
+            "footnote as a clause"
+        );
     }
     assert_no_furniture(&doc, &[]);
     let note = x.footnotes.iter().find(|n| n.marker == "2").expect("note 2");
-    assert!(note.text.starts_with("On that occasion, after reviewing"), "{}", note.text);
+    assert!(
+        note.text.starts_with("On that occasion, after reviewing"),
+        "{}",
+        note.text
+    );
     assert!(note.text.contains("It is contrary to the road map."), "{}", note.text);
     assert!(x.footnotes.len() >= 8, "{} notes", x.footnotes.len());
 }
@@ -147,9 +167,8 @@ fn cameroon_note_verbale_reads() {
     };
     let all = clauses(&doc);
     assert!(
-        all.iter().any(|c| c.starts_with(
-            "The Ministry of External Relations of the Republic of Cameroon presents its compliments"
-        )),
+        all.iter().any(|c| c
+            .starts_with("The Ministry of External Relations of the Republic of Cameroon presents its compliments")),
         "{all:?}"
     );
     assert!(all.len() >= 5);
@@ -189,10 +208,31 @@ fn debug_page() {
     let spans = doc.extract_spans(page - 1).unwrap();
     let bad = super::lines::disordered(&spans);
     let chars = bad.as_ref().map(|_| doc.extract_chars(page - 1).unwrap());
-    println!("disordered {:?}", bad.as_ref().map(|b| b.iter().filter(|x| **x).count()));
+    println!(
+        "disordered {:?}",
+        bad.as_ref().map(|b| b.iter().filter(|x| **x).count())
+    );
+    for (s, b) in spans.iter().zip(bad.clone().unwrap_or_default()) {
+        if b {
+            println!(
+                "  bad {:.1} {:.1}-{:.1} {:?} {:?}",
+                s.bbox.y,
+                s.bbox.x,
+                s.bbox.x + s.bbox.width,
+                s.text,
+                s.char_x_offsets.len()
+            );
+        }
+    }
     let p = super::lines::page_from_spans(&spans, bad.as_deref().zip(chars.as_deref()), page as u32, None);
     for l in &p.lines {
-        println!("{:6.1} {:6.1} {:4.1} {:?}", l.x0, l.y, l.size, l.pieces.iter().map(|p| (p.text.as_str(), p.note)).collect::<Vec<_>>());
+        println!(
+            "{:6.1} {:6.1} {:4.1} {:?}",
+            l.x0,
+            l.y,
+            l.size,
+            l.pieces.iter().map(|p| (p.text.as_str(), p.note)).collect::<Vec<_>>()
+        );
     }
     println!("separators {:?}", p.separators);
 }

@@ -27,7 +27,13 @@ fn lines_drawn_in_shuffled_order_read_in_order() {
             "and a third one that ends it.",
         ],
     );
-    p.lines(72.0, 700.0, 11.0, 13.5, &["A second paragraph stands apart.", "It has two lines."]);
+    p.lines(
+        72.0,
+        700.0,
+        11.0,
+        13.5,
+        &["A second paragraph stands apart.", "It has two lines."],
+    );
     p.shuffle();
     let x = read_pages(&[p.clone()]);
     assert_eq!(
@@ -77,14 +83,23 @@ fn furnished(n: usize) -> Vec<PageSpec> {
     (1..=n)
         .map(|i| {
             let mut p = PageSpec::a4();
-            p.text(72.0, 800.0, Font::Italic, 9.0, "Draft report on the situation in the region");
+            p.text(
+                72.0,
+                800.0,
+                Font::Italic,
+                9.0,
+                "Draft report on the situation in the region",
+            );
             p.text(290.0, 815.0, Font::Regular, 9.0, &format!("- {i} -"));
             p.lines(
                 72.0,
                 740.0,
                 11.0,
                 13.5,
-                &[&format!("Paragraph text of page {i} that fills a line of the body"), "and ends here."],
+                &[
+                    &format!("Paragraph text of page {i} that fills a line of the body"),
+                    "and ends here.",
+                ],
             );
             p.text(72.0, 40.0, Font::Regular, 9.0, &format!("10349/19 MC/mz {i}"));
             p.text(500.0, 40.0, Font::Bold, 14.0, "EN");
@@ -105,7 +120,10 @@ fn running_headers_footers_and_page_numbers_are_removed() {
             .collect::<Vec<_>>()
     );
     assert_eq!(x.pages, Some(3));
-    assert_eq!(x.blocks.iter().map(|b| b.page).collect::<Vec<_>>(), [Some(1), Some(2), Some(3)]);
+    assert_eq!(
+        x.blocks.iter().map(|b| b.page).collect::<Vec<_>>(),
+        [Some(1), Some(2), Some(3)]
+    );
 }
 
 #[test]
@@ -136,7 +154,13 @@ fn words_hyphenated_over_a_line_end_and_a_page_end_are_joined() {
             "mentation of the strategy, which every member of the",
         ],
     );
-    p1.lines(72.0, 700.0, 11.0, 13.5, &["group supported, was agreed after the long consul-"]);
+    p1.lines(
+        72.0,
+        700.0,
+        11.0,
+        13.5,
+        &["group supported, was agreed after the long consul-"],
+    );
     let mut p2 = PageSpec::a4();
     p2.lines(72.0, 760.0, 11.0, 13.5, &["tation that the Chair had opened in March."]);
     let x = read_pages(&[p1, p2]);
@@ -153,10 +177,37 @@ fn words_hyphenated_over_a_line_end_and_a_page_end_are_joined() {
 #[test]
 fn a_paragraph_broken_by_a_page_break_is_one_block() {
     let mut p1 = PageSpec::a4();
-    p1.lines(72.0, 760.0, 11.0, 13.5, &["1. The Council recalls its conclusions of March and", "underlines that the"]);
-    p1.lines(72.0, 100.0, 11.0, 13.5, &["2. The Council welcomes the report of the Commission", "and calls on the"]);
+    p1.lines(
+        72.0,
+        760.0,
+        11.0,
+        13.5,
+        &[
+            "1. The Council recalls its conclusions of March and",
+            "underlines that the",
+        ],
+    );
+    p1.lines(
+        72.0,
+        100.0,
+        11.0,
+        13.5,
+        &[
+            "2. The Council welcomes the report of the Commission",
+            "and calls on the",
+        ],
+    );
     let mut p2 = PageSpec::a4();
-    p2.lines(72.0, 760.0, 11.0, 13.5, &["Member States to implement it without delay.", "3. It will revert to the matter."]);
+    p2.lines(
+        72.0,
+        760.0,
+        11.0,
+        13.5,
+        &[
+            "Member States to implement it without delay.",
+            "3. It will revert to the matter.",
+        ],
+    );
     let x = read_pages(&[p1, p2]);
     assert_eq!(
         texts(&x),
@@ -177,10 +228,22 @@ fn a_footnote_under_a_rule_with_a_raised_marker_glued_to_a_year() {
     p.text(72.0, 760.0, Font::Regular, 11.0, first);
     let after = 72.0 + width(first, 11.0);
     p.raised(after, 760.0, 7.0, 4.0, "2");
-    p.text(after + width("2", 7.0), 760.0, Font::Regular, 11.0, " and agreed on the text.");
+    p.text(
+        after + width("2", 7.0),
+        760.0,
+        Font::Regular,
+        11.0,
+        " and agreed on the text.",
+    );
     p.rule(72.0, 216.0, 110.0);
     p.raised(72.0, 95.0, 6.0, 3.0, "2");
-    p.text(76.0, 95.0, Font::Regular, 9.0, "OJ L 119, 4.5.2016, p. 1, as corrected by the");
+    p.text(
+        76.0,
+        95.0,
+        Font::Regular,
+        9.0,
+        "OJ L 119, 4.5.2016, p. 1, as corrected by the",
+    );
     p.text(72.0, 84.0, Font::Regular, 9.0, "corrigendum of 2018.");
     let x = read_pages(&[p]);
     assert_eq!(x.blocks.len(), 1);
@@ -194,7 +257,10 @@ fn a_footnote_under_a_rule_with_a_raised_marker_glued_to_a_year() {
     );
     assert_eq!(x.footnotes.len(), 1);
     assert_eq!(x.footnotes[0].marker, "2");
-    assert_eq!(x.footnotes[0].text, "OJ L 119, 4.5.2016, p. 1, as corrected by the corrigendum of 2018.");
+    assert_eq!(
+        x.footnotes[0].text,
+        "OJ L 119, 4.5.2016, p. 1, as corrected by the corrigendum of 2018."
+    );
     let md = compose(&x);
     assert!(md.contains("11 February 2026[^2] and agreed"), "{md}");
 }
@@ -209,11 +275,23 @@ fn hanging_labels_in_a_gutter_join_their_paragraphs() {
             y,
             10.0,
             12.0,
-            &["Reaffirm the commitment to end the epidemic by 2030 and to", "provide leadership;"],
+            &[
+                "Reaffirm the commitment to end the epidemic by 2030 and to",
+                "provide leadership;",
+            ],
         );
     }
     p.text(60.0, 650.0, Font::Regular, 7.0, "Pp1");
-    p.lines(108.0, 645.0, 10.0, 12.0, &["Recognizing the intrinsic relationship between climate", "change and poverty,"]);
+    p.lines(
+        108.0,
+        645.0,
+        10.0,
+        12.0,
+        &[
+            "Recognizing the intrinsic relationship between climate",
+            "change and poverty,",
+        ],
+    );
     let x = read_pages(&[p]);
     assert_eq!(
         texts(&x),
@@ -237,13 +315,33 @@ fn a_council_letterhead_in_two_columns_gives_its_metadata() {
     p.text(339.6, 640.0, Font::Bold, 11.5, "FISC 243");
     p.text(339.6, 628.0, Font::Bold, 11.5, "ECOFIN 557");
     p.text(56.6, 590.0, Font::Bold, 11.5, "NOTE");
-    for (y, k, v) in [(560.0, "From:", "General Secretariat of the Council"), (543.0, "To:", "Delegations"), (526.0, "Subject:", "Code of Conduct Group (Business Taxation)")] {
+    p.text(169.7, 547.0, Font::Regular, 11.5, "(Directorate ECOMP)");
+    for (y, k, v) in [
+        (560.0, "From:", "General Secretariat of the Council"),
+        (530.0, "To:", "Delegations"),
+        (513.0, "Subject:", "Code of Conduct Group (Business Taxation)"),
+    ] {
         p.text(56.6, y, Font::Regular, 11.5, k);
         p.text(169.7, y, Font::Regular, 11.5, v);
     }
-    p.text(169.7, 512.0, Font::Regular, 11.5, "- Overview of the preferential tax regimes examined");
-    p.text(187.5, 499.0, Font::Regular, 11.5, "since March 1998");
-    p.lines(56.6, 460.0, 12.0, 20.7, &["Delegations will find attached an updated overview of the regimes.", "This overview also includes the measures examined since 2017."]);
+    p.text(
+        169.7,
+        499.0,
+        Font::Regular,
+        11.5,
+        "- Overview of the preferential tax regimes examined",
+    );
+    p.text(187.5, 486.0, Font::Regular, 11.5, "since March 1998");
+    p.lines(
+        56.6,
+        460.0,
+        12.0,
+        20.7,
+        &[
+            "Delegations will find attached an updated overview of the regimes.",
+            "This overview also includes the measures examined since 2017.",
+        ],
+    );
     p.text(56.6, 53.7, Font::Regular, 12.0, "12804/20 REV 1");
     p.text(404.6, 53.7, Font::Regular, 12.0, "AR/sg");
     p.text(267.2, 37.8, Font::Regular, 12.0, "ECOMP.2.B");
@@ -255,19 +353,30 @@ fn a_council_letterhead_in_two_columns_gives_its_metadata() {
     let m = &doc.meta;
     assert_eq!(
         m.title.as_deref(),
-        Some("Code of Conduct Group (Business Taxation) - Overview of the preferential tax regimes examined since March 1998"),
+        Some(
+            "Code of Conduct Group (Business Taxation) - Overview of the preferential tax regimes examined since March 1998"
+        ),
         "{md}"
     );
     assert_eq!(m.date.as_deref(), Some("2019-12-05"));
     assert_eq!(m.place.as_deref(), Some("Brussels"));
     assert_eq!(m.number.as_deref(), Some("12804/20 REV 1"));
     assert_eq!(m.codes, ["FISC 243", "ECOFIN 557"]);
-    assert_eq!(m.from.as_deref(), Some("General Secretariat of the Council"));
+    assert_eq!(
+        m.from.as_deref(),
+        Some("General Secretariat of the Council (Directorate ECOMP)")
+    );
     assert_eq!(m.to.as_deref(), Some("Delegations"));
-    let clauses: Vec<&str> = doc.clauses.iter().map(|c| &doc.text[c.text.start as usize..c.text.end as usize]).collect();
+    let clauses: Vec<&str> = doc
+        .clauses
+        .iter()
+        .map(|c| &doc.text[c.text.start as usize..c.text.end as usize])
+        .collect();
     assert_eq!(
         clauses,
-        ["Delegations will find attached an updated overview of the regimes. This overview also includes the measures examined since 2017."]
+        [
+            "Delegations will find attached an updated overview of the regimes. This overview also includes the measures examined since 2017."
+        ]
     );
 }
 
@@ -276,11 +385,28 @@ fn bold_and_larger_lines_are_headings_ranked_by_size() {
     let mut p = PageSpec::a4();
     p.text(72.0, 780.0, Font::Bold, 16.0, "Political declaration");
     p.text(72.0, 750.0, Font::Bold, 11.0, "A. Scope of the declaration");
-    p.lines(72.0, 725.0, 11.0, 13.5, &["The text of the declaration follows in plain type and", "ends with a full stop."]);
+    p.lines(
+        72.0,
+        725.0,
+        11.0,
+        13.5,
+        &[
+            "The text of the declaration follows in plain type and",
+            "ends with a full stop.",
+        ],
+    );
     p.text(72.0, 690.0, Font::Italic, 11.0, "Adopts the declaration.");
     let x = read_pages(&[p]);
     let kinds: Vec<&BlockKind> = x.blocks.iter().map(|b| &b.kind).collect();
-    assert_eq!(kinds, [&BlockKind::Heading(1), &BlockKind::Heading(2), &BlockKind::Paragraph, &BlockKind::Paragraph]);
+    assert_eq!(
+        kinds,
+        [
+            &BlockKind::Heading(1),
+            &BlockKind::Heading(2),
+            &BlockKind::Paragraph,
+            &BlockKind::Paragraph
+        ]
+    );
     assert_eq!(
         x.blocks[3].runs,
         [Run::Text {
@@ -329,7 +455,10 @@ fn the_info_title_is_a_fallback_only_when_it_is_not_junk() {
     let mut p = PageSpec::a4();
     p.text(72.0, 760.0, Font::Regular, 11.0, "Some text.");
     let good = read(&pdf(&[p.clone()], Some("Political declaration on tuberculosis"))).unwrap();
-    assert_eq!(good.fallback.title.as_deref(), Some("Political declaration on tuberculosis"));
+    assert_eq!(
+        good.fallback.title.as_deref(),
+        Some("Political declaration on tuberculosis")
+    );
     let junk = read(&pdf(&[p], Some("Microsoft Word - draft_v3.docx"))).unwrap();
     assert_eq!(junk.fallback.title, None);
 }
@@ -362,4 +491,21 @@ fn a_password_protected_pdf_is_refused_as_encrypted() {
     );
     bytes = text.into_bytes();
     assert_eq!(read(&bytes), Err(FormatError::Encrypted("PDF")));
+}
+
+#[test]
+fn the_fuzz_seed_reads_with_its_note_and_furniture_gone() {
+    let x = read(include_bytes!("../../../fuzz/seed_corpus/pdf/two-pages.pdf")).unwrap();
+    assert_eq!(
+        texts(&x),
+        ["1. The Council met on 11 February 2026 and agreed on the implementation."]
+    );
+    assert_eq!(
+        x.footnotes,
+        [crate::formats::Footnote {
+            marker: "2".into(),
+            text: "OJ L 119, 4.5.2016.".into()
+        }]
+    );
+    assert_eq!(x.fallback.title.as_deref(), Some("A seed for the PDF reader"));
 }

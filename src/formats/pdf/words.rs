@@ -40,7 +40,10 @@ pub fn is_label(t: &str) -> bool {
     if t.is_empty() || t.chars().count() > 8 {
         return false;
     }
-    if matches!(t, "•" | "-" | "–" | "—" | "·" | "▪" | "■" | "○" | "o" | "◦" | "*" | "" | "►" | "➢" | "✓") {
+    if matches!(
+        t,
+        "•" | "-" | "–" | "—" | "·" | "▪" | "■" | "○" | "o" | "◦" | "*" | "" | "►" | "➢" | "✓"
+    ) {
         return true;
     }
     let b = t.as_bytes();
@@ -48,7 +51,9 @@ pub fn is_label(t: &str) -> bool {
         let inner = &t[1..t.len() - 1];
         return !inner.is_empty()
             && inner.len() <= 4
-            && (inner.bytes().all(|c| c.is_ascii_digit()) || inner.len() <= 2 && inner.bytes().all(|c| c.is_ascii_lowercase()) || is_roman(inner));
+            && (inner.bytes().all(|c| c.is_ascii_digit())
+                || inner.len() <= 2 && inner.bytes().all(|c| c.is_ascii_lowercase())
+                || is_roman(inner));
     }
     let (body, end) = match t.char_indices().last() {
         Some((i, c @ ('.' | ')'))) => (&t[..i], c),
@@ -57,7 +62,9 @@ pub fn is_label(t: &str) -> bool {
     if body.is_empty() {
         return false;
     }
-    let numeric = body.split(['.', '/']).all(|p| !p.is_empty() && p.len() <= 3 && p.bytes().all(|c| c.is_ascii_digit()));
+    let numeric = body
+        .split(['.', '/'])
+        .all(|p| !p.is_empty() && p.len() <= 3 && p.bytes().all(|c| c.is_ascii_digit()));
     if numeric {
         // `2.1` and `73/3.` are labels; a bare `12` is a number, not a label.
         return end != ' ' || body.contains('.');
@@ -89,7 +96,9 @@ pub fn starts_with_label(text: &str) -> bool {
     // `1.The` glued: a number and a dot before a capital.
     let b = first.as_bytes();
     let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
-    (1..=3).contains(&digits) && b.get(digits) == Some(&b'.') && b.get(digits + 1).is_some_and(|c| c.is_ascii_uppercase())
+    (1..=3).contains(&digits)
+        && b.get(digits) == Some(&b'.')
+        && b.get(digits + 1).is_some_and(|c| c.is_ascii_uppercase())
 }
 
 /// The words of a document, lowercased: the dictionary the hyphen rule asks.
@@ -161,7 +170,11 @@ pub fn join(left: &str, right: &str, vocab: &Vocabulary) -> Join {
         };
     }
     if !stem.chars().last().is_some_and(char::is_alphabetic) {
-        return if first.is_alphanumeric() { Join::KeepHyphen } else { Join::Space };
+        return if first.is_alphanumeric() {
+            Join::KeepHyphen
+        } else {
+            Join::Space
+        };
     }
     if !first.is_alphabetic() || first.is_uppercase() {
         return Join::KeepHyphen;
@@ -199,13 +212,18 @@ mod tests {
 
     #[test]
     fn folds_every_ligature() {
-        assert_eq!(fold_ligatures("e\u{FB00}ect \u{FB01}sh \u{FB02}ow o\u{FB03}ce ba\u{FB04}e \u{FB05}\u{FB06}"), "effect fish flow office baffle stst");
+        assert_eq!(
+            fold_ligatures("e\u{FB00}ect \u{FB01}sh \u{FB02}ow o\u{FB03}ce ba\u{FB04}e \u{FB05}\u{FB06}"),
+            "effect fish flow office baffle stst"
+        );
         assert!(matches!(fold_ligatures("plain"), std::borrow::Cow::Borrowed(_)));
     }
 
     #[test]
     fn recognises_printed_labels() {
-        for l in ["1.", "12)", "(a)", "(iv)", "a)", "A.", "IV.", "2.1", "73/3.", "•", "-", "(12)"] {
+        for l in [
+            "1.", "12)", "(a)", "(iv)", "a)", "A.", "IV.", "2.1", "73/3.", "•", "-", "(12)",
+        ] {
             assert!(is_label(l), "{l}");
         }
         for l in ["12", "Council", "2016", "(COD)", "etc.", "EU.", "(OR. en)"] {

@@ -71,8 +71,10 @@ impl PageSpec {
 
     /// Text raised `rise` points above the baseline (a superscript).
     pub fn raised(&mut self, x: f32, y: f32, size: f32, rise: f32, text: &str) -> &mut Self {
-        self.ops
-            .push(format!("BT /F1 {size} Tf {rise} Ts {x} {y} Td ({}) Tj 0 Ts ET", escape(text)));
+        self.ops.push(format!(
+            "BT /F1 {size} Tf {rise} Ts {x} {y} Td ({}) Tj 0 Ts ET",
+            escape(text)
+        ));
         self
     }
 
