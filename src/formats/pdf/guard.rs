@@ -101,7 +101,7 @@ pub fn tree_depth(doc: &PdfDocument, limit: usize) -> Option<usize> {
             return Some(max);
         }
         let Some(node) = load(&node) else { continue };
-        if let Some(Object::Array(kids)) = node.as_dict().and_then(|d| d.get("Kids")).and_then(|k| load(k)) {
+        if let Some(Object::Array(kids)) = node.as_dict().and_then(|d| d.get("Kids")).and_then(&load) {
             for k in kids {
                 stack.push((k, depth + 1));
             }

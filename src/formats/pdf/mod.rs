@@ -9,6 +9,7 @@
 
 mod blocks;
 mod furniture;
+mod glyphs;
 mod guard;
 mod info;
 mod letterhead;
@@ -22,6 +23,8 @@ mod words;
 mod bad_tests;
 #[cfg(test)]
 mod real_tests;
+#[cfg(test)]
+mod structure_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
@@ -148,12 +151,12 @@ fn read_here(bytes: &[u8], limits: Limits) -> Result<Extracted, FormatError> {
                     .ok()
                     .filter(|(_, lo, _, hi)| lo.is_finite() && hi.is_finite() && hi > lo)
                     .map(|(_, lo, _, hi)| (lo, hi));
-                let bad = lines::disordered(&spans);
-                let chars = match &bad {
-                    Some(_) => guarded("page", || doc.extract_chars(i)).ok(),
-                    None => None,
-                };
-                let rebuild = bad.as_deref().zip(chars.as_deref());
+                let rebuild = glyphs::disordered(&spans).and_then(|bad| {
+                    Some(glyphs::Rebuild::new(
+                        bad,
+                        guarded("page", || doc.extract_chars(i)).ok()?,
+                    ))
+                });
                 pages.push(lines::page_from_spans(&spans, rebuild, number, media));
             }
             Err(FormatError::Encrypted(f)) => return Err(FormatError::Encrypted(f)),

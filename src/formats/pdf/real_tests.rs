@@ -206,25 +206,13 @@ fn debug_page() {
     let page: usize = std::env::var("PAGE").unwrap().parse().unwrap();
     let doc = pdf_oxide::PdfDocument::from_bytes(std::fs::read(path).unwrap()).unwrap();
     let spans = doc.extract_spans(page - 1).unwrap();
-    let bad = super::lines::disordered(&spans);
-    let chars = bad.as_ref().map(|_| doc.extract_chars(page - 1).unwrap());
+    let bad = super::glyphs::disordered(&spans);
     println!(
         "disordered {:?}",
         bad.as_ref().map(|b| b.iter().filter(|x| **x).count())
     );
-    for (s, b) in spans.iter().zip(bad.clone().unwrap_or_default()) {
-        if b {
-            println!(
-                "  bad {:.1} {:.1}-{:.1} {:?} {:?}",
-                s.bbox.y,
-                s.bbox.x,
-                s.bbox.x + s.bbox.width,
-                s.text,
-                s.char_x_offsets.len()
-            );
-        }
-    }
-    let p = super::lines::page_from_spans(&spans, bad.as_deref().zip(chars.as_deref()), page as u32, None);
+    let rebuild = bad.map(|b| super::glyphs::Rebuild::new(b, doc.extract_chars(page - 1).unwrap()));
+    let p = super::lines::page_from_spans(&spans, rebuild, page as u32, None);
     for l in &p.lines {
         println!(
             "{:6.1} {:6.1} {:4.1} {:?}",

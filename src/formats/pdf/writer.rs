@@ -166,7 +166,7 @@ pub fn assemble(objects: &[String], info: Option<usize>) -> Vec<u8> {
     let xref = out.len();
     let _ = write!(out, "xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1);
     for off in offsets {
-        let _ = write!(out, "{off:010} 00000 n \n");
+        let _ = writeln!(out, "{off:010} 00000 n ");
     }
     let info = info.map(|i| format!(" /Info {i} 0 R")).unwrap_or_default();
     let _ = write!(
