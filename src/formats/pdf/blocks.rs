@@ -282,10 +282,31 @@ fn tidy(runs: Vec<Run>) -> Vec<Run> {
     out
 }
 
+/// A printed label set in bold or italic is given plain, so that the text
+/// still opens with it (`**1. Take**` would hide `1.` from the segmenter).
+fn plain_label(mut runs: Vec<Run>) -> Vec<Run> {
+    if let Some(Run::Text { text, bold, italic }) = runs.first()
+        && (*bold || *italic)
+        && starts_with_label(text.trim_start())
+    {
+        let t = text.trim_start();
+        let end = t.find(char::is_whitespace).unwrap_or(t.len());
+        let (label, rest) = (t[..end].to_string(), t[end..].to_string());
+        let (b, i) = (*bold, *italic);
+        runs[0] = Run::Text {
+            text: rest,
+            bold: b,
+            italic: i,
+        };
+        runs.insert(0, Run::plain(label));
+    }
+    runs
+}
+
 /// A closed paragraph, with its size when it reads as a heading.
 fn close(o: Open, cx: &Context) -> (Block, Option<f32>) {
     let page = o.lines.first().map(|l| l.page);
-    let runs = runs_of(&o.lines, cx.vocab);
+    let runs = plain_label(runs_of(&o.lines, cx.vocab));
     let text: String = o.lines.iter().map(Line::plain).collect::<Vec<_>>().join(" ");
     let size = o.lines.iter().map(|l| l.size).fold(0.0, f32::max);
     let bold = o.lines.iter().all(Line::is_bold);

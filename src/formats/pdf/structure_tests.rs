@@ -220,3 +220,22 @@ fn the_fuzz_seed_reads_with_its_note_and_furniture_gone() {
     );
     assert_eq!(x.fallback.title.as_deref(), Some("A seed for the PDF reader"));
 }
+
+#[test]
+fn a_label_set_in_bold_italic_stays_first_and_plain() {
+    let mut p = PageSpec::a4();
+    p.text(
+        72.0,
+        760.0,
+        Font::Bold,
+        11.0,
+        "1. Take appropriate measures throughout the development.",
+    );
+    let x = read_pages(&[p]);
+    assert_eq!(x.blocks[0].runs[0], Run::plain("1."));
+    assert!(
+        compose(&x).starts_with("<!-- page 1 -->\n\n1. **Take appropriate"),
+        "{}",
+        compose(&x)
+    );
+}
