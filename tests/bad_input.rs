@@ -65,7 +65,10 @@ fn binary_and_empty_files_are_skipped_with_a_reason() {
     let (ids, err) = load(dir.path());
     assert_eq!(ids, ["good"]);
     assert!(err.contains("binary.txt: binary file"), "{err}");
-    assert!(err.contains("archive.txt: a zip archive that is not a Word or OpenDocument text"), "{err}");
+    assert!(
+        err.contains("archive.txt: a zip archive that is not a Word or OpenDocument text"),
+        "{err}"
+    );
     assert!(err.contains("empty.txt: empty file"), "{err}");
 }
 
