@@ -9,6 +9,7 @@ mod inline;
 mod lines;
 mod numbers;
 mod prepare;
+mod signed;
 mod table;
 mod title;
 
@@ -75,6 +76,16 @@ pub fn segment(source: &str) -> Segmented {
     }
     let datelines = clean_up(&mut drafts, &mut meta);
     let (text, mut clauses) = finish(drafts);
+    if meta.date.is_none()
+        && let Some((place, date)) = signed::signed_date(
+            clauses
+                .iter()
+                .map(|c| &text[c.text.start as usize..c.text.end as usize]),
+        )
+    {
+        meta.date = Some(date);
+        meta.place = meta.place.take().or(place);
+    }
     attach_notes(&mut clauses, &prepared.notes);
     set_pages(&mut clauses, &prepared.pages);
     let mut header_text = header_paragraphs(header_lines, &header.lines);

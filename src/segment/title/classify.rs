@@ -39,6 +39,10 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
         return Kind::Body;
     }
     let text = clean(raw);
+    // Before labels: `136. Secret` is a cable's serial, not paragraph 136.
+    if let Some((n, date)) = cable_number(&text) {
+        return Kind::Stamp(n, date);
+    }
     if numbered_label(&text).is_some() || bullet_marker(raw).is_some() {
         return Kind::Body;
     }
@@ -61,11 +65,17 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
         return Kind::Stamp(number, date);
     }
     if let Some(n) = document_number(&text).or_else(|| series_number(&text)) {
-        return Kind::Number(n);
+        // `CM(2009)50 prov3 27 April 2009`: a number with its date after it.
+        let date = text.strip_prefix(n.as_str()).and_then(first_full_date);
+        return match date {
+            Some(date) => Kind::Stamp(n, Some(date)),
+            None => Kind::Number(n),
+        };
     }
     if let Some(n) = release_number(&text) {
         return Kind::Number(n);
     }
+
     if let Some(m) = marking(&text) {
         return Kind::Marking(m);
     }
@@ -239,4 +249,58 @@ fn is_breadcrumb_of_next(lines: &[Line], i: usize) -> bool {
     };
     let (this, next) = (lines[i].text, next.text);
     this.len() > next.len() && next.len() >= 8 && this.ends_with(next)
+}
+
+/// A telegram's serial as cables print it: `136. Secret`, `O.JA2754 SECRET
+/// IMMEDIATE` (the serial, then its security grading and precedence), or
+/// `Savingram 28, NEW YORK, 21 November 1949` (the kind of message, then its
+/// serial, place and date).
+fn cable_number(text: &str) -> Option<(String, Option<String>)> {
+    const KINDS: [&str; 7] = [
+        "cablegram",
+        "savingram",
+        "telegram",
+        "cable",
+        "inward",
+        "outward",
+        "despatch",
+    ];
+    const GRADES: [&str; 12] = [
+        "secret",
+        "top",
+        "confidential",
+        "restricted",
+        "unclassified",
+        "immediate",
+        "priority",
+        "routine",
+        "flash",
+        "cypher",
+        "clear",
+        "o",
+    ];
+    if text.len() > 120 {
+        return None;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let bare = |w: &str| w.trim_end_matches([',', '.', ':']).to_string();
+    let is_serial = |w: &str| {
+        let w = w.trim_end_matches([',', '.', ':']);
+        (1..=12).contains(&w.len())
+            && w.bytes().any(|b| b.is_ascii_digit())
+            // `1965 Secret`: a year with a grading is no serial.
+            && !(w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit()))
+            && w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'/')
+    };
+    let first = words.first()?;
+    if words.len() >= 2 && KINDS.contains(&first.to_lowercase().as_str()) && is_serial(words[1]) {
+        return Some((bare(words[1]), first_full_date(&words[2..].join(" "))));
+    }
+    let graded = words.len() >= 2
+        && words.len() <= 5
+        && words[1..]
+            .iter()
+            .all(|w| GRADES.contains(&w.trim_end_matches([',', '.']).to_lowercase().as_str()))
+        && words[1..].iter().any(|w| w.to_lowercase() != "o");
+    (graded && is_serial(first)).then(|| (bare(first), None))
 }

@@ -140,3 +140,40 @@ fn a_document_that_opens_with_prose_is_named_by_its_first_sentence() {
     );
     assert_eq!(h.body_start, 0);
 }
+
+#[test]
+fn a_date_printed_after_a_series_number_is_the_date() {
+    let h = header(
+        "Ministers' Deputies\nCM Documents\n\nCM(2009)50 prov3 27 April 2009\n\nDraft Declaration on the Future of the Organisation\n\n1) The core objective of the Organisation is to preserve human rights.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("CM(2009)50 prov3"));
+    assert_eq!(h.meta.date.as_deref(), Some("2009-04-27"));
+}
+
+#[test]
+fn a_cable_serial_is_the_number() {
+    for (text, number, date) in [
+        (
+            "Washington, 15 January 1965\n\n136. Secret\n\nPrime Minister's visit to Washington\n\n1. The visit went well.\n",
+            "136",
+            Some("1965-01-15"),
+        ),
+        (
+            "Jakarta, 29 October 1975\n\nO.JA2754 SECRET IMMEDIATE\n\nPortuguese Timor\n\nI have not yet been able to convey the advice of the Minister to them today.\n",
+            "O.JA2754",
+            Some("1975-10-29"),
+        ),
+        (
+            "Savingram 28, NEW YORK, 21 November 1949\n\nReduction of Armaments\n\nFollowing is the text of the resolution adopted on 19 November by the Committee.\n",
+            "28",
+            Some("1949-11-21"),
+        ),
+    ] {
+        let h = header(text);
+        assert_eq!(h.meta.number.as_deref(), Some(number), "{text}");
+        assert_eq!(h.meta.date.as_deref(), date, "{text}");
+    }
+    // A year and a grading word are not a serial.
+    let h = header("1965 Secret\n\nA title of a note\n\n1. The visit went well.\n");
+    assert_ne!(h.meta.number.as_deref(), Some("1965"));
+}
