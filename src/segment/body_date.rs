@@ -1,7 +1,8 @@
-//! The date a treaty, declaration or joint statement was signed, printed at
-//! its end (`Done at Minsk on 8 December 1991 in three copies…`) when its head
-//! gives none. Read from the last clauses only: the signature block closes the
-//! text, and an earlier `done at` is part of the argument.
+//! A document's date read from its body when its head gives none: a short
+//! line opening the text (`Version of 4 December 2015@10.00`, `As of 3 March
+//! 2021`), or the formula a treaty, declaration or joint statement is signed
+//! with at its end (`Done at Minsk on 8 December 1991 in three copies…`), read
+//! from the last clauses only: an earlier `done at` is part of the argument.
 
 use crate::dates::first_full_date;
 
@@ -22,6 +23,20 @@ const CUES: [&str; 10] = [
     "geschehen zu ",
     "gedaan te ",
 ];
+
+/// How many clauses open a text's body, and how long a line there may be, for
+/// a date on it to be the document's (longer lines are prose about events).
+const OPENING: usize = 3;
+const OPENING_LINE: usize = 80;
+
+/// The ISO date of a short line among the first clauses (`texts` in order).
+pub fn opening_date<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
+    texts
+        .take(OPENING)
+        .filter(|t| t.len() <= OPENING_LINE)
+        // `2015@10.00`: a time glued to the year.
+        .find_map(|t| first_full_date(&t.replace('@', " ")))
+}
 
 /// The place and ISO date of the last signature formula among `tail` (the
 /// document's clause texts, in order).
@@ -74,6 +89,22 @@ mod tests {
             signed_date(french.into_iter()).map(|(_, d)| d).as_deref(),
             Some("2015-12-12")
         );
+    }
+
+    #[test]
+    fn a_short_line_opening_the_text_dates_it() {
+        let texts = [
+            "Work of the contact group",
+            "Version of 4 December 2015@10.00",
+            "DRAFT AGREEMENT",
+        ];
+        assert_eq!(opening_date(texts.into_iter()).as_deref(), Some("2015-12-04"));
+        let prose = [
+            "On 4 December 2015 the contact group met at length in Paris to consider the draft text, and agreed on it.",
+        ];
+        assert_eq!(opening_date(prose.into_iter()), None);
+        let late = ["a", "b", "c", "Version of 4 December 2015"];
+        assert_eq!(opening_date(late.into_iter()), None);
     }
 
     #[test]
