@@ -4,9 +4,13 @@
 //! a document (`Ministry of Science and ICT (MSIT)` makes `MSIT` the ministry;
 //! `Samuelsen` after `Anders Samuelsen` is the same person).
 
+mod given;
 mod lexicon;
+mod merge;
 mod names;
 mod patterns;
+mod people;
+mod references;
 mod surfaces;
 mod tokens;
 mod vocab;
@@ -83,7 +87,7 @@ impl Extractor {
         let aliases = document_aliases(texts, &resolved);
         let keys: Vec<&str> = aliases.keys().map(String::as_str).filter(|k| !k.is_empty()).collect();
         let search = AliasSearch::new(&keys);
-        resolved
+        let finals: Vec<Vec<Candidate<'a>>> = resolved
             .into_iter()
             .zip(texts)
             .map(|(mut cands, text)| {
@@ -95,9 +99,15 @@ impl Extractor {
                         cands = resolve(cands);
                     }
                 }
-                cands.into_iter().map(|c| to_found(text, c)).collect()
+                cands
             })
-            .collect()
+            .collect();
+        let found: Vec<Vec<Found<'a>>> = finals
+            .into_iter()
+            .zip(texts)
+            .map(|(cands, text)| cands.into_iter().map(|c| to_found(text, c)).collect())
+            .collect();
+        merge_forms(found)
     }
 
     /// The proposed spans of one text. `scratch` holds buffers kept from one
@@ -213,6 +223,30 @@ fn resolve(mut cands: Vec<Candidate<'_>>) -> Vec<Candidate<'_>> {
     }
     cands.truncate(kept);
     cands
+}
+
+/// Names of one body in several forms take one name (`merge.rs`): a surname
+/// alone, a possessive, a compound's parties in another order, a short name
+/// that ends a longer one.
+fn merge_forms(mut found: Vec<Vec<Found<'_>>>) -> Vec<Vec<Found<'_>>> {
+    let mut names: Vec<(EntityKind, String)> = Vec::new();
+    let mut seen: std::collections::HashSet<(EntityKind, &str)> = std::collections::HashSet::new();
+    for f in found.iter().flatten() {
+        if seen.insert((f.kind, f.canonical.as_ref())) {
+            names.push((f.kind, f.canonical.to_string()));
+        }
+    }
+    drop(seen);
+    let renames = merge::renames(&names);
+    if renames.is_empty() {
+        return found;
+    }
+    for f in found.iter_mut().flatten() {
+        if let Some(to) = renames.get(&(f.kind, f.canonical.to_string())) {
+            f.canonical = Cow::Owned(to.clone());
+        }
+    }
+    found
 }
 
 /// The span's text with runs of white space made single spaces.

@@ -3,12 +3,11 @@
 //! `Ministry of …`, `… Declaration`, `Roadmap on …`); camel-case initiatives;
 //! and small places named beside a known country (`Backåkra, Sweden`).
 
-use std::borrow::Cow;
-
+use super::people::find_people;
 use super::tokens::Token;
 use super::vocab::{
-    CALENDAR, COMPASS, CONNECTORS, CUES, INITIATIVE_NOUNS, NAME_POSSESSIVES, NOT_INSTITUTIONS, NOT_NAMES, OPENERS,
-    ORG_HEADS, ORG_HEADS_FIRST, PARTICLES, PROGRAMME_HEADS, PROGRAMME_HEADS_FIRST, ROLES, is_in, lists_of,
+    CALENDAR, COMPASS, CONNECTORS, INITIATIVE_NOUNS, NAME_POSSESSIVES, NOT_INSTITUTIONS, OPENERS, ORG_HEADS,
+    ORG_HEADS_FIRST, PROGRAMME_HEADS, PROGRAMME_HEADS_FIRST, ROLES, is_in,
 };
 use crate::document::EntityKind;
 
@@ -23,7 +22,7 @@ pub struct RuleHit {
 }
 
 /// Which kind of lexicon name covers a byte range, if any.
-type Covered<'a> = &'a dyn Fn(usize, usize) -> Option<EntityKind>;
+pub(super) type Covered<'a> = &'a dyn Fn(usize, usize) -> Option<EntityKind>;
 
 /// Into `hits` (cleared first); `words` is a buffer kept from one text to the next.
 pub fn find_names(text: &str, tokens: &[Token], covered: Covered, hits: &mut Vec<RuleHit>, words: &mut Vec<usize>) {
@@ -35,207 +34,9 @@ pub fn find_names(text: &str, tokens: &[Token], covered: Covered, hits: &mut Vec
     find_compass_regions(tokens, covered, hits);
 }
 
-fn is_cue(t: &Token) -> bool {
-    t.word && t.is(&CUES)
-}
-
-/// `PRIME` in a capitals headline is looked up as `Prime`.
-fn as_title_word<'t>(t: &Token<'t>) -> Cow<'t, str> {
-    if t.is_all_caps() && t.text.chars().count() > 1 {
-        let mut c = t.text.chars();
-        c.next()
-            .map(|f| Cow::Owned(f.to_string() + &c.as_str().to_lowercase()))
-            .unwrap_or_default()
-    } else {
-        Cow::Borrowed(t.text)
-    }
-}
-
-/// Whether `w`, lower-cased, is a connector (`Of`, `AND`); connectors are
-/// ASCII words of three bytes at most (a test checks), so no lower-cased copy
-/// is made of an ASCII word, and a longer one is none.
-fn is_connector_in_any_case(w: &str) -> bool {
-    let mut buf = [0u8; CONNECTOR_MAX_LEN];
-    match w.as_bytes() {
-        b if b.len() <= buf.len() && b.is_ascii() => {
-            let lower = &mut buf[..b.len()];
-            lower.copy_from_slice(b);
-            lower.make_ascii_lowercase();
-            std::str::from_utf8(lower).is_ok_and(|l| is_in(&CONNECTORS, l))
-        }
-        b if b.is_ascii() => false,
-        b if b.len() <= 3 * buf.len() => is_in(&CONNECTORS, &w.to_lowercase()),
-        _ => false,
-    }
-}
-
-const CONNECTOR_MAX_LEN: usize = 3;
-
-/// Could `t` be part of a personal name? All-caps words (`ICT`, `EU`) only
-/// count in a capitals headline (`caps`), where the role cue was in capitals too.
-fn name_like(t: &Token, covered: Covered, caps: bool) -> bool {
-    // Most words fail the first test, so it comes first.
-    if !t.is_capitalised() {
-        return false;
-    }
-    let w = as_title_word(t);
-    let lists = match &w {
-        Cow::Borrowed(_) => t.lists,
-        Cow::Owned(title) => lists_of(title),
-    };
-    let acronym = t.is_all_caps() && t.text.chars().count() > 1;
-    (caps || !acronym)
-        && !t.is(&NOT_NAMES)
-        && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && t.text.chars().next().is_some_and(char::is_alphabetic)
-        && !NOT_NAMES.has(lists)
-        && !CUES.has(lists)
-        && !OPENERS.has(lists)
-        && !CALENDAR.has(lists)
-        && !is_connector_in_any_case(&w)
-        && !t.text.ends_with(['\'', '’'])
-        && !is_possessive(t.text)
-        && !matches!(covered(t.start, t.end), Some(k) if k != EntityKind::Person)
-}
-
-/// `Thierry Breton` in `Commissioner for the Internal Market, Thierry Breton`,
-/// `Lee Jong-Ho` after `Dr.`, `Ulla Tørnæs` before `said`; `and Jack Ma` after a name.
-fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<RuleHit>) {
-    let mut i = 0;
-    while i < t.len() {
-        if !is_cue(&t[i]) {
-            i += 1;
-            continue;
-        }
-        // Skip the rest of the role (`for Foreign Affairs`, `of the Council,`) to the name.
-        let caps = t[i].is_all_caps() && t[i].text.chars().count() > 2;
-        let mut j = i + 1;
-        let mut skipped_comma = false;
-        let limit = (i + 12).min(t.len());
-        while j < limit {
-            let tok = &t[j];
-            if name_like(tok, covered, caps)
-                || (tok.is(&PARTICLES) && t.get(j + 1).is_some_and(|n| name_like(n, covered, caps)))
-            {
-                break;
-            }
-            let portfolio = tok.word
-                && (tok.is(&CONNECTORS)
-                    || tok.text == "the"
-                    || tok.is(&NOT_NAMES)
-                    || is_cue(tok)
-                    || tok.is_all_caps()
-                    || covered(tok.start, tok.end).is_some());
-            let bracket = matches!(tok.text, "(" | ")");
-            let comma = tok.text == "," && !skipped_comma;
-            if !(portfolio || bracket || comma) {
-                j = limit;
-                break;
-            }
-            skipped_comma |= comma;
-            j += 1;
-        }
-        if j >= limit {
-            i += 1;
-            continue;
-        }
-        let (end_idx, hit) = person_at(text, t, j, covered, caps);
-        if let Some(h) = hit {
-            hits.push(h);
-            // `Melinda Gates and Jack Ma`: a second name joined by `and`.
-            if t.get(end_idx).is_some_and(|a| a.text == "and") {
-                let (_, second) = person_at(text, t, end_idx + 1, covered, caps);
-                if let Some(s) = second.filter(|s| text[s.start..s.end].contains(' ')) {
-                    hits.push(s);
-                }
-            }
-        }
-        i = end_idx.max(i + 1);
-    }
-    // `Ulla Tørnæs said`: two or three name words right before `said`. Whether a
-    // name is already inside a hit is asked of the hits so far, sorted by start
-    // with the furthest end up to each, not of every hit per `said` (quadratic:
-    // 1 MB of `Minister Abc Def said` took 0.6 s, found by fuzzing). Hits pushed
-    // below never cover a later name: `said` itself is not a name word.
-    let mut known: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
-    known.sort_unstable();
-    let furthest: Vec<usize> = known
-        .iter()
-        .scan(0, |reach, &(_, end)| {
-            *reach = end.max(*reach);
-            Some(*reach)
-        })
-        .collect();
-    let inside_a_hit = |start: usize, end: usize| {
-        let upto = known.partition_point(|&(s, _)| s <= start);
-        upto > 0 && furthest[upto - 1] >= end
-    };
-    for k in 2..t.len() {
-        if t[k].text != "said" {
-            continue;
-        }
-        let mut s = k;
-        while s > 0 && k - s < 4 && (name_like(&t[s - 1], covered, false) || t[s - 1].is(&PARTICLES)) {
-            s -= 1;
-        }
-        if k - s >= 2 && name_like(&t[s], covered, false) && !inside_a_hit(t[s].start, t[k - 1].end) {
-            hits.push(person_hit(text, t[s].start, t[k - 1].end));
-        }
-    }
-}
-
-/// The name starting at token `j`: capitalised words and particles, at most five.
-fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, caps: bool) -> (usize, Option<RuleHit>) {
-    let mut k = j;
-    while k < t.len() && k - j < 5 {
-        let tok = &t[k];
-        let particle = tok.is(&PARTICLES) && t.get(k + 1).is_some_and(|n| name_like(n, covered, caps));
-        if !(name_like(tok, covered, caps) || particle) || !adjacent(text, t, j, k) {
-            break;
-        }
-        k += 1;
-    }
-    if k == j {
-        return (j + 1, None);
-    }
-    (k, Some(person_hit(text, t[j].start, t[k - 1].end)))
-}
-
 /// Token `k` continues the run begun at `j` (separated by single spaces only).
-fn adjacent(text: &str, t: &[Token], j: usize, k: usize) -> bool {
+pub(super) fn adjacent(text: &str, t: &[Token], j: usize, k: usize) -> bool {
     k == j || text[t[k - 1].end..t[k].start].chars().all(|c| c == ' ')
-}
-
-fn person_hit(text: &str, start: usize, end: usize) -> RuleHit {
-    let surface = &text[start..end];
-    // `JOHN HOWARD` in a capitals headline is John Howard.
-    let canonical =
-        (surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)).then(|| title_case(surface));
-    RuleHit {
-        start,
-        end,
-        kind: EntityKind::Person,
-        canonical,
-    }
-}
-
-fn title_case(s: &str) -> String {
-    s.split(' ')
-        .map(|w| {
-            let mut out = String::new();
-            let mut upper = true;
-            for c in w.chars() {
-                if upper {
-                    out.extend(c.to_uppercase());
-                } else {
-                    out.extend(c.to_lowercase());
-                }
-                upper = c == '-';
-            }
-            out
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 fn capitalised_word(t: &Token) -> bool {
@@ -460,7 +261,7 @@ fn find_camel_case_initiatives(t: &[Token], hits: &mut Vec<RuleHit>) {
 }
 
 /// `General's`, `Israel’s`: the owner ends here; what follows is another name.
-fn is_possessive(w: &str) -> bool {
+pub(super) fn is_possessive(w: &str) -> bool {
     (w.ends_with("'s") || w.ends_with("’s")) && !is_in(&NAME_POSSESSIVES, w)
 }
 
@@ -489,7 +290,15 @@ fn is_camel_case(w: &str) -> bool {
 fn find_compass_regions(t: &[Token], covered: Covered, hits: &mut Vec<RuleHit>) {
     for k in 0..t.len().saturating_sub(1) {
         let (w, next) = (&t[k], &t[k + 1]);
-        if w.is(&COMPASS) && covered(next.start, next.end) == Some(EntityKind::Place) && w.end + 1 == next.start {
+        // `East and South China Seas`: the place is part of a longer name, not a region.
+        let longer = t
+            .get(k + 2)
+            .is_some_and(|after| after.is_capitalised() && after.start == next.end + 1);
+        if w.is(&COMPASS)
+            && !longer
+            && covered(next.start, next.end) == Some(EntityKind::Place)
+            && w.end + 1 == next.start
+        {
             hits.push(RuleHit {
                 start: w.start,
                 end: next.end,
@@ -527,13 +336,6 @@ fn find_places_beside_countries(t: &[Token], covered: Covered, hits: &mut Vec<Ru
 mod tests {
     use super::super::tokens::tokenize;
     use super::*;
-
-    #[test]
-    fn connectors_are_short_ascii_words() {
-        assert!(CONNECTORS.iter().all(|w| w.is_ascii() && w.len() <= CONNECTOR_MAX_LEN));
-        assert!(is_connector_in_any_case("OF") && is_connector_in_any_case("And"));
-        assert!(!is_connector_in_any_case("Ofen") && !is_connector_in_any_case("Über"));
-    }
 
     fn find(text: &str, toks: &[Token], covered: Covered) -> Vec<RuleHit> {
         let mut hits = Vec::new();

@@ -74,12 +74,14 @@ pub static OPENERS: WordSet = WordSet::new(6, &[
 #[rustfmt::skip]
 pub static CUES: WordSet = WordSet::new(7, &[
     "Admiral", "Ambassador", "Chair", "Chairman", "Chairperson", "Chairwoman", "Chancellor", "Co-chairs",
-    "Commissioner", "DR.", "Dame", "Deputy", "Director", "Director-General", "Dr", "Dr.", "Emir", "Envoy",
-    "Excellency", "Governor", "H.E.", "HON.", "Hon.", "Honorable", "Honourable", "Judge", "King", "Lady",
-    "Lord", "MINISTER", "MR.", "Mayor", "Minister", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "PRESIDENT",
+    "Commissioner", "Congressman", "Congresswoman", "Contact", "DR.", "Dame", "Deputy", "Director",
+    "Director-General", "Dr", "Dr.", "Emir", "Envoy", "Excellencies", "Excellency", "Governor", "H.E.",
+    "HON.", "Hon.", "Honorable", "Honourable", "Judge", "King", "Lady", "Lord", "MINISTER", "MR.", "Madame",
+    "Mayor", "Minister", "Mme", "Mme.", "Monsieur", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "PRESIDENT",
     "Pope", "Premier", "President", "Prince", "Princess", "Prof", "Prof.", "Queen", "Rapporteur",
-    "Representative", "Secretary", "Secretary-General", "Senator", "Sheikh", "Sir", "Speaker", "Spokesperson",
-    "Sultan", "Taoiseach", "Vice-President", "co-chair", "co-chaired", "co-chairs", "envoy", "spokesperson",
+    "Representative", "Secretary", "Secretary-General", "Senator", "Sheikh", "Sir", "Speaker", "Spokesman",
+    "Spokesperson", "Spokeswoman", "Sultan", "Taoiseach", "Vice-President", "co-chair", "co-chaired",
+    "co-chairs", "envoy", "spokesman", "spokesperson", "spokeswoman",
 ]);
 
 /// Capitalised words of roles, portfolios and institutions: never part of a personal name.

@@ -1,0 +1,282 @@
+//! People found by rules: a name after a role cue (`Minister … Ulla Tørnæs`,
+//! `H.E. Dr. …`), before `said`, or opening with a known given name; a name
+//! runs over capitalised words and particles and may end in `Jr.`/`Sr.`.
+
+use std::borrow::Cow;
+
+use super::given::is_given_name;
+use super::names::{Covered, RuleHit, adjacent, is_possessive};
+use super::tokens::Token;
+use super::vocab::{CALENDAR, CONNECTORS, CUES, NOT_NAMES, OPENERS, PARTICLES, is_in, lists_of};
+use crate::document::EntityKind;
+
+fn is_cue(t: &Token) -> bool {
+    t.word && t.is(&CUES)
+}
+
+/// `PRIME` in a capitals headline is looked up as `Prime`.
+fn as_title_word<'t>(t: &Token<'t>) -> Cow<'t, str> {
+    if t.is_all_caps() && t.text.chars().count() > 1 {
+        let mut c = t.text.chars();
+        c.next()
+            .map(|f| Cow::Owned(f.to_string() + &c.as_str().to_lowercase()))
+            .unwrap_or_default()
+    } else {
+        Cow::Borrowed(t.text)
+    }
+}
+
+/// Whether `w`, lower-cased, is a connector (`Of`, `AND`); connectors are
+/// ASCII words of three bytes at most (a test checks), so no lower-cased copy
+/// is made of an ASCII word, and a longer one is none.
+fn is_connector_in_any_case(w: &str) -> bool {
+    let mut buf = [0u8; CONNECTOR_MAX_LEN];
+    match w.as_bytes() {
+        b if b.len() <= buf.len() && b.is_ascii() => {
+            let lower = &mut buf[..b.len()];
+            lower.copy_from_slice(b);
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).is_ok_and(|l| is_in(&CONNECTORS, l))
+        }
+        b if b.is_ascii() => false,
+        b if b.len() <= 3 * buf.len() => is_in(&CONNECTORS, &w.to_lowercase()),
+        _ => false,
+    }
+}
+
+const CONNECTOR_MAX_LEN: usize = 3;
+
+/// Could `t` be part of a personal name? All-caps words (`ICT`, `EU`) only
+/// count in a capitals headline (`caps`), where the role cue was in capitals too.
+fn name_like(t: &Token, covered: Covered, caps: bool) -> bool {
+    // Most words fail the first test, so it comes first.
+    if !t.is_capitalised() {
+        return false;
+    }
+    let w = as_title_word(t);
+    let lists = match &w {
+        Cow::Borrowed(_) => t.lists,
+        Cow::Owned(title) => lists_of(title),
+    };
+    let acronym = t.is_all_caps() && t.text.chars().count() > 1;
+    (caps || !acronym)
+        && !t.is(&NOT_NAMES)
+        && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && t.text.chars().next().is_some_and(char::is_alphabetic)
+        && !NOT_NAMES.has(lists)
+        && !CUES.has(lists)
+        && !OPENERS.has(lists)
+        && !CALENDAR.has(lists)
+        && !is_connector_in_any_case(&w)
+        && !t.text.ends_with(['\'', '’'])
+        && !is_possessive(t.text)
+        && !matches!(covered(t.start, t.end), Some(k) if k != EntityKind::Person)
+}
+
+/// `Thierry Breton` in `Commissioner for the Internal Market, Thierry Breton`,
+/// `Lee Jong-Ho` after `Dr.`, `Ulla Tørnæs` before `said`; `and Jack Ma` after a name.
+pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<RuleHit>) {
+    let mut i = 0;
+    while i < t.len() {
+        if !is_cue(&t[i]) {
+            i += 1;
+            continue;
+        }
+        // Skip the rest of the role (`for Foreign Affairs`, `of the Council,`) to the name.
+        let caps = t[i].is_all_caps() && t[i].text.chars().count() > 2;
+        let mut j = i + 1;
+        let mut skipped_comma = false;
+        let limit = (i + 12).min(t.len());
+        while j < limit {
+            let tok = &t[j];
+            if name_like(tok, covered, caps)
+                || (tok.is(&PARTICLES) && t.get(j + 1).is_some_and(|n| name_like(n, covered, caps)))
+            {
+                break;
+            }
+            let portfolio = tok.word
+                && (tok.is(&CONNECTORS)
+                    || tok.text == "the"
+                    || tok.is(&NOT_NAMES)
+                    || is_cue(tok)
+                    || tok.is_all_caps()
+                    || covered(tok.start, tok.end).is_some());
+            let bracket = matches!(tok.text, "(" | ")");
+            let comma = tok.text == "," && !skipped_comma;
+            if !(portfolio || bracket || comma) {
+                j = limit;
+                break;
+            }
+            skipped_comma |= comma;
+            j += 1;
+        }
+        if j >= limit {
+            i += 1;
+            continue;
+        }
+        let (end_idx, hit) = person_at(text, t, j, covered, caps);
+        if let Some(h) = hit {
+            hits.push(h);
+            // `Melinda Gates and Jack Ma`: a second name joined by `and`.
+            if t.get(end_idx).is_some_and(|a| a.text == "and") {
+                let (_, second) = person_at(text, t, end_idx + 1, covered, caps);
+                if let Some(s) = second.filter(|s| text[s.start..s.end].contains(' ')) {
+                    hits.push(s);
+                }
+            }
+        }
+        i = end_idx.max(i + 1);
+    }
+    // `Ulla Tørnæs said`: two or three name words right before `said`. Whether a
+    // name is already inside a hit is asked of the hits so far, sorted by start
+    // with the furthest end up to each, not of every hit per `said` (quadratic:
+    // 1 MB of `Minister Abc Def said` took 0.6 s, found by fuzzing). Hits pushed
+    // below never cover a later name: `said` itself is not a name word.
+    find_given_name_pairs(text, t, covered, hits);
+    let mut known: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
+    known.sort_unstable();
+    let furthest: Vec<usize> = known
+        .iter()
+        .scan(0, |reach, &(_, end)| {
+            *reach = end.max(*reach);
+            Some(*reach)
+        })
+        .collect();
+    let inside_a_hit = |start: usize, end: usize| {
+        let upto = known.partition_point(|&(s, _)| s <= start);
+        upto > 0 && furthest[upto - 1] >= end
+    };
+    for k in 2..t.len() {
+        if t[k].text != "said" {
+            continue;
+        }
+        let mut s = k;
+        while s > 0 && k - s < 4 && (name_like(&t[s - 1], covered, false) || t[s - 1].is(&PARTICLES)) {
+            s -= 1;
+        }
+        if k - s >= 2 && name_like(&t[s], covered, false) && !inside_a_hit(t[s].start, t[k - 1].end) {
+            hits.push(person_hit(text, t[s].start, t[k - 1].end));
+        }
+    }
+}
+
+/// The name starting at token `j`: capitalised words and particles, at most
+/// five; a surname in capitals may follow a first name (`Louis MICHEL`), and
+/// `Jr.`/`Sr.` end it (`Martin Luther King, Jr.`).
+fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, caps: bool) -> (usize, Option<RuleHit>) {
+    let mut k = j;
+    while k < t.len() && k - j < 5 {
+        let tok = &t[k];
+        let particle = tok.is(&PARTICLES) && t.get(k + 1).is_some_and(|n| name_like(n, covered, caps));
+        let capitals_surname = k > j && is_capitals_word(tok) && name_like(tok, covered, true);
+        if !(name_like(tok, covered, caps) || particle || capitals_surname) || !adjacent(text, t, j, k) {
+            break;
+        }
+        k += 1;
+    }
+    if k == j {
+        return (j + 1, None);
+    }
+    let mut end = t[k - 1].end;
+    let suffix = |i: usize| {
+        t.get(i)
+            .is_some_and(|s| matches!(s.text, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III"))
+    };
+    if suffix(k) && adjacent(text, t, k - 1, k) {
+        end = t[k].end;
+        k += 1;
+    } else if t.get(k).is_some_and(|c| c.text == ",") && suffix(k + 1) {
+        end = t[k + 1].end;
+        k += 2;
+    }
+    (k, Some(person_hit(text, t[j].start, end)))
+}
+
+/// A word of three capitals or more (`MICHEL`, `HELVEG`).
+fn is_capitals_word(t: &Token) -> bool {
+    t.is_all_caps() && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 3
+}
+
+/// `Jonas Gahr Støre`, `Tarja HALONEN`: a known given name, then a name word
+/// (or a particle and one), is a person with no cue. Hits so far are skipped:
+/// their names were read whole.
+fn find_given_name_pairs(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<RuleHit>) {
+    let mut taken: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
+    taken.sort_unstable();
+    let inside = |pos: usize| {
+        let upto = taken.partition_point(|&(s, _)| s <= pos);
+        taken[..upto].iter().rev().take(8).any(|&(_, e)| e > pos)
+    };
+    let mut i = 0;
+    while i + 1 < t.len() {
+        let w = &t[i];
+        let next = &t[i + 1];
+        let opens = w.word
+            && w.is_capitalised()
+            && next.is_capitalised()
+            && adjacent(text, t, i, i + 1)
+            && !matches!(covered(w.start, w.end), Some(k) if k != EntityKind::Person)
+            && is_given_name(w.text)
+            && !inside(w.start);
+        if !opens {
+            i += 1;
+            continue;
+        }
+        let caps = w.is_all_caps();
+        let second_ok = name_like(next, covered, caps) || (is_capitals_word(next) && name_like(next, covered, true));
+        if !second_ok {
+            i += 1;
+            continue;
+        }
+        let (end_idx, hit) = person_at(text, t, i, covered, caps);
+        match hit {
+            Some(h) if end_idx >= i + 2 => hits.push(h),
+            _ => {}
+        }
+        i = end_idx.max(i + 1);
+    }
+}
+
+fn person_hit(text: &str, start: usize, end: usize) -> RuleHit {
+    let surface = &text[start..end];
+    // `JOHN HOWARD` in a capitals headline is John Howard.
+    let canonical =
+        (surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)).then(|| title_case(surface));
+    RuleHit {
+        start,
+        end,
+        kind: EntityKind::Person,
+        canonical,
+    }
+}
+
+fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut out = String::new();
+            let mut upper = true;
+            for c in w.chars() {
+                if upper {
+                    out.extend(c.to_uppercase());
+                } else {
+                    out.extend(c.to_lowercase());
+                }
+                upper = c == '-';
+            }
+            out
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn connectors_are_short_ascii_words() {
+        assert!(CONNECTORS.iter().all(|w| w.is_ascii() && w.len() <= CONNECTOR_MAX_LEN));
+        assert!(is_connector_in_any_case("OF") && is_connector_in_any_case("And"));
+        assert!(!is_connector_in_any_case("Ofen") && !is_connector_in_any_case("Über"));
+    }
+}
