@@ -5,7 +5,7 @@
 //! Partnership Council` in a text that names the `EU-Republic of Korea Digital
 //! Partnership Council`, also when the long name was cut at an en dash); a
 //! surname alone is the full name mentioned in the document (`Howard` →
-//! `John Howard`).
+//! `John Howard`), and so is a first name alone that opens only one.
 
 use std::collections::HashMap;
 
@@ -21,7 +21,7 @@ pub fn renames(names: &[(EntityKind, String)]) -> HashMap<(EntityKind, String), 
         if !mergeable(*kind) {
             continue;
         }
-        let key = (*kind, fold(name));
+        let key = (*kind, fold(*kind, name));
         match by_key.get(&key) {
             Some(&first) if first != name => {
                 out.insert((*kind, name.clone()), first.to_string());
@@ -41,7 +41,7 @@ pub fn renames(names: &[(EntityKind, String)]) -> HashMap<(EntityKind, String), 
     let institutions: Vec<(EntityKind, &str, String)> = names
         .iter()
         .filter(|(k, _)| matches!(k, EntityKind::Organization | EntityKind::Programme))
-        .map(|(k, n)| (*k, n.as_str(), fold(n)))
+        .map(|(k, n)| (*k, n.as_str(), fold(*k, n)))
         .collect();
     // Longest first, so that a middle name has joined the longest before a
     // shorter one asks where it belongs.
@@ -75,13 +75,21 @@ pub fn renames(names: &[(EntityKind, String)]) -> HashMap<(EntityKind, String), 
             continue;
         }
         let bare = strip_possessive(short);
-        let mut fulls = names.iter().filter(|(k, n)| {
-            *k == EntityKind::Person
-                && n.contains(' ')
-                && n.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(bare))
-        });
-        if let (Some((_, full)), None) = (fulls.next(), fulls.next()) {
-            out.insert((*kind, short.clone()), full.clone());
+        // The surname first; else the one full name it opens (`President Halimah`).
+        let ending = |n: &str| n.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(bare));
+        let opening = |n: &str| n.split(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(bare));
+        for side in [&ending as &dyn Fn(&str) -> bool, &opening] {
+            let mut fulls = names
+                .iter()
+                .filter(|(k, n)| *k == EntityKind::Person && n.contains(' ') && side(n));
+            match (fulls.next(), fulls.next()) {
+                (Some((_, full)), None) => {
+                    out.insert((*kind, short.clone()), full.clone());
+                    break;
+                }
+                (Some(_), Some(_)) => break,
+                _ => {}
+            }
         }
     }
     out
@@ -105,8 +113,16 @@ fn strip_possessive(s: &str) -> &str {
 /// A name's form for comparison: no possessive, no dots in `U.S.`, one kind of
 /// dash and apostrophe, lower case, and the parties of a leading compound
 /// (`U.S.-EU`, `EU–US`) in sorted order.
-fn fold(name: &str) -> String {
+fn fold(kind: EntityKind, name: &str) -> String {
     let name = strip_possessive(name.trim());
+    // A person is one by initial and surname (`Alexei Navalny`, `Alexey Navalny`).
+    if kind == EntityKind::Person {
+        let mut words = name.split_whitespace();
+        if let (Some(first), Some(last)) = (words.next(), words.next_back()) {
+            let initial: String = first.chars().take(1).flat_map(char::to_lowercase).collect();
+            return format!("{initial} {}", last.to_lowercase());
+        }
+    }
     let mut words: Vec<String> = name
         .split_whitespace()
         .map(|w| {

@@ -6,8 +6,8 @@
 use super::people::find_people;
 use super::tokens::Token;
 use super::vocab::{
-    CALENDAR, COMPASS, CONNECTORS, INITIATIVE_NOUNS, NAME_POSSESSIVES, NOT_INSTITUTIONS, OPENERS, ORG_HEADS,
-    ORG_HEADS_FIRST, PROGRAMME_HEADS, PROGRAMME_HEADS_FIRST, ROLES, is_in,
+    CALENDAR, COMPASS, CONNECTORS, DOCUMENT_WORDS, INITIATIVE_NOUNS, NAME_POSSESSIVES, NOT_INSTITUTIONS, OPENERS,
+    ORG_HEADS, ORG_HEADS_FIRST, PROGRAMME_HEADS, PROGRAMME_HEADS_FIRST, ROLES, is_in,
 };
 use crate::document::EntityKind;
 
@@ -64,7 +64,12 @@ fn find_institutions(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<R
             }
             // One connector (`of`, `and`), or a preposition and an article (`of the`, `von der`).
             let mut c = k;
-            if t[c].word && t[c].is(&CONNECTORS) && adjacent(text, t, c - 1, c) {
+            // `OSCE Programme Office in Nur-Sultan`, `Embassy in Washington`: a body's seat.
+            let seat = t[c].text == "in"
+                && t[c - 1].is(&ORG_HEADS)
+                && t.get(c + 1)
+                    .is_some_and(|p| covered(p.start, p.end) == Some(EntityKind::Place));
+            if (seat || (t[c].word && t[c].is(&CONNECTORS))) && adjacent(text, t, c - 1, c) {
                 c += 1;
                 let article = t
                     .get(c)
@@ -80,6 +85,26 @@ fn find_institutions(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<R
             }
             break;
         }
+        // `Action Plan 2021-2027`, `Agenda 2030`, `Joint Task Force 3`: a year,
+        // a range of years or a body's number after a head word is the name's.
+        let last = t[k - 1].text;
+        if let Some(n) = t.get(k).filter(|_| adjacent(text, t, k - 1, k))
+            && ((is_in(&PROGRAMME_HEADS, last) && is_year_or_range(n.text))
+                || (is_in(&ORG_HEADS, last) && n.text.len() <= 2 && n.text.bytes().all(|b| b.is_ascii_digit())))
+        {
+            words.push(k);
+            k += 1;
+        }
+        // `Coreper (Part 1)`: a body's part in brackets is the body's.
+        if t.get(k).is_some_and(|o| o.text == "(" && o.start == t[k - 1].end + 1)
+            && t.get(k + 1).is_some_and(|w| w.text == "Part")
+            && t.get(k + 2)
+                .is_some_and(|d| d.text.len() <= 2 && d.text.bytes().all(|b| b.is_ascii_digit()))
+            && t.get(k + 3).is_some_and(|c| c.text == ")")
+        {
+            words.extend(k..k + 4);
+            k += 4;
+        }
         classify_run(t, words, covered, hits);
         i = k.max(i + 1);
     }
@@ -89,8 +114,20 @@ fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
     // Drop sentence openers, leading connectors and a leading role (`President of the …`).
     let mut first = 0;
     loop {
-        while first < run.len() && (t[run[first]].is(&OPENERS) || !t[run[first]].is_capitalised()) {
+        while first < run.len()
+            && (t[run[first]].is(&OPENERS)
+                || !t[run[first]].is_capitalised()
+                || t[run[first]].text.starts_with(|c: char| c.is_ascii_digit())
+                || t[run[first]].is(&DOCUMENT_WORDS))
+        {
             first += 1;
+        }
+        // `Washington to Department of External Affairs`: a cable's route.
+        if run.get(first + 1).is_some_and(|&i| matches!(t[i].text, "to" | "from"))
+            && covered(t[run[first]].start, t[run[first]].end) == Some(EntityKind::Place)
+        {
+            first += 2;
+            continue;
         }
         let role = run.get(first).is_some_and(|&i| t[i].is(&ROLES))
             && run
@@ -117,6 +154,19 @@ fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
                     && covered(t[f].start, t[f].end).is_some()
                     && t[before[before.len() - 1]].end == span_end_of_cover(t, before, covered)
             });
+        // `University of Toronto and OSCE Programme Office`: two names, each with its head.
+        let heads = |part: &[usize]| {
+            part.iter()
+                .skip(1)
+                .any(|&i| t[i].is(&ORG_HEADS) || t[i].is(&PROGRAMME_HEADS))
+        };
+        let head_first = |part: &[usize]| {
+            part.windows(2).any(|w| {
+                (t[w[0]].is(&ORG_HEADS_FIRST) || t[w[0]].is(&PROGRAMME_HEADS_FIRST))
+                    && matches!(t[w[1]].text, "of" | "for" | "on")
+            })
+        };
+        let complete = complete || (head_first(before) && heads(&run[pos + 1..]));
         if complete && pos + 1 < run.len() {
             classify_run(t, before, covered, hits);
             classify_run(t, &run[pos + 1..], covered, hits);
@@ -126,7 +176,14 @@ fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
     if run.len() < 2 {
         return;
     }
-    let last = t[run[run.len() - 1]].text;
+    // `Action Plan 2021-2027`, `Joint Task Force 3`: the head is before the number.
+    let numbered = t[run[run.len() - 1]].text.starts_with(|c: char| c.is_ascii_digit());
+    // `… Office in Nur-Sultan`: the head is before the seat.
+    let seat = run.iter().position(|&i| t[i].text == "in").filter(|&p| p > 0);
+    let last = match seat {
+        Some(p) => t[run[p - 1]].text,
+        None => t[run[run.len() - 1 - usize::from(numbered)]].text,
+    };
     let kind = if is_in(&ORG_HEADS, last) {
         Some(EntityKind::Organization)
     } else if is_in(&PROGRAMME_HEADS, last) {
@@ -149,13 +206,22 @@ fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
     let Some(mut kind) = kind else { return };
     // A run may not end in a connector (`… and`).
     let mut end_i = run.len() - 1;
-    while end_i > 0 && !t[run[end_i]].is_capitalised() {
+    while end_i > 0 && !t[run[end_i]].is_capitalised() && !(numbered && end_i == run.len() - 1) {
         end_i -= 1;
     }
     // `Security Council on Syria`, `Digital Bill of Rights of the Republic of Korea`:
     // a trailing place after `on`/`of the` qualifies the name and is not part of it.
     if let Some(cut) = trailing_place(t, &run[..=end_i], covered, kind == EntityKind::Programme) {
         end_i = cut;
+    }
+    // `Council of the European Union Brussels`: a place glued after a known name
+    // (a letterhead's address) is not the name's.
+    if end_i >= 2
+        && covered(t[run[end_i]].start, t[run[end_i]].end) == Some(EntityKind::Place)
+        && t[run[end_i - 1]].is_capitalised()
+        && covered(t[run[end_i - 1]].start, t[run[end_i - 1]].end).is_some_and(|k| k != EntityKind::Place)
+    {
+        end_i -= 1;
     }
     let (start, end) = (t[run[0]].start, t[run[end_i]].end);
     let phrase = || run[..=end_i].iter().map(|&i| t[i].text);
@@ -178,6 +244,16 @@ fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
         kind,
         canonical: None,
     });
+}
+
+/// `2030`, `2021-2027`, `2021–27`.
+fn is_year_or_range(w: &str) -> bool {
+    let year =
+        |y: &str| y.len() == 4 && (y.starts_with("19") || y.starts_with("20")) && y.bytes().all(|b| b.is_ascii_digit());
+    match w.split_once(['-', '–']) {
+        Some((a, b)) => year(a) && (year(b) || (b.len() == 2 && b.bytes().all(|c| c.is_ascii_digit()))),
+        None => year(w),
+    }
 }
 
 /// Whether `words` joined by single spaces begin with `prefix` (without joining them).

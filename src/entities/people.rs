@@ -7,7 +7,9 @@ use std::borrow::Cow;
 use super::given::is_given_name;
 use super::names::{Covered, RuleHit, adjacent, is_possessive};
 use super::tokens::Token;
-use super::vocab::{CALENDAR, CONNECTORS, CUES, NOT_NAMES, OPENERS, PARTICLES, is_in, lists_of};
+use super::vocab::{
+    CALENDAR, CONNECTORS, CUES, NOT_NAMES, OPENERS, ORG_HEADS, PARTICLES, PLACE_HEADS, PROGRAMME_HEADS, is_in, lists_of,
+};
 use crate::document::EntityKind;
 
 fn is_cue(t: &Token) -> bool {
@@ -89,13 +91,18 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
         let limit = (i + 12).min(t.len());
         while j < limit {
             let tok = &t[j];
-            if name_like(tok, covered, caps)
+            // `Minister for Law Edwin Tong`: a word right after `for`/`of` names
+            // the portfolio, unless it is a given name.
+            let after_connector = j > i + 1 && t[j - 1].is(&CONNECTORS) && !is_given_name(tok.text);
+            let starts = name_like(tok, covered, caps)
                 || (tok.is(&PARTICLES) && t.get(j + 1).is_some_and(|n| name_like(n, covered, caps)))
-            {
+                || initial_end(t, j).is_some_and(|n| t.get(n).is_some_and(|w| name_like(w, covered, true)));
+            if starts && !(after_connector && tok.is_capitalised() && !is_initial(tok)) {
                 break;
             }
             let portfolio = tok.word
                 && (tok.is(&CONNECTORS)
+                    || (after_connector && tok.is_capitalised())
                     || tok.text == "the"
                     || tok.is(&NOT_NAMES)
                     || is_cue(tok)
@@ -115,6 +122,17 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
             continue;
         }
         let (end_idx, hit) = person_at(text, t, j, covered, caps);
+        // In a capitals headline a run of capitals after a role is a name only
+        // with a given name in it (`PRESIDENT ON RECENT TERRORIST ATTACKS`).
+        let hit = hit.filter(|_| !caps || t[j..end_idx].iter().any(|w| is_given_name(w.text)));
+        // `Minister, Australian Embassy`: words before a body's head word are its name.
+        let hit = hit.filter(|_| {
+            !t.get(end_idx).is_some_and(|n| {
+                n.is_capitalised()
+                    && adjacent(text, t, end_idx - 1, end_idx)
+                    && (n.is(&NOT_NAMES) || n.is(&ORG_HEADS) || n.is(&PROGRAMME_HEADS))
+            })
+        });
         if let Some(h) = hit {
             hits.push(h);
             // `Melinda Gates and Jack Ma`: a second name joined by `and`.
@@ -146,7 +164,7 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
         let upto = known.partition_point(|&(s, _)| s <= start);
         upto > 0 && furthest[upto - 1] >= end
     };
-    for k in 2..t.len() {
+    for k in 1..t.len() {
         if t[k].text != "said" {
             continue;
         }
@@ -154,7 +172,10 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
         while s > 0 && k - s < 4 && (name_like(&t[s - 1], covered, false) || t[s - 1].is(&PARTICLES)) {
             s -= 1;
         }
-        if k - s >= 2 && name_like(&t[s], covered, false) && !inside_a_hit(t[s].start, t[k - 1].end) {
+        // One word will do (`Tjan said no`).
+        // A plural (`Officials said`) is no one.
+        let single = k - s == 1 && !t[s].is_all_caps() && !t[s].text.ends_with('s');
+        if (k - s >= 2 || single) && name_like(&t[s], covered, false) && !inside_a_hit(t[s].start, t[k - 1].end) {
             hits.push(person_hit(text, t[s].start, t[k - 1].end));
         }
     }
@@ -169,15 +190,36 @@ fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, caps: bool) ->
         let tok = &t[k];
         let particle = tok.is(&PARTICLES) && t.get(k + 1).is_some_and(|n| name_like(n, covered, caps));
         let capitals_surname = k > j && is_capitals_word(tok) && name_like(tok, covered, true);
-        if !(name_like(tok, covered, caps) || particle || capitals_surname) || !adjacent(text, t, j, k) {
+        // `R. Boháč`, `Faaolesa Katopau T. Ainuu`, `K Shanmugam`: an initial before a name word.
+        let after_initial = initial_end(t, k);
+        let initial =
+            after_initial.is_some_and(|n| t.get(n).is_some_and(|w| name_like(w, covered, true) || is_initial(w)));
+        if !(name_like(tok, covered, caps) || particle || capitals_surname || initial) || !adjacent(text, t, j, k) {
             break;
         }
-        k += 1;
+        k = if initial { after_initial.unwrap_or(k + 1) } else { k + 1 };
+    }
+    // A name ends with a name word, not an initial or a particle.
+    while k > j && !name_like(&t[k - 1], covered, true) {
+        k -= 1;
+    }
+    if k > j && t[k - 1].text == "." {
+        k = j;
     }
     if k == j {
         return (j + 1, None);
     }
+    // `Green2`, `Sato's1`: a footnote mark glued to the last word is not the name's.
     let mut end = t[k - 1].end;
+    let last = &text[t[k - 1].start..end];
+    let bare = last.trim_end_matches(|c: char| c.is_ascii_digit());
+    if bare.len() < last.len() {
+        let bare = bare
+            .strip_suffix("'s")
+            .or_else(|| bare.strip_suffix("’s"))
+            .unwrap_or(bare);
+        end = t[k - 1].start + bare.len();
+    }
     let suffix = |i: usize| {
         t.get(i)
             .is_some_and(|s| matches!(s.text, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III"))
@@ -190,6 +232,20 @@ fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, caps: bool) ->
         k += 2;
     }
     (k, Some(person_hit(text, t[j].start, end)))
+}
+
+/// `R`, `K`, `T`: one capital (not a roman numeral).
+fn is_initial(t: &Token) -> bool {
+    t.word && matches!(t.text.as_bytes(), [c] if c.is_ascii_uppercase() && !matches!(c, b'I' | b'V' | b'X'))
+}
+
+/// Where the initial at `k` ends, its dot included (`R.`): the index after it.
+fn initial_end(t: &[Token], k: usize) -> Option<usize> {
+    let tok = t.get(k).filter(|w| is_initial(w))?;
+    match t.get(k + 1) {
+        Some(dot) if dot.text == "." && dot.start == tok.end => Some(k + 2),
+        _ => Some(k + 1),
+    }
 }
 
 /// A word of three capitals or more (`MICHEL`, `HELVEG`).
@@ -211,6 +267,23 @@ fn find_given_name_pairs(text: &str, t: &[Token], covered: Covered, hits: &mut V
     while i + 1 < t.len() {
         let w = &t[i];
         let next = &t[i + 1];
+        // `B. YELTSIN` under a treaty, `L. Kravchuk` known to the lexicon: an
+        // initial and a surname in capitals, or a known person's.
+        if let Some(n) = initial_end(t, i).filter(|&n| n == i + 2 && !inside(w.start))
+            && let Some(surname) = t.get(n)
+            && ((is_capitals_word(surname) && name_like(surname, covered, true))
+                || covered(surname.start, surname.end) == Some(EntityKind::Person))
+            && !t
+                .get(n + 1)
+                .is_some_and(|after| after.is_capitalised() && adjacent(text, t, n, n + 1))
+        {
+            let (end_idx, hit) = person_at(text, t, i, covered, true);
+            if let Some(h) = hit {
+                hits.push(h);
+            }
+            i = end_idx.max(i + 1);
+            continue;
+        }
         let opens = w.word
             && w.is_capitalised()
             && next.is_capitalised()
@@ -229,8 +302,13 @@ fn find_given_name_pairs(text: &str, t: &[Token], covered: Covered, hits: &mut V
             continue;
         }
         let (end_idx, hit) = person_at(text, t, i, covered, caps);
+        // `Solomon Island`, `Robert Schuman Foundation`: a name that ends in a
+        // head word is a place's or a body's, left to their rules.
+        let headed = t[i + 1..end_idx]
+            .iter()
+            .any(|w| w.is(&ORG_HEADS) || w.is(&PROGRAMME_HEADS) || w.is(&PLACE_HEADS));
         match hit {
-            Some(h) if end_idx >= i + 2 => hits.push(h),
+            Some(h) if end_idx >= i + 2 && !headed => hits.push(h),
             _ => {}
         }
         i = end_idx.max(i + 1);

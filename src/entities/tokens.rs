@@ -13,7 +13,7 @@ pub struct Token<'a> {
     pub text: &'a str,
     pub word: bool,
     /// The word lists (`vocab`) this word is in, one bit each.
-    pub lists: u16,
+    pub lists: u32,
     /// Asked many times of every word by the name rules, so worked out once.
     capitalised: bool,
     all_caps: bool,
