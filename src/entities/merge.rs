@@ -55,7 +55,7 @@ pub fn renames(names: &[(EntityKind, String)]) -> HashMap<(EntityKind, String), 
         let mut into: Option<String> = None;
         let mut ambiguous = false;
         for (k2, long, fl) in &institutions {
-            if k2 != kind || fl.len() <= folded.len() || !ends_with_words(fl, folded) {
+            if k2 != kind || fl.len() <= folded.len() || !(ends_with_words(fl, folded) || heads(fl, folded)) {
                 continue;
             }
             let t = target(*k2, long, &out);
@@ -126,7 +126,9 @@ fn fold(kind: EntityKind, name: &str) -> String {
     let mut words: Vec<String> = name
         .split_whitespace()
         .map(|w| {
-            w.replace(['’', '‘'], "'")
+            // `United Nations’ Development Programme` is the `United Nations Development Programme`.
+            strip_possessive(w)
+                .replace(['’', '‘'], "'")
                 .replace(['–', '—', '‑'], "-")
                 .replace('.', "")
                 .to_lowercase()
@@ -144,6 +146,13 @@ fn fold(kind: EntityKind, name: &str) -> String {
         }
     }
     words.join(" ")
+}
+
+/// `short` is `long` before its qualifier (`Global Arrangement` of `Global
+/// Arrangement on Sustainable Steel and Aluminum`).
+fn heads(long: &str, short: &str) -> bool {
+    long.strip_prefix(short)
+        .is_some_and(|rest| rest.starts_with(" on ") || rest.starts_with(" of ") || rest.starts_with(" for "))
 }
 
 /// `long` ends with the words of `short` (after a space or a dash).

@@ -308,6 +308,18 @@ fn document_aliases(texts: &[&str], resolved: &[Vec<Candidate>]) -> HashMap<Stri
                     .entry(acronym.to_string())
                     .or_insert_with(|| (c.kind, canonical()));
             }
+            let name = &text[c.start..c.end];
+            if defines && let Some(short) = short_form_after(text, c.end, name) {
+                aliases
+                    .entry(short.to_string())
+                    .or_insert_with(|| (c.kind, canonical()));
+            }
+            // `TTC` for the `Trade and Technology Council` named in the document.
+            if matches!(c.kind, EntityKind::Organization | EntityKind::Programme)
+                && let Some(initials) = initials(name)
+            {
+                aliases.entry(initials).or_insert_with(|| (c.kind, canonical()));
+            }
             match c.kind {
                 EntityKind::Person => {
                     let name = &text[c.start..c.end];
@@ -329,6 +341,35 @@ fn document_aliases(texts: &[&str], resolved: &[Vec<Candidate>]) -> HashMap<Stri
         }
     }
     aliases
+}
+
+/// `Global Arrangement on Sustainable Steel and Aluminum (Global Arrangement)`:
+/// a short form in brackets, capitalised words each of the name.
+fn short_form_after<'t>(text: &'t str, end: usize, name: &str) -> Option<&'t str> {
+    let rest = text[end..].strip_prefix(" (")?;
+    let short = &rest[..rest.find(')')?];
+    let words: Vec<&str> = short.split(' ').collect();
+    let ok = words.len() >= 2
+        && words.len() <= 4
+        && short.len() < name.len()
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) && name.split(' ').any(|n| n == *w));
+    ok.then_some(short)
+}
+
+/// The initials of a name's capitalised words (`Trade and Technology Council`
+/// → `TTC`; `Co-operation` gives one), when three or more.
+fn initials(name: &str) -> Option<String> {
+    let mut out = String::new();
+    for w in name.split([' ', '-']) {
+        match w.chars().next() {
+            Some(c) if c.is_uppercase() && w.chars().nth(1).is_some_and(char::is_lowercase) => out.push(c),
+            Some(c) if c.is_uppercase() => return None,
+            _ => {}
+        }
+    }
+    (out.chars().count() >= 3 && out.chars().count() <= 8).then_some(out)
 }
 
 /// `… (MSIT)`: an acronym in brackets right after a name.

@@ -66,7 +66,18 @@ fn find_institutions(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<R
             let mut c = k;
             // `OSCE Programme Office in Nur-Sultan`, `Embassy in Washington`: a body's seat.
             let seat = t[c].text == "in"
-                && t[c - 1].is(&ORG_HEADS)
+                && matches!(
+                    t[c - 1].text,
+                    "Office"
+                        | "Embassy"
+                        | "Mission"
+                        | "Delegation"
+                        | "Representation"
+                        | "Co-ordinator"
+                        | "Coordinator"
+                        | "Bureau"
+                        | "Consulate"
+                )
                 && t.get(c + 1)
                     .is_some_and(|p| covered(p.start, p.end) == Some(EntityKind::Place));
             if (seat || (t[c].word && t[c].is(&CONNECTORS))) && adjacent(text, t, c - 1, c) {
@@ -105,7 +116,20 @@ fn find_institutions(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<R
             words.extend(k..k + 4);
             k += 4;
         }
-        classify_run(t, words, covered, hits);
+        // `Coreper (Part 1)`: a known body's part.
+        if words.len() == 5
+            && t[words[1]].text == "("
+            && covered(t[words[0]].start, t[words[0]].end) == Some(EntityKind::Organization)
+        {
+            hits.push(RuleHit {
+                start: t[words[0]].start,
+                end: t[words[4]].end,
+                kind: EntityKind::Organization,
+                canonical: None,
+            });
+        } else {
+            classify_run(t, words, covered, hits);
+        }
         i = k.max(i + 1);
     }
 }
@@ -144,7 +168,7 @@ fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
     }
     // `EU AI Act and Korean AI Law`, `European Commission and Swedish Presidency`:
     // two names joined by `and` when the first is complete on its own.
-    if let Some(pos) = run.iter().position(|&i| matches!(t[i].text, "and" | "&")) {
+    if let Some(pos) = run.iter().position(|&i| matches!(t[i].text, "and" | "&" | "to")) {
         let before = &run[..pos];
         let complete = before
             .last()
@@ -166,7 +190,24 @@ fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
                     && matches!(t[w[1]].text, "of" | "for" | "on")
             })
         };
-        let complete = complete || (head_first(before) && heads(&run[pos + 1..]));
+        // `to` joins two names only when both have a head (`Embassy in Washington to
+        // Department of External Affairs`; not `Delegation … to the United Kingdom`).
+        let to = t[run[pos]].text == "to";
+        let headed = |part: &[usize]| {
+            head_first(part)
+                || part.last().is_some_and(|&l| t[l].is(&ORG_HEADS))
+                || part.windows(2).any(|w| t[w[0]].is(&ORG_HEADS) && t[w[1]].text == "in")
+        };
+        // `Asia and Pacific Directorate`: two places joined are one name's.
+        let places = covered(t[before[0]].start, t[before[before.len() - 1]].end) == Some(EntityKind::Place)
+            && run
+                .get(pos + 1)
+                .is_some_and(|&n| covered(t[n].start, t[n].end) == Some(EntityKind::Place));
+        let complete = if to {
+            headed(before) && headed(&run[pos + 1..])
+        } else {
+            !places && (complete || (head_first(before) && heads(&run[pos + 1..])))
+        };
         if complete && pos + 1 < run.len() {
             classify_run(t, before, covered, hits);
             classify_run(t, &run[pos + 1..], covered, hits);
@@ -184,7 +225,9 @@ fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
         Some(p) => t[run[p - 1]].text,
         None => t[run[run.len() - 1 - usize::from(numbered)]].text,
     };
-    let kind = if is_in(&ORG_HEADS, last) {
+    // `Ministry of Law`: a body named by its head first is a body, whatever ends it.
+    let body_first = run.len() > 2 && t[run[0]].is(&ORG_HEADS_FIRST) && matches!(t[run[1]].text, "of" | "for" | "on");
+    let kind = if is_in(&ORG_HEADS, last) || body_first {
         Some(EntityKind::Organization)
     } else if is_in(&PROGRAMME_HEADS, last) {
         Some(EntityKind::Programme)

@@ -85,7 +85,7 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
             continue;
         }
         // Skip the rest of the role (`for Foreign Affairs`, `of the Council,`) to the name.
-        let caps = t[i].is_all_caps() && t[i].text.chars().count() > 2;
+        let caps = t[i].is_all_caps() && t[i].text.chars().filter(|c| c.is_alphabetic()).count() > 2;
         let mut j = i + 1;
         let mut skipped_comma = false;
         let limit = (i + 12).min(t.len());
@@ -130,7 +130,8 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
             !t.get(end_idx).is_some_and(|n| {
                 n.is_capitalised()
                     && adjacent(text, t, end_idx - 1, end_idx)
-                    && (n.is(&NOT_NAMES) || n.is(&ORG_HEADS) || n.is(&PROGRAMME_HEADS))
+                    && (n.is(&ORG_HEADS) || n.is(&PROGRAMME_HEADS))
+                    && !is_cue(n)
             })
         });
         if let Some(h) = hit {

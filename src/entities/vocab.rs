@@ -13,9 +13,9 @@ pub static ORG_HEADS: WordSet = WordSet::new(0, &[
     "Center", "Centre", "Coalition", "Commission", "Commissions", "Committee", "Company", "Consortium",
     "Consultations", "Cooperation Agency", "Corporation", "Council", "Court", "Delegation", "Department",
     "Dialogue", "Directorate", "Directorate-General", "Division", "Embassy", "Federation", "Force", "Forum",
-    "Foundation", "Group", "Hub", "Hubs", "Inc.", "Institute", "League", "Ltd.", "Ministry", "Mission",
-    "Network", "Observatory", "Office", "Organisation", "Organization", "Panel", "Parliament", "Party",
-    "Platform", "Presidency", "Secretariat", "Secretariat-General", "Service", "Team", "Tribunal",
+    "Foundation", "Government", "Group", "Hub", "Hubs", "Inc.", "Institute", "League", "Ltd.", "Ministry",
+    "Mission", "Network", "Observatory", "Office", "Organisation", "Organization", "Panel", "Parliament",
+    "Party", "Platform", "Presidency", "Secretariat", "Secretariat-General", "Service", "Team", "Tribunal",
     "Undertaking", "Union", "University",
 ]);
 
@@ -140,8 +140,9 @@ pub static CALENDAR: WordSet = WordSet::new(11, &[
 #[rustfmt::skip]
 pub static ROLES: WordSet = WordSet::new(12, &[
     "Ambassador", "Chair", "Chairman", "Chairperson", "Commissioner", "Director", "Director-General",
-    "Governor", "Head", "Member", "Members", "Minister", "President", "Representative", "Secretary",
-    "Secretary-General", "Speaker", "Spokesperson", "Vice-President",
+    "Governor", "Head", "Member", "Members", "Minister", "Participants", "Parties", "President",
+    "Representative", "Secretary", "Secretary-General", "Signatories", "Speaker", "Spokesperson",
+    "Vice-President",
 ]);
 
 /// Capitalised phrases that read like names but are concepts.
@@ -172,7 +173,7 @@ pub static PLACE_HEADS: WordSet = WordSet::new(15, &[
 /// the European Parliament`): never a name's first word.
 #[rustfmt::skip]
 pub static DOCUMENT_WORDS: WordSet = WordSet::new(16, &[
-    "Annex", "Annotated", "Database", "Draft", "Note", "Outcome", "Report", "Summary",
+    "Annex", "Annotated", "Database", "Draft", "Note", "Outcome", "Report", "Session", "Summary",
 ]);
 
 /// A word list: one bit in the table of every listed word.
