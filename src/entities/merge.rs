@@ -98,7 +98,11 @@ pub fn renames(names: &[(EntityKind, String)]) -> HashMap<(EntityKind, String), 
 fn mergeable(kind: EntityKind) -> bool {
     matches!(
         kind,
-        EntityKind::Organization | EntityKind::Programme | EntityKind::Person | EntityKind::Place
+        EntityKind::Organization
+            | EntityKind::Programme
+            | EntityKind::Person
+            | EntityKind::Place
+            | EntityKind::Reference
     )
 }
 
@@ -114,6 +118,15 @@ fn strip_possessive(s: &str) -> &str {
 /// dash and apostrophe, lower case, and the parties of a leading compound
 /// (`U.S.-EU`, `EU–US`) in sorted order.
 fn fold(kind: EntityKind, name: &str) -> String {
+    // `resolution 2166` is `resolution 2166 (2014)`.
+    if kind == EntityKind::Reference {
+        let n = name.trim();
+        let bare = match n.rfind(" (") {
+            Some(i) if n.ends_with(')') && n[i + 2..n.len() - 1].bytes().all(|b| b.is_ascii_digit()) => &n[..i],
+            _ => n,
+        };
+        return bare.to_lowercase();
+    }
     let name = strip_possessive(name.trim());
     // A person is one by initial and surname (`Alexei Navalny`, `Alexey Navalny`).
     if kind == EntityKind::Person {

@@ -65,21 +65,27 @@ const MARKING: u32 = 1 << 10;
 const DIGIT: u32 = 1 << 11;
 
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December";
+const MONTHS_SHORT: &str = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 const MONTHS_LOWER: &str = "january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|mars|maj|juni|juli|augusti|oktober|janvier|février|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|dezember";
-const CURRENCY_CODES: &str = "EUR|USD|GBP|DKK|SEK|NOK|CHF|JPY|KRW|CNY|RMB|AUD|CAD|NZD|INR|IDR|BRL|ZAR|RUB|TRY|PLN|CZK|HUF|RON|BGN|ISK|MXN|SGD|HKD|SAR|AED|ILS|EGP|NGN|KES|UAH";
+const CURRENCY_CODES: &str = "ECU|EUR|USD|GBP|DKK|SEK|NOK|CHF|JPY|KRW|CNY|RMB|AUD|CAD|NZD|INR|IDR|BRL|ZAR|RUB|TRY|PLN|CZK|HUF|RON|BGN|ISK|MXN|SGD|HKD|SAR|AED|ILS|EGP|NGN|KES|UAH";
 const SCALE: &str = r"(?:\s?(?:million|billion|trillion|bn|mn|thousand)\b)?";
 
 impl Patterns {
     pub fn new() -> Patterns {
-        let day = r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?";
+        let day = r"(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?";
         let amount = r"\d{1,3}(?:[.,\u{202F} ]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
         let rules = [
             // 12-13 August 2001, 26 March 2024, 13 August
-            (format!(r"(?-u:\b){day}(?:\s?[-–]\s?{day})?\s(?:{MONTHS})(?:,?\s\d{{4}})?(?-u:\b)"), EntityKind::Date, MONTH, (0, 24)),
+            // 11 and 12 December 2008, 28th of September
+            (format!(r"(?-u:\b){day}(?:\s?[-–]\s?{day}|\sand\s{day})?(?:\sof)?\s(?:{MONTHS})(?:,?\s\d{{4}})?(?-u:\b)"), EntityKind::Date, MONTH, (0, 40)),
+            // 27 Aug 2020, Aug. 27, 2020: abbreviated months only with a year
+            (format!(r"(?-u:\b)(?:{day}\s(?:{MONTHS_SHORT})\.?\s(?:19|20)\d{{2}}|(?:{MONTHS_SHORT})\.?\s{day},?\s(?:19|20)\d{{2}})(?-u:\b)"), EntityKind::Date, MONTH, (16, 16)),
+            // 26.10.2018, 25/01/2021, 11/20/2018
+            (r"(?-u:\b)(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|[12]\d|3[01])[./](?:19|20)\d{2}(?-u:\b)".to_string(), EntityKind::Date, DIGIT, (0, 8)),
             // 22 april 2018 (other languages, or lower case): only with a year
             (format!(r"(?-u:\b){day}\.?\s(?:{MONTHS_LOWER})\s\d{{4}}(?-u:\b)"), EntityKind::Date, MONTH_LOWER, (0, 20)),
             // March 26, 2024 / November 13 / June 2020
-            (format!(r"(?-u:\b)(?:{MONTHS})\s(?:{day}(?:,\s\d{{4}})?|\d{{4}})(?-u:\b)"), EntityKind::Date, MONTH, (16, 8)),
+            (format!(r"(?-u:\b)(?:{MONTHS})\s(?:{day}(?:,?\s\d{{4}})?|\d{{4}})(?-u:\b)"), EntityKind::Date, MONTH, (16, 8)),
             // 2024-03-26
             (r"(?-u:\b)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?-u:\b)".to_string(), EntityKind::Date, DASH, (4, 8)),
             // the first half of 2025, the second quarter of 2024
@@ -422,6 +428,8 @@ mod tests {
                 "Regulation\u{3000}2014/65/EEC", "S/RES/2397/12\u{3000}(2017)", "A/78/PV.5",
                 "Resolution\u{3000}232\u{3000}(XXXVII)", "2145\u{3000}(XXXVII)", "12 March", "9th", "March 9th",
                 "13th\u{3000}September,\u{3000}2001",
+                "11th\u{3000}and\u{3000}12th\u{3000}of\u{3000}September,\u{3000}2008", "Sept.\u{3000}27th,\u{3000}2020", "27th\u{3000}Sept.\u{3000}2020",
+                "26.10.2018", "February\u{3000}03\u{3000}2021", "ECU 760 million",
                 "WK\u{3000}1234/2026\u{3000}ADD\u{3000}1\u{3000}(Presse\u{3000}296)", "ANTIDUMPING\u{3000}12345",
                 "PR\u{3000}CO\u{3000}39", "CM/Del/Dec\u{3000}(2009)\u{3000}50\u{3000}final", "CM(2009)50prov12A",
                 "2023/0123\u{3000}(COD)", "(Euratom)\u{3000}No.\u{3000}2019/881",

@@ -109,10 +109,10 @@ pub fn rules(slash: u32, paren: u32, digit: u32) -> Vec<ReferenceRule> {
             (48, 16),
         ),
         // resolution 2401, resolutions 2231 and 2249 (2015), resolutions 47/19, 48/16 and 49/9,
-        // UNSCR 1325, decision 76/563
+        // UNSCR 1325, decision 76/563 (`UNSC resolution 2166` is cited as `resolution 2166`)
         ReferenceRule {
             re: format!(
-                r"(?-u:\b)(?:[Rr]esolutions?|UNSCR|UNSC\sresolution|UNGA\sresolution)\s{RESOLUTION_NUMBER}|(?-u:\b)[Dd]ecisions?\s(?:ES-)?\d{{1,4}}/\d{{1,4}}(?-u:\b)"
+                r"(?-u:\b)(?:[Rr]esolutions?|UNSCR)\s{RESOLUTION_NUMBER}|(?-u:\b)[Dd]ecisions?\s(?:ES-)?\d{{1,4}}/\d{{1,4}}(?-u:\b)"
             ),
             needs: digit,
             reach: (32, 16),
