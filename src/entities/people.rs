@@ -93,9 +93,15 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
             let tok = &t[j];
             // `Minister for Law Edwin Tong`: a word right after `for`/`of` names
             // the portfolio, unless it is a given name.
-            let after_connector = j > i + 1 && t[j - 1].is(&CONNECTORS) && !is_given_name(tok.text);
-            let starts = name_like(tok, covered, caps)
-                || (tok.is(&PARTICLES) && t.get(j + 1).is_some_and(|n| name_like(n, covered, caps)))
+            let after_connector = j > i + 1
+                && (t[j - 1].is(&CONNECTORS) || (t[j - 1].text == "the" && j > i + 2 && t[j - 2].is(&CONNECTORS)))
+                && !is_given_name(tok.text);
+            // `Head of Asia and Pacific Directorate, Adenan`: a body's head word is the role's.
+            let body = tok.is(&ORG_HEADS);
+            let starts = (name_like(tok, covered, caps) && !body)
+                || (tok.is(&PARTICLES)
+                    && !matches!(tok.text, "la" | "le" | "el" | "al")
+                    && t.get(j + 1).is_some_and(|n| name_like(n, covered, caps)))
                 || initial_end(t, j).is_some_and(|n| t.get(n).is_some_and(|w| name_like(w, covered, true)));
             if starts && !(after_connector && tok.is_capitalised() && !is_initial(tok)) {
                 break;
@@ -103,6 +109,7 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
             let portfolio = tok.word
                 && (tok.is(&CONNECTORS)
                     || (after_connector && tok.is_capitalised())
+                    || body
                     || tok.text == "the"
                     || tok.is(&NOT_NAMES)
                     || is_cue(tok)
@@ -125,12 +132,19 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
         // In a capitals headline a run of capitals after a role is a name only
         // with a given name in it (`PRESIDENT ON RECENT TERRORIST ATTACKS`).
         let hit = hit.filter(|_| !caps || t[j..end_idx].iter().any(|w| is_given_name(w.text)));
+        // `Canada Gatineau, Quebec`: one word before a comma and a place is a place.
+        let hit = hit.filter(|_| {
+            !(end_idx == j + 1
+                && t.get(end_idx).is_some_and(|c| c.text == ",")
+                && t.get(end_idx + 1)
+                    .is_some_and(|p| covered(p.start, p.end) == Some(EntityKind::Place)))
+        });
         // `Minister, Australian Embassy`: words before a body's head word are its name.
         let hit = hit.filter(|_| {
             !t.get(end_idx).is_some_and(|n| {
                 n.is_capitalised()
                     && adjacent(text, t, end_idx - 1, end_idx)
-                    && (n.is(&ORG_HEADS) || n.is(&PROGRAMME_HEADS))
+                    && (n.is(&ORG_HEADS) || n.is(&PROGRAMME_HEADS) || n.is(&NOT_NAMES))
                     && !is_cue(n)
             })
         });
