@@ -1,5 +1,6 @@
 //! Given names of many cultures (`assets/names/given.txt`, built from Faker's
-//! person providers, MIT, by `scripts/build-given-names`): a capitalised pair
+//! person providers, MIT, by `scripts/build-given-names`, and `given-extra.txt`,
+//! names of public office-holders the tables lack): a capitalised pair
 //! that opens with one is a person with no role cue (`… said Jonas Gahr Støre`).
 
 use std::sync::OnceLock;
@@ -8,8 +9,13 @@ static NAMES: OnceLock<Vec<&'static str>> = OnceLock::new();
 
 fn names() -> &'static [&'static str] {
     NAMES.get_or_init(|| {
-        let mut v: Vec<&'static str> = include_str!("../../assets/names/given.txt")
-            .lines()
+        let files = [
+            include_str!("../../assets/names/given.txt"),
+            include_str!("../../assets/names/given-extra.txt"),
+        ];
+        let mut v: Vec<&'static str> = files
+            .iter()
+            .flat_map(|f| f.lines())
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .collect();
@@ -44,10 +50,12 @@ mod tests {
 
     #[test]
     fn knows_given_names_of_many_cultures_and_not_common_words() {
-        for n in ["John", "Jonas", "Mohammed", "Kofi", "Ursula", "Sergey", "JONAS"] {
+        for n in [
+            "John", "Jonas", "Mohammed", "Kofi", "Ursula", "Sergey", "JONAS", "Joe", "Narendra", "Xi",
+        ] {
             assert!(is_given_name(n), "{n}");
         }
-        for w in ["Will", "May", "Doctor", "Council", "China", "jonas"] {
+        for w in ["Will", "May", "Doctor", "Council", "China", "jonas", "Press", "Media"] {
             assert!(!is_given_name(w), "{w}");
         }
     }

@@ -57,6 +57,11 @@ fn find_institutions(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<R
         words.push(i);
         let mut k = i + 1;
         while k < t.len() && adjacent(text, t, k - 1, k) && !is_possessive(t[k - 1].text) {
+            // `Republic of Finland CONTENTS PARTICIPANTS`: a heading in capitals
+            // starts where mixed case ends (acronyms of five letters or fewer aside).
+            if shouting(&t[k - 1]) != shouting(&t[k]) && (t[k - 1].is_capitalised() && t[k].is_capitalised()) {
+                break;
+            }
             if capitalised_word(&t[k]) {
                 words.push(k);
                 k += 1;
@@ -84,7 +89,7 @@ fn find_institutions(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<R
                 c += 1;
                 let article = t
                     .get(c)
-                    .is_some_and(|a| matches!(a.text, "the" | "la" | "le" | "der" | "den" | "des"));
+                    .is_some_and(|a| matches!(a.text, "the" | "THE" | "la" | "le" | "der" | "den" | "des"));
                 if article && t[k].text != "and" && t[k].text != "&" && adjacent(text, t, c - 1, c) {
                     c += 1;
                 }
@@ -98,10 +103,13 @@ fn find_institutions(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<R
         }
         // `Action Plan 2021-2027`, `Agenda 2030`, `Joint Task Force 3`: a year,
         // a range of years or a body's number after a head word is the name's.
-        let last = t[k - 1].text;
         if let Some(n) = t.get(k).filter(|_| adjacent(text, t, k - 1, k))
-            && ((is_in(&PROGRAMME_HEADS, last) && is_year_or_range(n.text))
-                || (is_in(&ORG_HEADS, last) && n.text.len() <= 2 && n.text.bytes().all(|b| b.is_ascii_digit())))
+            && ((t[k - 1].is(&PROGRAMME_HEADS) && is_year_or_range(n.text))
+                || (matches!(
+                    t[k - 1].text,
+                    "Force" | "Group" | "Team" | "Unit" | "Committee" | "Brigade" | "Squadron"
+                ) && n.text.len() <= 2
+                    && n.text.bytes().all(|b| b.is_ascii_digit())))
         {
             words.push(k);
             k += 1;
@@ -163,6 +171,18 @@ fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
         first += 2;
     }
     let mut run = &run[first..];
+    // `Annual Report on the Code of Conduct …`: the name is what the report is on.
+    if let Some(p) = run.iter().position(|&i| t[i].is(&DOCUMENT_WORDS))
+        && run.get(p + 1).is_some_and(|&q| qualifier(&t[q]))
+    {
+        let mut from = p + 2;
+        if run.get(from).is_some_and(|&a| t[a].text.eq_ignore_ascii_case("the")) {
+            from += 1;
+        }
+        if run.len() >= from + 2 {
+            run = &run[from..];
+        }
+    }
     if run.last().is_some_and(|&l| is_possessive(t[l].text)) {
         run = &run[..run.len() - 1];
     }
@@ -185,10 +205,8 @@ fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
                 .any(|&i| t[i].is(&ORG_HEADS) || t[i].is(&PROGRAMME_HEADS))
         };
         let head_first = |part: &[usize]| {
-            part.windows(2).any(|w| {
-                (t[w[0]].is(&ORG_HEADS_FIRST) || t[w[0]].is(&PROGRAMME_HEADS_FIRST))
-                    && matches!(t[w[1]].text, "of" | "for" | "on")
-            })
+            part.windows(2)
+                .any(|w| (t[w[0]].is(&ORG_HEADS_FIRST) || t[w[0]].is(&PROGRAMME_HEADS_FIRST)) && qualifier(&t[w[1]]))
         };
         // `to` joins two names only when both have a head (`Embassy in Washington to
         // Department of External Affairs`; not `Delegation … to the United Kingdom`).
@@ -214,7 +232,9 @@ fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
             return;
         }
     }
-    if run.len() < 2 {
+    // A capitals heading is read as a name only when short: PDF text runs
+    // several headings and a letterhead into one line of capitals.
+    if run.len() < 2 || (run.len() > 5 && run.iter().all(|&i| t[i].is_all_caps())) {
         return;
     }
     // `Action Plan 2021-2027`, `Joint Task Force 3`: the head is before the number.
@@ -222,24 +242,24 @@ fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
     // `… Office in Nur-Sultan`: the head is before the seat.
     let seat = run.iter().position(|&i| t[i].text == "in").filter(|&p| p > 0);
     let last = match seat {
-        Some(p) => t[run[p - 1]].text,
-        None => t[run[run.len() - 1 - usize::from(numbered)]].text,
+        Some(p) => &t[run[p - 1]],
+        None => &t[run[run.len() - 1 - usize::from(numbered)]],
     };
     // `Ministry of Law`: a body named by its head first is a body, whatever ends it.
-    let body_first = run.len() > 2 && t[run[0]].is(&ORG_HEADS_FIRST) && matches!(t[run[1]].text, "of" | "for" | "on");
-    let kind = if is_in(&ORG_HEADS, last) || body_first {
+    let body_first = run.len() > 2 && t[run[0]].is(&ORG_HEADS_FIRST) && qualifier(&t[run[1]]);
+    let kind = if last.is(&ORG_HEADS) || body_first {
         Some(EntityKind::Organization)
-    } else if is_in(&PROGRAMME_HEADS, last) {
+    } else if last.is(&PROGRAMME_HEADS) {
         Some(EntityKind::Programme)
     } else {
         run.windows(2).find_map(|w| {
-            let (head, next) = (t[w[0]].text, t[w[1]].text);
-            if !matches!(next, "of" | "for" | "on") {
+            let (head, next) = (&t[w[0]], &t[w[1]]);
+            if !qualifier(next) {
                 return None;
             }
-            if is_in(&ORG_HEADS_FIRST, head) {
+            if head.is(&ORG_HEADS_FIRST) {
                 Some(EntityKind::Organization)
-            } else if is_in(&PROGRAMME_HEADS_FIRST, head) {
+            } else if head.is(&PROGRAMME_HEADS_FIRST) {
                 Some(EntityKind::Programme)
             } else {
                 None
@@ -287,6 +307,17 @@ fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
         kind,
         canonical: None,
     });
+}
+
+/// A word of six capitals or more and nothing else: a heading's, not an
+/// acronym (`U.S.-EU` is none).
+fn shouting(t: &Token) -> bool {
+    t.is_all_caps() && t.text.len() >= 6 && t.text.chars().all(char::is_alphabetic)
+}
+
+/// `of`, `for`, `on` (in any case) after a head word that opens a name.
+fn qualifier(t: &Token) -> bool {
+    ["of", "for", "on"].iter().any(|q| t.text.eq_ignore_ascii_case(q))
 }
 
 /// `2030`, `2021-2027`, `2021–27`.

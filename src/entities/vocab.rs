@@ -84,7 +84,7 @@ pub static CUES: WordSet = WordSet::new(7, &[
     "Mayor", "Minister", "Mme", "Mme.", "Monsieur", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "PRESIDENT",
     "Pak", "Pope", "Premier", "President", "Prince", "Princess", "Prof", "Prof.", "Queen", "Rabbi",
     "Rapporteur", "Representative", "Secretary", "Secretary-General", "Senator", "Shaikh", "Sheikh",
-    "Sheikha", "Sir", "Speaker", "Spokesman", "Spokesperson", "Spokeswoman", "Sultan", "Taoiseach", "Tun",
+    "Sheikha", "Sir", "Speaker", "Spokesman", "Spokesperson", "Spokeswoman", "Sultan", "Taoiseach",
     "Vice-President", "co-chair", "co-chaired", "co-chairs", "envoy", "spokesman", "spokesperson",
     "spokeswoman",
 ]);
