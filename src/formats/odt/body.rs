@@ -1,0 +1,465 @@
+//! `office:text` to parts, in one of two views of its tracked changes:
+//! accepted (as LibreOffice displays the file: inserted text is in the body
+//! between `text:change-start` and `text:change-end`, deleted text only in
+//! the change region) or prior (insertions left out, deletions put back
+//! where their `text:change` marks them). Lists are counted per list, with
+//! `text:continue-numbering`/`text:continue-list` carrying a count on.
+
+use super::styles::{self, LEVELS, Styles};
+use crate::formats::package::xml::{Element, Node};
+use crate::formats::tables::Part;
+use crate::formats::{Block, BlockKind, Footnote, Run};
+use std::collections::{HashMap, HashSet};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    Accepted,
+    Prior,
+}
+
+/// A tracked change region.
+pub enum Change<'a> {
+    Insertion,
+    Deletion(&'a Element),
+    Other,
+}
+
+pub struct Context<'a> {
+    pub styles: &'a Styles,
+    pub changes: &'a HashMap<String, Change<'a>>,
+    /// The document uses the Title style: headings sit one level below it.
+    pub titled: bool,
+}
+
+/// The counters of one list, which later lists may continue.
+struct ListCount {
+    style: Option<String>,
+    counts: [Option<u32>; LEVELS],
+}
+
+pub struct Walk<'a> {
+    cx: &'a Context<'a>,
+    view: View,
+    lists: Vec<ListCount>,
+    by_id: HashMap<String, usize>,
+    /// Insertions open at this point of the text.
+    inserting: HashSet<String>,
+    pub footnotes: Vec<Footnote>,
+}
+
+/// Generated indexes: their text is a copy of the headings with page numbers.
+const INDEXES: &[&str] = &[
+    "text:table-of-content",
+    "text:illustration-index",
+    "text:table-index",
+    "text:object-index",
+    "text:user-index",
+    "text:alphabetical-index",
+    "text:bibliography",
+];
+
+/// Text with emphasis being gathered for one paragraph, spaces collapsed as ODF says.
+struct Line {
+    runs: Vec<Run>,
+    space: bool,
+}
+
+impl Line {
+    fn new() -> Line {
+        Line {
+            runs: Vec::new(),
+            space: true,
+        }
+    }
+
+    fn push(&mut self, text: &str, bold: bool, italic: bool, collapse: bool) {
+        let mut s = String::with_capacity(text.len());
+        for c in text.chars() {
+            if collapse && matches!(c, ' ' | '\t' | '\n' | '\r') {
+                if !self.space {
+                    s.push(' ');
+                }
+                self.space = true;
+            } else {
+                s.push(c);
+                self.space = c == ' ';
+            }
+        }
+        if s.is_empty() {
+            return;
+        }
+        if let Some(Run::Text {
+            text,
+            bold: b,
+            italic: i,
+        }) = self.runs.last_mut()
+            && *b == bold
+            && *i == italic
+        {
+            text.push_str(&s);
+            return;
+        }
+        self.runs.push(Run::Text { text: s, bold, italic });
+    }
+}
+
+impl<'a> Walk<'a> {
+    pub fn new(cx: &'a Context<'a>, view: View) -> Walk<'a> {
+        Walk {
+            cx,
+            view,
+            lists: Vec::new(),
+            by_id: HashMap::new(),
+            inserting: HashSet::new(),
+            footnotes: Vec::new(),
+        }
+    }
+
+    /// The block-level content of `el` (the body, a section, a cell).
+    pub fn blocks(&mut self, el: &Element, out: &mut Vec<Part>) {
+        for e in el.elements() {
+            match e.name.as_str() {
+                "text:p" | "text:h" => {
+                    if let Some(b) = self.paragraph(e, None) {
+                        out.push(Part::Block(b));
+                    }
+                }
+                "text:list" => self.list(e, 0, None, None, out),
+                "table:table" => {
+                    let rows = self.table(e);
+                    if !rows.is_empty() {
+                        out.push(Part::Table(rows));
+                    }
+                }
+                "text:section" => self.blocks(e, out),
+                "text:change-start" | "text:change-end" | "text:change" => self.change_mark(e, None, Some(out)),
+                n if INDEXES.contains(&n) => {}
+                _ => {}
+            }
+        }
+    }
+
+    fn table(&mut self, t: &Element) -> Vec<Vec<Vec<Block>>> {
+        let mut rows = Vec::new();
+        let mut row_els = Vec::new();
+        t.find_all("table:table-row", &mut row_els);
+        for r in row_els {
+            let mut row = Vec::new();
+            for c in r.elements() {
+                if !matches!(c.name.as_str(), "table:table-cell" | "table:covered-table-cell") {
+                    continue;
+                }
+                let mut parts = Vec::new();
+                if c.name == "table:table-cell" {
+                    self.blocks(c, &mut parts);
+                }
+                let mut cell = Vec::new();
+                for p in parts {
+                    match p {
+                        Part::Block(b) => cell.push(b),
+                        Part::Table(inner) => cell.extend(inner.into_iter().flatten().flatten()),
+                    }
+                }
+                row.push(cell);
+            }
+            rows.push(row);
+        }
+        rows
+    }
+
+    /// A `text:list` at `level`, counted in list `count` (a new one, or the
+    /// one it continues, at level 0).
+    fn list(&mut self, el: &Element, level: usize, count: Option<usize>, style: Option<String>, out: &mut Vec<Part>) {
+        let style = el.attr("text:style-name").map(str::to_string).or(style);
+        let count = match count {
+            Some(c) => c,
+            None => {
+                let continued = el
+                    .attr("text:continue-list")
+                    .and_then(|id| self.by_id.get(id).copied())
+                    .or_else(|| {
+                        (el.attr("text:continue-numbering") == Some("true"))
+                            .then(|| self.lists.iter().rposition(|l| l.style == style))
+                            .flatten()
+                    });
+                continued.unwrap_or_else(|| {
+                    self.lists.push(ListCount {
+                        style: style.clone(),
+                        counts: [None; LEVELS],
+                    });
+                    self.lists.len() - 1
+                })
+            }
+        };
+        if let Some(id) = el.attr("xml:id") {
+            self.by_id.insert(id.to_string(), count);
+        }
+        let level = level.min(LEVELS - 1);
+        for item in el.elements() {
+            let header = match item.name.as_str() {
+                "text:list-item" => false,
+                "text:list-header" => true,
+                _ => continue,
+            };
+            let mut first = !header;
+            let restart = item.attr("text:start-value").and_then(|v| v.parse::<u32>().ok());
+            for c in item.elements() {
+                match c.name.as_str() {
+                    "text:p" | "text:h" => {
+                        let label = if first {
+                            first = false;
+                            Some(self.count(count, level, restart, style.as_deref(), c))
+                        } else {
+                            None
+                        };
+                        if let Some(b) = self.paragraph(c, label.map(|l| (l, level))) {
+                            out.push(Part::Block(b));
+                        }
+                    }
+                    "text:list" => self.list(c, level + 1, Some(count), style.clone(), out),
+                    _ => {
+                        let mut parts = Vec::new();
+                        let wrapper = Element {
+                            children: vec![Node::Element(c.clone())],
+                            ..Element::default()
+                        };
+                        self.blocks(&wrapper, &mut parts);
+                        out.extend(parts);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Counts an item of list `count` at `level`: its label, `None` for a bullet.
+    fn count(
+        &mut self,
+        count: usize,
+        level: usize,
+        restart: Option<u32>,
+        style: Option<&str>,
+        para: &Element,
+    ) -> Option<String> {
+        let styles = self.cx.styles;
+        let list_style = style
+            .map(str::to_string)
+            .or_else(|| {
+                para.attr("text:style-name")
+                    .and_then(|s| styles.paragraph_list_style(s))
+                    .map(str::to_string)
+            })
+            .unwrap_or_default();
+        let c = self.lists.get_mut(count)?;
+        c.counts[level] = Some(match (restart, c.counts[level]) {
+            (Some(r), _) => r,
+            (None, None) => styles::start(styles, &list_style, level),
+            (None, Some(n)) => n.saturating_add(1),
+        });
+        for deeper in c.counts.iter_mut().skip(level + 1) {
+            *deeper = None;
+        }
+        styles::label(styles, &list_style, level, &c.counts)
+    }
+
+    /// A paragraph or heading; `label` is the list label when it opens a list item.
+    fn paragraph(&mut self, p: &Element, label: Option<(Option<String>, usize)>) -> Option<Block> {
+        let mut line = Line::new();
+        self.inline(p, &mut line, (false, false));
+        let has_text = line.runs.iter().any(|r| match r {
+            Run::Text { text, .. } => !text.trim().is_empty(),
+            Run::Note(_) => true,
+        });
+        if !has_text {
+            return None;
+        }
+        let mut runs = line.runs;
+        if let Some(Run::Text { text, .. }) = runs.last_mut() {
+            text.truncate(text.trim_end().len());
+        }
+        let title = p.attr("text:style-name").is_some_and(|s| self.cx.styles.is_title(s));
+        let kind = if p.is("text:h") || title {
+            let level = if title {
+                1
+            } else {
+                let outline: u8 = p.attr("text:outline-level").and_then(|v| v.parse().ok()).unwrap_or(1);
+                outline.saturating_add(u8::from(self.cx.titled)).clamp(1, 6)
+            };
+            let number = p.child("text:number").map(|n| n.text().trim().to_string());
+            let shown = number.or(label.and_then(|(l, _)| l)).filter(|l| !l.is_empty());
+            if let Some(n) = shown {
+                runs.insert(0, Run::plain(format!("{n} ")));
+            }
+            runs = runs
+                .into_iter()
+                .map(|r| match r {
+                    Run::Text { text, .. } => Run::plain(text),
+                    note => note,
+                })
+                .collect();
+            BlockKind::Heading(level)
+        } else {
+            match label {
+                Some((Some(l), depth)) if !l.is_empty() => BlockKind::Item {
+                    label: Some(l),
+                    depth: u8::try_from(depth).unwrap_or(0),
+                },
+                Some((None, depth)) => BlockKind::Item {
+                    label: None,
+                    depth: u8::try_from(depth).unwrap_or(0),
+                },
+                _ => BlockKind::Paragraph,
+            }
+        };
+        Some(Block { kind, runs, page: None })
+    }
+
+    fn inline(&mut self, el: &Element, line: &mut Line, (bold, italic): (bool, bool)) {
+        for n in &el.children {
+            let e = match n {
+                Node::Text(t) => {
+                    if self.view == View::Accepted || self.inserting.is_empty() {
+                        line.push(t, bold, italic, true);
+                    }
+                    continue;
+                }
+                Node::Element(e) => e,
+            };
+            match e.name.as_str() {
+                "text:span" => {
+                    let (b, i) = e
+                        .attr("text:style-name")
+                        .map_or((None, None), |s| self.cx.styles.emphasis(s));
+                    self.inline(e, line, (b.unwrap_or(bold), i.unwrap_or(italic)));
+                }
+                "text:a"
+                | "text:meta"
+                | "text:ruby"
+                | "text:ruby-base"
+                | "text:date"
+                | "text:time"
+                | "text:title"
+                | "text:subject"
+                | "text:author-name"
+                | "text:sequence"
+                | "text:bookmark-ref"
+                | "text:reference-ref"
+                | "text:sequence-ref"
+                | "text:note-ref"
+                | "text:chapter"
+                | "text:initial-creator"
+                | "text:creation-date"
+                | "text:description"
+                | "text:user-defined"
+                | "text:variable-get"
+                | "text:variable-set"
+                | "text:user-field-get"
+                | "text:expression"
+                | "text:text-input"
+                | "text:page-number"
+                | "text:page-count"
+                | "text:file-name" => self.inline(e, line, (bold, italic)),
+                "text:s" => {
+                    let n: usize = e.attr("text:c").and_then(|v| v.parse().ok()).unwrap_or(1);
+                    if self.view == View::Accepted || self.inserting.is_empty() {
+                        line.push(&" ".repeat(n.clamp(1, 100)), bold, italic, false);
+                    }
+                }
+                "text:tab" | "text:line-break" => {
+                    if self.view == View::Accepted || self.inserting.is_empty() {
+                        line.push(" ", bold, italic, true);
+                    }
+                }
+                "text:note" => self.note(e, line),
+                "text:change-start" | "text:change-end" | "text:change" => self.change_mark(e, Some(line), None),
+                _ => {}
+            }
+        }
+    }
+
+    fn note(&mut self, note: &Element, line: &mut Line) {
+        if self.view == View::Prior && !self.inserting.is_empty() {
+            return;
+        }
+        let Some(citation) = note.child("text:note-citation") else {
+            return;
+        };
+        let marker = citation
+            .attr("text:label")
+            .map(str::to_string)
+            .unwrap_or_else(|| citation.text())
+            .trim()
+            .to_string();
+        let mut text = Line::new();
+        if let Some(body) = note.child("text:note-body") {
+            let mut paras = Vec::new();
+            body.find_all("text:p", &mut paras);
+            body.find_all("text:h", &mut paras);
+            for p in paras {
+                self.inline(p, &mut text, (false, false));
+                text.push(" ", false, false, true);
+            }
+        }
+        let text: String = text
+            .runs
+            .iter()
+            .filter_map(|r| match r {
+                Run::Text { text, .. } => Some(text.as_str()),
+                Run::Note(_) => None,
+            })
+            .collect();
+        line.runs.push(Run::Note(marker.clone()));
+        line.space = false;
+        self.footnotes.push(Footnote {
+            marker,
+            text: text.trim().to_string(),
+        });
+    }
+
+    /// A change mark: an insertion opens or closes; a deletion's text is put
+    /// back in the prior view (inline, or as blocks between paragraphs).
+    fn change_mark(&mut self, e: &Element, line: Option<&mut Line>, out: Option<&mut Vec<Part>>) {
+        let Some(id) = e.attr("text:change-id") else { return };
+        let change = self.cx.changes.get(id);
+        match e.name.as_str() {
+            "text:change-start" if matches!(change, Some(Change::Insertion)) => {
+                self.inserting.insert(id.to_string());
+            }
+            "text:change-end" => {
+                self.inserting.remove(id);
+            }
+            "text:change" if self.view == View::Prior => {
+                let Some(Change::Deletion(region)) = change else { return };
+                match (line, out) {
+                    (Some(line), _) => {
+                        for (k, p) in deleted_paragraphs(region).into_iter().enumerate() {
+                            if k > 0 {
+                                line.push(" ", false, false, true);
+                            }
+                            self.inline(p, line, (false, false));
+                        }
+                    }
+                    (None, Some(out)) => self.blocks(region, out),
+                    (None, None) => {}
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The paragraphs a deletion holds, in order (the change's own comment left out).
+fn deleted_paragraphs(region: &Element) -> Vec<&Element> {
+    let mut out = Vec::new();
+    for c in region.elements() {
+        match c.name.as_str() {
+            "office:change-info" => {}
+            "text:p" | "text:h" => out.push(c),
+            _ => {
+                let mut inner = Vec::new();
+                c.find_all("text:p", &mut inner);
+                out.extend(inner);
+            }
+        }
+    }
+    out
+}
