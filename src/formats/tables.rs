@@ -79,13 +79,35 @@ fn letterhead_row(row: Vec<Vec<Block>>, out: &mut Vec<Block>) {
         return;
     }
     for cell in cells {
+        let mut lines: Vec<String> = Vec::new();
         for b in cell {
-            let text = block_text(&b);
-            if !text.trim().is_empty() {
-                out.push(Block::new(BlockKind::Paragraph, text));
+            let text = block_text(&b).trim().to_string();
+            if text.is_empty() {
+                continue;
+            }
+            match lines.last_mut() {
+                Some(last) if continues(last, &text) => {
+                    last.push(' ');
+                    last.push_str(&text);
+                }
+                _ => lines.push(text),
             }
         }
+        out.extend(lines.into_iter().map(|l| Block::new(BlockKind::Paragraph, l)));
     }
+}
+
+/// Words a name broken over two letterhead lines ends a line with
+/// (`Council of the` / `European Union`).
+const CONNECTIVES: &[&str] = &[
+    "of", "the", "and", "for", "on", "to", "de", "du", "des", "la", "le", "et", "der", "die", "für", "van", "het",
+];
+
+/// Whether `next` continues the name `line` began: `line` ends with a
+/// connective and `next` holds no digit (a date or number stands alone).
+fn continues(line: &str, next: &str) -> bool {
+    let last = line.rsplit(' ').next().unwrap_or("").to_lowercase();
+    CONNECTIVES.contains(&last.as_str()) && !next.chars().any(|c| c.is_ascii_digit())
 }
 
 /// A cell's paragraphs joined by a space.
@@ -145,8 +167,7 @@ mod tests {
         assert_eq!(
             texts,
             [
-                p("Council of the"),
-                p("European Union"),
+                p("Council of the European Union"),
                 p("Brussels, 17 November 2020"),
                 p("(OR. en)"),
                 p("12804/20"),

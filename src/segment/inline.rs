@@ -76,8 +76,11 @@ pub fn parse_inline(raw: &str) -> Inline {
 
     while i < bytes.len() {
         let c = bytes[i];
-        if c == b'\\' && bytes.get(i + 1) == Some(&b'*') {
-            out.text.push('*');
+        // `\*` and `\[` are literal (the format readers' `compose` escapes them).
+        if c == b'\\'
+            && let Some(&lit @ (b'*' | b'[')) = bytes.get(i + 1)
+        {
+            out.text.push(char::from(lit));
             last_space = false;
             i += 2;
             continue;
@@ -286,6 +289,10 @@ mod tests {
     #[test]
     fn keeps_a_lone_asterisk_and_escaped_ones() {
         assert_eq!(parse_inline("5 * 3 and \\*note").text, "5 * 3 and *note");
+        assert_eq!(
+            parse_inline("\\[Nom de l’entité] and \\[^1]").text,
+            "[Nom de l’entité] and [^1]"
+        );
     }
 
     #[test]
