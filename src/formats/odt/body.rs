@@ -317,7 +317,7 @@ impl<'a> Walk<'a> {
         for n in &el.children {
             let e = match n {
                 Node::Text(t) => {
-                    if self.view == View::Accepted || self.inserting.is_empty() {
+                    if self.shows_text() {
                         line.push(t, bold, italic, true);
                     }
                     continue;
@@ -358,17 +358,11 @@ impl<'a> Walk<'a> {
                 | "text:page-number"
                 | "text:page-count"
                 | "text:file-name" => self.inline(e, line, (bold, italic)),
-                "text:s" => {
+                "text:s" if self.shows_text() => {
                     let n: usize = e.attr("text:c").and_then(|v| v.parse().ok()).unwrap_or(1);
-                    if self.view == View::Accepted || self.inserting.is_empty() {
-                        line.push(&" ".repeat(n.clamp(1, 100)), bold, italic, false);
-                    }
+                    line.push(&" ".repeat(n.clamp(1, 100)), bold, italic, false);
                 }
-                "text:tab" | "text:line-break" => {
-                    if self.view == View::Accepted || self.inserting.is_empty() {
-                        line.push(" ", bold, italic, true);
-                    }
-                }
+                "text:tab" | "text:line-break" if self.shows_text() => line.push(" ", bold, italic, true),
                 "text:note" => self.note(e, line),
                 "text:change-start" | "text:change-end" | "text:change" => self.change_mark(e, Some(line), None),
                 _ => {}
@@ -376,8 +370,13 @@ impl<'a> Walk<'a> {
         }
     }
 
+    /// Whether text at this point is in the view (the prior view leaves insertions out).
+    fn shows_text(&self) -> bool {
+        self.view == View::Accepted || self.inserting.is_empty()
+    }
+
     fn note(&mut self, note: &Element, line: &mut Line) {
-        if self.view == View::Prior && !self.inserting.is_empty() {
+        if !self.shows_text() {
             return;
         }
         let Some(citation) = note.child("text:note-citation") else {
