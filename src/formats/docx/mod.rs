@@ -12,6 +12,8 @@ mod numbering;
 mod styles;
 
 #[cfg(test)]
+mod bad_tests;
+#[cfg(test)]
 mod tests;
 
 use crate::formats::package::Package;

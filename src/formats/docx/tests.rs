@@ -11,7 +11,7 @@ fn part(root: &str, inner: &str) -> String {
 }
 
 /// A package with `body` as the body and the other parts when given.
-fn docx(body: &str, extra: &[(&str, String)]) -> Vec<u8> {
+pub(super) fn docx(body: &str, extra: &[(&str, String)]) -> Vec<u8> {
     let document = part("document", &format!("<w:body>{body}<w:sectPr/></w:body>"));
     let mut parts: Vec<(&str, &str)> = vec![("[Content_Types].xml", "<Types/>"), ("word/document.xml", &document)];
     for (name, text) in extra {
@@ -20,11 +20,11 @@ fn docx(body: &str, extra: &[(&str, String)]) -> Vec<u8> {
     zip_of(&parts)
 }
 
-fn p(text: &str) -> String {
+pub(super) fn p(text: &str) -> String {
     format!("<w:p><w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>")
 }
 
-fn numbered(num: u32, level: u32, text: &str) -> String {
+pub(super) fn numbered(num: u32, level: u32, text: &str) -> String {
     format!(
         r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num}"/></w:numPr></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#
     )
@@ -48,7 +48,7 @@ fn summary(blocks: &[Block]) -> Vec<String> {
 }
 
 /// Levels 0–2 of one abstract list: `1.`, `(a)`, `%1.%2.%3`.
-fn numbering() -> String {
+pub(super) fn numbering() -> String {
     part(
         "numbering",
         r#"<w:abstractNum w:abstractNumId="10">
@@ -71,7 +71,7 @@ fn numbering() -> String {
     )
 }
 
-fn styles() -> String {
+pub(super) fn styles() -> String {
     part(
         "styles",
         r#"<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
@@ -413,46 +413,4 @@ fn parts_are_found_through_relationships() {
     .unwrap();
     assert_eq!(summary(&x.blocks), ["1. One"]);
     assert_eq!(resolve("word/", "../customXml/item.xml"), "customXml/item.xml");
-}
-
-#[test]
-fn bad_packages_are_refused_with_a_reason() {
-    let good = docx(&p("Text."), &[]);
-    assert!(matches!(
-        read(&good[..good.len() / 2]),
-        Err(FormatError::Damaged { .. })
-    ));
-    let no_document = zip_of(&[("word/styles.xml", "<x/>")]);
-    assert!(matches!(read(&no_document), Err(FormatError::Damaged { detail, .. }) if detail.contains("document.xml")));
-    let deep = format!("{}{}", "<w:p>".repeat(1000), "</w:p>".repeat(1000));
-    assert!(matches!(read(&docx(&deep, &[])), Err(FormatError::Damaged { detail, .. }) if detail.contains("nested")));
-    let broken = zip_of(&[("word/document.xml", "<w:document><w:body>")]);
-    assert!(matches!(read(&broken), Err(FormatError::Damaged { .. })));
-    let bomb = docx(
-        &p("Text."),
-        &[(
-            "word/styles.xml",
-            " ".repeat((crate::formats::package::MAX_PART_BYTES + 1) as usize),
-        )],
-    );
-    assert_eq!(read(&bomb), Err(FormatError::TooLarge(FORMAT)));
-}
-
-#[test]
-fn no_input_makes_the_reader_panic() {
-    use proptest::prelude::*;
-    let good = read_body_bytes();
-    proptest!(ProptestConfig::with_cases(200), |(cut in 0usize..good.len(), flip in 0usize..good.len(), byte: u8)| {
-        let _ = read(&good[..cut]);
-        let mut bad = good.clone();
-        bad[flip] = byte;
-        let _ = read(&bad);
-    });
-}
-
-fn read_body_bytes() -> Vec<u8> {
-    docx(
-        &[numbered(1, 0, "One"), numbered(1, 1, "sub"), p("Plain.")].concat(),
-        &[("word/numbering.xml", numbering()), ("word/styles.xml", styles())],
-    )
 }

@@ -5,7 +5,8 @@
 //! where their `text:change` marks them). Lists are counted per list, with
 //! `text:continue-numbering`/`text:continue-list` carrying a count on.
 
-use super::styles::{self, LEVELS, Styles};
+use super::lists::Lists;
+use super::styles::{LEVELS, Styles};
 use crate::formats::package::xml::{Element, Node};
 use crate::formats::tables::Part;
 use crate::formats::{Block, BlockKind, Footnote, Run};
@@ -31,32 +32,14 @@ pub struct Context<'a> {
     pub titled: bool,
 }
 
-/// The counters of one list, which later lists may continue.
-struct ListCount {
-    style: Option<String>,
-    counts: [Option<u32>; LEVELS],
-}
-
 pub struct Walk<'a> {
     cx: &'a Context<'a>,
     view: View,
-    lists: Vec<ListCount>,
-    by_id: HashMap<String, usize>,
+    lists: Lists,
     /// Insertions open at this point of the text.
     inserting: HashSet<String>,
     pub footnotes: Vec<Footnote>,
 }
-
-/// Generated indexes: their text is a copy of the headings with page numbers.
-const INDEXES: &[&str] = &[
-    "text:table-of-content",
-    "text:illustration-index",
-    "text:table-index",
-    "text:object-index",
-    "text:user-index",
-    "text:alphabetical-index",
-    "text:bibliography",
-];
 
 /// Text with emphasis being gathered for one paragraph, spaces collapsed as ODF says.
 struct Line {
@@ -108,8 +91,7 @@ impl<'a> Walk<'a> {
         Walk {
             cx,
             view,
-            lists: Vec::new(),
-            by_id: HashMap::new(),
+            lists: Lists::default(),
             inserting: HashSet::new(),
             footnotes: Vec::new(),
         }
@@ -118,24 +100,30 @@ impl<'a> Walk<'a> {
     /// The block-level content of `el` (the body, a section, a cell).
     pub fn blocks(&mut self, el: &Element, out: &mut Vec<Part>) {
         for e in el.elements() {
-            match e.name.as_str() {
-                "text:p" | "text:h" => {
-                    if let Some(b) = self.paragraph(e, None) {
-                        out.push(Part::Block(b));
-                    }
+            self.block(e, out);
+        }
+    }
+
+    /// One block-level element. Anything else is left out: generated
+    /// indexes (a table of contents copies the headings with page numbers),
+    /// forms, declarations, drawings.
+    fn block(&mut self, e: &Element, out: &mut Vec<Part>) {
+        match e.name.as_str() {
+            "text:p" | "text:h" => {
+                if let Some(b) = self.paragraph(e, None) {
+                    out.push(Part::Block(b));
                 }
-                "text:list" => self.list(e, 0, None, None, out),
-                "table:table" => {
-                    let rows = self.table(e);
-                    if !rows.is_empty() {
-                        out.push(Part::Table(rows));
-                    }
-                }
-                "text:section" => self.blocks(e, out),
-                "text:change-start" | "text:change-end" | "text:change" => self.change_mark(e, None, Some(out)),
-                n if INDEXES.contains(&n) => {}
-                _ => {}
             }
+            "text:list" => self.list(e, 0, None, None, out),
+            "table:table" => {
+                let rows = self.table(e);
+                if !rows.is_empty() {
+                    out.push(Part::Table(rows));
+                }
+            }
+            "text:section" => self.blocks(e, out),
+            "text:change-start" | "text:change-end" | "text:change" => self.change_mark(e, None, Some(out)),
+            _ => {}
         }
     }
 
@@ -167,33 +155,17 @@ impl<'a> Walk<'a> {
         rows
     }
 
-    /// A `text:list` at `level`, counted in list `count` (a new one, or the
-    /// one it continues, at level 0).
-    fn list(&mut self, el: &Element, level: usize, count: Option<usize>, style: Option<String>, out: &mut Vec<Part>) {
+    /// A `text:list` at `level`, counted in `list` (for a top-level list,
+    /// a new one or the one it continues).
+    fn list(&mut self, el: &Element, level: usize, list: Option<usize>, style: Option<String>, out: &mut Vec<Part>) {
         let style = el.attr("text:style-name").map(str::to_string).or(style);
-        let count = match count {
-            Some(c) => c,
-            None => {
-                let continued = el
-                    .attr("text:continue-list")
-                    .and_then(|id| self.by_id.get(id).copied())
-                    .or_else(|| {
-                        (el.attr("text:continue-numbering") == Some("true"))
-                            .then(|| self.lists.iter().rposition(|l| l.style == style))
-                            .flatten()
-                    });
-                continued.unwrap_or_else(|| {
-                    self.lists.push(ListCount {
-                        style: style.clone(),
-                        counts: [None; LEVELS],
-                    });
-                    self.lists.len() - 1
-                })
+        let list = match list {
+            Some(l) => {
+                self.lists.name(el, l);
+                l
             }
+            None => self.lists.open(el, style.as_deref()),
         };
-        if let Some(id) = el.attr("xml:id") {
-            self.by_id.insert(id.to_string(), count);
-        }
         let level = level.min(LEVELS - 1);
         for item in el.elements() {
             let header = match item.name.as_str() {
@@ -208,7 +180,13 @@ impl<'a> Walk<'a> {
                     "text:p" | "text:h" => {
                         let label = if first {
                             first = false;
-                            Some(self.count(count, level, restart, style.as_deref(), c))
+                            // The list's style, else the one the paragraph's style numbers with.
+                            let styles = self.cx.styles;
+                            let list_style = style
+                                .as_deref()
+                                .or_else(|| c.attr("text:style-name").and_then(|s| styles.paragraph_list_style(s)))
+                                .unwrap_or_default();
+                            Some(self.lists.count(styles, list, level, restart, list_style))
                         } else {
                             None
                         };
@@ -216,49 +194,11 @@ impl<'a> Walk<'a> {
                             out.push(Part::Block(b));
                         }
                     }
-                    "text:list" => self.list(c, level + 1, Some(count), style.clone(), out),
-                    _ => {
-                        let mut parts = Vec::new();
-                        let wrapper = Element {
-                            children: vec![Node::Element(c.clone())],
-                            ..Element::default()
-                        };
-                        self.blocks(&wrapper, &mut parts);
-                        out.extend(parts);
-                    }
+                    "text:list" => self.list(c, level + 1, Some(list), style.clone(), out),
+                    _ => self.block(c, out),
                 }
             }
         }
-    }
-
-    /// Counts an item of list `count` at `level`: its label, `None` for a bullet.
-    fn count(
-        &mut self,
-        count: usize,
-        level: usize,
-        restart: Option<u32>,
-        style: Option<&str>,
-        para: &Element,
-    ) -> Option<String> {
-        let styles = self.cx.styles;
-        let list_style = style
-            .map(str::to_string)
-            .or_else(|| {
-                para.attr("text:style-name")
-                    .and_then(|s| styles.paragraph_list_style(s))
-                    .map(str::to_string)
-            })
-            .unwrap_or_default();
-        let c = self.lists.get_mut(count)?;
-        c.counts[level] = Some(match (restart, c.counts[level]) {
-            (Some(r), _) => r,
-            (None, None) => styles::start(styles, &list_style, level),
-            (None, Some(n)) => n.saturating_add(1),
-        });
-        for deeper in c.counts.iter_mut().skip(level + 1) {
-            *deeper = None;
-        }
-        styles::label(styles, &list_style, level, &c.counts)
     }
 
     /// A paragraph or heading; `label` is the list label when it opens a list item.

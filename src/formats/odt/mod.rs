@@ -6,6 +6,7 @@
 //! out. `meta.xml` gives a fallback title and date.
 
 mod body;
+mod lists;
 mod styles;
 
 #[cfg(test)]
