@@ -213,3 +213,49 @@ fn damaged_office_files_are_skipped_with_a_reason() {
         "{err}"
     );
 }
+
+/// A zip in memory: (name, bytes) parts, deflated.
+fn zip_of(parts: &[(&str, &[u8])]) -> Vec<u8> {
+    use std::io::Write;
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    for (name, body) in parts {
+        w.start_file(*name, opts).expect("entry");
+        w.write_all(body).expect("write");
+    }
+    w.finish().expect("zip").into_inner()
+}
+
+#[test]
+fn zip_bombs_and_deep_xml_are_refused_quickly() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // 200 MiB of spaces deflate to about 200 KiB.
+    let spaces = vec![b' '; 200 << 20];
+    let bomb = zip_of(&[("word/document.xml", &spaces)]);
+    assert!(bomb.len() < 1 << 20);
+    std::fs::write(dir.path().join("bomb.docx"), &bomb).expect("write");
+    let w = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+    let deep = format!(
+        "<w:document {w}><w:body>{}{}</w:body></w:document>",
+        "<w:p>".repeat(100_000),
+        "</w:p>".repeat(100_000)
+    );
+    std::fs::write(
+        dir.path().join("deep.docx"),
+        zip_of(&[("word/document.xml", deep.as_bytes())]),
+    )
+    .expect("write");
+    let started = std::time::Instant::now();
+    let o = run(&["list", "--no-cache", path_str(dir.path())]);
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(20),
+        "{:?}",
+        started.elapsed()
+    );
+    let err = common::stderr(&o);
+    assert!(
+        err.contains("bomb.docx") && err.contains("too large to unpack"),
+        "{err}"
+    );
+    assert!(err.contains("deep.docx") && err.contains("nested more than"), "{err}");
+}

@@ -13,7 +13,7 @@ use quick_xml::reader::NsReader;
 /// Deepest element nesting a part may have (real documents nest a few dozen).
 pub const MAX_DEPTH: usize = 200;
 /// Most elements and text nodes one part may hold.
-pub const MAX_NODES: usize = 4_000_000;
+pub const MAX_NODES: usize = 2_000_000;
 
 /// Namespaces the readers look at, with the prefix their names are given.
 const PREFIXES: &[(&str, &str)] = &[
