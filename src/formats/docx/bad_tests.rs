@@ -45,3 +45,47 @@ fn read_body_bytes() -> Vec<u8> {
         &[("word/numbering.xml", numbering()), ("word/styles.xml", styles())],
     )
 }
+
+/// Runs `f` on a thread with a small stack, as a loading thread might have.
+fn on_small_stack(f: impl FnOnce() + Send) {
+    std::thread::scope(|s| {
+        std::thread::Builder::new()
+            .stack_size(1 << 20)
+            .spawn_scoped(s, f)
+            .expect("thread")
+            .join()
+            .expect("no stack overflow");
+    });
+}
+
+#[test]
+fn nesting_up_to_the_cap_reads_on_a_small_stack() {
+    let max = crate::formats::package::xml::MAX_DEPTH;
+    // Tables in cells, as deep as the cap allows (three elements a level).
+    let levels = (max - 8) / 3;
+    let tables = format!(
+        "{}{}{}",
+        "<w:tbl><w:tr><w:tc>".repeat(levels),
+        p("deep"),
+        "</w:tc></w:tr></w:tbl>".repeat(levels)
+    );
+    // Content controls and hyperlinks inside a paragraph.
+    let inline = format!(
+        "<w:p>{}<w:r><w:t>deep</w:t></w:r>{}</w:p>",
+        "<w:hyperlink>".repeat(max - 10),
+        "</w:hyperlink>".repeat(max - 10)
+    );
+    let blocks = format!(
+        "{}{}{}",
+        "<w:sdt><w:sdtContent>".repeat((max - 8) / 2),
+        p("deep"),
+        "</w:sdtContent></w:sdt>".repeat((max - 8) / 2)
+    );
+    for body in [tables, inline, blocks] {
+        let bytes = docx(&body, &[]);
+        on_small_stack(|| {
+            let x = read(&bytes).expect("reads");
+            assert!(crate::formats::compose::compose(&x).contains("deep"));
+        });
+    }
+}

@@ -297,10 +297,10 @@ impl<'a> Walk<'a> {
                             last.marker = m;
                         }
                     } else {
-                        text.push_str(&t.replace('\u{AD}', ""));
+                        text.push_str(&word_text(&t));
                     }
                 }
-                "w:delText" if self.view == View::Prior => text.push_str(&e.text().replace('\u{AD}', "")),
+                "w:delText" if self.view == View::Prior => text.push_str(&word_text(&e.text())),
                 "w:tab" | "w:ptab" | "w:br" | "w:cr" => text.push(' '),
                 "w:noBreakHyphen" => text.push('-'),
                 "w:sym" => {
@@ -357,6 +357,15 @@ impl<'a> Walk<'a> {
             }
         }
     }
+}
+
+/// Text as Word shows it: a soft hyphen only at a line end (so not here),
+/// a non-breaking hyphen as a hyphen.
+fn word_text(t: &str) -> String {
+    t.chars()
+        .filter(|&c| c != '\u{AD}')
+        .map(|c| if c == '\u{2011}' { '-' } else { c })
+        .collect()
 }
 
 /// The paragraph's text without the spaces at its two ends.

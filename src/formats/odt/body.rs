@@ -58,6 +58,12 @@ impl Line {
     fn push(&mut self, text: &str, bold: bool, italic: bool, collapse: bool) {
         let mut s = String::with_capacity(text.len());
         for c in text.chars() {
+            // A soft hyphen only shows at a line end; a non-breaking one reads as a hyphen.
+            let c = match c {
+                '\u{AD}' => continue,
+                '\u{2011}' => '-',
+                c => c,
+            };
             if collapse && matches!(c, ' ' | '\t' | '\n' | '\r') {
                 if !self.space {
                     s.push(' ');

@@ -113,7 +113,7 @@ fn headings_title_spans_and_spaces() {
     let body = r#"<text:p text:style-name="P1">The  title</text:p>
         <text:h text:outline-level="1"><text:number>1.</text:number>Section</text:h>
         <text:h text:outline-level="2"/>
-        <text:p>  Lee <text:span text:style-name="T1">Jong-Ho</text:span><text:s text:c="2"/>and<text:tab/>the<text:line-break/><text:span text:style-name="T2">next</text:span><text:soft-page-break/> line
+        <text:p>  Lee <text:span text:style-name="T1">Jong‑Ho</text:span><text:s text:c="2"/>and<text:tab/>the<text:line-break/><text:span text:style-name="T2">ne­xt</text:span><text:soft-page-break/> line
         <office:annotation><text:p>A comment</text:p></office:annotation></text:p>
         <text:table-of-content><text:index-body><text:p>Section<text:tab/>3</text:p></text:index-body></text:table-of-content>"#;
     let x = read(&odt(body)).unwrap();
@@ -219,4 +219,58 @@ fn bad_packages_are_refused_with_a_reason() {
     assert!(matches!(read(&no_content), Err(FormatError::Damaged { detail, .. }) if detail.contains("content.xml")));
     let deep = format!("{}{}", "<text:section>".repeat(500), "</text:section>".repeat(500));
     assert!(matches!(read(&odt(&deep)), Err(FormatError::Damaged { detail, .. }) if detail.contains("nested")));
+}
+
+#[test]
+fn nesting_up_to_the_cap_reads_on_a_small_stack() {
+    let max = crate::formats::package::xml::MAX_DEPTH;
+    let lists = format!(
+        "{}<text:p>deep</text:p>{}",
+        "<text:list text:style-name=\"L1\"><text:list-item>".repeat((max - 6) / 2),
+        "</text:list-item></text:list>".repeat((max - 6) / 2)
+    );
+    let sections = format!(
+        "{}<text:p>deep</text:p>{}",
+        "<text:section>".repeat(max - 6),
+        "</text:section>".repeat(max - 6)
+    );
+    let spans = format!(
+        "<text:p>{}deep{}</text:p>",
+        "<text:span text:style-name=\"T1\">".repeat(max - 6),
+        "</text:span>".repeat(max - 6)
+    );
+    let tables = format!(
+        "{}<text:p>deep</text:p>{}",
+        "<table:table><table:table-row><table:table-cell>".repeat((max - 6) / 3),
+        "</table:table-cell></table:table-row></table:table>".repeat((max - 6) / 3)
+    );
+    for body in [lists, sections, spans, tables] {
+        let bytes = odt(&body);
+        std::thread::scope(|s| {
+            std::thread::Builder::new()
+                .stack_size(1 << 20)
+                .spawn_scoped(s, || {
+                    let x = read(&bytes).expect("reads");
+                    assert!(crate::formats::compose::compose(&x).contains("deep"));
+                })
+                .expect("thread")
+                .join()
+                .expect("no stack overflow");
+        });
+    }
+}
+
+#[test]
+fn no_input_makes_the_reader_panic() {
+    use proptest::prelude::*;
+    let good = odt(&format!(
+        "<text:list text:style-name=\"L1\">{}</text:list><text:p>x<text:note><text:note-citation>1</text:note-citation></text:note></text:p>",
+        item("One")
+    ));
+    proptest!(ProptestConfig::with_cases(200), |(cut in 0usize..good.len(), flip in 0usize..good.len(), byte: u8)| {
+        let _ = read(&good[..cut]);
+        let mut bad = good.clone();
+        bad[flip] = byte;
+        let _ = read(&bad);
+    });
 }
