@@ -113,7 +113,7 @@ fn headings_title_spans_and_spaces() {
     let body = r#"<text:p text:style-name="P1">The  title</text:p>
         <text:h text:outline-level="1"><text:number>1.</text:number>Section</text:h>
         <text:h text:outline-level="2"/>
-        <text:p>  Lee <text:span text:style-name="T1">Jong‑Ho</text:span><text:s text:c="2"/>and<text:tab/>the<text:line-break/><text:span text:style-name="T2">ne­xt</text:span><text:soft-page-break/> line
+        <text:p>  Lee <text:span text:style-name="T1">Jong&#x2011;Ho</text:span><text:s text:c="2"/>and<text:tab/>the<text:line-break/><text:span text:style-name="T2">ne&#xAD;xt</text:span><text:soft-page-break/> line
         <office:annotation><text:p>A comment</text:p></office:annotation></text:p>
         <text:table-of-content><text:index-body><text:p>Section<text:tab/>3</text:p></text:index-body></text:table-of-content>"#;
     let x = read(&odt(body)).unwrap();
