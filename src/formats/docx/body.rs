@@ -129,7 +129,7 @@ impl<'a> Walk<'a> {
 
     fn table(&mut self, tbl: &Element) -> Vec<Vec<Vec<Block>>> {
         let mut rows = Vec::new();
-        for tr in tbl.children_named("w:tr") {
+        for tr in wrapped(tbl, "w:tr") {
             let tr_pr = tr.child("w:trPr");
             let change = tr_pr.and_then(|p| p.elements().find(|e| matches!(e.name.as_str(), "w:ins" | "w:del")));
             if let Some(c) = change {
@@ -139,7 +139,7 @@ impl<'a> Walk<'a> {
                 }
             }
             let mut row = Vec::new();
-            for tc in tr.children_named("w:tc") {
+            for tc in wrapped(tr, "w:tc") {
                 let merged = tc
                     .child("w:tcPr")
                     .and_then(|p| p.child("w:vMerge"))
@@ -357,6 +357,25 @@ impl<'a> Walk<'a> {
             }
         }
     }
+}
+
+/// The children of `el` named `name`, also those wrapped in content
+/// controls or custom XML (rows and cells may be).
+fn wrapped<'e>(el: &'e Element, name: &str) -> Vec<&'e Element> {
+    let mut out = Vec::new();
+    for e in el.elements() {
+        match e.name.as_str() {
+            n if n == name => out.push(e),
+            "w:sdt" => {
+                if let Some(c) = e.child("w:sdtContent") {
+                    out.extend(wrapped(c, name));
+                }
+            }
+            "w:customXml" => out.extend(wrapped(e, name)),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Text as Word shows it: a soft hyphen only at a line end (so not here),

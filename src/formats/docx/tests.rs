@@ -227,7 +227,7 @@ fn runs_keep_bold_and_italic_and_special_characters() {
 fn tables_are_rows_of_cells() {
     let cell = |paras: &[&str]| format!("<w:tc>{}</w:tc>", paras.iter().map(|t| p(t)).collect::<String>());
     let body = format!(
-        "{}<w:tbl><w:tr>{}{}</w:tr><w:tr>{}<w:tc><w:tcPr><w:vMerge/></w:tcPr>{}</w:tc></w:tr></w:tbl>",
+        "{}<w:tbl><w:tr>{}{}</w:tr><w:sdt><w:sdtContent><w:tr>{}<w:tc><w:tcPr><w:vMerge/></w:tcPr>{}</w:tc></w:tr></w:sdtContent></w:sdt></w:tbl>",
         p("Before."),
         cell(&["a", "b"]),
         cell(&["c"]),

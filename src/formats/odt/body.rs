@@ -6,7 +6,7 @@
 //! `text:continue-numbering`/`text:continue-list` carrying a count on.
 
 use super::lists::Lists;
-use super::styles::{LEVELS, Styles};
+use super::styles::{self, LEVELS, Styles};
 use crate::formats::package::xml::{Element, Node};
 use crate::formats::tables::Part;
 use crate::formats::{Block, BlockKind, Footnote, Run};
@@ -36,6 +36,8 @@ pub struct Walk<'a> {
     cx: &'a Context<'a>,
     view: View,
     lists: Lists,
+    /// The outline numbering's counters (headings outside lists).
+    outline: [Option<u32>; LEVELS],
     /// Insertions open at this point of the text.
     inserting: HashSet<String>,
     pub footnotes: Vec<Footnote>,
@@ -98,6 +100,7 @@ impl<'a> Walk<'a> {
             cx,
             view,
             lists: Lists::default(),
+            outline: [None; LEVELS],
             inserting: HashSet::new(),
             footnotes: Vec::new(),
         }
@@ -209,6 +212,10 @@ impl<'a> Walk<'a> {
 
     /// A paragraph or heading; `label` is the list label when it opens a list item.
     fn paragraph(&mut self, p: &Element, label: Option<(Option<String>, usize)>) -> Option<Block> {
+        // A heading outside a list counts in the outline numbering, shown or not.
+        let outline = (p.is("text:h") && label.is_none() && p.attr("text:is-list-header") != Some("true"))
+            .then(|| self.outline_label(p))
+            .flatten();
         let mut line = Line::new();
         self.inline(p, &mut line, (false, false));
         let has_text = line.runs.iter().any(|r| match r {
@@ -231,7 +238,10 @@ impl<'a> Walk<'a> {
                 outline.saturating_add(u8::from(self.cx.titled)).clamp(1, 6)
             };
             let number = p.child("text:number").map(|n| n.text().trim().to_string());
-            let shown = number.or(label.and_then(|(l, _)| l)).filter(|l| !l.is_empty());
+            let shown = number
+                .or(label.and_then(|(l, _)| l))
+                .or(outline)
+                .filter(|l| !l.is_empty());
             if let Some(n) = shown {
                 runs.insert(0, Run::plain(format!("{n} ")));
             }
@@ -314,6 +324,22 @@ impl<'a> Walk<'a> {
                 _ => {}
             }
         }
+    }
+
+    /// Counts a heading in the outline numbering and gives its label as
+    /// the outline style shows it (nothing where the style shows no number).
+    fn outline_label(&mut self, h: &Element) -> Option<String> {
+        let level: usize = h.attr("text:outline-level").and_then(|v| v.parse().ok()).unwrap_or(1);
+        let level = level.clamp(1, LEVELS) - 1;
+        let styles = self.cx.styles;
+        self.outline[level] = Some(match self.outline[level] {
+            None => styles::start(styles, styles::OUTLINE, level),
+            Some(n) => n.saturating_add(1),
+        });
+        for deeper in self.outline.iter_mut().skip(level + 1) {
+            *deeper = None;
+        }
+        styles::label(styles, styles::OUTLINE, level, &self.outline)
     }
 
     /// Whether text at this point is in the view (the prior view leaves insertions out).

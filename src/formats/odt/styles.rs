@@ -10,6 +10,9 @@ use std::collections::HashMap;
 /// ODF's ten list levels.
 pub const LEVELS: usize = 10;
 
+/// The key the outline style (heading numbering) is kept under: no style can be named so.
+pub const OUTLINE: &str = "\u{0}outline";
+
 #[derive(Debug, Clone, Default)]
 struct Raw {
     family: String,
@@ -107,6 +110,9 @@ impl Styles {
                         }
                         "text:list-style" => {
                             s.lists.entry(name.to_string()).or_insert_with(|| list_levels(st));
+                        }
+                        "text:outline-style" => {
+                            s.lists.entry(OUTLINE.to_string()).or_insert_with(|| list_levels(st));
                         }
                         _ => {}
                     }

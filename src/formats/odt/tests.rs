@@ -20,7 +20,12 @@ const AUTO_STYLES: &str = r#"<office:automatic-styles>
   <text:list-style style:name="L2"><text:list-level-style-bullet text:level="1" text:bullet-char="•"/></text:list-style>
 </office:automatic-styles>"#;
 
-const STYLES: &str = r#"<office:styles><style:style style:name="Title" style:family="paragraph"/></office:styles>"#;
+const STYLES: &str = r#"<office:styles><style:style style:name="Title" style:family="paragraph"/>
+  <text:outline-style style:name="Outline">
+    <text:outline-level-style text:level="1" style:num-format=""/>
+    <text:outline-level-style text:level="2" style:num-format="1" style:num-suffix="." text:display-levels="1"/>
+    <text:outline-level-style text:level="3" style:num-format="a" style:num-suffix=")" text:display-levels="2"/>
+  </text:outline-style></office:styles>"#;
 
 fn odt(body: &str) -> Vec<u8> {
     odt_with(body, "")
@@ -131,6 +136,33 @@ fn headings_title_spans_and_spaces() {
     );
     assert_eq!(x.fallback.title.as_deref(), Some("Stated"));
     assert_eq!(x.fallback.date.as_deref(), Some("2023-04-06"));
+}
+
+#[test]
+fn headings_are_numbered_by_the_outline_style() {
+    let h = |level: u8, text: &str| format!("<text:h text:outline-level=\"{level}\">{text}</text:h>");
+    let body = [
+        h(1, "Part"),
+        h(2, "First"),
+        h(3, "Sub"),
+        h(3, "Sub two"),
+        h(2, ""),
+        h(2, "Third"),
+        h(3, "Sub again"),
+    ]
+    .concat();
+    let x = read(&odt(&body)).unwrap();
+    assert_eq!(
+        summary(&x.blocks),
+        [
+            "h1 Part",
+            "h2 1. First",
+            "h3 1.a) Sub",
+            "h3 1.b) Sub two",
+            "h2 3. Third",
+            "h3 3.a) Sub again"
+        ]
+    );
 }
 
 #[test]
