@@ -108,6 +108,11 @@ impl<'a> Walk<'a> {
                     }
                 }
                 "w:customXml" => self.blocks(e, out),
+                "mc:AlternateContent" => {
+                    if let Some(c) = alternative(e) {
+                        self.blocks(c, out);
+                    }
+                }
                 "w:ins" | "w:moveTo" | "w:del" | "w:moveFrom" => {
                     self.changed = true;
                     if self.keeps(&e.name) {
@@ -262,6 +267,11 @@ impl<'a> Walk<'a> {
                         self.inline(c, runs);
                     }
                 }
+                "mc:AlternateContent" => {
+                    if let Some(c) = alternative(e) {
+                        self.inline(c, runs);
+                    }
+                }
                 _ => {}
             }
         }
@@ -357,6 +367,12 @@ impl<'a> Walk<'a> {
             }
         }
     }
+}
+
+/// The one branch of `mc:AlternateContent` to read: the first choice
+/// (its content is Word's own markup), else the fallback.
+fn alternative(e: &Element) -> Option<&Element> {
+    e.child("mc:Choice").or_else(|| e.child("mc:Fallback"))
 }
 
 /// The children of `el` named `name`, also those wrapped in content

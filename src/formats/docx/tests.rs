@@ -197,10 +197,14 @@ fn runs_keep_bold_and_italic_and_special_characters() {
         <w:r><w:fldChar w:fldCharType="end"/></w:r>
         <w:commentRangeStart w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>
         <w:hyperlink><w:r><w:t xml:space="preserve"> link</w:t></w:r></w:hyperlink>
+        <mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="w14"><w:r><w:t xml:space="preserve"> once</w:t></w:r></mc:Choice><mc:Fallback><w:r><w:t>twice</w:t></w:r></mc:Fallback></mc:AlternateContent>
       </w:p>"#;
     let x = read_body(body);
     let b = &x.blocks[0];
-    assert_eq!(b.plain_text(), "Bold italic strong Lee Jong-Ho nextline shown link");
+    assert_eq!(
+        b.plain_text(),
+        "Bold italic strong Lee Jong-Ho nextline shown link once"
+    );
     assert_eq!(
         b.runs[..3],
         [
