@@ -5,7 +5,7 @@
 //! mark is removed in the view joins the next one, as in Word.
 
 use super::numbering::{Counters, Label, Numbering};
-use super::styles::{NumRef, Styles, toggle};
+use super::styles::{NumRef, Styles};
 use crate::formats::package::xml::Element;
 use crate::formats::tables::Part;
 use crate::formats::{Block, BlockKind, Run};
@@ -43,26 +43,15 @@ pub struct Context<'a> {
 }
 
 pub struct Walk<'a> {
-    cx: &'a Context<'a>,
-    view: View,
+    pub(super) cx: &'a Context<'a>,
+    pub(super) view: View,
     counters: Counters,
     pub refs: Vec<NoteRef>,
     /// A tracked change was met.
     pub changed: bool,
     carry: Vec<Run>,
-    footnotes: u32,
-    endnotes: u32,
-}
-
-fn bold_italic(styles: &Styles, rpr: Option<&Element>) -> (bool, bool) {
-    let Some(rpr) = rpr else { return (false, false) };
-    let (sb, si) = rpr
-        .child_val("w:rStyle", "w:val")
-        .map_or((None, None), |id| styles.character(id));
-    (
-        toggle(rpr, "w:b").or(sb).unwrap_or(false),
-        toggle(rpr, "w:i").or(si).unwrap_or(false),
-    )
+    pub(super) footnotes: u32,
+    pub(super) endnotes: u32,
 }
 
 /// A structured document tag holding a table of contents.
@@ -125,7 +114,7 @@ impl<'a> Walk<'a> {
     }
 
     /// Whether content inside a change element of this name is in the view.
-    fn keeps(&self, change: &str) -> bool {
+    pub(super) fn keeps(&self, change: &str) -> bool {
         match change {
             "w:ins" | "w:moveTo" => self.view == View::Accepted,
             _ => self.view == View::Prior,
@@ -276,97 +265,6 @@ impl<'a> Walk<'a> {
             }
         }
     }
-
-    fn run(&mut self, r: &Element, runs: &mut Vec<Run>) {
-        let rpr = r.child("w:rPr");
-        if rpr.is_some_and(|x| toggle(x, "w:vanish") == Some(true)) {
-            return;
-        }
-        let (bold, italic) = bold_italic(self.cx.styles, rpr);
-        let mut text = String::new();
-        let mut custom_mark: Option<usize> = None;
-        let flush = |text: &mut String, runs: &mut Vec<Run>| {
-            if !text.is_empty() {
-                runs.push(Run::Text {
-                    text: std::mem::take(text),
-                    bold,
-                    italic,
-                });
-            }
-        };
-        for e in r.elements() {
-            match e.name.as_str() {
-                "w:t" => {
-                    let t = e.text();
-                    if let Some(i) = custom_mark.take() {
-                        let m = t.trim().to_string();
-                        if let Some(Run::Note(marker)) = runs.get_mut(i) {
-                            marker.clone_from(&m);
-                        }
-                        if let Some(last) = self.refs.last_mut() {
-                            last.marker = m;
-                        }
-                    } else {
-                        text.push_str(&word_text(&t));
-                    }
-                }
-                "w:delText" if self.view == View::Prior => text.push_str(&word_text(&e.text())),
-                "w:tab" | "w:ptab" | "w:br" | "w:cr" => text.push(' '),
-                "w:noBreakHyphen" => text.push('-'),
-                "w:sym" => {
-                    if let Some(c) = e
-                        .attr("w:char")
-                        .and_then(|h| u32::from_str_radix(h, 16).ok())
-                        .and_then(char::from_u32)
-                        .filter(|c| !('\u{E000}'..='\u{F8FF}').contains(c))
-                    {
-                        text.push(c);
-                    }
-                }
-                "w:footnoteReference" | "w:endnoteReference" => {
-                    let kind = if e.name == "w:footnoteReference" {
-                        NoteKind::Foot
-                    } else {
-                        NoteKind::End
-                    };
-                    let Some(id) = e.attr("w:id") else { continue };
-                    if !self.cx.notes.contains(&(kind, id.to_string())) {
-                        continue;
-                    }
-                    flush(&mut text, runs);
-                    let custom = e.attr("w:customMarkFollows").is_some_and(super::on);
-                    let marker = if custom {
-                        custom_mark = Some(runs.len());
-                        "*".to_string()
-                    } else {
-                        self.next_marker(kind)
-                    };
-                    self.refs.push(NoteRef {
-                        kind,
-                        id: id.to_string(),
-                        marker: marker.clone(),
-                    });
-                    runs.push(Run::Note(marker));
-                }
-                _ => {}
-            }
-        }
-        flush(&mut text, runs);
-    }
-
-    /// Footnotes are numbered 1, 2, 3…, endnotes i, ii, iii…, as Word's defaults print them.
-    fn next_marker(&mut self, kind: NoteKind) -> String {
-        match kind {
-            NoteKind::Foot => {
-                self.footnotes += 1;
-                self.footnotes.to_string()
-            }
-            NoteKind::End => {
-                self.endnotes += 1;
-                crate::formats::list_label::NumFormat::LowerRoman.show(self.endnotes)
-            }
-        }
-    }
 }
 
 /// The one branch of `mc:AlternateContent` to read: the first choice
@@ -392,15 +290,6 @@ fn wrapped<'e>(el: &'e Element, name: &str) -> Vec<&'e Element> {
         }
     }
     out
-}
-
-/// Text as Word shows it: a soft hyphen only at a line end (so not here),
-/// a non-breaking hyphen as a hyphen.
-fn word_text(t: &str) -> String {
-    t.chars()
-        .filter(|&c| c != '\u{AD}')
-        .map(|c| if c == '\u{2011}' { '-' } else { c })
-        .collect()
 }
 
 /// The paragraph's text without the spaces at its two ends.

@@ -9,6 +9,7 @@
 mod body;
 mod notes;
 mod numbering;
+mod runs;
 mod styles;
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 //! out. `meta.xml` gives a fallback title and date.
 
 mod body;
+mod inline;
 mod lists;
 mod styles;
 
