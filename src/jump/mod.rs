@@ -269,9 +269,16 @@ impl JumpIndex {
             Target::Entity(e) => {
                 let ent = &lib.entities[e as usize];
                 let n = ent.mentions.len();
+                // Where it is first mentioned: the place `attache open` goes to.
+                let first = ent.mentions.first();
+                let doc = first.and_then(|l| lib.documents.get(l.doc as usize));
+                let clause = first
+                    .zip(doc)
+                    .and_then(|(l, d)| d.clauses.get(l.clause? as usize))
+                    .map(|c| c.label.as_str());
                 Row {
-                    doc: None,
-                    clause: None,
+                    doc: doc.map(|d| d.id.as_str()),
+                    clause,
                     text: format!(
                         "{} ({}, {n} mention{})",
                         ent.name,

@@ -54,7 +54,9 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, palette: &Palette, 
         ])),
         query_line,
     );
-    let cursor_x = inner.x + 2 + query.width() as u16;
+    // The cursor where the input's is (after ← it is inside the text, not at its end).
+    let before: String = palette.query().chars().take(palette.input.cursor()).collect();
+    let cursor_x = inner.x + 2 + truncate(&before, query.width()).width() as u16;
     frame.set_cursor_position(Position::new(cursor_x.min(inner.right().saturating_sub(1)), inner.y));
 
     let list = Rect {
