@@ -100,3 +100,70 @@ fn an_ambiguous_document_lists_ids_with_titles() {
     assert!(err.contains("Council conclusions on Digital Diplomacy"), "{err}");
     assert!(err.contains("000_534cb20bf9fd105f"), "{err}");
 }
+
+#[test]
+fn jump_list_includes_bookmarks_with_their_place() {
+    let home = tempfile::tempdir().unwrap();
+    let with_home = |args: &[&str]| {
+        bin()
+            .env("XDG_CONFIG_HOME", home.path().join("config"))
+            .env("XDG_STATE_HOME", home.path().join("state"))
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let o = with_home(&["bookmarks", "add", "002", "¶3", "--note", "lead with this"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let all = stdout(&with_home(&["jump", "--list"]));
+    let row = all
+        .lines()
+        .find(|l| l.starts_with("bookmark\t"))
+        .expect("a bookmark row");
+    let f: Vec<&str> = row.split('\t').collect();
+    assert_eq!(f[1..3], ["002_fb8e9575d873ff50", "¶3"], "{row}");
+    assert!(f[3].contains("lead with this"), "{row}");
+}
+
+#[test]
+fn completions_for_each_shell_and_a_man_page() {
+    for (shell, mark) in [
+        ("bash", "complete"),
+        ("zsh", "#compdef attache"),
+        ("fish", "complete -c attache"),
+        ("powershell", "Register-ArgumentCompleter"),
+    ] {
+        let o = run(&["completions", shell]);
+        assert!(o.status.success(), "{shell}");
+        let out = stdout(&o);
+        assert!(out.contains(mark) && out.contains("bookmarks"), "{shell}: {out:.200}");
+    }
+    let man = stdout(&run(&["man"]));
+    assert!(man.contains(".TH attache 1") && man.contains("open"), "{man:.300}");
+    assert_eq!(run(&["completions", "tcsh"]).status.code(), Some(2));
+}
+
+#[test]
+fn a_dash_reads_the_paths_from_stdin() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.txt");
+    let b = dir.path().join("b.txt");
+    std::fs::write(&a, "First briefing\n\n1. The Council notes.\n").unwrap();
+    std::fs::write(&b, "Second briefing\n\n1. The Council agrees.\n").unwrap();
+    let mut child = bin()
+        .args(["list", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let listed = format!("{}\n\n{}\n", a.display(), b.display());
+    child.stdin.take().unwrap().write_all(listed.as_bytes()).unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains("First briefing") && out.contains("Second briefing"),
+        "{out}"
+    );
+    assert_eq!(out.lines().count(), 3, "a header and two documents: {out}");
+}
