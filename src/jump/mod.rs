@@ -591,6 +591,21 @@ fn extends(query: &str, previous: &str) -> bool {
         && f1.split_whitespace().count() >= f2.split_whitespace().count()
 }
 
+/// What tells a title apart where it must be short (the document list, the
+/// palette's `where` column): `short_title` less the words that open most
+/// titles of the genre without telling them apart, the issuer (`European
+/// Union`) and the forms of state names (`Republic of Korea` → `Korea`).
+/// Display only: the search keys keep them, so `european union` still matches.
+pub fn distinguishing_title(title: &str) -> String {
+    const FORMS: &[&str] = &["european", "union", "republic", "kingdom", "federal", "federation"];
+    let short = short_title(title);
+    let words: Vec<&str> = short
+        .split_whitespace()
+        .filter(|w| !FORMS.contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    if words.is_empty() { short } else { words.join(" ") }
+}
+
 /// Distinctive words of a title, for clause rows (`Korea Digital Partnership`).
 pub fn short_title(title: &str) -> String {
     const GENERIC: &[&str] = &[

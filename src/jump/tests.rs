@@ -138,3 +138,18 @@ fn adding_documents_in_batches_matches_building_at_once() {
         .collect();
     assert_eq!(a, b);
 }
+
+#[test]
+fn distinguishing_titles_drop_the_issuer_and_state_forms() {
+    assert_eq!(
+        distinguishing_title(
+            "Joint Statement of the second meeting of the European Union – Republic of Korea Digital Partnership Council"
+        ),
+        "Korea Digital Partnership"
+    );
+    assert_eq!(
+        distinguishing_title("Council conclusions on Digital Diplomacy"),
+        "Digital Diplomacy"
+    );
+    assert_eq!(distinguishing_title("European Union"), "European Union");
+}

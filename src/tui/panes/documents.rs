@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 
 use super::{pane_block, truncate};
 use crate::document::Document;
-use crate::jump::short_title;
+use crate::jump::distinguishing_title;
 use crate::shown::Shown;
 use crate::tui::state::{AppState, Pane, SortKey};
 use crate::tui::theme::Theme;
@@ -53,7 +53,7 @@ fn fitting_title(doc: &Document, width: usize) -> String {
     if unicode_width::UnicodeWidthStr::width(title) <= width {
         title.to_string()
     } else {
-        short_title(title)
+        distinguishing_title(title)
     }
 }
 

@@ -29,7 +29,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, th
     }
     if let Some(input) = &state.goto {
         let right = if area.width >= 60 {
-            vec!["paragraph: 14, 14(b), 2.1 · ↵ go · esc back".to_string()]
+            vec!["e.g. 14, 14(b), 2.1 · ↵ go · esc back".to_string()]
         } else {
             Vec::new()
         };
