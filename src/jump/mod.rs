@@ -10,6 +10,7 @@
 
 mod find;
 mod fold;
+mod rank;
 mod shelf;
 
 use std::cmp::Reverse;
@@ -21,6 +22,7 @@ use rayon::prelude::*;
 
 pub use find::{ClauseFinder, contains_all, match_ranges, query_words};
 pub use fold::{fold, fold_map};
+use rank::Weights;
 use shelf::{Shelf, mask};
 
 use crate::document::ClauseKind;
@@ -124,6 +126,7 @@ pub struct JumpIndex {
     clock: u64,
     generation: u64,
     matcher: SkimMatcherV2,
+    weights: Weights,
 }
 
 /// How many matches the fuzzy matcher scores per query.
@@ -142,6 +145,7 @@ impl JumpIndex {
             clock: 0,
             generation: 0,
             matcher: SkimMatcherV2::default(),
+            weights: Weights::default(),
         };
         index.add_documents(lib, 0);
         index
@@ -162,6 +166,12 @@ impl JumpIndex {
             ];
             self.shelves[DOCS].push(CandidateKind::Document, Target::Document((first + k) as u32), &parts);
         }
+        self.weights.title_len.extend(
+            new_docs
+                .iter()
+                .map(|d| fold(&short_title(d.display_title())).len() as u32),
+        );
+        self.weights.mentions = lib.entities.iter().map(|e| e.mentions.len() as u32).collect();
         let entities = &mut self.shelves[ENTITIES];
         entities.clear();
         for (ei, e) in lib.entities.iter().enumerate() {
@@ -441,7 +451,8 @@ impl JumpIndex {
                 for w in &words {
                     total += matcher.fuzzy_indices(key, w)?.0;
                 }
-                Some(self.hit(i, total))
+                let (kind, target) = (self.kind(i), self.target(i));
+                Some(self.hit(i, total + self.weights.adjust(kind, target, key, &words)))
             })
             .collect();
         hits.sort_by_key(|h| {
