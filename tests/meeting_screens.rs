@@ -149,3 +149,23 @@ fn the_palette_cursor_is_drawn_where_the_edit_happens() {
     // After `korx`: the prompt, a space, four letters.
     assert_eq!(cursor, Some(Position::new((prompt + 2 + 4) as u16, row as u16)));
 }
+
+#[test]
+fn a_long_entity_name_cut_in_the_panel_is_shown_whole_in_the_status_bar() {
+    for (w, h) in [(120, 40), (80, 24)] {
+        let mut s = state(w, h);
+        press(&mut s, "E");
+        let id = s.entities.selected().expect("an entity under the cursor") as usize;
+        let long = "Joint EU-Republic of Korea Semiconductors Researchers Forum";
+        s.library.entities[id].name = long.into();
+        let text = screen(&s);
+        let status = text.lines().last().unwrap();
+        assert!(status.starts_with(long), "{w}×{h}: {status}");
+        assert!(status.contains("? help"), "{w}×{h}: {status}");
+        press(&mut s, "tab");
+        assert!(
+            !screen(&s).lines().last().unwrap().contains(long),
+            "only while the panel has focus"
+        );
+    }
+}

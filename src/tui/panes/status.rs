@@ -68,13 +68,42 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, th
             Line::styled(truncate(&format!("✎ {note}"), width), theme.accent())
         }
         None if state.meeting => Line::default(),
-        None => hints(state, keymap, theme, width),
+        None => match cut_entity_name(state) {
+            // The panel cuts the selected name: here it is whole, before the hints.
+            Some(name) => {
+                let name = truncate(&name, width);
+                let used = unicode_width::UnicodeWidthStr::width(name.as_str()) + 3;
+                let mut line = Line::from(vec![Span::styled(name, theme.accent()), Span::raw("   ")]);
+                line.spans
+                    .extend(hints(state, keymap, theme, width.saturating_sub(used)).spans);
+                line
+            }
+            None => hints(state, keymap, theme, width),
+        },
     };
     frame.render_widget(Paragraph::new(left), left_area);
     frame.render_widget(
         Paragraph::new(Line::styled(right, theme.dim()).right_aligned()),
         right_area,
     );
+}
+
+/// The selected entity's full name when the entity panel has focus and cuts it.
+fn cut_entity_name(state: &AppState) -> Option<String> {
+    if state.focus != crate::tui::state::Pane::Entities {
+        return None;
+    }
+    let panel = state.screen().entities?;
+    let id = state.entities.selected()?;
+    let (e, count) = state.entities.rows.get(state.entities.cursor).and_then(|r| match *r {
+        crate::tui::state::EntityRow::Entity { id: rid, count } if rid == id => {
+            Some((state.library.entities.get(id as usize)?, count))
+        }
+        _ => None,
+    })?;
+    // As the panel lays a row out: border, mark, name, a space, the count.
+    let room = usize::from(panel.width.saturating_sub(2)).saturating_sub(count.to_string().len() + 3);
+    (unicode_width::UnicodeWidthStr::width(e.name.as_str()) > room).then(|| e.name.clone())
 }
 
 /// As many `key what` pairs as fit, whole; `help` and `quit` always among
