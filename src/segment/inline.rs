@@ -76,8 +76,13 @@ pub fn parse_inline(raw: &str) -> Inline {
 
     while i < bytes.len() {
         let c = bytes[i];
-        if c == b'\\' && bytes.get(i + 1) == Some(&b'*') {
-            out.text.push('*');
+        // A backslash escape (`\*`, `136\.`, `\[`, as converters write them
+        // so punctuation is not read as markup) is the punctuation itself.
+        if c == b'\\'
+            && let Some(&p) = bytes.get(i + 1)
+            && p.is_ascii_punctuation()
+        {
+            out.text.push(p as char);
             last_space = false;
             i += 2;
             continue;
@@ -286,6 +291,10 @@ mod tests {
     #[test]
     fn keeps_a_lone_asterisk_and_escaped_ones() {
         assert_eq!(parse_inline("5 * 3 and \\*note").text, "5 * 3 and *note");
+        assert_eq!(
+            parse_inline("136\\. Secret \\[a\\] C:\\Users").text,
+            "136. Secret [a] C:\\Users"
+        );
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! and title lines, `lines.rs` classifies single lines, `inline.rs` strips
 //! markup; this module groups the body's lines into clauses.
 
+mod body_date;
 mod council;
 mod front;
 mod header;
@@ -77,6 +78,19 @@ pub fn segment(source: &str) -> Segmented {
     }
     let datelines = clean_up(&mut drafts, &mut meta);
     let (text, mut clauses) = finish(drafts);
+    if meta.date.is_none() {
+        let texts = || {
+            clauses
+                .iter()
+                .map(|c| &text[c.text.start as usize..c.text.end as usize])
+        };
+        if let Some(date) = body_date::opening_date(texts()) {
+            meta.date = Some(date);
+        } else if let Some((place, date)) = body_date::signed_date(texts()) {
+            meta.date = Some(date);
+            meta.place = meta.place.take().or(place);
+        }
+    }
     attach_notes(&mut clauses, &prepared.notes);
     set_pages(&mut clauses, &prepared.pages);
     let mut header_text = header_paragraphs(header_lines, &header.lines);

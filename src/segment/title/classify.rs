@@ -1,0 +1,306 @@
+//! Each line above a plain document's body, classified: chrome, dateline,
+//! number, stamp, a field naming the title, the body's start, or a candidate
+//! title (scored in `score.rs`).
+
+use super::super::header::clean;
+use super::super::lines::{Line, bullet_marker, is_navigation, is_rule, numbered_label};
+use super::super::numbers::{document_number, marking, series_number};
+use super::score::title_score;
+use super::{HEADER_LINES, Kind, is_all_caps};
+use crate::dates::{first_full_date, parse_dateline};
+
+/// The lines above the body, classified; the body's first line ends the list.
+pub(super) fn classify(lines: &[Line]) -> Vec<(usize, Kind)> {
+    let mut out = Vec::new();
+    let mut seen = 0;
+    for (i, line) in lines.iter().enumerate() {
+        if seen >= HEADER_LINES {
+            break;
+        }
+        if line.is_blank() || is_rule(line.text) {
+            continue;
+        }
+        seen += 1;
+        let first_candidate = !out.iter().any(|(_, k)| matches!(k, Kind::Candidate(_)));
+        let kind = classify_line(lines, i, first_candidate);
+        let body = matches!(kind, Kind::Body);
+        out.push((i, kind));
+        if body {
+            break;
+        }
+    }
+    out
+}
+
+fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
+    let raw = lines[i].text;
+    // A table (`| a | b |`) is content, though its bars look like a menu's.
+    if super::super::table::table_cells(raw).is_some() {
+        return Kind::Body;
+    }
+    let text = clean(raw);
+    // Before labels: `136. Secret` is a cable's serial, not paragraph 136.
+    if let Some((n, date)) = cable_number(&text) {
+        return Kind::Stamp(n, date);
+    }
+    if numbered_label(&text).is_some() || bullet_marker(raw).is_some() {
+        return Kind::Body;
+    }
+    if let Some(title) = title_field(&text) {
+        return Kind::TitleField(title);
+    }
+    if let Some(n) = stamp(&text) {
+        return n;
+    }
+    if let Some((place, date)) = parse_dateline(&text) {
+        return Kind::Dateline(place, date);
+    }
+    if is_prose(&text) {
+        return Kind::Body;
+    }
+    if is_navigation(raw) || is_breadcrumb_of_next(lines, i) || is_chrome(&text) {
+        return Kind::Chrome;
+    }
+    if let Some((date, number)) = dateline_with_number(&text) {
+        return Kind::Stamp(number, date);
+    }
+    if let Some(n) = document_number(&text).or_else(|| series_number(&text)) {
+        // `CM(2009)50 prov3 27 April 2009`: a number with its date after it.
+        let date = text.strip_prefix(n.as_str()).and_then(first_full_date);
+        return match date {
+            Some(date) => Kind::Stamp(n, Some(date)),
+            None => Kind::Number(n),
+        };
+    }
+    if let Some(n) = release_number(&text) {
+        return Kind::Number(n);
+    }
+
+    if let Some(m) = marking(&text) {
+        return Kind::Marking(m);
+    }
+    if !text.chars().any(char::is_alphabetic) {
+        return Kind::Chrome;
+    }
+    Kind::Candidate(title_score(lines, i, raw, &text, first_candidate))
+}
+
+/// `[Title] Political Declaration`, `Title: …`: a database's or a form's field.
+fn title_field(text: &str) -> Option<String> {
+    // `73/3. Political declaration of …`: a UN resolution's number and title.
+    if let Some((number, title)) = text.split_once(". ")
+        && let Some((session, serial)) = number.split_once('/')
+        && (1..=3).contains(&session.len())
+        && (1..=4).contains(&serial.len())
+        && session.bytes().chain(serial.bytes()).all(|b| b.is_ascii_digit())
+        && title.starts_with(char::is_uppercase)
+        && title.len() <= 300
+    {
+        return Some(title.trim().to_string());
+    }
+    let rest = text
+        .strip_prefix("[Title]")
+        .or_else(|| text.strip_prefix("Title:"))
+        .or_else(|| text.strip_prefix("TITLE:"))?;
+    let rest = rest.trim();
+    (!rest.is_empty()).then(|| rest.to_string())
+}
+
+/// A line carrying the document's number with its date: `Brussels,
+/// 25/01/2021 - 18:40, UNIQUE ID: 210125_18`, `July 7, 2004 (4:00 p.m. EDT)
+/// No. 76`, `PC.JOUR/1233 Organization for … 20 June 2019 Permanent Council`.
+fn stamp(text: &str) -> Option<Kind> {
+    if text.len() > 300 {
+        return None;
+    }
+    for cue in [", UNIQUE ID:", " UNIQUE ID:", " No. ", ", No. ", ", Ref.", " Ref.:"] {
+        if let Some(at) = text.find(cue) {
+            let id = text[at + cue.len()..].trim();
+            let n = series_number(&format!("No. {id}")).or_else(|| series_number(id))?;
+            let (_, date) = parse_dateline(text[..at].trim_end_matches(',')).unwrap_or((None, None));
+            return Some(Kind::Stamp(n, date.or_else(|| first_full_date(&text[..at]))));
+        }
+    }
+    let first = text.split_whitespace().next()?;
+    (text.len() > first.len() + 20 && first.contains('/') && series_number(first).is_some())
+        .then(|| Kind::Stamp(first.to_string(), first_full_date(text)))
+}
+
+/// `Brussels, 14 November 2002 13839/02 (Presse 344)`: a dateline and a
+/// number that a page printed on one line. The date is returned when there
+/// is one (the number is read again by `split_number`).
+fn dateline_with_number(text: &str) -> Option<(Option<String>, String)> {
+    // A dateline is short; only a short line is tried at every word.
+    if text.len() > 120 {
+        return None;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..words.len()).find_map(|k| {
+        let number = document_number(&words[k..].join(" "))?;
+        let date = parse_dateline(&words[..k].join(" ")).and_then(|(_, d)| d);
+        Some((date, number))
+    })
+}
+
+/// `Press Release 193/2004`, `News release No. 76`: a release's own number.
+fn release_number(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    for cue in [
+        "press release",
+        "news release",
+        "media release",
+        "communiqué de presse",
+        "pressemitteilung",
+    ] {
+        if let Some(rest) = lower.strip_prefix(cue) {
+            let rest = text[text.len() - rest.len()..]
+                .trim()
+                .trim_start_matches("No.")
+                .trim_start_matches(':')
+                .trim();
+            let ok = !rest.is_empty() && rest.len() <= 12 && rest.bytes().next().is_some_and(|b| b.is_ascii_digit());
+            return ok.then(|| rest.to_string());
+        }
+    }
+    None
+}
+
+/// A sentence, or a long line: the body has begun. (Titles do not end with a
+/// full stop; a short all-capitals line that does is still a heading.)
+fn is_prose(text: &str) -> bool {
+    let chars = text.chars().count();
+    let words = text.split_whitespace().count();
+    let sentence = text.ends_with(['.', '!', '?', ';']) && words >= 4 && chars >= 60 && !is_all_caps(text);
+    chars > 250 || (chars > 90 && text.ends_with(':')) || sentence
+}
+
+/// Site furniture, archive stamps and contact details that sit above titles.
+fn is_chrome(text: &str) -> bool {
+    // Furniture is short: a long line holding `share on` or a link is prose.
+    if text.chars().count() > 100 {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    const PHRASES: &[&str] = &[
+        "skip to",
+        "navigation",
+        "additional tools",
+        "other available languages",
+        "an additional part or version",
+        "cookie",
+        "javascript",
+        "print this",
+        "share this",
+        "share on",
+        "follow us",
+        "subscribe",
+        "sign in",
+        "log in",
+        "back to top",
+        "you are here",
+        "press contacts",
+        "press contact",
+        "media contact",
+        "media enquiries",
+        "media inquiries",
+        "contact us",
+        "for further information",
+        "for more information",
+        "check against delivery",
+        "page 1 of",
+        "original: english",
+        "original: french",
+        "download",
+        "pdf version",
+        "printer friendly",
+        "related links",
+        "related documents",
+        "table of contents",
+    ];
+    if PHRASES.iter().any(|p| lower.contains(p)) {
+        return true;
+    }
+    // `[Place] Toronto`, `[Source] …`, `[Full text]`: a database's field labels.
+    if text.starts_with('[') && text.find(']').is_some_and(|e| e <= 20) {
+        return true;
+    }
+    let file = [".png", ".jpg", ".jpeg", ".gif", ".pdf", ".docx", ".htm", ".html"]
+        .iter()
+        .any(|e| lower.ends_with(e));
+    let address =
+        lower.contains("http://") || lower.contains("https://") || lower.contains("www.") || text.contains('@');
+    let phone =
+        lower.starts_with("tel") || lower.starts_with("phone") || lower.starts_with("fax") || lower.starts_with('+');
+    file || address || phone || spaced_capitals(text)
+}
+
+/// `M E D I A   R E L E A S E`: a banner set in spaced capitals.
+fn spaced_capitals(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let singles = words.iter().filter(|w| w.chars().count() == 1).count();
+    words.len() >= 4 && singles * 10 >= words.len() * 7
+}
+
+/// `HomeDenmarkDenmark supports X` followed by `Denmark supports X`: a scraped
+/// breadcrumb that ends with the real title.
+fn is_breadcrumb_of_next(lines: &[Line], i: usize) -> bool {
+    let Some(next) = lines[i + 1..].iter().find(|l| !l.is_blank()) else {
+        return false;
+    };
+    let (this, next) = (lines[i].text, next.text);
+    this.len() > next.len() && next.len() >= 8 && this.ends_with(next)
+}
+
+/// A telegram's serial as cables print it: `136. Secret`, `O.JA2754 SECRET
+/// IMMEDIATE` (the serial, then its security grading and precedence), or
+/// `Savingram 28, NEW YORK, 21 November 1949` (the kind of message, then its
+/// serial, place and date).
+fn cable_number(text: &str) -> Option<(String, Option<String>)> {
+    const KINDS: [&str; 7] = [
+        "cablegram",
+        "savingram",
+        "telegram",
+        "cable",
+        "inward",
+        "outward",
+        "despatch",
+    ];
+    const GRADES: [&str; 12] = [
+        "secret",
+        "top",
+        "confidential",
+        "restricted",
+        "unclassified",
+        "immediate",
+        "priority",
+        "routine",
+        "flash",
+        "cypher",
+        "clear",
+        "o",
+    ];
+    if text.len() > 120 {
+        return None;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let bare = |w: &str| w.trim_end_matches([',', '.', ':']).to_string();
+    let is_serial = |w: &str| {
+        let w = w.trim_end_matches([',', '.', ':']);
+        (1..=12).contains(&w.len())
+            && w.bytes().any(|b| b.is_ascii_digit())
+            // `1965 Secret`: a year with a grading is no serial.
+            && !(w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit()))
+            && w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'/')
+    };
+    let first = words.first()?;
+    if words.len() >= 2 && KINDS.contains(&first.to_lowercase().as_str()) && is_serial(words[1]) {
+        return Some((bare(words[1]), first_full_date(&words[2..].join(" "))));
+    }
+    let graded = words.len() >= 2
+        && words.len() <= 5
+        && words[1..]
+            .iter()
+            .all(|w| GRADES.contains(&w.trim_end_matches([',', '.']).to_lowercase().as_str()))
+        && words[1..].iter().any(|w| w.to_lowercase() != "o");
+    (graded && is_serial(first)).then(|| (bare(first), None))
+}

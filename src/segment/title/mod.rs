@@ -1,0 +1,274 @@
+//! The header of a document that is not a Council note: the lines above the
+//! first paragraph, where web pages, ministries and the UN put a site name,
+//! menus, a release number, a dateline and the title — in any order. Every
+//! such line is classified; the title is the line that reads most like one
+//! (a heading, the genre's words — `Joint Statement`, `Communiqué`,
+//! `Remarks` — a headline's length and case, a line the page repeats), not
+//! merely the first: a site name (`Delegation of the European Union to …`),
+//! a contact line or a banner in spaced capitals comes first as often as not.
+
+use super::header::{Header, clean, collapse_spaces};
+use super::lines::{Line, bullet_marker, numbered_label};
+use super::numbers::document_number;
+use crate::dates::{first_full_date, parse_dateline};
+
+mod classify;
+mod score;
+
+use classify::classify;
+use score::MIN_TITLE_SCORE;
+
+/// How many non-blank lines the header of a plain document may span.
+const HEADER_LINES: usize = 40;
+
+/// What a line near the top of a document is.
+#[derive(Debug)]
+enum Kind {
+    /// Menus, breadcrumbs, site furniture, contact lines: dropped.
+    Chrome,
+    Dateline(Option<String>, Option<String>),
+    Number(String),
+    /// A line that opens with the document's number and holds its date.
+    Stamp(String, Option<String>),
+    Marking(String),
+    /// A line that could be the title, with how much it reads like one.
+    Candidate(i32),
+    /// `[Title] …`, `Title: …`: a field that names the title outright.
+    TitleField(String),
+    /// The body begins here.
+    Body,
+}
+
+pub(super) fn plain_header(lines: &[Line]) -> Header {
+    let mut h = Header::default();
+    let top = classify(lines);
+    if let Some((k, title)) = top.iter().enumerate().find_map(|(k, (_, kind))| match kind {
+        Kind::TitleField(t) => Some((k, t.clone())),
+        _ => None,
+    }) {
+        h.meta.title = Some(title);
+        return finish(h, &top, top[k].0 + 1);
+    }
+    // The title stands right above the article (a dateline, byline or number
+    // may sit between): the last candidate before the body earns a little.
+    let last = top.iter().rposition(|(_, kind)| matches!(kind, Kind::Candidate(_)));
+    let best = top
+        .iter()
+        .enumerate()
+        .filter_map(|(k, (_, kind))| match kind {
+            // Earlier lines win ties, and lines far down the page pay a little.
+            Kind::Candidate(score) => Some((*score - k as i32 / 8 + if Some(k) == last { 2 } else { 0 }, k)),
+            _ => None,
+        })
+        .max_by_key(|&(score, k)| (score, std::cmp::Reverse(k)))
+        .filter(|&(score, _)| score >= MIN_TITLE_SCORE);
+    let body_at = top.iter().position(|(_, kind)| matches!(kind, Kind::Body));
+    let mut end = body_at.map_or(top.last().map_or(0, |(i, _)| i + 1), |k| top[k].0);
+    match best {
+        Some((_, k)) => {
+            let k = start_of_title_run(&top, lines, k);
+            let first = top[k].0;
+            let (title, next) = title_lines(lines, first);
+            h.meta.title = Some(title);
+            // The header runs to the title's end and the date and number
+            // lines right after it; later short lines stay in the body.
+            let mut stop = next;
+            let title_text = h.meta.title.clone().unwrap_or_default();
+            for (i, kind) in top.iter().skip(k + 1) {
+                if *i < next {
+                    continue;
+                }
+                match kind {
+                    Kind::Chrome | Kind::Dateline(..) | Kind::Number(_) | Kind::Stamp(..) | Kind::Marking(_) => {
+                        stop = i + 1
+                    }
+                    // The page's heading and the article's: the same title twice.
+                    Kind::Candidate(_) if clean(lines[*i].text).eq_ignore_ascii_case(&title_text) => stop = i + 1,
+                    _ => break,
+                }
+            }
+            end = stop.max(next);
+        }
+        None => {
+            // The document opens with prose: its first sentence names it.
+            if let Some(k) = body_at {
+                let text = clean(lines[top[k].0].text);
+                if numbered_label(&text).is_none() && bullet_marker(lines[top[k].0].text).is_none() {
+                    h.meta.title = first_sentence(&text);
+                }
+            }
+        }
+    }
+    finish(h, &top, end)
+}
+
+/// Records the header's lines up to `end` and the metadata they hold. A
+/// date anywhere above the body counts (pages put it under the title, after
+/// a byline); a date at the end of the title wins (`… (Paris - May 22, 2017)`).
+fn finish(mut h: Header, top: &[(usize, Kind)], end: usize) -> Header {
+    for (i, kind) in top {
+        if *i < end {
+            h.lines.push(*i);
+        }
+        match kind {
+            Kind::Dateline(place, date) if h.meta.date.is_none() && date.is_some() => {
+                h.meta.date = date.clone();
+                h.meta.place = place.clone();
+            }
+            // A Council number outranks a press series printed above it (`C/99/296`).
+            Kind::Number(n)
+                if *i < end
+                    && (h.meta.number.is_none()
+                        || (document_number(n).is_some()
+                            && h.meta
+                                .number
+                                .as_deref()
+                                .is_some_and(|old| document_number(old).is_none()))) =>
+            {
+                h.meta.number = Some(n.clone())
+            }
+            Kind::Marking(m) if *i < end && h.meta.marking.is_none() => h.meta.marking = Some(m.clone()),
+            Kind::Stamp(n, date) => {
+                if h.meta
+                    .number
+                    .as_deref()
+                    .is_none_or(|old| document_number(old).is_none() && document_number(n).is_some())
+                {
+                    h.meta.number = Some(n.clone());
+                }
+                if h.meta.date.is_none() {
+                    h.meta.date = date.clone();
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(title) = h.meta.title.take() {
+        let (title, date) = split_trailing_date(&title);
+        h.meta.title = Some(title);
+        if date.is_some() {
+            h.meta.date = date;
+        }
+    }
+    if h.meta.date.is_none() {
+        h.meta.date = h.meta.title.as_deref().and_then(first_full_date);
+    }
+    h.body_start = end;
+    h
+}
+
+/// A date a page glued to the end of its title (`… Spokesperson (21 February
+/// 2022)`, `… Syria - 3 March 2021`, `Statement, March 3, 2021`): the title
+/// without it, and the date, which names the document's day.
+pub(super) fn split_trailing_date(title: &str) -> (String, Option<String>) {
+    let t = title.trim_end_matches(['.', ' ']);
+    let cuts: Vec<usize> = if t.ends_with(')') {
+        t.rfind('(').into_iter().collect()
+    } else {
+        // From the right: the first tail that is a date (`, March 3, 2021`
+        // is cut at its first comma, not its second).
+        let mut c: Vec<usize> = [" - ", " – ", " — ", ", ", " | "]
+            .iter()
+            .flat_map(|sep| t.match_indices(sep).map(|(i, _)| i))
+            .collect();
+        c.sort_unstable_by(|a, b| b.cmp(a));
+        c
+    };
+    for cut in cuts.into_iter().filter(|&c| c > 0) {
+        let tail = t[cut..]
+            .trim_start_matches([' ', '(', '-', '–', '—', ',', '|'])
+            .trim_end_matches(')');
+        let head = t[..cut].trim_end_matches([' ', ',', '-', '–', '—', '|']);
+        // The tail must be a date and little else (`Paris - May 22, 2017` is one).
+        if tail.split_whitespace().count() > 6 {
+            break;
+        }
+        if let Some((_, Some(d))) = parse_dateline(tail)
+            && head.split_whitespace().count() >= 3
+        {
+            return (head.to_string(), Some(d));
+        }
+    }
+    (title.to_string(), None)
+}
+
+/// The title may be the second line of a run of ALL-CAPS or bold lines
+/// (`JOINT COMMUNIQUE` / `ON THE OCCASION OF …`): the run is the title.
+fn start_of_title_run(top: &[(usize, Kind)], lines: &[Line], mut k: usize) -> usize {
+    let style = |i: usize| {
+        let t = lines[i].text;
+        (is_all_caps(&clean(t)), t.starts_with("**"))
+    };
+    while k > 0
+        && matches!(top[k - 1].1, Kind::Candidate(_))
+        && matches!(style(top[k - 1].0), (true, _) | (_, true))
+        && style(top[k - 1].0) == style(top[k].0)
+    {
+        k -= 1;
+    }
+    k
+}
+
+/// A title line, joined with the standalone lines that continue it: a
+/// multi-line bold block, or a run of ALL-CAPS lines (`JOINT COMMUNIQUE` /
+/// `ON THE OCCASION OF …`). Returns the title and the next line index.
+pub(super) fn title_lines(lines: &[Line], first: usize) -> (String, usize) {
+    let mut parts = vec![clean(lines[first].text)];
+    let mut i = first + 1;
+    let caps = is_all_caps(&parts[0]);
+    loop {
+        // Lines of one bold block (no blank between).
+        while i < lines.len() && !lines[i].is_blank() && lines[first].text.starts_with("**") {
+            parts.push(clean(lines[i].text));
+            i += 1;
+        }
+        if !caps {
+            break;
+        }
+        let mut j = i;
+        while j < lines.len() && lines[j].is_blank() {
+            j += 1;
+        }
+        let next_standalone = lines.get(j + 1).is_none_or(|l| l.is_blank());
+        match lines.get(j) {
+            Some(l) if next_standalone && is_all_caps(&clean(l.text)) && numbered_label(l.text).is_none() => {
+                parts.push(clean(l.text));
+                i = j + 1;
+            }
+            _ => break,
+        }
+    }
+    (collapse_spaces(&parts.join(" ")), i)
+}
+
+fn is_all_caps(s: &str) -> bool {
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 4 && letters.iter().all(|c| c.is_uppercase())
+}
+
+/// The first sentence of a prose line, kept short enough for a list row.
+fn first_sentence(text: &str) -> Option<String> {
+    const MAX: usize = 120;
+    let mut end = text.len();
+    for (i, _) in text.match_indices(". ") {
+        // `Mr. President`: a one-word abbreviation does not end a sentence.
+        let word = text[..i].rsplit(' ').next().unwrap_or("");
+        if word.len() > 3 || word.chars().all(|c| c.is_lowercase()) {
+            end = i + 1;
+            break;
+        }
+    }
+    let s = text[..end].trim();
+    if s.is_empty() {
+        return None;
+    }
+    if s.chars().count() <= MAX {
+        return Some(s.to_string());
+    }
+    let cut: String = s.chars().take(MAX).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a);
+    Some(format!("{cut}…"))
+}
+
+#[cfg(test)]
+mod tests;

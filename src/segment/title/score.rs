@@ -1,0 +1,167 @@
+//! How much a line reads like a briefing's title: a heading's markup, the
+//! genre's words, a headline's length and case, a line the page repeats, its
+//! place as the first line standing alone; less for a site's or issuer's
+//! name, a sentence, a section label.
+
+use super::super::header::clean;
+use super::super::inline::parse_inline;
+use super::super::lines::{Line, atx_heading};
+use super::is_all_caps;
+
+/// Words of the genres briefings come in: a line holding one reads as a title.
+const GENRE_WORDS: &[&str] = &[
+    "statement",
+    "declaration",
+    "communiqué",
+    "communique",
+    "conclusions",
+    "joint",
+    "remarks",
+    "speech",
+    "address",
+    "resolution",
+    "decision",
+    "report",
+    "meeting",
+    "summit",
+    "agreement",
+    "memorandum",
+    "letter",
+    "fact sheet",
+    "readout",
+    "briefing",
+    "agenda",
+    "note",
+    "minutes",
+    "outcome",
+    "session",
+    "visit",
+    "convention",
+    "treaty",
+    "strategy",
+    "framework",
+    "press release",
+    "condemns",
+    "welcomes",
+    "calls",
+    "announces",
+    "condemn",
+    "conference",
+    "dialogue",
+    "consultations",
+    "talks",
+    "message",
+    "interview",
+    "cablegram",
+    "memorandum",
+    "record",
+    "brief",
+    "proposal",
+    "draft",
+    "declaration",
+    "plan",
+];
+
+/// Bodies whose name alone is a site's or letterhead's, not a title.
+const ISSUERS: &[&str] = &[
+    "ministry",
+    "ministère",
+    "ministerium",
+    "department of",
+    "government of",
+    "delegation of",
+    "embassy",
+    "permanent mission",
+    "permanent representation",
+    "office of",
+    "the white house",
+    "federal foreign office",
+    "council of the",
+    "european union",
+    "european commission",
+    "united nations",
+    "secretariat",
+    "prime minister's office",
+];
+
+/// Below this, no line is taken for the title (only chrome-like lines score so low).
+pub(super) const MIN_TITLE_SCORE: i32 = -6;
+
+pub(super) fn title_score(lines: &[Line], i: usize, raw: &str, text: &str, first_candidate: bool) -> i32 {
+    let words = text.split_whitespace().count();
+    let chars = text.chars().count();
+    let lower = text.to_lowercase();
+    let mut score = 0;
+    if let Some((level, _)) = atx_heading(raw) {
+        score += if level == 1 { 6 } else { 4 };
+    } else if parse_inline(raw).is_wholly_bold() {
+        score += 2;
+    }
+    let genre = GENRE_WORDS.iter().any(|g| contains_word(&lower, g));
+    if genre {
+        score += 4;
+    }
+    // The first line standing alone above the body is a title by position.
+    let standalone = lines.get(i + 1).is_none_or(|l| l.is_blank());
+    if standalone && first_candidate {
+        score += 2;
+    }
+    // `Statements | Spokesperson for the Secretary-General`: a site's section label.
+    if text.contains(" | ") {
+        score -= 4;
+    }
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    let capitalised = text
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    let all_caps = letters.len() >= 8 && letters.iter().all(|c| !c.is_lowercase());
+    if all_caps || (words >= 3 && capitalised * 2 >= words) {
+        score += 1;
+    }
+    match words {
+        // A site's or place's name; a genre's one word (`Communiqué`) less so.
+        0..=2 if genre => score -= 1,
+        0..=2 => score -= 3,
+        3 => {}
+        4..=40 => score += 1,
+        _ => score -= 1,
+    }
+    if chars > 300 {
+        score -= 4;
+    }
+    if text.starts_with(char::is_lowercase) {
+        score -= 3;
+    }
+    if text.ends_with([':', ',', ';']) {
+        score -= 2;
+    }
+    // A short sentence (a slogan, `The Danish government will.`) is no title.
+    if text.ends_with(['.', '!', '?']) && words >= 4 && !is_all_caps(text) {
+        score -= 4;
+    }
+    if !genre
+        && ISSUERS
+            .iter()
+            .any(|o| lower.starts_with(o) || lower.starts_with(&format!("the {o}")))
+    {
+        score -= 3;
+    }
+    // A page prints its title twice (the page's heading and the article's).
+    let again = lines[i + 1..]
+        .iter()
+        .take(30)
+        .any(|l| !l.is_blank() && l.text.len() == raw.len() && clean(l.text).eq_ignore_ascii_case(text));
+    if again {
+        score += 2;
+    }
+    score
+}
+
+fn contains_word(haystack: &str, word: &str) -> bool {
+    haystack.match_indices(word).any(|(at, _)| {
+        let before = haystack[..at].chars().next_back();
+        let after = haystack[at + word.len()..].chars().next();
+        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric() || c == 's')
+    })
+}

@@ -1,0 +1,179 @@
+use super::*;
+use crate::segment::lines::split_lines;
+
+fn header(text: &str) -> Header {
+    plain_header(&split_lines(text))
+}
+
+#[test]
+fn a_site_name_and_menus_give_way_to_the_title() {
+    let h = header(
+        "Delegation of the European Union to the United Kingdom\n\nForeign Affairs Council: Press remarks by High Representative Josep Borrell\n\nBrussels, 25/01/2021 - 18:40, UNIQUE ID: 210125_18\n\nCheck against delivery!\n\nGood afternoon,\n\nWell, to be the first meeting of the year, we have had a very heavy agenda and a long discussion.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Foreign Affairs Council: Press remarks by High Representative Josep Borrell")
+    );
+}
+
+#[test]
+fn a_place_and_an_issuer_above_the_title_are_not_it() {
+    let h = header(
+        "New York\nUN\n\nStatement Attributable to the Spokesman for the Secretary-General on Syria\n\n\nStatements | Spokesperson for the Secretary-General\n\nThe Secretary-General is concerned that recent statements directed at Syria should not contribute to a wider destabilisation in a region.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Statement Attributable to the Spokesman for the Secretary-General on Syria")
+    );
+}
+
+#[test]
+fn numbers_dates_and_repeated_titles_of_a_press_page() {
+    let h = header(
+        "SC/8215\n\nPRESS STATEMENT BY SECURITY COUNCIL PRESIDENT ON RECENT TERRORIST ATTACKS\n\n08/10/2004\nPress Release\nSC/8215\n\nPress Statement by Security Council President on recent terrorist attacks\n\n\nFollowing is today's press statement by the Security Council President, Emyr Jones Parry (United Kingdom):\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("SC/8215"));
+    assert_eq!(h.meta.date.as_deref(), Some("2004-10-08"));
+    assert!(h.meta.title.as_deref().is_some_and(|t| {
+        t.eq_ignore_ascii_case("Press Statement by Security Council President on recent terrorist attacks")
+    }));
+}
+
+#[test]
+fn a_release_number_and_a_banner_in_spaced_capitals() {
+    let h = header(
+        "M E D I A   R E L E A S E\n\nMinistry for Foreign Affairs Strives for Globalisation Management\n\nPress Release 193/2004\n14 September, 2004\n\n\nThe draft State Budget for the year 2005 allocates appropriations totalling 822 million euros to the sector.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Ministry for Foreign Affairs Strives for Globalisation Management")
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("193/2004"));
+    assert_eq!(h.meta.date.as_deref(), Some("2004-09-14"));
+}
+
+#[test]
+fn a_date_glued_to_the_title_is_the_date_not_the_title() {
+    for (title, want, date) in [
+        (
+            "Ukraine: Statement attributable to the Spokesperson (21 February 2022)",
+            "Ukraine: Statement attributable to the Spokesperson",
+            Some("2022-02-21"),
+        ),
+        (
+            "Joint Statement on the Sahel - 3 March 2021",
+            "Joint Statement on the Sahel",
+            Some("2021-03-03"),
+        ),
+        (
+            "Statement by the Minister, March 3, 2021",
+            "Statement by the Minister",
+            Some("2021-03-03"),
+        ),
+        (
+            "European Council meeting (11 and 12 December 2008) Annotated draft agenda",
+            "European Council meeting (11 and 12 December 2008) Annotated draft agenda",
+            None,
+        ),
+        ("Report (2021)", "Report (2021)", None),
+        (
+            "119th Session (Madrid, 12 May 2009) – Draft Declaration",
+            "119th Session (Madrid, 12 May 2009) – Draft Declaration",
+            None,
+        ),
+        (
+            "Statements by the Spokesperson (Paris - May 22, 2017)",
+            "Statements by the Spokesperson",
+            Some("2017-05-22"),
+        ),
+    ] {
+        let (t, d) = split_trailing_date(title);
+        assert_eq!((t.as_str(), d.as_deref()), (want, date), "{title}");
+    }
+}
+
+#[test]
+fn a_un_resolution_is_named_by_its_numbered_title() {
+    let h = header(
+        "United Nations
+
+A/RES/73/3
+
+General Assembly
+
+Distr.: General
+19 October 2018
+
+Resolution adopted by the General Assembly on 10 October 2018
+
+[without reference to a Main Committee (A/73/L.4)]
+
+73/3. Political declaration of the high-level meeting on the fight against tuberculosis
+
+The General Assembly,
+
+Approves the following political declaration of the high-level meeting of the General Assembly:
+",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Political declaration of the high-level meeting on the fight against tuberculosis")
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("A/RES/73/3"));
+    assert_eq!(h.meta.date.as_deref(), Some("2018-10-19"));
+}
+
+#[test]
+fn skips_a_glued_breadcrumb_for_the_real_title() {
+    let h = header(
+        "HomeDenmarkDenmark supports UN Digital Panel\n\nDenmark supports UN Digital Panel\n\nThe Danish government will.",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("Denmark supports UN Digital Panel"));
+}
+
+#[test]
+fn a_document_that_opens_with_prose_is_named_by_its_first_sentence() {
+    let h = header("The Ministers met in Paris today to discuss the situation in the region. They agreed on a plan.");
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("The Ministers met in Paris today to discuss the situation in the region.")
+    );
+    assert_eq!(h.body_start, 0);
+}
+
+#[test]
+fn a_date_printed_after_a_series_number_is_the_date() {
+    let h = header(
+        "Ministers' Deputies\nCM Documents\n\nCM(2009)50 prov3 27 April 2009\n\nDraft Declaration on the Future of the Organisation\n\n1) The core objective of the Organisation is to preserve human rights.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("CM(2009)50 prov3"));
+    assert_eq!(h.meta.date.as_deref(), Some("2009-04-27"));
+}
+
+#[test]
+fn a_cable_serial_is_the_number() {
+    for (text, number, date) in [
+        (
+            "Washington, 15 January 1965\n\n136. Secret\n\nPrime Minister's visit to Washington\n\n1. The visit went well.\n",
+            "136",
+            Some("1965-01-15"),
+        ),
+        (
+            "Jakarta, 29 October 1975\n\nO.JA2754 SECRET IMMEDIATE\n\nPortuguese Timor\n\nI have not yet been able to convey the advice of the Minister to them today.\n",
+            "O.JA2754",
+            Some("1975-10-29"),
+        ),
+        (
+            "Savingram 28, NEW YORK, 21 November 1949\n\nReduction of Armaments\n\nFollowing is the text of the resolution adopted on 19 November by the Committee.\n",
+            "28",
+            Some("1949-11-21"),
+        ),
+    ] {
+        let h = header(text);
+        assert_eq!(h.meta.number.as_deref(), Some(number), "{text}");
+        assert_eq!(h.meta.date.as_deref(), date, "{text}");
+    }
+    // A year and a grading word are not a serial.
+    let h = header("1965 Secret\n\nA title of a note\n\n1. The visit went well.\n");
+    assert_ne!(h.meta.number.as_deref(), Some("1965"));
+}
