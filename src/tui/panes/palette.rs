@@ -211,9 +211,10 @@ fn row<'a>(
 }
 
 /// `Korea Digital Partn… › ¶12  `: the title cut so the label always shows,
-/// within a third of `room` (at least 12 columns).
+/// within two fifths of `room` (at least 12 columns).
+/// Up to 40 columns: room for a distinguishing title such as `Korea Digital Partnership`.
 fn place(title: &str, label: &str, room: usize) -> String {
-    let most = (room / 3).max(room.min(12)).min(34);
+    let most = (room * 2 / 5).max(room.min(12)).min(40);
     // Labels are padded to four columns so the snippets line up.
     let label_width = label.width().max(4) + 5;
     let title = truncate(title, most.saturating_sub(label_width).max(1));
