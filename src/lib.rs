@@ -22,6 +22,7 @@ pub mod eval;
 pub mod formats;
 pub mod ingest;
 pub mod jump;
+pub mod labels;
 pub mod library;
 pub mod load;
 pub mod loaded;

@@ -126,7 +126,19 @@ fn export_writes_a_markdown_brief_with_citations_and_notes() {
         "{md}"
     );
     assert!(md.contains("> — Joint Statement of the second meeting"), "{md}");
-    assert!(md.contains("8318/24, 26 March 2024, para 3"), "{md}");
+    // ¶3 is attache's count, never cited: the document prints no paragraph 3.
+    assert!(
+        md.contains(
+            "8318/24, 26 March 2024, paragraph beginning “The European Union and the Republic of Korea reaffirmed…”"
+        ),
+        "{md}"
+    );
+    assert!(md.contains("12804/20, 17 November 2020, para 2"), "{md}");
+    assert!(
+        md.contains("\n### para 2\n"),
+        "headings cite as the citation does: {md}"
+    );
+    assert!(!md.contains("para 3") && !md.contains("### ¶"), "{md}");
     assert!(md.contains("Note: lead with this"), "{md}");
     // Documents in library order: the Council conclusions (000) before the statement (002).
     assert!(md.find("Council conclusions").unwrap() < md.find("Joint Statement").unwrap());

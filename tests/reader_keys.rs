@@ -233,7 +233,10 @@ fn y_copies_the_clause_with_its_citation() {
     };
     assert!(text.starts_with("The European Union and the Republic of Korea reaffirmed"));
     assert!(
-        text.ends_with("Digital Partnership Council, 8318/24, 26 March 2024, para 3"),
+        text.ends_with(
+            "Digital Partnership Council, 8318/24, 26 March 2024, \
+             paragraph beginning “The European Union and the Republic of Korea reaffirmed…”"
+        ),
         "{text}"
     );
     assert!(matches!(s.status, Some(Status::Info(ref t)) if t.starts_with("copied ¶3")));

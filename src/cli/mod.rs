@@ -3,10 +3,13 @@
 
 mod bookmarks;
 mod entities;
+mod generate;
 mod jump;
 mod list;
+mod open;
 mod print;
 mod show;
+mod suggest;
 
 use std::io;
 use std::path::PathBuf;
@@ -28,7 +31,8 @@ use print::{warn, warn_owned};
 pub struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
-    /// Files or folders to open (default: the bundled sample briefings)
+    /// Files or folders to open (default: the bundled sample briefings); `-` reads
+    /// their paths from stdin, one a line (`find . -name '*.pdf' | attache -`), as every subcommand does
     #[arg(global = false)]
     paths: Vec<PathBuf>,
     /// Read and parse every file, neither using nor updating the index cache
@@ -55,6 +59,23 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Open the reader at a document, or at one of its paragraphs
+    Open {
+        /// Document id, file name, or a fragment of its title; `-` reads `DOC [LABEL]`
+        /// from stdin (a row of `attache jump --list`, whole or cut)
+        doc: String,
+        /// The paragraph as the document prints it (`14`, `14(b)`, `2.1`) or as `show` prints it (`¶4`)
+        label: Option<String>,
+        /// Files or folders (default: the bundled sample briefings)
+        paths: Vec<PathBuf>,
+    },
+    /// Print a shell completion script: `attache completions bash > /etc/bash_completion.d/attache`
+    Completions {
+        /// bash, zsh, fish, powershell or elvish
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): `attache man > attache.1`
+    Man,
     /// Rank documents, clauses, entities and bookmarks for a query, as the palette does
     Jump {
         /// Print every candidate instead of ranking (all arguments are then paths)
@@ -85,6 +106,18 @@ enum Command {
     },
 }
 
+/// The subcommands, for the suggestion after a typo.
+const SUBCOMMANDS: &[&str] = &[
+    "list",
+    "show",
+    "open",
+    "jump",
+    "bookmarks",
+    "entities",
+    "completions",
+    "man",
+];
+
 fn parse_kind(s: &str) -> Result<EntityKind, String> {
     EntityKind::parse(s).ok_or_else(|| {
         format!("unknown kind {s:?}; one of: person, organization, place, date, money, reference, programme")
@@ -95,7 +128,39 @@ pub fn run(cli: Cli) -> ExitCode {
     let cache = !cli.no_cache;
     let load = |paths: &[PathBuf]| load(paths, cache);
     let result = match cli.command {
-        None => read(cli.paths, cache),
+        None => {
+            if let Some(first) = cli.paths.first()
+                && let Some(meant) = suggest::mistyped_command(first, SUBCOMMANDS)
+            {
+                warn_owned(format!(
+                    "attache: {} is neither a file nor a command; did you mean {meant}?",
+                    Shown::path(first)
+                ));
+                return ExitCode::from(2);
+            }
+            read(cli.paths, cache)
+        }
+        Some(Command::Completions { shell }) => generate::completions(shell),
+        Some(Command::Man) => generate::man(),
+        Some(Command::Open { doc, label, paths }) => {
+            let (label, paths) = open::split_label(label, paths);
+            let (doc, label) = if doc == "-" {
+                match open::place_from_stdin() {
+                    Some((d, l)) => (d, l.or(label)),
+                    None => {
+                        warn(&Shown::line("attache: open -: no document named on stdin"));
+                        return ExitCode::from(2);
+                    }
+                }
+            } else {
+                (doc, label)
+            };
+            let lib = load(&paths);
+            match find(&lib, &doc) {
+                Some(i) => open::run(&lib, i, label.as_deref(), paths, cache),
+                None => return ExitCode::from(1),
+            }
+        }
         Some(Command::List { paths, json }) => list::run(&load(&paths), json),
         Some(Command::Bookmarks(args)) => bookmarks::run(args, cache),
         Some(Command::Jump {
@@ -113,7 +178,9 @@ pub fn run(cli: Cli) -> ExitCode {
                 }
             };
             let paths: Vec<PathBuf> = paths.iter().map(PathBuf::from).collect();
-            jump::run(&load(&paths), query, limit, json)
+            let lib = load(&paths);
+            let marks = jump::bookmark_entries(&lib);
+            jump::run(&lib, &marks, query, limit, json)
         }
         Some(Command::Entities { paths, json, kind, doc }) => {
             let lib = load(&paths);
@@ -149,7 +216,10 @@ pub fn run(cli: Cli) -> ExitCode {
 /// loads behind it; piped, the list as before, for scripts.
 fn read(paths: Vec<PathBuf>, cache: bool) -> io::Result<ExitCode> {
     use std::io::IsTerminal;
-    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
+    let piped_paths = paths.iter().any(|p| p.as_os_str() == "-");
+    let paths = with_stdin_paths(&paths);
+    // Paths piped in leave stdin a pipe; the reader takes its keys from the terminal.
+    if !io::stdout().is_terminal() || !(io::stdin().is_terminal() || piped_paths) {
         let lib = load(&paths, cache);
         if lib.documents.is_empty() {
             warn(&Shown::line("attache: nothing to read"));
@@ -163,6 +233,7 @@ fn read(paths: Vec<PathBuf>, cache: bool) -> io::Result<ExitCode> {
 /// Loads the library (through the index cache unless `cache` is off) and
 /// reports every skipped file on stderr.
 fn load(paths: &[PathBuf], cache: bool) -> Library {
+    let paths = &with_stdin_paths(paths);
     let (pipeline, warnings) = Pipeline::for_user(paths, cache);
     let lib = Library::load_through(paths, &pipeline);
     for w in warnings {
@@ -185,6 +256,52 @@ fn load(paths: &[PathBuf], cache: bool) -> Library {
     lib
 }
 
+/// The most of stdin read as a list of paths.
+const MAX_STDIN_PATHS: u64 = 64 << 20;
+
+/// `-` among the paths stands for the paths on stdin, one a line (blank lines skipped).
+fn with_stdin_paths(paths: &[PathBuf]) -> Vec<PathBuf> {
+    use std::io::Read;
+    if !paths.iter().any(|p| p.as_os_str() == "-") {
+        return paths.to_vec();
+    }
+    let mut bytes = Vec::new();
+    if let Err(e) = io::stdin().take(MAX_STDIN_PATHS).read_to_end(&mut bytes) {
+        warn_owned(format!("attache: paths could not be read from stdin: {e}"));
+    }
+    let listed = stdin_paths(&bytes);
+    let mut out = Vec::with_capacity(paths.len() + listed.len());
+    for p in paths {
+        if p.as_os_str() == "-" {
+            out.extend(listed.iter().cloned());
+        } else {
+            out.push(p.clone());
+        }
+    }
+    out
+}
+
+/// Paths one a line; on Unix any bytes but a line feed make a path.
+fn stdin_paths(bytes: &[u8]) -> Vec<PathBuf> {
+    bytes
+        .split(|&b| b == b'\n')
+        .map(|l| l.strip_suffix(b"\r").unwrap_or(l))
+        .filter(|l| !l.iter().all(u8::is_ascii_whitespace))
+        .map(path_from_bytes)
+        .collect()
+}
+
+#[cfg(unix)]
+fn path_from_bytes(b: &[u8]) -> PathBuf {
+    use std::os::unix::ffi::OsStrExt;
+    PathBuf::from(std::ffi::OsStr::from_bytes(b))
+}
+
+#[cfg(not(unix))]
+fn path_from_bytes(b: &[u8]) -> PathBuf {
+    PathBuf::from(String::from_utf8_lossy(b).into_owned())
+}
+
 fn find(lib: &Library, doc: &str) -> Option<usize> {
     match lib.find(doc) {
         Ok(i) => Some(i),
@@ -194,11 +311,13 @@ fn find(lib: &Library, doc: &str) -> Option<usize> {
         }
         Err(FindError::Ambiguous(ids)) => {
             warn_owned(format!(
-                "attache: {doc:?} matches {} documents; name one of:",
+                "attache: {doc:?} matches {} documents; name one by its id:",
                 ids.len()
             ));
+            // The titles tell them apart; the ids are what to type.
             for id in ids {
-                warn_owned(format!("  {id}"));
+                let title = lib.lookup().by_id(&id).map_or("", |i| lib.documents[i].display_title());
+                warn_owned(format!("  {id}  {title}"));
             }
             None
         }

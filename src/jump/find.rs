@@ -48,6 +48,30 @@ pub fn match_ranges(text: &str, words: &[String]) -> Vec<Range<usize>> {
     merged
 }
 
+/// How well a folded clause answers the words: the words as a phrase, whole
+/// words rather than parts of longer ones, each word more than once; a short
+/// clause (a heading, a one-line point) before a long one saying the same.
+fn relevance(folded: &str, words: &[String]) -> i64 {
+    let bytes = folded.as_bytes();
+    let edge = |i: usize| i >= bytes.len() || !bytes[i].is_ascii_alphanumeric();
+    let mut score = 0i64;
+    for w in words {
+        // The best occurrence counts whole; repeats add a little, so one
+        // word said often does not outweigh all the words said together.
+        let (mut best, mut seen) = (0, 0);
+        for (at, _) in folded.match_indices(w.as_str()) {
+            let start = at == 0 || edge(at - 1);
+            best = best.max(2 + 3 * i64::from(start) + 3 * i64::from(start && edge(at + w.len())));
+            seen += 1;
+        }
+        score += best + (seen - 1).clamp(0, 4);
+    }
+    if words.len() > 1 && folded.contains(&words.join(" ")) {
+        score += 20;
+    }
+    score * 100 / (100 + folded.len() as i64 / 8)
+}
+
 /// Every clause of a library, folded once, for library-wide search.
 pub struct ClauseFinder {
     places: Vec<(u32, u32)>,
@@ -67,18 +91,20 @@ impl ClauseFinder {
         ClauseFinder { places, folded }
     }
 
-    /// (document, clause) of every clause holding all the words of `query`, in
-    /// library order.
+    /// (document, clause) of every clause holding all the words of `query`,
+    /// the most relevant first (library order among equals).
     pub fn find(&self, query: &str) -> Vec<(u32, u32)> {
         let words = query_words(query);
         if words.is_empty() {
             return Vec::new();
         }
-        (0..self.places.len())
+        let mut found: Vec<(i64, usize)> = (0..self.places.len())
             .into_par_iter()
             .filter(|&i| contains_all(&self.folded[i], &words))
-            .map(|i| self.places[i])
-            .collect()
+            .map(|i| (relevance(&self.folded[i], &words), i))
+            .collect();
+        found.sort_by_key(|&(score, i)| (std::cmp::Reverse(score), i));
+        found.into_iter().map(|(_, i)| self.places[i]).collect()
     }
 }
 
@@ -91,6 +117,18 @@ mod tests {
             .into_iter()
             .map(|r| &text[r])
             .collect()
+    }
+
+    #[test]
+    fn relevance_prefers_the_phrase_whole_words_and_short_clauses() {
+        let w = query_words("digital diplomacy");
+        let phrase = relevance("the digital diplomacy network", &w);
+        let apart = relevance("diplomacy in the digital age", &w);
+        assert!(phrase > apart);
+        let parts = relevance("digitally minded diplomacy", &w);
+        assert!(apart > parts);
+        let long = format!("diplomacy in the digital age {}", "and more words ".repeat(40));
+        assert!(apart > relevance(&long, &w));
     }
 
     #[test]

@@ -10,6 +10,7 @@
 
 mod find;
 mod fold;
+mod rank;
 mod shelf;
 
 use std::cmp::Reverse;
@@ -21,6 +22,7 @@ use rayon::prelude::*;
 
 pub use find::{ClauseFinder, contains_all, match_ranges, query_words};
 pub use fold::{fold, fold_map};
+use rank::Weights;
 use shelf::{Shelf, mask};
 
 use crate::document::ClauseKind;
@@ -124,6 +126,7 @@ pub struct JumpIndex {
     clock: u64,
     generation: u64,
     matcher: SkimMatcherV2,
+    weights: Weights,
 }
 
 /// How many matches the fuzzy matcher scores per query.
@@ -142,6 +145,7 @@ impl JumpIndex {
             clock: 0,
             generation: 0,
             matcher: SkimMatcherV2::default(),
+            weights: Weights::default(),
         };
         index.add_documents(lib, 0);
         index
@@ -162,6 +166,12 @@ impl JumpIndex {
             ];
             self.shelves[DOCS].push(CandidateKind::Document, Target::Document((first + k) as u32), &parts);
         }
+        self.weights.title_len.extend(
+            new_docs
+                .iter()
+                .map(|d| fold(&short_title(d.display_title())).len() as u32),
+        );
+        self.weights.mentions = lib.entities.iter().map(|e| e.mentions.len() as u32).collect();
         let entities = &mut self.shelves[ENTITIES];
         entities.clear();
         for (ei, e) in lib.entities.iter().enumerate() {
@@ -269,9 +279,16 @@ impl JumpIndex {
             Target::Entity(e) => {
                 let ent = &lib.entities[e as usize];
                 let n = ent.mentions.len();
+                // Where it is first mentioned: the place `attache open` goes to.
+                let first = ent.mentions.first();
+                let doc = first.and_then(|l| lib.documents.get(l.doc as usize));
+                let clause = first
+                    .zip(doc)
+                    .and_then(|(l, d)| d.clauses.get(l.clause? as usize))
+                    .map(|c| c.label.as_str());
                 Row {
-                    doc: None,
-                    clause: None,
+                    doc: doc.map(|d| d.id.as_str()),
+                    clause,
                     text: format!(
                         "{} ({}, {n} mention{})",
                         ent.name,
@@ -434,7 +451,8 @@ impl JumpIndex {
                 for w in &words {
                     total += matcher.fuzzy_indices(key, w)?.0;
                 }
-                Some(self.hit(i, total))
+                let (kind, target) = (self.kind(i), self.target(i));
+                Some(self.hit(i, total + self.weights.adjust(kind, target, key, &words)))
             })
             .collect();
         hits.sort_by_key(|h| {
@@ -582,6 +600,21 @@ fn extends(query: &str, previous: &str) -> bool {
         && !f2.trim().is_empty()
         && f1.starts_with(f2.trim_end())
         && f1.split_whitespace().count() >= f2.split_whitespace().count()
+}
+
+/// What tells a title apart where it must be short (the document list, the
+/// palette's `where` column): `short_title` less the words that open most
+/// titles of the genre without telling them apart, the issuer (`European
+/// Union`) and the forms of state names (`Republic of Korea` → `Korea`).
+/// Display only: the search keys keep them, so `european union` still matches.
+pub fn distinguishing_title(title: &str) -> String {
+    const FORMS: &[&str] = &["european", "union", "republic", "kingdom", "federal", "federation"];
+    let short = short_title(title);
+    let words: Vec<&str> = short
+        .split_whitespace()
+        .filter(|w| !FORMS.contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    if words.is_empty() { short } else { words.join(" ") }
 }
 
 /// Distinctive words of a title, for clause rows (`Korea Digital Partnership`).

@@ -138,3 +138,32 @@ fn adding_documents_in_batches_matches_building_at_once() {
         .collect();
     assert_eq!(a, b);
 }
+
+#[test]
+fn distinguishing_titles_drop_the_issuer_and_state_forms() {
+    assert_eq!(
+        distinguishing_title(
+            "Joint Statement of the second meeting of the European Union – Republic of Korea Digital Partnership Council"
+        ),
+        "Korea Digital Partnership"
+    );
+    assert_eq!(
+        distinguishing_title("Council conclusions on Digital Diplomacy"),
+        "Digital Diplomacy"
+    );
+    assert_eq!(distinguishing_title("European Union"), "European Union");
+}
+
+#[test]
+fn a_document_whose_title_holds_the_words_outranks_an_entity_named_once() {
+    let (lib, idx) = seeds();
+    let h = first(&idx, "digital diplomacy");
+    assert_eq!(h.target, Target::Document(0), "{h:?}");
+    assert_eq!(
+        lib.documents[0].display_title(),
+        "Council conclusions on Digital Diplomacy"
+    );
+    let hits = idx.search("digital diplomacy", 20, None).hits;
+    let entity = hits.iter().position(|h| h.kind == CandidateKind::Entity);
+    assert!(entity.is_none_or(|p| p > 0), "{hits:?}");
+}

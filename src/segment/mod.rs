@@ -10,6 +10,7 @@ mod inline;
 mod lines;
 mod numbers;
 mod prepare;
+mod quotes;
 mod table;
 mod title;
 
@@ -60,6 +61,7 @@ pub fn segment(source: &str) -> Segmented {
         (&lines, header.body_start)
     };
     let mut drafts = group_lines(&lines[body_start.min(lines.len())..]);
+    quotes::join_quotations(&mut drafts);
     if let Some(front) = prepared.front.clone() {
         // The page's own fields, stated outright; a date glued to its title
         // names the document's day.

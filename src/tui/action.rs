@@ -40,6 +40,12 @@ pub enum Action {
     SearchLibrary,
     /// `/`: search in the open document.
     SearchDocument,
+    /// `:`: go to a paragraph of the open document by its label.
+    GoTo,
+    /// A digit typed in the reader: the go-to input, opened with it.
+    GoToDigit(char),
+    /// `S`: the files the load passed over, with their reasons.
+    ShowSkipped,
     /// Ctrl-O: back to where the last jump left.
     JumpBack,
     JumpForward,

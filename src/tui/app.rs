@@ -5,7 +5,7 @@
 use std::io::{self, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError};
@@ -25,6 +25,7 @@ use super::action::{Action, Effect};
 use super::hangup;
 use super::input::TextKey;
 use super::keymap::Keymap;
+pub use super::state::Start;
 use super::state::{AppState, Loading, field_action};
 use super::stores;
 use super::theme::Theme;
@@ -32,6 +33,10 @@ use super::ui;
 
 /// How long to sleep waiting for input; also how soon SIGTERM is noticed.
 const IDLE_POLL: Duration = Duration::from_millis(250);
+
+/// How often an idle reader looks at the bookmark file for other processes'
+/// changes: one `stat`, on the idle wake-up the loop has anyway.
+const FOLLOW_EVERY: Duration = Duration::from_secs(1);
 
 /// How often the loop looks for arriving documents while a load runs.
 const LOADING_POLL: Duration = Duration::from_millis(30);
@@ -45,6 +50,11 @@ const BATCHES_PER_FRAME: usize = 2;
 /// every way out, panics included. The entity lexicons are built on the
 /// loading thread too; their warnings (bad `entities.txt` lines) reach the status bar.
 pub fn run(paths: Vec<PathBuf>, cache: bool) -> io::Result<()> {
+    run_at(paths, cache, None)
+}
+
+/// `run`, starting at `start` (`attache open`) rather than where the reader was last.
+pub fn run_at(paths: Vec<PathBuf>, cache: bool, start: Option<Start>) -> io::Result<()> {
     let for_pipeline = paths.clone();
     let loader = spawn_loader_with(paths, move || {
         let (pipeline, warnings) = Pipeline::for_user(&for_pipeline, cache);
@@ -80,7 +90,10 @@ pub fn run(paths: Vec<PathBuf>, cache: bool) -> io::Result<()> {
     let mut skipped = Vec::new();
     let result = terminal.size().and_then(|size| {
         let mut state = AppState::new(Library::default(), size.width, size.height);
-        state.loading = Loading::default();
+        state.loading = Loading {
+            start,
+            ..Loading::default()
+        };
         warnings.extend(stores::open(&mut state));
         state.warn(&warnings);
         let result = event_loop(&mut terminal, &mut state, &keymap, &theme, &stop, &loader, &published);
@@ -141,6 +154,9 @@ fn event_loop(
     let mut dirty = true;
     // Where the position file last put the reader.
     let mut saved_place = (state.reader.doc, state.reader.current);
+    // The bookmark file as this reader last saw it, and when it last looked.
+    let mut bookmarks_seen = stores::bookmarks_stamp(state);
+    let mut looked = Instant::now();
     loop {
         if stop.load(Ordering::Relaxed) {
             return Ok(());
@@ -171,6 +187,10 @@ fn event_loop(
                 state.record_position();
                 stores::save_positions(state);
             }
+            if looked.elapsed() >= FOLLOW_EVERY {
+                looked = Instant::now();
+                dirty |= stores::follow_bookmarks(state, &mut bookmarks_seen);
+            }
             continue;
         }
         #[cfg(debug_assertions)]
@@ -185,7 +205,11 @@ fn event_loop(
                     Effect::Copy(text) => copy_osc52(&text)?,
                     Effect::SetMouseCapture(true) => execute!(io::stdout(), EnableMouseCapture)?,
                     Effect::SetMouseCapture(false) => execute!(io::stdout(), DisableMouseCapture)?,
-                    Effect::SaveBookmarks => stores::save_bookmarks(state),
+                    Effect::SaveBookmarks => {
+                        stores::save_bookmarks(state);
+                        // Our own write is no news.
+                        bookmarks_seen = stores::bookmarks_stamp(state);
+                    }
                     Effect::SavePositions => stores::save_positions(state),
                 }
             }
@@ -205,7 +229,7 @@ fn action_for(event: Event, keymap: &Keymap, state: &AppState) -> Option<Action>
             .action_for(&key)
             .filter(|a| *a == Action::Quit && key.modifiers.contains(KeyModifiers::CONTROL))
             .or_else(|| TextKey::from_event(&key).map(Action::Text)),
-        Event::Key(key) if key.kind != KeyEventKind::Release => keymap.action_for(&key),
+        Event::Key(key) if key.kind != KeyEventKind::Release => keymap.reader_action(&key),
         Event::Mouse(m) => match m.kind {
             MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(m.column, m.row)),
             MouseEventKind::ScrollDown => Some(Action::ScrollDown(m.column, m.row)),

@@ -191,6 +191,13 @@ pub const BINDINGS: &[Binding] = &[
         "bring back what was just deleted",
     ),
     bind(
+        Action::ShowSkipped,
+        "show_skipped",
+        Documents,
+        &["S"],
+        "list the files that were skipped, with the reason for each",
+    ),
+    bind(
         Action::ShowEntities,
         "show_entities",
         Entities,
@@ -238,6 +245,13 @@ pub const BINDINGS: &[Binding] = &[
         Find,
         &["N"],
         "previous match or mention",
+    ),
+    bind(
+        Action::GoTo,
+        "go_to",
+        Find,
+        &[":"],
+        "go to a paragraph by its label (or just type it: 14, 14(b), 2.1)",
     ),
     bind(
         Action::JumpBack,

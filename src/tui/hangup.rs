@@ -1,8 +1,8 @@
 //! When the terminal goes away (its window closed, an SSH link dropped) while
 //! SIGHUP is ignored, as under `nohup`: crossterm then reads end-of-file in a
 //! loop it never leaves, a core spinning and signals unanswered. A watchdog
-//! thread notices that stdin is no longer a terminal (a hung-up tty fails the
-//! terminal test), saves the reading position the event loop last published
+//! thread notices that stdin (or stdout, when stdin is a pipe) is no longer a
+//! terminal (a hung-up tty fails the terminal test), saves the reading position the event loop last published
 //! and ends the process (exit code 129, as for SIGHUP). Signals need nothing
 //! more: only a dead terminal traps the loop, and while it lives the loop
 //! answers SIGTERM itself (an exit save waiting for a lock must not be cut).
@@ -44,10 +44,23 @@ impl Published {
 pub fn watch() -> Published {
     let published = Published::default();
     let theirs = published.clone();
+    // The terminal the reader runs on: stdin, or stdout when stdin is a pipe
+    // (`… | attache open -`; crossterm then reads keys from the tty itself).
+    let on_stdin = std::io::stdin().is_terminal();
+    let alive = move || {
+        if on_stdin {
+            std::io::stdin().is_terminal()
+        } else {
+            std::io::stdout().is_terminal()
+        }
+    };
+    if !alive() {
+        return published;
+    }
     let spawned = std::thread::Builder::new()
         .name("attache-hangup".to_string())
         .spawn(move || {
-            while std::io::stdin().is_terminal() {
+            while alive() {
                 std::thread::sleep(CHECK_EVERY);
             }
             save(theirs.get());

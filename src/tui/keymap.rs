@@ -129,6 +129,16 @@ impl Keymap {
         self.lookup.get(&Chord::from_event(key)).copied()
     }
 
+    /// The action for a key when no input is open: the keymap's, else a
+    /// digit, which opens the go-to input with it (`14` Enter: paragraph 14).
+    pub fn reader_action(&self, key: &KeyEvent) -> Option<Action> {
+        let plain = !key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+        self.action_for(key).or(match key.code {
+            KeyCode::Char(c) if plain && c.is_ascii_digit() => Some(Action::GoToDigit(c)),
+            _ => None,
+        })
+    }
+
     /// The chords of an action as shown to people: `j/↓`.
     pub fn keys_for(&self, action: Action) -> String {
         self.chords

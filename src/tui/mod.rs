@@ -18,7 +18,7 @@ pub mod wrap;
 
 use std::path::PathBuf;
 
-pub use app::run;
+pub use app::{run, run_at};
 
 /// Where `keys.toml` lives: the user's config dir (`$XDG_CONFIG_HOME/attache/` on Linux).
 pub fn keys_path() -> Option<PathBuf> {

@@ -5,6 +5,7 @@
 mod bookmarks;
 mod documents;
 mod entities;
+mod goto;
 mod history;
 mod loading;
 mod palette;
@@ -12,12 +13,13 @@ mod pointer;
 mod reader;
 mod reading;
 mod search;
+mod skipped;
 
 pub use bookmarks::{BookmarkList, BookmarkSort, Bookmarks, Mark, NoteEdit, NoteTarget, ago};
 pub use documents::{DocumentList, SortKey};
 pub use entities::{EntityPanel, EntityRow, Scope, Target, reading_position};
 pub use history::{JumpHistory, JumpPoint};
-pub use loading::Loading;
+pub use loading::{Loading, Start};
 pub use palette::{Finders, Palette, PaletteMode, field_action};
 pub use reader::Reader;
 pub use reading::Reading;
@@ -61,6 +63,8 @@ pub struct AppState {
     pub focus: Pane,
     /// The help overlay's scroll offset while it is open.
     pub help: Option<usize>,
+    /// The skipped-files overlay's scroll offset while it is open (`S`).
+    pub skipped: Option<usize>,
     pub meeting: bool,
     pub mention_colours: bool,
     pub mouse: bool,
@@ -73,6 +77,8 @@ pub struct AppState {
     pub finders: Finders,
     pub palette: Option<Palette>,
     pub search: DocSearch,
+    /// The go-to input (`:` or a digit), while it is open.
+    pub goto: Option<crate::tui::input::LineInput>,
     pub history: JumpHistory,
     pub bookmarks: Bookmarks,
     pub reading: Reading,
@@ -89,6 +95,7 @@ impl AppState {
             size: (width, height),
             focus: Pane::Reader,
             help: None,
+            skipped: None,
             meeting: false,
             mention_colours: true,
             mouse: true,
@@ -100,6 +107,7 @@ impl AppState {
             finders,
             palette: None,
             search: DocSearch::default(),
+            goto: None,
             history: JumpHistory::default(),
             bookmarks: Bookmarks::default(),
             reading: Reading::default(),
@@ -161,7 +169,9 @@ impl AppState {
         // The palette and the search line take keys first, then the help overlay.
         let taken = self.palette_action(action)
             || self.search_action(action)
-            || (self.help.is_some() && self.help_action(action));
+            || self.goto_action(action)
+            || (self.help.is_some() && self.help_action(action))
+            || self.skipped_action(action);
         let effect = if taken {
             Effect::None
         } else if let Some(effect) = self.list_action(action) {
@@ -260,6 +270,9 @@ impl AppState {
             Action::OpenPalette => self.open_palette(PaletteMode::Jump),
             Action::SearchLibrary => self.open_palette(PaletteMode::Clauses),
             Action::SearchDocument => self.start_search(),
+            Action::GoTo => self.start_goto(None),
+            Action::ShowSkipped => self.show_skipped(),
+            Action::GoToDigit(c) => self.start_goto(Some(c)),
             Action::JumpBack => self.step_history(false),
             Action::JumpForward => self.step_history(true),
             Action::Resize(w, h) => self.size = (w, h),

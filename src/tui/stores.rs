@@ -46,6 +46,30 @@ fn status_line(warning: &StoreWarning) -> String {
     }
 }
 
+/// What a look at the bookmark file sees: its modification time and length,
+/// enough to tell that another process wrote it (every write replaces it).
+pub type FileStamp = Option<(std::time::SystemTime, u64)>;
+
+/// The bookmark file's stamp now (`None`: missing or unreadable).
+pub fn bookmarks_stamp(state: &AppState) -> FileStamp {
+    let path = state.bookmarks.store()?.path();
+    let meta = std::fs::metadata(path).ok()?;
+    Some((meta.modified().ok()?, meta.len()))
+}
+
+/// Reads the bookmark file again when its stamp moved from `seen` (another
+/// reader, or `attache bookmarks add`, wrote it); returns whether it did.
+/// One `stat`, so the idle loop can afford it every second.
+pub fn follow_bookmarks(state: &mut AppState, seen: &mut FileStamp) -> bool {
+    let now = bookmarks_stamp(state);
+    if now == *seen {
+        return false;
+    }
+    *seen = now;
+    state.bookmarks_file_changed();
+    true
+}
+
 /// Saves the bookmarks' pending changes; the outcome goes to the status bar.
 pub fn save_bookmarks(state: &mut AppState) {
     if let Some(store) = state.bookmarks.store_mut() {

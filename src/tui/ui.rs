@@ -113,6 +113,9 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
     if let Some(palette) = &state.palette {
         panes::palette::draw(frame, area, state, palette, theme);
     }
+    if let Some(top) = state.skipped {
+        panes::skipped::draw(frame, area, state, top, keymap, theme);
+    }
     if let Some(top) = state.help {
         panes::help::draw(frame, area, top, keymap, theme);
     }

@@ -118,7 +118,7 @@ pub fn press(state: &mut AppState, chords: &str) -> Effect {
         let action = if state.finding() {
             field_action(&event, &keymap)
         } else {
-            keymap.action_for(&event)
+            keymap.reader_action(&event)
         };
         let action = action.unwrap_or_else(|| panic!("{name} is not bound"));
         effect = state.update(action);

@@ -7,7 +7,7 @@ use std::io;
 use std::process::ExitCode;
 
 use attache::bookmarks::{Bookmark, BookmarkStore};
-use attache::citation::{citation, long_date};
+use attache::citation::{citation, clause_reference, long_date};
 use attache::library::Library;
 use attache::shown::Shown;
 
@@ -39,7 +39,8 @@ pub(super) fn run(store: &BookmarkStore, lib: &Library) -> io::Result<ExitCode> 
                 out.own("")?;
             }
         }
-        out.line(&Shown::owned_line(format!("### {}", doc.clauses[c].label)))?;
+        // Headed as it is cited: the document's own numbering, never attache's count.
+        out.line(&Shown::owned_line(format!("### {}", clause_reference(doc, c))))?;
         out.own("")?;
         quote_lines(&mut out, doc.clause_text(c))?;
         out.own(">")?;

@@ -7,8 +7,55 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{pane_block, truncate};
+use crate::document::Document;
+use crate::jump::distinguishing_title;
+use crate::shown::Shown;
 use crate::tui::state::{AppState, Pane, SortKey};
 use crate::tui::theme::Theme;
+
+/// The second row: date, number and marking, each whole or not at all. A
+/// marking (`LIMITE`) is a handling instruction and never gives way; the
+/// number goes first (the reader's top line shows it), then the date.
+fn meta_spans<'a>(doc: &'a Document, width: usize, theme: &Theme) -> Vec<Span<'a>> {
+    let date = doc.meta.date.as_deref().unwrap_or("undated");
+    let number = doc.meta.number.as_deref();
+    let marking = doc.meta.marking.as_deref().map(|m| Shown::line(m).into_string());
+    let len = |s: &str| unicode_width::UnicodeWidthStr::width(s) + 2;
+    let marking_w = marking.as_deref().map_or(0, len);
+    let date_w = len(date);
+    let number_w = number.map_or(0, |n| len(&Shown::line(n).into_string()));
+    let (show_date, show_number) = if date_w + number_w + marking_w <= width {
+        (true, number.is_some())
+    } else {
+        (date_w + marking_w <= width, false)
+    };
+    let mut spans = vec![Span::raw("  ")];
+    let mut sep = "";
+    if show_date {
+        spans.push(Span::styled(date, theme.dim()));
+        sep = "  ";
+    }
+    if show_number && let Some(n) = number {
+        spans.push(Span::styled(format!("{sep}{}", Shown::line(n)), theme.dim()));
+        sep = "  ";
+    }
+    if let Some(m) = marking {
+        spans.push(Span::styled(format!("{sep}{m}"), theme.marking()));
+    }
+    spans
+}
+
+/// The title, or when it does not fit, its distinguishing words: genre words
+/// (`Joint Statement of the second meeting of…`) dropped, so three joint
+/// statements cut to the same opening do not look alike.
+fn fitting_title(doc: &Document, width: usize) -> String {
+    let title = doc.display_title();
+    if unicode_width::UnicodeWidthStr::width(title) <= width {
+        title.to_string()
+    } else {
+        distinguishing_title(title)
+    }
+}
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme) {
     let focused = state.focus == Pane::Documents;
@@ -35,18 +82,12 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme) {
         let marker = if open { "▶ " } else { "  " };
         let mut first = Line::from(vec![
             Span::styled(marker, theme.accent()),
-            Span::raw(truncate(doc.display_title(), width.saturating_sub(2))),
+            Span::raw(truncate(
+                &fitting_title(doc, width.saturating_sub(2)),
+                width.saturating_sub(2),
+            )),
         ]);
-        let mut meta = vec![Span::raw("  ")];
-        let date = doc.meta.date.as_deref().unwrap_or("undated");
-        meta.push(Span::styled(date.to_string(), theme.dim()));
-        if let Some(n) = &doc.meta.number {
-            meta.push(Span::styled(format!("  {n}"), theme.dim()));
-        }
-        if let Some(m) = &doc.meta.marking {
-            meta.push(Span::styled(format!("  {m}"), theme.marking()));
-        }
-        let mut second = Line::from(meta);
+        let mut second = Line::from(meta_spans(doc, width, theme));
         if open {
             first = first.patch_style(ratatui::style::Style::new().add_modifier(ratatui::style::Modifier::BOLD));
         }

@@ -8,6 +8,7 @@ pub mod help;
 pub mod palette;
 pub mod reader;
 pub mod search;
+pub mod skipped;
 pub mod status;
 
 use ratatui::text::Line;

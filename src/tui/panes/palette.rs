@@ -11,7 +11,7 @@ use ratatui::widgets::{Clear, Paragraph};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::{pane_block, truncate};
-use crate::jump::{CandidateKind, Target, match_ranges, query_words, short_title};
+use crate::jump::{CandidateKind, Target, distinguishing_title, match_ranges, query_words};
 use crate::tui::state::{AppState, Palette, PaletteMode};
 use crate::tui::theme::Theme;
 
@@ -54,7 +54,9 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, palette: &Palette, 
         ])),
         query_line,
     );
-    let cursor_x = inner.x + 2 + query.width() as u16;
+    // The cursor where the input's is (after ← it is inside the text, not at its end).
+    let before: String = palette.query().chars().take(palette.input.cursor()).collect();
+    let cursor_x = inner.x + 2 + truncate(&before, query.width()).width() as u16;
     frame.set_cursor_position(Position::new(cursor_x.min(inner.right().saturating_sub(1)), inner.y));
 
     let list = Rect {
@@ -155,7 +157,14 @@ fn row<'a>(
     match target {
         Target::Document(d) => {
             let doc = &lib.documents[d as usize];
-            put(&mut spans, doc.display_title(), Style::new(), &mut room);
+            // A title too long for the row shows what tells it apart, not its common opening.
+            let title = doc.display_title();
+            let title = if title.width() > room {
+                distinguishing_title(title)
+            } else {
+                title.to_string()
+            };
+            put(&mut spans, &title, Style::new(), &mut room);
             let m = &doc.meta;
             let extra: Vec<&str> = [m.number.as_deref(), m.date.as_deref()].into_iter().flatten().collect();
             if !extra.is_empty() {
@@ -165,7 +174,7 @@ fn row<'a>(
         Target::Clause { doc, clause } => {
             let d = &lib.documents[doc as usize];
             let c = clause as usize;
-            let place = place(&short_title(d.display_title()), &d.clauses[c].label, room);
+            let place = place(&distinguishing_title(d.display_title()), &d.clauses[c].label, room);
             let place_marks = marks(state, palette, &place);
             room -= fit(&place, &place_marks, room, theme.dim(), theme.matched(), &mut spans);
             let text = snippet(state, palette, d.clause_text(c), room);
@@ -186,7 +195,7 @@ fn row<'a>(
             let title = entry
                 .doc
                 .and_then(|d| lib.documents.get(d as usize))
-                .map_or(String::new(), |d| short_title(d.display_title()));
+                .map_or(String::new(), |d| distinguishing_title(d.display_title()));
             let place = place(&title, &entry.label, room);
             let place_marks = marks(state, palette, &place);
             room -= fit(&place, &place_marks, room, theme.dim(), theme.matched(), &mut spans);
@@ -202,9 +211,10 @@ fn row<'a>(
 }
 
 /// `Korea Digital Partn… › ¶12  `: the title cut so the label always shows,
-/// within a third of `room` (at least 12 columns).
+/// within two fifths of `room` (at least 12 columns).
+/// Up to 40 columns: room for a distinguishing title such as `Korea Digital Partnership`.
 fn place(title: &str, label: &str, room: usize) -> String {
-    let most = (room / 3).max(room.min(12)).min(34);
+    let most = (room * 2 / 5).max(room.min(12)).min(40);
     // Labels are padded to four columns so the snippets line up.
     let label_width = label.width().max(4) + 5;
     let title = truncate(title, most.saturating_sub(label_width).max(1));

@@ -1,5 +1,5 @@
-//! The search line (`/`): drawn over the status bar while it is open, with
-//! the terminal cursor in it and the match count and keys on the right.
+//! The one-line inputs drawn over the status bar while open, the search (`/`)
+//! and go-to (`:`): the terminal cursor in it, counts and keys on the right.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
@@ -9,15 +9,16 @@ use unicode_width::UnicodeWidthStr;
 
 use super::truncate;
 use crate::tui::input::LineInput;
-use crate::tui::state::AppState;
 use crate::tui::theme::Theme;
 
-pub fn draw_line(frame: &mut Frame, area: Rect, state: &AppState, input: &LineInput, theme: &Theme) {
-    let mut right: Vec<String> = state.search_position().into_iter().collect();
-    // What the keys do, as the note editor says it, where there is room.
-    if area.width >= 60 {
-        right.push("↵ keep · esc back".to_string());
-    }
+/// The line with its prompt (`/`, `:`) and what to show on its right.
+pub fn draw_line(
+    frame: &mut Frame,
+    area: Rect,
+    (prompt, right): (char, Vec<String>),
+    input: &LineInput,
+    theme: &Theme,
+) {
     let right = right.join(" · ");
     let right_width = (right.width() as u16 + 1).min(area.width / 2);
     let [left, right_area] = Layout::horizontal([Constraint::Min(0), Constraint::Length(right_width)]).areas(area);
@@ -37,7 +38,10 @@ pub fn draw_line(frame: &mut Frame, area: Rect, state: &AppState, input: &LineIn
         shown.chars().take(input.cursor()).collect()
     };
     frame.render_widget(
-        Paragraph::new(Line::from(vec![Span::styled("/", theme.key()), Span::raw(shown)])),
+        Paragraph::new(Line::from(vec![
+            Span::styled(prompt.to_string(), theme.key()),
+            Span::raw(shown),
+        ])),
         left,
     );
     frame.render_widget(

@@ -19,10 +19,30 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, th
         return;
     }
     if let Some(input) = &state.search.input {
-        super::search::draw_line(frame, area, state, input, theme);
+        let mut right: Vec<String> = state.search_position().into_iter().collect();
+        // What the keys do, as the note editor says it, where there is room.
+        if area.width >= 60 {
+            right.push("↵ keep · esc back".to_string());
+        }
+        super::search::draw_line(frame, area, ('/', right), input, theme);
+        return;
+    }
+    if let Some(input) = &state.goto {
+        let right = if area.width >= 60 {
+            vec!["e.g. 14, 14(b), 2.1 · ↵ go · esc back".to_string()]
+        } else {
+            Vec::new()
+        };
+        super::search::draw_line(frame, area, (':', right), input, theme);
         return;
     }
     let mut right: Vec<String> = state.loading.progress().into_iter().collect();
+    if let Some(skipped) = state.skipped_count() {
+        right.push(format!(
+            "{skipped} ({})",
+            keymap.first_key(crate::tui::action::Action::ShowSkipped)
+        ));
+    }
     if state.bookmarks.save_failed.is_some() {
         right.push("bookmarks unsaved".to_string());
     }
@@ -48,7 +68,18 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, th
             Line::styled(truncate(&format!("✎ {note}"), width), theme.accent())
         }
         None if state.meeting => Line::default(),
-        None => hints(state, keymap, theme, width),
+        None => match cut_entity_name(state) {
+            // The panel cuts the selected name: here it is whole, before the hints.
+            Some(name) => {
+                let name = truncate(&name, width);
+                let used = unicode_width::UnicodeWidthStr::width(name.as_str()) + 3;
+                let mut line = Line::from(vec![Span::styled(name, theme.accent()), Span::raw("   ")]);
+                line.spans
+                    .extend(hints(state, keymap, theme, width.saturating_sub(used)).spans);
+                line
+            }
+            None => hints(state, keymap, theme, width),
+        },
     };
     frame.render_widget(Paragraph::new(left), left_area);
     frame.render_widget(
@@ -57,10 +88,28 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, th
     );
 }
 
-/// As many `key what` pairs as fit, whole.
+/// The selected entity's full name when the entity panel has focus and cuts it.
+fn cut_entity_name(state: &AppState) -> Option<String> {
+    if state.focus != crate::tui::state::Pane::Entities {
+        return None;
+    }
+    let panel = state.screen().entities?;
+    let id = state.entities.selected()?;
+    let (e, count) = state.entities.rows.get(state.entities.cursor).and_then(|r| match *r {
+        crate::tui::state::EntityRow::Entity { id: rid, count } if rid == id => {
+            Some((state.library.entities.get(id as usize)?, count))
+        }
+        _ => None,
+    })?;
+    // As the panel lays a row out: border, mark, name, a space, the count.
+    let room = usize::from(panel.width.saturating_sub(2)).saturating_sub(count.to_string().len() + 3);
+    (unicode_width::UnicodeWidthStr::width(e.name.as_str()) > room).then(|| e.name.clone())
+}
+
+/// As many `key what` pairs as fit, whole; `help` and `quit` always among
+/// them (room is kept for them first), since they are how a newcomer finds the rest.
 fn hints<'a>(state: &AppState, keymap: &Keymap, theme: &Theme, width: usize) -> Line<'a> {
     let mut spans = Vec::new();
-    let mut used = 0;
     let pairs = if let Some(palette) = &state.palette {
         // The palette takes typed text, so its keys are fixed, not the keymap's.
         let mut pairs = vec![("↑/↓", "move"), ("Enter", "go"), ("Esc", "back")];
@@ -73,13 +122,29 @@ fn hints<'a>(state: &AppState, keymap: &Keymap, theme: &Theme, width: usize) -> 
     } else {
         keymap.hints(state.focus)
     };
-    for (keys, what) in pairs {
-        // `key what`, then three spaces before the next pair (none after the last).
-        let w = unicode_width::UnicodeWidthStr::width(keys.as_str()) + what.len() + 1;
-        if used + w > width {
-            break;
+    // `key what`, then three spaces before the next pair.
+    let cost = |(keys, what): &(String, &str)| unicode_width::UnicodeWidthStr::width(keys.as_str()) + what.len() + 4;
+    let essential = |what: &str| matches!(what, "help" | "quit");
+    let reserved: usize = pairs.iter().filter(|p| essential(p.1)).map(cost).sum();
+    let mut used = 0;
+    let mut shown = Vec::new();
+    for pair in &pairs {
+        let w = cost(pair);
+        let room = if essential(pair.1) {
+            width + 3
+        } else {
+            (width + 3).saturating_sub(reserved)
+        };
+        if used + w > room {
+            if essential(pair.1) {
+                break;
+            }
+            continue;
         }
-        used += w + 3;
+        used += w;
+        shown.push(pair.clone());
+    }
+    for (keys, what) in shown {
         spans.push(Span::styled(keys, theme.key()));
         spans.push(Span::styled(format!(" {what}   "), theme.dim()));
     }

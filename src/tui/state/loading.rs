@@ -20,6 +20,15 @@ pub struct Loading {
     pub touched: bool,
     /// Whether the last reading position has been restored yet.
     pub restored: bool,
+    /// Where `attache open` asked the reader to start, until that document arrives.
+    pub start: Option<Start>,
+}
+
+/// A place to start at: a document by its content hash, and a clause of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Start {
+    pub hash: u64,
+    pub clause: Option<usize>,
 }
 
 impl Loading {
@@ -68,6 +77,7 @@ impl AppState {
         self.reading.visited.resize(self.library.documents.len(), false);
         self.entities.rebuild(&self.library, self.reader.doc);
         self.library_changed_for_bookmarks();
+        self.take_start(first);
         if !self.loading.touched && !self.loading.restored {
             self.restore_position();
         }
@@ -91,8 +101,25 @@ impl AppState {
             ));
         } else if skipped > 0 {
             self.status = Some(Status::Warning(format!(
-                "{skipped} file(s) skipped: listed on the terminal after quitting"
+                "{skipped} file(s) skipped: S lists them with their reasons"
             )));
+        }
+    }
+
+    /// Opens the place `attache open` named once its document is among those
+    /// from `first` on; it takes the place of the last reading position.
+    fn take_start(&mut self, first: usize) {
+        let Some(start) = self.loading.start else { return };
+        let Some(doc) = (first..self.library.documents.len()).find(|&d| self.library.documents[d].hash == start.hash)
+        else {
+            return;
+        };
+        self.loading.start = None;
+        self.loading.restored = true;
+        self.open(doc);
+        match start.clause {
+            Some(c) => self.reader.jump_to(c),
+            None => self.reader.first(),
         }
     }
 

@@ -11,6 +11,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use super::history::JumpPoint;
 use super::{AppState, Highlight, Pane};
 use crate::jump::{BookmarkEntry, CandidateKind, ClauseFinder, JumpIndex, Search, Target};
+use crate::labels::{find_clause, looks_like_label};
 use crate::library::Library;
 use crate::tui::action::Action;
 use crate::tui::input::{LineInput, TextKey};
@@ -108,10 +109,33 @@ pub fn field_action(key: &KeyEvent, keymap: &Keymap) -> Option<Action> {
     })
 }
 
+/// `korea 5`: when the last word reads as a label and the words before it
+/// name a document, the clause of that document with the label.
+fn labelled_clause(index: &JumpIndex, library: &Library, query: &str) -> Option<Target> {
+    let (head, last) = query.trim().rsplit_once(char::is_whitespace)?;
+    let head = head.trim();
+    if !looks_like_label(last) || head.is_empty() || ["c:", "e:", "b:"].iter().any(|s| head.starts_with(s)) {
+        return None;
+    }
+    let scoped = if head.starts_with("d:") {
+        head.to_string()
+    } else {
+        format!("d:{head}")
+    };
+    let Target::Document(doc) = index.search(&scoped, 1, None).hits.first()?.target else {
+        return None;
+    };
+    let found = find_clause(library.documents.get(doc as usize)?, last)?;
+    Some(Target::Clause {
+        doc,
+        clause: found.clause() as u32,
+    })
+}
+
 impl AppState {
     /// True while a one-line input of the palette or the search takes the keys.
     pub fn finding(&self) -> bool {
-        self.palette.is_some() || self.search.editing()
+        self.palette.is_some() || self.search.editing() || self.goto.is_some()
     }
 
     /// Gives the palette the bookmarks to list (`b:`), in the order `Target::Bookmark` indexes.
@@ -182,6 +206,12 @@ impl AppState {
                 p.rows = search.hits.iter().map(|h| (h.kind, h.target)).collect();
                 p.total = search.total;
                 p.previous = Some(search);
+                // `korea 5`, `8318/24 14(b)`: that paragraph of the best document, first.
+                if let Some(target) = labelled_clause(&self.finders.index, &self.library, query) {
+                    p.rows.retain(|r| r.1 != target);
+                    p.rows.insert(0, (CandidateKind::Clause, target));
+                    p.total += 1;
+                }
             }
             PaletteMode::Clauses => {
                 let found = self.finders.clauses.as_ref().map(|f| f.find(query)).unwrap_or_default();

@@ -33,6 +33,21 @@ impl AppState {
         }
     }
 
+    /// Another process changed the bookmark file: read it again (this reader's
+    /// unsaved changes stay on top); marks, the list and the palette follow.
+    pub fn bookmarks_file_changed(&mut self) {
+        let Some(store) = self.bookmarks.store_mut() else {
+            return;
+        };
+        if let Some(w) = store.reload() {
+            self.status = Some(Status::Warning(
+                crate::shown::Shown::owned_line(w.to_string()).into_string(),
+            ));
+        }
+        self.bookmarks.reanchor(&self.library);
+        self.bookmarks_changed();
+    }
+
     /// Places the bookmarks again after the library changed (documents arrived
     /// from a background load): marks, the list and the jump palette follow.
     pub fn library_changed_for_bookmarks(&mut self) {
