@@ -11,6 +11,7 @@ pub mod bookmarks;
 pub mod bounded;
 pub mod cache;
 pub mod citation;
+pub mod compare;
 pub mod config;
 pub mod dates;
 pub mod decode;

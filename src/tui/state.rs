@@ -3,6 +3,7 @@
 //! perform; it does no I/O, so key-sequence tests drive it without a terminal.
 
 mod bookmarks;
+mod compare;
 mod documents;
 mod entities;
 mod history;
@@ -14,6 +15,7 @@ mod reading;
 mod search;
 
 pub use bookmarks::{BookmarkList, BookmarkSort, Bookmarks, Mark, NoteEdit, NoteTarget, ago};
+pub use compare::{Compare, CompareView, VersionPicker};
 pub use documents::{DocumentList, SortKey};
 pub use entities::{EntityPanel, EntityRow, Scope, Target, reading_position};
 pub use history::{JumpHistory, JumpPoint};
@@ -77,6 +79,8 @@ pub struct AppState {
     pub bookmarks: Bookmarks,
     pub reading: Reading,
     pub loading: Loading,
+    /// The version picker and the compare view (`=`).
+    pub compare: Compare,
 }
 
 impl AppState {
@@ -108,6 +112,7 @@ impl AppState {
                 done: true,
                 ..Loading::default()
             },
+            compare: Compare::default(),
         };
         if let Some(first) = state.documents.selected() {
             state.open(first);
@@ -161,7 +166,8 @@ impl AppState {
         // The palette and the search line take keys first, then the help overlay.
         let taken = self.palette_action(action)
             || self.search_action(action)
-            || (self.help.is_some() && self.help_action(action));
+            || (self.help.is_some() && self.help_action(action))
+            || self.compare_action(action);
         let effect = if taken {
             Effect::None
         } else if let Some(effect) = self.list_action(action) {
@@ -262,6 +268,7 @@ impl AppState {
             Action::SearchDocument => self.start_search(),
             Action::JumpBack => self.step_history(false),
             Action::JumpForward => self.step_history(true),
+            Action::Compare => self.open_compare(),
             Action::Resize(w, h) => self.size = (w, h),
             Action::Click(x, y) => self.click(x, y),
             Action::ScrollDown(x, y) => self.wheel(x, y, 3),
@@ -469,6 +476,9 @@ impl AppState {
         if let Some(r) = screen.reader {
             let view = ui::reader_viewport(r);
             self.reader.set_view(view.width, view.height, &self.library);
+            if let Some(c) = self.compare.view.as_mut() {
+                c.set_view(view.width, view.height, &self.library);
+            }
         }
         if let Some(r) = screen.documents {
             self.documents.keep_in_view(usize::from(ui::inner(r).height / 2));
