@@ -72,6 +72,10 @@ fn units(texts: &[String], labels: &[String]) -> Vec<(String, String)> {
     texts.iter().zip(labels).map(|(t, l)| (l.clone(), t.clone())).collect()
 }
 
+fn u(v: &[(String, String)]) -> Vec<Unit<'_>> {
+    v.iter().map(|(l, t)| Unit { label: l, text: t }).collect()
+}
+
 fn bench(c: &mut Criterion) {
     let prose = prose();
     let old = document(&prose, "");
@@ -79,7 +83,6 @@ fn bench(c: &mut Criterion) {
     let other = document(&prose[prose.len() / 2..], " elsewhere");
     let labels: Vec<String> = (1..=CLAUSES + 20).map(|i| format!("{i}.")).collect();
     let (old, new, other) = (units(&old, &labels), units(&new, &labels), units(&other, &labels));
-    let u = |v: &[(String, String)]| -> Vec<Unit<'_>> { v.iter().map(|(l, t)| Unit { label: l, text: t }).collect() };
     let (ou, nu, xu) = (u(&old), u(&new), u(&other));
     let summary = compare_units(&ou, &nu).summary(&[], &[]);
     assert_eq!((summary.split, summary.added, summary.deleted), (2, 5, 5), "{summary}");

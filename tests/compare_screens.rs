@@ -155,7 +155,7 @@ fn enter_opens_the_newer_version_at_the_clause_and_esc_closes() {
 #[test]
 fn deleted_words_are_struck_and_inserted_words_bold() {
     let mut s = state(120, 40);
-    press(&mut s, "= enter");
+    press(&mut s, "= enter ] ] ]");
     let buf = render(&s, &Theme { colour: true });
     let find = |needle: &str| {
         let screen = text(&buf);

@@ -4,7 +4,7 @@
 use std::io;
 use std::process::ExitCode;
 
-use attache::compare::{Change, Comparison, Op, compare, labels as all_labels, marked_text};
+use attache::compare::{Change, Comparison, Edit, Op, WordRun, compare, labels as all_labels, marked_text};
 use attache::document::Document;
 use attache::shown::Shown;
 use serde::Serialize;
@@ -74,7 +74,7 @@ fn write_text(out: &mut Printer, old: &Document, new: &Document, cmp: &Compariso
         let words = if c.op == Op::Moved && !c.reworded() {
             c.words.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ")
         } else {
-            marked_text(&c.words)
+            marked_text(&in_context(&c.words))
         };
         if !words.is_empty() {
             out.line(&Shown::owned_line(format!("    {words}")))?;
@@ -85,6 +85,41 @@ fn write_text(out: &mut Printer, old: &Document, new: &Document, cmp: &Compariso
     out.line(&Shown::owned_line(summary.to_string()))
 }
 
+/// Words kept around an edit: this many on each side, the rest of a long kept run elided.
+const CONTEXT: usize = 8;
+
+/// The runs with long kept stretches cut to `CONTEXT` words beside each edit (`…`).
+fn in_context(words: &[WordRun]) -> Vec<WordRun> {
+    let last = words.len().saturating_sub(1);
+    words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            if w.edit != Edit::Equal {
+                return w.clone();
+            }
+            let list: Vec<&str> = w.text.split(' ').collect();
+            let (keep_head, keep_tail) = (i > 0, i < last);
+            let text = match (keep_head, keep_tail) {
+                (true, true) if list.len() > 2 * CONTEXT + 1 => {
+                    format!(
+                        "{} … {}",
+                        list[..CONTEXT].join(" "),
+                        list[list.len() - CONTEXT..].join(" ")
+                    )
+                }
+                (true, false) if list.len() > CONTEXT + 1 => format!("{} …", list[..CONTEXT].join(" ")),
+                (false, true) if list.len() > CONTEXT + 1 => format!("… {}", list[list.len() - CONTEXT..].join(" ")),
+                _ => w.text.clone(),
+            };
+            WordRun {
+                edit: Edit::Equal,
+                text,
+            }
+        })
+        .collect()
+}
+
 /// `changed  4) → 5)`, `deleted  3)`, `split  1) → 1), 2)`.
 fn heading(old: &Document, new: &Document, c: &Change) -> String {
     let (o, n) = (labels(old, &c.old).join(", "), labels(new, &c.new).join(", "));
@@ -92,9 +127,11 @@ fn heading(old: &Document, new: &Document, c: &Change) -> String {
         Op::Moved if c.reworded() => "moved and changed",
         op => op.as_str(),
     };
-    match (o.is_empty(), n.is_empty()) {
-        (true, _) => format!("{what:<8} {n}"),
-        (_, true) => format!("{what:<8} {o}"),
-        _ => format!("{what:<8} {o} → {n}"),
+    if o.is_empty() || o == n {
+        format!("{what:<8} {n}")
+    } else if n.is_empty() {
+        format!("{what:<8} {o}")
+    } else {
+        format!("{what:<8} {o} → {n}")
     }
 }

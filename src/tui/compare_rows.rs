@@ -55,7 +55,7 @@ impl CompareRows {
         let mut starts = Vec::with_capacity(cmp.changes.len());
         for c in &cmp.changes {
             starts.push(rows.len());
-            let words = words(c, old);
+            let words = words(c, old, new);
             let mut wrapped = wrap(&words, text_width);
             if wrapped.is_empty() {
                 wrapped.push(Row::default());
@@ -98,25 +98,39 @@ pub fn shown_label<'d>(c: &Change, old: &'d Document, new: &'d Document) -> &'d 
 }
 
 /// The words of a change in order, each with how it is drawn; a note first
-/// where the change has a history (`moved from 14.`).
-fn words(c: &Change, old: &Document) -> Vec<(Piece, String)> {
+/// where the change has a history (`moved from 14.:`), and in a split, `¶ 15.`
+/// where the second clause begins.
+fn words(c: &Change, old: &Document, new: &Document) -> Vec<(Piece, String)> {
     let old_labels = || {
         c.old
             .iter()
             .map(|&i| old.clauses[i].label.as_str())
             .collect::<Vec<_>>()
-            .join(", ")
+            .join(" + ")
     };
     let note = match c.op {
-        Op::Moved => Some(format!("(moved from {})", old_labels())),
-        Op::Split => Some(format!("(split from {})", old_labels())),
-        Op::Merged => Some(format!("(merged from {})", old_labels())),
+        Op::Moved => Some(format!("moved from {}:", old_labels())),
+        Op::Split => Some(format!("split from {}:", old_labels())),
+        Op::Merged => Some(format!("merged from {}:", old_labels())),
         _ => None,
     };
     let mut out: Vec<(Piece, String)> = Vec::new();
     if let Some(n) = note {
         out.extend(n.split(' ').map(|w| (Piece::Note, w.to_string())));
     }
+    // Words of the newer text before the split point, and the second clause's label.
+    let mut split_at = match (c.op, c.new.as_slice()) {
+        (Op::Split, &[first, second]) => {
+            let text = new.clause_text(first);
+            let mut n = text.split_whitespace().count();
+            if text.split_whitespace().next() == Some(new.clauses[first].label.as_str()) {
+                n -= 1;
+            }
+            Some((n, format!("¶ {}", new.clauses[second].label)))
+        }
+        _ => None,
+    };
+    let mut new_words = 0;
     for run in &c.words {
         let (piece, open, close) = match run.edit {
             Edit::Equal => (Piece::Kept, "", ""),
@@ -135,7 +149,15 @@ fn words(c: &Change, old: &Document) -> Vec<(Piece, String)> {
         if let Some(last) = ws.last_mut() {
             last.push_str(close);
         }
-        out.extend(ws.into_iter().map(|w| (piece, w)));
+        for w in ws {
+            if piece != Piece::Deleted {
+                if let Some((_, mark)) = split_at.take_if(|(at, _)| *at == new_words) {
+                    out.push((Piece::Note, mark));
+                }
+                new_words += 1;
+            }
+            out.push((piece, w));
+        }
     }
     out
 }

@@ -56,11 +56,9 @@ fn mark_style(op: Op, theme: &Theme) -> Style {
 pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, view: &CompareView, theme: &Theme) {
     let docs = &state.library.documents;
     let (old, new) = (&docs[view.old], &docs[view.new]);
-    let title_width = usize::from(area.width.saturating_sub(6));
-    let title = format!(
-        " Compare: {} ",
-        truncate(new.display_title(), title_width.saturating_sub(10))
-    );
+    let title_width = usize::from(area.width.saturating_sub(4));
+    let versions = format!("Compare {} → {}", version_name(old), version_name(new));
+    let title = format!(" {} ", truncate(&versions, title_width.saturating_sub(2)));
     let keys = " ]c/[c change · Enter open · Esc close ";
     let block = pane_block(title, state.focus == crate::tui::state::Pane::Reader, theme)
         .title_bottom(Line::from(keys).right_aligned());
@@ -68,7 +66,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, view: &CompareView,
     frame.render_widget(block, area);
     let body = reader_viewport(area);
     if body.y > inner.y {
-        let line = format!("{} → {} · {}", version_name(old), version_name(new), view.summary);
+        let line = view.summary.to_string();
         frame.render_widget(
             Paragraph::new(Line::styled(truncate(&line, usize::from(inner.width)), theme.accent())),
             Rect { height: 1, ..inner },
