@@ -29,6 +29,7 @@ pub mod loaded;
 pub mod pipeline;
 pub mod positions;
 pub mod quiet_panics;
+pub mod refs;
 pub mod sample;
 pub mod seeds;
 pub mod segment;

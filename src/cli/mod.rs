@@ -7,6 +7,7 @@ mod entities;
 mod jump;
 mod list;
 mod print;
+mod refs;
 mod show;
 
 use std::io;
@@ -81,6 +82,16 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The documents a document cites and those citing it, with the clauses (by document number)
+    Refs {
+        /// Document id, file name, number, or a fragment of its title
+        doc: String,
+        /// Files or folders (default: the bundled sample briefings)
+        paths: Vec<PathBuf>,
+        /// Print {"cites": [...], "cited_by": [...]}
+        #[arg(long)]
+        json: bool,
+    },
     /// Bookmarked clauses: with no subcommand they are listed (`--json`); `add`, `remove`, `export --markdown`
     Bookmarks(bookmarks::BookmarksArgs),
     /// People, organisations, places, dates, money, references and programmes, with their mentions
@@ -152,6 +163,13 @@ pub fn run(cli: Cli) -> ExitCode {
             match (pick(&old), pick(&new)) {
                 (Some(a), Some(b)) => compare::run(&lib.documents[a], &lib.documents[b], json),
                 _ => return ExitCode::from(1),
+            }
+        }
+        Some(Command::Refs { doc, paths, json }) => {
+            let lib = load(&paths);
+            match find(&lib, &doc) {
+                Some(i) => refs::run(&lib, i, json),
+                None => return ExitCode::from(1),
             }
         }
         Some(Command::Show { doc, paths, json }) => {
