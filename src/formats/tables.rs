@@ -197,6 +197,14 @@ mod tests {
     }
 
     #[test]
+    fn a_name_broken_after_a_connective_is_one_line() {
+        assert!(continues("General Secretariat of the", "Council"));
+        assert!(continues("COUNCIL OF", "THE EUROPEAN UNION"));
+        assert!(!continues("Council of the", "17 November 2020"));
+        assert!(!continues("Brussels, 17 November 2020", "(OR. en)"));
+    }
+
+    #[test]
     fn without_a_subject_tables_stay_rows() {
         let parts = vec![Part::Table(vec![vec![cell(&["From:"]), cell(&["x"])]])];
         assert_eq!(lay_out(parts)[0].kind, BlockKind::Row(vec!["From:".into(), "x".into()]));

@@ -271,6 +271,15 @@ fn a_council_header_table_gives_the_letterhead_as_lines() {
     );
     assert_eq!(seg.meta.date.as_deref(), Some("2020-11-17"));
     assert_eq!(seg.meta.number.as_deref(), Some("12804/20"));
+    // The same with the date and its language on one line broken by `w:br`.
+    let broken = body.replace(
+        &format!("{}{}", p("Brussels, 17 November 2020"), p("(OR. en)")),
+        "<w:p><w:r><w:t>Brussels, 17 November 2020</w:t><w:br/><w:t>(OR. en)</w:t></w:r></w:p>",
+    );
+    assert_ne!(broken, body);
+    let other = crate::segment::segment(&crate::formats::compose::compose(&read_body(&broken)));
+    assert_eq!(other.meta.date.as_deref(), Some("2020-11-17"));
+    assert_eq!(other.meta.number.as_deref(), Some("12804/20"));
     assert_eq!(seg.meta.from.as_deref(), Some("General Secretariat of the Council"));
     assert_eq!(seg.meta.to.as_deref(), Some("Delegations"));
     assert_eq!(seg.clauses.first().map(|c| c.label.as_str()), Some("1."));
