@@ -259,3 +259,32 @@ fn zip_bombs_and_deep_xml_are_refused_quickly() {
     );
     assert!(err.contains("deep.docx") && err.contains("nested more than"), "{err}");
 }
+
+#[test]
+fn a_folder_loads_its_office_files_and_the_cache_serves_them_alike() {
+    let dir = project().join("tests/fixtures/formats");
+    let first = run(&["list", "--json", path_str(&dir)]);
+    let rows = json(&first);
+    let formats: Vec<&str> = rows
+        .as_array()
+        .expect("rows")
+        .iter()
+        .filter_map(|r| r["format"].as_str())
+        .collect();
+    assert_eq!(formats, ["docx", "odt", "docx"]);
+    // Only the generator script is passed over.
+    assert!(
+        !common::stderr(&first).contains("skipped"),
+        "{}",
+        common::stderr(&first)
+    );
+    let again = run(&["show", "--json", "seed-000-council-conclusions.docx", path_str(&dir)]);
+    let fresh = run(&[
+        "show",
+        "--json",
+        "--no-cache",
+        "seed-000-council-conclusions.docx",
+        path_str(&dir),
+    ]);
+    assert_eq!(json(&again), json(&fresh));
+}
