@@ -427,3 +427,23 @@ fn parts_are_found_through_relationships() {
     assert_eq!(summary(&x.blocks), ["1. One"]);
     assert_eq!(resolve("word/", "../customXml/item.xml"), "customXml/item.xml");
 }
+
+#[test]
+fn the_first_page_header_is_read_before_the_body_and_footers_are_not() {
+    let rels = r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header2.xml"/><Relationship Id="rId8" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/></Relationships>"#;
+    let w = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships""#;
+    let document = format!(
+        r#"<w:document {w}><w:body>{}<w:sectPr><w:headerReference w:type="default" r:id="rId8"/><w:headerReference w:type="first" r:id="rId7"/><w:footerReference w:type="default" r:id="rId9"/><w:titlePg/></w:sectPr></w:body></w:document>"#,
+        p("The General Assembly,")
+    );
+    let hdr = |text: &str| format!("<w:hdr {w}>{}</w:hdr>", p(text));
+    let z = zip_of(&[
+        ("word/document.xml", &document),
+        ("word/_rels/document.xml.rels", rels),
+        ("word/header2.xml", &hdr("A/78/L.1")),
+        ("word/header1.xml", &hdr("A/78/L.1 (continued)")),
+        ("word/footer1.xml", &format!("<w:ftr {w}>{}</w:ftr>", p("Page 2"))),
+    ]);
+    let x = read(&z).unwrap();
+    assert_eq!(summary(&x.blocks), ["A/78/L.1", "The General Assembly,"]);
+}
