@@ -178,6 +178,10 @@ fn the_real_odt_loads_with_its_title_and_date() {
     let doc = json(&run(&["show", "--json", "fr-dinum", path_str(&path)]));
     assert_eq!(doc["format"], "odt");
     assert_eq!(doc["title"], "Exemple de déclaration d’accessibilité RGAA 4");
+    // The text dates nothing of its own (11 February 2005 is the law it
+    // cites), so the date is the file's last save (meta.xml's dc:date); the
+    // law's number (n°2005-102) is no document number.
+    assert_eq!(doc["date"], "2023-04-06");
     assert_eq!(doc["number"], Value::Null);
     assert_no_markup(&doc);
     // The table of contents (titles with page numbers) is not read as clauses.
