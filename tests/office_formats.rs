@@ -178,6 +178,10 @@ fn the_real_odt_loads_with_its_title_and_date() {
     let doc = json(&run(&["show", "--json", "fr-dinum", path_str(&path)]));
     assert_eq!(doc["format"], "odt");
     assert_eq!(doc["title"], "Exemple de déclaration d’accessibilité RGAA 4");
+    // The text dates nothing of its own (11 February 2005 is the law it
+    // cites), so the date is the file's last save (meta.xml's dc:date); the
+    // law's number (n°2005-102) is no document number.
+    assert_eq!(doc["date"], "2023-04-06");
     assert_eq!(doc["number"], Value::Null);
     assert_no_markup(&doc);
     // The table of contents (titles with page numbers) is not read as clauses.
@@ -258,4 +262,33 @@ fn zip_bombs_and_deep_xml_are_refused_quickly() {
         "{err}"
     );
     assert!(err.contains("deep.docx") && err.contains("nested more than"), "{err}");
+}
+
+#[test]
+fn a_folder_loads_its_office_files_and_the_cache_serves_them_alike() {
+    let dir = project().join("tests/fixtures/formats");
+    let first = run(&["list", "--json", path_str(&dir)]);
+    let rows = json(&first);
+    let formats: Vec<&str> = rows
+        .as_array()
+        .expect("rows")
+        .iter()
+        .filter_map(|r| r["format"].as_str())
+        .collect();
+    assert_eq!(formats, ["docx", "odt", "docx"]);
+    // Only the generator script is passed over.
+    assert!(
+        !common::stderr(&first).contains("skipped"),
+        "{}",
+        common::stderr(&first)
+    );
+    let again = run(&["show", "--json", "seed-000-council-conclusions.docx", path_str(&dir)]);
+    let fresh = run(&[
+        "show",
+        "--json",
+        "--no-cache",
+        "seed-000-council-conclusions.docx",
+        path_str(&dir),
+    ]);
+    assert_eq!(json(&again), json(&fresh));
 }

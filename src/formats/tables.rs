@@ -74,8 +74,19 @@ fn letterhead_row(row: Vec<Vec<Block>>, out: &mut Vec<Block>) {
     if let Some(first) = cells.first()
         && is_key(&cell_text(first))
     {
-        let line: Vec<String> = cells.iter().map(|c| cell_text(c)).collect();
-        out.push(Block::new(BlockKind::Paragraph, line.join(" ")));
+        // `From:` | value (| `To:` | value …): each key with the cells up to the next key.
+        let mut lines: Vec<String> = Vec::new();
+        for c in &cells {
+            let text = cell_text(c);
+            match lines.last_mut() {
+                Some(line) if !is_key(&text) => {
+                    line.push(' ');
+                    line.push_str(&text);
+                }
+                _ => lines.push(text),
+            }
+        }
+        out.extend(lines.into_iter().map(|l| Block::new(BlockKind::Paragraph, l)));
         return;
     }
     for cell in cells {
@@ -153,7 +164,12 @@ mod tests {
                 cell(&["Brussels, 17 November 2020", "(OR. en)", "12804/20"]),
             ]]),
             Part::Table(vec![
-                vec![cell(&["From:"]), cell(&["General Secretariat"])],
+                vec![
+                    cell(&["From:"]),
+                    cell(&["General Secretariat"]),
+                    cell(&["To:"]),
+                    cell(&["Delegations"]),
+                ],
                 vec![cell(&["Subject:"]), cell(&["Council conclusions"])],
             ]),
             Part::Block(Block::new(BlockKind::Paragraph, "Body.")),
@@ -172,11 +188,20 @@ mod tests {
                 p("(OR. en)"),
                 p("12804/20"),
                 p("From: General Secretariat"),
+                p("To: Delegations"),
                 p("Subject: Council conclusions"),
                 p("Body."),
                 (BlockKind::Row(vec!["a b".into(), String::new()]), String::new()),
             ]
         );
+    }
+
+    #[test]
+    fn a_name_broken_after_a_connective_is_one_line() {
+        assert!(continues("General Secretariat of the", "Council"));
+        assert!(continues("COUNCIL OF", "THE EUROPEAN UNION"));
+        assert!(!continues("Council of the", "17 November 2020"));
+        assert!(!continues("Brussels, 17 November 2020", "(OR. en)"));
     }
 
     #[test]

@@ -56,8 +56,15 @@ pub fn read(bytes: &[u8]) -> Result<Extracted, FormatError> {
         notes: &ids,
         titled,
     };
+    // The first page's header may hold the letterhead (a UN symbol, a
+    // marking); it is read once, before the body. Later headers and all
+    // footers are page furniture. A header that cannot be read is left out.
+    let header = first_page_header(body_el, &targets).and_then(|name| pkg.xml(&name).ok().flatten());
     let mut walk = Walk::new(&cx, View::Accepted);
     let mut parts: Vec<Part> = Vec::new();
+    if let Some(h) = &header {
+        walk.blocks(h, &mut parts);
+    }
     walk.blocks(body_el, &mut parts);
     let footnotes = notes.footnotes(&walk.refs, &cx);
     let mut x = Extracted {
@@ -69,6 +76,9 @@ pub fn read(bytes: &[u8]) -> Result<Extracted, FormatError> {
     if walk.changed {
         let mut prior = Walk::new(&cx, View::Prior);
         let mut parts = Vec::new();
+        if let Some(h) = &header {
+            prior.blocks(h, &mut parts);
+        }
         prior.blocks(body_el, &mut parts);
         x.prior = Some(lay_out(parts));
     }
@@ -81,6 +91,8 @@ pub fn read(bytes: &[u8]) -> Result<Extracted, FormatError> {
 /// Where the parts the reader needs are, from the package's relationships
 /// (with Word's usual names when a relationship is missing).
 struct Targets {
+    /// The document's relationships by id (headers are found so).
+    by_id: std::collections::HashMap<String, String>,
     styles: String,
     numbering: String,
     footnotes: String,
@@ -91,6 +103,7 @@ struct Targets {
 impl Targets {
     fn read(pkg: &mut Package) -> Result<Targets, FormatError> {
         let mut t = Targets {
+            by_id: std::collections::HashMap::new(),
             styles: "word/styles.xml".into(),
             numbering: "word/numbering.xml".into(),
             footnotes: "word/footnotes.xml".into(),
@@ -98,7 +111,8 @@ impl Targets {
             core: "docProps/core.xml".into(),
         };
         if let Some(rels) = pkg.xml("word/_rels/document.xml.rels")? {
-            for (kind, target) in relationships(&rels, "word/") {
+            for (id, kind, target) in relationships(&rels, "word/") {
+                t.by_id.insert(id, target.clone());
                 match kind.as_str() {
                     "styles" => t.styles = target,
                     "numbering" => t.numbering = target,
@@ -109,7 +123,7 @@ impl Targets {
             }
         }
         if let Some(rels) = pkg.xml("_rels/.rels")? {
-            for (kind, target) in relationships(&rels, "") {
+            for (_, kind, target) in relationships(&rels, "") {
                 if kind == "core-properties" {
                     t.core = target;
                 }
@@ -119,17 +133,32 @@ impl Targets {
     }
 }
 
-/// (last segment of the relationship type, part name) for each internal relationship.
-fn relationships(rels: &Element, base: &str) -> Vec<(String, String)> {
+/// (id, last segment of the relationship type, part name) for each internal relationship.
+fn relationships(rels: &Element, base: &str) -> Vec<(String, String, String)> {
     rels.elements()
         .filter(|r| r.name.ends_with("Relationship"))
         .filter(|r| r.attr("TargetMode") != Some("External"))
         .filter_map(|r| {
+            let id = r.attr("Id").unwrap_or_default().to_string();
             let kind = r.attr("Type")?.rsplit('/').next()?.to_string();
             let target = r.attr("Target")?;
-            Some((kind, resolve(base, target)))
+            Some((id, kind, resolve(base, target)))
         })
         .collect()
+}
+
+/// The part holding the header of the first page: the first section's
+/// `first` header when it has a title page, else its `default` one.
+fn first_page_header(body: &Element, targets: &Targets) -> Option<String> {
+    let mut sections = Vec::new();
+    body.find_all("w:sectPr", &mut sections);
+    let sect = sections.first()?;
+    let title_page = sect.child("w:titlePg").is_some_and(|t| t.attr("w:val").is_none_or(on));
+    let wanted = if title_page { "first" } else { "default" };
+    let reference = sect
+        .children_named("w:headerReference")
+        .find(|h| h.attr("w:type").unwrap_or("default") == wanted)?;
+    targets.by_id.get(reference.attr("r:id")?).cloned()
 }
 
 /// A relationship target as a part name: absolute (`/word/x.xml`) or

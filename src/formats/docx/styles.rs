@@ -144,8 +144,22 @@ impl Styles {
     }
 }
 
-/// `heading 3` → 3.
+/// `heading 3` (or an id used as the name, `heading3`) → 3.
 fn heading_by_name(name: &str) -> Option<u8> {
-    let n: u8 = name.strip_prefix("heading ")?.trim().parse().ok()?;
+    let n: u8 = name.strip_prefix("heading")?.trim().parse().ok()?;
     (1..=9).contains(&n).then_some(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heading_levels_by_name() {
+        assert_eq!(heading_by_name("heading 3"), Some(3));
+        assert_eq!(heading_by_name("heading2"), Some(2));
+        assert_eq!(heading_by_name("heading 10"), None);
+        assert_eq!(heading_by_name("headings"), None);
+        assert_eq!(heading_by_name("subheading 1"), None);
+    }
 }

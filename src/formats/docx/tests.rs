@@ -271,6 +271,15 @@ fn a_council_header_table_gives_the_letterhead_as_lines() {
     );
     assert_eq!(seg.meta.date.as_deref(), Some("2020-11-17"));
     assert_eq!(seg.meta.number.as_deref(), Some("12804/20"));
+    // The same with the date and its language on one line broken by `w:br`.
+    let broken = body.replace(
+        &format!("{}{}", p("Brussels, 17 November 2020"), p("(OR. en)")),
+        "<w:p><w:r><w:t>Brussels, 17 November 2020</w:t><w:br/><w:t>(OR. en)</w:t></w:r></w:p>",
+    );
+    assert_ne!(broken, body);
+    let other = crate::segment::segment(&crate::formats::compose::compose(&read_body(&broken)));
+    assert_eq!(other.meta.date.as_deref(), Some("2020-11-17"));
+    assert_eq!(other.meta.number.as_deref(), Some("12804/20"));
     assert_eq!(seg.meta.from.as_deref(), Some("General Secretariat of the Council"));
     assert_eq!(seg.meta.to.as_deref(), Some("Delegations"));
     assert_eq!(seg.clauses.first().map(|c| c.label.as_str()), Some("1."));
@@ -417,4 +426,24 @@ fn parts_are_found_through_relationships() {
     .unwrap();
     assert_eq!(summary(&x.blocks), ["1. One"]);
     assert_eq!(resolve("word/", "../customXml/item.xml"), "customXml/item.xml");
+}
+
+#[test]
+fn the_first_page_header_is_read_before_the_body_and_footers_are_not() {
+    let rels = r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header2.xml"/><Relationship Id="rId8" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/></Relationships>"#;
+    let w = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships""#;
+    let document = format!(
+        r#"<w:document {w}><w:body>{}<w:sectPr><w:headerReference w:type="default" r:id="rId8"/><w:headerReference w:type="first" r:id="rId7"/><w:footerReference w:type="default" r:id="rId9"/><w:titlePg/></w:sectPr></w:body></w:document>"#,
+        p("The General Assembly,")
+    );
+    let hdr = |text: &str| format!("<w:hdr {w}>{}</w:hdr>", p(text));
+    let z = zip_of(&[
+        ("word/document.xml", &document),
+        ("word/_rels/document.xml.rels", rels),
+        ("word/header2.xml", &hdr("A/78/L.1")),
+        ("word/header1.xml", &hdr("A/78/L.1 (continued)")),
+        ("word/footer1.xml", &format!("<w:ftr {w}>{}</w:ftr>", p("Page 2"))),
+    ]);
+    let x = read(&z).unwrap();
+    assert_eq!(summary(&x.blocks), ["A/78/L.1", "The General Assembly,"]);
 }
