@@ -30,8 +30,56 @@ pub fn read(bytes: &[u8]) -> Result<Extracted, FormatError> {
             "web page with {tags} tags: attache reads at most {MAX_TAGS}"
         )));
     }
+    let depth = nesting(bytes);
+    if depth > MAX_NESTING {
+        return Err(FormatError::Unsupported(format!(
+            "web page nested {depth} elements deep: attache reads at most {MAX_NESTING}"
+        )));
+    }
     let text = charset::decode(bytes);
     Ok(read_dom(&Dom::parse(&text)))
+}
+
+/// Pages nested deeper are refused: the HTML tree rules look through the
+/// open elements at every tag, so parsing time grows with the square of the
+/// depth (100,000 nested `div`s take minutes). Real pages nest a few dozen.
+const MAX_NESTING: usize = 2_000;
+
+/// Tags that open no nesting: void elements and those whose end tag is
+/// optional (a page of unclosed `<p>` or `<li>` is not deep).
+const FLAT: &[&[u8]] = &[
+    b"br", b"img", b"hr", b"input", b"meta", b"link", b"area", b"base", b"col", b"embed", b"param", b"source",
+    b"track", b"wbr", b"p", b"li", b"td", b"th", b"tr", b"dt", b"dd", b"option", b"optgroup", b"thead",
+    b"tbody", b"tfoot", b"colgroup", b"rb", b"rt", b"rp", b"html", b"head", b"body", b"caption",
+];
+
+/// The deepest nesting the tags of `bytes` reach, counted without parsing.
+fn nesting(bytes: &[u8]) -> usize {
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    for at in memchr::memchr_iter(b'<', bytes) {
+        let rest = &bytes[at + 1..];
+        let (close, name_at) = match rest.first() {
+            Some(b'/') => (true, 1),
+            Some(c) if c.is_ascii_alphabetic() => (false, 0),
+            _ => continue,
+        };
+        let name: Vec<u8> = rest[name_at..]
+            .iter()
+            .take(16)
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .map(u8::to_ascii_lowercase)
+            .collect();
+        if name.is_empty() || FLAT.contains(&name.as_slice()) {
+            continue;
+        }
+        if close {
+            depth = depth.saturating_sub(1);
+        } else {
+            depth += 1;
+            deepest = deepest.max(depth);
+        }
+    }
+    deepest
 }
 
 fn read_dom(dom: &Dom) -> Extracted {
