@@ -15,6 +15,8 @@ mod render;
 #[cfg(test)]
 mod tests;
 
+use std::collections::HashSet;
+
 use crate::formats::{Block, BlockKind, Extracted, FormatError};
 use chrome::Measure;
 use dom::{Dom, NodeId};
@@ -48,9 +50,40 @@ const MAX_NESTING: usize = 2_000;
 /// Tags that open no nesting: void elements and those whose end tag is
 /// optional (a page of unclosed `<p>` or `<li>` is not deep).
 const FLAT: &[&[u8]] = &[
-    b"br", b"img", b"hr", b"input", b"meta", b"link", b"area", b"base", b"col", b"embed", b"param", b"source",
-    b"track", b"wbr", b"p", b"li", b"td", b"th", b"tr", b"dt", b"dd", b"option", b"optgroup", b"thead",
-    b"tbody", b"tfoot", b"colgroup", b"rb", b"rt", b"rp", b"html", b"head", b"body", b"caption",
+    b"br",
+    b"img",
+    b"hr",
+    b"input",
+    b"meta",
+    b"link",
+    b"area",
+    b"base",
+    b"col",
+    b"embed",
+    b"param",
+    b"source",
+    b"track",
+    b"wbr",
+    b"p",
+    b"li",
+    b"td",
+    b"th",
+    b"tr",
+    b"dt",
+    b"dd",
+    b"option",
+    b"optgroup",
+    b"thead",
+    b"tbody",
+    b"tfoot",
+    b"colgroup",
+    b"rb",
+    b"rt",
+    b"rp",
+    b"html",
+    b"head",
+    b"body",
+    b"caption",
 ];
 
 /// The deepest nesting the tags of `bytes` reach, counted without parsing.
@@ -84,12 +117,18 @@ fn nesting(bytes: &[u8]) -> usize {
 
 fn read_dom(dom: &Dom) -> Extracted {
     let body = dom.find(0, "body").unwrap_or(0);
-    let root = content_root(dom, body);
+    let (root, left_out) = content_root(dom, body);
     let heading = meta::title_heading(dom, root, body);
     let mut anchors = vec![root];
     anchors.extend(heading);
     let measure = Measure::new(dom, &anchors);
     let mut r = render::Renderer::new(dom, &measure, measure.paragraphs[body]);
+    r.left_out = left_out;
+    // A title that is no heading element is written once, as the heading.
+    let is_heading = heading.is_some_and(|h| matches!(dom.node(h).tag(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"));
+    if let Some(h) = heading.filter(|_| !is_heading) {
+        r.left_out.insert(h);
+    }
     r.render(root);
     let mut blocks = r.blocks;
 
@@ -99,7 +138,7 @@ fn read_dom(dom: &Dom) -> Extracted {
     }
     .filter(|t| !t.is_empty());
     if let Some(t) = &title {
-        let shown = heading.is_some_and(|h| dom.is_within(h, root));
+        let shown = is_heading && heading.is_some_and(|h| dom.is_within(h, root));
         let first = blocks.first().map(Block::plain_text).unwrap_or_default();
         if !shown && first.trim() != t.as_str() {
             blocks.insert(0, Block::new(BlockKind::Heading(1), t.clone()));
@@ -114,19 +153,25 @@ fn read_dom(dom: &Dom) -> Extracted {
     x
 }
 
-/// The element holding the article: the largest `main` (or `role=main`),
-/// narrowed to an `article` holding most of its prose; without landmarks,
-/// the block the prose scores highest in, widened until it holds at least
-/// half the page's prose.
-fn content_root(dom: &Dom, body: NodeId) -> NodeId {
+/// The element holding the article, and blocks inside it to leave out:
+/// the largest `main` (or `role=main`), narrowed to an `article` holding
+/// most of its prose; without landmarks, the whole body, less the blocks of
+/// prose after the best-scored one that score far below it (a contact box
+/// or teaser under the article; what comes before it, the title and the
+/// intro, is kept).
+fn content_root(dom: &Dom, body: NodeId) -> (NodeId, HashSet<NodeId>) {
     let m = Measure::new(dom, &[]);
     let all = dom.descendants(body);
     let is_main = |n: NodeId| {
         let node = dom.node(n);
         node.tag() == "main" || node.attr("role").is_some_and(|r| r.trim().eq_ignore_ascii_case("main"))
     };
-    let main = all.iter().copied().filter(|&n| is_main(n)).max_by_key(|&n| m.paragraphs[n]);
-    let mut root = main.filter(|&n| m.text[n] > 0).unwrap_or(body);
+    let main = all
+        .iter()
+        .copied()
+        .filter(|&n| is_main(n))
+        .max_by_key(|&n| m.paragraphs[n]);
+    let root = main.filter(|&n| m.text[n] > 0).unwrap_or(body);
     let article = dom
         .descendants(root)
         .into_iter()
@@ -134,29 +179,20 @@ fn content_root(dom: &Dom, body: NodeId) -> NodeId {
         .max_by_key(|&n| m.paragraphs[n]);
     if let Some(a) = article {
         if m.paragraphs[a] * 10 >= m.paragraphs[root] * 6 && m.paragraphs[a] > 0 {
-            return a;
+            return (a, HashSet::new());
         }
     }
-    if main.is_some() && root != body {
-        return root;
+    if root != body {
+        return (root, HashSet::new());
     }
-    let Some(best) = best_scored(dom, &m, &all) else {
-        return body;
-    };
-    root = best;
-    while m.paragraphs[root] * 2 < m.paragraphs[body] {
-        match dom.node(root).parent {
-            Some(p) if p != 0 => root = p,
-            _ => break,
-        }
-    }
-    root
+    (body, trailing_blocks(dom, &m, &all))
 }
 
 /// Readability's scoring: each paragraph of prose gives its parent a score
-/// for its length and commas (half to the grandparent, a third further up);
-/// link-heavy blocks are discounted.
-fn best_scored(dom: &Dom, m: &Measure, all: &[NodeId]) -> Option<NodeId> {
+/// for its length and commas (half to the grandparent, a third further up),
+/// discounted by link density. Returned: the blocks after the best one
+/// whose best score is under a fifth of it.
+fn trailing_blocks(dom: &Dom, m: &Measure, all: &[NodeId]) -> HashSet<NodeId> {
     let mut score = std::collections::HashMap::<NodeId, f32>::new();
     for &n in all {
         if !matches!(dom.node(n).tag(), "p" | "pre" | "td" | "blockquote" | "dd") || m.text[n] < 25 {
@@ -171,9 +207,30 @@ fn best_scored(dom: &Dom, m: &Measure, all: &[NodeId]) -> Option<NodeId> {
             up = dom.node(p).parent;
         }
     }
-    score
-        .into_iter()
-        .map(|(n, s)| (n, s * (1.0 - m.link_density(n))))
+    let scored = |n: NodeId| score.get(&n).copied().unwrap_or(0.0) * (1.0 - m.link_density(n));
+    let Some((top, best)) = all
+        .iter()
+        .map(|&n| (n, scored(n)))
         .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
-        .map(|(n, _)| n)
+    else {
+        return HashSet::new();
+    };
+    if best <= 0.0 {
+        return HashSet::new();
+    }
+    // The best score in each subtree, bottom-up.
+    let mut subtree = vec![0.0f32; dom.nodes.len()];
+    for &n in all.iter().rev() {
+        subtree[n] = subtree[n].max(scored(n));
+        if let Some(p) = dom.node(n).parent {
+            subtree[p] = subtree[p].max(subtree[n]);
+        }
+    }
+    let position: std::collections::HashMap<NodeId, usize> = all.iter().enumerate().map(|(i, &n)| (n, i)).collect();
+    let end = dom.descendants(top).len() + position[&top];
+    all[end.min(all.len())..]
+        .iter()
+        .copied()
+        .filter(|&n| m.paragraphs[n] > 0 && subtree[n] < best / 5.0 && !dom.is_within(top, n))
+        .collect()
 }

@@ -7,14 +7,41 @@
 
 use super::chrome::{Measure, is_chrome};
 use super::dom::{Data, Dom, NodeId};
+use crate::formats::compose::LINE_BREAK;
 use crate::formats::{Block, BlockKind, Run};
+
+/// Tables of more rows are records, written as paragraphs.
+const LETTERHEAD_ROWS: usize = 12;
 
 /// Elements nested deeper are read as one run of text.
 const MAX_DEPTH: usize = 200;
 
 const BLOCKS: &[&str] = &[
-    "p", "div", "section", "article", "main", "header", "blockquote", "address", "figure", "figcaption", "center",
-    "details", "summary", "hr", "dl", "dt", "dd", "fieldset", "legend", "caption", "body", "hgroup",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "blockquote",
+    "address",
+    "figure",
+    "figcaption",
+    "center",
+    "details",
+    "summary",
+    "hr",
+    "dl",
+    "dt",
+    "dd",
+    "fieldset",
+    "legend",
+    "caption",
+    "body",
+    "hgroup",
+    "tr",
+    "td",
+    "th",
 ];
 
 pub struct Renderer<'a> {
@@ -27,6 +54,8 @@ pub struct Renderer<'a> {
     bold: u32,
     italic: u32,
     lists: Vec<List>,
+    /// Elements the content choice left out (trailing low-scored blocks).
+    pub left_out: std::collections::HashSet<NodeId>,
 }
 
 struct List {
@@ -59,6 +88,7 @@ impl<'a> Renderer<'a> {
             bold: 0,
             italic: 0,
             lists: Vec::new(),
+            left_out: std::collections::HashSet::new(),
         }
     }
 
@@ -77,7 +107,7 @@ impl<'a> Renderer<'a> {
             Data::Element { .. } => {}
             _ => return,
         }
-        if is_chrome(self.dom, self.measure, id, self.page_paragraphs) {
+        if self.left_out.contains(&id) || is_chrome(self.dom, self.measure, id, self.page_paragraphs) {
             return;
         }
         if depth > MAX_DEPTH {
@@ -87,7 +117,7 @@ impl<'a> Renderer<'a> {
         }
         let tag = node.tag().to_string();
         match tag.as_str() {
-            "br" => self.flush(),
+            "br" => self.line_break(),
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                 self.flush();
                 self.kind = BlockKind::Heading(tag.as_bytes()[1] - b'0');
@@ -156,13 +186,38 @@ impl<'a> Renderer<'a> {
         self.push(text);
     }
 
+    /// `<br>`: a line break inside the paragraph; a second in a row ends it.
+    fn line_break(&mut self) {
+        let ends_in_break = self
+            .runs
+            .iter()
+            .rev()
+            .find_map(|r| match r {
+                Run::Text { text, .. } if !text.trim_matches(' ').is_empty() => Some(text.trim_end_matches(' ')),
+                _ => None,
+            })
+            .is_some_and(|t| t.ends_with(LINE_BREAK));
+        if ends_in_break {
+            self.flush();
+        } else if self.has_text() {
+            self.push(LINE_BREAK.to_string());
+        }
+    }
+
     fn has_text(&self) -> bool {
-        self.runs.iter().any(|r| matches!(r, Run::Text { text, .. } if !text.trim().is_empty()))
+        self.runs
+            .iter()
+            .any(|r| matches!(r, Run::Text { text, .. } if !text.trim().is_empty()))
     }
 
     fn push(&mut self, text: String) {
         let (bold, italic) = (self.bold > 0, self.italic > 0);
-        if let Some(Run::Text { text: last, bold: b, italic: i }) = self.runs.last_mut() {
+        if let Some(Run::Text {
+            text: last,
+            bold: b,
+            italic: i,
+        }) = self.runs.last_mut()
+        {
             if *b == bold && *i == italic {
                 if last.ends_with(' ') && text.starts_with(' ') {
                     last.push_str(&text[1..]);
@@ -285,7 +340,11 @@ impl<'a> Renderer<'a> {
         };
         // A grid needs two rows of two filled cells; a one-row banner or a
         // column of records is layout.
-        let grid = table.iter().filter(|r| r.iter().filter(|c| !c.is_empty()).count() >= 2).count() >= 2;
+        let grid = table
+            .iter()
+            .filter(|r| r.iter().filter(|c| !c.is_empty()).count() >= 2)
+            .count()
+            >= 2;
         if !grid {
             self.children(id, depth);
             self.flush();
@@ -295,8 +354,18 @@ impl<'a> Renderer<'a> {
             self.walk(caption, depth + 1);
             self.flush();
         }
+        // A long table is a list of records, not a letterhead: each row is
+        // a paragraph of its cells, so the segmenter never reads the rows
+        // at the top of a page as header lines.
+        let records = table.len() > LETTERHEAD_ROWS;
         for cells in table {
-            if cells.iter().any(|c| !c.is_empty()) {
+            if !cells.iter().any(|c| !c.is_empty()) {
+                continue;
+            }
+            if records {
+                let text: Vec<&str> = cells.iter().map(String::as_str).filter(|c| !c.is_empty()).collect();
+                self.blocks.push(Block::new(BlockKind::Paragraph, text.join(" │ ")));
+            } else {
                 self.blocks.push(Block::new(BlockKind::Row(cells), ""));
             }
         }
@@ -306,7 +375,13 @@ impl<'a> Renderer<'a> {
     fn cell_text(&self, cell: NodeId) -> String {
         let mut sub = Renderer::new(self.dom, self.measure, self.page_paragraphs);
         sub.render(cell);
-        sub.blocks.iter().map(Block::plain_text).collect::<Vec<_>>().join(" ").trim().to_string()
+        sub.blocks
+            .iter()
+            .map(Block::plain_text)
+            .collect::<Vec<_>>()
+            .join(" ")
+            .trim()
+            .to_string()
     }
 
     /// Descendants of `root` not inside a nested element named `stop`.
@@ -352,11 +427,19 @@ fn marker(style: ListStyle, n: i64) -> String {
             }
             s.reverse();
             let s = String::from_utf8(s).unwrap_or_default();
-            if style == ListStyle::UpperAlpha { s.to_uppercase() } else { s }
+            if style == ListStyle::UpperAlpha {
+                s.to_uppercase()
+            } else {
+                s
+            }
         }
         ListStyle::LowerRoman | ListStyle::UpperRoman if (1..4000).contains(&n) => {
             let s = roman(n);
-            if style == ListStyle::LowerRoman { s.to_lowercase() } else { s }
+            if style == ListStyle::LowerRoman {
+                s.to_lowercase()
+            } else {
+                s
+            }
         }
         _ => n.to_string(),
     }
@@ -430,7 +513,9 @@ mod tests {
 
     #[test]
     fn headings_paragraphs_breaks_and_emphasis() {
-        let dom = Dom::parse("<h2>Beyond  5G</h2><p>The <b>Council</b>\n <i>notes</i><br>Second line</p><div>Third</div>");
+        let dom = Dom::parse(
+            "<h2>Beyond  5G</h2><p>The <b>Council</b>\n <i>notes</i><br>Second line<br><br></p><div>Third</div>",
+        );
         let m = Measure::new(&dom, &[]);
         let body = dom.find(0, "body").unwrap();
         let mut r = Renderer::new(&dom, &m, 0);
@@ -451,10 +536,11 @@ mod tests {
                     bold: false,
                     italic: true
                 },
+                Run::plain("\u{2028}Second line\u{2028}"),
             ]
         );
-        assert_eq!(r.blocks[2].plain_text(), "Second line");
-        assert_eq!(r.blocks[3].plain_text(), "Third");
+        assert_eq!(r.blocks[1].plain_text(), "The Council notes\u{2028}Second line\u{2028}");
+        assert_eq!(r.blocks[2].plain_text(), "Third");
     }
 
     #[test]
@@ -463,8 +549,17 @@ mod tests {
             "<table><tr><th>Ref</th><th>Name</th></tr><tr><td>QDe.005</td><td><a href=\"x\">AL RASHID TRUST</a></td></tr></table>\
              <table><tr><td><p>Layout paragraph one.</p><p>Two.</p></td></tr></table>",
         );
-        assert_eq!(got[0], (BlockKind::Row(vec!["Ref".into(), "Name".into()]), String::new()));
-        assert_eq!(got[1], (BlockKind::Row(vec!["QDe.005".into(), "AL RASHID TRUST".into()]), String::new()));
+        assert_eq!(
+            got[0],
+            (BlockKind::Row(vec!["Ref".into(), "Name".into()]), String::new())
+        );
+        assert_eq!(
+            got[1],
+            (
+                BlockKind::Row(vec!["QDe.005".into(), "AL RASHID TRUST".into()]),
+                String::new()
+            )
+        );
         assert_eq!(got[2], (BlockKind::Paragraph, "Layout paragraph one.".into()));
         assert_eq!(got[3], (BlockKind::Paragraph, "Two.".into()));
     }

@@ -55,7 +55,10 @@ fn a_press_page_reads_as_its_article_alone() {
             depth: 0
         }
     );
-    assert_eq!(x.fallback.title.as_deref(), Some("Ministers meet on digital partnership"));
+    assert_eq!(
+        x.fallback.title.as_deref(),
+        Some("Ministers meet on digital partnership")
+    );
     assert_eq!(x.fallback.date.as_deref(), Some("2024-03-26"));
 }
 

@@ -19,7 +19,10 @@ use lexer::Lexer;
 use state::Reader;
 
 pub fn read(bytes: &[u8]) -> Result<Extracted, FormatError> {
-    let start = bytes.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(bytes.len());
+    let start = bytes
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(bytes.len());
     let body = &bytes[start..];
     let body = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
     if !body.starts_with(b"{\\rtf") {

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use super::codepage;
 use super::lexer::Token;
+use crate::formats::compose::LINE_BREAK;
 use crate::formats::{Block, BlockKind, Extracted, Footnote, Run};
 
 /// Groups nested deeper share the state of this level (read, not refused).
@@ -186,7 +187,7 @@ impl Reader {
         let on = param.is_none_or(|p| p != 0);
         match name {
             "par" | "page" | "sect" => self.paragraph(),
-            "line" => self.paragraph(),
+            "line" => self.push_text(&LINE_BREAK.to_string()),
             "tab" => self.push_text("\t"),
             "cell" | "nestcell" => self.cell(),
             "row" => self.row(),
@@ -273,7 +274,10 @@ impl Reader {
             .and_then(|f| self.fonts.get(&f).copied())
             .unwrap_or(if self.codepage == 0 { 1252 } else { self.codepage });
         let bytes = std::mem::take(&mut self.pending);
-        let text = codepage::encoding(cp).decode_without_bom_handling(&bytes).0.into_owned();
+        let text = codepage::encoding(cp)
+            .decode_without_bom_handling(&bytes)
+            .0
+            .into_owned();
         self.push_text(&text);
     }
 
@@ -281,7 +285,12 @@ impl Reader {
         match self.group.dest {
             Dest::Body => {
                 let (bold, italic) = (self.group.bold, self.group.italic);
-                if let Some(Run::Text { text: t, bold: b, italic: i }) = self.runs.last_mut() {
+                if let Some(Run::Text {
+                    text: t,
+                    bold: b,
+                    italic: i,
+                }) = self.runs.last_mut()
+                {
                     if *b == bold && *i == italic {
                         t.push_str(text);
                         return;
@@ -357,7 +366,11 @@ impl Reader {
         }
         let runs = self.take_runs();
         let label = self.label.take();
-        let block = Block { kind: BlockKind::Paragraph, runs, page: None };
+        let block = Block {
+            kind: BlockKind::Paragraph,
+            runs,
+            page: None,
+        };
         if block.plain_text().trim().is_empty() {
             return;
         }
@@ -432,8 +445,8 @@ fn destination(name: &str, current: Dest) -> Option<Dest> {
         "footnote" => Dest::Footnote,
         "colortbl" | "pict" | "object" | "header" | "headerl" | "headerr" | "headerf" | "footer" | "footerl"
         | "footerr" | "footerf" | "fldinst" | "pn" | "listtable" | "listoverridetable" | "revtbl" | "rsidtbl"
-        | "filetbl" | "generator" | "xmlnstbl" | "themedata" | "colorschememapping" | "latentstyles"
-        | "datastore" | "pgdsctbl" | "annotation" | "atnid" | "atnauthor" | "bkmkstart" | "bkmkend" => Dest::Skip,
+        | "filetbl" | "generator" | "xmlnstbl" | "themedata" | "colorschememapping" | "latentstyles" | "datastore"
+        | "pgdsctbl" | "annotation" | "atnid" | "atnauthor" | "bkmkstart" | "bkmkend" => Dest::Skip,
         _ => return None,
     })
 }
