@@ -34,14 +34,14 @@ fn declared(head: &[u8]) -> Option<&'static Encoding> {
         let start = from + at;
         let end = memchr::memchr(b'>', &lower[start..]).map_or(lower.len(), |e| start + e);
         let tag = &lower[start..end];
-        if let Some(label) = charset_in(tag) {
-            if let Some(enc) = Encoding::for_label(label) {
-                return Some(if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
-                    UTF_8
-                } else {
-                    enc
-                });
-            }
+        if let Some(label) = charset_in(tag)
+            && let Some(enc) = Encoding::for_label(label)
+        {
+            return Some(if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
+                UTF_8
+            } else {
+                enc
+            });
         }
         from = end.max(start + 5);
     }

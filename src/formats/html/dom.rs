@@ -182,11 +182,11 @@ impl Sink {
         match child {
             NodeOrText::AppendNode(id) => Some(id),
             NodeOrText::AppendText(text) => {
-                if let Some(prev) = text_neighbour {
-                    if let Data::Text(t) = &mut self.nodes.borrow_mut()[prev].data {
-                        t.push_str(&text);
-                        return None;
-                    }
+                if let Some(prev) = text_neighbour
+                    && let Data::Text(t) = &mut self.nodes.borrow_mut()[prev].data
+                {
+                    t.push_str(&text);
+                    return None;
                 }
                 Some(self.push(Data::Text(text.to_string())))
             }

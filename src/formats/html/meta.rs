@@ -153,10 +153,8 @@ fn meta_content(dom: &Dom, keys: &[&str]) -> Option<String> {
                 .iter()
                 .filter_map(|a| node.attr(a))
                 .any(|v| v.trim().eq_ignore_ascii_case(key));
-            if named {
-                if let Some(c) = node.attr("content").map(str::trim).filter(|c| !c.is_empty()) {
-                    return Some(c.to_string());
-                }
+            if named && let Some(c) = node.attr("content").map(str::trim).filter(|c| !c.is_empty()) {
+                return Some(c.to_string());
             }
         }
     }

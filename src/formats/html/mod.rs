@@ -177,10 +177,11 @@ fn content_root(dom: &Dom, body: NodeId) -> (NodeId, HashSet<NodeId>) {
         .into_iter()
         .filter(|&n| dom.node(n).tag() == "article")
         .max_by_key(|&n| m.paragraphs[n]);
-    if let Some(a) = article {
-        if m.paragraphs[a] * 10 >= m.paragraphs[root] * 6 && m.paragraphs[a] > 0 {
-            return (a, HashSet::new());
-        }
+    if let Some(a) = article
+        && m.paragraphs[a] * 10 >= m.paragraphs[root] * 6
+        && m.paragraphs[a] > 0
+    {
+        return (a, HashSet::new());
     }
     if root != body {
         return (root, HashSet::new());

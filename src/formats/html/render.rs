@@ -217,15 +217,15 @@ impl<'a> Renderer<'a> {
             bold: b,
             italic: i,
         }) = self.runs.last_mut()
+            && *b == bold
+            && *i == italic
         {
-            if *b == bold && *i == italic {
-                if last.ends_with(' ') && text.starts_with(' ') {
-                    last.push_str(&text[1..]);
-                } else {
-                    last.push_str(&text);
-                }
-                return;
+            if last.ends_with(' ') && text.starts_with(' ') {
+                last.push_str(&text[1..]);
+            } else {
+                last.push_str(&text);
             }
+            return;
         }
         self.runs.push(Run::Text { text, bold, italic });
     }

@@ -152,10 +152,11 @@ impl Reader {
             let label = label.trim().to_string();
             self.label = Some(label);
         }
-        if inner.dest == Dest::Footnote && outer.dest != Dest::Footnote {
-            if let Some(n) = self.notes.last_mut() {
-                n.text = n.text.split_whitespace().collect::<Vec<_>>().join(" ");
-            }
+        if inner.dest == Dest::Footnote
+            && outer.dest != Dest::Footnote
+            && let Some(n) = self.notes.last_mut()
+        {
+            n.text = n.text.split_whitespace().collect::<Vec<_>>().join(" ");
         }
     }
 
@@ -290,11 +291,11 @@ impl Reader {
                     bold: b,
                     italic: i,
                 }) = self.runs.last_mut()
+                    && *b == bold
+                    && *i == italic
                 {
-                    if *b == bold && *i == italic {
-                        t.push_str(text);
-                        return;
-                    }
+                    t.push_str(text);
+                    return;
                 }
                 self.runs.push(Run::Text {
                     text: text.to_string(),
