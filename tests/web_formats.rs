@@ -228,3 +228,46 @@ fn real_saved_un_pages_lose_their_chrome() {
     );
     assert_clean(&doc, &["Print to PDF", "To Save this page as a PDF"]);
 }
+
+/// Hostile files are refused with a reason or read as far as they go, in
+/// bounded time, and never stop the load of the others.
+#[test]
+fn hostile_web_mail_and_rtf_files_cost_only_themselves() {
+    let dir = tempfile::tempdir().unwrap();
+    let deep_html = "<html><body>".to_string() + &"<div>".repeat(200_000) + "deep";
+    std::fs::write(dir.path().join("deep.html"), deep_html).unwrap();
+    let deep_rtf = "{\\rtf1 ".to_string() + &"{\\b ".repeat(200_000) + "bold";
+    std::fs::write(dir.path().join("deep.rtf"), deep_rtf).unwrap();
+    let mail = std::fs::read(fixture("denmark-panel-mail.eml")).unwrap();
+    std::fs::write(dir.path().join("truncated.eml"), &mail[..mail.len() * 2 / 3]).unwrap();
+    std::fs::write(
+        dir.path().join("bad-charset.html"),
+        b"<meta charset=\"x-no-such\"><h1>Caf\xe9 statement</h1><p>Text \xff\xfe of the statement.</p>",
+    )
+    .unwrap();
+    let started = std::time::Instant::now();
+    let out = run(&["list", path_str(dir.path()), "--json", "--no-cache"]);
+    assert!(started.elapsed().as_secs() < 60, "took {:?}", started.elapsed());
+    let err = common::stderr(&out);
+    assert!(
+        err.contains("deep.html") && err.contains("nested 200000 elements deep"),
+        "{err}"
+    );
+    let list = json(&out);
+    let ids: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap())
+        .collect();
+    assert!(ids.contains(&"deep"), "{ids:?} {err}");
+    assert!(ids.contains(&"truncated"), "{ids:?}");
+    assert!(ids.contains(&"bad-charset"), "{ids:?}");
+    let bad = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["id"] == "bad-charset")
+        .unwrap();
+    assert_eq!(bad["title"], "Café statement");
+}
