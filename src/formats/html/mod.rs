@@ -9,6 +9,7 @@
 mod charset;
 mod chrome;
 mod dom;
+mod list_label;
 mod meta;
 mod render;
 

@@ -8,6 +8,7 @@
 //! destination are skipped; the info block's `\title` is the fallback title.
 
 mod codepage;
+mod dest;
 mod lexer;
 mod state;
 

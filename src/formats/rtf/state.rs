@@ -5,26 +5,13 @@
 use std::collections::HashMap;
 
 use super::codepage;
+use super::dest::{Dest, destination, is_bullet};
 use super::lexer::Token;
 use crate::formats::compose::LINE_BREAK;
 use crate::formats::{Block, BlockKind, Extracted, Footnote, Run};
 
 /// Groups nested deeper share the state of this level (read, not refused).
 const MAX_DEPTH: usize = 256;
-
-/// Where a group's text goes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-enum Dest {
-    #[default]
-    Body,
-    Skip,
-    Info,
-    Title,
-    FontTable,
-    Stylesheet,
-    ListText,
-    Footnote,
-}
 
 #[derive(Debug, Clone, Copy)]
 struct Group {
@@ -426,28 +413,4 @@ impl Reader {
         x.fallback.title = (!title.is_empty()).then_some(title);
         x
     }
-}
-
-/// A bullet glyph written as a list label (Symbol font's `\'b7` reads `·`).
-fn is_bullet(label: &str) -> bool {
-    label
-        .chars()
-        .all(|c| matches!(c, '·' | '•' | '-' | '–' | 'o' | '§' | '\u{F0B7}' | '▪' | '■' | '◦') || c.is_whitespace())
-}
-
-/// The destination a control word opens, if it is one.
-fn destination(name: &str, current: Dest) -> Option<Dest> {
-    Some(match name {
-        "fonttbl" => Dest::FontTable,
-        "stylesheet" => Dest::Stylesheet,
-        "info" => Dest::Info,
-        "title" if current == Dest::Info => Dest::Title,
-        "listtext" | "pntext" => Dest::ListText,
-        "footnote" => Dest::Footnote,
-        "colortbl" | "pict" | "object" | "header" | "headerl" | "headerr" | "headerf" | "footer" | "footerl"
-        | "footerr" | "footerf" | "fldinst" | "pn" | "listtable" | "listoverridetable" | "revtbl" | "rsidtbl"
-        | "filetbl" | "generator" | "xmlnstbl" | "themedata" | "colorschememapping" | "latentstyles" | "datastore"
-        | "pgdsctbl" | "annotation" | "atnid" | "atnauthor" | "bkmkstart" | "bkmkend" => Dest::Skip,
-        _ => return None,
-    })
 }
