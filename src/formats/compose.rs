@@ -1,13 +1,19 @@
 //! Blocks to the Markdown the segmenter reads: headings as `#`, list items
 //! with their displayed label, table rows as `| a | b |`, emphasis as `**`/`*`,
 //! footnote markers as `[^m]` with the notes' texts as `[^m]: …` at the end,
-//! and `<!-- page N -->` where a new page begins. Every run is normalised on
+//! and `<!-- page N -->` where a new page begins. A `LINE_BREAK` inside a
+//! paragraph's runs (HTML `<br>`, RTF `\line`) is a Markdown hard break, so
+//! a dateline or a wrapped Subject stays one paragraph of several lines. Every run is normalised on
 //! the way (control characters, bidi marks), so what the segmenter gets is
 //! already clean, and literal asterisks are escaped so text never turns into
 //! markup.
 
 use super::{Block, BlockKind, Extracted, Run};
 use crate::decode::normalise;
+
+/// A line break inside a block (U+2028 LINE SEPARATOR): a hard break in a
+/// paragraph, a space elsewhere.
+pub const LINE_BREAK: char = '\u{2028}';
 
 /// The Markdown for `blocks` followed by the notes of `doc`.
 pub fn compose(doc: &Extracted) -> String {
@@ -35,7 +41,7 @@ pub fn compose_blocks(blocks: &[Block]) -> String {
     let mut out = String::new();
     let mut page = None;
     for block in blocks {
-        let text = runs_to_markdown(&block.runs);
+        let text = runs_to_markdown(&block.runs, block.kind == BlockKind::Paragraph);
         if text.trim().is_empty() && !matches!(block.kind, BlockKind::Row(_)) {
             continue;
         }
@@ -78,14 +84,19 @@ pub fn compose_blocks(blocks: &[Block]) -> String {
     out
 }
 
-/// Runs as one line of inline Markdown. Emphasis markers hug the words (a
-/// space inside `** x**` would not close), so a run's edge spaces go outside.
-fn runs_to_markdown(runs: &[Run]) -> String {
+/// Runs as inline Markdown, one line unless `breaks` lets a `LINE_BREAK`
+/// be a hard break. Emphasis markers hug the words (a space inside `** x**`
+/// would not close), so a run's edge spaces go outside.
+fn runs_to_markdown(runs: &[Run], breaks: bool) -> String {
     let mut out = String::new();
     for run in runs {
         match run {
             Run::Text { text, bold, italic } => {
-                let text = escape(&one_line_keep_edges(text));
+                let text = text
+                    .split(LINE_BREAK)
+                    .map(|piece| escape(&one_line_keep_edges(piece)))
+                    .collect::<Vec<_>>()
+                    .join(&LINE_BREAK.to_string());
                 let mark = match (bold, italic) {
                     (true, true) => "***",
                     (true, false) => "**",
@@ -115,7 +126,11 @@ fn runs_to_markdown(runs: &[Run]) -> String {
             }
         }
     }
-    out.trim().to_string()
+    if !out.contains(LINE_BREAK) {
+        return out.trim().to_string();
+    }
+    let lines: Vec<&str> = out.split(LINE_BREAK).map(str::trim).filter(|l| !l.is_empty()).collect();
+    lines.join(if breaks { "  \n" } else { " " })
 }
 
 /// A footnote marker as the `[^m]` syntax can hold it: no brackets or spaces.
@@ -227,6 +242,29 @@ mod tests {
             compose(&d),
             "On  **11 February 2026**[^2], the Council\n\n\n[^2]: OJ L 119, 4.5.2016\n"
         );
+    }
+
+    #[test]
+    fn line_breaks_are_hard_breaks_in_paragraphs_only() {
+        let b = |kind, text: &str| Block::new(kind, text);
+        let md = compose(&doc(vec![
+            b(BlockKind::Heading(1), "Joint\u{2028}Statement"),
+            b(
+                BlockKind::Paragraph,
+                "Brussels, 26 March 2024 \u{2028}\u{2028}(OR. en)\u{2028}",
+            ),
+        ]));
+        assert_eq!(md, "# Joint Statement\n\nBrussels, 26 March 2024  \n(OR. en)\n\n");
+        let bold = Block {
+            kind: BlockKind::Paragraph,
+            runs: vec![Run::Text {
+                text: "8318/24\u{2028}NOTE".into(),
+                bold: true,
+                italic: false,
+            }],
+            page: None,
+        };
+        assert_eq!(compose(&doc(vec![bold])), "**8318/24  \nNOTE**\n\n");
     }
 
     #[test]

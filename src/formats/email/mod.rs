@@ -10,10 +10,12 @@ use mail_parser::{Address, MessageParser, MessagePart, MimeHeaders, PartType};
 use crate::formats::{Attachment, Block, BlockKind, Extracted, FormatError, html};
 
 pub fn read(bytes: &[u8]) -> Result<Extracted, FormatError> {
-    let message = MessageParser::default().parse(bytes).ok_or_else(|| FormatError::Damaged {
-        format: "e-mail",
-        detail: "no header fields".into(),
-    })?;
+    let message = MessageParser::default()
+        .parse(bytes)
+        .ok_or_else(|| FormatError::Damaged {
+            format: "e-mail",
+            detail: "no header fields".into(),
+        })?;
     let mut x = Extracted::default();
     x.stated.title = message.subject().map(str::to_string).filter(|s| !s.trim().is_empty());
     x.stated.date = message.date().and_then(|d| {
@@ -72,7 +74,9 @@ fn people(address: &Address) -> Option<String> {
 
 /// A picture the HTML body shows (`cid:`), which is no attachment to a reader.
 fn is_inline_picture(part: &MessagePart) -> bool {
-    let image = part.content_type().is_some_and(|ct| ct.ctype().eq_ignore_ascii_case("image"));
+    let image = part
+        .content_type()
+        .is_some_and(|ct| ct.ctype().eq_ignore_ascii_case("image"));
     let inline = part
         .content_disposition()
         .is_none_or(|cd| cd.ctype().eq_ignore_ascii_case("inline"));

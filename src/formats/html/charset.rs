@@ -34,14 +34,14 @@ fn declared(head: &[u8]) -> Option<&'static Encoding> {
         let start = from + at;
         let end = memchr::memchr(b'>', &lower[start..]).map_or(lower.len(), |e| start + e);
         let tag = &lower[start..end];
-        if let Some(label) = charset_in(tag) {
-            if let Some(enc) = Encoding::for_label(label) {
-                return Some(if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
-                    UTF_8
-                } else {
-                    enc
-                });
-            }
+        if let Some(label) = charset_in(tag)
+            && let Some(enc) = Encoding::for_label(label)
+        {
+            return Some(if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
+                UTF_8
+            } else {
+                enc
+            });
         }
         from = end.max(start + 5);
     }
@@ -56,7 +56,10 @@ fn charset_in(tag: &[u8]) -> Option<&[u8]> {
     let rest = &rest[rest.iter().position(|c| !c.is_ascii_whitespace())?..];
     let rest = rest.strip_prefix(b"=")?;
     let rest = &rest[rest.iter().position(|c| !c.is_ascii_whitespace())?..];
-    let rest = rest.strip_prefix(b"\"").or_else(|| rest.strip_prefix(b"'")).unwrap_or(rest);
+    let rest = rest
+        .strip_prefix(b"\"")
+        .or_else(|| rest.strip_prefix(b"'"))
+        .unwrap_or(rest);
     let len = rest
         .iter()
         .position(|c| matches!(c, b'"' | b'\'' | b';' | b' ' | b'/' | b'>'))
@@ -83,7 +86,10 @@ mod tests {
             page.extend(u.to_le_bytes());
         }
         assert_eq!(decode(&page), "<p>é</p>");
-        assert_eq!(decode(b"<meta charset=\"no-such\"><p>caf\xc3\xa9"), "<meta charset=\"no-such\"><p>café");
+        assert_eq!(
+            decode(b"<meta charset=\"no-such\"><p>caf\xc3\xa9"),
+            "<meta charset=\"no-such\"><p>café"
+        );
         // Undeclared and not UTF-8: Windows-1252.
         assert_eq!(decode(b"<p>\x93quoted\x94"), "<p>\u{201c}quoted\u{201d}");
         // A page calling itself UTF-16 in ASCII is read as UTF-8.

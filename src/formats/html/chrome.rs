@@ -10,9 +10,9 @@ use super::dom::{Data, Dom, NodeId};
 
 /// Tags never shown: they hold no reading text.
 const NEVER: &[&str] = &[
-    "head", "script", "style", "noscript", "template", "svg", "math", "form", "button", "input", "select",
-    "textarea", "option", "label", "iframe", "object", "embed", "canvas", "video", "audio", "img", "picture",
-    "map", "nav", "aside", "footer", "menu", "dialog", "link", "meta", "title", "base",
+    "head", "script", "style", "noscript", "template", "svg", "math", "form", "button", "input", "select", "textarea",
+    "option", "label", "iframe", "object", "embed", "canvas", "video", "audio", "img", "picture", "map", "nav",
+    "aside", "footer", "menu", "dialog", "link", "meta", "title", "base",
 ];
 
 const ROLES: &[&str] = &[
@@ -171,7 +171,10 @@ pub fn is_chrome(dom: &Dom, m: &Measure, id: NodeId, page_paragraphs: usize) -> 
     if tag == "header" && !inside_content(dom, id) {
         return true;
     }
-    if node.attr("role").is_some_and(|r| ROLES.contains(&r.trim().to_ascii_lowercase().as_str())) {
+    if node
+        .attr("role")
+        .is_some_and(|r| ROLES.contains(&r.trim().to_ascii_lowercase().as_str()))
+    {
         return true;
     }
     if has_chrome_words(node.attr("class")) || has_chrome_words(node.attr("id")) {
@@ -205,7 +208,10 @@ fn hidden_in_print(m: &Measure, id: Option<&str>, class: Option<&str>) -> bool {
         return false;
     }
     let id = id.map(|i| format!("#{}", i.trim()));
-    let classes = class.into_iter().flat_map(str::split_whitespace).map(|c| format!(".{c}"));
+    let classes = class
+        .into_iter()
+        .flat_map(str::split_whitespace)
+        .map(|c| format!(".{c}"));
     id.into_iter().chain(classes).any(|k| m.print_hidden.contains(&k))
 }
 
@@ -238,7 +244,9 @@ fn print_hidden(dom: &Dom) -> Vec<String> {
                 }
             }
             for rule in rest[open + 1..end].split('}') {
-                let Some((selectors, body)) = rule.split_once('{') else { continue };
+                let Some((selectors, body)) = rule.split_once('{') else {
+                    continue;
+                };
                 let body: String = body.to_ascii_lowercase().split_whitespace().collect();
                 if !body.contains("display:none") {
                     continue;
@@ -296,7 +304,7 @@ fn is_link_block(dom: &Dom, m: &Measure, id: NodeId) -> bool {
     match dom.node(id).tag() {
         "ul" | "ol" | "dl" => density > 0.6,
         "table" => density > 0.85,
-        "p" | "div" | "section" | "span" | "li" | "header" => density > 0.7 && m.text[id] < 400,
+        "p" | "div" | "section" | "li" | "header" => density > 0.7 && m.text[id] < 400,
         _ => false,
     }
 }
@@ -307,7 +315,10 @@ fn is_cookie_notice(dom: &Dom, m: &Measure, id: NodeId) -> bool {
         return false;
     }
     let text = dom.text_of(id).to_lowercase();
-    text.contains("cookie") && ["accept", "consent", "agree", "refuse", "reject", "privacy"].iter().any(|w| text.contains(w))
+    text.contains("cookie")
+        && ["accept", "consent", "agree", "refuse", "reject", "privacy"]
+            .iter()
+            .any(|w| text.contains(w))
 }
 
 #[cfg(test)]
@@ -341,14 +352,21 @@ mod tests {
         assert!(chrome.iter().any(|t| t.starts_with("We use cookies")));
         assert!(chrome.iter().any(|t| t == "Home News"));
         assert!(chrome.iter().any(|t| t == "Facebook Twitter"));
-        assert!(!chrome.iter().any(|t| t.contains("Not chrome") || t.contains("Minister")));
+        assert!(
+            !chrome
+                .iter()
+                .any(|t| t.contains("Not chrome") || t.contains("Minister"))
+        );
     }
 
     #[test]
     fn what_the_print_style_hides_is_chrome() {
         let page = "<head><style>@media print { #tb, .x { display: none } p { color: red } }</style></head>\
                     <body><span id=\"tb\">Click Print to PDF</span><div class=\"a x\">Toolbar</div><p>Text</p></body>";
-        assert_eq!(chrome_texts(page), vec!["Click Print to PDF".to_string(), "Toolbar".to_string()]);
+        assert_eq!(
+            chrome_texts(page),
+            vec!["Click Print to PDF".to_string(), "Toolbar".to_string()]
+        );
     }
 
     #[test]

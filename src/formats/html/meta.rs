@@ -27,11 +27,39 @@ const DATE_METAS: &[&str] = &[
 /// navigation and footers.
 pub fn title_heading(dom: &Dom, root: NodeId, body: NodeId) -> Option<NodeId> {
     let first_h1 = |under: NodeId| {
-        dom.descendants(under).into_iter().find(|&n| {
-            dom.node(n).tag() == "h1" && !dom.text_of(n).is_empty() && !in_site_furniture(dom, n, under)
-        })
+        dom.descendants(under)
+            .into_iter()
+            .find(|&n| dom.node(n).tag() == "h1" && !dom.text_of(n).is_empty() && !in_site_furniture(dom, n, under))
     };
-    first_h1(root).or_else(|| first_h1(body))
+    first_h1(root)
+        .or_else(|| first_h1(body))
+        .or_else(|| titled_element(dom, body))
+}
+
+/// Without an `h1`, the first element named as the page's title by its
+/// class or id (`page-title`, `titletext`, `headline`), not the site's
+/// (`site-title`, `logo`), of a title's length.
+fn titled_element(dom: &Dom, body: NodeId) -> Option<NodeId> {
+    dom.descendants(body).into_iter().find(|&n| {
+        let node = dom.node(n);
+        let names = format!("{} {}", node.attr("class").unwrap_or(""), node.attr("id").unwrap_or(""));
+        let words: Vec<String> = names
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_ascii_lowercase)
+            .collect();
+        let titled = words
+            .iter()
+            .any(|w| w.starts_with("title") || w == "headline" || w == "pagetitle");
+        let site = words
+            .iter()
+            .any(|w| matches!(w.as_str(), "site" | "logo" | "brand" | "sitename"));
+        if !titled || site || in_site_furniture(dom, n, body) {
+            return false;
+        }
+        let len = dom.text_of(n).chars().count();
+        (3..=200).contains(&len)
+    })
 }
 
 /// Inside a `header`, `nav`, `footer` or `aside` below `top` (a site header's
@@ -86,7 +114,9 @@ fn strip_site(title: &str, site: Option<&str>) -> String {
 pub fn date(dom: &Dom, root: NodeId) -> Option<String> {
     let time = dom.descendants(root).into_iter().find_map(|n| {
         let node = dom.node(n);
-        (node.tag() == "time").then(|| node.attr("datetime").and_then(iso_prefix)).flatten()
+        (node.tag() == "time")
+            .then(|| node.attr("datetime").and_then(iso_prefix))
+            .flatten()
     });
     time.or_else(|| meta_content(dom, DATE_METAS).as_deref().and_then(iso_prefix))
         .or_else(|| {
@@ -123,10 +153,8 @@ fn meta_content(dom: &Dom, keys: &[&str]) -> Option<String> {
                 .iter()
                 .filter_map(|a| node.attr(a))
                 .any(|v| v.trim().eq_ignore_ascii_case(key));
-            if named {
-                if let Some(c) = node.attr("content").map(str::trim).filter(|c| !c.is_empty()) {
-                    return Some(c.to_string());
-                }
+            if named && let Some(c) = node.attr("content").map(str::trim).filter(|c| !c.is_empty()) {
+                return Some(c.to_string());
             }
         }
     }
@@ -140,16 +168,25 @@ mod tests {
     #[test]
     fn the_site_name_is_cut_from_the_title() {
         assert_eq!(
-            strip_site("Narrative Summaries of Reasons for Listing | United Nations Security Council", None),
+            strip_site(
+                "Narrative Summaries of Reasons for Listing | United Nations Security Council",
+                None
+            ),
             "Narrative Summaries of Reasons for Listing"
         );
         assert_eq!(
-            strip_site("Ministry of Foreign Affairs - Denmark supports UN Digital Panel", Some("Ministry of Foreign Affairs")),
+            strip_site(
+                "Ministry of Foreign Affairs - Denmark supports UN Digital Panel",
+                Some("Ministry of Foreign Affairs")
+            ),
             "Denmark supports UN Digital Panel"
         );
         assert_eq!(strip_site("A - B - Site", None), "A - B");
         assert_eq!(strip_site("Plain title", None), "Plain title");
-        assert_eq!(strip_site("EU – Republic of Korea Summit", None), "EU – Republic of Korea Summit");
+        assert_eq!(
+            strip_site("EU – Republic of Korea Summit", None),
+            "EU – Republic of Korea Summit"
+        );
     }
 
     #[test]
@@ -160,10 +197,22 @@ mod tests {
         );
         let body = dom.find(0, "body").unwrap();
         assert_eq!(date(&dom, body).as_deref(), Some("2024-03-26"));
-        let dom = Dom::parse("<body><time datetime=\"2020-11-17\">17 Nov</time><meta name=\"date\" content=\"2019-01-01\"></body>");
+        let dom = Dom::parse(
+            "<body><time datetime=\"2020-11-17\">17 Nov</time><meta name=\"date\" content=\"2019-01-01\"></body>",
+        );
         assert_eq!(date(&dom, 0).as_deref(), Some("2020-11-17"));
         let dom = Dom::parse("<meta name=\"DC.date\" content=\"garbage\">");
         assert_eq!(date(&dom, 0), None);
+    }
+
+    #[test]
+    fn without_h1_an_element_classed_as_the_title_is_the_title() {
+        let dom = Dom::parse(
+            "<body><div class=\"site-title\">Ministry</div><td><span class=\"titletext\">The List established</span></td></body>",
+        );
+        let body = dom.find(0, "body").unwrap();
+        let h = title_heading(&dom, body, body).unwrap();
+        assert_eq!(dom.text_of(h), "The List established");
     }
 
     #[test]

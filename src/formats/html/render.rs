@@ -7,14 +7,42 @@
 
 use super::chrome::{Measure, is_chrome};
 use super::dom::{Data, Dom, NodeId};
+use super::list_label::{ListStyle, list_style_type, marker};
+use crate::formats::compose::LINE_BREAK;
 use crate::formats::{Block, BlockKind, Run};
+
+/// Tables of more rows are records, written as paragraphs.
+const LETTERHEAD_ROWS: usize = 12;
 
 /// Elements nested deeper are read as one run of text.
 const MAX_DEPTH: usize = 200;
 
 const BLOCKS: &[&str] = &[
-    "p", "div", "section", "article", "main", "header", "blockquote", "address", "figure", "figcaption", "center",
-    "details", "summary", "hr", "dl", "dt", "dd", "fieldset", "legend", "caption", "body", "hgroup",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "blockquote",
+    "address",
+    "figure",
+    "figcaption",
+    "center",
+    "details",
+    "summary",
+    "hr",
+    "dl",
+    "dt",
+    "dd",
+    "fieldset",
+    "legend",
+    "caption",
+    "body",
+    "hgroup",
+    "tr",
+    "td",
+    "th",
 ];
 
 pub struct Renderer<'a> {
@@ -27,24 +55,14 @@ pub struct Renderer<'a> {
     bold: u32,
     italic: u32,
     lists: Vec<List>,
+    /// Elements the content choice left out (trailing low-scored blocks).
+    pub left_out: std::collections::HashSet<NodeId>,
 }
 
 struct List {
     style: ListStyle,
     next: i64,
     step: i64,
-}
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum ListStyle {
-    Bullet,
-    Decimal,
-    LowerAlpha,
-    UpperAlpha,
-    LowerRoman,
-    UpperRoman,
-    /// `list-style-type: none`: the items' text carries any number itself.
-    Unmarked,
 }
 
 impl<'a> Renderer<'a> {
@@ -59,6 +77,7 @@ impl<'a> Renderer<'a> {
             bold: 0,
             italic: 0,
             lists: Vec::new(),
+            left_out: std::collections::HashSet::new(),
         }
     }
 
@@ -77,7 +96,7 @@ impl<'a> Renderer<'a> {
             Data::Element { .. } => {}
             _ => return,
         }
-        if is_chrome(self.dom, self.measure, id, self.page_paragraphs) {
+        if self.left_out.contains(&id) || is_chrome(self.dom, self.measure, id, self.page_paragraphs) {
             return;
         }
         if depth > MAX_DEPTH {
@@ -87,7 +106,7 @@ impl<'a> Renderer<'a> {
         }
         let tag = node.tag().to_string();
         match tag.as_str() {
-            "br" => self.flush(),
+            "br" => self.line_break(),
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                 self.flush();
                 self.kind = BlockKind::Heading(tag.as_bytes()[1] - b'0');
@@ -156,21 +175,46 @@ impl<'a> Renderer<'a> {
         self.push(text);
     }
 
+    /// `<br>`: a line break inside the paragraph; a second in a row ends it.
+    fn line_break(&mut self) {
+        let ends_in_break = self
+            .runs
+            .iter()
+            .rev()
+            .find_map(|r| match r {
+                Run::Text { text, .. } if !text.trim_matches(' ').is_empty() => Some(text.trim_end_matches(' ')),
+                _ => None,
+            })
+            .is_some_and(|t| t.ends_with(LINE_BREAK));
+        if ends_in_break {
+            self.flush();
+        } else if self.has_text() {
+            self.push(LINE_BREAK.to_string());
+        }
+    }
+
     fn has_text(&self) -> bool {
-        self.runs.iter().any(|r| matches!(r, Run::Text { text, .. } if !text.trim().is_empty()))
+        self.runs
+            .iter()
+            .any(|r| matches!(r, Run::Text { text, .. } if !text.trim().is_empty()))
     }
 
     fn push(&mut self, text: String) {
         let (bold, italic) = (self.bold > 0, self.italic > 0);
-        if let Some(Run::Text { text: last, bold: b, italic: i }) = self.runs.last_mut() {
-            if *b == bold && *i == italic {
-                if last.ends_with(' ') && text.starts_with(' ') {
-                    last.push_str(&text[1..]);
-                } else {
-                    last.push_str(&text);
-                }
-                return;
+        if let Some(Run::Text {
+            text: last,
+            bold: b,
+            italic: i,
+        }) = self.runs.last_mut()
+            && *b == bold
+            && *i == italic
+        {
+            if last.ends_with(' ') && text.starts_with(' ') {
+                last.push_str(&text[1..]);
+            } else {
+                last.push_str(&text);
             }
+            return;
         }
         self.runs.push(Run::Text { text, bold, italic });
     }
@@ -285,7 +329,11 @@ impl<'a> Renderer<'a> {
         };
         // A grid needs two rows of two filled cells; a one-row banner or a
         // column of records is layout.
-        let grid = table.iter().filter(|r| r.iter().filter(|c| !c.is_empty()).count() >= 2).count() >= 2;
+        let grid = table
+            .iter()
+            .filter(|r| r.iter().filter(|c| !c.is_empty()).count() >= 2)
+            .count()
+            >= 2;
         if !grid {
             self.children(id, depth);
             self.flush();
@@ -295,8 +343,18 @@ impl<'a> Renderer<'a> {
             self.walk(caption, depth + 1);
             self.flush();
         }
+        // A long table is a list of records, not a letterhead: each row is
+        // a paragraph of its cells, so the segmenter never reads the rows
+        // at the top of a page as header lines.
+        let records = table.len() > LETTERHEAD_ROWS;
         for cells in table {
-            if cells.iter().any(|c| !c.is_empty()) {
+            if !cells.iter().any(|c| !c.is_empty()) {
+                continue;
+            }
+            if records {
+                let text: Vec<&str> = cells.iter().map(String::as_str).filter(|c| !c.is_empty()).collect();
+                self.blocks.push(Block::new(BlockKind::Paragraph, text.join(" │ ")));
+            } else {
                 self.blocks.push(Block::new(BlockKind::Row(cells), ""));
             }
         }
@@ -306,7 +364,13 @@ impl<'a> Renderer<'a> {
     fn cell_text(&self, cell: NodeId) -> String {
         let mut sub = Renderer::new(self.dom, self.measure, self.page_paragraphs);
         sub.render(cell);
-        sub.blocks.iter().map(Block::plain_text).collect::<Vec<_>>().join(" ").trim().to_string()
+        sub.blocks
+            .iter()
+            .map(Block::plain_text)
+            .collect::<Vec<_>>()
+            .join(" ")
+            .trim()
+            .to_string()
     }
 
     /// Descendants of `root` not inside a nested element named `stop`.
@@ -323,163 +387,6 @@ impl<'a> Renderer<'a> {
     }
 }
 
-fn list_style_type(style: &str) -> Option<ListStyle> {
-    let s = style.to_ascii_lowercase();
-    let at = s.find("list-style")?;
-    let value = s[at..].split(':').nth(1)?.split(';').next()?.trim();
-    Some(match value.split_whitespace().next()? {
-        "none" => ListStyle::Unmarked,
-        "lower-alpha" | "lower-latin" => ListStyle::LowerAlpha,
-        "upper-alpha" | "upper-latin" => ListStyle::UpperAlpha,
-        "lower-roman" => ListStyle::LowerRoman,
-        "upper-roman" => ListStyle::UpperRoman,
-        "decimal" => ListStyle::Decimal,
-        "disc" | "circle" | "square" => ListStyle::Bullet,
-        _ => return None,
-    })
-}
-
-/// The number `n` written in a list style (`3` -> `c`, `iii`, `C`).
-fn marker(style: ListStyle, n: i64) -> String {
-    match style {
-        ListStyle::LowerAlpha | ListStyle::UpperAlpha if n >= 1 => {
-            let mut n = n;
-            let mut s = Vec::new();
-            while n > 0 {
-                n -= 1;
-                s.push(b'a' + (n % 26) as u8);
-                n /= 26;
-            }
-            s.reverse();
-            let s = String::from_utf8(s).unwrap_or_default();
-            if style == ListStyle::UpperAlpha { s.to_uppercase() } else { s }
-        }
-        ListStyle::LowerRoman | ListStyle::UpperRoman if (1..4000).contains(&n) => {
-            let s = roman(n);
-            if style == ListStyle::LowerRoman { s.to_lowercase() } else { s }
-        }
-        _ => n.to_string(),
-    }
-}
-
-fn roman(mut n: i64) -> String {
-    const TABLE: &[(i64, &str)] = &[
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
-    let mut out = String::new();
-    for &(v, s) in TABLE {
-        while n >= v {
-            out.push_str(s);
-            n -= v;
-        }
-    }
-    out
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn blocks(html: &str) -> Vec<(BlockKind, String)> {
-        let dom = Dom::parse(html);
-        let m = Measure::new(&dom, &[]);
-        let body = dom.find(0, "body").unwrap();
-        let mut r = Renderer::new(&dom, &m, m.paragraphs[body]);
-        r.render(body);
-        r.blocks.iter().map(|b| (b.kind.clone(), b.plain_text())).collect()
-    }
-
-    fn item(label: Option<&str>, depth: u8) -> BlockKind {
-        BlockKind::Item {
-            label: label.map(String::from),
-            depth,
-        }
-    }
-
-    #[test]
-    fn ordered_lists_are_labelled_as_displayed() {
-        let got = blocks(
-            "<ol start=\"3\"><li>three</li><li>four<ol type=\"a\"><li>sub a</li><li value=\"5\">sub e</li></ol></li></ol>\
-             <ul><li>bullet</li></ul><ol style=\"list-style-type: lower-roman\" reversed><li>ii</li><li>i</li></ol>",
-        );
-        assert_eq!(
-            got,
-            vec![
-                (item(Some("3."), 0), "three".into()),
-                (item(Some("4."), 0), "four".into()),
-                (item(Some("a."), 1), "sub a".into()),
-                (item(Some("e."), 1), "sub e".into()),
-                (item(None, 0), "bullet".into()),
-                (item(Some("ii."), 0), "ii".into()),
-                (item(Some("i."), 0), "i".into()),
-            ]
-        );
-    }
-
-    #[test]
-    fn headings_paragraphs_breaks_and_emphasis() {
-        let dom = Dom::parse("<h2>Beyond  5G</h2><p>The <b>Council</b>\n <i>notes</i><br>Second line</p><div>Third</div>");
-        let m = Measure::new(&dom, &[]);
-        let body = dom.find(0, "body").unwrap();
-        let mut r = Renderer::new(&dom, &m, 0);
-        r.render(body);
-        assert_eq!(r.blocks[0], Block::new(BlockKind::Heading(2), "Beyond 5G"));
-        assert_eq!(
-            r.blocks[1].runs,
-            vec![
-                Run::plain("The "),
-                Run::Text {
-                    text: "Council".into(),
-                    bold: true,
-                    italic: false
-                },
-                Run::plain(" "),
-                Run::Text {
-                    text: "notes".into(),
-                    bold: false,
-                    italic: true
-                },
-            ]
-        );
-        assert_eq!(r.blocks[2].plain_text(), "Second line");
-        assert_eq!(r.blocks[3].plain_text(), "Third");
-    }
-
-    #[test]
-    fn data_tables_become_rows_and_layout_tables_are_read_through() {
-        let got = blocks(
-            "<table><tr><th>Ref</th><th>Name</th></tr><tr><td>QDe.005</td><td><a href=\"x\">AL RASHID TRUST</a></td></tr></table>\
-             <table><tr><td><p>Layout paragraph one.</p><p>Two.</p></td></tr></table>",
-        );
-        assert_eq!(got[0], (BlockKind::Row(vec!["Ref".into(), "Name".into()]), String::new()));
-        assert_eq!(got[1], (BlockKind::Row(vec!["QDe.005".into(), "AL RASHID TRUST".into()]), String::new()));
-        assert_eq!(got[2], (BlockKind::Paragraph, "Layout paragraph one.".into()));
-        assert_eq!(got[3], (BlockKind::Paragraph, "Two.".into()));
-    }
-
-    #[test]
-    fn deep_nesting_is_read_as_text() {
-        let html = "<div>".repeat(5000) + "deep text";
-        let got = blocks(&html);
-        assert_eq!(got, vec![(BlockKind::Paragraph, "deep text".into())]);
-    }
-
-    #[test]
-    fn markers_in_every_style() {
-        assert_eq!(marker(ListStyle::LowerAlpha, 28), "ab");
-        assert_eq!(marker(ListStyle::UpperRoman, 14), "XIV");
-        assert_eq!(marker(ListStyle::LowerAlpha, 0), "0");
-    }
-}
+#[path = "render_tests.rs"]
+mod tests;

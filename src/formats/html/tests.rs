@@ -55,7 +55,10 @@ fn a_press_page_reads_as_its_article_alone() {
             depth: 0
         }
     );
-    assert_eq!(x.fallback.title.as_deref(), Some("Ministers meet on digital partnership"));
+    assert_eq!(
+        x.fallback.title.as_deref(),
+        Some("Ministers meet on digital partnership")
+    );
     assert_eq!(x.fallback.date.as_deref(), Some("2024-03-26"));
 }
 
@@ -89,9 +92,17 @@ fn without_landmarks_the_prose_is_found_by_its_score() {
 
 #[test]
 fn hostile_pages_are_bounded() {
-    // Deep nesting, an unclosed table, stray bytes: read, never a panic.
-    let deep = "<div><table><tr><td>".repeat(20_000) + "text";
-    assert!(read(deep.as_bytes()).is_ok());
+    // Nesting past the cap is refused at once, with its reason; below it,
+    // unclosed tables and stray bytes are read.
+    let deep = "<div>".repeat(100_000) + "text";
+    let started = std::time::Instant::now();
+    let err = read(deep.as_bytes()).unwrap_err().to_string();
+    assert!(err.contains("nested 100000 elements deep"), "{err}");
+    assert!(started.elapsed().as_secs() < 5);
+    let tables = "<div><table><tr><td>".repeat(500) + "text";
+    assert_eq!(read(tables.as_bytes()).unwrap().blocks[0].plain_text(), "text");
+    let paragraphs = "<p>unclosed".repeat(50_000);
+    assert!(read(paragraphs.as_bytes()).is_ok());
     assert!(read(b"<html><body><p>\xff\xfe broken \x00 bytes").is_ok());
     assert!(read(b"").unwrap().blocks.is_empty());
     let many = "<b>".repeat(super::MAX_TAGS + 1);

@@ -7,7 +7,10 @@
 pub enum Token<'a> {
     Open,
     Close,
-    Word { name: &'a str, param: Option<i32> },
+    Word {
+        name: &'a str,
+        param: Option<i32>,
+    },
     /// A control symbol: `\~`, `\-`, `\_`, `\*`, `\\`, `\{`, `\}`; a line end after `\` is `\par`.
     Symbol(u8),
     /// A byte written `\'hh`, in the current code page.
@@ -128,14 +131,23 @@ mod tests {
             toks,
             vec![
                 Token::Open,
-                Token::Word { name: "b", param: Some(1) },
+                Token::Word {
+                    name: "b",
+                    param: Some(1)
+                },
                 Token::Text(b"Hi"),
                 Token::Hex(0xe9),
                 Token::Symbol(b'~'),
                 Token::Text(b"x"),
-                Token::Word { name: "u", param: Some(-10179) },
+                Token::Word {
+                    name: "u",
+                    param: Some(-10179)
+                },
                 Token::Text(b"?"),
-                Token::Word { name: "bin", param: Some(3) },
+                Token::Word {
+                    name: "bin",
+                    param: Some(3)
+                },
                 Token::Text(b"z"),
                 Token::Close,
             ]

@@ -8,6 +8,7 @@
 //! destination are skipped; the info block's `\title` is the fallback title.
 
 mod codepage;
+mod dest;
 mod lexer;
 mod state;
 
@@ -19,7 +20,10 @@ use lexer::Lexer;
 use state::Reader;
 
 pub fn read(bytes: &[u8]) -> Result<Extracted, FormatError> {
-    let start = bytes.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(bytes.len());
+    let start = bytes
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(bytes.len());
     let body = &bytes[start..];
     let body = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
     if !body.starts_with(b"{\\rtf") {

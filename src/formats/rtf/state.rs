@@ -5,25 +5,13 @@
 use std::collections::HashMap;
 
 use super::codepage;
+use super::dest::{Dest, destination, is_bullet};
 use super::lexer::Token;
+use crate::formats::compose::LINE_BREAK;
 use crate::formats::{Block, BlockKind, Extracted, Footnote, Run};
 
 /// Groups nested deeper share the state of this level (read, not refused).
 const MAX_DEPTH: usize = 256;
-
-/// Where a group's text goes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-enum Dest {
-    #[default]
-    Body,
-    Skip,
-    Info,
-    Title,
-    FontTable,
-    Stylesheet,
-    ListText,
-    Footnote,
-}
 
 #[derive(Debug, Clone, Copy)]
 struct Group {
@@ -151,10 +139,11 @@ impl Reader {
             let label = label.trim().to_string();
             self.label = Some(label);
         }
-        if inner.dest == Dest::Footnote && outer.dest != Dest::Footnote {
-            if let Some(n) = self.notes.last_mut() {
-                n.text = n.text.split_whitespace().collect::<Vec<_>>().join(" ");
-            }
+        if inner.dest == Dest::Footnote
+            && outer.dest != Dest::Footnote
+            && let Some(n) = self.notes.last_mut()
+        {
+            n.text = n.text.split_whitespace().collect::<Vec<_>>().join(" ");
         }
     }
 
@@ -186,7 +175,7 @@ impl Reader {
         let on = param.is_none_or(|p| p != 0);
         match name {
             "par" | "page" | "sect" => self.paragraph(),
-            "line" => self.paragraph(),
+            "line" => self.push_text(&LINE_BREAK.to_string()),
             "tab" => self.push_text("\t"),
             "cell" | "nestcell" => self.cell(),
             "row" => self.row(),
@@ -273,7 +262,10 @@ impl Reader {
             .and_then(|f| self.fonts.get(&f).copied())
             .unwrap_or(if self.codepage == 0 { 1252 } else { self.codepage });
         let bytes = std::mem::take(&mut self.pending);
-        let text = codepage::encoding(cp).decode_without_bom_handling(&bytes).0.into_owned();
+        let text = codepage::encoding(cp)
+            .decode_without_bom_handling(&bytes)
+            .0
+            .into_owned();
         self.push_text(&text);
     }
 
@@ -281,11 +273,16 @@ impl Reader {
         match self.group.dest {
             Dest::Body => {
                 let (bold, italic) = (self.group.bold, self.group.italic);
-                if let Some(Run::Text { text: t, bold: b, italic: i }) = self.runs.last_mut() {
-                    if *b == bold && *i == italic {
-                        t.push_str(text);
-                        return;
-                    }
+                if let Some(Run::Text {
+                    text: t,
+                    bold: b,
+                    italic: i,
+                }) = self.runs.last_mut()
+                    && *b == bold
+                    && *i == italic
+                {
+                    t.push_str(text);
+                    return;
                 }
                 self.runs.push(Run::Text {
                     text: text.to_string(),
@@ -357,7 +354,11 @@ impl Reader {
         }
         let runs = self.take_runs();
         let label = self.label.take();
-        let block = Block { kind: BlockKind::Paragraph, runs, page: None };
+        let block = Block {
+            kind: BlockKind::Paragraph,
+            runs,
+            page: None,
+        };
         if block.plain_text().trim().is_empty() {
             return;
         }
@@ -412,28 +413,4 @@ impl Reader {
         x.fallback.title = (!title.is_empty()).then_some(title);
         x
     }
-}
-
-/// A bullet glyph written as a list label (Symbol font's `\'b7` reads `·`).
-fn is_bullet(label: &str) -> bool {
-    label
-        .chars()
-        .all(|c| matches!(c, '·' | '•' | '-' | '–' | 'o' | '§' | '\u{F0B7}' | '▪' | '■' | '◦') || c.is_whitespace())
-}
-
-/// The destination a control word opens, if it is one.
-fn destination(name: &str, current: Dest) -> Option<Dest> {
-    Some(match name {
-        "fonttbl" => Dest::FontTable,
-        "stylesheet" => Dest::Stylesheet,
-        "info" => Dest::Info,
-        "title" if current == Dest::Info => Dest::Title,
-        "listtext" | "pntext" => Dest::ListText,
-        "footnote" => Dest::Footnote,
-        "colortbl" | "pict" | "object" | "header" | "headerl" | "headerr" | "headerf" | "footer" | "footerl"
-        | "footerr" | "footerf" | "fldinst" | "pn" | "listtable" | "listoverridetable" | "revtbl" | "rsidtbl"
-        | "filetbl" | "generator" | "xmlnstbl" | "themedata" | "colorschememapping" | "latentstyles"
-        | "datastore" | "pgdsctbl" | "annotation" | "atnid" | "atnauthor" | "bkmkstart" | "bkmkend" => Dest::Skip,
-        _ => return None,
-    })
 }
