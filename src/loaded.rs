@@ -241,6 +241,15 @@ fn add_metadata_references<'a>(doc: &'a Document, header: &mut Vec<Found<'a>>) {
             continue;
         };
         let range = start as u32..(start + r.len()) as u32;
+        // A reference found whole around the number says more (`11651/99 (Presse 296)`).
+        if header.iter().any(|f| {
+            f.kind == EntityKind::Reference
+                && f.range.start <= range.start
+                && range.end <= f.range.end
+                && f.range != range
+        }) {
+            continue;
+        }
         // The letterhead's own fields outrank any lexicon reading (`ASIE 12` is a code, not Asia).
         header.retain(|f| !(f.range.start < range.end && range.start < f.range.end));
         header.push(Found {

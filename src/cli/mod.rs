@@ -2,12 +2,14 @@
 //! large library must not be slowed by one write per line.
 
 mod bookmarks;
+mod compare;
 mod entities;
 mod generate;
 mod jump;
 mod list;
 mod open;
 mod print;
+mod refs;
 mod show;
 mod suggest;
 
@@ -88,6 +90,28 @@ enum Command {
         /// How many results to print
         #[arg(long, default_value_t = 20)]
         limit: usize,
+    },
+    /// Two versions aligned clause by clause: changed (word by word), moved, split, merged, added, deleted
+    Compare {
+        /// The older version: document id, file name, or a fragment of its title
+        old: String,
+        /// The newer version
+        new: String,
+        /// Files or folders (default: the bundled sample briefings)
+        paths: Vec<PathBuf>,
+        /// Print a JSON array of {op, old, new, words}
+        #[arg(long)]
+        json: bool,
+    },
+    /// The documents a document cites and those citing it, with the clauses (by document number)
+    Refs {
+        /// Document id, file name, number, or a fragment of its title
+        doc: String,
+        /// Files or folders (default: the bundled sample briefings)
+        paths: Vec<PathBuf>,
+        /// Print {"cites": [...], "cited_by": [...]}
+        #[arg(long)]
+        json: bool,
     },
     /// Bookmarked clauses: with no subcommand they are listed (`--json`); `add`, `remove`, `export --markdown`
     Bookmarks(bookmarks::BookmarksArgs),
@@ -192,6 +216,28 @@ pub fn run(cli: Cli) -> ExitCode {
                 None => None,
             };
             entities::run(&lib, &entities::Filter { kind, doc }, json)
+        }
+        Some(Command::Compare { old, new, paths, json }) => {
+            // `attache compare draft-v1.docx draft-v2.docx`: two files, read as they are.
+            let files = paths.is_empty() && [&old, &new].iter().all(|f| std::path::Path::new(f).is_file());
+            let paths = if files {
+                vec![PathBuf::from(&old), PathBuf::from(&new)]
+            } else {
+                paths
+            };
+            let lib = load(&paths);
+            let pick = |q: &str| if files { find_file(&lib, q) } else { find(&lib, q) };
+            match (pick(&old), pick(&new)) {
+                (Some(a), Some(b)) => compare::run(&lib.documents[a], &lib.documents[b], json),
+                _ => return ExitCode::from(1),
+            }
+        }
+        Some(Command::Refs { doc, paths, json }) => {
+            let lib = load(&paths);
+            match find(&lib, &doc) {
+                Some(i) => refs::run(&lib, i, json),
+                None => return ExitCode::from(1),
+            }
         }
         Some(Command::Show { doc, paths, json }) => {
             let lib = load(&paths);
@@ -300,6 +346,19 @@ fn path_from_bytes(b: &[u8]) -> PathBuf {
 #[cfg(not(unix))]
 fn path_from_bytes(b: &[u8]) -> PathBuf {
     PathBuf::from(String::from_utf8_lossy(b).into_owned())
+}
+
+/// The document read from the file at `path`.
+fn find_file(lib: &Library, path: &str) -> Option<usize> {
+    let want = std::fs::canonicalize(path).ok();
+    let found = lib
+        .documents
+        .iter()
+        .position(|d| std::fs::canonicalize(&d.path).ok() == want && d.part.is_none());
+    if found.is_none() {
+        warn_owned(format!("attache: {path:?} could not be read as a document"));
+    }
+    found
 }
 
 fn find(lib: &Library, doc: &str) -> Option<usize> {

@@ -4,9 +4,13 @@
 //! a document (`Ministry of Science and ICT (MSIT)` makes `MSIT` the ministry;
 //! `Samuelsen` after `Anders Samuelsen` is the same person).
 
+mod given;
 mod lexicon;
+mod merge;
 mod names;
 mod patterns;
+mod people;
+mod references;
 mod surfaces;
 mod tokens;
 mod vocab;
@@ -83,7 +87,7 @@ impl Extractor {
         let aliases = document_aliases(texts, &resolved);
         let keys: Vec<&str> = aliases.keys().map(String::as_str).filter(|k| !k.is_empty()).collect();
         let search = AliasSearch::new(&keys);
-        resolved
+        let finals: Vec<Vec<Candidate<'a>>> = resolved
             .into_iter()
             .zip(texts)
             .map(|(mut cands, text)| {
@@ -95,9 +99,15 @@ impl Extractor {
                         cands = resolve(cands);
                     }
                 }
-                cands.into_iter().map(|c| to_found(text, c)).collect()
+                cands
             })
-            .collect()
+            .collect();
+        let found: Vec<Vec<Found<'a>>> = finals
+            .into_iter()
+            .zip(texts)
+            .map(|(cands, text)| cands.into_iter().map(|c| to_found(text, c)).collect())
+            .collect();
+        merge_forms(found)
     }
 
     /// The proposed spans of one text. `scratch` holds buffers kept from one
@@ -215,6 +225,30 @@ fn resolve(mut cands: Vec<Candidate<'_>>) -> Vec<Candidate<'_>> {
     cands
 }
 
+/// Names of one body in several forms take one name (`merge.rs`): a surname
+/// alone, a possessive, a compound's parties in another order, a short name
+/// that ends a longer one.
+fn merge_forms(mut found: Vec<Vec<Found<'_>>>) -> Vec<Vec<Found<'_>>> {
+    let mut names: Vec<(EntityKind, String)> = Vec::new();
+    let mut seen: std::collections::HashSet<(EntityKind, &str)> = std::collections::HashSet::new();
+    for f in found.iter().flatten() {
+        if seen.insert((f.kind, f.canonical.as_ref())) {
+            names.push((f.kind, f.canonical.to_string()));
+        }
+    }
+    drop(seen);
+    let renames = merge::renames(&names);
+    if renames.is_empty() {
+        return found;
+    }
+    for f in found.iter_mut().flatten() {
+        if let Some(to) = renames.get(&(f.kind, f.canonical.to_string())) {
+            f.canonical = Cow::Owned(to.clone());
+        }
+    }
+    found
+}
+
 /// The span's text with runs of white space made single spaces.
 fn surface<'t>(text: &'t str, c: &Candidate) -> Cow<'t, str> {
     let s = &text[c.start..c.end];
@@ -274,6 +308,18 @@ fn document_aliases(texts: &[&str], resolved: &[Vec<Candidate>]) -> HashMap<Stri
                     .entry(acronym.to_string())
                     .or_insert_with(|| (c.kind, canonical()));
             }
+            let name = &text[c.start..c.end];
+            if defines && let Some(short) = short_form_after(text, c.end, name) {
+                aliases
+                    .entry(short.to_string())
+                    .or_insert_with(|| (c.kind, canonical()));
+            }
+            // `TTC` for the `Trade and Technology Council` named in the document.
+            if matches!(c.kind, EntityKind::Organization | EntityKind::Programme)
+                && let Some(initials) = initials(name)
+            {
+                aliases.entry(initials).or_insert_with(|| (c.kind, canonical()));
+            }
             match c.kind {
                 EntityKind::Person => {
                     let name = &text[c.start..c.end];
@@ -295,6 +341,35 @@ fn document_aliases(texts: &[&str], resolved: &[Vec<Candidate>]) -> HashMap<Stri
         }
     }
     aliases
+}
+
+/// `Global Arrangement on Sustainable Steel and Aluminum (Global Arrangement)`:
+/// a short form in brackets, capitalised words each of the name.
+fn short_form_after<'t>(text: &'t str, end: usize, name: &str) -> Option<&'t str> {
+    let rest = text[end..].strip_prefix(" (")?;
+    let short = &rest[..rest.find(')')?];
+    let words: Vec<&str> = short.split(' ').collect();
+    let ok = words.len() >= 2
+        && words.len() <= 4
+        && short.len() < name.len()
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) && name.split(' ').any(|n| n == *w));
+    ok.then_some(short)
+}
+
+/// The initials of a name's capitalised words (`Trade and Technology Council`
+/// → `TTC`; `Co-operation` gives one), when three or more.
+fn initials(name: &str) -> Option<String> {
+    let mut out = String::new();
+    for w in name.split([' ', '-']) {
+        match w.chars().next() {
+            Some(c) if c.is_uppercase() && w.chars().nth(1).is_some_and(char::is_lowercase) => out.push(c),
+            Some(c) if c.is_uppercase() => return None,
+            _ => {}
+        }
+    }
+    (out.chars().count() >= 3 && out.chars().count() <= 8).then_some(out)
 }
 
 /// `… (MSIT)`: an acronym in brackets right after a name.

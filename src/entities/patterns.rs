@@ -6,6 +6,7 @@ use std::ops::Range;
 use memchr::memmem;
 use regex::Regex;
 
+use super::references;
 use crate::document::EntityKind;
 
 /// A pattern match: byte range and kind.
@@ -37,15 +38,17 @@ struct Rule {
     /// The property test below checks these against matches of the greatest
     /// reach each rule allows.
     reach: (usize, usize),
+    /// A further item of the match's list (`, (EU) 2021/694`), matched right
+    /// after it, its first group the item.
+    item: Option<Regex>,
 }
 
 /// Trigger words, by index into `Patterns::words`.
-const TRIGGER_WORDS: [&str; 5] = ["LIMITE", "UE/EU", "half", "quarter", "esolution"];
+const TRIGGER_WORDS: [&str; 4] = ["LIMITE", "UE/EU", "half", "quarter"];
 const LIMITE: usize = 0;
 const UE_EU: usize = 1;
 const HALF_WORD: usize = 2;
 const QUARTER: usize = 3;
-const ESOLUTION: usize = 4;
 
 /// Trigger groups: each rule needs a literal of at least one of its groups.
 const MONTH: u32 = 1;
@@ -57,25 +60,32 @@ const SYMBOL: u32 = 1 << 5;
 const CURRENCY_WORD: u32 = 1 << 6;
 const SLASH: u32 = 1 << 7;
 const PAREN: u32 = 1 << 8;
-const RESOLUTION: u32 = 1 << 9;
 const MARKING: u32 = 1 << 10;
+/// Any digit: the rule's own literal prefix is its filter.
+const DIGIT: u32 = 1 << 11;
 
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December";
+const MONTHS_SHORT: &str = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 const MONTHS_LOWER: &str = "january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|mars|maj|juni|juli|augusti|oktober|janvier|février|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|dezember";
-const CURRENCY_CODES: &str = "EUR|USD|GBP|DKK|SEK|NOK|CHF|JPY|KRW|CNY|RMB|AUD|CAD|NZD|INR|IDR|BRL|ZAR|RUB|TRY|PLN|CZK|HUF|RON|BGN|ISK|MXN|SGD|HKD|SAR|AED|ILS|EGP|NGN|KES|UAH";
+const CURRENCY_CODES: &str = "ECU|EUR|USD|GBP|DKK|SEK|NOK|CHF|JPY|KRW|CNY|RMB|AUD|CAD|NZD|INR|IDR|BRL|ZAR|RUB|TRY|PLN|CZK|HUF|RON|BGN|ISK|MXN|SGD|HKD|SAR|AED|ILS|EGP|NGN|KES|UAH";
 const SCALE: &str = r"(?:\s?(?:million|billion|trillion|bn|mn|thousand)\b)?";
 
 impl Patterns {
     pub fn new() -> Patterns {
-        let day = r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?";
+        let day = r"(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?";
         let amount = r"\d{1,3}(?:[.,\u{202F} ]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
         let rules = [
             // 12-13 August 2001, 26 March 2024, 13 August
-            (format!(r"(?-u:\b){day}(?:\s?[-–]\s?{day})?\s(?:{MONTHS})(?:,?\s\d{{4}})?(?-u:\b)"), EntityKind::Date, MONTH, (0, 24)),
+            // 11 and 12 December 2008, 28th of September
+            (format!(r"(?-u:\b){day}(?:\s?[-–]\s?{day}|\sand\s{day})?(?:\sof)?\s(?:{MONTHS})(?:,?\s\d{{4}})?(?-u:\b)"), EntityKind::Date, MONTH, (0, 40)),
+            // 27 Aug 2020, Aug. 27, 2020: abbreviated months only with a year
+            (format!(r"(?-u:\b)(?:{day}\s(?:{MONTHS_SHORT})\.?\s(?:19|20)\d{{2}}|(?:{MONTHS_SHORT})\.?\s{day},?\s(?:19|20)\d{{2}})(?-u:\b)"), EntityKind::Date, MONTH, (16, 16)),
+            // 26.10.2018, 25/01/2021, 11/20/2018
+            (r"(?-u:\b)(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|[12]\d|3[01])[./](?:19|20)\d{2}(?-u:\b)".to_string(), EntityKind::Date, DIGIT, (0, 8)),
             // 22 april 2018 (other languages, or lower case): only with a year
             (format!(r"(?-u:\b){day}\.?\s(?:{MONTHS_LOWER})\s\d{{4}}(?-u:\b)"), EntityKind::Date, MONTH_LOWER, (0, 20)),
             // March 26, 2024 / November 13 / June 2020
-            (format!(r"(?-u:\b)(?:{MONTHS})\s(?:{day}(?:,\s\d{{4}})?|\d{{4}})(?-u:\b)"), EntityKind::Date, MONTH, (16, 8)),
+            (format!(r"(?-u:\b)(?:{MONTHS})\s(?:{day}(?:,?\s\d{{4}})?|\d{{4}})(?-u:\b)"), EntityKind::Date, MONTH, (16, 8)),
             // 2024-03-26
             (r"(?-u:\b)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?-u:\b)".to_string(), EntityKind::Date, DASH, (4, 8)),
             // the first half of 2025, the second quarter of 2024
@@ -86,34 +96,29 @@ impl Patterns {
             (format!(r"(?:(?-u:\b)(?:US|A|AU|C|NZ|HK|S)\$|\$A|\$|€|£|¥|₩)\s?(?:{amount}){SCALE}"), EntityKind::Money, SYMBOL, (8, 24)),
             // 4 billion Won, 3 million euros, 10 million Swedish kronor
             (format!(r"(?-u:\b)(?:{amount})\s?(?:million|billion|trillion|thousand)?\s(?:(?:Swedish|Danish|Norwegian|US|Australian|Canadian)\s)?(?:[Ee]uros?|[Dd]ollars|Won|won|[Yy]en|[Kk]ron(?:or|er|a|e)|[Pp]ounds(?: sterling)?|[Ff]rancs|[Rr]upees|[Yy]uan|{CURRENCY_CODES})(?-u:\b)"), EntityKind::Money, CURRENCY_WORD | CODE, (0, 56)),
-            // 8318/24, ST 12804/20 ADD 1 (Council document numbers)
-            (r"(?-u:\b)(?:ST\s)?\d{3,6}/\d{2}(?-u:\b)(?:\s(?:ADD|REV|COR)\s\d{1,2})*".to_string(), EntityKind::Reference, SLASH, (8, 8)),
-            // CFSP/PESC 982 and other slash file codes
-            (r"(?-u:\b)[A-Z]{3,8}/[A-Z]{3,8}\s\d{1,4}(?-u:\b)".to_string(), EntityKind::Reference, SLASH, (24, 8)),
-            // COM(2023) 123 final, SWD(2022) 12, JOIN(2020) 5
-            (r"(?-u:\b)(?:COM|SWD|JOIN|SEC|C)\s?\((?:19|20)\d{2}\)\s?\d{1,5}(?:\sfinal)?(?-u:\b)".to_string(), EntityKind::Reference, PAREN, (12, 16)),
-            // Regulation (EU) 2022/2554, Council Decision (CFSP) 2022/266, Directive 2014/65/EU
-            (r"(?-u:\b)(?:Regulation|Directive|Decision|Implementing Regulation|Delegated Regulation)\s\((?:EU|EC|EEC|CFSP|Euratom)\)\s(?:No\s)?\d{2,4}/\d{1,5}(?:/(?:EU|EC|CFSP))?(?-u:\b)".to_string(), EntityKind::Reference, PAREN, (56, 12)),
-            (r"(?-u:\b)(?:Directive|Regulation)\s\d{2,4}/\d{1,5}/(?:EU|EC|EEC)(?-u:\b)".to_string(), EntityKind::Reference, SLASH, (16, 12)),
-            // S/RES/2397 (2017), A/RES/77/1, A/78/PV.5, S/2023/123
-            (r"(?-u:\b)[AS]/RES/\d{1,4}(?:/\d{1,4})?(?:\s\((?:19|20)\d{2}\))?".to_string(), EntityKind::Reference, SLASH, (8, 8)),
-            (r"(?-u:\b)[AS]/\d{2,4}/(?:PV\.)?\d{1,5}(?-u:\b)".to_string(), EntityKind::Reference, SLASH, (8, 8)),
-            // resolution 2401, resolution 232 (1966), 2145 (XXI)
-            (r"(?-u:\b)[Rr]esolution\s\d{2,4}(?:\s\((?:(?:19|20)\d{2}|[IVXL]{1,6})\))?".to_string(), EntityKind::Reference, RESOLUTION, (16, 16)),
-            (r"(?-u:\b)\d{3,4}\s\((?:[IVXL]{2,6}|(?:19|20)\d{2})\)".to_string(), EntityKind::Reference, PAREN, (4, 16)),
             // Distribution markings written in the body
             (r"(?-u:\b)(?:LIMITE|RESTREINT UE/EU RESTRICTED|CONFIDENTIEL UE/EU CONFIDENTIAL|SECRET UE/EU SECRET)(?-u:\b)".to_string(), EntityKind::Reference, MARKING, (0, 0)),
         ];
+        let regex = |re: &str| Regex::new(re).expect("entity patterns are valid regexes");
+        let mut rules: Vec<Rule> = rules
+            .into_iter()
+            .map(|(re, kind, needs, reach)| Rule {
+                re: regex(&re),
+                kind,
+                needs,
+                reach,
+                item: None,
+            })
+            .collect();
+        rules.extend(references::rules(SLASH, PAREN, DIGIT).into_iter().map(|r| Rule {
+            re: regex(&r.re),
+            kind: EntityKind::Reference,
+            needs: r.needs,
+            reach: r.reach,
+            item: r.item.as_deref().map(regex),
+        }));
         Patterns {
-            rules: rules
-                .into_iter()
-                .map(|(re, kind, needs, reach)| Rule {
-                    re: Regex::new(&re).expect("entity patterns are valid regexes"),
-                    kind,
-                    needs,
-                    reach,
-                })
-                .collect(),
+            rules,
             words: TRIGGER_WORDS.iter().map(memmem::Finder::new).collect(),
         }
     }
@@ -159,12 +164,9 @@ impl Patterns {
             if has(HALF_WORD) || has(QUARTER) {
                 present |= HALF;
             }
-            if has(ESOLUTION) {
-                present |= RESOLUTION;
-            }
             // Month names and currencies are left to the rules themselves (a scan
             // for them cost more than it saved).
-            present |= MONTH | MONTH_LOWER | CODE | CURRENCY_WORD;
+            present |= MONTH | MONTH_LOWER | CODE | CURRENCY_WORD | DIGIT;
         }
         for rule in &self.rules {
             if present & rule.needs == 0 {
@@ -190,6 +192,9 @@ impl Patterns {
                             end,
                             kind: rule.kind,
                         });
+                        if let Some(item) = &rule.item {
+                            list_items(text, end, item, rule.kind, hits);
+                        }
                     }
                     // No rule matches the empty string; were one to, step past it.
                     at = if m.end() > m.start() {
@@ -273,6 +278,20 @@ fn near_digits(text: &str, digits: &[Range<usize>], (before, after): (usize, usi
             Some(last) if start <= last.end => last.end = end,
             _ => out.push(start..end),
         }
+    }
+}
+
+/// The items of a list that follow a match ending at `end` (`, (EU) 2021/694
+/// and (EU) 2023/1230`), each a hit of its own. Read on the whole text: a list
+/// may run past the stretch its first item was found in.
+fn list_items(text: &str, mut end: usize, item: &Regex, kind: EntityKind, hits: &mut Vec<PatternHit>) {
+    while let Some(g) = item.captures(&text[end..]).and_then(|c| c.get(1)) {
+        let (start, stop) = trim_match(text, end + g.start(), end + g.end());
+        if start >= stop {
+            break;
+        }
+        hits.push(PatternHit { start, end: stop, kind });
+        end = stop;
     }
 }
 
@@ -409,6 +428,18 @@ mod tests {
                 "Regulation\u{3000}2014/65/EEC", "S/RES/2397/12\u{3000}(2017)", "A/78/PV.5",
                 "Resolution\u{3000}232\u{3000}(XXXVII)", "2145\u{3000}(XXXVII)", "12 March", "9th", "March 9th",
                 "13th\u{3000}September,\u{3000}2001",
+                "11th\u{3000}and\u{3000}12th\u{3000}of\u{3000}September,\u{3000}2008", "Sept.\u{3000}27th,\u{3000}2020", "27th\u{3000}Sept.\u{3000}2020",
+                "26.10.2018", "February\u{3000}03\u{3000}2021", "ECU 760 million",
+                "WK\u{3000}1234/2026\u{3000}ADD\u{3000}1\u{3000}(Presse\u{3000}296)", "ANTIDUMPING\u{3000}12345",
+                "PR\u{3000}CO\u{3000}39", "CM/Del/Dec\u{3000}(2009)\u{3000}50\u{3000}final", "CM(2009)50prov12A",
+                "2023/0123\u{3000}(COD)", "(Euratom)\u{3000}No.\u{3000}2019/881",
+                "Council\u{3000}Implementing\u{3000}Recommendations\u{3000}(EU,\u{3000}Euratom)\u{3000}No.\u{3000}2019/881",
+                "Commission\u{3000}Framework\u{3000}Decision\u{3000}No.\u{3000}2014/65/CFSP, (EU) 2021/694 and 2019/1/EU",
+                "Official\u{3000}Journal\u{3000}of\u{3000}the\u{3000}European\u{3000}Communities\u{3000}no.\u{3000}L\u{3000}119\u{3000}A\u{3000}of\u{3000}4.5.2016,\u{3000}pp.\u{3000}1–12",
+                "ABCDEFGHI.ABCDEF/ABCDEF/ABCDEF/ABCDEF/12/L.5/Rev.1\u{3000}(2015)", "A/RES/ES-10/20",
+                "UNGA\u{3000}resolution\u{3000}ES-11/1\u{3000}(xxxiii)", "resolutions 47/19, 48/16 and 49/9 (XXI)",
+                "Decisions\u{3000}ES-1/2", "Cablegram\u{3000}No.\u{3000}CHX1234567", "O.JAB2754",
+                "NAA\u{3000}:\u{3000}Al0463/12,\u{3000}801/13/11/1,\u{3000}xviii", "AA:A1,\u{3000}1/2\u{3000}part\u{3000}123",
             ];
             let mut text = String::new();
             for (pick, pad) in pieces {

@@ -3,7 +3,7 @@
 //! a sentence-final dot is punctuation.
 
 use super::surfaces::{self, step};
-use super::vocab::{WordSet, lists_hashed};
+use super::vocab::{WordSet, lists_hashed, lists_of};
 
 /// One word or punctuation mark.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -13,7 +13,7 @@ pub struct Token<'a> {
     pub text: &'a str,
     pub word: bool,
     /// The word lists (`vocab`) this word is in, one bit each.
-    pub lists: u16,
+    pub lists: u32,
     /// Asked many times of every word by the name rules, so worked out once.
     capitalised: bool,
     all_caps: bool,
@@ -90,12 +90,18 @@ impl Token<'_> {
         } else {
             surfaces::hash(text, false)
         };
+        let mut lists = lists_hashed(text, hash);
+        // `PEACE PROCESS`, `CHARTER OF …` in a capitals heading: a word of
+        // capitals is also in the lists of its title-case and lower-case forms.
+        if all_caps && capitalised && text.len() > 1 {
+            lists |= lists_of_capitals(text);
+        }
         Token {
             start,
             end,
             text,
             word: true,
-            lists: lists_hashed(text, hash),
+            lists,
             capitalised,
             all_caps,
             may_be_camel_case,
@@ -117,6 +123,26 @@ impl Token<'_> {
             lead_end: start,
             lead_hash: 0,
         }
+    }
+}
+
+/// The lists of a capitals word's title-case and lower-case forms (`PROCESS`
+/// → `Process`, `OF` → `of`); an ASCII word is recased on the stack.
+fn lists_of_capitals(text: &str) -> u32 {
+    let mut buf = [0u8; 32];
+    let b = text.as_bytes();
+    if b.is_ascii() && b.len() <= buf.len() {
+        let w = &mut buf[..b.len()];
+        w.copy_from_slice(b);
+        w[1..].make_ascii_lowercase();
+        let title = std::str::from_utf8(w).map(lists_of).unwrap_or(0);
+        w[0] = w[0].to_ascii_lowercase();
+        title | std::str::from_utf8(w).map(lists_of).unwrap_or(0)
+    } else {
+        let lower = text.to_lowercase();
+        let mut c = lower.chars();
+        let title: String = c.next().into_iter().flat_map(char::to_uppercase).chain(c).collect();
+        lists_of(&title) | lists_of(&lower)
     }
 }
 

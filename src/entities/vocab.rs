@@ -12,36 +12,38 @@ pub static ORG_HEADS: WordSet = WordSet::new(0, &[
     "Academy", "Agency", "Alliance", "Assembly", "Association", "Authorities", "Authority", "Bank", "Board",
     "Center", "Centre", "Coalition", "Commission", "Commissions", "Committee", "Company", "Consortium",
     "Consultations", "Cooperation Agency", "Corporation", "Council", "Court", "Delegation", "Department",
-    "Dialogue", "Directorate", "Directorate-General", "Federation", "Force", "Forum", "Foundation", "Group",
-    "Hub", "Hubs", "Inc.", "Institute", "League", "Ltd.", "Ministry", "Mission", "Network", "Observatory",
-    "Office", "Organisation", "Organization", "Panel", "Parliament", "Party", "Platform", "Presidency",
-    "Secretariat", "Secretariat-General", "Service", "Team", "Tribunal", "Undertaking", "Union", "University",
+    "Dialogue", "Directorate", "Directorate-General", "Division", "Embassy", "Federation", "Force", "Forum",
+    "Foundation", "Government", "Group", "Hub", "Hubs", "Inc.", "Institute", "League", "Ltd.", "Ministry",
+    "Mission", "Network", "Observatory", "Office", "Organisation", "Organization", "Panel", "Parliament",
+    "Party", "Platform", "Presidency", "Secretariat", "Secretariat-General", "Service", "Team", "Tribunal",
+    "Undertaking", "Union", "University",
 ]);
 
 /// Words that end a programme's, law's or agreement's name.
 #[rustfmt::skip]
 pub static PROGRAMME_HEADS: WordSet = WordSet::new(1, &[
-    "Accord", "Accords", "Act", "Agenda", "Agreement", "Agreements", "Arrangement", "Charter", "Compact",
-    "Convention", "Corridor", "Declaration", "Directive", "Facility", "Formula", "Framework", "Goals",
-    "Guidelines", "Initiative", "Instrument", "Law", "Mechanism", "Pact", "Partnership", "Plan", "Pledge",
-    "Principles", "Process", "Program", "Programme", "Protocol", "Regulation", "Roadmap", "Sprint", "Statute",
-    "Strategy", "Treaty",
+    "Accord", "Accords", "Act", "Agenda", "Agreement", "Agreements", "Arrangement", "Arrangements", "Charter",
+    "Compact", "Convention", "Corridor", "Declaration", "Directive", "Facility", "Formula", "Framework",
+    "Goals", "Guidelines", "Initiative", "Instrument", "Law", "Mechanism", "Memorandum", "Pact",
+    "Partnership", "Plan", "Pledge", "Principles", "Process", "Program", "Programme", "Protocol",
+    "Regulation", "Roadmap", "Sprint", "Statute", "Strategy", "Treaty",
 ]);
 
 /// Heads that open a name followed by `of`/`for`/`on` (`Ministry of …`, `Declaration on …`).
 #[rustfmt::skip]
 pub static ORG_HEADS_FIRST: WordSet = WordSet::new(2, &[
-    "Agency", "Assembly", "Association", "Bank", "Board", "Center", "Centre", "Commission", "Committee",
-    "Conference", "Council", "Court", "Department", "Federation", "Forum", "Fund", "Group", "House",
-    "Institute", "League", "Ministry", "Office", "Organisation", "Organization", "Parliament", "Presidency",
-    "Secretariat", "Union",
+    "Agency", "Assembly", "Association", "Authority", "Bank", "Board", "Center", "Centre", "Commission",
+    "Committee", "Conference", "Council", "Court", "Delegation", "Department", "Directorate", "Division",
+    "Embassy", "Federation", "Force", "Forum", "Fund", "Group", "House", "Institute", "League", "Ministry",
+    "Mission", "Office", "Organisation", "Organization", "Parliament", "Party", "Presidency", "Secretariat",
+    "Service", "Team", "Union", "University",
 ]);
 
 #[rustfmt::skip]
 pub static PROGRAMME_HEADS_FIRST: WordSet = WordSet::new(3, &[
-    "Accord", "Act", "Agenda", "Agreement", "Arrangement", "Bill", "Charter", "Convention", "Declaration",
-    "Framework", "Initiative", "Pact", "Partnership", "Plan", "Program", "Programme", "Protocol", "Roadmap",
-    "Statute", "Strategy", "Treaty",
+    "Accord", "Act", "Agenda", "Agreement", "Arrangement", "Bill", "Charter", "Code", "Convention",
+    "Declaration", "Framework", "Initiative", "Memorandum", "Pact", "Partnership", "Plan", "Program",
+    "Programme", "Protocol", "Roadmap", "Statute", "Strategy", "Treaty",
 ]);
 
 /// Lower-case words that may join the capitalised words of one name.
@@ -73,41 +75,54 @@ pub static OPENERS: WordSet = WordSet::new(6, &[
 /// Role cues before a personal name. Multi-word roles end in one of these.
 #[rustfmt::skip]
 pub static CUES: WordSet = WordSet::new(7, &[
-    "Admiral", "Ambassador", "Chair", "Chairman", "Chairperson", "Chairwoman", "Chancellor", "Co-chairs",
-    "Commissioner", "DR.", "Dame", "Deputy", "Director", "Director-General", "Dr", "Dr.", "Emir", "Envoy",
-    "Excellency", "Governor", "H.E.", "HON.", "Hon.", "Honorable", "Honourable", "Judge", "King", "Lady",
-    "Lord", "MINISTER", "MR.", "Mayor", "Minister", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "PRESIDENT",
-    "Pope", "Premier", "President", "Prince", "Princess", "Prof", "Prof.", "Queen", "Rapporteur",
-    "Representative", "Secretary", "Secretary-General", "Senator", "Sheikh", "Sir", "Speaker", "Spokesperson",
-    "Sultan", "Taoiseach", "Vice-President", "co-chair", "co-chaired", "co-chairs", "envoy", "spokesperson",
+    "Admiral", "Adviser", "Advisor", "Ambassador", "Archbishop", "Ayatollah", "Bapak", "Brigadier", "Captain",
+    "Cardinal", "Chair", "Chairman", "Chairperson", "Chairwoman", "Chancellor", "Chief", "Co-chairs", "Col.",
+    "Colonel", "Commander", "Commissioner", "Congressman", "Congresswoman", "Consul", "Contact", "Counsellor",
+    "DR.", "Dame", "Dato", "Datuk", "Deputy", "Director", "Director-General", "Dr", "Dr.", "Emir", "Envoy",
+    "Excellencies", "Excellency", "Gen.", "Governor", "H.E.", "HON.", "Head", "Hon.", "Honorable",
+    "Honourable", "Imam", "Judge", "King", "Lady", "Lord", "Lt.", "MINISTER", "MR.", "Madame", "Marshal",
+    "Mayor", "Minister", "Mme", "Mme.", "Monsieur", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "PRESIDENT",
+    "Pak", "Pope", "Premier", "President", "Prince", "Princess", "Prof", "Prof.", "Queen", "Rabbi",
+    "Rapporteur", "Representative", "Secretary", "Secretary-General", "Senator", "Shaikh", "Sheikh",
+    "Sheikha", "Sir", "Speaker", "Spokesman", "Spokesperson", "Spokeswoman", "Sultan", "Taoiseach",
+    "Vice-President", "co-chair", "co-chaired", "co-chairs", "envoy", "spokesman", "spokesperson",
+    "spokeswoman",
 ]);
 
 /// Capitalised words of roles, portfolios and institutions: never part of a personal name.
 #[rustfmt::skip]
 pub static NOT_NAMES: WordSet = WordSet::new(8, &[
-    "Administration", "Adviser", "Advisor", "Affair", "Affairs", "Agriculture", "Aid", "Ambassador", "And",
-    "Armed", "Army", "Assembly", "Attaché", "Budget", "Cabinet", "Chair", "Chairman", "Chamber", "Chancellor",
-    "Chief", "Children", "Civil", "Climate", "Co-operation", "Commerce", "Commission", "Commissioner",
-    "Communications", "Communities", "Competition", "Congress", "Congressman", "Congresswoman",
-    "Constitutional", "Consul", "Consultative", "Cooperation", "Coordinating", "Coordinator", "Council",
-    "Counsellor", "Court", "Crisis", "Culture", "Defence", "Defense", "Delegation", "Democracy", "Department",
-    "Deputy", "Development", "Digital", "Director", "Dr", "Economic", "Economy", "Education", "Electricity",
-    "Employment", "Energy", "Enlargement", "Environment", "Envoy", "Equality", "European", "Excellency",
-    "Executive", "External", "Family", "Federal", "Finance", "Fisheries", "Food", "For", "Forces", "Foreign",
-    "Gas", "Gender", "General", "Government", "Governor", "Head", "Health", "Her", "High", "His", "Home",
-    "Honourable", "House", "Housing", "Humanitarian", "ICT", "Industrial", "Industry", "Information",
-    "Infrastructure", "Innovation", "Intelligence", "Interior", "Internal", "International", "Investment",
-    "Justice", "Kingdom", "Labour", "Land", "Leader", "Local", "MP", "Management", "Maritime", "Market",
-    "Mayor", "Member", "Members", "Migration", "Mines", "Mining", "Minister", "Minister-President", "Ministry",
-    "Mission", "Mr", "Mrs", "Ms", "National", "Nations", "Navy", "Neighbourhood", "Ocean", "Oceans", "Of",
-    "Office", "Oil", "Opposition", "Overseas", "Parliament", "Party", "People's", "People’s", "Permanent",
-    "Petroleum", "Planning", "Police", "Policy", "Political", "Posts", "Power", "President", "Prime", "Public",
-    "Quad", "Regional", "Relations", "Representative", "Representatives", "Republic", "Research", "Resources",
-    "Rights", "Rural", "Said", "Science", "Secretary", "Secretary-General", "Security", "Senate", "Senator",
-    "Service", "Services", "Social", "Speaker", "Special", "Spokesperson", "Sport", "Staff", "State",
-    "Supreme", "Team", "Technology", "Telecommunications", "The", "Today", "Tourism", "Trade", "Transparency",
-    "Transport", "Union", "United", "Urban", "Values", "Vice", "Vice-President", "Water", "Welfare", "Women",
-    "Works", "Youth",
+    "Administration", "Adviser", "Advisor", "Affair", "Affairs", "Agriculture", "Aid", "Ambassador",
+    "Ambassadors", "And", "Armed", "Army", "Assembly", "Assistant", "Attaché", "Avenue", "Aviation",
+    "Boulevard", "Broadcasting", "Budget", "Cabinet", "Calle", "Chair", "Chairman", "Chairs", "Chamber",
+    "Chancellor", "Chief", "Children", "Civil", "Climate", "Co-operation", "Co-ordinator", "Commerce",
+    "Commission", "Commissioner", "Commissioners", "Communication", "Communications", "Communities",
+    "Competition", "Congress", "Congressman", "Congresswoman", "Constitutional", "Consul", "Consultative",
+    "Cooperation", "Cooperatives", "Coordinating", "Coordinator", "Council", "Counsel", "Counsellor", "Court",
+    "Courts", "Crisis", "Culture", "Cyber", "Defence", "Defense", "Delegates", "Delegation", "Delegations",
+    "Democracy", "Department", "Deputy", "Development", "Diaspora", "Digital", "Director", "Directors",
+    "Disabilities", "Dr", "Economic", "Economy", "Education", "Electoral", "Electricity", "Embassy",
+    "Emigrants", "Employment", "Endowments", "Energy", "Enlargement", "Environment", "Envoy", "Envoys",
+    "Equality", "European", "Excellency", "Executive", "Expatriates", "External", "Family", "Federal",
+    "Finance", "Fisheries", "Food", "For", "Forces", "Foreign", "Forestry", "Gas", "Gender", "General",
+    "Government", "Governor", "Head", "Heads", "Health", "Her", "Heritage", "High", "His", "Home",
+    "Honourable", "House", "Housing", "Humanitarian", "ICT", "Indigenous", "Industrial", "Industry",
+    "Information", "Infrastructure", "Innovation", "Intelligence", "Interior", "Internal", "International",
+    "Investment", "Justice", "Kingdom", "Labor", "Labour", "Land", "Lands", "Law", "Leader", "Leaders",
+    "Legal", "Legislative", "Local", "MP", "Management", "Maritime", "Market", "Mayor", "Media", "Member",
+    "Members", "Migration", "Mines", "Mining", "Minister", "Minister-President", "Ministers", "Ministry",
+    "Minorities", "Mission", "Mr", "Mrs", "Ms", "National", "Nations", "Navy", "Neighbourhood", "Ocean",
+    "Oceans", "Of", "Office", "Officials", "Oil", "Opposition", "Overseas", "Parliament", "Parliamentary",
+    "Party", "People's", "People’s", "Permanent", "Petroleum", "Planning", "Police", "Policy", "Political",
+    "Posts", "Power", "Presidency", "President", "Presidents", "Press", "Prime", "Prisons", "Project",
+    "Public", "Quad", "Reform", "Reforms", "Regional", "Relations", "Religious", "Representative",
+    "Representatives", "Republic", "Research", "Resources", "Rights", "Rue", "Rural", "Said", "Science",
+    "Secretaries", "Secretary", "Secretary-General", "Security", "Senate", "Senator", "Seniors", "Service",
+    "Services", "Social", "Solidarity", "Speaker", "Special", "Spokesperson", "Spokespersons", "Sport",
+    "Sports", "Staff", "State", "Statistics", "Street", "Supreme", "Team", "Technology", "Telecommunications",
+    "Territories", "The", "Today", "Tourism", "Trade", "Transparency", "Transport", "Transportation",
+    "Treasury", "Union", "United", "Urban", "Values", "Veterans", "Via", "Vice", "Vice-President", "Water",
+    "Welfare", "Wildlife", "Women", "Works", "Youth",
 ]);
 
 /// Common nouns that name a coinage as an initiative (`TechPlomacy initiative`).
@@ -133,8 +148,9 @@ pub static CALENDAR: WordSet = WordSet::new(11, &[
 #[rustfmt::skip]
 pub static ROLES: WordSet = WordSet::new(12, &[
     "Ambassador", "Chair", "Chairman", "Chairperson", "Commissioner", "Director", "Director-General",
-    "Governor", "Head", "Member", "Members", "Minister", "President", "Representative", "Secretary",
-    "Secretary-General", "Speaker", "Spokesperson", "Vice-President",
+    "Governor", "Head", "Member", "Members", "Minister", "Participants", "Parties", "President",
+    "Representative", "Secretary", "Secretary-General", "Signatories", "Speaker", "Spokesperson",
+    "Vice-President",
 ]);
 
 /// Capitalised phrases that read like names but are concepts.
@@ -151,14 +167,31 @@ pub static COMPASS: WordSet = WordSet::new(14, &[
     "Western",
 ]);
 
+/// Words that end a place's or a landmark's name: a given name before one
+/// (`Solomon Island`, `Nelson Mandela Square`) is no person.
+#[rustfmt::skip]
+pub static PLACE_HEADS: WordSet = WordSet::new(15, &[
+    "Airport", "Avenue", "Award", "Bay", "Bridge", "Building", "Canal", "City", "Coast", "Cup", "Gulf", "Hall",
+    "Harbour", "Highway", "Hotel", "Island", "Islands", "Lake", "Lecture", "Memorial", "Mountain", "Mountains",
+    "Palace", "Park", "Peninsula", "Port", "Prize", "Province", "Region", "River", "Road", "Sea", "Square",
+    "Stadium", "Station", "Strait", "Street", "Valley",
+]);
+
+/// Words of a document's kind or state glued before a name (`Draft Report to
+/// the European Parliament`): never a name's first word.
+#[rustfmt::skip]
+pub static DOCUMENT_WORDS: WordSet = WordSet::new(16, &[
+    "Annex", "Annotated", "Database", "Draft", "Note", "Outcome", "Report", "Session", "Summary",
+]);
+
 /// A word list: one bit in the table of every listed word.
 pub struct WordSet {
     words: &'static [&'static str],
-    bit: u16,
+    bit: u32,
 }
 
 /// Every list, in bit order.
-const LISTS: [&WordSet; 15] = [
+const LISTS: [&WordSet; 17] = [
     &ORG_HEADS,
     &PROGRAMME_HEADS,
     &ORG_HEADS_FIRST,
@@ -174,10 +207,12 @@ const LISTS: [&WordSet; 15] = [
     &ROLES,
     &NOT_INSTITUTIONS,
     &COMPASS,
+    &PLACE_HEADS,
+    &DOCUMENT_WORDS,
 ];
 
 impl WordSet {
-    const fn new(index: u16, words: &'static [&'static str]) -> WordSet {
+    const fn new(index: u32, words: &'static [&'static str]) -> WordSet {
         WordSet { words, bit: 1 << index }
     }
 
@@ -186,7 +221,7 @@ impl WordSet {
     }
 
     /// Whether the lists a word is in (from `lists_of`) include this one.
-    pub fn has(&self, lists: u16) -> bool {
+    pub fn has(&self, lists: u32) -> bool {
         lists & self.bit != 0
     }
 
@@ -197,14 +232,14 @@ impl WordSet {
 
 /// The lists `word` is in, one bit each: one lookup answers every list, so
 /// the tokenizer asks once per word and the name rules test bits.
-pub fn lists_of(word: &str) -> u16 {
+pub fn lists_of(word: &str) -> u32 {
     lists_hashed(word, surfaces::hash(word, false))
 }
 
 /// `lists_of` for a word whose hash (`surfaces::hash`, as written) is known:
 /// the tokenizer has it from reading the word.
 #[inline]
-pub fn lists_hashed(word: &str, hash: u64) -> u16 {
+pub fn lists_hashed(word: &str, hash: u64) -> u32 {
     TABLE.get_or_init(Table::build).get(word, hash)
 }
 
@@ -217,13 +252,13 @@ static TABLE: OnceLock<Table> = OnceLock::new();
 struct Table {
     /// Low bits of the hash, odd, or 0 for an empty slot.
     tags: Box<[u32]>,
-    words: Box<[(&'static str, u16)]>,
+    words: Box<[(&'static str, u32)]>,
     shift: u32,
 }
 
 impl Table {
     fn build() -> Table {
-        let mut words: Vec<(&'static str, u16)> = Vec::new();
+        let mut words: Vec<(&'static str, u32)> = Vec::new();
         for list in LISTS {
             for &w in list.words {
                 match words.iter_mut().find(|(x, _)| *x == w) {
@@ -255,7 +290,7 @@ impl Table {
     }
 
     #[inline]
-    fn get(&self, word: &str, h: u64) -> u16 {
+    fn get(&self, word: &str, h: u64) -> u32 {
         let (mut i, tag) = (self.slot(h), tag(h));
         while self.tags[i] != 0 {
             if self.tags[i] == tag && self.words[i].0 == word {

@@ -152,7 +152,7 @@ fn one_line_keep_edges(text: &str) -> String {
 /// Literal asterisks and footnote-like brackets are escaped so that text
 /// from a file never becomes markup.
 fn escape(text: &str) -> String {
-    if !text.contains(['*', '[']) {
+    if !text.contains(['*', '[', '\\']) {
         return text.to_string();
     }
     let mut out = String::with_capacity(text.len() + 4);
@@ -160,6 +160,8 @@ fn escape(text: &str) -> String {
         match c {
             '*' => out.push_str("\\*"),
             '[' => out.push_str("\\["),
+            // The segmenter reads `\` before punctuation as an escape.
+            '\\' => out.push_str("\\\\"),
             c => out.push(c),
         }
     }

@@ -10,10 +10,13 @@ pub mod compose;
 pub mod docx;
 pub mod email;
 pub mod html;
+pub mod list_label;
 pub mod odt;
+pub mod package;
 pub mod pdf;
 pub mod rtf;
 pub mod sniff;
+pub mod tables;
 
 use crate::document::Metadata;
 

@@ -171,7 +171,7 @@ fn looks_like_email(bytes: &[u8], eml: bool) -> bool {
 /// OpenDocument text when its `mimetype` entry says so.
 fn zip_kind(bytes: &[u8]) -> Format {
     let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else {
-        return Format::Zip;
+        return damaged_zip_kind(bytes);
     };
     if archive.index_for_name("word/document.xml").is_some() {
         return Format::Docx;
@@ -184,6 +184,22 @@ fn zip_kind(bytes: &[u8]) -> Format {
         }
     }
     Format::Zip
+}
+
+/// A zip whose directory cannot be read (a truncated download) is still
+/// named by the entries its first local headers name, so its reader can say
+/// it is damaged: an ODF file stores its `mimetype` first and uncompressed,
+/// and Word writes its `word/` parts near the start.
+fn damaged_zip_kind(bytes: &[u8]) -> Format {
+    let head = &bytes[..bytes.len().min(64 * 1024)];
+    let find = |needle: &[u8]| memchr::memmem::find(head, needle).is_some();
+    if find(b"mimetypeapplication/vnd.oasis.opendocument.text") {
+        Format::Odt
+    } else if find(b"word/document.xml") || find(b"word/_rels/") {
+        Format::Docx
+    } else {
+        Format::Zip
+    }
 }
 
 #[cfg(test)]
@@ -209,6 +225,20 @@ mod tests {
             Format::Ole
         );
         assert_eq!(kind(b"PK\x03\x04garbage", "a.docx"), Format::Zip);
+    }
+
+    #[test]
+    fn a_truncated_office_file_is_still_named_by_its_first_entries() {
+        let odt = crate::formats::package::zip_of(&[
+            ("mimetype", "application/vnd.oasis.opendocument.text"),
+            ("content.xml", "<x/>"),
+        ]);
+        assert_eq!(kind(&odt, "a.bin"), Format::Odt);
+        assert_eq!(kind(&odt[..odt.len() - 20], "a.bin"), Format::Odt);
+        let docx = crate::formats::package::zip_of(&[("word/document.xml", "<x/>")]);
+        assert_eq!(kind(&docx[..docx.len() - 20], "a.bin"), Format::Docx);
+        let other = crate::formats::package::zip_of(&[("a.txt", "x")]);
+        assert_eq!(kind(&other[..other.len() - 20], "a.bin"), Format::Zip);
     }
 
     #[test]

@@ -295,6 +295,10 @@ mod tests {
             parse_inline("136\\. Secret \\[a\\] C:\\Users").text,
             "136. Secret [a] C:\\Users"
         );
+        assert_eq!(
+            parse_inline("\\[Nom de l’entité] and \\[^1]").text,
+            "[Nom de l’entité] and [^1]"
+        );
     }
 
     #[test]

@@ -58,6 +58,8 @@ pub enum Action {
     DeleteBookmark,
     /// Brings back what the last bookmark deletion removed.
     UndoDelete,
+    /// `=`: compare the open document with another version of it.
+    Compare,
     /// A key typed into the open one-line input (the note).
     Text(TextKey),
     /// The terminal now has this many columns and rows.

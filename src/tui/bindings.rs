@@ -135,6 +135,13 @@ pub const BINDINGS: &[Binding] = &[
         "copy the clause with its citation",
     ),
     bind(
+        Action::Compare,
+        "compare",
+        Reader,
+        &["="],
+        "compare with another version (]c/[c walk the changes, Enter opens the clause)",
+    ),
+    bind(
         Action::ToggleMentionColours,
         "mention_colours",
         Reader,

@@ -6,6 +6,7 @@ pub mod action;
 pub mod app;
 pub mod bindings;
 pub mod chord;
+pub mod compare_rows;
 pub mod hangup;
 pub mod input;
 pub mod keymap;

@@ -3,6 +3,7 @@
 //! perform; it does no I/O, so key-sequence tests drive it without a terminal.
 
 mod bookmarks;
+mod compare;
 mod documents;
 mod entities;
 mod goto;
@@ -16,6 +17,7 @@ mod search;
 mod skipped;
 
 pub use bookmarks::{BookmarkList, BookmarkSort, Bookmarks, Mark, NoteEdit, NoteTarget, ago};
+pub use compare::{Compare, CompareView, VersionPicker};
 pub use documents::{DocumentList, SortKey};
 pub use entities::{EntityPanel, EntityRow, Scope, Target, reading_position};
 pub use history::{JumpHistory, JumpPoint};
@@ -83,6 +85,8 @@ pub struct AppState {
     pub bookmarks: Bookmarks,
     pub reading: Reading,
     pub loading: Loading,
+    /// The version picker and the compare view (`=`).
+    pub compare: Compare,
 }
 
 impl AppState {
@@ -116,6 +120,7 @@ impl AppState {
                 done: true,
                 ..Loading::default()
             },
+            compare: Compare::default(),
         };
         if let Some(first) = state.documents.selected() {
             state.open(first);
@@ -171,7 +176,8 @@ impl AppState {
             || self.search_action(action)
             || self.goto_action(action)
             || (self.help.is_some() && self.help_action(action))
-            || self.skipped_action(action);
+            || self.skipped_action(action)
+            || self.compare_action(action);
         let effect = if taken {
             Effect::None
         } else if let Some(effect) = self.list_action(action) {
@@ -275,6 +281,7 @@ impl AppState {
             Action::GoToDigit(c) => self.start_goto(Some(c)),
             Action::JumpBack => self.step_history(false),
             Action::JumpForward => self.step_history(true),
+            Action::Compare => self.open_compare(),
             Action::Resize(w, h) => self.size = (w, h),
             Action::Click(x, y) => self.click(x, y),
             Action::ScrollDown(x, y) => self.wheel(x, y, 3),
@@ -482,6 +489,9 @@ impl AppState {
         if let Some(r) = screen.reader {
             let view = ui::reader_viewport(r);
             self.reader.set_view(view.width, view.height, &self.library);
+            if let Some(c) = self.compare.view.as_mut() {
+                c.set_view(view.width, view.height, &self.library);
+            }
         }
         if let Some(r) = screen.documents {
             self.documents.keep_in_view(usize::from(ui::inner(r).height / 2));

@@ -100,7 +100,10 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
         panes::documents::draw(frame, r, state, theme);
     }
     if let Some(r) = s.reader {
-        panes::reader::draw(frame, r, state, theme);
+        match &state.compare.view {
+            Some(view) => panes::compare::draw(frame, r, state, view, theme),
+            None => panes::reader::draw(frame, r, state, theme),
+        }
     }
     if let Some(r) = s.entities {
         if s.entities_overlay {
@@ -109,6 +112,9 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
         panes::entities::draw(frame, r, state, theme);
     }
     panes::bookmarks::draw_list(frame, state, keymap, theme);
+    if let Some(picker) = &state.compare.picker {
+        panes::compare::draw_picker(frame, state, picker, theme);
+    }
     panes::status::draw(frame, s.status, state, keymap, theme);
     if let Some(palette) = &state.palette {
         panes::palette::draw(frame, area, state, palette, theme);

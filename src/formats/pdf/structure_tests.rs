@@ -204,6 +204,30 @@ fn a_password_protected_pdf_is_refused_as_encrypted() {
     assert_eq!(read(&bytes), Err(FormatError::Encrypted("PDF")));
 }
 
+/// Ministries publish PDFs that forbid editing but open without a password
+/// (an empty user password): those are read, whatever the cipher.
+#[test]
+fn a_pdf_with_only_an_owner_password_is_read() {
+    let plain = texts(&read(include_bytes!("../../../fuzz/seed_corpus/pdf/two-pages.pdf")).unwrap());
+    for (name, bytes) in [
+        (
+            "RC4",
+            &include_bytes!("../../../tests/fixtures/formats/permissions-only-rc4.pdf")[..],
+        ),
+        (
+            "AES-128",
+            &include_bytes!("../../../tests/fixtures/formats/permissions-only-aes128.pdf")[..],
+        ),
+        (
+            "AES-256",
+            &include_bytes!("../../../tests/fixtures/formats/permissions-only-aes256.pdf")[..],
+        ),
+    ] {
+        let x = read(bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(texts(&x), plain, "{name}");
+    }
+}
+
 #[test]
 fn the_fuzz_seed_reads_with_its_note_and_furniture_gone() {
     let x = read(include_bytes!("../../../fuzz/seed_corpus/pdf/two-pages.pdf")).unwrap();

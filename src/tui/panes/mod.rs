@@ -2,6 +2,7 @@
 //! `pane_block` gives every pane the same border, with the focused one bold.
 
 pub mod bookmarks;
+pub mod compare;
 pub mod documents;
 pub mod entities;
 pub mod help;

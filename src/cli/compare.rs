@@ -1,0 +1,137 @@
+//! `attache compare A B`: two versions aligned clause by clause, as text with
+//! `[-deleted-]{+inserted+}` marks and a summary line, or as JSON.
+
+use std::io;
+use std::process::ExitCode;
+
+use attache::compare::{Change, Comparison, Edit, Op, WordRun, compare, labels as all_labels, marked_text};
+use attache::document::Document;
+use attache::shown::Shown;
+use serde::Serialize;
+
+use super::print::Printer;
+
+#[derive(Serialize)]
+struct JsonChange<'a> {
+    op: &'static str,
+    old: Vec<&'a str>,
+    new: Vec<&'a str>,
+    words: Vec<JsonWords<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonWords<'a> {
+    op: &'static str,
+    text: &'a str,
+}
+
+pub fn run(old: &Document, new: &Document, json: bool) -> io::Result<ExitCode> {
+    let cmp = compare(old, new);
+    let mut out = Printer::stdout();
+    if json {
+        let rows: Vec<JsonChange> = cmp
+            .changes
+            .iter()
+            .map(|c| JsonChange {
+                op: c.op.as_str(),
+                old: labels(old, &c.old),
+                new: labels(new, &c.new),
+                words: c
+                    .words
+                    .iter()
+                    .map(|w| JsonWords {
+                        op: w.edit.sign(),
+                        text: &w.text,
+                    })
+                    .collect(),
+            })
+            .collect();
+        out.json(&rows)?;
+    } else {
+        write_text(&mut out, old, new, &cmp)?;
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn labels<'a>(doc: &'a Document, idx: &[usize]) -> Vec<&'a str> {
+    idx.iter().map(|&i| doc.clauses[i].label.as_str()).collect()
+}
+
+/// Every change but the clauses left as they were: a line naming it
+/// (`moved  14. → 15.`), its words marked, a blank line; then the summary.
+fn write_text(out: &mut Printer, old: &Document, new: &Document, cmp: &Comparison) -> io::Result<()> {
+    out.line(&Shown::owned_line(format!(
+        "{} ({}) → {} ({})",
+        old.display_title(),
+        old.id,
+        new.display_title(),
+        new.id
+    )))?;
+    for c in cmp.changes.iter().filter(|c| c.op != Op::Same) {
+        out.own("")?;
+        out.line(&Shown::owned_line(heading(old, new, c)))?;
+        let words = if c.op == Op::Moved && !c.reworded() {
+            c.words.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ")
+        } else {
+            marked_text(&in_context(&c.words))
+        };
+        if !words.is_empty() {
+            out.line(&Shown::owned_line(format!("    {words}")))?;
+        }
+    }
+    out.own("")?;
+    let summary = cmp.summary(&all_labels(old), &all_labels(new));
+    out.line(&Shown::owned_line(summary.to_string()))
+}
+
+/// Words kept around an edit: this many on each side, the rest of a long kept run elided.
+const CONTEXT: usize = 8;
+
+/// The runs with long kept stretches cut to `CONTEXT` words beside each edit (`…`).
+fn in_context(words: &[WordRun]) -> Vec<WordRun> {
+    let last = words.len().saturating_sub(1);
+    words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            if w.edit != Edit::Equal {
+                return w.clone();
+            }
+            let list: Vec<&str> = w.text.split(' ').collect();
+            let (keep_head, keep_tail) = (i > 0, i < last);
+            let text = match (keep_head, keep_tail) {
+                (true, true) if list.len() > 2 * CONTEXT + 1 => {
+                    format!(
+                        "{} … {}",
+                        list[..CONTEXT].join(" "),
+                        list[list.len() - CONTEXT..].join(" ")
+                    )
+                }
+                (true, false) if list.len() > CONTEXT + 1 => format!("{} …", list[..CONTEXT].join(" ")),
+                (false, true) if list.len() > CONTEXT + 1 => format!("… {}", list[list.len() - CONTEXT..].join(" ")),
+                _ => w.text.clone(),
+            };
+            WordRun {
+                edit: Edit::Equal,
+                text,
+            }
+        })
+        .collect()
+}
+
+/// `changed  4) → 5)`, `deleted  3)`, `split  1) → 1), 2)`.
+fn heading(old: &Document, new: &Document, c: &Change) -> String {
+    let (o, n) = (labels(old, &c.old).join(", "), labels(new, &c.new).join(", "));
+    let what = match c.op {
+        Op::Moved if c.reworded() => "moved and changed",
+        op => op.as_str(),
+    };
+    if o.is_empty() || o == n {
+        format!("{what:<8} {n}")
+    } else if n.is_empty() {
+        format!("{what:<8} {o}")
+    } else {
+        format!("{what:<8} {o} → {n}")
+    }
+}

@@ -1,0 +1,234 @@
+//! One body, one name within a document: names that differ only in form are
+//! merged after extraction. `UNDP's` is `UNDP`; `U.S.-EU Trade and Technology
+//! Council` is `EU-US …` (the parties of a compound in any order); a shorter
+//! name that ends a longer one of the same kind is that one (`Digital
+//! Partnership Council` in a text that names the `EU-Republic of Korea Digital
+//! Partnership Council`, also when the long name was cut at an en dash); a
+//! surname alone is the full name mentioned in the document (`Howard` →
+//! `John Howard`), and so is a first name alone that opens only one.
+
+use std::collections::HashMap;
+
+use crate::document::EntityKind;
+
+/// The renames for a document's names, (kind, name) → the name to use. Names
+/// come in order of first mention; the first of a group names it.
+pub fn renames(names: &[(EntityKind, String)]) -> HashMap<(EntityKind, String), String> {
+    let mut out: HashMap<(EntityKind, String), String> = HashMap::new();
+    // Same form: the first name with each folded key names the group.
+    let mut by_key: HashMap<(EntityKind, String), &str> = HashMap::new();
+    for (kind, name) in names {
+        if !mergeable(*kind) {
+            continue;
+        }
+        let key = (*kind, fold(*kind, name));
+        match by_key.get(&key) {
+            Some(&first) if first != name => {
+                out.insert((*kind, name.clone()), first.to_string());
+            }
+            Some(_) => {}
+            None => {
+                by_key.insert(key, name);
+            }
+        }
+    }
+    // A short name that ends longer ones, all of one group, is that group.
+    let target = |kind: EntityKind, name: &str, out: &HashMap<(EntityKind, String), String>| {
+        out.get(&(kind, name.to_string()))
+            .cloned()
+            .unwrap_or_else(|| name.to_string())
+    };
+    let institutions: Vec<(EntityKind, &str, String)> = names
+        .iter()
+        .filter(|(k, _)| matches!(k, EntityKind::Organization | EntityKind::Programme))
+        .map(|(k, n)| (*k, n.as_str(), fold(*k, n)))
+        .collect();
+    // Longest first, so that a middle name has joined the longest before a
+    // shorter one asks where it belongs.
+    let mut by_length: Vec<usize> = (0..institutions.len()).collect();
+    by_length.sort_by_key(|&i| std::cmp::Reverse(institutions[i].2.len()));
+    for &i in &by_length {
+        let (kind, short, folded) = &institutions[i];
+        if out.contains_key(&(*kind, short.to_string())) || !folded.contains(' ') {
+            continue;
+        }
+        let mut into: Option<String> = None;
+        let mut ambiguous = false;
+        for (k2, long, fl) in &institutions {
+            if k2 != kind || fl.len() <= folded.len() || !(ends_with_words(fl, folded) || heads(fl, folded)) {
+                continue;
+            }
+            let t = target(*k2, long, &out);
+            match &into {
+                Some(x) if *x != t => ambiguous = true,
+                Some(_) => {}
+                None => into = Some(t),
+            }
+        }
+        if let (Some(t), false) = (into, ambiguous) {
+            out.insert((*kind, short.to_string()), t);
+        }
+    }
+    // A one-word person is the one full name that ends with it.
+    for (kind, short) in names {
+        if *kind != EntityKind::Person || short.contains(' ') {
+            continue;
+        }
+        let bare = strip_possessive(short);
+        // The surname first; else the one full name it opens (`President Halimah`).
+        let ending = |n: &str| n.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(bare));
+        let opening = |n: &str| n.split(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(bare));
+        for side in [&ending as &dyn Fn(&str) -> bool, &opening] {
+            let mut fulls = names
+                .iter()
+                .filter(|(k, n)| *k == EntityKind::Person && n.contains(' ') && side(n));
+            match (fulls.next(), fulls.next()) {
+                (Some((_, full)), None) => {
+                    out.insert((*kind, short.clone()), full.clone());
+                    break;
+                }
+                (Some(_), Some(_)) => break,
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+fn mergeable(kind: EntityKind) -> bool {
+    matches!(
+        kind,
+        EntityKind::Organization
+            | EntityKind::Programme
+            | EntityKind::Person
+            | EntityKind::Place
+            | EntityKind::Reference
+    )
+}
+
+fn strip_possessive(s: &str) -> &str {
+    s.strip_suffix("'s")
+        .or_else(|| s.strip_suffix("’s"))
+        .or_else(|| s.strip_suffix('\''))
+        .or_else(|| s.strip_suffix('’'))
+        .unwrap_or(s)
+}
+
+/// A name's form for comparison: no possessive, no dots in `U.S.`, one kind of
+/// dash and apostrophe, lower case, and the parties of a leading compound
+/// (`U.S.-EU`, `EU–US`) in sorted order.
+fn fold(kind: EntityKind, name: &str) -> String {
+    // `resolution 2166` is `resolution 2166 (2014)`.
+    if kind == EntityKind::Reference {
+        let n = name.trim();
+        let bare = match n.rfind(" (") {
+            Some(i) if n.ends_with(')') && n[i + 2..n.len() - 1].bytes().all(|b| b.is_ascii_digit()) => &n[..i],
+            _ => n,
+        };
+        return bare.to_lowercase();
+    }
+    let name = strip_possessive(name.trim());
+    // A person is one by initial and surname (`Alexei Navalny`, `Alexey Navalny`).
+    if kind == EntityKind::Person {
+        let mut words = name.split_whitespace();
+        if let (Some(first), Some(last)) = (words.next(), words.next_back()) {
+            let initial: String = first.chars().take(1).flat_map(char::to_lowercase).collect();
+            return format!("{initial} {}", last.to_lowercase());
+        }
+    }
+    let mut words: Vec<String> = name
+        .split_whitespace()
+        .map(|w| {
+            // `United Nations’ Development Programme` is the `United Nations Development Programme`.
+            strip_possessive(w)
+                .replace(['’', '‘'], "'")
+                .replace(['–', '—', '‑'], "-")
+                .replace('.', "")
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty() && w != "the")
+        .collect();
+    if let Some(first) = words.first_mut()
+        && first.contains('-')
+    {
+        let mut parties: Vec<&str> = first.split('-').filter(|p| !p.is_empty()).collect();
+        // Only a compound of short names is one of parties (`EU-US`, not `Jong-Ho`).
+        if parties.len() >= 2 && parties.iter().all(|p| p.len() <= 4) {
+            parties.sort_unstable();
+            *first = parties.join("-");
+        }
+    }
+    words.join(" ")
+}
+
+/// `short` is `long` before its qualifier (`Global Arrangement` of `Global
+/// Arrangement on Sustainable Steel and Aluminum`).
+fn heads(long: &str, short: &str) -> bool {
+    long.strip_prefix(short)
+        .is_some_and(|rest| rest.starts_with(" on ") || rest.starts_with(" of ") || rest.starts_with(" for "))
+}
+
+/// `long` ends with the words of `short` (after a space or a dash).
+fn ends_with_words(long: &str, short: &str) -> bool {
+    long.strip_suffix(short)
+        .is_some_and(|rest| rest.ends_with(' ') || rest.ends_with('-'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn merged(names: &[(EntityKind, &str)]) -> Vec<(String, String)> {
+        let names: Vec<(EntityKind, String)> = names.iter().map(|(k, n)| (*k, n.to_string())).collect();
+        let mut v: Vec<(String, String)> = renames(&names).into_iter().map(|((_, a), b)| (a, b)).collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn compounds_in_either_order_and_possessives_are_one_name() {
+        use EntityKind::Organization as O;
+        let v = merged(&[
+            (O, "U.S.-EU Trade and Technology Council"),
+            (O, "EU-US Trade and Technology Council"),
+            (O, "UNDP"),
+            (O, "UNDP’s"),
+        ]);
+        assert!(
+            v.contains(&(
+                "EU-US Trade and Technology Council".into(),
+                "U.S.-EU Trade and Technology Council".into()
+            )),
+            "{v:?}"
+        );
+        assert!(v.contains(&("UNDP’s".into(), "UNDP".into())), "{v:?}");
+    }
+
+    #[test]
+    fn a_shorter_name_ending_a_longer_one_joins_it_unless_two_claim_it() {
+        use EntityKind::Organization as O;
+        let v = merged(&[
+            (O, "EU-Republic of Korea Digital Partnership Council"),
+            (O, "Republic of Korea Digital Partnership Council"),
+            (O, "Digital Partnership Council"),
+        ]);
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert!(
+            v.iter()
+                .all(|(_, b)| b == "EU-Republic of Korea Digital Partnership Council")
+        );
+        let v = merged(&[
+            (O, "EU-Korea Cyber Dialogue"),
+            (O, "EU-Japan Cyber Dialogue"),
+            (O, "Cyber Dialogue"),
+        ]);
+        assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn a_surname_alone_is_the_one_full_name_that_ends_with_it() {
+        use EntityKind::Person as P;
+        let v = merged(&[(P, "John Howard"), (P, "Howard"), (P, "Jones")]);
+        assert_eq!(v, vec![("Howard".to_string(), "John Howard".to_string())]);
+    }
+}

@@ -1,0 +1,255 @@
+//! The shapes of references (regex sources, for `patterns.rs`): Council
+//! document numbers in every series, file codes, UN and other slash symbols,
+//! resolutions and decisions, EU acts, Official Journal citations,
+//! interinstitutional files, Commission and Council of Europe numbers, archive
+//! citations. A rule may carry a list item: what follows a match as `, X`,
+//! `and X` is another reference of the same list (`Regulations (EU) 2019/881,
+//! (EU) 2021/694 and (EU) 2023/1230` is three).
+
+use std::sync::OnceLock;
+
+/// A reference rule: its regex, the trigger groups it needs (`patterns`), its
+/// reach around digits, and the regex of a further item of its list, if any.
+pub struct ReferenceRule {
+    pub re: String,
+    pub needs: u32,
+    pub reach: (usize, usize),
+    pub item: Option<String>,
+}
+
+/// Council file codes (`POLGEN 116`, `ENV 558`): the prefixes of the Council's
+/// filing scheme, one a line in `assets/lexicon/council-codes.txt`.
+pub fn council_codes() -> &'static str {
+    static CODES: OnceLock<String> = OnceLock::new();
+    CODES.get_or_init(|| {
+        let mut codes: Vec<&str> = include_str!("../../assets/lexicon/council-codes.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        // Longest first: `ENVER` before `ENV` in the alternation.
+        codes.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        codes.iter().map(|c| regex::escape(c)).collect::<Vec<_>>().join("|")
+    })
+}
+
+/// A resolution's or decision's number: `2231`, `47/19`, `ES-11/1`, `232 (1966)`, `192 (iii)`.
+const RESOLUTION_NUMBER: &str =
+    r"(?:ES-)?\d{1,4}(?:/\d{1,4})?(?-u:\b)(?:\s?\((?:(?:19|20)\d{2}|[IVXL]{1,6}|[ivxl]{1,6})\))?";
+
+/// An EU act's number after its kind: `(EU) 2019/881`, `(EC) No 1049/2001`, `2014/65/EU`.
+const ACT_NUMBER: &str = r"(?:\((?:EU|EC|EEC|CFSP|JHA|Euratom|EU,\sEuratom)\)\s(?:No\.?\s)?\d{1,4}/\d{1,5}|(?:No\.?\s)?\d{2,4}/\d{1,5}/(?:EU|EC|EEC|CFSP|JHA))(?-u:\b)";
+
+/// What joins items of a list: `, `, ` and `, `, and `, ` or `.
+const LIST_JOIN: &str = r"^(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)";
+
+/// The rules, with the trigger groups `patterns` defines passed in (slash,
+/// paren, digit).
+pub fn rules(slash: u32, paren: u32, digit: u32) -> Vec<ReferenceRule> {
+    let codes = council_codes();
+    let rule = |re: String, needs: u32, reach: (usize, usize)| ReferenceRule {
+        re,
+        needs,
+        reach,
+        item: None,
+    };
+    vec![
+        // 8318/24, ST 12804/20 ADD 1, 9639/4/18 REV 4, WK 1234/2026 ADD 1, CM 1234/26,
+        // 11651/99 (Presse 296): a serial of three digits or more (`3/3/21` is a date).
+        rule(
+            r"(?-u:\b)(?:(?:(?:ST|CM|WK|SN|DS)\s)?\d{3,6}(?:/\d{1,2})?/\d{2}|(?:ST|CM|WK|SN|DS)\s\d{1,6}(?:/\d{1,2})?/(?:19|20)\d{2})(?-u:\b)(?:\s(?:ADD|REV|COR)\s\d{1,2})*(?:\s\(Presse\s\d{1,4}\))?".to_string(),
+            slash,
+            (8, 24),
+        ),
+        // CFSP/PESC 982 and other slash file codes
+        rule(r"(?-u:\b)[A-Z]{3,8}/[A-Z]{3,8}\s\d{1,4}(?-u:\b)".to_string(), slash, (24, 8)),
+        // POLGEN 116, ENV 558 (a run-on line `ENER 290 ENV 558` gives each)
+        rule(format!(r"(?-u:\b)(?:{codes})\s\d{{1,5}}(?-u:\b)"), digit, (16, 8)),
+        // PR CO 39 (Council press releases)
+        rule(r"(?-u:\b)PR\sCO\s\d{1,4}(?-u:\b)".to_string(), digit, (12, 4)),
+        // COM(2023) 123 final, SWD(2022) 12, JOIN(2020) 5, CM(2009)50 prov3, CM(2009)50finalE
+        rule(
+            r"(?-u:\b)(?:COM|SWD|JOIN|SEC|C|CM|CM/Inf|CM/Del/Dec|PACE)\s?\((?:19|20)\d{2}\)\s?\d{1,5}(?:\s?(?:final|prov|rev|add|corr)\d{0,2}[A-Z]?|\sfinal)?(?-u:\b)".to_string(),
+            paren,
+            (16, 16),
+        ),
+        // 2023/0123 (COD): an interinstitutional file
+        rule(
+            r"(?-u:\b)(?:19|20)\d{2}/\d{4}\s?\((?:COD|CNS|NLE|APP|INI|BUD|SYN|AVC|ACI|DEC|INL|RSP|REG|ACC|NLE)\)".to_string(),
+            slash,
+            (4, 12),
+        ),
+        // Regulation (EU) 2022/2554, Council Implementing Decision (CFSP) 2022/266,
+        // Directive 2014/65/EU, Regulations (EU) 2019/881, (EU) 2021/694 and (EU) 2023/1230
+        ReferenceRule {
+            re: format!(
+                r"(?-u:\b)(?:(?:Council|Commission)\s)?(?:(?:Implementing|Delegated|Framework)\s)?(?:Regulation|Directive|Decision|Recommendation)s?\s{ACT_NUMBER}"
+            ),
+            needs: slash,
+            reach: (88, 16),
+            item: Some(format!(r"{LIST_JOIN}({ACT_NUMBER})")),
+        },
+        // (EU) 2018/1724 standing alone
+        rule(
+            r"\((?:EU|EC|EEC|CFSP|JHA|Euratom)\)\s(?:No\.?\s)?\d{1,4}/\d{1,5}(?-u:\b)".to_string(),
+            slash,
+            (24, 4),
+        ),
+        // OJ L 119, 4.5.2016, p. 1; OJ C 202; Official Journal of the European Union no. L 268, p. 47
+        rule(
+            r"(?-u:\b)(?:OJ|Official\sJournal(?:\sof\sthe\sEuropean\s(?:Union|Communities))?)(?:\s[Nn]o\.?)?\s[LC]\s?\d{1,4}(?:\s?[A-I](?-u:\b))?(?:(?:,|\sof)\s\d{1,2}\.\d{1,2}\.\d{4})?(?:,\s(?:p|pp)\.\s?\d{1,5}(?:[-–]\d{1,5})?)?".to_string(),
+            digit,
+            (80, 32),
+        ),
+        // A/RES/80/4, A/RES/ES-10/20, S/RES/2231 (2015), A/80/L.6, A/C.1/78/L.5,
+        // E/CN.6/2021/L.1, S/2023/123, SC/8215, IP/95/167, PC.DEL/744/19, PC.JOUR/1233
+        rule(
+            r"(?-u:\b)[A-Z]{1,9}(?:\.[A-Z]{2,6})?(?:/[A-Z]{1,6}(?:[.-]\d{1,3})?){0,3}/\d{1,5}(?:/(?:\d{1,5}|[A-Z]{1,4}\.\d{1,4}|(?:Rev|Add|Corr)\.\d{1,2}))*(?-u:\b)(?:\s?\((?:19|20)\d{2}\))?".to_string(),
+            slash,
+            (48, 16),
+        ),
+        // resolution 2401, resolutions 2231 and 2249 (2015), resolutions 47/19, 48/16 and 49/9,
+        // UNSCR 1325, decision 76/563 (`UNSC resolution 2166` is cited as `resolution 2166`)
+        ReferenceRule {
+            re: format!(
+                r"(?-u:\b)(?:[Rr]esolutions?|UNSCR)\s{RESOLUTION_NUMBER}|(?-u:\b)[Dd]ecisions?\s(?:ES-)?\d{{1,4}}/\d{{1,4}}(?-u:\b)"
+            ),
+            needs: digit,
+            reach: (32, 16),
+            item: Some(format!(r"{LIST_JOIN}({RESOLUTION_NUMBER})")),
+        },
+        // 2145 (XXI), 232 (1966)
+        rule(r"(?-u:\b)\d{3,4}\s\((?:[IVXL]{2,6}|(?:19|20)\d{2})\)".to_string(), paren, (4, 16)),
+        // Document 213, Cablegram CH284297, O.JA2754: archive series and cable numbers
+        rule(
+            r"(?-u:\b)(?:Document|Cablegram|Savingram|Despatch|Telegram|Dispatch)\s(?:No\.\s)?[A-Z]{0,3}\d{1,7}(?-u:\b)|(?-u:\b)O\.[A-Z]{1,3}\d{3,6}(?-u:\b)".to_string(),
+            digit,
+            (28, 4),
+        ),
+        // NAA: A1838, 919/12/13 part 1 (an archive's series and control symbol)
+        rule(
+            r"(?-u:\b)N?AA\s?:\s?[A-Z][A-Za-z]?\d{1,6}(?:/\d{1,4})?,\s\d{1,4}(?:/\d{1,4}){1,5}(?:,\s(?:part\s\d{1,3}|[ivxl]{1,6})(?-u:\b)|\spart\s\d{1,3})?".to_string(),
+            digit,
+            (16, 16),
+        ),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::patterns::Patterns;
+
+    fn references(text: &str) -> Vec<String> {
+        let mut v: Vec<(usize, String)> = Patterns::new()
+            .find(text)
+            .into_iter()
+            .filter(|h| h.kind == crate::document::EntityKind::Reference)
+            .map(|h| (h.start, text[h.start..h.end].to_string()))
+            .collect();
+        v.sort();
+        v.dedup();
+        v.into_iter().map(|(_, s)| s).collect()
+    }
+
+    fn has_all(text: &str, want: &[&str]) {
+        let got = references(text);
+        for w in want {
+            assert!(got.iter().any(|g| g == w), "{w} not in {got:?}");
+        }
+    }
+
+    #[test]
+    fn council_numbers_in_every_series() {
+        has_all(
+            "See ST 8318/24, doc. 8319/24, 8318/1/24 REV 1, WK 1234/2026 ADD 1, CM 1234/26, 11651/99 (Presse 296) and No. prev. doc.: 1234/26.",
+            &[
+                "ST 8318/24",
+                "8319/24",
+                "8318/1/24 REV 1",
+                "WK 1234/2026 ADD 1",
+                "CM 1234/26",
+                "11651/99 (Presse 296)",
+                "1234/26",
+            ],
+        );
+        assert!(
+            references("on 3/3/21 and 12/03/2021, 2021/2022").is_empty(),
+            "{:?}",
+            references("on 3/3/21")
+        );
+    }
+
+    #[test]
+    fn file_codes_on_a_run_on_line_and_commission_numbers() {
+        has_all(
+            "POLGEN 123 ENER 290 ENV 558 CFSP/PESC 982 COM(2023) 123 final SWD(2022) 12 JOIN(2020) 5 CM(2009)50 prov3 PR CO 39",
+            &[
+                "POLGEN 123",
+                "ENER 290",
+                "ENV 558",
+                "CFSP/PESC 982",
+                "COM(2023) 123 final",
+                "SWD(2022) 12",
+                "JOIN(2020) 5",
+                "CM(2009)50 prov3",
+                "PR CO 39",
+            ],
+        );
+    }
+
+    #[test]
+    fn every_act_of_a_list_and_official_journal_citations() {
+        has_all(
+            "Regulations (EU) 2019/881, (EU) 2021/694 and (EU) 2023/1230 apply, as do Directive 2014/65/EU and Decision 2018/1611/CFSP (OJ L 119, 4.5.2016, p. 1; OJ C 202) and the file 2023/0123 (COD), see Official Journal of the European Union no. L 268, p. 47.",
+            &[
+                "Regulations (EU) 2019/881",
+                "(EU) 2021/694",
+                "(EU) 2023/1230",
+                "Directive 2014/65/EU",
+                "Decision 2018/1611/CFSP",
+                "OJ L 119, 4.5.2016, p. 1",
+                "OJ C 202",
+                "2023/0123 (COD)",
+                "Official Journal of the European Union no. L 268, p. 47",
+            ],
+        );
+    }
+
+    #[test]
+    fn un_symbols_and_resolutions_in_every_form() {
+        has_all(
+            "A/RES/ES-10/20, S/RES/2231 (2015), S/RES/2606(2021), A/78/L.5, A/C.1/78/L.5, SC/8215, PC.DEL/744/19, PC.JOUR/1233, UNSCR 1325, decision 76/563 and resolutions 2231 and 2249 (2015); resolutions 47/19, 48/16 and 49/9; resolution 192 (iii).",
+            &[
+                "A/RES/ES-10/20",
+                "S/RES/2231 (2015)",
+                "S/RES/2606(2021)",
+                "A/78/L.5",
+                "A/C.1/78/L.5",
+                "SC/8215",
+                "PC.DEL/744/19",
+                "PC.JOUR/1233",
+                "UNSCR 1325",
+                "decision 76/563",
+                "resolutions 2231",
+                "2249 (2015)",
+                "resolutions 47/19",
+                "48/16",
+                "49/9",
+                "resolution 192 (iii)",
+            ],
+        );
+    }
+
+    #[test]
+    fn archive_citations_and_cable_numbers() {
+        has_all(
+            "NAA: A1838, 919/12/13 part 1; Document 213; Cablegram CH284297; O.JA2754",
+            &[
+                "NAA: A1838, 919/12/13 part 1",
+                "Document 213",
+                "Cablegram CH284297",
+                "O.JA2754",
+            ],
+        );
+    }
+}
