@@ -167,3 +167,16 @@ fn a_dash_reads_the_paths_from_stdin() {
     );
     assert_eq!(out.lines().count(), 3, "a header and two documents: {out}");
 }
+
+#[test]
+fn bookmarks_add_takes_the_label_as_the_document_prints_it() {
+    let home = tempfile::tempdir().unwrap();
+    let o = bin()
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .env("XDG_STATE_HOME", home.path().join("state"))
+        .args(["bookmarks", "add", "12804/20", "4"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("4)"), "{}", stdout(&o));
+}

@@ -11,6 +11,7 @@ use std::process::ExitCode;
 use attache::bookmarks::{Bookmark, BookmarkStore, Match, Place, Resolved};
 use attache::document::Document;
 use attache::ingest::{load_file, load_seeds};
+use attache::labels::find_clause;
 use attache::library::Library;
 use attache::shown::Shown;
 use clap::{Args, Subcommand};
@@ -42,7 +43,7 @@ enum Action {
     Add {
         /// Document id, file name, or a fragment of its title
         doc: String,
-        /// Clause label as `attache show` prints it (`3.`, `(b)`, `¶4`)
+        /// Clause label as `attache show` prints it (`3.`, `(b)`, `¶4`) or as the document does (`3`, `2(b)`)
         label: String,
         /// Files or folders (default: the bundled sample briefings)
         paths: Vec<PathBuf>,
@@ -144,7 +145,11 @@ fn save(store: &mut BookmarkStore) -> Option<ExitCode> {
 fn locate(lib: &Library, doc: &str, label: &str) -> Result<(usize, usize), ExitCode> {
     let d = super::find(lib, doc).ok_or(ExitCode::from(1))?;
     let document = &lib.documents[d];
-    match document.find_label(label) {
+    // The label as `show` prints it, else as the document prints it (`14`, `14(b)`).
+    match document
+        .find_label(label)
+        .or_else(|| find_clause(document, label).map(|f| f.clause()))
+    {
         Some(c) => Ok((d, c)),
         None => {
             warn_owned(format!(
@@ -205,10 +210,13 @@ fn add(
 fn remove(store: &mut BookmarkStore, doc: &str, label: &str, paths: &[PathBuf], cache: bool) -> io::Result<ExitCode> {
     let lib = super::load(paths, cache);
     let label = label.trim();
-    let target = lib
-        .find(doc)
-        .ok()
-        .and_then(|d| lib.documents[d].find_label(label).map(|c| (d, c)));
+    let target = lib.find(doc).ok().and_then(|d| {
+        let document = &lib.documents[d];
+        let c = document
+            .find_label(label)
+            .or_else(|| find_clause(document, label).map(|f| f.clause()));
+        c.map(|c| (d, c))
+    });
     let target_id = target.map(|(d, _)| lib.documents[d].id.as_str());
     // Orphans are removed by the document id and label they were saved with.
     let ids: Vec<String> = store
