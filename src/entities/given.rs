@@ -1,13 +1,25 @@
 //! Given names of many cultures (`assets/names/given.txt`, built from Faker's
 //! person providers, MIT, by `scripts/build-given-names`, and `given-extra.txt`,
-//! names of public office-holders the tables lack): a capitalised pair
-//! that opens with one is a person with no role cue (`… said Jonas Gahr Støre`).
+//! names of public office-holders the tables lack): a capitalised pair that
+//! opens with one is a person with no role cue (`… said Jonas Gahr Støre`).
 
 use std::sync::OnceLock;
 
-static NAMES: OnceLock<Vec<&'static str>> = OnceLock::new();
+use super::surfaces;
+use super::tokens::Token;
 
-fn names() -> &'static [&'static str] {
+/// The names in an open-addressed table by their hash (`surfaces::hash`, as
+/// the tokenizer reads a word), kept under a third full: most capitalised
+/// words, no given name, are answered by the first slot they probe.
+struct Names {
+    hashes: Box<[u64]>,
+    names: Box<[&'static str]>,
+    shift: u32,
+}
+
+static NAMES: OnceLock<Names> = OnceLock::new();
+
+fn names() -> &'static Names {
     NAMES.get_or_init(|| {
         let files = [
             include_str!("../../assets/names/given.txt"),
@@ -21,14 +33,54 @@ fn names() -> &'static [&'static str] {
             .collect();
         v.sort_unstable();
         v.dedup();
-        v
+        let bits = (v.len() * 3).next_power_of_two().trailing_zeros();
+        let mut table = Names {
+            hashes: vec![0; 1 << bits].into_boxed_slice(),
+            names: vec![""; 1 << bits].into_boxed_slice(),
+            shift: 64 - bits,
+        };
+        for n in v {
+            let h = surfaces::hash(n, false) | 1;
+            let mut i = (h >> table.shift) as usize;
+            while table.hashes[i] != 0 {
+                i = (i + 1) & (table.hashes.len() - 1);
+            }
+            table.hashes[i] = h;
+            table.names[i] = n;
+        }
+        table
     })
+}
+
+fn lookup(word: &str, hash: u64) -> bool {
+    let n = names();
+    let h = hash | 1;
+    let mut i = (h >> n.shift) as usize;
+    while n.hashes[i] != 0 {
+        if n.hashes[i] == h && n.names[i] == word {
+            return true;
+        }
+        i = (i + 1) & (n.hashes.len() - 1);
+    }
+    false
 }
 
 /// Whether `w` (as written: `Jonas`, or `JONAS` in a capitals line) is a known given name.
 pub fn is_given_name(w: &str) -> bool {
-    let names = names();
-    if names.binary_search(&w).is_ok() {
+    is_given_hashed(w, surfaces::hash(w, false))
+}
+
+/// `is_given_name` for a token, whose hash the tokenizer has read already.
+pub fn is_given_token(t: &Token) -> bool {
+    if t.lead_end == t.end {
+        is_given_hashed(t.text, t.lead_hash)
+    } else {
+        is_given_name(t.text)
+    }
+}
+
+fn is_given_hashed(w: &str, hash: u64) -> bool {
+    if lookup(w, hash) {
         return true;
     }
     // `JONAS` is looked up as `Jonas`; a word of one case only is.
@@ -38,7 +90,7 @@ pub fn is_given_name(w: &str) -> bool {
             let title: String = std::iter::once(first)
                 .chain(chars.flat_map(char::to_lowercase))
                 .collect();
-            names.binary_search(&title.as_str()).is_ok()
+            lookup(&title, surfaces::hash(&title, false))
         }
         _ => false,
     }

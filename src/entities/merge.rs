@@ -8,6 +8,7 @@
 //! `John Howard`), and so is a first name alone that opens only one.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::document::EntityKind;
 
@@ -16,12 +17,14 @@ use crate::document::EntityKind;
 pub fn renames(names: &[(EntityKind, String)]) -> HashMap<(EntityKind, String), String> {
     let mut out: HashMap<(EntityKind, String), String> = HashMap::new();
     // Same form: the first name with each folded key names the group.
-    let mut by_key: HashMap<(EntityKind, String), &str> = HashMap::new();
-    for (kind, name) in names {
-        if !mergeable(*kind) {
-            continue;
-        }
-        let key = (*kind, fold(*kind, name));
+    let folded: Vec<Option<String>> = names
+        .iter()
+        .map(|(kind, name)| mergeable(*kind).then(|| fold(*kind, name)))
+        .collect();
+    let mut by_key: HashMap<(EntityKind, &str), &str> = HashMap::new();
+    for ((kind, name), key) in names.iter().zip(&folded) {
+        let Some(key) = key else { continue };
+        let key = (*kind, key.as_str());
         match by_key.get(&key) {
             Some(&first) if first != name => {
                 out.insert((*kind, name.clone()), first.to_string());
@@ -38,10 +41,11 @@ pub fn renames(names: &[(EntityKind, String)]) -> HashMap<(EntityKind, String), 
             .cloned()
             .unwrap_or_else(|| name.to_string())
     };
-    let institutions: Vec<(EntityKind, &str, String)> = names
+    let institutions: Vec<(EntityKind, &str, &str)> = names
         .iter()
-        .filter(|(k, _)| matches!(k, EntityKind::Organization | EntityKind::Programme))
-        .map(|(k, n)| (*k, n.as_str(), fold(*k, n)))
+        .zip(&folded)
+        .filter(|((k, _), _)| matches!(k, EntityKind::Organization | EntityKind::Programme))
+        .filter_map(|((k, n), f)| f.as_deref().map(|f| (*k, n.as_str(), f)))
         .collect();
     // Longest first, so that a middle name has joined the longest before a
     // shorter one asks where it belongs.
@@ -95,6 +99,28 @@ pub fn renames(names: &[(EntityKind, String)]) -> HashMap<(EntityKind, String), 
     out
 }
 
+/// FNV-1a: a document's names are hashed once a mention, where SipHash's
+/// guard against chosen keys costs more than the rest of merging.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub type FastSet<K> = std::collections::HashSet<K, BuildHasherDefault<Fnv>>;
+
 fn mergeable(kind: EntityKind) -> bool {
     matches!(
         kind,
@@ -136,29 +162,39 @@ fn fold(kind: EntityKind, name: &str) -> String {
             return format!("{initial} {}", last.to_lowercase());
         }
     }
-    let mut words: Vec<String> = name
-        .split_whitespace()
-        .map(|w| {
-            // `United Nations’ Development Programme` is the `United Nations Development Programme`.
-            strip_possessive(w)
-                .replace(['’', '‘'], "'")
-                .replace(['–', '—', '‑'], "-")
-                .replace('.', "")
-                .to_lowercase()
-        })
-        .filter(|w| !w.is_empty() && w != "the")
-        .collect();
-    if let Some(first) = words.first_mut()
-        && first.contains('-')
-    {
-        let mut parties: Vec<&str> = first.split('-').filter(|p| !p.is_empty()).collect();
-        // Only a compound of short names is one of parties (`EU-US`, not `Jong-Ho`).
-        if parties.len() >= 2 && parties.iter().all(|p| p.len() <= 4) {
-            parties.sort_unstable();
-            *first = parties.join("-");
+    // One pass, one string: dots dropped, dashes and apostrophes made one kind,
+    // lower case, `the` and possessives dropped word by word.
+    let mut out = String::with_capacity(name.len());
+    for w in name.split_whitespace() {
+        let w = strip_possessive(w);
+        if w.eq_ignore_ascii_case("the") || w.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in w.chars() {
+            match c {
+                '.' => {}
+                '’' | '‘' => out.push('\''),
+                '–' | '—' | '‑' => out.push('-'),
+                c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+                c => out.extend(c.to_lowercase()),
+            }
         }
     }
-    words.join(" ")
+    // Only a compound of short names is one of parties (`EU-US`, not `Jong-Ho`).
+    let first_end = out.find(' ').unwrap_or(out.len());
+    let first = &out[..first_end];
+    if first.contains('-') {
+        let mut parties: Vec<&str> = first.split('-').filter(|p| !p.is_empty()).collect();
+        if parties.len() >= 2 && parties.iter().all(|p| p.len() <= 4) {
+            parties.sort_unstable();
+            let sorted = parties.join("-");
+            out.replace_range(..first_end, &sorted);
+        }
+    }
+    out
 }
 
 /// `short` is `long` before its qualifier (`Global Arrangement` of `Global

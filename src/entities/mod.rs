@@ -80,11 +80,24 @@ impl Extractor {
     /// clauses), linking aliases across them. Returns one list per text.
     pub fn extract_document<'a>(&'a self, texts: &[&'a str]) -> Vec<Vec<Found<'a>>> {
         let mut scratch = Scratch::default();
+        // The document's words in capitals (`TTC`): an acronym made of a name's
+        // initials is an alias only where the document uses it.
+        let mut capitals: merge::FastSet<&'a str> = merge::FastSet::default();
         let resolved: Vec<Vec<Candidate<'a>>> = texts
             .iter()
-            .map(|t| resolve(self.candidates(t, &mut scratch)))
+            .map(|t| {
+                let cands = resolve(self.candidates(t, &mut scratch));
+                capitals.extend(
+                    scratch
+                        .tokens
+                        .iter()
+                        .filter(|w| w.word && (3..=8).contains(&w.text.len()) && w.is_all_caps())
+                        .map(|w| w.text),
+                );
+                cands
+            })
             .collect();
-        let aliases = document_aliases(texts, &resolved);
+        let aliases = document_aliases(texts, &resolved, &capitals);
         let keys: Vec<&str> = aliases.keys().map(String::as_str).filter(|k| !k.is_empty()).collect();
         let search = AliasSearch::new(&keys);
         let finals: Vec<Vec<Candidate<'a>>> = resolved
@@ -230,20 +243,26 @@ fn resolve(mut cands: Vec<Candidate<'_>>) -> Vec<Candidate<'_>> {
 /// that ends a longer one.
 fn merge_forms(mut found: Vec<Vec<Found<'_>>>) -> Vec<Vec<Found<'_>>> {
     let mut names: Vec<(EntityKind, String)> = Vec::new();
-    let mut seen: std::collections::HashSet<(EntityKind, &str)> = std::collections::HashSet::new();
-    for f in found.iter().flatten() {
-        if seen.insert((f.kind, f.canonical.as_ref())) {
-            names.push((f.kind, f.canonical.to_string()));
+    {
+        let mut seen: merge::FastSet<(EntityKind, &str)> = merge::FastSet::default();
+        for f in found.iter().flatten() {
+            if seen.insert((f.kind, f.canonical.as_ref())) {
+                names.push((f.kind, f.canonical.to_string()));
+            }
         }
     }
-    drop(seen);
     let renames = merge::renames(&names);
     if renames.is_empty() {
         return found;
     }
+    // Looked up borrowed: a mention's name is copied only when it changes.
+    let by_name: merge::FastMap<(EntityKind, &str), &str> = renames
+        .iter()
+        .map(|((k, from), to)| ((*k, from.as_str()), to.as_str()))
+        .collect();
     for f in found.iter_mut().flatten() {
-        if let Some(to) = renames.get(&(f.kind, f.canonical.to_string())) {
-            f.canonical = Cow::Owned(to.clone());
+        if let Some(to) = by_name.get(&(f.kind, f.canonical.as_ref())) {
+            f.canonical = Cow::Owned((*to).to_string());
         }
     }
     found
@@ -290,7 +309,11 @@ fn to_found<'a>(text: &'a str, c: Candidate<'a>) -> Found<'a> {
 
 /// Aliases a document defines for itself: `(MSIT)` after a name, a surname
 /// after the full name, a coinage after it was called an initiative.
-fn document_aliases(texts: &[&str], resolved: &[Vec<Candidate>]) -> HashMap<String, (EntityKind, String)> {
+fn document_aliases(
+    texts: &[&str],
+    resolved: &[Vec<Candidate>],
+    capitals: &merge::FastSet<&str>,
+) -> HashMap<String, (EntityKind, String)> {
     let mut aliases: HashMap<String, (EntityKind, String)> = HashMap::new();
     for (text, cands) in texts.iter().zip(resolved) {
         for c in cands {
@@ -316,7 +339,7 @@ fn document_aliases(texts: &[&str], resolved: &[Vec<Candidate>]) -> HashMap<Stri
             }
             // `TTC` for the `Trade and Technology Council` named in the document.
             if matches!(c.kind, EntityKind::Organization | EntityKind::Programme)
-                && let Some(initials) = initials(name)
+                && let Some(initials) = initials(name).filter(|i| capitals.contains(i.as_str()))
             {
                 aliases.entry(initials).or_insert_with(|| (c.kind, canonical()));
             }

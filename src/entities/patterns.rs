@@ -23,6 +23,8 @@ pub struct Patterns {
     rules: Vec<Rule>,
     /// Searchers for the trigger words below, built once.
     words: Vec<memmem::Finder<'static>>,
+    /// One searcher for the words of `REFERENCE_WORDS`.
+    reference_words: aho_corasick::AhoCorasick,
 }
 
 struct Rule {
@@ -44,11 +46,41 @@ struct Rule {
 }
 
 /// Trigger words, by index into `Patterns::words`.
-const TRIGGER_WORDS: [&str; 4] = ["LIMITE", "UE/EU", "half", "quarter"];
+const TRIGGER_WORDS: [&str; 15] = [
+    "LIMITE",
+    "UE/EU",
+    "half",
+    "quarter",
+    "OJ",
+    "Journal",
+    "esolution",
+    "UNSCR",
+    "ecision",
+    "PR CO",
+    "AA",
+    "O.",
+    "ocument",
+    "gram",
+    "spatch",
+];
 const LIMITE: usize = 0;
 const UE_EU: usize = 1;
 const HALF_WORD: usize = 2;
 const QUARTER: usize = 3;
+/// Words that each name a reference rule's literal (`references::Trigger`).
+const REFERENCE_WORDS: [(usize, u32); 11] = [
+    (4, OJ),
+    (5, OJ),
+    (6, RESOLUTION),
+    (7, RESOLUTION),
+    (8, RESOLUTION),
+    (9, PRESS_CO),
+    (10, ARCHIVE),
+    (11, ARCHIVE),
+    (12, ARCHIVE),
+    (13, ARCHIVE),
+    (14, ARCHIVE),
+];
 
 /// Trigger groups: each rule needs a literal of at least one of its groups.
 const MONTH: u32 = 1;
@@ -63,6 +95,12 @@ const PAREN: u32 = 1 << 8;
 const MARKING: u32 = 1 << 10;
 /// Any digit: the rule's own literal prefix is its filter.
 const DIGIT: u32 = 1 << 11;
+const OJ: u32 = 1 << 12;
+const RESOLUTION: u32 = 1 << 13;
+const PRESS_CO: u32 = 1 << 14;
+const ARCHIVE: u32 = 1 << 15;
+/// A text of several lines: the header, where file codes are printed.
+const HEADER: u32 = 1 << 16;
 
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December";
 const MONTHS_SHORT: &str = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
@@ -110,7 +148,16 @@ impl Patterns {
                 item: None,
             })
             .collect();
-        rules.extend(references::rules(SLASH, PAREN, DIGIT).into_iter().map(|r| Rule {
+        let groups = references::Groups {
+            slash: SLASH,
+            paren: PAREN,
+            oj: OJ,
+            resolution: RESOLUTION,
+            press: PRESS_CO,
+            archive: ARCHIVE,
+            header: HEADER,
+        };
+        rules.extend(references::rules(&groups).into_iter().map(|r| Rule {
             re: regex(&r.re),
             kind: EntityKind::Reference,
             needs: r.needs,
@@ -120,6 +167,8 @@ impl Patterns {
         Patterns {
             rules,
             words: TRIGGER_WORDS.iter().map(memmem::Finder::new).collect(),
+            reference_words: aho_corasick::AhoCorasick::new(REFERENCE_WORDS.iter().map(|(w, _)| TRIGGER_WORDS[*w]))
+                .expect("trigger words build a searcher"),
         }
     }
 
@@ -163,6 +212,17 @@ impl Patterns {
             }
             if has(HALF_WORD) || has(QUARTER) {
                 present |= HALF;
+            }
+            if memchr::memchr(b'\n', bytes).is_some() {
+                present |= HEADER;
+            }
+            // The reference rules' words, all in one pass.
+            let all = OJ | RESOLUTION | PRESS_CO | ARCHIVE;
+            for m in self.reference_words.find_iter(bytes) {
+                present |= REFERENCE_WORDS[m.pattern().as_usize()].1;
+                if present & all == all {
+                    break;
+                }
             }
             // Month names and currencies are left to the rules themselves (a scan
             // for them cost more than it saved).

@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use super::given::is_given_name;
+use super::given::is_given_token;
 use super::names::{Covered, RuleHit, adjacent, is_possessive};
 use super::tokens::Token;
 use super::vocab::{
@@ -95,7 +95,7 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
             // the portfolio, unless it is a given name.
             let after_connector = j > i + 1
                 && (t[j - 1].is(&CONNECTORS) || (t[j - 1].text == "the" && j > i + 2 && t[j - 2].is(&CONNECTORS)))
-                && !is_given_name(tok.text);
+                && !is_given_token(tok);
             // `Head of Asia and Pacific Directorate, Adenan`: a body's head word is the role's.
             let body = tok.is(&ORG_HEADS);
             let starts = (name_like(tok, covered, caps) && !body)
@@ -131,7 +131,7 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
         let (end_idx, hit) = person_at(text, t, j, covered, caps);
         // In a capitals headline a run of capitals after a role is a name only
         // with a given name in it (`PRESIDENT ON RECENT TERRORIST ATTACKS`).
-        let hit = hit.filter(|_| !caps || t[j..end_idx].iter().any(|w| is_given_name(w.text)));
+        let hit = hit.filter(|_| !caps || t[j..end_idx].iter().any(|w| is_given_token(w)));
         // `Canada Gatineau, Quebec`: one word before a comma and a place is a place.
         let hit = hit.filter(|_| {
             !(end_idx == j + 1
@@ -304,7 +304,9 @@ fn find_given_name_pairs(text: &str, t: &[Token], covered: Covered, hits: &mut V
             && next.is_capitalised()
             && adjacent(text, t, i, i + 1)
             && !matches!(covered(w.start, w.end), Some(k) if k != EntityKind::Person)
-            && is_given_name(w.text)
+            // A listed word (a head, a cue, an opener) opens no name: asked first, it is free.
+            && w.lists == 0
+            && is_given_token(w)
             && !inside(w.start);
         if !opens {
             i += 1;

@@ -43,9 +43,23 @@ const ACT_NUMBER: &str = r"(?:\((?:EU|EC|EEC|CFSP|JHA|Euratom|EU,\sEuratom)\)\s(
 /// What joins items of a list: `, `, ` and `, `, and `, ` or `.
 const LIST_JOIN: &str = r"^(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)";
 
-/// The rules, with the trigger groups `patterns` defines passed in (slash,
-/// paren, digit).
-pub fn rules(slash: u32, paren: u32, digit: u32) -> Vec<ReferenceRule> {
+/// The trigger groups `patterns` defines: a rule runs only on a text with a
+/// literal of its group (a slash, a bracket, `OJ`/`Journal`,
+/// `resolution`/`decision`/`UNSCR`, `PR CO`, an archive's `AA`, `O.`, `Document`,
+/// a line break: the header's).
+pub struct Groups {
+    pub slash: u32,
+    pub paren: u32,
+    pub oj: u32,
+    pub resolution: u32,
+    pub press: u32,
+    pub archive: u32,
+    pub header: u32,
+}
+
+/// The rules, with the trigger groups `patterns` defines.
+pub fn rules(g: &Groups) -> Vec<ReferenceRule> {
+    let (slash, paren) = (g.slash, g.paren);
     let codes = council_codes();
     let rule = |re: String, needs: u32, reach: (usize, usize)| ReferenceRule {
         re,
@@ -63,10 +77,10 @@ pub fn rules(slash: u32, paren: u32, digit: u32) -> Vec<ReferenceRule> {
         ),
         // CFSP/PESC 982 and other slash file codes
         rule(r"(?-u:\b)[A-Z]{3,8}/[A-Z]{3,8}\s\d{1,4}(?-u:\b)".to_string(), slash, (24, 8)),
-        // POLGEN 116, ENV 558 (a run-on line `ENER 290 ENV 558` gives each)
-        rule(format!(r"(?-u:\b)(?:{codes})\s\d{{1,5}}(?-u:\b)"), digit, (16, 8)),
+        // POLGEN 116, ENV 558 (a run-on line `ENER 290 ENV 558` gives each), in a header
+        rule(format!(r"(?-u:\b)(?:{codes})\s\d{{1,5}}(?-u:\b)"), g.header, (16, 8)),
         // PR CO 39 (Council press releases)
-        rule(r"(?-u:\b)PR\sCO\s\d{1,4}(?-u:\b)".to_string(), digit, (12, 4)),
+        rule(r"(?-u:\b)PR\sCO\s\d{1,4}(?-u:\b)".to_string(), g.press, (12, 4)),
         // COM(2023) 123 final, SWD(2022) 12, JOIN(2020) 5, CM(2009)50 prov3, CM(2009)50finalE
         rule(
             r"(?-u:\b)(?:COM|SWD|JOIN|SEC|C|CM|CM/Inf|CM/Del/Dec|PACE)\s?\((?:19|20)\d{2}\)\s?\d{1,5}(?:\s?(?:final|prov|rev|add|corr)\d{0,2}[A-Z]?|\sfinal)?(?-u:\b)".to_string(),
@@ -98,7 +112,7 @@ pub fn rules(slash: u32, paren: u32, digit: u32) -> Vec<ReferenceRule> {
         // OJ L 119, 4.5.2016, p. 1; OJ C 202; Official Journal of the European Union no. L 268, p. 47
         rule(
             r"(?-u:\b)(?:OJ|Official\sJournal(?:\sof\sthe\sEuropean\s(?:Union|Communities))?)(?:\s[Nn]o\.?)?\s[LC]\s?\d{1,4}(?:\s?[A-I](?-u:\b))?(?:(?:,|\sof)\s\d{1,2}\.\d{1,2}\.\d{4})?(?:,\s(?:p|pp)\.\s?\d{1,5}(?:[-–]\d{1,5})?)?".to_string(),
-            digit,
+            g.oj,
             (80, 32),
         ),
         // A/RES/80/4, A/RES/ES-10/20, S/RES/2231 (2015), A/80/L.6, A/C.1/78/L.5,
@@ -114,7 +128,7 @@ pub fn rules(slash: u32, paren: u32, digit: u32) -> Vec<ReferenceRule> {
             re: format!(
                 r"(?-u:\b)(?:[Rr]esolutions?|UNSCR)\s{RESOLUTION_NUMBER}|(?-u:\b)[Dd]ecisions?\s(?:ES-)?\d{{1,4}}/\d{{1,4}}(?-u:\b)"
             ),
-            needs: digit,
+            needs: g.resolution,
             reach: (32, 16),
             item: Some(format!(r"{LIST_JOIN}({RESOLUTION_NUMBER})")),
         },
@@ -123,13 +137,13 @@ pub fn rules(slash: u32, paren: u32, digit: u32) -> Vec<ReferenceRule> {
         // Document 213, Cablegram CH284297, O.JA2754: archive series and cable numbers
         rule(
             r"(?-u:\b)(?:Document|Cablegram|Savingram|Despatch|Telegram|Dispatch)\s(?:No\.\s)?[A-Z]{0,3}\d{1,7}(?-u:\b)|(?-u:\b)O\.[A-Z]{1,3}\d{3,6}(?-u:\b)".to_string(),
-            digit,
+            g.archive,
             (28, 4),
         ),
         // NAA: A1838, 919/12/13 part 1 (an archive's series and control symbol)
         rule(
             r"(?-u:\b)N?AA\s?:\s?[A-Z][A-Za-z]?\d{1,6}(?:/\d{1,4})?,\s\d{1,4}(?:/\d{1,4}){1,5}(?:,\s(?:part\s\d{1,3}|[ivxl]{1,6})(?-u:\b)|\spart\s\d{1,3})?".to_string(),
-            digit,
+            g.archive,
             (16, 16),
         ),
     ]
@@ -182,7 +196,7 @@ mod tests {
     #[test]
     fn file_codes_on_a_run_on_line_and_commission_numbers() {
         has_all(
-            "POLGEN 123 ENER 290 ENV 558 CFSP/PESC 982 COM(2023) 123 final SWD(2022) 12 JOIN(2020) 5 CM(2009)50 prov3 PR CO 39",
+            "14956/08\nPOLGEN 123 ENER 290 ENV 558\nCFSP/PESC 982 COM(2023) 123 final SWD(2022) 12 JOIN(2020) 5 CM(2009)50 prov3 PR CO 39",
             &[
                 "POLGEN 123",
                 "ENER 290",

@@ -168,3 +168,76 @@ fn a_surface_has_its_white_space_made_single_spaces() {
     }
     assert!(matches!(surface("New York", &whole("New York")), Cow::Borrowed(_)));
 }
+
+fn found_as(texts: &[&str], surface: &str, kind: &str) -> Option<String> {
+    extract(texts)
+        .into_iter()
+        .flatten()
+        .find(|(s, k, _)| s == surface && *k == kind)
+        .map(|(_, _, c)| c)
+}
+
+#[test]
+fn people_without_cues_by_given_name_initials_and_capitals_surnames() {
+    let r = extract(&[
+        "The talks with Jonas Gahr Støre ended. Present: Tarja HALONEN, Ambassador R. Boháč and Mr Bendt BENDTSEN Minister for Economic Affairs. Dr. Robert Kennedy, Jr. spoke.",
+    ]);
+    for name in [
+        "Jonas Gahr Støre",
+        "Tarja HALONEN",
+        "R. Boháč",
+        "Bendt BENDTSEN",
+        "Robert Kennedy, Jr.",
+    ] {
+        assert!(
+            r[0].iter().any(|(s, k, _)| s == name && *k == "person"),
+            "{name}: {r:?}"
+        );
+    }
+}
+
+#[test]
+fn portfolios_addresses_plurals_and_places_are_no_people() {
+    let r = extract(&[
+        "Senior Minister of State for Law Edwin Tong met the Solomon Island delegation. Officials said so. High Representative for Foreign Affairs Rue de la Loi 175.",
+    ]);
+    let people: Vec<&str> = r[0]
+        .iter()
+        .filter(|(_, k, _)| *k == "person")
+        .map(|(s, _, _)| s.as_str())
+        .collect();
+    assert_eq!(people, vec!["Edwin Tong"], "{r:?}");
+}
+
+#[test]
+fn bodies_with_numbers_parts_seats_and_no_letterhead_place() {
+    let text = "The Action Plan 2021-2027, Joint Task Force 3, Coreper (Part 1), the OSCE Programme Office in Nur-Sultan, a Memorandum of Understanding on Trade and the Council of the European Union Brussels met in the East and South China Seas.";
+    assert!(found_as(&[text], "Action Plan 2021-2027", "programme").is_some());
+    assert!(found_as(&[text], "Joint Task Force 3", "organization").is_some());
+    assert!(found_as(&[text], "Coreper (Part 1)", "organization").is_some());
+    assert!(found_as(&[text], "OSCE Programme Office in Nur-Sultan", "organization").is_some());
+    assert!(found_as(&[text], "Memorandum of Understanding on Trade", "programme").is_some());
+    assert!(found_as(&[text], "Council of the European Union", "organization").is_some());
+    assert!(
+        found_as(&[text], "South China", "place").is_none(),
+        "{:?}",
+        extract(&[text])
+    );
+}
+
+#[test]
+fn one_body_one_name_across_forms() {
+    let texts = [
+        "Prime Minister John Howard met the United Nations Development Programme.",
+        "Howard thanked UNDP’s staff and the U.S.-EU Trade and Technology Council.",
+        "The EU-US Trade and Technology Council and the TTC met.",
+    ];
+    assert_eq!(found_as(&texts, "Howard", "person").as_deref(), Some("John Howard"));
+    let tc = found_as(&texts, "U.S.-EU Trade and Technology Council", "organization");
+    assert!(tc.is_some());
+    assert_eq!(
+        found_as(&texts, "EU-US Trade and Technology Council", "organization"),
+        tc
+    );
+    assert_eq!(found_as(&texts, "TTC", "organization"), tc);
+}
