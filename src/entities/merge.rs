@@ -204,10 +204,21 @@ fn heads(long: &str, short: &str) -> bool {
         .is_some_and(|rest| rest.starts_with(" on ") || rest.starts_with(" of ") || rest.starts_with(" for "))
 }
 
-/// `long` ends with the words of `short` (after a space or a dash).
+/// `long` ends with the words of `short` (after a space or a dash), as a
+/// qualified name ends with its body's (`EU-Republic of Korea Digital
+/// Partnership Council`). A body *of* another (`Council of the European
+/// Union`, `Delegation to the United Nations`) is another body.
 fn ends_with_words(long: &str, short: &str) -> bool {
-    long.strip_suffix(short)
-        .is_some_and(|rest| rest.ends_with(' ') || rest.ends_with('-'))
+    const LINKS: [&str; 12] = [
+        "of", "the", "for", "to", "in", "at", "on", "and", "de", "du", "des", "la",
+    ];
+    long.strip_suffix(short).is_some_and(|rest| {
+        let linked = rest
+            .split([' ', '-'])
+            .rfind(|w| !w.is_empty())
+            .is_some_and(|w| LINKS.contains(&w.to_lowercase().as_str()));
+        (rest.ends_with(' ') || rest.ends_with('-')) && !linked
+    })
 }
 
 #[cfg(test)]
@@ -257,6 +268,18 @@ mod tests {
             (O, "EU-Korea Cyber Dialogue"),
             (O, "EU-Japan Cyber Dialogue"),
             (O, "Cyber Dialogue"),
+        ]);
+        assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn a_body_of_another_body_is_not_it() {
+        use EntityKind::Organization as O;
+        let v = merged(&[
+            (O, "Council of the European Union"),
+            (O, "European Union"),
+            (O, "Permanent Mission to the United Nations"),
+            (O, "United Nations"),
         ]);
         assert!(v.is_empty(), "{v:?}");
     }
