@@ -274,9 +274,11 @@ fn a_folder_loads_its_office_files_and_the_cache_serves_them_alike() {
         .expect("rows")
         .iter()
         .filter_map(|r| r["format"].as_str())
+        .filter(|f| matches!(*f, "docx" | "odt"))
         .collect();
+    // The folder holds other formats' fixtures too.
     assert_eq!(formats, ["docx", "odt", "docx"]);
-    // Only the generator script is passed over.
+    // Only the generator scripts are passed over.
     assert!(
         !common::stderr(&first).contains("skipped"),
         "{}",

@@ -295,8 +295,9 @@ fn load(paths: &[PathBuf], cache: bool) -> Library {
     }
     if lib.other_extensions > 0 {
         warn_owned(format!(
-            "note: {} file(s) with other extensions passed over (attache reads .txt and .md)",
-            lib.other_extensions
+            "note: {} file(s) with other extensions passed over (attache reads {})",
+            lib.other_extensions,
+            crate_extensions()
         ));
     }
     lib
@@ -359,6 +360,15 @@ fn find_file(lib: &Library, path: &str) -> Option<usize> {
         warn_owned(format!("attache: {path:?} could not be read as a document"));
     }
     found
+}
+
+/// The extensions a folder is read for, as the note lists them (`.txt .md …`).
+fn crate_extensions() -> String {
+    attache::formats::sniff::EXTENSIONS
+        .iter()
+        .map(|e| format!(".{e}"))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn find(lib: &Library, doc: &str) -> Option<usize> {
