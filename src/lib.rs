@@ -31,6 +31,7 @@ pub mod pipeline;
 pub mod positions;
 pub mod quiet_panics;
 pub mod refs;
+pub mod reuse;
 pub mod sample;
 pub mod seeds;
 pub mod segment;

@@ -8,6 +8,7 @@ mod generate;
 mod jump;
 mod list;
 mod open;
+mod precedent;
 mod print;
 mod refs;
 mod show;
@@ -112,6 +113,19 @@ enum Command {
         /// Print {"cites": [...], "cited_by": [...]}
         #[arg(long)]
         json: bool,
+    },
+    /// Where a clause's wording was used before: clauses sharing 8+ words in order, oldest first
+    Precedent {
+        /// The passage itself, instead of DOC LABEL (all arguments are then paths)
+        #[arg(long)]
+        text: Option<String>,
+        /// DOC LABEL (a document and one of its clause labels), then files or folders
+        args: Vec<String>,
+        #[arg(long)]
+        json: bool,
+        /// How many clauses to print
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
     },
     /// Bookmarked clauses: with no subcommand they are listed (`--json`); `add`, `remove`, `export --markdown`
     Bookmarks(bookmarks::BookmarksArgs),
@@ -230,6 +244,38 @@ pub fn run(cli: Cli) -> ExitCode {
             match (pick(&old), pick(&new)) {
                 (Some(a), Some(b)) => compare::run(&lib.documents[a], &lib.documents[b], json),
                 _ => return ExitCode::from(1),
+            }
+        }
+        Some(Command::Precedent {
+            text,
+            args,
+            json,
+            limit,
+        }) => {
+            let (doc_label, paths) = match &text {
+                Some(_) => (None, args.as_slice()),
+                None if args.len() >= 2 => (Some((&args[0], &args[1])), &args[2..]),
+                None => {
+                    warn(&Shown::line("attache: precedent needs DOC LABEL (or --text \"...\")"));
+                    return ExitCode::from(2);
+                }
+            };
+            let paths: Vec<PathBuf> = paths.iter().map(PathBuf::from).collect();
+            let lib = load(&paths);
+            match (text, doc_label) {
+                (Some(t), _) => precedent::run(&lib, &t, None, limit, json),
+                (None, Some((doc, label))) => {
+                    let Some(d) = find(&lib, doc) else {
+                        return ExitCode::from(1);
+                    };
+                    let Some(c) = lib.documents[d].find_label(label) else {
+                        warn_owned(format!("attache: {doc:?} has no clause labelled {label:?}"));
+                        return ExitCode::from(1);
+                    };
+                    let passage = lib.documents[d].clause_text(c).to_string();
+                    precedent::run(&lib, &passage, Some((d, c)), limit, json)
+                }
+                (None, None) => return ExitCode::from(2),
             }
         }
         Some(Command::Refs { doc, paths, json }) => {

@@ -26,6 +26,10 @@ impl Edit {
 /// clauses that far apart are shown as one deleted and one inserted run.
 const MAX_EDITS: usize = 1000;
 
+/// Steps Myers' search may take before giving up on tracing (a few tens of
+/// milliseconds): only two long texts far apart reach it.
+const MAX_WORK: usize = 20_000_000;
+
 /// The edit script from `a` to `b` as runs of (edit, token count), deletions
 /// before insertions at each change; `None` when more than `budget` tokens
 /// must be inserted or deleted.
@@ -120,7 +124,12 @@ fn myers(a: &[u64], b: &[u64], max_d: usize) -> Option<Vec<(Edit, usize)>> {
     let offset = max_d as isize + 1;
     let mut v = vec![0i32; 2 * max_d + 3];
     let mut trace: Vec<Vec<i32>> = Vec::new();
+    let mut work = 0usize;
     for d in 0..=max_d as isize {
+        work += 2 * d as usize + 1;
+        if work > MAX_WORK {
+            return None;
+        }
         trace.push(v[(offset - d) as usize..=(offset + d) as usize].to_vec());
         let mut k = -d;
         while k <= d {
@@ -131,6 +140,7 @@ fn myers(a: &[u64], b: &[u64], max_d: usize) -> Option<Vec<(Edit, usize)>> {
             while x < n && y < m && a[x as usize] == b[y as usize] {
                 x += 1;
                 y += 1;
+                work += 1;
             }
             v[(offset + k) as usize] = x as i32;
             if x >= n && y >= m {
@@ -251,6 +261,15 @@ mod tests {
         assert_eq!(ratio(&a, &b, 0.5), None);
         let c = ids("one two three four five seven");
         assert!((ratio(&a, &c, 0.5).unwrap() - 10.0 / 12.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn two_long_texts_far_apart_fall_back_to_one_deletion_and_one_insertion() {
+        let a: Vec<u64> = (0..200_000u64).map(|i| i % 7).collect();
+        let b: Vec<u64> = (0..200_000u64).map(|i| 7 + i % 5).collect();
+        let s = diff(&a, &b, usize::MAX).unwrap();
+        assert_eq!(s, vec![(Edit::Delete, a.len()), (Edit::Insert, b.len())]);
+        assert_eq!(diff(&a, &b, 1000), None);
     }
 
     #[test]

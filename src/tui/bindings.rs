@@ -139,7 +139,7 @@ pub const BINDINGS: &[Binding] = &[
         "compare",
         Reader,
         &["="],
-        "compare with another version (]c/[c walk the changes, Enter opens the clause)",
+        "compare with another version; ]c/[c walk its changes",
     ),
     bind(
         Action::ToggleMentionColours,
