@@ -144,17 +144,15 @@ enum Command {
     },
 }
 
-/// The subcommands, for the suggestion after a typo.
-const SUBCOMMANDS: &[&str] = &[
-    "list",
-    "show",
-    "open",
-    "jump",
-    "bookmarks",
-    "entities",
-    "completions",
-    "man",
-];
+/// The subcommands' names, for the suggestion after a typo: read from the
+/// parser, so a new subcommand is suggested without a list to keep.
+fn subcommands() -> Vec<String> {
+    use clap::CommandFactory;
+    Cli::command()
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect()
+}
 
 fn parse_kind(s: &str) -> Result<EntityKind, String> {
     EntityKind::parse(s).ok_or_else(|| {
@@ -168,7 +166,8 @@ pub fn run(cli: Cli) -> ExitCode {
     let result = match cli.command {
         None => {
             if let Some(first) = cli.paths.first()
-                && let Some(meant) = suggest::mistyped_command(first, SUBCOMMANDS)
+                && let Some(meant) =
+                    suggest::mistyped_command(first, &subcommands().iter().map(String::as_str).collect::<Vec<_>>())
             {
                 warn_owned(format!(
                     "attache: {} is neither a file nor a command; did you mean {meant}?",
