@@ -41,7 +41,7 @@ fn letters(n: u32, upper: bool) -> String {
     std::iter::repeat_n(letter, times).collect()
 }
 
-fn roman(n: u32) -> String {
+pub(crate) fn roman(n: u32) -> String {
     if n == 0 || n > 3999 {
         return n.to_string();
     }

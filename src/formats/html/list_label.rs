@@ -1,5 +1,7 @@
 //! List labels as a browser displays them: the list's style (`type`,
 //! `list-style-type`) and the item's number written in it (`3`, `c`, `iii`).
+//! Letters run on as browsers count (`z`, `aa`, `ab`), not as word processors
+//! repeat them (`aa`, `bb`); Roman numerals are the word processors' own.
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ListStyle {
@@ -49,7 +51,8 @@ pub fn marker(style: ListStyle, n: i64) -> String {
             }
         }
         ListStyle::LowerRoman | ListStyle::UpperRoman if (1..4000).contains(&n) => {
-            let s = roman(n);
+            // In range, so the conversion holds.
+            let s = crate::formats::list_label::roman(u32::try_from(n).unwrap_or(0));
             if style == ListStyle::LowerRoman {
                 s.to_lowercase()
             } else {
@@ -58,32 +61,6 @@ pub fn marker(style: ListStyle, n: i64) -> String {
         }
         _ => n.to_string(),
     }
-}
-
-fn roman(mut n: i64) -> String {
-    const TABLE: &[(i64, &str)] = &[
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
-    let mut out = String::new();
-    for &(v, s) in TABLE {
-        while n >= v {
-            out.push_str(s);
-            n -= v;
-        }
-    }
-    out
 }
 
 #[cfg(test)]
