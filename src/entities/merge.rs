@@ -5,7 +5,8 @@
 //! Partnership Council` in a text that names the `EU-Republic of Korea Digital
 //! Partnership Council`, also when the long name was cut at an en dash); a
 //! surname alone is the full name mentioned in the document (`Howard` →
-//! `John Howard`), and so is a first name alone that opens only one.
+//! `John Howard`), and so is a first name alone that opens only one; a sum of
+//! money written two ways (`€15m`, `€15 million`) is one sum.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -129,6 +130,7 @@ fn mergeable(kind: EntityKind) -> bool {
             | EntityKind::Person
             | EntityKind::Place
             | EntityKind::Reference
+            | EntityKind::Money
     )
 }
 
@@ -144,6 +146,10 @@ fn strip_possessive(s: &str) -> &str {
 /// dash and apostrophe, lower case, and the parties of a leading compound
 /// (`U.S.-EU`, `EU–US`) in sorted order.
 fn fold(kind: EntityKind, name: &str) -> String {
+    // `€15m` is `€15 million`: a sum is its currency and value.
+    if kind == EntityKind::Money {
+        return super::money::money_key(name).unwrap_or_else(|| name.to_lowercase());
+    }
     // `resolution 2166` is `resolution 2166 (2014)`.
     if kind == EntityKind::Reference {
         let n = name.trim();

@@ -7,10 +7,12 @@
 mod given;
 mod lexicon;
 mod merge;
+mod money;
 mod names;
 mod patterns;
 mod people;
 mod references;
+mod siblings;
 mod surfaces;
 mod tokens;
 mod vocab;
@@ -163,11 +165,16 @@ impl Extractor {
         }
         for h in lexicon_hits.iter() {
             let e = &self.lexicon.entries[h.entry];
+            // `EU Action Plan on Human Rights and Democracy 2020-2024`: a known
+            // programme's edition is named by its years, and is its own.
+            let edition = (e.kind == EntityKind::Programme)
+                .then(|| year_range_after(text, h.end))
+                .flatten();
             out.push(Candidate {
                 start: h.start,
-                end: h.end,
+                end: edition.unwrap_or(h.end),
                 kind: e.kind,
-                canonical: Some(Cow::Borrowed(e.canonical.as_str())),
+                canonical: edition.is_none().then(|| Cow::Borrowed(e.canonical.as_str())),
                 source: Source::Lexicon,
             });
         }
@@ -490,6 +497,19 @@ fn alias_mentions<'a>(
             }
         })
         .collect()
+}
+
+/// Where ` 2020-2024` / ` 2021–27` right after `end` ends, if it is there.
+fn year_range_after(text: &str, end: usize) -> Option<usize> {
+    let rest = text[end..].strip_prefix(' ')?;
+    let len = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == '-' || c == '–'))
+        .unwrap_or(rest.len());
+    let range = &rest[..len];
+    let (from, to) = range.split_once(['-', '–'])?;
+    let year = from.len() == 4 && (from.starts_with("19") || from.starts_with("20"));
+    let ok = year && (to.len() == 2 || to.len() == 4) && to.bytes().all(|b| b.is_ascii_digit());
+    ok.then_some(end + 1 + len)
 }
 
 #[cfg(test)]

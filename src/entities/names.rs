@@ -102,9 +102,13 @@ fn find_institutions(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<R
             break;
         }
         // `Action Plan 2021-2027`, `Agenda 2030`, `Joint Task Force 3`: a year,
-        // a range of years or a body's number after a head word is the name's.
+        // a range of years or a body's number after a head word is the name's;
+        // a range also after the head's qualifier (`Action Plan on Human
+        // Rights and Democracy 2020-2024`), where a lone year may be a date's.
+        let headed = |k: usize| words.iter().any(|&w| t[w].is(&PROGRAMME_HEADS)) && k > 0;
         if let Some(n) = t.get(k).filter(|_| adjacent(text, t, k - 1, k))
             && ((t[k - 1].is(&PROGRAMME_HEADS) && is_year_or_range(n.text))
+                || (headed(k) && n.text.contains(['-', '–']) && is_year_or_range(n.text))
                 || (matches!(
                     t[k - 1].text,
                     "Force" | "Group" | "Team" | "Unit" | "Committee" | "Brigade" | "Squadron"

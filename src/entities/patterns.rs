@@ -106,7 +106,15 @@ const MONTHS: &str = "January|February|March|April|May|June|July|August|Septembe
 const MONTHS_SHORT: &str = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 const MONTHS_LOWER: &str = "january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|mars|maj|juni|juli|augusti|oktober|janvier|février|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|dezember";
 const CURRENCY_CODES: &str = "ECU|EUR|USD|GBP|DKK|SEK|NOK|CHF|JPY|KRW|CNY|RMB|AUD|CAD|NZD|INR|IDR|BRL|ZAR|RUB|TRY|PLN|CZK|HUF|RON|BGN|ISK|MXN|SGD|HKD|SAR|AED|ILS|EGP|NGN|KES|UAH";
-const SCALE: &str = r"(?:\s?(?:million|billion|trillion|bn|mn|thousand)\b)?";
+/// A scale after the amount: a word in any case (`ECU 764 MILLION`), or a
+/// suffix glued to the digits (`€114m`, `$1.2bn`, `£20k`).
+const SCALE: &str =
+    r"(?:\s?(?:(?i:million|billion|trillion|bn|mn|mln|bln|thousand)\b|Mio\.|Mrd\.)|(?:m|mn|bn|b|k|tn|M|B|K)\b)?";
+/// Scale words between an amount and a currency word, in the EU's languages
+/// as briefings print them (`375 miljoen euro`, `2 Millionen Euro`).
+const SCALE_WORDS: &str = "million|millions|billion|billions|trillion|thousand|milliard|milliards|Millionen|Milliarden|Mio\\.|Mrd\\.|miljoen|miljard|miljoner|miljarder|millioner|milliarder|miljoonaa|miljardia|millones|milioni|miliardi|milhões|mil millones";
+/// Currency words after an amount.
+const CURRENCY_WORDS: &str = "[Ee]uros?|EUROS?|[Dd]ollars|DOLLARS|Won|won|[Yy]en|[Kk]ron(?:or|er|a|e)|[Pp]ounds(?: sterling)?|[Ff]rancs(?: CFA)?|[Rr]upees|[Yy]uan|[Rr]enminbi|[Rr]and|[Nn]aira|[Ss]hillings|[Rr]iyals|[Dd]irhams|[Rr]oubles|[Rr]ubles|[Hh]ryvnias?|[Zz]loty|[Pp]esos|[Rr]eais|[Rr]inggit|[Bb]aht|[Dd]ong|[Tt]aka|[Ll]ari|[Dd]inars|[Ll]ire|[Ss]hekels";
 
 impl Patterns {
     pub fn new() -> Patterns {
@@ -122,8 +130,8 @@ impl Patterns {
             (r"(?-u:\b)(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|[12]\d|3[01])[./](?:19|20)\d{2}(?-u:\b)".to_string(), EntityKind::Date, DIGIT, (0, 8)),
             // 22 april 2018 (other languages, or lower case): only with a year
             (format!(r"(?-u:\b){day}\.?\s(?:{MONTHS_LOWER})\s\d{{4}}(?-u:\b)"), EntityKind::Date, MONTH_LOWER, (0, 20)),
-            // March 26, 2024 / November 13 / June 2020
-            (format!(r"(?-u:\b)(?:{MONTHS})\s(?:{day}(?:,?\s\d{{4}})?|\d{{4}})(?-u:\b)"), EntityKind::Date, MONTH, (16, 8)),
+            // March 26, 2024 / November 13 / June 2020 / March 3-4, 2021
+            (format!(r"(?-u:\b)(?:{MONTHS})\s(?:{day}(?:\s?[-–]\s?{day})?(?:,?\s\d{{4}})?|\d{{4}})(?-u:\b)"), EntityKind::Date, MONTH, (16, 16)),
             // 2024-03-26
             (r"(?-u:\b)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?-u:\b)".to_string(), EntityKind::Date, DASH, (4, 8)),
             // the first half of 2025, the second quarter of 2024
@@ -133,7 +141,7 @@ impl Patterns {
             // $25 million, US$77 million, A$10 million, $A6.4 billion, €3 million
             (format!(r"(?:(?-u:\b)(?:US|A|AU|C|NZ|HK|S)\$|\$A|\$|€|£|¥|₩)\s?(?:{amount}){SCALE}"), EntityKind::Money, SYMBOL, (8, 24)),
             // 4 billion Won, 3 million euros, 10 million Swedish kronor
-            (format!(r"(?-u:\b)(?:{amount})\s?(?:million|billion|trillion|thousand)?\s(?:(?:Swedish|Danish|Norwegian|US|Australian|Canadian)\s)?(?:[Ee]uros?|[Dd]ollars|Won|won|[Yy]en|[Kk]ron(?:or|er|a|e)|[Pp]ounds(?: sterling)?|[Ff]rancs|[Rr]upees|[Yy]uan|{CURRENCY_CODES})(?-u:\b)"), EntityKind::Money, CURRENCY_WORD | CODE, (0, 56)),
+            (format!(r"(?-u:\b)(?:{amount})\s?(?:(?:{SCALE_WORDS})\s)?(?:(?:Swedish|Danish|Norwegian|US|U\.S\.|Australian|Canadian|New Zealand|Hong Kong|Singapore)\s)?(?:{CURRENCY_WORDS}|{CURRENCY_CODES})(?-u:\b)"), EntityKind::Money, CURRENCY_WORD | CODE, (0, 56)),
             // Distribution markings written in the body
             (r"(?-u:\b)(?:LIMITE|RESTREINT UE/EU RESTRICTED|CONFIDENTIEL UE/EU CONFIDENTIAL|SECRET UE/EU SECRET)(?-u:\b)".to_string(), EntityKind::Reference, MARKING, (0, 0)),
         ];
@@ -387,7 +395,7 @@ mod tests {
     #[test]
     fn finds_dates_in_their_usual_forms() {
         let f = found(
-            "On 17 November 2020, in June 2020, on 12-13 August 2001, by May 2019, November 13, in the first half of 2025.",
+            "On 17 November 2020, in June 2020, on 12-13 August 2001, by May 2019, November 13, in the first half of 2025, on March 3-4, 2021.",
         );
         for d in [
             "17 November 2020",
@@ -396,6 +404,7 @@ mod tests {
             "May 2019",
             "November 13",
             "the first half of 2025",
+            "March 3-4, 2021",
         ] {
             assert!(f.contains(&(d.to_string(), "date")), "{d} not in {f:?}");
         }
@@ -420,6 +429,29 @@ mod tests {
         ] {
             assert!(f.contains(&(m.to_string(), "money")), "{m} not in {f:?}");
         }
+    }
+
+    #[test]
+    fn finds_money_with_suffixes_capitals_and_other_languages() {
+        let f = found(
+            "Sudan (€114m), Chad (€17.25m); ECU 764 MILLION in aid; EU stelt 375 miljoen euro beschikbaar; \
+             2 Millionen Euro; EUR 2,5 Mio. for Kyiv; $1.2bn and £20k; 40 million U.S. dollars.",
+        );
+        for m in [
+            "€114m",
+            "€17.25m",
+            "ECU 764 MILLION",
+            "375 miljoen euro",
+            "2 Millionen Euro",
+            "EUR 2,5 Mio",
+            "$1.2bn",
+            "£20k",
+            "40 million U.S. dollars",
+        ] {
+            assert!(f.contains(&(m.to_string(), "money")), "{m} not in {f:?}");
+        }
+        // A unit glued to a number is not a sum without a currency.
+        assert!(found("a 5m wall and 20k runners").iter().all(|(_, k)| *k != "money"));
     }
 
     #[test]

@@ -12,7 +12,7 @@ use super::vocab::{
 };
 use crate::document::EntityKind;
 
-fn is_cue(t: &Token) -> bool {
+pub(super) fn is_cue(t: &Token) -> bool {
     t.word && t.is(&CUES)
 }
 
@@ -50,7 +50,7 @@ const CONNECTOR_MAX_LEN: usize = 3;
 
 /// Could `t` be part of a personal name? All-caps words (`ICT`, `EU`) only
 /// count in a capitals headline (`caps`), where the role cue was in capitals too.
-fn name_like(t: &Token, covered: Covered, caps: bool) -> bool {
+pub(super) fn name_like(t: &Token, covered: Covered, caps: bool) -> bool {
     // Most words fail the first test, so it comes first.
     if !t.is_capitalised() {
         return false;
@@ -71,8 +71,18 @@ fn name_like(t: &Token, covered: Covered, caps: bool) -> bool {
         && !CALENDAR.has(lists)
         && !is_connector_in_any_case(&w)
         && !t.text.ends_with(['\'', '’'])
+        && !role_compound(t)
         && !is_possessive(t.text)
         && !matches!(covered(t.start, t.end), Some(k) if k != EntityKind::Person)
+}
+
+/// `Chairperson-in-Office`, `Commander-in-Chief`: a role's compound, part of
+/// the role before a name, never of the name.
+fn role_compound(t: &Token) -> bool {
+    t.text
+        .split('-')
+        .skip(1)
+        .any(|part| matches!(part, "in" | "of" | "at" | "for"))
 }
 
 /// `Thierry Breton` in `Commissioner for the Internal Market, Thierry Breton`,
@@ -98,7 +108,10 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
                 && !is_given_token(tok);
             // `Head of Asia and Pacific Directorate, Adenan`: a body's head word is the role's.
             let body = tok.is(&ORG_HEADS);
+            let owner = is_possessive(tok.text)
+                && owner_name_like(tok, tok.text.trim_end_matches("'s").trim_end_matches("’s"), covered);
             let starts = (name_like(tok, covered, caps) && !body)
+                || owner
                 || (tok.is(&PARTICLES)
                     && !matches!(tok.text, "la" | "le" | "el" | "al")
                     && t.get(j + 1).is_some_and(|n| name_like(n, covered, caps)))
@@ -113,6 +126,7 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
                     || tok.text == "the"
                     || tok.is(&NOT_NAMES)
                     || is_cue(tok)
+                    || role_compound(tok)
                     || tok.is_all_caps()
                     || covered(tok.start, tok.end).is_some());
             let bracket = matches!(tok.text, "(" | ")");
@@ -194,6 +208,7 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
             hits.push(person_hit(text, t[s].start, t[k - 1].end));
         }
     }
+    super::siblings::find_list_siblings(text, t, covered, hits);
 }
 
 /// The name starting at token `j`: capitalised words and particles, at most
@@ -201,15 +216,31 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
 /// `Jr.`/`Sr.` end it (`Martin Luther King, Jr.`).
 fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, caps: bool) -> (usize, Option<RuleHit>) {
     let mut k = j;
-    while k < t.len() && k - j < 5 {
+    while k < t.len() && k - j < 6 {
         let tok = &t[k];
-        let particle = tok.is(&PARTICLES) && t.get(k + 1).is_some_and(|n| name_like(n, covered, caps));
+        // `bin Haji Abdul Rashid`: an honorific after a particle is the name's.
+        let honorific = |n: usize| {
+            t.get(n).is_some_and(|h| matches!(h.text, "Haji" | "Hajah"))
+                && t.get(n + 1).is_some_and(|w| name_like(w, covered, caps))
+        };
+        let particle =
+            tok.is(&PARTICLES) && (t.get(k + 1).is_some_and(|n| name_like(n, covered, caps)) || honorific(k + 1));
+        let honorific_inside = k > j && t[k - 1].is(&PARTICLES) && honorific(k);
+        // `Mr Muldoon's letter`: the owner is the name's last word, without `'s`.
+        if is_possessive(tok.text) && adjacent(text, t, j, k) {
+            let bare = tok.text.trim_end_matches("'s").trim_end_matches("’s");
+            if owner_name_like(tok, bare, covered) {
+                return (k + 1, Some(person_hit(text, t[j].start, tok.start + bare.len())));
+            }
+        }
         let capitals_surname = k > j && is_capitals_word(tok) && name_like(tok, covered, true);
         // `R. Boháč`, `Faaolesa Katopau T. Ainuu`, `K Shanmugam`: an initial before a name word.
         let after_initial = initial_end(t, k);
         let initial =
             after_initial.is_some_and(|n| t.get(n).is_some_and(|w| name_like(w, covered, true) || is_initial(w)));
-        if !(name_like(tok, covered, caps) || particle || capitals_surname || initial) || !adjacent(text, t, j, k) {
+        if !(name_like(tok, covered, caps) || particle || honorific_inside || capitals_surname || initial)
+            || !adjacent(text, t, j, k)
+        {
             break;
         }
         k = if initial { after_initial.unwrap_or(k + 1) } else { k + 1 };
@@ -247,6 +278,17 @@ fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, caps: bool) ->
         k += 2;
     }
     (k, Some(person_hit(text, t[j].start, end)))
+}
+
+/// `Muldoon` of `Muldoon's`: `name_like` asked of the word without its `'s`.
+fn owner_name_like(t: &Token, bare: &str, covered: Covered) -> bool {
+    let lists = lists_of(bare);
+    t.is_capitalised()
+        && !t.is_all_caps()
+        && bare.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && ![&NOT_NAMES, &CUES, &OPENERS, &CALENDAR].iter().any(|l| l.has(lists))
+        && !is_in(&NOT_NAMES, bare)
+        && !matches!(covered(t.start, t.end), Some(k) if k != EntityKind::Person)
 }
 
 /// `R`, `K`, `T`: one capital (not a roman numeral).
@@ -299,9 +341,13 @@ fn find_given_name_pairs(text: &str, t: &[Token], covered: Covered, hits: &mut V
             i = end_idx.max(i + 1);
             continue;
         }
+        // `Yves de Kermabon`: a particle may come between.
+        let particle_then_name = next.is(&PARTICLES)
+            && t.get(i + 2)
+                .is_some_and(|n| n.is_capitalised() && !n.is_all_caps() && name_like(n, covered, false));
         let opens = w.word
             && w.is_capitalised()
-            && next.is_capitalised()
+            && (next.is_capitalised() || particle_then_name)
             && adjacent(text, t, i, i + 1)
             && !matches!(covered(w.start, w.end), Some(k) if k != EntityKind::Person)
             // A listed word (a head, a cue, an opener) opens no name: asked first, it is free.
@@ -313,7 +359,9 @@ fn find_given_name_pairs(text: &str, t: &[Token], covered: Covered, hits: &mut V
             continue;
         }
         let caps = w.is_all_caps();
-        let second_ok = name_like(next, covered, caps) || (is_capitals_word(next) && name_like(next, covered, true));
+        let second_ok = particle_then_name
+            || name_like(next, covered, caps)
+            || (is_capitals_word(next) && name_like(next, covered, true));
         if !second_ok {
             i += 1;
             continue;
@@ -332,7 +380,7 @@ fn find_given_name_pairs(text: &str, t: &[Token], covered: Covered, hits: &mut V
     }
 }
 
-fn person_hit(text: &str, start: usize, end: usize) -> RuleHit {
+pub(super) fn person_hit(text: &str, start: usize, end: usize) -> RuleHit {
     let surface = &text[start..end];
     // `JOHN HOWARD` in a capitals headline is John Howard.
     let canonical =

@@ -241,3 +241,50 @@ fn one_body_one_name_across_forms() {
     );
     assert_eq!(found_as(&texts, "TTC", "organization"), tc);
 }
+
+fn people(text: &str) -> Vec<String> {
+    extract(&[text])[0]
+        .iter()
+        .filter(|(_, k, _)| *k == "person")
+        .map(|(_, _, c)| c.clone())
+        .collect()
+}
+
+#[test]
+fn a_list_with_one_known_person_is_a_list_of_people() {
+    let p = people("The meeting was attended by Anniken Huitfeldt, Ann Linde, Tobias Billström and Pekka Haavisto.");
+    for name in ["Anniken Huitfeldt", "Ann Linde", "Tobias Billström", "Pekka Haavisto"] {
+        assert!(p.iter().any(|n| n == name), "{name} not in {p:?}");
+    }
+    // Places in a list beside a person stay places.
+    let p = people("Ann Linde visited Georgia, Jordan and New Zealand.");
+    assert_eq!(p, vec!["Ann Linde".to_string()], "{p:?}");
+}
+
+#[test]
+fn a_name_before_its_role_in_apposition_is_a_person() {
+    let p = people("Right of Reply by Konstantin Vorontsov, Deputy Head of the Russian Delegation.");
+    assert!(p.iter().any(|n| n == "Konstantin Vorontsov"), "{p:?}");
+}
+
+#[test]
+fn role_compounds_honorifics_particles_and_possessives_around_names() {
+    let p = people("The Foreign Minister and OSCE Chairperson-in-Office Frank-Walter Steinmeier arrived.");
+    assert_eq!(p, vec!["Frank-Walter Steinmeier".to_string()], "{p:?}");
+    let p = people("Minister of Development Dato Seri Setia Awang Haji Mohd Juanda bin Haji Abdul Rashid spoke.");
+    assert!(p.iter().any(|n| n == "Mohd Juanda bin Haji Abdul Rashid"), "{p:?}");
+    let p = people("On 7 February 2008, Yves de Kermabon was appointed.");
+    assert!(p.iter().any(|n| n == "Yves de Kermabon"), "{p:?}");
+    let p = people("The reply to Mr Muldoon's letter of 16 August.");
+    assert!(p.iter().any(|n| n == "Muldoon"), "{p:?}");
+}
+
+#[test]
+fn a_known_programme_with_its_years_is_that_edition() {
+    let r = extract(&["We adopted the EU Action Plan on Human Rights and Democracy 2020-2024 today."]);
+    assert!(
+        r[0].iter()
+            .any(|(s, k, _)| s == "EU Action Plan on Human Rights and Democracy 2020-2024" && *k == "programme"),
+        "{r:?}"
+    );
+}

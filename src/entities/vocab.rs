@@ -55,8 +55,8 @@ pub static CONNECTORS: WordSet = WordSet::new(4, &[
 /// Particles inside personal names (`Staffan de Mistura`, `von der Leyen`).
 #[rustfmt::skip]
 pub static PARTICLES: WordSet = WordSet::new(5, &[
-    "al", "bin", "da", "das", "de", "del", "den", "der", "di", "dos", "du", "el", "la", "le", "ten", "ter",
-    "van", "von",
+    "al", "bin", "bint", "binti", "da", "das", "de", "del", "den", "der", "di", "dos", "du", "el", "ibn", "la",
+    "le", "ten", "ter", "van", "von",
 ]);
 
 /// Capitalised sentence openers that never start a name.
@@ -75,18 +75,18 @@ pub static OPENERS: WordSet = WordSet::new(6, &[
 /// Role cues before a personal name. Multi-word roles end in one of these.
 #[rustfmt::skip]
 pub static CUES: WordSet = WordSet::new(7, &[
-    "Admiral", "Adviser", "Advisor", "Ambassador", "Archbishop", "Ayatollah", "Bapak", "Brigadier", "Captain",
-    "Cardinal", "Chair", "Chairman", "Chairperson", "Chairwoman", "Chancellor", "Chief", "Co-chairs", "Col.",
-    "Colonel", "Commander", "Commissioner", "Congressman", "Congresswoman", "Consul", "Contact", "Counsellor",
-    "DR.", "Dame", "Dato", "Datuk", "Deputy", "Director", "Director-General", "Dr", "Dr.", "Emir", "Envoy",
-    "Excellencies", "Excellency", "Gen.", "Governor", "H.E.", "HON.", "Head", "Hon.", "Honorable",
-    "Honourable", "Imam", "Judge", "King", "Lady", "Lord", "Lt.", "MINISTER", "MR.", "Madame", "Marshal",
-    "Mayor", "Minister", "Mme", "Mme.", "Monsieur", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "PRESIDENT",
-    "Pak", "Pope", "Premier", "President", "Prince", "Princess", "Prof", "Prof.", "Queen", "Rabbi",
-    "Rapporteur", "Representative", "Secretary", "Secretary-General", "Senator", "Shaikh", "Sheikh",
-    "Sheikha", "Sir", "Speaker", "Spokesman", "Spokesperson", "Spokeswoman", "Sultan", "Taoiseach",
-    "Vice-President", "co-chair", "co-chaired", "co-chairs", "envoy", "spokesman", "spokesperson",
-    "spokeswoman",
+    "Admiral", "Adviser", "Advisor", "Ambassador", "Archbishop", "Awang", "Ayatollah", "Bapak", "Brigadier",
+    "Captain", "Cardinal", "Chair", "Chairman", "Chairperson", "Chairwoman", "Chancellor", "Chief", "Co-chairs",
+    "Col.", "Colonel", "Commander", "Commissioner", "Congressman", "Congresswoman", "Consul", "Contact",
+    "Counsellor", "DR.", "Dame", "Datin", "Dato", "Dato'", "Datuk", "Dayang", "Deputy", "Director",
+    "Director-General", "Dr", "Dr.", "Emir", "Envoy", "Excellencies", "Excellency", "Gen.", "Governor", "H.E.",
+    "HON.", "Hajah", "Haji", "Head", "Hon.", "Honorable", "Honourable", "Imam", "Judge", "King", "Lady", "Lord",
+    "Lt.", "MINISTER", "MR.", "Madame", "Marshal", "Mayor", "Minister", "Mme", "Mme.", "Monsieur", "Mr", "Mr.",
+    "Mrs", "Mrs.", "Ms", "Ms.", "PRESIDENT", "Pak", "Pehin", "Pengiran", "Pope", "Premier", "President",
+    "Prince", "Princess", "Prof", "Prof.", "Queen", "Rabbi", "Rapporteur", "Representative", "Secretary",
+    "Secretary-General", "Senator", "Seri", "Setia", "Shaikh", "Sheikh", "Sheikha", "Sir", "Speaker",
+    "Spokesman", "Spokesperson", "Spokeswoman", "Sultan", "Taoiseach", "Vice-President", "co-chair",
+    "co-chaired", "co-chairs", "envoy", "spokesman", "spokesperson", "spokeswoman",
 ]);
 
 /// Capitalised words of roles, portfolios and institutions: never part of a personal name.

@@ -1,0 +1,158 @@
+//! A sum of money's value, so that one sum written two ways is one entity:
+//! `€15m` and `€15 million`, `375 miljoen euro` and `€375 million`,
+//! `EUR 2,5 Mio.` and `2.5 million euros`. The key is the currency and the
+//! amount in units; a sum whose currency or amount cannot be read has none.
+
+/// `(currency, units)` as a string key: `EUR 15000000`.
+pub fn money_key(surface: &str) -> Option<String> {
+    let s = surface.trim();
+    let currency = currency(s)?;
+    let start = s.find(|c: char| c.is_ascii_digit())?;
+    let digits_end = s[start..]
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | ',' | ' ' | '\u{202F}' | '\u{A0}')))
+        .map_or(s.len(), |i| start + i);
+    let number = s[start..digits_end].trim_end_matches(['.', ',', ' ', '\u{202F}', '\u{A0}']);
+    let rest = &s[start + number.len()..];
+    let units = amount(number)? * scale(rest);
+    // Whole units: cents are beyond what a briefing's sums distinguish.
+    Some(format!("{currency} {}", units.round() as u64))
+}
+
+/// The currency named anywhere in the surface, as an ISO-like code; a bare
+/// `$` is its own (US, Australian or other dollars are not guessed).
+fn currency(s: &str) -> Option<&'static str> {
+    let lower = s.to_lowercase();
+    let has_word = |w: &str| lower.split(|c: char| !c.is_alphanumeric()).any(|t| t == w);
+    const CODES: [&str; 38] = [
+        "ecu", "eur", "usd", "gbp", "dkk", "sek", "nok", "chf", "jpy", "krw", "cny", "rmb", "aud", "cad", "nzd", "inr",
+        "idr", "brl", "zar", "rub", "try", "pln", "czk", "huf", "ron", "bgn", "isk", "mxn", "sgd", "hkd", "sar", "aed",
+        "ils", "egp", "ngn", "kes", "uah", "xof",
+    ];
+    if lower.contains("us$") || lower.contains("u.s. dollar") || has_word("us") && lower.contains("dollar") {
+        return Some("USD");
+    }
+    if lower.contains("a$") || lower.contains("$a") || lower.contains("australian dollar") {
+        return Some("AUD");
+    }
+    if lower.contains('€') || has_word("euro") || has_word("euros") {
+        return Some("EUR");
+    }
+    if lower.contains('£') || lower.contains("pound") {
+        return Some("GBP");
+    }
+    if lower.contains('¥') || has_word("yen") {
+        return Some("JPY");
+    }
+    if lower.contains('₩') || has_word("won") {
+        return Some("KRW");
+    }
+    if let Some(code) = CODES.iter().find(|c| has_word(c)) {
+        return Some(match *code {
+            "rmb" => "CNY",
+            c => CODE_NAMES
+                .iter()
+                .find(|n| n.eq_ignore_ascii_case(c))
+                .copied()
+                .unwrap_or("XXX"),
+        });
+    }
+    if lower.contains('$') || lower.contains("dollar") {
+        return Some("$");
+    }
+    None
+}
+
+const CODE_NAMES: [&str; 37] = [
+    "ECU", "EUR", "USD", "GBP", "DKK", "SEK", "NOK", "CHF", "JPY", "KRW", "CNY", "AUD", "CAD", "NZD", "INR", "IDR",
+    "BRL", "ZAR", "RUB", "TRY", "PLN", "CZK", "HUF", "RON", "BGN", "ISK", "MXN", "SGD", "HKD", "SAR", "AED", "ILS",
+    "EGP", "NGN", "KES", "UAH", "XOF",
+];
+
+/// `1,000.50`, `1.000,50`, `375.35`, `2,5`, `300 000`: with both `.` and
+/// `,`, the last one printed is the decimal point unless it repeats; one kind
+/// alone groups thousands when it repeats or is followed by exactly three
+/// digits, and is the decimal point otherwise.
+fn amount(number: &str) -> Option<f64> {
+    let compact: String = number
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{202F}' | '\u{A0}'))
+        .collect();
+    let count = |c: char| compact.matches(c).count();
+    let decimal = match compact.rfind(['.', ',']) {
+        None => None,
+        Some(i) => {
+            let c = compact[i..].chars().next()?;
+            let tail = compact.len() - i - 1;
+            let other = if c == '.' { ',' } else { '.' };
+            let is_decimal = if count(other) > 0 {
+                count(c) == 1
+            } else {
+                count(c) == 1 && tail != 3
+            };
+            is_decimal.then_some(i)
+        }
+    };
+    let plain: String = compact
+        .char_indices()
+        .filter_map(|(i, c)| match c {
+            '.' | ',' if Some(i) == decimal => Some('.'),
+            '.' | ',' => None,
+            c => Some(c),
+        })
+        .collect();
+    plain.parse().ok()
+}
+
+/// The multiplier a scale word or suffix after the number gives.
+fn scale(rest: &str) -> f64 {
+    let word: String = rest
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '.')
+        .collect::<String>()
+        .trim_end_matches('.')
+        .to_lowercase();
+    match word.as_str() {
+        "k" | "thousand" | "tsd" => 1e3,
+        "m" | "mn" | "mln" | "mio" | "million" | "millions" | "millionen" | "miljoen" | "miljoner" | "millioner"
+        | "miljoonaa" | "millones" | "milioni" | "milhões" | "milionów" | "miljonu" | "milijonų" => 1e6,
+        "b" | "bn" | "bln" | "mrd" | "billion" | "billions" | "milliard" | "milliards" | "milliarden" | "miljard"
+        | "miljarder" | "milliarder" | "miljardia" | "miliardi" | "miliardów" => 1e9,
+        "tn" | "trillion" => 1e12,
+        _ => 1.0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::money_key;
+
+    #[test]
+    fn one_sum_written_two_ways_has_one_key() {
+        for (a, b) in [
+            ("€15m", "€15 million"),
+            ("375 miljoen euro", "€375 million"),
+            ("EUR 2,5 Mio.", "2.5 million euros"),
+            ("ECU 764 MILLION", "ECU 764 million"),
+            ("US$77 million", "USD 77 million"),
+            ("€1.2bn", "EUR 1,200 million"),
+            ("USD 300.000", "USD 300,000"),
+            ("NOK 200 millioner", "NOK 200 million"),
+        ] {
+            assert_eq!(money_key(a), money_key(b), "{a} vs {b}");
+            assert!(money_key(a).is_some(), "{a}");
+        }
+    }
+
+    #[test]
+    fn different_sums_or_currencies_differ() {
+        for (a, b) in [
+            ("€15m", "€15 billion"),
+            ("€375.35 million", "€375 million"),
+            ("$5 million", "A$5 million"),
+            ("£3m", "€3m"),
+        ] {
+            assert_ne!(money_key(a), money_key(b), "{a} vs {b}");
+        }
+    }
+}
