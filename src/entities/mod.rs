@@ -174,7 +174,7 @@ impl Extractor {
                 start: h.start,
                 end: edition.unwrap_or(h.end),
                 kind: e.kind,
-                canonical: edition.is_none().then(|| Cow::Borrowed(e.canonical.as_str())),
+                canonical: edition.is_none().then_some(Cow::Borrowed(e.canonical.as_str())),
                 source: Source::Lexicon,
             });
         }
