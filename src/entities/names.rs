@@ -165,16 +165,38 @@ fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
             first += 2;
             continue;
         }
-        let role = run.get(first).is_some_and(|&i| t[i].is(&ROLES))
-            && run
-                .get(first + 1)
-                .is_some_and(|&i| matches!(t[i].text, "of" | "for" | "to"));
-        if !role {
+        // `Secretary General of`, `Deputy Head of`, `External Affairs Officer to`:
+        // a role of up to four words, ending in a role word.
+        let role_end = (first..run.len().min(first + 4)).find(|&p| {
+            t[run[p]].is(&ROLES)
+                && run
+                    .get(p + 1)
+                    .is_some_and(|&i| matches!(t[i].text, "of" | "for" | "to"))
+        });
+        let Some(p) = role_end.filter(|&p| {
+            run[first..p]
+                .iter()
+                .all(|&i| t[i].is_capitalised() && covered(t[i].start, t[i].end) != Some(EntityKind::Organization))
+        }) else {
             break;
-        }
-        first += 2;
+        };
+        first = p + 2;
     }
     let mut run = &run[first..];
+    // `Presidency Permanent Representatives Committee`: a PDF line glues a
+    // word that ends a name of its own onto a known body; the body starts anew.
+    if let Some(&last) = run.last() {
+        let end = t[last].end;
+        let anew = (1..run.len()).find(|&p| {
+            let before = &t[run[p - 1]];
+            (before.is(&ORG_HEADS) || before.is(&PROGRAMME_HEADS) || before.is(&DOCUMENT_WORDS))
+                && covered(t[run[p]].start, end) == Some(EntityKind::Organization)
+                && covered(before.start, end).is_none()
+        });
+        if let Some(p) = anew {
+            run = &run[p..];
+        }
+    }
     // `Annual Report on the Code of Conduct …`: the name is what the report is on.
     if let Some(p) = run.iter().position(|&i| t[i].is(&DOCUMENT_WORDS))
         && run.get(p + 1).is_some_and(|&q| qualifier(&t[q]))

@@ -89,6 +89,11 @@ pub fn segment(source: &str) -> Segmented {
         } else if let Some((place, date)) = body_date::signed_date(texts()) {
             meta.date = Some(date);
             meta.place = meta.place.take().or(place);
+        } else if let Some(date) = meta.title.as_deref().and_then(crate::dates::first_full_date) {
+            // `Address by … at the Minister's Breakfast …, Cape Town, on 22 June
+            // 2019`, `European Council - Strasbourg, 8-9 December 1989`: a
+            // heading that names its day, when nothing else does.
+            meta.date = Some(date);
         }
     }
     attach_notes(&mut clauses, &prepared.notes);

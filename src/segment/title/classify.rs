@@ -136,6 +136,12 @@ fn dateline_with_number(text: &str) -> Option<(Option<String>, String)> {
     }
     let words: Vec<&str> = text.split_whitespace().collect();
     (1..words.len()).find_map(|k| {
+        // `… 1989 SN 441/2/89`: the number starts at its series prefix.
+        let k = if document_number(&words[k - 1..].join(" ")).is_some() {
+            k - 1
+        } else {
+            k
+        };
         let number = document_number(&words[k..].join(" "))?;
         let date = parse_dateline(&words[..k].join(" ")).and_then(|(_, d)| d);
         Some((date, number))

@@ -231,7 +231,12 @@ pub(super) fn title_lines(lines: &[Line], first: usize) -> (String, usize) {
         }
         let next_standalone = lines.get(j + 1).is_none_or(|l| l.is_blank());
         match lines.get(j) {
-            Some(l) if next_standalone && is_all_caps(&clean(l.text)) && numbered_label(l.text).is_none() => {
+            Some(l)
+                if next_standalone
+                    && is_all_caps(&clean(l.text))
+                    && numbered_label(l.text).is_none()
+                    && crate::dates::parse_dateline(l.text).is_none() =>
+            {
                 parts.push(clean(l.text));
                 i = j + 1;
             }
@@ -246,9 +251,10 @@ fn is_all_caps(s: &str) -> bool {
     letters.len() >= 4 && letters.iter().all(|c| c.is_uppercase())
 }
 
-/// The first sentence of a prose line, kept short enough for a list row.
+/// The first sentence of a prose line, whole unless it runs past any
+/// heading's length (a list row shortens it where it is shown).
 fn first_sentence(text: &str) -> Option<String> {
-    const MAX: usize = 120;
+    const MAX: usize = 320;
     let mut end = text.len();
     for (i, _) in text.match_indices(". ") {
         // `Mr. President`: a one-word abbreviation does not end a sentence.
