@@ -147,11 +147,11 @@ pub static CALENDAR: WordSet = WordSet::new(11, &[
 /// Roles that open a run but are not part of the institution (`President of the Security Council`).
 #[rustfmt::skip]
 pub static ROLES: WordSet = WordSet::new(12, &[
-    "Adviser", "Advisor", "Ambassador", "Chair", "Chairman", "Chairperson", "Commissioner", "Co-ordinator",
+    "Adviser", "Advisor", "Ambassador", "Chair", "Chairman", "Chairperson", "Co-ordinator", "Commissioner",
     "Coordinator", "Counsellor", "Delegate", "Director", "Director-General", "Envoy", "General", "Governor",
     "Head", "Member", "Members", "Minister", "Observer", "Officer", "Participants", "Parties", "President",
-    "Rapporteur", "Representative", "Secretary", "Secretary-General", "Signatories", "Speaker",
-    "Spokesperson", "Vice-President",
+    "Rapporteur", "Representative", "Secretary", "Secretary-General", "Signatories", "Speaker", "Spokesperson",
+    "Vice-President",
 ]);
 
 /// Capitalised phrases that read like names but are concepts.

@@ -13,6 +13,7 @@ mod prepare;
 mod quotes;
 mod table;
 mod title;
+mod unflatten;
 
 use std::ops::Range;
 
@@ -48,7 +49,11 @@ impl Segmented {
 
 /// Splits normalised text (see `decode::normalise`) into metadata and clauses.
 pub fn segment(source: &str) -> Segmented {
-    let prepared = prepare(source);
+    let mut prepared = prepare(source);
+    let keep_offsets = !prepared.pages.is_empty() || !prepared.notes.is_empty();
+    if let Some(text) = unflatten::unflatten(&prepared.text, keep_offsets) {
+        prepared.text = std::borrow::Cow::Owned(text);
+    }
     let lines = split_lines(&prepared.text);
     // The header is read with table rows split into their cells, so a
     // letterhead or From/To/Subject laid out as a table reads as lines.
@@ -75,6 +80,15 @@ pub fn segment(source: &str) -> Segmented {
         meta.title = title.or(meta.title);
         meta.date = title_date.or(front.date).or(meta.date);
         meta.number = front.number.or(meta.number);
+    }
+    // `Statement by the President of the Security Council (S/PRST/2019/7)`:
+    // a title that ends with its document's symbol numbers it.
+    if meta.number.is_none()
+        && let Some(title) = meta.title.as_deref()
+        && let Some(open) = title.rfind(" (").filter(|_| title.ends_with(')'))
+        && title[open + 2..title.len() - 1].contains('/')
+    {
+        meta.number = series_number(&title[open + 2..title.len() - 1]);
     }
     let datelines = clean_up(&mut drafts, &mut meta);
     let (text, mut clauses) = finish(drafts);

@@ -63,14 +63,24 @@ pub fn document_number(t: &str) -> Option<String> {
         return None;
     }
     parts.push(n.to_string());
-    for w in words {
-        let suffix = COUNCIL_SUFFIXES.contains(&w) || (w.len() <= 2 && w.bytes().all(|c| c.is_ascii_digit()));
+    let rest: Vec<&str> = words.collect();
+    for (i, w) in rest.iter().enumerate() {
+        let suffix = COUNCIL_SUFFIXES.contains(w) || (w.len() <= 2 && w.bytes().all(|c| c.is_ascii_digit()));
         if !suffix {
-            return None;
+            // `14160/20 CRS CRP 50`: the file codes printed after the number.
+            return file_codes_only(&rest[i..]).then(|| parts.join(" "));
         }
         parts.push(w.to_string());
     }
     Some(parts.join(" "))
+}
+
+/// `TELECOM 87 FC 32`, `CRS CRP 50`: words of capitals and numbers only, a
+/// number among them.
+fn file_codes_only(words: &[&str]) -> bool {
+    let code = |w: &&str| (2..=8).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+    let number = |w: &&str| w.len() <= 5 && w.bytes().all(|b| b.is_ascii_digit());
+    words.first().is_some_and(code) && words.iter().all(|w| code(w) || number(w)) && words.iter().any(number)
 }
 
 /// `8318/24`, `9639/4/18`, `1234/2026`: a serial, an optional revision
@@ -80,7 +90,8 @@ fn is_council_number(n: &str) -> bool {
     let parts: Vec<&str> = n.split('/').collect();
     match parts.as_slice() {
         [serial, year] => digits(serial, 1, 6) && (digits(year, 2, 2) || four_digit_year(year)),
-        [serial, rev, year] => digits(serial, 1, 6) && digits(rev, 1, 2) && digits(year, 2, 2),
+        // `20/01/21` is a date: a revised document's serial has three digits or more.
+        [serial, rev, year] => digits(serial, 3, 6) && digits(rev, 1, 2) && digits(year, 2, 2),
         _ => false,
     }
 }
@@ -147,6 +158,10 @@ pub fn series_number(t: &str) -> Option<String> {
         }
         end += 1;
     }
+    // `S/RES/2253 (2015)`: a resolution's year is its symbol's.
+    if end == 1 && words.len() == 2 && is_symbol(first) && is_year_in_brackets(words[1]) {
+        return Some(words.join(" "));
+    }
     let rest_is_date = end < words.len() && crate::dates::first_full_date(&words[end..].join(" ")).is_some();
     (end == words.len() || rest_is_date).then(|| words[..end].join(" "))
 }
@@ -176,6 +191,13 @@ fn is_symbol(s: &str) -> bool {
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'(' | b')'))
     });
     head_ok && rest_ok && s.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// `(2015)`.
+fn is_year_in_brackets(w: &str) -> bool {
+    w.strip_prefix('(')
+        .and_then(|y| y.strip_suffix(')'))
+        .is_some_and(four_digit_year)
 }
 
 /// `CM(2009)50`, `M-NAC-1(98)61`, `PR/CP(2021)086`: letters, a bracketed year, a serial.

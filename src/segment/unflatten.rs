@@ -1,0 +1,144 @@
+//! A letterhead flattened onto one line, as document-sharing sites and some
+//! PDF extractions give it: `1 Council of the European Union Brussels, 28
+//! April 2017 (OR. en) 8459/17 TELECOM 87 NOTE From: … Subject: … 1. Following
+//! …`, or a UN masthead `United Nations S/RES/2253 (2015) Security Council
+//! Distr.: General 17 December 2015 15-22456 (E) … Resolution 2253 (2015)
+//! Adopted by …`. The line is broken where the printed header had its lines,
+//! so the header reader sees the letterhead it knows.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// Only the opening of a document holds a letterhead.
+const REACH: usize = 8_000;
+
+/// Where a Council letterhead's lines began: each match starts a line.
+static COUNCIL_BREAKS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?:Council of the European Union|COUNCIL OF THE EUROPEAN UNION|General Secretariat of the Council)",
+        r"|(?:Brussels|Luxembourg|Bruxelles), \d",
+        r"|\(OR\. [a-z]",
+        r"|Interinstitutional File:",
+        r"|(?:\b(?:ST|CM|WK|SN|DS) )?\b\d{3,6}(?:/\d{1,2})? ?/ ?\d{2}\b(?: (?:REV|ADD|COR) \d{1,2})*(?: [A-Z]{2,8} \d{1,5})*",
+        r"|\b(?:I/A ITEM NOTE|'I/A' ITEM NOTE|COVER NOTE|NOTE|OUTCOME OF PROCEEDINGS|LIMITE|PUBLIC)\b",
+        r"|\b(?:From|To|No\. prev\. doc\.|No\. Cion doc\.|Subject):",
+        // The body's first numbered paragraph or roman-numbered heading.
+        r"|\b(?:1|I)\. [A-Z]",
+    ))
+    .expect("the Council letterhead breaks are a valid regex")
+});
+
+/// Where a UN masthead's lines began.
+static UN_BREAKS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\b(?:Security Council|General Assembly|Economic and Social Council)\b",
+        r"|\b[A-Z]{1,2}/(?:RES/|PRST/)?[A-Z0-9./-]*\d[A-Z0-9./-]*(?: \((?:19|20)\d{2}\))?",
+        r"|Distr\.: (?:General|Limited|Restricted)",
+        r"|\b\d{2}-\d{5} \([A-Z]\)",
+        r"|\b(?:Resolution|Statement by the President) ",
+        r"|\bAdopted by ",
+        r"|The (?:Security Council|General Assembly) ?,",
+    ))
+    .expect("the UN masthead breaks are a valid regex")
+});
+
+/// The text with a flattened letterhead broken into lines, or `None` when
+/// the opening has none (most documents: two substring searches decide).
+pub fn unflatten(text: &str, keep_offsets: bool) -> Option<String> {
+    let head = &text[..floor_char_boundary(text, REACH)];
+    let (at, breaks) = if let Some(at) = flattened_line(
+        head,
+        &["Council of the European Union", "COUNCIL OF THE EUROPEAN UNION"],
+        "Subject:",
+    ) {
+        (at, &*COUNCIL_BREAKS)
+    } else {
+        (flattened_line(head, &["United Nations "], "Distr.:")?, &*UN_BREAKS)
+    };
+    let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    // A space becomes a line break: every byte stays where it was, so page
+    // and footnote offsets taken before still hold.
+    let mut bytes = text.as_bytes().to_vec();
+    for m in breaks.find_iter(&text[at..line_end]) {
+        let p = at + m.start();
+        if p > at && bytes[p - 1] == b' ' {
+            bytes[p - 1] = b'\n';
+        }
+    }
+    let mut out = String::from_utf8(bytes).ok()?;
+    // A masthead's lines are paragraphs of their own (the title reader takes
+    // a paragraph at a time); that moves later bytes, so only where no
+    // offset was taken before.
+    if breaks.as_str() == UN_BREAKS.as_str() && !keep_offsets {
+        let end = at + out[at..].find("\n").map_or(0, |_| line_end - at);
+        let masthead = out[at..end].replace('\n', "\n\n");
+        out.replace_range(at..end, &masthead);
+    }
+    Some(out)
+}
+
+/// The start of a long line in `head` that holds one of `marks` and, after
+/// it, `then`: a letterhead's fields on one line.
+fn flattened_line(head: &str, marks: &[&str], then: &str) -> Option<usize> {
+    let (mark_at, mark) = marks.iter().find_map(|m| head.find(m).map(|i| (i, *m)))?;
+    let start = head[..mark_at].rfind('\n').map_or(0, |i| i + 1);
+    let end = head[mark_at..].find('\n').map_or(head.len(), |i| mark_at + i);
+    let line = &head[start..end];
+    let after = &line[mark_at - start + mark.len()..];
+    (line.len() > 200 && after.contains(then)).then_some(start)
+}
+
+fn floor_char_boundary(s: &str, at: usize) -> usize {
+    let mut at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unflatten;
+
+    #[test]
+    fn a_council_letterhead_on_one_line_is_broken_into_its_lines() {
+        let flat = "Transcription\n\n1 Council of the European Union Brussels, 28 April 2017 (OR. en) Interinstitutional File: 2016/0287 (COD) 8459/17 TELECOM 87 FC 32 CODEC 640 NOTE From: To: Presidency Delegations No. Cion doc.: 12259/16 TELECOM 170 Subject: Proposal for a regulation on Internet connectivity in local communities - Analysis of EP position 1. Following the vote, delegations will find the text.\n";
+        let out = unflatten(flat, true).expect("a flattened letterhead");
+        let lines: Vec<&str> = out.lines().collect();
+        for want in [
+            "Brussels, 28 April 2017",
+            "8459/17 TELECOM 87 FC 32 CODEC 640",
+            "Subject: Proposal for a regulation on Internet connectivity in local communities - Analysis of EP position",
+            "1. Following the vote, delegations will find the text.",
+        ] {
+            assert!(lines.contains(&want), "{want:?} not in {lines:#?}");
+        }
+    }
+
+    #[test]
+    fn a_un_masthead_on_one_line_is_broken_into_its_lines() {
+        let flat = "United Nations S/RES/2253 (2015) Security Council Distr.: General 17 December 2015 15-22456 (E) *1522456* Resolution 2253 (2015) Adopted by the Security Council at its 7587th meeting, on 17 December 2015 The Security Council , Recalling its resolutions 1267 (1999) and 1333 (2000), Reaffirming that terrorism in all forms constitutes one of the most serious threats";
+        let out = unflatten(flat, true).expect("a flattened masthead");
+        let lines: Vec<&str> = out.lines().collect();
+        for want in [
+            "S/RES/2253 (2015)",
+            "Distr.: General 17 December 2015",
+            "Resolution 2253 (2015)",
+        ] {
+            assert!(lines.contains(&want), "{want:?} not in {lines:#?}");
+        }
+    }
+
+    #[test]
+    fn ordinary_text_is_left_alone() {
+        assert!(
+            unflatten(
+                "Council of the European Union\nBrussels, 3 March 2021\nSubject: x\n",
+                true
+            )
+            .is_none()
+        );
+        assert!(unflatten("The Council of the European Union met. Subject: none.", true).is_none());
+    }
+}
