@@ -157,7 +157,22 @@ fn fold(kind: EntityKind, name: &str) -> String {
             Some(i) if n.ends_with(')') && n[i + 2..n.len() - 1].bytes().all(|b| b.is_ascii_digit()) => &n[..i],
             _ => n,
         };
-        return bare.to_lowercase();
+        // `UNSCR 1325`, `Security Council resolution 1325`: `resolution 1325`.
+        let lower = bare.to_lowercase();
+        let lower = lower
+            .strip_prefix("unscr ")
+            .map_or(lower.clone(), |n| format!("resolution {n}"));
+        let lower = [
+            "un security council ",
+            "security council ",
+            "unsc ",
+            "general assembly ",
+            "unga ",
+        ]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p).filter(|r| r.starts_with("resolution ")))
+        .map_or(lower.clone(), str::to_string);
+        return lower;
     }
     let name = strip_possessive(name.trim());
     // A person is one by initial and surname (`Alexei Navalny`, `Alexey Navalny`).
