@@ -111,7 +111,7 @@ fn find_institutions(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<R
                 || (headed(k) && n.text.contains(['-', '–']) && is_year_or_range(n.text))
                 || (matches!(
                     t[k - 1].text,
-                    "Force" | "Group" | "Team" | "Unit" | "Committee" | "Brigade" | "Squadron"
+                    "Force" | "Group" | "Team" | "Unit" | "Brigade" | "Squadron"
                 ) && n.text.len() <= 2
                     && n.text.bytes().all(|b| b.is_ascii_digit())))
         {
@@ -127,6 +127,18 @@ fn find_institutions(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<R
         {
             words.extend(k..k + 4);
             k += 4;
+        }
+        // `Council (Justice and Home Affairs)`: the Council in one of its
+        // configurations (an acronym in brackets is an alias instead).
+        if t[k - 1].text == "Council"
+            && let Some(close) = configuration_end(text, t, k)
+        {
+            hits.push(RuleHit {
+                start: t[k - 1].start,
+                end: t[close].end,
+                kind: EntityKind::Organization,
+                canonical: None,
+            });
         }
         // `Coreper (Part 1)`: a known body's part.
         if words.len() == 5
@@ -146,6 +158,27 @@ fn find_institutions(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<R
     }
 }
 
+/// `A.1`, `B.12`: a list's label, not a name's word.
+fn list_label(t: &Token) -> bool {
+    let b = t.text.as_bytes();
+    b.len() >= 3 && b[0].is_ascii_uppercase() && b[1] == b'.' && b[2..].iter().all(u8::is_ascii_digit)
+}
+
+/// The closing bracket of `(Justice and Home Affairs)` opening at token `k`:
+/// capitalised words and connectors, two words at least, not all capitals.
+fn configuration_end(text: &str, t: &[Token], k: usize) -> Option<usize> {
+    if t.get(k)?.text != "(" || !adjacent(text, t, k - 1, k) && t[k].start != t[k - 1].end + 1 {
+        return None;
+    }
+    let close = (k + 1..t.len().min(k + 8)).find(|&c| t[c].text == ")")?;
+    let inside = &t[k + 1..close];
+    let words_ok = inside
+        .iter()
+        .all(|w| w.is_capitalised() || matches!(w.text, "and" | "of" | "for" | "&" | ","));
+    let mixed_case = inside.iter().any(|w| w.is_capitalised() && !w.is_all_caps());
+    (inside.len() >= 2 && words_ok && mixed_case).then_some(close)
+}
+
 fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<RuleHit>) {
     // Drop sentence openers, leading connectors and a leading role (`President of the …`).
     let mut first = 0;
@@ -154,6 +187,7 @@ fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
             && (t[run[first]].is(&OPENERS)
                 || !t[run[first]].is_capitalised()
                 || t[run[first]].text.starts_with(|c: char| c.is_ascii_digit())
+                || list_label(&t[run[first]])
                 || t[run[first]].is(&DOCUMENT_WORDS))
         {
             first += 1;

@@ -288,3 +288,27 @@ fn a_known_programme_with_its_years_is_that_edition() {
         "{r:?}"
     );
 }
+
+fn organizations(text: &str) -> Vec<String> {
+    extract(&[text])[0]
+        .iter()
+        .filter(|(_, k, _)| *k == "organization")
+        .map(|(s, _, _)| s.clone())
+        .collect()
+}
+
+#[test]
+fn bodies_without_the_words_glued_around_them() {
+    // A Council configuration is its own body.
+    let o = organizations("Meeting of the Council (Justice and Home Affairs) on 14 December 2020: Preparation");
+    assert!(o.iter().any(|n| n == "Council (Justice and Home Affairs)"), "{o:?}");
+    // An event or an act of a body names the body.
+    let o = organizations("The Ministerial Meeting of the North Atlantic Council was held in Brussels.");
+    assert!(o.iter().any(|n| n == "North Atlantic Council"), "{o:?}");
+    // A list's label and a footnote number are not the body's.
+    let o = organizations("A.2 Economic and Financial Committee 1\nA.3 Employment Committee 2");
+    assert!(o.iter().any(|n| n == "Economic and Financial Committee"), "{o:?}");
+    // An acronym in brackets after the Council is no configuration.
+    let o = organizations("The European Council (EUCO) met.");
+    assert!(o.iter().all(|n| !n.contains('(')), "{o:?}");
+}

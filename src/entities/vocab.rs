@@ -148,10 +148,10 @@ pub static CALENDAR: WordSet = WordSet::new(11, &[
 #[rustfmt::skip]
 pub static ROLES: WordSet = WordSet::new(12, &[
     "Adviser", "Advisor", "Ambassador", "Chair", "Chairman", "Chairperson", "Co-ordinator", "Commissioner",
-    "Coordinator", "Counsellor", "Delegate", "Director", "Director-General", "Envoy", "General", "Governor",
-    "Head", "Member", "Members", "Minister", "Observer", "Officer", "Participants", "Parties", "President",
-    "Rapporteur", "Representative", "Secretary", "Secretary-General", "Signatories", "Speaker", "Spokesperson",
-    "Vice-President",
+    "Coordinator", "Counsellor", "Delegate", "Directive", "Director", "Director-General", "Envoy", "General",
+    "Governor", "Head", "Meeting", "Member", "Members", "Minister", "Observer", "Officer", "Participants",
+    "Parties", "President", "Proposal", "Rapporteur", "Record", "Regulation", "Representative", "Secretary",
+    "Secretary-General", "Session", "Signatories", "Speaker", "Spokesperson", "Vice-President",
 ]);
 
 /// Capitalised phrases that read like names but are concepts.
@@ -182,7 +182,7 @@ pub static PLACE_HEADS: WordSet = WordSet::new(15, &[
 /// the European Parliament`): never a name's first word.
 #[rustfmt::skip]
 pub static DOCUMENT_WORDS: WordSet = WordSet::new(16, &[
-    "Annex", "Annotated", "Database", "Draft", "Note", "Outcome", "Report", "Session", "Summary",
+    "Annex", "Annotated", "Database", "Draft", "List", "Note", "Outcome", "Record", "Report", "Session", "Summary",
 ]);
 
 /// A word list: one bit in the table of every listed word.
