@@ -188,6 +188,14 @@ pub fn parse_dateline(line: &str) -> Option<(Option<String>, Option<String>)> {
     let line = line.trim_end_matches(['.', '–', '-', '—']).trim();
     let line = without_language_tag(line);
     let line = without_time(without_cue(line));
+    // `Daily News 15 / 11 / 2022`: a date printed with spaced slashes.
+    let spaced;
+    let line = if line.contains(" / ") {
+        spaced = line.replace(" / ", "/");
+        spaced.as_str()
+    } else {
+        line
+    };
     // Every date form has a day or year in digits; most short paragraphs have none.
     if line.is_empty() || line.len() > 80 || !line.bytes().any(|b| b.is_ascii_digit()) {
         return None;

@@ -346,7 +346,13 @@ fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
     {
         end_i -= 1;
     }
-    let (start, end) = (t[run[0]].start, t[run[end_i]].end);
+    let (start, mut end) = (t[run[0]].start, t[run[end_i]].end);
+    // `Pact on Migration and Asylum1`: a footnote mark glued to the last word.
+    let last_word = t[run[end_i]].text;
+    let bare = last_word.trim_end_matches(|c: char| c.is_ascii_digit());
+    if bare.len() < last_word.len() && bare.len() >= 3 && bare.chars().all(char::is_alphabetic) {
+        end -= last_word.len() - bare.len();
+    }
     let phrase = || run[..=end_i].iter().map(|&i| t[i].text);
     if NOT_INSTITUTIONS.iter().any(|n| joined_starts_with(phrase(), n)) {
         return;

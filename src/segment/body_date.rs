@@ -3,8 +3,33 @@
 //! 2021`), or the formula a treaty, declaration or joint statement is signed
 //! with at its end (`Done at Minsk on 8 December 1991 in three copies…`), read
 //! from the last clauses only: an earlier `done at` is part of the argument.
+//! Failing those, a page's `Published on …` line near the top, and last the
+//! first date of the lead: a news text opens with the day of what it reports
+//! (`Following the meeting … which took place on 26 and 27 October 2023`).
 
 use crate::dates::first_full_date;
+use crate::document::Metadata;
+
+/// The document's date from its body, in order of trust: an opening line, a
+/// signature formula, a heading that names its day (`Address by … on 22 June
+/// 2019`), a publication line, the lead's first date.
+pub fn date_from_body<'a, I>(meta: &mut Metadata, texts: impl Fn() -> I)
+where
+    I: DoubleEndedIterator<Item = &'a str>,
+{
+    if let Some(date) = opening_date(texts()) {
+        meta.date = Some(date);
+    } else if let Some((place, date)) = signed_date(texts()) {
+        meta.date = Some(date);
+        meta.place = meta.place.take().or(place);
+    } else if let Some(date) = meta.title.as_deref().and_then(first_full_date) {
+        meta.date = Some(date);
+    } else if let Some(date) = published_date(texts()) {
+        meta.date = Some(date);
+    } else if let Some(date) = lead_date(texts()) {
+        meta.date = Some(date);
+    }
+}
 
 /// How far from the end a signature block is looked for, in clauses (a
 /// multilateral text closes with one line per signatory).
@@ -28,6 +53,50 @@ const CUES: [&str; 10] = [
 /// a date on it to be the document's (longer lines are prose about events).
 const OPENING: usize = 3;
 const OPENING_LINE: usize = 80;
+
+/// How many clauses a publication line may stand in, and how far into the
+/// lead its date is looked for, in bytes.
+const PUBLISHED_WITHIN: usize = 8;
+const LEAD_REACH: usize = 320;
+
+/// Publication phrases, in the languages pages are most often kept in.
+const PUBLISHED: [&str; 9] = [
+    "published on ",
+    "issued on ",
+    "released on ",
+    "posted on ",
+    "gepubliceerd op ",
+    "publié le ",
+    "publiée le ",
+    "veröffentlicht am ",
+    "publicerad ",
+];
+
+/// The date of a `Published on …` phrase among the first clauses.
+pub fn published_date<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
+    texts.take(PUBLISHED_WITHIN).find_map(|t| {
+        let lower = t.to_lowercase();
+        let at = PUBLISHED.iter().find_map(|p| lower.find(p).map(|i| i + p.len()))?;
+        // Lower-casing keeps byte offsets for the ASCII cue; else skip the clause.
+        let rest = t.get(at..)?;
+        first_full_date(&rest[..floor(rest, 60)])
+    })
+}
+
+/// The first full date near the start of the first clause of prose (a
+/// sentence of some length, not a heading).
+pub fn lead_date<'a>(mut texts: impl Iterator<Item = &'a str>) -> Option<String> {
+    let lead = texts.find(|t| t.len() > OPENING_LINE && t.contains(' '))?;
+    first_full_date(&lead[..floor(lead, LEAD_REACH)].replace(['(', ')'], " "))
+}
+
+fn floor(s: &str, at: usize) -> usize {
+    let mut at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
 
 /// The ISO date of a short line among the first clauses (`texts` in order).
 pub fn opening_date<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
@@ -72,6 +141,22 @@ pub fn signed_date<'a>(texts: impl DoubleEndedIterator<Item = &'a str>) -> Optio
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_publication_line_or_else_the_lead_dates_a_news_text() {
+        let texts = [
+            "Met dank overgenomen van Raad, gepubliceerd op woensdag 12 januari 2022.",
+            "On 15 November 2021, the Council adopted a decision on restrictive measures against the regime.",
+        ];
+        assert_eq!(published_date(texts.into_iter()).as_deref(), Some("2022-01-12"));
+        let texts = [
+            "EEAS",
+            "Following the meeting of the European Council, which took place on 26 and 27 October 2023, the leaders adopted conclusions.",
+        ];
+        assert_eq!(lead_date(texts.into_iter()).as_deref(), Some("2023-10-26"));
+        // A heading's date is not the lead's.
+        assert_eq!(lead_date(["Statement of 3 March 2021"].into_iter()), None);
+    }
 
     #[test]
     fn the_signature_formula_dates_the_text() {

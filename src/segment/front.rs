@@ -12,15 +12,38 @@ const MAX_LINES: usize = 80;
 /// the text does not open with a front matter block.
 pub fn split_front_matter(text: &str) -> Option<(Metadata, &str)> {
     let body = text.strip_prefix("\u{feff}").unwrap_or(text);
-    let rest = body.strip_prefix("---\n").or_else(|| body.strip_prefix("---\r\n"))?;
+    // The opening fence may carry trailing spaces (`---  `), as hand-kept sites write it.
+    let first_end = body.find('\n')?;
+    if body[..first_end].trim_end() != "---" {
+        return None;
+    }
+    let rest = &body[first_end + 1..];
     let mut meta = Metadata::default();
     let mut offset = 0;
+    // A double-quoted value still open: its key and its text so far.
+    let mut open: Option<(String, String)> = None;
     for (k, line) in rest.split_inclusive('\n').enumerate() {
         if k >= MAX_LINES {
             return None;
         }
         offset += line.len();
         let line = line.trim_end();
+        if let Some((key, mut acc)) = open.take() {
+            // YAML folds a quoted value's line break into a space, unless the
+            // line ended with `\`; the next line's indent is not the value's.
+            if acc.ends_with('\\') {
+                acc.pop();
+            } else {
+                acc.push(' ');
+            }
+            acc.push_str(line.trim_start());
+            if closes(&acc) {
+                set_field(&mut meta, &key, &unescape(&acc[1..acc.len() - 1]));
+            } else {
+                open = Some((key, acc));
+            }
+            continue;
+        }
         if line == "---" || line == "..." {
             return Some((meta, &rest[offset..]));
         }
@@ -31,21 +54,68 @@ pub fn split_front_matter(text: &str) -> Option<(Metadata, &str)> {
         if key.starts_with([' ', '\t', '-']) || !key.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-') {
             continue;
         }
-        let value = unquote(value.trim());
+        let raw = value.trim();
+        if raw.starts_with('"') && !closes(raw) {
+            open = Some((key.to_string(), raw.to_string()));
+            continue;
+        }
+        let unescaped;
+        let value = if raw.starts_with('"') && raw.contains('\\') {
+            unescaped = unescape(&raw[1..raw.len() - 1]);
+            unescaped.as_str()
+        } else {
+            unquote(raw)
+        };
         if value.is_empty() {
             continue;
         }
-        match key.to_ascii_lowercase().as_str() {
-            "title" | "headline" => meta.title = Some(value.trim_end_matches([' ', ':']).to_string()),
-            "date" | "doc_date" | "published" | "pubdate" => {
-                let iso = value.get(..10).filter(|d| is_iso_date(d)).map(str::to_string);
-                meta.date = meta.date.take().or(iso.or_else(|| first_full_date(value)));
-            }
-            "symbol" | "number" | "doc_number" | "reference" => meta.number = Some(value.to_string()),
-            _ => {}
-        }
+        set_field(&mut meta, key, value);
     }
     None
+}
+
+/// One field's value into `meta`, if the field is one it keeps.
+fn set_field(meta: &mut Metadata, key: &str, value: &str) {
+    match key.to_ascii_lowercase().as_str() {
+        "title" | "headline" => meta.title = Some(value.trim_end_matches([' ', ':']).to_string()),
+        "date" | "doc_date" | "published" | "pubdate" => {
+            let iso = value.get(..10).filter(|d| is_iso_date(d)).map(str::to_string);
+            meta.date = meta.date.take().or(iso.or_else(|| first_full_date(value)));
+        }
+        "symbol" | "number" | "doc_number" | "reference" => meta.number = Some(value.to_string()),
+        _ => {}
+    }
+}
+
+/// Whether a double-quoted value (`"…`) has its closing quote: a `"` at the
+/// end not escaped by a backslash.
+fn closes(v: &str) -> bool {
+    if v.len() < 2 || !v.ends_with('"') {
+        return false;
+    }
+    let before = &v[..v.len() - 1];
+    let slashes = before.len() - before.trim_end_matches('\\').len();
+    slashes.is_multiple_of(2)
+}
+
+/// YAML's double-quoted escapes: `\"`, `\\`, `\ ` (a space), `\_` (a no-break
+/// space), `\n`, `\t`.
+fn unescape(v: &str) -> String {
+    let mut out = String::with_capacity(v.len());
+    let mut chars = v.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('_') => out.push('\u{a0}'),
+            Some('n' | 't' | ' ') => out.push(' '),
+            Some(other) => out.push(other),
+            None => {}
+        }
+    }
+    out
 }
 
 fn unquote(v: &str) -> &str {
@@ -61,6 +131,20 @@ fn unquote(v: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_quoted_title_over_two_lines_with_escapes_is_one_title() {
+        let text = "---  \ndate: '2022-05-10'\ntitle: \"Joint Readout of the Meeting Between President Joseph R. Biden, Jr. and Prime\\\n  \\ Minister Mario\\_Draghi\"\n--- \nPresident Biden met.\n";
+        let (meta, body) = split_front_matter(text).expect("front matter");
+        assert_eq!(
+            meta.title.as_deref(),
+            Some(
+                "Joint Readout of the Meeting Between President Joseph R. Biden, Jr. and Prime Minister Mario\u{a0}Draghi"
+            )
+        );
+        assert_eq!(meta.date.as_deref(), Some("2022-05-10"));
+        assert_eq!(body, "President Biden met.\n");
+    }
 
     #[test]
     fn reads_title_date_and_symbol_and_leaves_the_body() {

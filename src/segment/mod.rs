@@ -98,17 +98,7 @@ pub fn segment(source: &str) -> Segmented {
                 .iter()
                 .map(|c| &text[c.text.start as usize..c.text.end as usize])
         };
-        if let Some(date) = body_date::opening_date(texts()) {
-            meta.date = Some(date);
-        } else if let Some((place, date)) = body_date::signed_date(texts()) {
-            meta.date = Some(date);
-            meta.place = meta.place.take().or(place);
-        } else if let Some(date) = meta.title.as_deref().and_then(crate::dates::first_full_date) {
-            // `Address by … at the Minister's Breakfast …, Cape Town, on 22 June
-            // 2019`, `European Council - Strasbourg, 8-9 December 1989`: a
-            // heading that names its day, when nothing else does.
-            meta.date = Some(date);
-        }
+        body_date::date_from_body(&mut meta, texts);
     }
     attach_notes(&mut clauses, &prepared.notes);
     set_pages(&mut clauses, &prepared.pages);

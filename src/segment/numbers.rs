@@ -180,7 +180,7 @@ fn is_release_number(s: &str) -> bool {
 /// allowed), a digit somewhere, no lower-case word.
 fn is_symbol(s: &str) -> bool {
     let parts: Vec<&str> = s.split('/').collect();
-    if parts.len() < 2 || parts.iter().any(|p| p.is_empty() || p.len() > 12) {
+    if parts.len() < 2 || parts.iter().any(|p| p.is_empty() || p.len() > 20) {
         return false;
     }
     let head = parts[0];
@@ -190,7 +190,12 @@ fn is_symbol(s: &str) -> bool {
         p.bytes()
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'(' | b')'))
     });
-    head_ok && rest_ok && s.bytes().any(|b| b.is_ascii_digit())
+    // A serial in digits, or in roman numerals in brackets
+    // (`PSC/PR/COMM.(CMLXXVIII)`, the African Union's meetings).
+    let roman_serial = s.rfind('(').is_some_and(|o| {
+        s.ends_with(')') && s.len() > o + 2 && s[o + 1..s.len() - 1].bytes().all(|b| b"IVXLCDM".contains(&b))
+    });
+    head_ok && rest_ok && (s.bytes().any(|b| b.is_ascii_digit()) || roman_serial)
 }
 
 /// `(2015)`.

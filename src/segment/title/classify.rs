@@ -58,7 +58,7 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     if is_prose(&text) {
         return Kind::Body;
     }
-    if is_navigation(raw) || is_breadcrumb_of_next(lines, i) || is_chrome(&text) {
+    if is_navigation(raw) || is_breadcrumb_of_next(lines, i) || is_chrome(&text) || is_byline(&text) {
         return Kind::Chrome;
     }
     if let Some((date, number)) = dateline_with_number(&text) {
@@ -136,6 +136,10 @@ fn dateline_with_number(text: &str) -> Option<(Option<String>, String)> {
     }
     let words: Vec<&str> = text.split_whitespace().collect();
     (1..words.len()).find_map(|k| {
+        // `15 / 11 / 2022`: a date with spaced slashes holds no number.
+        if matches!(words[k - 1], "/") || words[k].starts_with('/') {
+            return None;
+        }
         // `… 1989 SN 441/2/89`: the number starts at its series prefix.
         let k = if document_number(&words[k - 1..].join(" ")).is_some() {
             k - 1
@@ -226,6 +230,19 @@ fn is_chrome(text: &str) -> bool {
     if PHRASES.iter().any(|p| lower.contains(p)) {
         return true;
     }
+    // `Tag: Foreign Office`, `Filed under: Statements`: a site's filing labels.
+    const LABELS: &[&str] = &[
+        "tag:",
+        "tags:",
+        "category:",
+        "categories:",
+        "filed under:",
+        "topics:",
+        "topic:",
+    ];
+    if LABELS.iter().any(|l| lower.starts_with(l)) {
+        return true;
+    }
     // `[Place] Toronto`, `[Source] …`, `[Full text]`: a database's field labels.
     if text.starts_with('[') && text.find(']').is_some_and(|e| e <= 20) {
         return true;
@@ -238,6 +255,24 @@ fn is_chrome(text: &str) -> bool {
     let phone =
         lower.starts_with("tel") || lower.starts_with("phone") || lower.starts_with("fax") || lower.starts_with('+');
     file || address || phone || spaced_capitals(text)
+}
+
+/// `Issued at the Ministerial Meeting of the North Atlantic Council …`,
+/// `Adopted by the Peace and Security Council …`: where and by whom a text
+/// was issued, printed under its title, never the title itself.
+fn is_byline(text: &str) -> bool {
+    const OPENINGS: &[&str] = &[
+        "issued at ",
+        "issued by ",
+        "issued on ",
+        "adopted at ",
+        "adopted by ",
+        "delivered at ",
+        "delivered by ",
+        "released by ",
+    ];
+    let head: String = text.chars().take(16).collect::<String>().to_lowercase();
+    text.chars().count() <= 400 && OPENINGS.iter().any(|o| head.starts_with(o))
 }
 
 /// `M E D I A   R E L E A S E`: a banner set in spaced capitals.

@@ -144,8 +144,12 @@ fn finish(mut h: Header, top: &[(usize, Kind)], end: usize) -> Header {
         }
     }
     if let Some(title) = h.meta.title.take() {
-        let (title, date) = split_trailing_date(&title);
-        h.meta.title = Some(title);
+        h.meta.title = Some(without_kind_label(&title));
+    }
+    // A date the title ends with names the document's day; the title keeps
+    // it, as the page prints it (`… Spokesperson (Paris - May 22, 2017)`).
+    if let Some(title) = h.meta.title.as_deref() {
+        let (_, date) = split_trailing_date(title);
         if date.is_some() {
             h.meta.date = date;
         }
@@ -155,6 +159,43 @@ fn finish(mut h: Header, top: &[(usize, Kind)], end: usize) -> Header {
     }
     h.body_start = end;
     h
+}
+
+/// `PRESS RELEASE : UK announces … [September 2023]`, `Press Releases: U.S.
+/// Humanitarian Assistance …`: a site's label for the kind of text before
+/// the title, and a month it files it under after, are not the title's.
+fn without_kind_label(title: &str) -> String {
+    const KINDS: &[&str] = &[
+        "press release",
+        "press releases",
+        "news release",
+        "media release",
+        "fact sheet",
+        "statement",
+        "statements",
+        "readout",
+        "news",
+    ];
+    let mut t = title.trim();
+    if let Some((label, rest)) = t.split_once(':')
+        && KINDS.contains(&label.trim().to_lowercase().as_str())
+        && rest.trim().chars().count() >= 12
+    {
+        t = rest.trim();
+    }
+    // `[September 2023]`: a month and year in brackets at the end.
+    if let Some(open) = t.rfind(" [").filter(|_| t.ends_with(']')) {
+        let inside = &t[open + 2..t.len() - 1];
+        let mut words = inside.split_whitespace();
+        let month = words.next().is_some_and(|m| crate::dates::month_number(m).is_some());
+        let year = words
+            .next()
+            .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
+        if month && year && words.next().is_none() {
+            t = t[..open].trim_end();
+        }
+    }
+    t.to_string()
 }
 
 /// A date a page glued to the end of its title (`… Spokesperson (21 February

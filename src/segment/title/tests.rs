@@ -177,3 +177,25 @@ fn a_cable_serial_is_the_number() {
     let h = header("1965 Secret\n\nA title of a note\n\n1. The visit went well.\n");
     assert_ne!(h.meta.number.as_deref(), Some("1965"));
 }
+
+#[test]
+fn site_labels_bylines_and_symbols_around_a_title() {
+    // A kind label before the title and a filing month after it are the site's.
+    let h = header(
+        "Tag: Foreign Office\n\nPress Releases: U.S. Humanitarian Assistance in Response to the Syrian Crisis [September 2023]\n\nThe United States is providing aid to the people of Syria today.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("U.S. Humanitarian Assistance in Response to the Syrian Crisis")
+    );
+    // `Issued at …` is the line under a title, never the title.
+    let h = header(
+        "Statement On Kosovo\n\nIssued at the Ministerial Meeting of the North Atlantic Council held in Luxembourg\n\n1. We are deeply concerned.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("Statement On Kosovo"));
+    // An African Union symbol numbered in roman numerals.
+    let h = header(
+        "PEACE AND SECURITY COUNCIL\n\n9 FEBRUARY 2021\n\nPSC/PR/COMM.(CMLXXVIII)\n\nCOMMUNIQUE\n\nThe Peace and Security Council, noting the report of the Chairperson of the Commission,\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("PSC/PR/COMM.(CMLXXVIII)"));
+}
