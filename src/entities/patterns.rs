@@ -103,6 +103,7 @@ const ARCHIVE: u32 = 1 << 15;
 const HEADER: u32 = 1 << 16;
 
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December";
+const MONTHS_CAPS: &str = "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER";
 const MONTHS_SHORT: &str = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 const MONTHS_LOWER: &str = "january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|mars|maj|juni|juli|augusti|oktober|janvier|février|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|dezember";
 const CURRENCY_CODES: &str = "ECU|EUR|USD|GBP|DKK|SEK|NOK|CHF|JPY|KRW|CNY|RMB|AUD|CAD|NZD|INR|IDR|BRL|ZAR|RUB|TRY|PLN|CZK|HUF|RON|BGN|ISK|MXN|SGD|HKD|SAR|AED|ILS|EGP|NGN|KES|UAH";
@@ -123,15 +124,17 @@ impl Patterns {
         let rules = [
             // 12-13 August 2001, 26 March 2024, 13 August
             // 11 and 12 December 2008, 28th of September
-            (format!(r"(?-u:\b){day}(?:\s?[-–]\s?{day}|\sand\s{day})?(?:\sof)?\s(?:{MONTHS})(?:,?\s\d{{4}})?(?-u:\b)"), EntityKind::Date, MONTH, (0, 40)),
+            // 2 JUNE 2015, 22 February–24 March 2021
+            (format!(r"(?-u:\b){day}(?:\s?[-–]\s?{day}|\sand\s{day})?(?:\sof)?\s(?:{MONTHS}|{MONTHS_CAPS})(?:\s?[-–]\s?{day}\s(?:{MONTHS}))?(?:,?\s\d{{4}})?(?-u:\b)"), EntityKind::Date, MONTH, (16, 40)),
             // 27 Aug 2020, Aug. 27, 2020: abbreviated months only with a year
             (format!(r"(?-u:\b)(?:{day}\s(?:{MONTHS_SHORT})\.?\s(?:19|20)\d{{2}}|(?:{MONTHS_SHORT})\.?\s{day},?\s(?:19|20)\d{{2}})(?-u:\b)"), EntityKind::Date, MONTH, (16, 16)),
-            // 26.10.2018, 25/01/2021, 11/20/2018
-            (r"(?-u:\b)(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|[12]\d|3[01])[./](?:19|20)\d{2}(?-u:\b)".to_string(), EntityKind::Date, DIGIT, (0, 8)),
+            // 26.10.2018, 25/01/2021, 11/20/2018, 11-02-2010, 20/01/21, 15 / 11 / 2022
+            (r"(?-u:\b)(?:0?[1-9]|[12]\d|3[01])(?:[./-]|\s/\s)(?:0?[1-9]|1[0-2])(?:[./-]|\s/\s)(?:19|20)\d{2}(?-u:\b)|(?-u:\b)(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/\d{2}(?-u:\b)".to_string(), EntityKind::Date, DIGIT, (0, 12)),
+            (r"(?-u:\b)(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:19|20)\d{2}(?-u:\b)".to_string(), EntityKind::Date, DIGIT, (0, 8)),
             // 22 april 2018 (other languages, or lower case): only with a year
             (format!(r"(?-u:\b){day}\.?\s(?:{MONTHS_LOWER})\s\d{{4}}(?-u:\b)"), EntityKind::Date, MONTH_LOWER, (0, 20)),
             // March 26, 2024 / November 13 / June 2020 / March 3-4, 2021
-            (format!(r"(?-u:\b)(?:{MONTHS})\s(?:{day}(?:\s?[-–]\s?{day})?(?:,?\s\d{{4}})?|\d{{4}})(?-u:\b)"), EntityKind::Date, MONTH, (16, 16)),
+            (format!(r"(?-u:\b)(?:{MONTHS})\s(?:{day}(?:\s?[-–]\s?{day}|\sand\s{day})?(?:,?\s\d{{4}})?|\d{{4}})(?-u:\b)"), EntityKind::Date, MONTH, (16, 16)),
             // 2024-03-26
             (r"(?-u:\b)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?-u:\b)".to_string(), EntityKind::Date, DASH, (4, 8)),
             // the first half of 2025, the second quarter of 2024
@@ -395,7 +398,7 @@ mod tests {
     #[test]
     fn finds_dates_in_their_usual_forms() {
         let f = found(
-            "On 17 November 2020, in June 2020, on 12-13 August 2001, by May 2019, November 13, in the first half of 2025, on March 3-4, 2021.",
+            "On 17 November 2020, in June 2020, on 12-13 August 2001, by May 2019, November 13, in the first half of 2025, on March 3-4, 2021. Today Thursday 2 July; 2 JUNE 2015; 22 February–24 March 2021; July 21 and 22; 11-02-2010; 20/01/21.",
         );
         for d in [
             "17 November 2020",
@@ -405,6 +408,12 @@ mod tests {
             "November 13",
             "the first half of 2025",
             "March 3-4, 2021",
+            "2 July",
+            "2 JUNE 2015",
+            "22 February–24 March 2021",
+            "July 21 and 22",
+            "11-02-2010",
+            "20/01/21",
         ] {
             assert!(f.contains(&(d.to_string(), "date")), "{d} not in {f:?}");
         }
