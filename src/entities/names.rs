@@ -32,6 +32,30 @@ pub fn find_names(text: &str, tokens: &[Token], covered: Covered, hits: &mut Vec
     find_camel_case_initiatives(tokens, hits);
     find_places_beside_countries(tokens, covered, hits);
     find_compass_regions(tokens, covered, hits);
+    find_the_commission(text, tokens, hits);
+}
+
+/// `the Commission` alone: the executive a text has been speaking of (the
+/// European Commission in EU texts, the AU Commission in the AU's), named so
+/// in briefings as a body of its own. `the Commission on …` and `the
+/// Commission's` are left to the name rules.
+fn find_the_commission(text: &str, t: &[Token], hits: &mut Vec<RuleHit>) {
+    for k in 1..t.len() {
+        if t[k].text != "Commission" || !t[k - 1].text.eq_ignore_ascii_case("the") || !adjacent(text, t, k - 1, k) {
+            continue;
+        }
+        let longer = t.get(k + 1).is_some_and(|n| {
+            matches!(n.text, "of" | "on" | "for" | "(") || (n.is_capitalised() && adjacent(text, t, k, k + 1))
+        });
+        if !longer {
+            hits.push(RuleHit {
+                start: t[k].start,
+                end: t[k].end,
+                kind: EntityKind::Organization,
+                canonical: None,
+            });
+        }
+    }
 }
 
 /// Token `k` continues the run begun at `j` (separated by single spaces only).

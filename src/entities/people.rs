@@ -129,7 +129,8 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
                     || role_compound(tok)
                     || tok.is_all_caps()
                     || covered(tok.start, tok.end).is_some());
-            let bracket = matches!(tok.text, "(" | ")");
+            // `Amb. Raychelle Omamo`: an abbreviated title's dot.
+            let bracket = matches!(tok.text, "(" | ")") || (tok.text == "." && is_cue(&t[j - 1]));
             let comma = tok.text == "," && !skipped_comma;
             if !(portfolio || bracket || comma) {
                 j = limit;
@@ -226,6 +227,16 @@ fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, caps: bool) ->
         let particle =
             tok.is(&PARTICLES) && (t.get(k + 1).is_some_and(|n| name_like(n, covered, caps)) || honorific(k + 1));
         let honorific_inside = k > j && t[k - 1].is(&PARTICLES) && honorific(k);
+        // `Ambassador Francisco Madeira`: a surname that is also a place's
+        // name, right after a given name and ending the name.
+        let place_surname = k > j
+            && is_given_token(&t[k - 1])
+            && tok.is_capitalised()
+            && !tok.is_all_caps()
+            && covered(tok.start, tok.end) == Some(EntityKind::Place)
+            && !t
+                .get(k + 1)
+                .is_some_and(|n| n.is_capitalised() && adjacent(text, t, k, k + 1));
         // `Mr Muldoon's letter`: the owner is the name's last word, without `'s`.
         if is_possessive(tok.text) && adjacent(text, t, j, k) {
             let bare = tok.text.trim_end_matches("'s").trim_end_matches("’s");
@@ -238,7 +249,12 @@ fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, caps: bool) ->
         let after_initial = initial_end(t, k);
         let initial =
             after_initial.is_some_and(|n| t.get(n).is_some_and(|w| name_like(w, covered, true) || is_initial(w)));
-        if !(name_like(tok, covered, caps) || particle || honorific_inside || capitals_surname || initial)
+        if !(name_like(tok, covered, caps)
+            || particle
+            || honorific_inside
+            || place_surname
+            || capitals_surname
+            || initial)
             || !adjacent(text, t, j, k)
         {
             break;
@@ -246,7 +262,10 @@ fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, caps: bool) ->
         k = if initial { after_initial.unwrap_or(k + 1) } else { k + 1 };
     }
     // A name ends with a name word, not an initial or a particle.
-    while k > j && !name_like(&t[k - 1], covered, true) {
+    while k > j
+        && !name_like(&t[k - 1], covered, true)
+        && !(k - 1 > j && is_given_token(&t[k - 2]) && covered(t[k - 1].start, t[k - 1].end) == Some(EntityKind::Place))
+    {
         k -= 1;
     }
     if k > j && t[k - 1].text == "." {

@@ -3,7 +3,8 @@
 //! of people, so its other items of two to four name words are people too,
 //! whatever their given names. Items that are places, bodies or single words
 //! (`Georgia and Jordan`) are left alone. So too a name before its role in
-//! apposition: `Konstantin Vorontsov, Deputy Head of the Russian Delegation`.
+//! apposition: `Konstantin Vorontsov, Deputy Head of the Russian Delegation`,
+//! and a contact's name before a telephone (`Balazs Ujvari - Tel.: …`).
 
 use super::names::{Covered, RuleHit, adjacent};
 use super::people::{is_cue, name_like, person_hit};
@@ -20,6 +21,30 @@ pub(super) fn find_list_siblings(text: &str, t: &[Token], covered: Covered, hits
             continue;
         }
         if let Some((s, e)) = item_before(text, t, k + 1, covered) {
+            let (bs, be) = (t[s].start, t[e - 1].end);
+            if !hits.iter().any(|h| h.start < be && bs < h.end) {
+                hits.push(person_hit(text, bs, be));
+            }
+        }
+    }
+    // `Balazs Ujvari - Tel.: +32 …`: a name before a telephone is a contact's.
+    for k in 2..t.len() {
+        if !matches!(
+            t[k].text,
+            "Tel" | "Tel." | "Tel.:" | "Tél." | "Phone" | "phone" | "tel" | "tel."
+        ) {
+            continue;
+        }
+        let sep = k - 1;
+        if !matches!(t[sep].text, "-" | "–" | "," | "(" | ":") {
+            continue;
+        }
+        let e = sep;
+        let mut s = e;
+        while s > 0 && e - s < 3 && name_like(&t[s - 1], covered, false) && (s == e || adjacent(text, t, s - 1, s)) {
+            s -= 1;
+        }
+        if let Some((s, e)) = item(text, t, s, e) {
             let (bs, be) = (t[s].start, t[e - 1].end);
             if !hits.iter().any(|h| h.start < be && bs < h.end) {
                 hits.push(person_hit(text, bs, be));

@@ -312,3 +312,15 @@ fn bodies_without_the_words_glued_around_them() {
     let o = organizations("The European Council (EUCO) met.");
     assert!(o.iter().all(|n| !n.contains('(')), "{o:?}");
 }
+
+#[test]
+fn contacts_abbreviated_titles_and_surnames_that_are_places() {
+    let p = people("(For more information: Balazs Ujvari - Tel.: +32 2 295 45 78)");
+    assert!(p.iter().any(|n| n == "Balazs Ujvari"), "{p:?}");
+    let p = people("The Cabinet Secretary, Amb. Raychelle Omamo, received the Minister.");
+    assert!(p.iter().any(|n| n == "Raychelle Omamo"), "{p:?}");
+    let p = people("the Head of AMISOM, Ambassador Francisco Madeira; as well as the states");
+    assert!(p.iter().any(|n| n == "Francisco Madeira"), "{p:?}");
+    let o = organizations("The Commission will present a proposal; the Commission on Human Rights met.");
+    assert_eq!(o.iter().filter(|n| *n == "Commission").count(), 1, "{o:?}");
+}
