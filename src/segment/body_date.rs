@@ -83,11 +83,27 @@ pub fn published_date<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String
     })
 }
 
-/// The first full date near the start of the first clause of prose (a
-/// sentence of some length, not a heading).
+/// Phrases that put the day of what the lead reports right before its date
+/// (a deadline, `until 15 December`, or a past event, `attacks on 25 August`,
+/// does not date the text).
+const LEAD_CUES: [&str; 6] = ["held on ", "took place on ", "convened on ", "met on ", "(", "today, "];
+
+/// The date of the first clause of prose (a sentence of some length, not a
+/// heading) near its start, where a phrase says it is the day reported.
 pub fn lead_date<'a>(mut texts: impl Iterator<Item = &'a str>) -> Option<String> {
     let lead = texts.find(|t| t.len() > OPENING_LINE && t.contains(' '))?;
-    first_full_date(&lead[..floor(lead, LEAD_REACH)].replace(['(', ')'], " "))
+    let lead = &lead[..floor(lead, LEAD_REACH)];
+    LEAD_CUES.iter().find_map(|cue| {
+        let at = lead.find(cue)? + cue.len();
+        let after = &lead[at..];
+        // The date must follow the phrase at once.
+        let first_word = after.split_whitespace().next()?;
+        let day_or_month = first_word.starts_with(|c: char| c.is_ascii_digit())
+            || crate::dates::month_number(first_word.trim_end_matches([',', '.'])).is_some();
+        day_or_month
+            .then(|| first_full_date(&after[..floor(after, 40)].replace(')', " ")))
+            .flatten()
+    })
 }
 
 fn floor(s: &str, at: usize) -> usize {
@@ -154,6 +170,10 @@ mod tests {
             "Following the meeting of the European Council, which took place on 26 and 27 October 2023, the leaders adopted conclusions.",
         ];
         assert_eq!(lead_date(texts.into_iter()).as_deref(), Some("2023-10-26"));
+        // A deadline or a past event in the lead is not the text's day.
+        let texts =
+            ["The Security Council today extended the mandate of the Interim Security Force until 15 December 2021."];
+        assert_eq!(lead_date(texts.into_iter()), None);
         // A heading's date is not the lead's.
         assert_eq!(lead_date(["Statement of 3 March 2021"].into_iter()), None);
     }

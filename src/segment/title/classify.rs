@@ -43,7 +43,10 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     if let Some((n, date)) = cable_number(&text) {
         return Kind::Stamp(n, date);
     }
-    if numbered_label(&text).is_some() || bullet_marker(raw).is_some() {
+    if let Some(len) = bullet_marker(raw.trim_start()) {
+        return header_bullet(&clean(&raw.trim_start()[len..])).unwrap_or(Kind::Body);
+    }
+    if numbered_label(&text).is_some() {
         return Kind::Body;
     }
     if let Some(title) = title_field(&text) {
@@ -58,8 +61,15 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     if is_prose(&text) {
         return Kind::Body;
     }
-    if is_navigation(raw) || is_breadcrumb_of_next(lines, i) || is_chrome(&text) || is_byline(&text) {
+    if is_navigation(raw) || is_breadcrumb_of_next(lines, i) || is_chrome(&text) {
         return Kind::Chrome;
+    }
+    // `Adopted by the Security Council at its 5992nd meeting, on 9 October 2008`.
+    if is_byline(&text) {
+        return match first_full_date(&text) {
+            Some(date) => Kind::Dateline(None, Some(date)),
+            None => Kind::Chrome,
+        };
     }
     if let Some((date, number)) = dateline_with_number(&text) {
         return Kind::Stamp(number, date);
@@ -168,6 +178,16 @@ fn release_number(text: &str) -> Option<String> {
                 .trim_start_matches("No.")
                 .trim_start_matches(':')
                 .trim();
+            // NATO's `Press Release (2008) 153`: the series is named with its year.
+            if let Some((year, serial)) = rest.strip_prefix('(').and_then(|r| r.split_once(')'))
+                && year.len() == 4
+                && year.bytes().all(|b| b.is_ascii_digit())
+                && !serial.trim().is_empty()
+                && serial.trim().len() <= 5
+                && serial.trim().bytes().all(|b| b.is_ascii_digit())
+            {
+                return Some(text.trim().to_string());
+            }
             let ok = !rest.is_empty() && rest.len() <= 12 && rest.bytes().next().is_some_and(|b| b.is_ascii_digit());
             return ok.then(|| rest.to_string());
         }
@@ -255,6 +275,44 @@ fn is_chrome(text: &str) -> bool {
     let phone =
         lower.starts_with("tel") || lower.starts_with("phone") || lower.starts_with("fax") || lower.starts_with('+');
     file || address || phone || spaced_capitals(text)
+}
+
+/// A page's metadata set as a list under its title (`• 26/10/2015`,
+/// `• 752/15`, `• Press release`, `• 12:50`, `• Press Release (2008) 153`):
+/// what the item states, or `None` for a list item of the text.
+fn header_bullet(item: &str) -> Option<Kind> {
+    if item.is_empty() || item.chars().count() > 60 {
+        return None;
+    }
+    if let Some((place, date)) = parse_dateline(item) {
+        return Some(Kind::Dateline(place, date));
+    }
+    if let Some(n) = document_number(item)
+        .or_else(|| series_number(item))
+        .or_else(|| release_number(item))
+    {
+        return Some(Kind::Number(n));
+    }
+    let lower = item.to_lowercase();
+    let time = item.len() <= 5 && item.contains(':') && item.bytes().all(|b| b.is_ascii_digit() || b == b':');
+    let kind_word = [
+        "press release",
+        "statement",
+        "news",
+        "communiqué",
+        "speech",
+        "remarks",
+        "|",
+    ]
+    .contains(&lower.as_str());
+    let issued = lower.starts_with("issued on ") || lower.starts_with("last updated");
+    if time || kind_word || issued {
+        if issued && let Some(date) = first_full_date(item) {
+            return Some(Kind::Dateline(None, Some(date)));
+        }
+        return Some(Kind::Chrome);
+    }
+    None
 }
 
 /// `Issued at the Ministerial Meeting of the North Atlantic Council …`,

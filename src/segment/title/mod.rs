@@ -74,16 +74,23 @@ pub(super) fn plain_header(lines: &[Line]) -> Header {
             // lines right after it; later short lines stay in the body.
             let mut stop = next;
             let title_text = h.meta.title.clone().unwrap_or_default();
-            for (i, kind) in top.iter().skip(k + 1) {
+            let metadata = |kind: &Kind| {
+                matches!(
+                    kind,
+                    Kind::Chrome | Kind::Dateline(..) | Kind::Number(_) | Kind::Stamp(..) | Kind::Marking(_)
+                )
+            };
+            for (at, (i, kind)) in top.iter().enumerate().skip(k + 1) {
                 if *i < next {
                     continue;
                 }
                 match kind {
-                    Kind::Chrome | Kind::Dateline(..) | Kind::Number(_) | Kind::Stamp(..) | Kind::Marking(_) => {
-                        stop = i + 1
-                    }
+                    kind if metadata(kind) => stop = i + 1,
                     // The page's heading and the article's: the same title twice.
                     Kind::Candidate(_) if clean(lines[*i].text).eq_ignore_ascii_case(&title_text) => stop = i + 1,
+                    // `Council of the EU` over `• 26/10/2015 • 752/15`: the issuer
+                    // of the metadata that follows.
+                    Kind::Candidate(_) if top.get(at + 1).is_some_and(|(_, next)| metadata(next)) => stop = i + 1,
                     _ => break,
                 }
             }

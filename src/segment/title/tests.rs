@@ -199,3 +199,17 @@ fn site_labels_bylines_and_symbols_around_a_title() {
     );
     assert_eq!(h.meta.number.as_deref(), Some("PSC/PR/COMM.(CMLXXVIII)"));
 }
+
+#[test]
+fn a_pages_metadata_set_as_a_list_under_its_title() {
+    let h = header(
+        "Council conclusions on Afghanistan\n\nCouncil of the EU\n  • 26/10/2015\n  • 12:50\n  • Press release\n  • 752/15\n  • Foreign affairs & international relations\n\n1.    The European Union stands firm in its commitment to Afghanistan.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("Council conclusions on Afghanistan"));
+    assert_eq!(h.meta.number.as_deref(), Some("752/15"));
+    assert_eq!(h.meta.date.as_deref(), Some("2015-10-26"));
+    let h = header(
+        "Final communiqué\n\n  • 03 Dec. 2008 -\n  • Press Release (2008) 153\n  • Issued on 03 Dec. 2008\n\n1. Founded on the enduring principle of the indivisibility of Allied security, NATO remains.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("Press Release (2008) 153"));
+}
