@@ -228,6 +228,11 @@ fn is_bracketed_year(s: &str) -> bool {
 
 /// `MR123`, `AA21`: two to four capitals glued to a serial (a media release's number).
 fn is_code_number(s: &str) -> bool {
+    // `MR123/26`: with the year after a slash.
+    let s = match s.split_once('/') {
+        Some((n, y)) if (y.len() == 2 || y.len() == 4) && y.bytes().all(|b| b.is_ascii_digit()) => n,
+        _ => s,
+    };
     let letters = s.bytes().take_while(u8::is_ascii_uppercase).count();
     let digits = &s[letters..];
     (2..=4).contains(&letters) && (3..=5).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())

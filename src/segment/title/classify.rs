@@ -65,7 +65,7 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
         return Kind::Chrome;
     }
     // `Adopted by the Security Council at its 5992nd meeting, on 9 October 2008`.
-    if is_byline(&text) {
+    if is_byline(&text) || is_kind_banner(&text) {
         return match first_full_date(&text) {
             Some(date) => Kind::Dateline(None, Some(date)),
             None => Kind::Chrome,
@@ -313,6 +313,27 @@ fn header_bullet(item: &str) -> Option<Kind> {
         return Some(Kind::Chrome);
     }
     None
+}
+
+/// `European Commission - Statement`, `14.01.2016 - Press release`: a banner
+/// naming the issuer (or the day) and the kind of text, above the title.
+fn is_kind_banner(text: &str) -> bool {
+    const KINDS: &[&str] = &[
+        "statement",
+        "press release",
+        "daily news",
+        "speech",
+        "fact sheet",
+        "news release",
+        "media release",
+        "questions and answers",
+    ];
+    let lower = text.to_lowercase();
+    text.chars().count() <= 100
+        && lower
+            .rsplit_once(" - ")
+            .or_else(|| lower.rsplit_once(" – "))
+            .is_some_and(|(_, kind)| KINDS.contains(&kind.trim()))
 }
 
 /// `Issued at the Ministerial Meeting of the North Atlantic Council …`,

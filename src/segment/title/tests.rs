@@ -213,3 +213,19 @@ fn a_pages_metadata_set_as_a_list_under_its_title() {
     );
     assert_eq!(h.meta.number.as_deref(), Some("Press Release (2008) 153"));
 }
+
+#[test]
+fn a_banner_of_issuer_and_kind_is_not_the_title() {
+    let h = header(
+        "European Commission - Statement\n\nStatement by President von der Leyen on the agreement with Japan\n\nBrussels, 3 March 2021\n\nSTATEMENT/21/1234\n\nToday we agreed on a great deal of things with our partners in Japan.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Statement by President von der Leyen on the agreement with Japan")
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("STATEMENT/21/1234"));
+    let h = header(
+        "Media release\nMR123/26\n\nAustralia commits $50 million to Pacific climate resilience\n\nThe Government today announced a package of measures for the region.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("MR123/26"));
+}
