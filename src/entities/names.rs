@@ -468,8 +468,16 @@ fn trailing_place(t: &[Token], run: &[usize], covered: Covered, programme: bool)
         let (Some(&from), Some(&to)) = (run.get(p), run.last()) else {
             continue;
         };
+        // A programme keeps what it is on (`Paris Peace Agreement on Cambodia`,
+        // `System-wide Initiative on Africa`); whose it is is cut (`… of the
+        // Republic of Korea`).
+        let qualifies = if programme {
+            prep == "of" && p == k + 2
+        } else {
+            prep == "on" || p == k + 2
+        };
         let place = covered(t[from].start, t[to].end) == Some(EntityKind::Place)
-            && (prep == "on" || p == k + 2)
+            && qualifies
             && (programme || t[run[k - 1]].is(&ORG_HEADS) || t[run[k - 1]].is(&PROGRAMME_HEADS));
         if place {
             return Some(k - 1);
