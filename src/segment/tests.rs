@@ -221,3 +221,15 @@ fn a_note_nobody_cites_joins_the_clause_before_it_and_stray_references_go() {
     assert!(s.clauses[1].notes.is_empty());
     assert_eq!(s.clauses[0].page, None);
 }
+
+#[test]
+fn an_empty_front_matter_before_a_letterhead_keeps_clause_sources_in_order() {
+    // Found by the property test: each clause's source lies after the last.
+    let source = "---\n---\nThe Council a LIMITE\nCouncil of the\nEuropean Union ";
+    let s = segment(source);
+    let mut end = 0;
+    for c in &s.clauses {
+        assert!(c.source.start >= end && c.source.end <= source.len(), "{:?} after {end}", c.source);
+        end = c.source.end;
+    }
+}
