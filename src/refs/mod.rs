@@ -3,7 +3,14 @@
 //! carries; when a document of the library carries that number, the mention
 //! cites it. Both ways: what a document cites, and which documents cite it,
 //! with the citing clauses. A reference to a document outside the library is
-//! kept, with the register that holds it.
+//! kept, with the register that holds it. `index.rs` gathers them once for
+//! the reader; `pinpoint.rs` reads the paragraph a reference points into.
+
+mod index;
+mod pinpoint;
+
+pub use index::CitationIndex;
+pub use pinpoint::pinpoint;
 
 use std::collections::HashMap;
 
@@ -235,5 +242,40 @@ mod tests {
             [("COM(2023) 123", Register::Commission), ("7777/23", Register::Council)]
         );
         assert!(refs_of(&lib, 2).cites.is_empty() && refs_of(&lib, 2).cited_by.is_empty());
+    }
+
+    #[test]
+    fn the_index_counts_as_refs_does_and_finds_a_clause_s_references() {
+        let sources = vec![
+            (
+                PathBuf::from("a.txt"),
+                Ok(briefing("8318/24", "Partnership", "1. The Council recalls its conclusions.")),
+            ),
+            (
+                PathBuf::from("b.txt"),
+                Ok(briefing(
+                    "9001/24",
+                    "Statement",
+                    "1. See paragraph 1 of document 8318/24 and 8318/1/24 REV 1.\n\n2. Also 7777/23.",
+                )),
+            ),
+        ];
+        let lib = Library::from_sources(sources, &Extractor::new(None).0);
+        let index = CitationIndex::build(&lib);
+        for d in 0..2 {
+            let refs = refs_of(&lib, d);
+            assert_eq!(index.counts(d), (refs.cites.len(), refs.cited_by.len()));
+        }
+        assert_eq!(index.counts(0), (0, 2));
+        let first = index.in_clause(1, 0);
+        assert_eq!(first.len(), 2, "{first:?}");
+        assert!(first[0].names_exactly(&lib), "8318/24 is here");
+        assert_eq!(first[1].target, Some(0), "the revision names its base");
+        assert!(!first[1].names_exactly(&lib), "but not exactly");
+        let text = lib.documents[1].clause_text(0);
+        let at = first[0].at as usize;
+        assert_eq!(pinpoint(text, at..at + first[0].text.len()).as_deref(), Some("1"));
+        assert_eq!(index.in_clause(1, 1)[0].target, None);
+        assert!(index.in_clause(0, 0).is_empty());
     }
 }
