@@ -41,9 +41,7 @@ impl CitationIndex {
 
     /// (cites, cited by) of a document, as `attache refs` counts them.
     pub fn counts(&self, doc: usize) -> (usize, usize) {
-        self.counts
-            .get(doc)
-            .map_or((0, 0), |&(a, b)| (a as usize, b as usize))
+        self.counts.get(doc).map_or((0, 0), |&(a, b)| (a as usize, b as usize))
     }
 
     /// The citations of the library, by (document, clause, position).

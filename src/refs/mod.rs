@@ -249,7 +249,11 @@ mod tests {
         let sources = vec![
             (
                 PathBuf::from("a.txt"),
-                Ok(briefing("8318/24", "Partnership", "1. The Council recalls its conclusions.")),
+                Ok(briefing(
+                    "8318/24",
+                    "Partnership",
+                    "1. The Council recalls its conclusions.",
+                )),
             ),
             (
                 PathBuf::from("b.txt"),

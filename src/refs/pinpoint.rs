@@ -58,7 +58,8 @@ fn label_of(word: &str) -> Option<String> {
     };
     let ok = w.starts_with(|c: char| c.is_ascii_digit())
         && w.len() <= 16
-        && w.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '(' | ')'));
+        && w.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '(' | ')'));
     ok.then(|| w.to_string())
 }
 
@@ -79,7 +80,10 @@ mod tests {
         );
         assert_eq!(at("See point 14 of 8318/24.", "8318/24").as_deref(), Some("14"));
         assert_eq!(at("See 8318/24, paragraph 5.", "8318/24").as_deref(), Some("5"));
-        assert_eq!(at("In paragraph 14(b) of ST 8318/24 the", "8318/24").as_deref(), Some("14(b)"));
+        assert_eq!(
+            at("In paragraph 14(b) of ST 8318/24 the", "8318/24").as_deref(),
+            Some("14(b)")
+        );
         assert_eq!(at("(see 8318/24 point 2.1)", "8318/24").as_deref(), Some("2.1"));
     }
 

@@ -142,6 +142,13 @@ pub const BINDINGS: &[Binding] = &[
         "compare with another version; ]c/[c walk its changes",
     ),
     bind(
+        Action::FollowLink,
+        "follow_link",
+        Reader,
+        &["f"],
+        "follow the clause's reference to a document (several: Tab chooses)",
+    ),
+    bind(
         Action::ToggleMentionColours,
         "mention_colours",
         Reader,
@@ -153,7 +160,7 @@ pub const BINDINGS: &[Binding] = &[
         "activate",
         Documents,
         &["enter"],
-        "open the document / jump to the next mention",
+        "open the document / the next mention / follow the clause's reference",
     ),
     bind(
         Action::SortDocuments,

@@ -8,6 +8,7 @@ mod documents;
 mod entities;
 mod goto;
 mod history;
+mod links;
 mod loading;
 mod palette;
 mod pointer;
@@ -21,6 +22,7 @@ pub use compare::{Compare, CompareView, VersionPicker};
 pub use documents::{DocumentList, SortKey};
 pub use entities::{EntityPanel, EntityRow, Scope, Target, reading_position};
 pub use history::{JumpHistory, JumpPoint};
+pub use links::{LinkPicker, Links};
 pub use loading::{Loading, Start};
 pub use palette::{Finders, Palette, PaletteMode, field_action};
 pub use reader::Reader;
@@ -87,6 +89,8 @@ pub struct AppState {
     pub loading: Loading,
     /// The version picker and the compare view (`=`).
     pub compare: Compare,
+    /// References as links: the citations and the list of a clause's (`f`).
+    pub links: Links,
 }
 
 impl AppState {
@@ -121,7 +125,9 @@ impl AppState {
                 ..Loading::default()
             },
             compare: Compare::default(),
+            links: Links::default(),
         };
+        state.links.index = Some(crate::refs::CitationIndex::build(&state.library));
         if let Some(first) = state.documents.selected() {
             state.open(first);
         }
@@ -177,6 +183,7 @@ impl AppState {
             || self.goto_action(action)
             || (self.help.is_some() && self.help_action(action))
             || self.skipped_action(action)
+            || self.link_picker_action(action)
             || self.compare_action(action);
         let effect = if taken {
             Effect::None
@@ -282,6 +289,7 @@ impl AppState {
             Action::JumpBack => self.step_history(false),
             Action::JumpForward => self.step_history(true),
             Action::Compare => self.open_compare(),
+            Action::FollowLink => self.follow_link(),
             Action::Resize(w, h) => self.size = (w, h),
             Action::Click(x, y) => self.click(x, y),
             Action::ScrollDown(x, y) => self.wheel(x, y, 3),
@@ -388,6 +396,8 @@ impl AppState {
                 self.select_entity_under_cursor();
                 self.step_mention(true);
             }
+            // Nothing highlighted to walk: Enter follows the clause's reference.
+            Pane::Reader if self.highlight.is_none() && !self.current_links().is_empty() => self.follow_link(),
             Pane::Reader => self.step_mention(true),
         }
     }

@@ -6,6 +6,7 @@ pub mod compare;
 pub mod documents;
 pub mod entities;
 pub mod help;
+pub mod links;
 pub mod palette;
 pub mod reader;
 pub mod search;
