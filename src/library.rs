@@ -17,6 +17,7 @@ use crate::ingest::{FileResult, load_file, load_seeds};
 use crate::load::{Discovery, SkipReason, Skipped, discover};
 use crate::loaded::{LoadedDocument, Origin, build_document};
 use crate::pipeline::Pipeline;
+use crate::reuse::{ReuseIndex, ReuseIndexBuilder};
 
 /// The documents of one session, in load order.
 #[derive(Debug, Default)]
@@ -68,9 +69,34 @@ impl Library {
         Library::load_files(paths, |path, key| pipeline.load(path, key))
     }
 
+    /// `load_through`, with the agreed-language index gathered from the
+    /// documents' fingerprints as they arrive (from the cache or just made).
+    pub fn load_with_reuse(paths: &[PathBuf], pipeline: &Pipeline) -> (Library, ReuseIndex) {
+        let mut reuse = ReuseIndexBuilder::default();
+        let lib = if paths.is_empty() {
+            let seeds = pipeline.seeds();
+            reuse.add_batch(&seeds);
+            let mut lib = Library::default();
+            lib.add(seeds);
+            lib
+        } else {
+            Library::load_files_seen(paths, |path, key| pipeline.load(path, key), |b| reuse.add_batch(b))
+        };
+        (lib, reuse.finish())
+    }
+
     fn load_files<F>(paths: &[PathBuf], load: F) -> Library
     where
         F: Fn(&Path, &Path) -> FileResult + Sync,
+    {
+        Library::load_files_seen(paths, load, |_| {})
+    }
+
+    /// Loads the files, showing `seen` what was built before it is merged.
+    fn load_files_seen<F, S>(paths: &[PathBuf], load: F, seen: S) -> Library
+    where
+        F: Fn(&Path, &Path) -> FileResult + Sync,
+        S: FnOnce(&[Result<LoadedDocument, Skipped>]),
     {
         let Discovery {
             files,
@@ -86,6 +112,7 @@ impl Library {
             .map(|(path, key)| load(path, key))
             .collect();
         let built: Vec<_> = built.into_iter().flatten().collect();
+        seen(&built);
         let mut lib = Library {
             skipped,
             other_extensions,

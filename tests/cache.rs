@@ -174,3 +174,26 @@ fn a_renamed_symlink_takes_its_new_name_from_the_cache_too() {
         .expect("run attache");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+#[test]
+fn precedent_from_the_cached_fingerprints_is_what_a_parse_gives() {
+    let lib = library();
+    let home = tempfile::tempdir().expect("tempdir");
+    let run = |extra: &[&str]| {
+        let out = bin()
+            .env("XDG_CACHE_HOME", home.path())
+            .args(["precedent", "--json", "--text"])
+            .arg("Bridging technology gaps, including the gender digital divide, is more crucial than ever after the pandemic.")
+            .arg(path_str(lib.path()))
+            .args(extra)
+            .output()
+            .expect("run attache");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        stdout(&out)
+    };
+    let parsed = run(&["--no-cache"]);
+    assert!(parsed.contains("\"closeness\""), "{parsed}");
+    let _writes_the_cache = run(&[]);
+    assert_eq!(cache_files(home.path()).len(), 1);
+    assert_eq!(run(&[]), parsed, "served from the cache");
+}

@@ -260,9 +260,18 @@ pub fn run(cli: Cli) -> ExitCode {
                 }
             };
             let paths: Vec<PathBuf> = paths.iter().map(PathBuf::from).collect();
-            let lib = load(&paths);
+            // The index from the documents' fingerprints, cached with them.
+            let (lib, index) = load_with(&paths, cache, Library::load_with_reuse);
+            let query = |passage: &str, own| precedent::Found {
+                lib: &lib,
+                index: &index,
+                limit,
+                json,
+                own,
+                passage: passage.to_string(),
+            };
             match (text, doc_label) {
-                (Some(t), _) => precedent::run(&lib, &t, None, limit, json),
+                (Some(t), _) => precedent::run(&query(&t, None)),
                 (None, Some((doc, label))) => {
                     let Some(d) = find(&lib, doc) else {
                         return ExitCode::from(1);
@@ -271,8 +280,7 @@ pub fn run(cli: Cli) -> ExitCode {
                         warn_owned(format!("attache: {doc:?} has no clause labelled {label:?}"));
                         return ExitCode::from(1);
                     };
-                    let passage = lib.documents[d].clause_text(c).to_string();
-                    precedent::run(&lib, &passage, Some((d, c)), limit, json)
+                    precedent::run(&query(lib.documents[d].clause_text(c), Some((d, c))))
                 }
                 (None, None) => return ExitCode::from(2),
             }
@@ -324,9 +332,19 @@ fn read(paths: Vec<PathBuf>, cache: bool) -> io::Result<ExitCode> {
 /// Loads the library (through the index cache unless `cache` is off) and
 /// reports every skipped file on stderr.
 fn load(paths: &[PathBuf], cache: bool) -> Library {
+    load_with(paths, cache, |p, pipeline| (Library::load_through(p, pipeline), ())).0
+}
+
+/// Loads the library as `how` does (with what else it gathers on the way),
+/// saving the cache and reporting what was skipped.
+fn load_with<T>(
+    paths: &[PathBuf],
+    cache: bool,
+    how: impl FnOnce(&[PathBuf], &Pipeline) -> (Library, T),
+) -> (Library, T) {
     let paths = &with_stdin_paths(paths);
     let (pipeline, warnings) = Pipeline::for_user(paths, cache);
-    let lib = Library::load_through(paths, &pipeline);
+    let (lib, more) = how(paths, &pipeline);
     for w in warnings {
         warn_owned(format!("warning: {w}"));
     }
@@ -345,7 +363,7 @@ fn load(paths: &[PathBuf], cache: bool) -> Library {
             crate_extensions()
         ));
     }
-    lib
+    (lib, more)
 }
 
 /// The most of stdin read as a list of paths.

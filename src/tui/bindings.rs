@@ -142,11 +142,18 @@ pub const BINDINGS: &[Binding] = &[
         "compare with another version; ]c/[c walk its changes",
     ),
     bind(
+        Action::AgreedLanguage,
+        "agreed_language",
+        Reader,
+        &["L"],
+        "agreed language: the clause's wording used before",
+    ),
+    bind(
         Action::FollowLink,
         "follow_link",
         Reader,
         &["f"],
-        "follow the clause's reference to a document (several: Tab chooses)",
+        "follow the clause's reference (several: Tab chooses)",
     ),
     bind(
         Action::ToggleMentionColours,

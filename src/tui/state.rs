@@ -12,6 +12,7 @@ mod links;
 mod loading;
 mod palette;
 mod pointer;
+mod precedent;
 mod reader;
 mod reading;
 mod search;
@@ -25,6 +26,7 @@ pub use history::{JumpHistory, JumpPoint};
 pub use links::{LinkPicker, Links};
 pub use loading::{Loading, Start};
 pub use palette::{Finders, Palette, PaletteMode, field_action};
+pub use precedent::{PrecedentList, Precedents};
 pub use reader::Reader;
 pub use reading::Reading;
 pub use search::DocSearch;
@@ -91,6 +93,8 @@ pub struct AppState {
     pub compare: Compare,
     /// References as links: the citations and the list of a clause's (`f`).
     pub links: Links,
+    /// Agreed language: the index and the list of a clause's precedents (`L`).
+    pub precedents: Precedents,
 }
 
 impl AppState {
@@ -126,7 +130,9 @@ impl AppState {
             },
             compare: Compare::default(),
             links: Links::default(),
+            precedents: Precedents::default(),
         };
+        state.ensure_reuse_index();
         state.links.index = Some(crate::refs::CitationIndex::build(&state.library));
         if let Some(first) = state.documents.selected() {
             state.open(first);
@@ -184,6 +190,7 @@ impl AppState {
             || (self.help.is_some() && self.help_action(action))
             || self.skipped_action(action)
             || self.link_picker_action(action)
+            || self.precedent_action(action)
             || self.compare_action(action);
         let effect = if taken {
             Effect::None
@@ -290,6 +297,7 @@ impl AppState {
             Action::JumpForward => self.step_history(true),
             Action::Compare => self.open_compare(),
             Action::FollowLink => self.follow_link(),
+            Action::AgreedLanguage => self.show_precedents(),
             Action::Resize(w, h) => self.size = (w, h),
             Action::Click(x, y) => self.click(x, y),
             Action::ScrollDown(x, y) => self.wheel(x, y, 3),

@@ -115,6 +115,9 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
     if let Some(picker) = &state.compare.picker {
         panes::compare::draw_picker(frame, state, picker, theme);
     }
+    if let Some(list) = &state.precedents.list {
+        panes::precedent::draw(frame, state, list, theme);
+    }
     if let Some(picker) = &state.links.picker {
         panes::links::draw(frame, state, picker, theme);
     }

@@ -32,7 +32,8 @@ pub fn op_mark(op: Op) -> &'static str {
     }
 }
 
-fn piece_style(piece: Piece, theme: &Theme) -> Style {
+/// How a piece of marked text is drawn (also in the agreed-language list).
+pub fn piece_style(piece: Piece, theme: &Theme) -> Style {
     match piece {
         Piece::Kept => Style::new(),
         Piece::Note => theme.dim().add_modifier(Modifier::ITALIC),

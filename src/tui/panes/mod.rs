@@ -8,6 +8,7 @@ pub mod entities;
 pub mod help;
 pub mod links;
 pub mod palette;
+pub mod precedent;
 pub mod reader;
 pub mod search;
 pub mod skipped;

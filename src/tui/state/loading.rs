@@ -81,6 +81,9 @@ impl AppState {
             .loading
             .done
             .then(|| crate::refs::CitationIndex::build(&self.library));
+        if self.loading.done {
+            self.ensure_reuse_index();
+        }
         self.library_changed_for_bookmarks();
         self.take_start(first);
         if !self.loading.touched && !self.loading.restored {
@@ -100,6 +103,7 @@ impl AppState {
         self.library.compact();
         self.finders.index.shrink_to_fit();
         self.links.index = Some(crate::refs::CitationIndex::build(&self.library));
+        self.ensure_reuse_index();
         let skipped = self.library.skipped.len();
         if self.library.documents.is_empty() {
             self.status = Some(Status::Warning(
