@@ -68,6 +68,7 @@ impl LoadedDocument {
             && decode::is_clean(&d.header)
             && Shown::line(&d.id).as_str() == d.id
             && strings.iter().all(|s| s.as_deref().is_none_or(decode::is_clean))
+            && d.prior.as_deref().is_none_or(decode::is_clean)
             && meta.codes.iter().all(|c| decode::is_clean(c))
             && self.names.iter().all(|(_, n)| decode::is_clean(n))
             && d.header_mentions.iter().all(|m| mention(&d.header, m))
@@ -95,6 +96,8 @@ pub struct Origin {
     pub fallback: Metadata,
     pub pages: Option<u32>,
     pub tracked_changes: bool,
+    /// The text before its tracked changes, composed as `text` is.
+    pub prior: Option<String>,
     pub part: Option<String>,
 }
 
@@ -118,6 +121,7 @@ pub fn build_document(path: PathBuf, text: &str, origin: Origin, extractor: &Ext
         format: origin.format,
         pages: origin.pages,
         tracked_changes: origin.tracked_changes,
+        prior: origin.prior.map(|p| normalise(&p)),
         part: origin.part,
     };
     let mut texts = Vec::with_capacity(doc.clauses.len() + 1);

@@ -166,3 +166,26 @@ fn deleted_words_are_struck_and_inserted_words_bold() {
     assert!(find("[-underlines-]").contains(Modifier::CROSSED_OUT));
     assert!(find("{+stresses").contains(Modifier::BOLD));
 }
+
+/// A Word file with tracked changes offers them first: before → after, marked.
+#[test]
+fn a_word_file_with_tracked_changes_offers_them_first() {
+    let docx = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/formats/seed-000-council-conclusions.docx");
+    let lib = Library::load(&[docx]);
+    let mut s = AppState::new(lib, 80, 24);
+    press(&mut s, "=");
+    let picker = s.compare.picker.as_ref().expect("the picker is open");
+    assert!(picker.tracked && picker.candidates.is_empty());
+    press(&mut s, "enter");
+    let view = s.compare.view.as_ref().expect("the view is open");
+    assert!(view.prior.is_some());
+    assert_eq!(view.summary.to_string(), "1 changed; 4 the same");
+    press(&mut s, "] c");
+    let screen = text(&render(&s, &Theme::colourless()));
+    insta::assert_snapshot!("tracked_80x24", screen);
+    assert!(
+        screen.contains("Tracked changes in") && screen.contains("[-2020,-] {+2021,+}"),
+        "{screen}"
+    );
+}

@@ -4,8 +4,13 @@
 use std::io;
 use std::process::ExitCode;
 
-use attache::compare::{Change, Comparison, Edit, Op, WordRun, compare, labels as all_labels, marked_text};
+use std::path::{Path, PathBuf};
+
+use attache::compare::{
+    Change, Comparison, Edit, Op, WordRun, compare, labels as all_labels, marked_text, prior_version,
+};
 use attache::document::Document;
+use attache::library::Library;
 use attache::shown::Shown;
 use serde::Serialize;
 
@@ -23,6 +28,37 @@ struct JsonChange<'a> {
 struct JsonWords<'a> {
     op: &'static str,
     text: &'a str,
+}
+
+/// `attache compare DOC`: a Word file's own tracked changes, its text before
+/// them against its text with them accepted. `DOC` is a file (read alone) or
+/// a document of `paths`.
+pub fn tracked(
+    doc: &str,
+    paths: Vec<PathBuf>,
+    json: bool,
+    load: impl Fn(&[PathBuf]) -> Library,
+) -> io::Result<ExitCode> {
+    let file = paths.is_empty() && Path::new(doc).is_file();
+    let paths = if file { vec![PathBuf::from(doc)] } else { paths };
+    let lib = load(&paths);
+    let found = if file {
+        super::find_file(&lib, doc)
+    } else {
+        super::find(&lib, doc)
+    };
+    let Some(i) = found else {
+        return Ok(ExitCode::from(1));
+    };
+    let d = &lib.documents[i];
+    let Some(before) = prior_version(d) else {
+        super::warn_owned(format!(
+            "attache: {} has no tracked changes; compare two versions with `attache compare OLD NEW`",
+            d.id
+        ));
+        return Ok(ExitCode::from(1));
+    };
+    run(&before, d, json)
 }
 
 pub fn run(old: &Document, new: &Document, json: bool) -> io::Result<ExitCode> {

@@ -92,12 +92,13 @@ enum Command {
         #[arg(long, default_value_t = 20)]
         limit: usize,
     },
-    /// Two versions aligned clause by clause: changed (word by word), moved, split, merged, added, deleted
+    /// Two versions aligned clause by clause: changed (word by word), moved, split, merged, added, deleted.
+    /// With one DOC (a Word file with tracked changes): its text before them against its text with them accepted
     Compare {
         /// The older version: document id, file name, or a fragment of its title
         old: String,
-        /// The newer version
-        new: String,
+        /// The newer version; left out, OLD's own tracked changes are compared (before → after)
+        new: Option<String>,
         /// Files or folders (default: the bundled sample briefings)
         paths: Vec<PathBuf>,
         /// Print a JSON array of {op, old, new, words}
@@ -230,7 +231,28 @@ pub fn run(cli: Cli) -> ExitCode {
             };
             entities::run(&lib, &entities::Filter { kind, doc }, json)
         }
-        Some(Command::Compare { old, new, paths, json }) => {
+        Some(Command::Compare {
+            old,
+            new: None,
+            paths,
+            json,
+        }) => compare::tracked(&old, paths, json, load),
+        // `attache compare draft.docx ~/briefings`: one document of a library, its tracked changes.
+        Some(Command::Compare {
+            old,
+            new: Some(new),
+            paths,
+            json,
+        }) if std::path::Path::new(&new).is_dir() => {
+            let paths = std::iter::once(PathBuf::from(new)).chain(paths).collect();
+            compare::tracked(&old, paths, json, load)
+        }
+        Some(Command::Compare {
+            old,
+            new: Some(new),
+            paths,
+            json,
+        }) => {
             // `attache compare draft-v1.docx draft-v2.docx`: two files, read as they are.
             let files = paths.is_empty() && [&old, &new].iter().all(|f| std::path::Path::new(f).is_file());
             let paths = if files {
@@ -413,7 +435,7 @@ fn path_from_bytes(b: &[u8]) -> PathBuf {
 }
 
 /// The document read from the file at `path`.
-fn find_file(lib: &Library, path: &str) -> Option<usize> {
+pub(crate) fn find_file(lib: &Library, path: &str) -> Option<usize> {
     let want = std::fs::canonicalize(path).ok();
     let found = lib
         .documents
@@ -434,7 +456,7 @@ fn crate_extensions() -> String {
         .join(" ")
 }
 
-fn find(lib: &Library, doc: &str) -> Option<usize> {
+pub(crate) fn find(lib: &Library, doc: &str) -> Option<usize> {
     match lib.find(doc) {
         Ok(i) => Some(i),
         Err(FindError::NotFound) => {
