@@ -45,9 +45,11 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme) {
         let room = unicode_width::UnicodeWidthStr::width(position.as_str()) as u16 + 2;
         // The position goes on the right when the metadata leaves room for it.
         let counts = state.reader.doc.and_then(|d| state.links.counts(d));
-        // The place gives way first when the line is too long for the pane.
+        // With the references counted, the place gives way first, so the
+        // position stays beside them.
         let mut meta = meta_line(doc, counts, true, theme);
-        if meta.width() > usize::from(row.width) {
+        let counted = counts.is_some_and(|(a, b)| a + b > 0);
+        if counted && meta.width() as u16 + room > row.width {
             meta = meta_line(doc, counts, false, theme);
         }
         if meta.width() as u16 + room <= row.width {
