@@ -231,42 +231,7 @@ pub fn run(cli: Cli) -> ExitCode {
             };
             entities::run(&lib, &entities::Filter { kind, doc }, json)
         }
-        Some(Command::Compare {
-            old,
-            new: None,
-            paths,
-            json,
-        }) => compare::tracked(&old, paths, json, load),
-        // `attache compare draft.docx ~/briefings`: one document of a library, its tracked changes.
-        Some(Command::Compare {
-            old,
-            new: Some(new),
-            paths,
-            json,
-        }) if std::path::Path::new(&new).is_dir() => {
-            let paths = std::iter::once(PathBuf::from(new)).chain(paths).collect();
-            compare::tracked(&old, paths, json, load)
-        }
-        Some(Command::Compare {
-            old,
-            new: Some(new),
-            paths,
-            json,
-        }) => {
-            // `attache compare draft-v1.docx draft-v2.docx`: two files, read as they are.
-            let files = paths.is_empty() && [&old, &new].iter().all(|f| std::path::Path::new(f).is_file());
-            let paths = if files {
-                vec![PathBuf::from(&old), PathBuf::from(&new)]
-            } else {
-                paths
-            };
-            let lib = load(&paths);
-            let pick = |q: &str| if files { find_file(&lib, q) } else { find(&lib, q) };
-            match (pick(&old), pick(&new)) {
-                (Some(a), Some(b)) => compare::run(&lib.documents[a], &lib.documents[b], json),
-                _ => return ExitCode::from(1),
-            }
-        }
+        Some(Command::Compare { old, new, paths, json }) => compare::dispatch(&old, new, paths, json, load),
         Some(Command::Precedent {
             text,
             args,

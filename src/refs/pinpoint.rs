@@ -25,7 +25,7 @@ fn before_reference(before: &str) -> Option<String> {
     {
         words.pop();
     }
-    if words.pop()?.to_ascii_lowercase() != "of" {
+    if !words.pop()?.eq_ignore_ascii_case("of") {
         return None;
     }
     let label = label_of(words.pop()?)?;

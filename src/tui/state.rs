@@ -7,6 +7,7 @@ mod compare;
 mod documents;
 mod entities;
 mod goto;
+mod help;
 mod history;
 mod links;
 mod loading;
@@ -201,23 +202,6 @@ impl AppState {
         };
         self.sync();
         self.positions_effect(effect)
-    }
-
-    /// Keys while help is open: moving scrolls it, Esc and `?` close it, `q`
-    /// quits; every other key is swallowed, so nothing changes unseen behind it.
-    fn help_action(&mut self, action: Action) -> bool {
-        let Some(top) = self.help.as_mut() else { return false };
-        match action {
-            Action::Down | Action::ScrollDown(..) => *top += 1,
-            Action::Up | Action::ScrollUp(..) => *top = top.saturating_sub(1),
-            Action::PageDown | Action::HalfPageDown => *top += 10,
-            Action::PageUp | Action::HalfPageUp => *top = top.saturating_sub(10),
-            Action::Top => *top = 0,
-            Action::Back | Action::Help | Action::Click(..) => self.help = None,
-            Action::Quit | Action::Resize(..) => return false,
-            _ => {}
-        }
-        true
     }
 
     fn apply(&mut self, action: Action) -> Effect {
