@@ -6,15 +6,10 @@
 
 mod tui_support;
 
-use std::path::PathBuf;
-
-use attache::entities::Extractor;
-use attache::library::Library;
-use attache::seeds::SEEDS;
 use attache::tui::state::{AppState, Status};
 use attache::tui::theme::Theme;
 use ratatui::style::Modifier;
-use tui_support::{current_label, find_on_screen, press, render, screen_text};
+use tui_support::{current_label, find_on_screen, press, render, screen_text, seeds_and};
 
 const NOTE: &str = "Council of the European Union
 
@@ -35,13 +30,7 @@ Subject: Follow-up to the Digital Partnership Council
 
 /// The seeds plus the note (document 3), the reader on the note.
 fn state(w: u16, h: u16) -> AppState {
-    let mut sources: Vec<(PathBuf, Result<String, attache::load::SkipReason>)> = SEEDS
-        .iter()
-        .map(|(n, b)| (PathBuf::from(n), Ok(String::from_utf8_lossy(b).into_owned())))
-        .collect();
-    sources.push((PathBuf::from("note.txt"), Ok(NOTE.to_string())));
-    let lib = Library::from_sources(sources, &Extractor::new(None).0);
-    let mut s = AppState::new(lib, w, h);
+    let mut s = AppState::new(seeds_and("note.txt", NOTE), w, h);
     s.open(3);
     s
 }

@@ -5,14 +5,9 @@
 
 mod tui_support;
 
-use std::path::PathBuf;
-
-use attache::entities::Extractor;
-use attache::library::Library;
-use attache::seeds::SEEDS;
 use attache::tui::state::AppState;
 use attache::tui::theme::Theme;
-use tui_support::{current_label, press, render, screen_text};
+use tui_support::{current_label, press, render, screen_text, seeds_and};
 
 const LATER: &str = "Council conclusions on gender equality
 
@@ -27,13 +22,7 @@ Brussels, 3 May 2025
 
 /// The seeds plus the later briefing (document 3), open at its clause 2.
 fn state(w: u16, h: u16) -> AppState {
-    let mut sources: Vec<(PathBuf, Result<String, attache::load::SkipReason>)> = SEEDS
-        .iter()
-        .map(|(n, b)| (PathBuf::from(n), Ok(String::from_utf8_lossy(b).into_owned())))
-        .collect();
-    sources.push((PathBuf::from("later.txt"), Ok(LATER.to_string())));
-    let lib = Library::from_sources(sources, &Extractor::new(None).0);
-    let mut s = AppState::new(lib, w, h);
+    let mut s = AppState::new(seeds_and("later.txt", LATER), w, h);
     s.open(3);
     press(&mut s, "j");
     s

@@ -176,3 +176,14 @@ pub fn find_on_screen(buf: &ratatui::buffer::Buffer, from: u16, needle: &str) ->
     }
     None
 }
+
+/// The bundled seeds (entities extracted) and one more document, read from
+/// `text` as if from the file `name`: it is the library's last document.
+pub fn seeds_and(name: &str, text: &str) -> Library {
+    let mut sources: Vec<(std::path::PathBuf, Result<String, attache::load::SkipReason>)> = attache::seeds::SEEDS
+        .iter()
+        .map(|(n, b)| (std::path::PathBuf::from(n), Ok(String::from_utf8_lossy(b).into_owned())))
+        .collect();
+    sources.push((std::path::PathBuf::from(name), Ok(text.to_string())));
+    Library::from_sources(sources, &attache::entities::Extractor::new(None).0)
+}

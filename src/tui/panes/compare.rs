@@ -5,13 +5,13 @@
 //! so they read without colour). Also the picker of the other version.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use super::{pane_block, truncate};
+use super::{draw_popup, list_popup, pane_block, truncate};
 use crate::compare::{Kinship, Op};
 use crate::document::Document;
 use crate::tui::compare_rows::{Piece, shown_label};
@@ -128,19 +128,12 @@ fn version_name(doc: &Document) -> String {
 
 /// The picker: one row per document, the likeliest other version first.
 pub fn draw_picker(frame: &mut Frame, state: &AppState, picker: &VersionPicker, theme: &Theme) {
-    let (w, h) = state.size;
-    let body = Rect::new(0, 0, w, h.saturating_sub(1));
-    let width = body.width.saturating_sub(4).clamp(body.width.min(20), 100);
-    let wanted = u16::try_from(picker.rows() + 2).unwrap_or(u16::MAX);
-    let height = wanted.min(body.height.saturating_sub(2).max(body.height.min(3)));
-    let area = body.centered(Constraint::Length(width), Constraint::Length(height));
+    let area = list_popup(state.size, picker.rows());
     let doc = &state.library.documents[picker.doc];
     let title = format!(" Compare {} with… ", truncate(&version_name(doc), 30));
     let block =
         pane_block(title, true, theme).title_bottom(Line::from(" Enter compares · Esc closes ").right_aligned());
-    let inner = block.inner(area);
-    frame.render_widget(Clear, area);
-    frame.render_widget(block, area);
+    let inner = draw_popup(frame, area, block);
     let rows = usize::from(inner.height).max(1);
     let top = picker.selected.saturating_sub(rows - 1);
     let cols = usize::from(inner.width);

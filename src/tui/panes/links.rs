@@ -4,25 +4,20 @@
 //! not in the library, with the register that holds it.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use super::{pane_block, truncate};
+use super::{draw_popup, list_popup, pane_block, truncate};
 use crate::refs::{Citation, pinpoint};
 use crate::tui::state::{AppState, LinkPicker};
 use crate::tui::theme::Theme;
 
 pub fn draw(frame: &mut Frame, state: &AppState, picker: &LinkPicker, theme: &Theme) {
     let links = state.links.in_clause(picker.doc, picker.clause);
-    let (w, h) = state.size;
-    let body = Rect::new(0, 0, w, h.saturating_sub(1));
-    let width = body.width.saturating_sub(4).clamp(body.width.min(20), 100);
-    let wanted = u16::try_from(links.len() + 2).unwrap_or(u16::MAX);
-    let height = wanted.min(body.height.saturating_sub(2).max(body.height.min(3)));
-    let area = body.centered(Constraint::Length(width), Constraint::Length(height));
+    let area = list_popup(state.size, links.len());
+    let width = area.width;
     let label = &state.library.documents[picker.doc].clauses[picker.clause].label;
     let title = format!(" References in {} ", truncate(label, 12));
     // The longest hint that fits under the list.
@@ -31,9 +26,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, picker: &LinkPicker, theme: &Th
         .find(|k| k.width() + 2 <= usize::from(width))
         .unwrap_or_default();
     let block = pane_block(title, true, theme).title_bottom(Line::from(keys).right_aligned());
-    let inner = block.inner(area);
-    frame.render_widget(Clear, area);
-    frame.render_widget(block, area);
+    let inner = draw_popup(frame, area, block);
     let rows = usize::from(inner.height).max(1);
     let top = picker.selected.saturating_sub(rows - 1);
     let cols = usize::from(inner.width);
