@@ -75,28 +75,28 @@ impl Compare {
 impl CompareView {
     fn new(library: &Library, old: usize, new: usize) -> CompareView {
         let (a, b) = (&library.documents[old], &library.documents[new]);
-        CompareView::of((old, a), (new, b), None)
+        CompareView::of((old, a), (new, b))
     }
 
     /// A document against its text before its tracked changes; `None` without them.
     fn tracked(library: &Library, doc: usize) -> Option<CompareView> {
         let d = &library.documents[doc];
         let prior = prior_version(d)?;
-        let view = CompareView::of((doc, &prior), (doc, d), None);
+        let view = CompareView::of((doc, &prior), (doc, d));
         Some(CompareView {
             prior: Some(Box::new(prior)),
             ..view
         })
     }
 
-    fn of((old, a): (usize, &Document), (new, b): (usize, &Document), prior: Option<Box<Document>>) -> CompareView {
+    fn of((old, a): (usize, &Document), (new, b): (usize, &Document)) -> CompareView {
         let comparison = compare(a, b);
         let summary = comparison.summary(&labels(a), &labels(b));
         let current = comparison.edits().next().unwrap_or(0);
         CompareView {
             old,
             new,
-            prior,
+            prior: None,
             comparison,
             summary,
             current,
