@@ -61,7 +61,8 @@ fn bench(c: &mut Criterion) {
     g.bench_function("gathering the index from the fingerprints (every start)", |b| {
         b.iter(|| {
             let mut builder = ReuseIndexBuilder::default();
-            prints.iter().for_each(|p| builder.add(p));
+            // A copy, as the loading thread receives each document's own.
+            prints.iter().for_each(|p| builder.add(p.clone()));
             builder.finish()
         })
     });

@@ -58,14 +58,14 @@ where
             return;
         }
         if paths.is_empty() {
-            let seeds = pipeline.seeds();
+            let mut seeds = pipeline.seeds();
             let _ = tx.send(LoadEvent::Found {
                 files: seeds.len(),
                 skipped: Vec::new(),
                 other_extensions: 0,
             });
             let mut reuse = ReuseIndexBuilder::default();
-            reuse.add_batch(&seeds);
+            reuse.add_batch(&mut seeds);
             let _ = tx.send(LoadEvent::Batch(seeds));
             let _ = tx.send(LoadEvent::Reuse(reuse.finish()));
             let _ = tx.send(LoadEvent::Done);
@@ -94,8 +94,8 @@ where
                 .zip(keys.par_iter())
                 .map(|(p, key)| pipeline.load(p, key))
                 .collect();
-            let batch: Vec<_> = batch.into_iter().flatten().collect();
-            reuse.add_batch(&batch);
+            let mut batch: Vec<_> = batch.into_iter().flatten().collect();
+            reuse.add_batch(&mut batch);
             // The reader has quit: stop working, keeping what was parsed for
             // next time (best effort: the process may end before it is saved).
             if tx.send(LoadEvent::Batch(batch)).is_err() {

@@ -55,7 +55,9 @@ impl Library {
             lib.add(load_seeds(extractor));
             return lib;
         }
-        Library::load_files(paths, |path, _| load_file(path.to_path_buf(), extractor))
+        Library::load_files(paths, |path, _| {
+            without_prints(load_file(path.to_path_buf(), extractor))
+        })
     }
 
     /// Loads files and folders through `pipeline` (the index cache, the
@@ -66,7 +68,7 @@ impl Library {
             lib.add(pipeline.seeds());
             return lib;
         }
-        Library::load_files(paths, |path, key| pipeline.load(path, key))
+        Library::load_files(paths, |path, key| without_prints(pipeline.load(path, key)))
     }
 
     /// `load_through`, with the agreed-language index gathered from the
@@ -74,8 +76,8 @@ impl Library {
     pub fn load_with_reuse(paths: &[PathBuf], pipeline: &Pipeline) -> (Library, ReuseIndex) {
         let mut reuse = ReuseIndexBuilder::default();
         let lib = if paths.is_empty() {
-            let seeds = pipeline.seeds();
-            reuse.add_batch(&seeds);
+            let mut seeds = pipeline.seeds();
+            reuse.add_batch(&mut seeds);
             let mut lib = Library::default();
             lib.add(seeds);
             lib
@@ -96,7 +98,7 @@ impl Library {
     fn load_files_seen<F, S>(paths: &[PathBuf], load: F, seen: S) -> Library
     where
         F: Fn(&Path, &Path) -> FileResult + Sync,
-        S: FnOnce(&[Result<LoadedDocument, Skipped>]),
+        S: FnOnce(&mut [Result<LoadedDocument, Skipped>]),
     {
         let Discovery {
             files,
@@ -111,8 +113,8 @@ impl Library {
             .zip(canonical.par_iter())
             .map(|(path, key)| load(path, key))
             .collect();
-        let built: Vec<_> = built.into_iter().flatten().collect();
-        seen(&built);
+        let mut built: Vec<_> = built.into_iter().flatten().collect();
+        seen(&mut built);
         let mut lib = Library {
             skipped,
             other_extensions,
@@ -271,6 +273,15 @@ impl EntityIndex {
             }
         }
     }
+}
+
+/// A file's documents without their agreed-language fingerprints: a load
+/// that does not gather them drops them file by file, so they never add up.
+fn without_prints(mut loaded: FileResult) -> FileResult {
+    for l in loaded.iter_mut().flatten() {
+        l.prints = Default::default();
+    }
+    loaded
 }
 
 /// `report`, `report-2`, `report-3`…: ids stay unique when stems repeat across folders.

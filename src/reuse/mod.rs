@@ -36,48 +36,91 @@ pub const MIN_CLOSENESS: f64 = 0.6;
 /// Candidates checked word by word per query, most fingerprints in common first.
 const CHECKED: usize = 400;
 
-/// The library's clauses by fingerprint. Clauses are numbered through the
-/// library in order; each entry is `fingerprint << 32 | clause number`, sorted:
-/// 8 bytes a fingerprint, looked up by binary search.
+/// The library's clauses by fingerprint, 6 bytes a fingerprint: postings
+/// sorted by (fingerprint, clause number), bucketed by the fingerprint's top
+/// 16 bits (so only its low 16 bits are stored), each with its clause's
+/// number (clauses are numbered through the library in order).
 #[derive(Debug, Default)]
 pub struct ReuseIndex {
-    prints: Vec<u64>,
+    /// The postings of fingerprints whose top 16 bits are `b`: `bucket[b]..bucket[b + 1]`.
+    bucket: Vec<u32>,
+    /// Per posting: the fingerprint's low 16 bits…
+    low: Vec<u16>,
+    /// …and the clause's number.
+    clause: Vec<u32>,
     /// The number of each document's first clause.
     starts: Vec<u32>,
 }
 
-/// Gathers documents' fingerprints in library order, then sorts them once.
+const BUCKETS: usize = 1 << 16;
+
+/// Gathers documents' fingerprints in library order, then lays them out once
+/// (a counting sort into the buckets: no copy of the whole index is made).
 #[derive(Debug, Default)]
 pub struct ReuseIndexBuilder {
-    index: ReuseIndex,
-    clauses: u32,
+    docs: Vec<Prints>,
 }
 
 impl ReuseIndexBuilder {
     /// The next document of the library.
-    pub fn add(&mut self, prints: &Prints) {
-        self.index.starts.push(self.clauses);
-        for c in 0..prints.clauses() {
-            let n = u64::from(self.clauses);
-            self.index
-                .prints
-                .extend(prints.clause(c).iter().map(|&f| u64::from(f) << 32 | n));
-            self.clauses += 1;
-        }
+    pub fn add(&mut self, prints: Prints) {
+        self.docs.push(prints);
     }
 
-    /// The documents of a batch that loaded, in the order `Library::add` takes them.
-    pub fn add_batch<E>(&mut self, batch: &[Result<LoadedDocument, E>]) {
-        for loaded in batch.iter().flatten() {
-            self.add(&loaded.prints);
+    /// The documents of a batch that loaded, in the order `Library::add` takes
+    /// them; their fingerprints are moved here (the library does not keep them).
+    pub fn add_batch<E>(&mut self, batch: &mut [Result<LoadedDocument, E>]) {
+        for loaded in batch.iter_mut().flatten() {
+            self.add(std::mem::take(&mut loaded.prints));
         }
     }
 
     pub fn finish(self) -> ReuseIndex {
-        let mut index = self.index;
-        index.prints.sort_unstable();
-        index.prints.shrink_to_fit();
-        index
+        let mut bucket = vec![0u32; BUCKETS + 1];
+        for p in &self.docs {
+            for c in 0..p.clauses() {
+                for &f in p.clause(c) {
+                    bucket[(f >> 16) as usize + 1] += 1;
+                }
+            }
+        }
+        for b in 1..=BUCKETS {
+            bucket[b] += bucket[b - 1];
+        }
+        let total = bucket[BUCKETS] as usize;
+        let (mut low, mut clause) = (vec![0u16; total], vec![0u32; total]);
+        let mut next = bucket.clone();
+        let mut starts = Vec::with_capacity(self.docs.len());
+        let mut n = 0u32;
+        for p in self.docs {
+            starts.push(n);
+            for c in 0..p.clauses() {
+                for &f in p.clause(c) {
+                    let at = &mut next[(f >> 16) as usize];
+                    (low[*at as usize], clause[*at as usize]) = (f as u16, n);
+                    *at += 1;
+                }
+                n += 1;
+            }
+        }
+        // Clause numbers went in ascending: a stable sort by the low bits
+        // leaves each bucket sorted by (fingerprint, clause).
+        let mut pairs: Vec<(u16, u32)> = Vec::new();
+        for b in 0..BUCKETS {
+            let r = bucket[b] as usize..bucket[b + 1] as usize;
+            pairs.clear();
+            pairs.extend(low[r.clone()].iter().copied().zip(clause[r.clone()].iter().copied()));
+            pairs.sort_by_key(|p| p.0);
+            for (i, (l, c)) in r.zip(pairs.iter().copied()) {
+                (low[i], clause[i]) = (l, c);
+            }
+        }
+        ReuseIndex {
+            bucket,
+            low,
+            clause,
+            starts,
+        }
     }
 }
 
@@ -98,11 +141,8 @@ impl ReuseIndex {
     /// The index of a library whose documents' fingerprints are not at hand
     /// (tests, benchmarks, a library put together in memory).
     pub fn build(lib: &Library) -> ReuseIndex {
-        let mut builder = ReuseIndexBuilder::default();
-        for doc in &lib.documents {
-            builder.add(&Prints::of(doc));
-        }
-        builder.finish()
+        let docs = lib.documents.iter().map(Prints::of).collect();
+        ReuseIndexBuilder { docs }.finish()
     }
 
     /// How many documents it indexes (the library it was built for has as many).
@@ -112,7 +152,19 @@ impl ReuseIndex {
 
     /// Bytes it holds, for the record of what it costs.
     pub fn heap_bytes(&self) -> usize {
-        self.prints.capacity() * 8 + self.starts.capacity() * 4
+        (self.bucket.capacity() + self.clause.capacity() + self.starts.capacity()) * 4 + self.low.capacity() * 2
+    }
+
+    /// The clauses holding fingerprint `f`.
+    fn postings(&self, f: u32) -> &[u32] {
+        let b = (f >> 16) as usize;
+        let (Some(&start), Some(&end)) = (self.bucket.get(b), self.bucket.get(b + 1)) else {
+            return &[];
+        };
+        let low = &self.low[start as usize..end as usize];
+        let first = low.partition_point(|&l| l < f as u16);
+        let len = low[first..].iter().take_while(|&&l| l == f as u16).count();
+        &self.clause[start as usize + first..start as usize + first + len]
     }
 
     /// Clause number → (document, clause).
@@ -129,10 +181,8 @@ impl ReuseIndex {
         let ids: Vec<u64> = query.iter().map(|(h, _)| h).copied().collect();
         let mut hits: HashMap<u32, usize> = HashMap::new();
         for f in fingerprints(&ids) {
-            let key = u64::from(f) << 32;
-            let start = self.prints.partition_point(|&p| p < key);
-            for &p in self.prints[start..].iter().take_while(|&&p| p >> 32 == u64::from(f)) {
-                *hits.entry(p as u32).or_default() += 1;
+            for &c in self.postings(f) {
+                *hits.entry(c).or_default() += 1;
             }
         }
         let mut candidates: Vec<(u32, usize)> = hits.into_iter().collect();
@@ -249,5 +299,27 @@ mod tests {
             None,
         );
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn the_buckets_give_each_fingerprint_exactly_its_clauses_in_order() {
+        // Fingerprints sharing their top 16 bits, or their low 16 bits, across documents.
+        let docs = [
+            vec![vec![0x0001_0002, 0x0001_0001], vec![], vec![0x0002_0001]],
+            vec![vec![0x0001_0001, 0xffff_ffff]],
+        ];
+        let mut builder = ReuseIndexBuilder::default();
+        for d in &docs {
+            builder.add(Prints::from_clauses(d));
+        }
+        let index = builder.finish();
+        assert_eq!(index.documents(), 2);
+        assert_eq!(index.postings(0x0001_0001), [0, 3]);
+        assert_eq!(index.postings(0x0001_0002), [0]);
+        assert_eq!(index.postings(0x0002_0001), [2]);
+        assert_eq!(index.postings(0xffff_ffff), [3]);
+        assert!(index.postings(0x0001_0003).is_empty());
+        assert_eq!(index.locate(3), (1, 0));
+        assert_eq!(index.locate(2), (0, 2));
     }
 }

@@ -34,7 +34,22 @@ impl Prints {
         for c in 0..doc.clauses.len() {
             ids.clear();
             ids.extend(tokens(doc.clause_text(c)).into_iter().map(|(h, _)| h));
-            prints.hashes.extend(fingerprints(&ids));
+            // A clause of fewer words than a match shares is never one.
+            if ids.len() >= super::MIN_SHARED {
+                prints.hashes.extend(fingerprints(&ids));
+            }
+            prints.ends.push(prints.hashes.len() as u32);
+        }
+        prints.hashes.shrink_to_fit();
+        prints
+    }
+
+    /// Each clause's fingerprints as given (sorted, each once), for tests.
+    #[cfg(test)]
+    pub(super) fn from_clauses(clauses: &[Vec<u32>]) -> Prints {
+        let mut prints = Prints::default();
+        for c in clauses {
+            prints.hashes.extend(c.iter().copied());
             prints.ends.push(prints.hashes.len() as u32);
         }
         prints
