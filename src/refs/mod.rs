@@ -190,37 +190,32 @@ mod tests {
         assert_eq!(reference_key("LIMITE"), None);
     }
 
-    fn briefing(number: &str, title: &str, body: &str) -> String {
-        format!(
-            "Council of the European Union\n\nBrussels, 2 March 2024\n\n{number}\n\nNOTE\n\nSubject: {title}\n\n{body}\n"
-        )
+    /// A library of Council notes, each (number, title, body), read as `0.txt`, `1.txt`…
+    fn notes(notes: &[(&str, &str, &str)]) -> Library {
+        let sources = notes.iter().enumerate().map(|(i, (number, title, body))| {
+            let text = format!(
+                "Council of the European Union\n\nBrussels, 2 March 2024\n\n{number}\n\nNOTE\n\nSubject: {title}\n\n{body}\n"
+            );
+            (PathBuf::from(format!("{i}.txt")), Ok(text))
+        });
+        Library::from_sources(sources, &Extractor::new(None).0)
     }
 
     #[test]
     fn documents_citing_each_other_are_found_both_ways() {
-        let sources = vec![
+        let lib = notes(&[
             (
-                PathBuf::from("a.txt"),
-                Ok(briefing(
-                    "8318/24",
-                    "Digital partnership",
-                    "1. The Council recalls its conclusions.\n\n2. Delegations will find the statement in 9001/24.",
-                )),
+                "8318/24",
+                "Digital partnership",
+                "1. The Council recalls its conclusions.\n\n2. Delegations will find the statement in 9001/24.",
             ),
             (
-                PathBuf::from("b.txt"),
-                Ok(briefing(
-                    "9001/24",
-                    "Statement",
-                    "1. As set out in document ST 8318/24, the partners agreed.\n\n2. See also COM(2023) 123 and 7777/23.",
-                )),
+                "9001/24",
+                "Statement",
+                "1. As set out in document ST 8318/24, the partners agreed.\n\n2. See also COM(2023) 123 and 7777/23.",
             ),
-            (
-                PathBuf::from("c.txt"),
-                Ok(briefing("5555/24", "Unrelated", "1. Nothing cited here.")),
-            ),
-        ];
-        let lib = Library::from_sources(sources, &Extractor::new(None).0);
+            ("5555/24", "Unrelated", "1. Nothing cited here."),
+        ]);
         let a = refs_of(&lib, 0);
         assert_eq!(
             a.cites.iter().map(|c| (c.clause, c.target)).collect::<Vec<_>>(),
@@ -246,25 +241,14 @@ mod tests {
 
     #[test]
     fn the_index_counts_as_refs_does_and_finds_a_clause_s_references() {
-        let sources = vec![
+        let lib = notes(&[
+            ("8318/24", "Partnership", "1. The Council recalls its conclusions."),
             (
-                PathBuf::from("a.txt"),
-                Ok(briefing(
-                    "8318/24",
-                    "Partnership",
-                    "1. The Council recalls its conclusions.",
-                )),
+                "9001/24",
+                "Statement",
+                "1. See paragraph 1 of document 8318/24 and 8318/1/24 REV 1.\n\n2. Also 7777/23.",
             ),
-            (
-                PathBuf::from("b.txt"),
-                Ok(briefing(
-                    "9001/24",
-                    "Statement",
-                    "1. See paragraph 1 of document 8318/24 and 8318/1/24 REV 1.\n\n2. Also 7777/23.",
-                )),
-            ),
-        ];
-        let lib = Library::from_sources(sources, &Extractor::new(None).0);
+        ]);
         let index = CitationIndex::build(&lib);
         for d in 0..2 {
             let refs = refs_of(&lib, d);
