@@ -1,7 +1,9 @@
 //! Loading a large library without blocking: a thread discovers the files,
 //! then builds documents in batches in parallel and sends each batch down a
 //! channel in file order. The reader merges batches with `Library::add` as
-//! they arrive and keeps drawing and taking keys meanwhile.
+//! they arrive and keeps drawing and taking keys meanwhile. The agreed-language
+//! index is gathered here too, from each document's cached fingerprints, and
+//! sent whole before `Done`: the reader never builds it.
 
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver};
@@ -13,9 +15,10 @@ use crate::entities::Extractor;
 use crate::load::{Discovery, Skipped, discover};
 use crate::loaded::LoadedDocument;
 use crate::pipeline::Pipeline;
+use crate::reuse::{ReuseIndex, ReuseIndexBuilder};
 
 /// What the loading thread reports, in this order: `Found` once, `Batch` as
-/// often as needed, `Done` once.
+/// often as needed, `Reuse` once, `Done` once.
 #[derive(Debug)]
 pub enum LoadEvent {
     /// Problems found while preparing (bad lines in the user's `entities.txt`).
@@ -28,6 +31,8 @@ pub enum LoadEvent {
         other_extensions: usize,
     },
     Batch(Vec<Result<LoadedDocument, Skipped>>),
+    /// The agreed-language index of every document sent, in the order sent.
+    Reuse(ReuseIndex),
     Done,
 }
 
@@ -53,13 +58,16 @@ where
             return;
         }
         if paths.is_empty() {
-            let seeds = pipeline.seeds();
+            let mut seeds = pipeline.seeds();
             let _ = tx.send(LoadEvent::Found {
                 files: seeds.len(),
                 skipped: Vec::new(),
                 other_extensions: 0,
             });
+            let mut reuse = ReuseIndexBuilder::default();
+            reuse.add_batch(&mut seeds);
             let _ = tx.send(LoadEvent::Batch(seeds));
+            let _ = tx.send(LoadEvent::Reuse(reuse.finish()));
             let _ = tx.send(LoadEvent::Done);
             return;
         }
@@ -79,13 +87,15 @@ where
         {
             return;
         }
+        let mut reuse = ReuseIndexBuilder::default();
         for (chunk, keys) in files.chunks(BATCH).zip(canonical.chunks(BATCH)) {
             let batch: Vec<_> = chunk
                 .par_iter()
                 .zip(keys.par_iter())
                 .map(|(p, key)| pipeline.load(p, key))
                 .collect();
-            let batch: Vec<_> = batch.into_iter().flatten().collect();
+            let mut batch: Vec<_> = batch.into_iter().flatten().collect();
+            reuse.add_batch(&mut batch);
             // The reader has quit: stop working, keeping what was parsed for
             // next time (best effort: the process may end before it is saved).
             if tx.send(LoadEvent::Batch(batch)).is_err() {
@@ -97,6 +107,7 @@ where
             let note = format!("note: the index cache was not saved ({e})");
             let _ = tx.send(LoadEvent::Warnings(vec![note]));
         }
+        let _ = tx.send(LoadEvent::Reuse(reuse.finish()));
         let _ = tx.send(LoadEvent::Done);
     });
     rx
@@ -122,6 +133,7 @@ mod tests {
         let rx = spawn_loader(paths.clone(), Extractor::new(None).0);
         let mut lib = Library::default();
         let mut found = None;
+        let mut reuse = None;
         let mut done = false;
         for event in rx {
             match event {
@@ -129,6 +141,7 @@ mod tests {
                 LoadEvent::Batch(b) => {
                     lib.add(b);
                 }
+                LoadEvent::Reuse(index) => reuse = Some(index),
                 LoadEvent::Done => done = true,
                 LoadEvent::Warnings(w) => panic!("no warnings expected: {w:?}"),
             }
@@ -140,5 +153,12 @@ mod tests {
         assert_eq!(ids(&lib), ids(&direct));
         assert_eq!(lib.entities.len(), direct.entities.len());
         assert_eq!(lib.skipped.len(), 1);
+        let reuse = reuse.expect("the agreed-language index comes before Done");
+        assert_eq!(reuse.documents(), lib.documents.len());
+        assert_eq!(
+            reuse.heap_bytes(),
+            ReuseIndex::build(&lib).heap_bytes(),
+            "the same index"
+        );
     }
 }

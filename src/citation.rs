@@ -203,6 +203,7 @@ mod tests {
             format: Default::default(),
             pages: None,
             tracked_changes: false,
+            prior: None,
             part: None,
         }
     }

@@ -210,6 +210,9 @@ pub struct Document {
     pub pages: Option<u32>,
     /// The file carries tracked changes; the text reads as with all accepted.
     pub tracked_changes: bool,
+    /// With tracked changes: the text as it read before them (as composed for
+    /// segmentation), so the file opens as its own comparison.
+    pub prior: Option<String>,
     /// For a file attached to an e-mail: the attachment's name (`path` is the e-mail's).
     pub part: Option<String>,
 }

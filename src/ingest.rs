@@ -9,7 +9,8 @@ use std::path::{Path, PathBuf};
 
 use crate::decode::decode;
 use crate::entities::Extractor;
-use crate::formats::{self, Extracted, Format, FormatError, compose::compose, sniff};
+use crate::formats::compose::{compose, compose_blocks};
+use crate::formats::{self, Extracted, Format, FormatError, sniff};
 use crate::load::{SkipReason, Skipped, read_bytes};
 use crate::loaded::{LoadedDocument, Origin, build_document};
 use crate::seeds::SEEDS;
@@ -79,6 +80,7 @@ fn build_part(
         fallback,
         pages,
         tracked_changes,
+        prior,
         attachments,
         ..
     } = extracted;
@@ -93,6 +95,7 @@ fn build_part(
             fallback,
             pages,
             tracked_changes,
+            prior: prior.as_deref().map(compose_blocks),
             part: part.clone(),
         };
         out.push(Ok(build_document(path.to_path_buf(), &text, origin, extractor)));

@@ -140,6 +140,7 @@ mod tests {
             format: Default::default(),
             pages: None,
             tracked_changes: false,
+            prior: None,
             part: None,
         }
     }

@@ -17,6 +17,7 @@ use crate::ingest::{FileResult, load_file, load_seeds};
 use crate::load::{Discovery, SkipReason, Skipped, discover};
 use crate::loaded::{LoadedDocument, Origin, build_document};
 use crate::pipeline::Pipeline;
+use crate::reuse::{ReuseIndex, ReuseIndexBuilder};
 
 /// The documents of one session, in load order.
 #[derive(Debug, Default)]
@@ -54,7 +55,9 @@ impl Library {
             lib.add(load_seeds(extractor));
             return lib;
         }
-        Library::load_files(paths, |path, _| load_file(path.to_path_buf(), extractor))
+        Library::load_files(paths, |path, _| {
+            without_prints(load_file(path.to_path_buf(), extractor))
+        })
     }
 
     /// Loads files and folders through `pipeline` (the index cache, the
@@ -65,12 +68,37 @@ impl Library {
             lib.add(pipeline.seeds());
             return lib;
         }
-        Library::load_files(paths, |path, key| pipeline.load(path, key))
+        Library::load_files(paths, |path, key| without_prints(pipeline.load(path, key)))
+    }
+
+    /// `load_through`, with the agreed-language index gathered from the
+    /// documents' fingerprints as they arrive (from the cache or just made).
+    pub fn load_with_reuse(paths: &[PathBuf], pipeline: &Pipeline) -> (Library, ReuseIndex) {
+        let mut reuse = ReuseIndexBuilder::default();
+        let lib = if paths.is_empty() {
+            let mut seeds = pipeline.seeds();
+            reuse.add_batch(&mut seeds);
+            let mut lib = Library::default();
+            lib.add(seeds);
+            lib
+        } else {
+            Library::load_files_seen(paths, |path, key| pipeline.load(path, key), |b| reuse.add_batch(b))
+        };
+        (lib, reuse.finish())
     }
 
     fn load_files<F>(paths: &[PathBuf], load: F) -> Library
     where
         F: Fn(&Path, &Path) -> FileResult + Sync,
+    {
+        Library::load_files_seen(paths, load, |_| {})
+    }
+
+    /// Loads the files, showing `seen` what was built before it is merged.
+    fn load_files_seen<F, S>(paths: &[PathBuf], load: F, seen: S) -> Library
+    where
+        F: Fn(&Path, &Path) -> FileResult + Sync,
+        S: FnOnce(&mut [Result<LoadedDocument, Skipped>]),
     {
         let Discovery {
             files,
@@ -85,7 +113,8 @@ impl Library {
             .zip(canonical.par_iter())
             .map(|(path, key)| load(path, key))
             .collect();
-        let built: Vec<_> = built.into_iter().flatten().collect();
+        let mut built: Vec<_> = built.into_iter().flatten().collect();
+        seen(&mut built);
         let mut lib = Library {
             skipped,
             other_extensions,
@@ -244,6 +273,15 @@ impl EntityIndex {
             }
         }
     }
+}
+
+/// A file's documents without their agreed-language fingerprints: a load
+/// that does not gather them drops them file by file, so they never add up.
+fn without_prints(mut loaded: FileResult) -> FileResult {
+    for l in loaded.iter_mut().flatten() {
+        l.prints = Default::default();
+    }
+    loaded
 }
 
 /// `report`, `report-2`, `report-3`…: ids stay unique when stems repeat across folders.

@@ -15,6 +15,7 @@ use crate::decode::{self, normalise};
 use crate::document::{Document, EntityKind, Mention, Metadata, content_hash};
 use crate::entities::{Extractor, Found};
 use crate::formats::Format;
+use crate::reuse::Prints;
 use crate::segment::segment;
 use crate::shown::Shown;
 
@@ -26,6 +27,9 @@ use crate::shown::Shown;
 pub struct LoadedDocument {
     pub(crate) doc: Document,
     pub(crate) names: Vec<(EntityKind, String)>,
+    /// Its clauses' fingerprints for agreed language (`reuse`), made with it
+    /// and cached with it; gathered into the library's index while loading.
+    pub(crate) prints: Prints,
 }
 
 impl LoadedDocument {
@@ -59,10 +63,12 @@ impl LoadedDocument {
             &meta.to,
             &meta.place,
         ];
-        decode::is_clean(&d.text)
+        self.prints.is_consistent(d.clauses.len())
+            && decode::is_clean(&d.text)
             && decode::is_clean(&d.header)
             && Shown::line(&d.id).as_str() == d.id
             && strings.iter().all(|s| s.as_deref().is_none_or(decode::is_clean))
+            && d.prior.as_deref().is_none_or(decode::is_clean)
             && meta.codes.iter().all(|c| decode::is_clean(c))
             && self.names.iter().all(|(_, n)| decode::is_clean(n))
             && d.header_mentions.iter().all(|m| mention(&d.header, m))
@@ -90,6 +96,8 @@ pub struct Origin {
     pub fallback: Metadata,
     pub pages: Option<u32>,
     pub tracked_changes: bool,
+    /// The text before its tracked changes, composed as `text` is.
+    pub prior: Option<String>,
     pub part: Option<String>,
 }
 
@@ -113,6 +121,7 @@ pub fn build_document(path: PathBuf, text: &str, origin: Origin, extractor: &Ext
         format: origin.format,
         pages: origin.pages,
         tracked_changes: origin.tracked_changes,
+        prior: origin.prior.map(|p| normalise(&p)),
         part: origin.part,
     };
     let mut texts = Vec::with_capacity(doc.clauses.len() + 1);
@@ -128,7 +137,12 @@ pub fn build_document(path: PathBuf, text: &str, origin: Origin, extractor: &Ext
     for (clause, mentions) in doc.clauses.iter_mut().zip(clause_mentions) {
         clause.mentions = mentions;
     }
-    LoadedDocument { doc, names: names.list }
+    let prints = Prints::of(&doc);
+    LoadedDocument {
+        doc,
+        names: names.list,
+        prints,
+    }
 }
 
 /// A format's stated fields win over the text's (an e-mail's Subject is its

@@ -14,7 +14,7 @@ use attache::tui::ui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
-use tui_support::{library, press};
+use tui_support::{library, press, screen_text as text};
 
 fn render(s: &AppState) -> Buffer {
     let (w, h) = s.size;
@@ -24,27 +24,6 @@ fn render(s: &AppState) -> Buffer {
         .draw(|f| ui::draw(f, s, &keymap, &Theme { colour: true }))
         .unwrap();
     terminal.backend().buffer().clone()
-}
-
-/// The screen as text, one line per row, ends marked with `|`.
-fn text(buf: &Buffer) -> String {
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        let mut line = String::new();
-        let mut skip = 0;
-        for x in 0..buf.area.width {
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            let sym = buf[(x, y)].symbol();
-            skip = unicode_width::UnicodeWidthStr::width(sym).saturating_sub(1);
-            line.push_str(sym);
-        }
-        out.push_str(line.trim_end());
-        out.push_str("|\n");
-    }
-    out
 }
 
 /// Seed 002 at `w`×`h` with bookmarks on ¶1 (with a note), ¶3 (re-worded:

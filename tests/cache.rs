@@ -174,3 +174,56 @@ fn a_renamed_symlink_takes_its_new_name_from_the_cache_too() {
         .expect("run attache");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+#[test]
+fn precedent_from_the_cached_fingerprints_is_what_a_parse_gives() {
+    let lib = library();
+    let home = tempfile::tempdir().expect("tempdir");
+    let run = |extra: &[&str]| {
+        let out = bin()
+            .env("XDG_CACHE_HOME", home.path())
+            .args(["precedent", "--json", "--text"])
+            .arg("Bridging technology gaps, including the gender digital divide, is more crucial than ever after the pandemic.")
+            .arg(path_str(lib.path()))
+            .args(extra)
+            .output()
+            .expect("run attache");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        stdout(&out)
+    };
+    let parsed = run(&["--no-cache"]);
+    assert!(parsed.contains("\"closeness\""), "{parsed}");
+    let _writes_the_cache = run(&[]);
+    assert_eq!(cache_files(home.path()).len(), 1);
+    assert_eq!(run(&[]), parsed, "served from the cache");
+}
+
+#[test]
+fn a_word_file_s_tracked_changes_survive_the_cache() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let docx = dir.path().join("draft.docx");
+    std::fs::copy(
+        project().join("tests/fixtures/formats/seed-000-council-conclusions.docx"),
+        &docx,
+    )
+    .expect("copy");
+    age(&docx, 3600);
+    let home = tempfile::tempdir().expect("tempdir");
+    let compare = || {
+        let out = bin()
+            .env("XDG_CACHE_HOME", home.path())
+            .args(["compare", "draft", path_str(dir.path()), "--json"])
+            .output()
+            .expect("run attache");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        stdout(&out)
+    };
+    let first = compare();
+    assert_eq!(cache_files(home.path()).len(), 1);
+    assert_eq!(
+        compare(),
+        first,
+        "the text before the changes comes back from the cache"
+    );
+    assert!(first.contains("\"changed\""), "{first}");
+}

@@ -125,3 +125,40 @@ fn an_unknown_version_exits_1() {
     let o = run(&["compare", "no-such-document", "002_fb8e9575d873ff50"]);
     assert_eq!(o.status.code(), Some(1));
 }
+
+/// A Word file with a tracked deletion and insertion (`2020` → `2021` in
+/// paragraph 5) is compared with itself: before its changes → after.
+#[test]
+fn one_word_file_compares_its_text_before_tracked_changes_with_after() {
+    let docx = project().join("tests/fixtures/formats/seed-000-council-conclusions.docx");
+    let out = run(&["compare", path_str(&docx), "--json", "--no-cache"]);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    let changes = json(&out);
+    let edited: Vec<&serde_json::Value> = changes
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["op"] != "same")
+        .collect();
+    assert_eq!(edited.len(), 1, "{changes}");
+    assert_eq!(edited[0]["op"], "changed");
+    assert_eq!(edited[0]["new"][0], "5)");
+    let words: Vec<(&str, &str)> = edited[0]["words"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|w| w["op"] != "=")
+        .map(|w| (w["op"].as_str().unwrap(), w["text"].as_str().unwrap()))
+        .collect();
+    assert_eq!(words, [("-", "2020,"), ("+", "2021,")]);
+    let text = stdout(&run(&["compare", path_str(&docx), "--no-cache"]));
+    assert!(
+        text.contains("[-2020,-] {+2021,+}") && text.contains("1 changed"),
+        "{text}"
+    );
+    // A file without tracked changes says so and fails.
+    let plain = project().join("tests/fixtures/formats/seed-002-korea-joint-statement.docx");
+    let out = run(&["compare", path_str(&plain), "--no-cache"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(common::stderr(&out).contains("has no tracked changes"));
+}

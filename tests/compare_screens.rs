@@ -10,15 +10,10 @@ use std::path::PathBuf;
 use attache::compare::Op;
 use attache::entities::Extractor;
 use attache::library::Library;
-use attache::tui::keymap::Keymap;
 use attache::tui::state::AppState;
 use attache::tui::theme::Theme;
-use attache::tui::ui;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
 use ratatui::style::Modifier;
-use tui_support::press;
+use tui_support::{press, render, screen_text as text};
 
 const SEED: &str = include_str!("../seeds/000_534cb20bf9fd105f.txt");
 
@@ -63,33 +58,6 @@ fn state(w: u16, h: u16) -> AppState {
     let mut s = AppState::new(lib, w, h);
     s.open(1);
     s
-}
-
-fn render(s: &AppState, theme: &Theme) -> Buffer {
-    let (w, h) = s.size;
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    terminal.draw(|f| ui::draw(f, s, &Keymap::default(), theme)).unwrap();
-    terminal.backend().buffer().clone()
-}
-
-fn text(buf: &Buffer) -> String {
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        let mut line = String::new();
-        let mut skip = 0;
-        for x in 0..buf.area.width {
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            let sym = buf[(x, y)].symbol();
-            skip = unicode_width::UnicodeWidthStr::width(sym).saturating_sub(1);
-            line.push_str(sym);
-        }
-        out.push_str(line.trim_end());
-        out.push_str("|\n");
-    }
-    out
 }
 
 #[test]
@@ -165,4 +133,27 @@ fn deleted_words_are_struck_and_inserted_words_bold() {
     };
     assert!(find("[-underlines-]").contains(Modifier::CROSSED_OUT));
     assert!(find("{+stresses").contains(Modifier::BOLD));
+}
+
+/// A Word file with tracked changes offers them first: before → after, marked.
+#[test]
+fn a_word_file_with_tracked_changes_offers_them_first() {
+    let docx = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/formats/seed-000-council-conclusions.docx");
+    let lib = Library::load(&[docx]);
+    let mut s = AppState::new(lib, 80, 24);
+    press(&mut s, "=");
+    let picker = s.compare.picker.as_ref().expect("the picker is open");
+    assert!(picker.tracked && picker.candidates.is_empty());
+    press(&mut s, "enter");
+    let view = s.compare.view.as_ref().expect("the view is open");
+    assert!(view.prior.is_some());
+    assert_eq!(view.summary.to_string(), "1 changed; 4 the same");
+    press(&mut s, "] c");
+    let screen = text(&render(&s, &Theme::colourless()));
+    insta::assert_snapshot!("tracked_80x24", screen);
+    assert!(
+        screen.contains("Tracked changes in") && screen.contains("[-2020,-] {+2021,+}"),
+        "{screen}"
+    );
 }

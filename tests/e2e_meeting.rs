@@ -124,3 +124,40 @@ fn a_jump_list_row_piped_to_open_starts_the_reader_there() {
     tmux.keys(&["q"]);
     assert_eq!(wait_for_file(&tmp.path().join("exit")).trim(), "EXIT=0");
 }
+
+/// The chair cites "paragraph 5 of document 8318/24": `f` on the clause opens
+/// the statement at its paragraph 5., Ctrl-O comes back to the note.
+#[test]
+fn a_reference_is_followed_to_its_paragraph_and_back() {
+    if !has_tmux() {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let lib = tmp.path().join("lib");
+    std::fs::create_dir(&lib).unwrap();
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    std::fs::copy(seeds.join("002_fb8e9575d873ff50.txt"), lib.join("statement.txt")).unwrap();
+    std::fs::write(
+        lib.join("note.txt"),
+        "Council of the European Union\n\nBrussels, 5 April 2024\n\n9001/24\n\nNOTE\n\n\
+         Subject: Follow-up note\n\n1. As agreed in paragraph 5 of document 8318/24, the partners will meet again.\n",
+    )
+    .unwrap();
+    let bin = env!("CARGO_BIN_EXE_attache");
+    let script = format!(
+        "env {} TERM=xterm-256color '{bin}' open note '{}'",
+        env(tmp.path()),
+        lib.display()
+    );
+    let tmux = start(tmp.path(), "attache-e2e-link", &script);
+    tmux.wait_for("the note, its reference a link", |s| {
+        s.contains("Follow-up note") && s.contains("f follow") && s.contains("cites 1")
+    });
+    tmux.keys(&["f"]);
+    let screen = tmux.wait_for("the statement at 5.", |s| s.contains("8318/24 (Ctrl-O back)"));
+    assert!(screen.contains("5. · "), "the position shows paragraph 5.: {screen}");
+    tmux.keys(&["C-o"]);
+    tmux.wait_for("back at the note", |s| s.contains("1. · 1/1"));
+    tmux.keys(&["q"]);
+    assert_eq!(wait_for_file(&tmp.path().join("exit")).trim(), "EXIT=0");
+}

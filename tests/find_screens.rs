@@ -26,24 +26,7 @@ fn render(s: &AppState) -> Buffer {
 
 /// The screen as text, one line per row, the end of each row marked with `|`.
 fn screen(s: &AppState) -> String {
-    let buf = render(s);
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        let mut line = String::new();
-        let mut skip = 0;
-        for x in 0..buf.area.width {
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            let sym = buf[(x, y)].symbol();
-            skip = unicode_width::UnicodeWidthStr::width(sym).saturating_sub(1);
-            line.push_str(sym);
-        }
-        out.push_str(line.trim_end());
-        out.push_str("|\n");
-    }
-    out
+    tui_support::screen_text(&render(s))
 }
 
 fn type_text(s: &mut AppState, text: &str) {

@@ -26,24 +26,7 @@ fn draw(s: &AppState) -> (String, Option<Position>) {
         .draw(|f| ui::draw(f, s, &keymap, &Theme { colour: true }))
         .unwrap();
     let cursor = terminal.backend_mut().get_cursor_position().ok();
-    let buf = terminal.backend().buffer().clone();
-    let mut out = String::new();
-    for y in 0..h {
-        let mut line = String::new();
-        let mut skip = 0;
-        for x in 0..w {
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            let sym = buf[(x, y)].symbol();
-            skip = unicode_width::UnicodeWidthStr::width(sym).saturating_sub(1);
-            line.push_str(sym);
-        }
-        out.push_str(line.trim_end());
-        out.push_str("|\n");
-    }
-    (out, cursor)
+    (tui_support::screen_text(terminal.backend().buffer()), cursor)
 }
 
 fn screen(s: &AppState) -> String {

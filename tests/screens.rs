@@ -4,44 +4,12 @@
 
 mod tui_support;
 
-use attache::tui::keymap::Keymap;
 use attache::tui::state::AppState;
 use attache::tui::theme::Theme;
 use attache::tui::ui;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
-use tui_support::{press, state};
-
-fn render(s: &AppState, theme: &Theme) -> Buffer {
-    let (w, h) = s.size;
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    let keymap = Keymap::default();
-    terminal.draw(|f| ui::draw(f, s, &keymap, theme)).unwrap();
-    terminal.backend().buffer().clone()
-}
-
-/// The screen as text, one line per row, trailing spaces kept visible with `|`.
-fn text(buf: &Buffer) -> String {
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        let mut line = String::new();
-        let mut skip = 0;
-        for x in 0..buf.area.width {
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            let sym = buf[(x, y)].symbol();
-            skip = unicode_width::UnicodeWidthStr::width(sym).saturating_sub(1);
-            line.push_str(sym);
-        }
-        out.push_str(line.trim_end());
-        out.push_str("|\n");
-    }
-    out
-}
+use tui_support::{press, render, screen_text as text, state};
 
 fn screen(s: &AppState) -> String {
     text(&render(s, &Theme { colour: true }))

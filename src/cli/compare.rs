@@ -4,8 +4,13 @@
 use std::io;
 use std::process::ExitCode;
 
-use attache::compare::{Change, Comparison, Edit, Op, WordRun, compare, labels as all_labels, marked_text};
+use std::path::{Path, PathBuf};
+
+use attache::compare::{
+    Change, Comparison, Edit, Op, WordRun, compare, labels as all_labels, marked_text, prior_version,
+};
 use attache::document::Document;
+use attache::library::Library;
 use attache::shown::Shown;
 use serde::Serialize;
 
@@ -23,6 +28,70 @@ struct JsonChange<'a> {
 struct JsonWords<'a> {
     op: &'static str,
     text: &'a str,
+}
+
+/// `attache compare OLD NEW [PATH...]`; `attache compare DOC [PATH...]`, a
+/// document's own tracked changes (a folder as the second argument is a PATH).
+pub fn dispatch(
+    old: &str,
+    new: Option<String>,
+    paths: Vec<PathBuf>,
+    json: bool,
+    load: impl Fn(&[PathBuf]) -> Library,
+) -> io::Result<ExitCode> {
+    let new = match new {
+        None => return tracked(old, paths, json, load),
+        Some(new) if Path::new(&new).is_dir() => {
+            let paths = std::iter::once(PathBuf::from(new)).chain(paths).collect();
+            return tracked(old, paths, json, load);
+        }
+        Some(new) => new,
+    };
+    // `attache compare draft-v1.docx draft-v2.docx`: two files, read as they are.
+    let files = paths.is_empty() && [old, new.as_str()].iter().all(|f| Path::new(f).is_file());
+    let paths = if files {
+        vec![PathBuf::from(old), PathBuf::from(&new)]
+    } else {
+        paths
+    };
+    let lib = load(&paths);
+    let pick = |q: &str| {
+        if files {
+            super::find_file(&lib, q)
+        } else {
+            super::find(&lib, q)
+        }
+    };
+    match (pick(old), pick(&new)) {
+        (Some(a), Some(b)) => run(&lib.documents[a], &lib.documents[b], json),
+        _ => Ok(ExitCode::from(1)),
+    }
+}
+
+/// `attache compare DOC`: a Word file's own tracked changes, its text before
+/// them against its text with them accepted. `DOC` is a file (read alone) or
+/// a document of `paths`.
+fn tracked(doc: &str, paths: Vec<PathBuf>, json: bool, load: impl Fn(&[PathBuf]) -> Library) -> io::Result<ExitCode> {
+    let file = paths.is_empty() && Path::new(doc).is_file();
+    let paths = if file { vec![PathBuf::from(doc)] } else { paths };
+    let lib = load(&paths);
+    let found = if file {
+        super::find_file(&lib, doc)
+    } else {
+        super::find(&lib, doc)
+    };
+    let Some(i) = found else {
+        return Ok(ExitCode::from(1));
+    };
+    let d = &lib.documents[i];
+    let Some(before) = prior_version(d) else {
+        super::warn_owned(format!(
+            "attache: {} has no tracked changes; compare two versions with `attache compare OLD NEW`",
+            d.id
+        ));
+        return Ok(ExitCode::from(1));
+    };
+    run(&before, d, json)
 }
 
 pub fn run(old: &Document, new: &Document, json: bool) -> io::Result<ExitCode> {

@@ -92,12 +92,13 @@ enum Command {
         #[arg(long, default_value_t = 20)]
         limit: usize,
     },
-    /// Two versions aligned clause by clause: changed (word by word), moved, split, merged, added, deleted
+    /// Two versions aligned clause by clause: changed (word by word), moved, split, merged, added, deleted.
+    /// With one DOC (a Word file with tracked changes): its text before them against its text with them accepted
     Compare {
         /// The older version: document id, file name, or a fragment of its title
         old: String,
-        /// The newer version
-        new: String,
+        /// The newer version; left out, OLD's own tracked changes are compared (before → after)
+        new: Option<String>,
         /// Files or folders (default: the bundled sample briefings)
         paths: Vec<PathBuf>,
         /// Print a JSON array of {op, old, new, words}
@@ -230,21 +231,7 @@ pub fn run(cli: Cli) -> ExitCode {
             };
             entities::run(&lib, &entities::Filter { kind, doc }, json)
         }
-        Some(Command::Compare { old, new, paths, json }) => {
-            // `attache compare draft-v1.docx draft-v2.docx`: two files, read as they are.
-            let files = paths.is_empty() && [&old, &new].iter().all(|f| std::path::Path::new(f).is_file());
-            let paths = if files {
-                vec![PathBuf::from(&old), PathBuf::from(&new)]
-            } else {
-                paths
-            };
-            let lib = load(&paths);
-            let pick = |q: &str| if files { find_file(&lib, q) } else { find(&lib, q) };
-            match (pick(&old), pick(&new)) {
-                (Some(a), Some(b)) => compare::run(&lib.documents[a], &lib.documents[b], json),
-                _ => return ExitCode::from(1),
-            }
-        }
+        Some(Command::Compare { old, new, paths, json }) => compare::dispatch(&old, new, paths, json, load),
         Some(Command::Precedent {
             text,
             args,
@@ -260,9 +247,18 @@ pub fn run(cli: Cli) -> ExitCode {
                 }
             };
             let paths: Vec<PathBuf> = paths.iter().map(PathBuf::from).collect();
-            let lib = load(&paths);
+            // The index from the documents' fingerprints, cached with them.
+            let (lib, index) = load_with(&paths, cache, Library::load_with_reuse);
+            let query = |passage: &str, own| precedent::Found {
+                lib: &lib,
+                index: &index,
+                limit,
+                json,
+                own,
+                passage: passage.to_string(),
+            };
             match (text, doc_label) {
-                (Some(t), _) => precedent::run(&lib, &t, None, limit, json),
+                (Some(t), _) => precedent::run(&query(&t, None)),
                 (None, Some((doc, label))) => {
                     let Some(d) = find(&lib, doc) else {
                         return ExitCode::from(1);
@@ -271,8 +267,7 @@ pub fn run(cli: Cli) -> ExitCode {
                         warn_owned(format!("attache: {doc:?} has no clause labelled {label:?}"));
                         return ExitCode::from(1);
                     };
-                    let passage = lib.documents[d].clause_text(c).to_string();
-                    precedent::run(&lib, &passage, Some((d, c)), limit, json)
+                    precedent::run(&query(lib.documents[d].clause_text(c), Some((d, c))))
                 }
                 (None, None) => return ExitCode::from(2),
             }
@@ -324,9 +319,19 @@ fn read(paths: Vec<PathBuf>, cache: bool) -> io::Result<ExitCode> {
 /// Loads the library (through the index cache unless `cache` is off) and
 /// reports every skipped file on stderr.
 fn load(paths: &[PathBuf], cache: bool) -> Library {
+    load_with(paths, cache, |p, pipeline| (Library::load_through(p, pipeline), ())).0
+}
+
+/// Loads the library as `how` does (with what else it gathers on the way),
+/// saving the cache and reporting what was skipped.
+fn load_with<T>(
+    paths: &[PathBuf],
+    cache: bool,
+    how: impl FnOnce(&[PathBuf], &Pipeline) -> (Library, T),
+) -> (Library, T) {
     let paths = &with_stdin_paths(paths);
     let (pipeline, warnings) = Pipeline::for_user(paths, cache);
-    let lib = Library::load_through(paths, &pipeline);
+    let (lib, more) = how(paths, &pipeline);
     for w in warnings {
         warn_owned(format!("warning: {w}"));
     }
@@ -345,7 +350,7 @@ fn load(paths: &[PathBuf], cache: bool) -> Library {
             crate_extensions()
         ));
     }
-    lib
+    (lib, more)
 }
 
 /// The most of stdin read as a list of paths.
@@ -395,7 +400,7 @@ fn path_from_bytes(b: &[u8]) -> PathBuf {
 }
 
 /// The document read from the file at `path`.
-fn find_file(lib: &Library, path: &str) -> Option<usize> {
+pub(crate) fn find_file(lib: &Library, path: &str) -> Option<usize> {
     let want = std::fs::canonicalize(path).ok();
     let found = lib
         .documents
@@ -416,7 +421,7 @@ fn crate_extensions() -> String {
         .join(" ")
 }
 
-fn find(lib: &Library, doc: &str) -> Option<usize> {
+pub(crate) fn find(lib: &Library, doc: &str) -> Option<usize> {
     match lib.find(doc) {
         Ok(i) => Some(i),
         Err(FindError::NotFound) => {

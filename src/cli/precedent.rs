@@ -30,16 +30,20 @@ struct JsonWords<'a> {
     text: &'a str,
 }
 
-/// Prints the clauses reusing `passage` (leaving out `own`, the passage's clause).
-pub fn run(
-    lib: &Library,
-    passage: &str,
-    own: Option<(usize, usize)>,
-    limit: usize,
-    json: bool,
-) -> io::Result<ExitCode> {
-    let index = ReuseIndex::build(lib);
-    let mut found = index.find(lib, passage, own);
+/// A query: the passage, its own clause (left out), and how to print.
+pub struct Found<'a> {
+    pub lib: &'a Library,
+    pub index: &'a ReuseIndex,
+    pub passage: String,
+    pub own: Option<(usize, usize)>,
+    pub limit: usize,
+    pub json: bool,
+}
+
+/// Prints the clauses reusing the passage.
+pub fn run(query: &Found) -> io::Result<ExitCode> {
+    let (lib, limit, json) = (query.lib, query.limit, query.json);
+    let mut found = query.index.find(lib, &query.passage, query.own);
     found.truncate(limit);
     let mut out = Printer::stdout();
     if json {

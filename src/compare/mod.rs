@@ -2,10 +2,12 @@
 //! changed (with their word-level edits), moved (renumbered or not), were split,
 //! merged, added or deleted. Plain data in, plain data out: the command line
 //! prints a `Comparison`, the reader draws it. `align.rs` pairs the clauses,
-//! `diff.rs` finds word edits, `versions.rs` picks the likely other version.
+//! `diff.rs` finds word edits, `versions.rs` picks the likely other version,
+//! `tracked.rs` makes a Word file's text before its tracked changes a version.
 
 mod align;
 pub mod diff;
+mod tracked;
 mod versions;
 
 #[cfg(test)]
@@ -13,6 +15,7 @@ mod tests;
 
 use crate::document::{Document, content_hash};
 pub use diff::Edit;
+pub use tracked::prior_version;
 pub use versions::{Candidate, Kinship, base_number, older_first, other_versions};
 
 /// What happened to a clause (or two) between the versions.

@@ -60,6 +60,10 @@ pub enum Action {
     UndoDelete,
     /// `=`: compare the open document with another version of it.
     Compare,
+    /// `f`: open the document a reference in the current clause names.
+    FollowLink,
+    /// `L`: where the current clause's wording was used before.
+    AgreedLanguage,
     /// A key typed into the open one-line input (the note).
     Text(TextKey),
     /// The terminal now has this many columns and rows.

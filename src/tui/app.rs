@@ -126,6 +126,7 @@ fn take_loaded(state: &mut AppState, loader: &Receiver<LoadEvent>) -> bool {
                 other_extensions,
             }) => state.loading_found(files, skipped, other_extensions),
             Ok(LoadEvent::Batch(batch)) => state.add_documents(batch),
+            Ok(LoadEvent::Reuse(index)) => state.set_reuse_index(index),
             Ok(LoadEvent::Done) => state.loading_done(),
             Ok(LoadEvent::Warnings(w)) => state.warn(&w),
             Err(TryRecvError::Empty) => return changed,

@@ -142,6 +142,20 @@ pub const BINDINGS: &[Binding] = &[
         "compare with another version; ]c/[c walk its changes",
     ),
     bind(
+        Action::AgreedLanguage,
+        "agreed_language",
+        Reader,
+        &["L"],
+        "agreed language: the clause's wording used before",
+    ),
+    bind(
+        Action::FollowLink,
+        "follow_link",
+        Reader,
+        &["f"],
+        "follow the clause's reference (several: Tab chooses)",
+    ),
+    bind(
         Action::ToggleMentionColours,
         "mention_colours",
         Reader,
@@ -153,7 +167,7 @@ pub const BINDINGS: &[Binding] = &[
         "activate",
         Documents,
         &["enter"],
-        "open the document / jump to the next mention",
+        "open the document / the next mention / follow the clause's reference",
     ),
     bind(
         Action::SortDocuments,

@@ -132,23 +132,7 @@ fn words(c: &Change, old: &Document, new: &Document) -> Vec<(Piece, String)> {
     };
     let mut new_words = 0;
     for run in &c.words {
-        let (piece, open, close) = match run.edit {
-            Edit::Equal => (Piece::Kept, "", ""),
-            Edit::Delete => (Piece::Deleted, "[-", "-]"),
-            Edit::Insert => (Piece::Inserted, "{+", "+}"),
-        };
-        let mut ws: Vec<String> = run
-            .text
-            .split(' ')
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect();
-        if let Some(first) = ws.first_mut() {
-            first.insert_str(0, open);
-        }
-        if let Some(last) = ws.last_mut() {
-            last.push_str(close);
-        }
+        let (piece, ws) = marked_run(run.edit, &run.text);
         for w in ws {
             if piece != Piece::Deleted {
                 if let Some((_, mark)) = split_at.take_if(|(at, _)| *at == new_words) {
@@ -162,8 +146,26 @@ fn words(c: &Change, old: &Document, new: &Document) -> Vec<(Piece, String)> {
     out
 }
 
+/// A run of words as drawn: deleted ones in `[-…-]`, inserted in `{+…+}`, so
+/// they read without colour (the compare view and the agreed-language list).
+pub fn marked_run(edit: Edit, text: &str) -> (Piece, Vec<String>) {
+    let (piece, open, close) = match edit {
+        Edit::Equal => (Piece::Kept, "", ""),
+        Edit::Delete => (Piece::Deleted, "[-", "-]"),
+        Edit::Insert => (Piece::Inserted, "{+", "+}"),
+    };
+    let mut ws: Vec<String> = text.split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
+    if let Some(first) = ws.first_mut() {
+        first.insert_str(0, open);
+    }
+    if let Some(last) = ws.last_mut() {
+        last.push_str(close);
+    }
+    (piece, ws)
+}
+
 /// Greedy wrap of words to `width` columns; a word wider than a row is cut.
-fn wrap(words: &[(Piece, String)], width: usize) -> Vec<Row> {
+pub fn wrap(words: &[(Piece, String)], width: usize) -> Vec<Row> {
     let mut rows: Vec<Row> = Vec::new();
     let mut row = Row::default();
     let mut used = 0;

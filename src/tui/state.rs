@@ -7,10 +7,13 @@ mod compare;
 mod documents;
 mod entities;
 mod goto;
+mod help;
 mod history;
+mod links;
 mod loading;
 mod palette;
 mod pointer;
+mod precedent;
 mod reader;
 mod reading;
 mod search;
@@ -21,8 +24,10 @@ pub use compare::{Compare, CompareView, VersionPicker};
 pub use documents::{DocumentList, SortKey};
 pub use entities::{EntityPanel, EntityRow, Scope, Target, reading_position};
 pub use history::{JumpHistory, JumpPoint};
+pub use links::{LinkPicker, Links};
 pub use loading::{Loading, Start};
 pub use palette::{Finders, Palette, PaletteMode, field_action};
+pub use precedent::{PrecedentList, Precedents};
 pub use reader::Reader;
 pub use reading::Reading;
 pub use search::DocSearch;
@@ -87,6 +92,10 @@ pub struct AppState {
     pub loading: Loading,
     /// The version picker and the compare view (`=`).
     pub compare: Compare,
+    /// References as links: the citations and the list of a clause's (`f`).
+    pub links: Links,
+    /// Agreed language: the index and the list of a clause's precedents (`L`).
+    pub precedents: Precedents,
 }
 
 impl AppState {
@@ -121,7 +130,11 @@ impl AppState {
                 ..Loading::default()
             },
             compare: Compare::default(),
+            links: Links::default(),
+            precedents: Precedents::default(),
         };
+        state.ensure_reuse_index();
+        state.links.index = Some(crate::refs::CitationIndex::build(&state.library));
         if let Some(first) = state.documents.selected() {
             state.open(first);
         }
@@ -177,6 +190,8 @@ impl AppState {
             || self.goto_action(action)
             || (self.help.is_some() && self.help_action(action))
             || self.skipped_action(action)
+            || self.link_picker_action(action)
+            || self.precedent_action(action)
             || self.compare_action(action);
         let effect = if taken {
             Effect::None
@@ -187,23 +202,6 @@ impl AppState {
         };
         self.sync();
         self.positions_effect(effect)
-    }
-
-    /// Keys while help is open: moving scrolls it, Esc and `?` close it, `q`
-    /// quits; every other key is swallowed, so nothing changes unseen behind it.
-    fn help_action(&mut self, action: Action) -> bool {
-        let Some(top) = self.help.as_mut() else { return false };
-        match action {
-            Action::Down | Action::ScrollDown(..) => *top += 1,
-            Action::Up | Action::ScrollUp(..) => *top = top.saturating_sub(1),
-            Action::PageDown | Action::HalfPageDown => *top += 10,
-            Action::PageUp | Action::HalfPageUp => *top = top.saturating_sub(10),
-            Action::Top => *top = 0,
-            Action::Back | Action::Help | Action::Click(..) => self.help = None,
-            Action::Quit | Action::Resize(..) => return false,
-            _ => {}
-        }
-        true
     }
 
     fn apply(&mut self, action: Action) -> Effect {
@@ -282,6 +280,8 @@ impl AppState {
             Action::JumpBack => self.step_history(false),
             Action::JumpForward => self.step_history(true),
             Action::Compare => self.open_compare(),
+            Action::FollowLink => self.follow_link(),
+            Action::AgreedLanguage => self.show_precedents(),
             Action::Resize(w, h) => self.size = (w, h),
             Action::Click(x, y) => self.click(x, y),
             Action::ScrollDown(x, y) => self.wheel(x, y, 3),
@@ -388,6 +388,8 @@ impl AppState {
                 self.select_entity_under_cursor();
                 self.step_mention(true);
             }
+            // Nothing highlighted to walk: Enter follows the clause's reference.
+            Pane::Reader if self.highlight.is_none() && !self.current_links().is_empty() => self.follow_link(),
             Pane::Reader => self.step_mention(true),
         }
     }

@@ -103,6 +103,13 @@ impl Theme {
         })
     }
 
+    /// A reference naming a document of the library (`f` follows it): underlined
+    /// and bold, so it stands apart from other mentions without colour too.
+    pub fn link(&self) -> Style {
+        self.fg(Color::LightBlue)
+            .add_modifier(Modifier::UNDERLINED | Modifier::BOLD)
+    }
+
     /// Mentions of the selected entity: reverse video reads in any palette.
     pub fn selected_mention(&self) -> Style {
         Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)

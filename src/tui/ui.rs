@@ -115,6 +115,12 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
     if let Some(picker) = &state.compare.picker {
         panes::compare::draw_picker(frame, state, picker, theme);
     }
+    if let Some(list) = &state.precedents.list {
+        panes::precedent::draw(frame, state, list, theme);
+    }
+    if let Some(picker) = &state.links.picker {
+        panes::links::draw(frame, state, picker, theme);
+    }
     panes::status::draw(frame, s.status, state, keymap, theme);
     if let Some(palette) = &state.palette {
         panes::palette::draw(frame, area, state, palette, theme);

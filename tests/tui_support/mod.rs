@@ -131,3 +131,59 @@ pub fn current_label(state: &AppState) -> String {
     let doc = state.reader.document(&state.library).unwrap();
     doc.clauses[state.reader.current].label.clone()
 }
+
+/// The whole screen drawn on a `TestBackend` of the state's size.
+pub fn render(state: &AppState, theme: &attache::tui::theme::Theme) -> ratatui::buffer::Buffer {
+    let (w, h) = state.size;
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
+    terminal
+        .draw(|f| attache::tui::ui::draw(f, state, &Keymap::default(), theme))
+        .unwrap();
+    terminal.backend().buffer().clone()
+}
+
+/// The screen as text, one line per row, the end of each marked with `|`
+/// (a wide character's second cell skipped).
+pub fn screen_text(buf: &ratatui::buffer::Buffer) -> String {
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let mut line = String::new();
+        let mut skip = 0;
+        for x in 0..buf.area.width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let sym = buf[(x, y)].symbol();
+            skip = unicode_width::UnicodeWidthStr::width(sym).saturating_sub(1);
+            line.push_str(sym);
+        }
+        out.push_str(line.trim_end());
+        out.push_str("|\n");
+    }
+    out
+}
+
+/// The first cell at or after row `from` where `needle` starts on screen.
+pub fn find_on_screen(buf: &ratatui::buffer::Buffer, from: u16, needle: &str) -> Option<(u16, u16)> {
+    for y in from..buf.area.height {
+        let row: Vec<&str> = (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect();
+        for x in 0..row.len() {
+            if row[x..].concat().starts_with(needle) {
+                return Some((x as u16, y));
+            }
+        }
+    }
+    None
+}
+
+/// The bundled seeds (entities extracted) and one more document, read from
+/// `text` as if from the file `name`: it is the library's last document.
+pub fn seeds_and(name: &str, text: &str) -> Library {
+    let mut sources: Vec<(std::path::PathBuf, Result<String, attache::load::SkipReason>)> = attache::seeds::SEEDS
+        .iter()
+        .map(|(n, b)| (std::path::PathBuf::from(n), Ok(String::from_utf8_lossy(b).into_owned())))
+        .collect();
+    sources.push((std::path::PathBuf::from(name), Ok(text.to_string())));
+    Library::from_sources(sources, &attache::entities::Extractor::new(None).0)
+}

@@ -5,13 +5,13 @@
 //! so they read without colour). Also the picker of the other version.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use super::{pane_block, truncate};
+use super::{draw_popup, list_popup, pane_block, truncate};
 use crate::compare::{Kinship, Op};
 use crate::document::Document;
 use crate::tui::compare_rows::{Piece, shown_label};
@@ -32,7 +32,8 @@ pub fn op_mark(op: Op) -> &'static str {
     }
 }
 
-fn piece_style(piece: Piece, theme: &Theme) -> Style {
+/// How a piece of marked text is drawn (also in the agreed-language list).
+pub fn piece_style(piece: Piece, theme: &Theme) -> Style {
     match piece {
         Piece::Kept => Style::new(),
         Piece::Note => theme.dim().add_modifier(Modifier::ITALIC),
@@ -54,10 +55,13 @@ fn mark_style(op: Op, theme: &Theme) -> Style {
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, view: &CompareView, theme: &Theme) {
-    let docs = &state.library.documents;
-    let (old, new) = (&docs[view.old], &docs[view.new]);
+    let (old, new) = (view.old_doc(&state.library), &state.library.documents[view.new]);
     let title_width = usize::from(area.width.saturating_sub(4));
-    let versions = format!("Compare {} → {}", version_name(old), version_name(new));
+    let versions = if view.prior.is_some() {
+        format!("Tracked changes in {}: before → after", version_name(new))
+    } else {
+        format!("Compare {} → {}", version_name(old), version_name(new))
+    };
     let title = format!(" {} ", truncate(&versions, title_width.saturating_sub(2)));
     let keys = " ]c/[c change · Enter open · Esc close ";
     let block = pane_block(title, state.focus == crate::tui::state::Pane::Reader, theme)
@@ -124,37 +128,40 @@ fn version_name(doc: &Document) -> String {
 
 /// The picker: one row per document, the likeliest other version first.
 pub fn draw_picker(frame: &mut Frame, state: &AppState, picker: &VersionPicker, theme: &Theme) {
-    let (w, h) = state.size;
-    let body = Rect::new(0, 0, w, h.saturating_sub(1));
-    let width = body.width.saturating_sub(4).clamp(body.width.min(20), 100);
-    let wanted = u16::try_from(picker.candidates.len() + 2).unwrap_or(u16::MAX);
-    let height = wanted.min(body.height.saturating_sub(2).max(body.height.min(3)));
-    let area = body.centered(Constraint::Length(width), Constraint::Length(height));
+    let area = list_popup(state.size, picker.rows());
     let doc = &state.library.documents[picker.doc];
     let title = format!(" Compare {} with… ", truncate(&version_name(doc), 30));
     let block =
         pane_block(title, true, theme).title_bottom(Line::from(" Enter compares · Esc closes ").right_aligned());
-    let inner = block.inner(area);
-    frame.render_widget(Clear, area);
-    frame.render_widget(block, area);
+    let inner = draw_popup(frame, area, block);
     let rows = usize::from(inner.height).max(1);
     let top = picker.selected.saturating_sub(rows - 1);
     let cols = usize::from(inner.width);
-    let lines: Vec<Line> = picker
-        .candidates
-        .iter()
-        .enumerate()
+    let why_width = if picker.tracked { 15 } else { 12 };
+    let lines: Vec<Line> = (0..picker.rows())
         .skip(top)
         .take(rows)
-        .map(|(pos, c)| {
-            let d = &state.library.documents[c.doc];
-            let why = match c.kinship {
-                Kinship::SameNumber => "same number".to_string(),
-                Kinship::SameTitle => "same title".to_string(),
-                Kinship::Shared(p) => format!("{p}% shared"),
-                Kinship::Unrelated => String::new(),
+        .map(|pos| {
+            let (why, name, d) = match picker.candidate(pos) {
+                // The document's own tracked changes, offered first.
+                None => ("tracked changes".to_string(), "before → after".to_string(), doc),
+                Some(c) => {
+                    let d = &state.library.documents[c.doc];
+                    let why = match c.kinship {
+                        Kinship::SameNumber => "same number".to_string(),
+                        Kinship::SameTitle => "same title".to_string(),
+                        Kinship::Shared(p) => format!("{p}% shared"),
+                        Kinship::Unrelated => String::new(),
+                    };
+                    (why, version_name(d), d)
+                }
             };
-            let left = format!("{:<12} {:<20} ", truncate(&why, 12), truncate(&version_name(d), 20));
+            let left = format!(
+                "{:<w$} {:<20} ",
+                truncate(&why, why_width),
+                truncate(&name, 20),
+                w = why_width
+            );
             let room = cols.saturating_sub(left.width());
             let text = format!("{left}{}", truncate(d.display_title(), room));
             let style = if pos == picker.selected {

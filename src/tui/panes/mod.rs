@@ -6,12 +6,15 @@ pub mod compare;
 pub mod documents;
 pub mod entities;
 pub mod help;
+pub mod links;
 pub mod palette;
+pub mod precedent;
 pub mod reader;
 pub mod search;
 pub mod skipped;
 pub mod status;
 
+use ratatui::layout::{Constraint, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, BorderType};
 use unicode_width::UnicodeWidthChar;
@@ -26,6 +29,24 @@ pub fn pane_block<'a>(title: impl Into<Line<'a>>, focused: bool, theme: &Theme) 
         .border_type(if focused { BorderType::Thick } else { BorderType::Plain })
         .border_style(theme.border(focused))
         .title(title.style(theme.pane_title(focused)))
+}
+
+/// Where a list of `rows` goes over the screen (`size`): centred above the
+/// status bar, at most 100 columns wide, as tall as its rows and border need.
+pub fn list_popup(size: (u16, u16), rows: usize) -> Rect {
+    let body = Rect::new(0, 0, size.0, size.1.saturating_sub(1));
+    let width = body.width.saturating_sub(4).clamp(body.width.min(20), 100);
+    let wanted = u16::try_from(rows + 2).unwrap_or(u16::MAX);
+    let height = wanted.min(body.height.saturating_sub(2).max(body.height.min(3)));
+    body.centered(Constraint::Length(width), Constraint::Length(height))
+}
+
+/// Clears `area` and draws `block` there; returns the inside, for the rows.
+pub fn draw_popup(frame: &mut ratatui::Frame, area: Rect, block: Block) -> Rect {
+    let inner = block.inner(area);
+    frame.render_widget(ratatui::widgets::Clear, area);
+    frame.render_widget(block, area);
+    inner
 }
 
 /// `text` cut to `width` display columns, with `…` when cut. Most text a

@@ -44,7 +44,14 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme) {
         let position = position(doc, state);
         let room = unicode_width::UnicodeWidthStr::width(position.as_str()) as u16 + 2;
         // The position goes on the right when the metadata leaves room for it.
-        let meta = meta_line(doc, theme);
+        let counts = state.reader.doc.and_then(|d| state.links.counts(d));
+        // With the references counted, the place gives way first, so the
+        // position stays beside them.
+        let mut meta = meta_line(doc, counts, true, theme);
+        let counted = counts.is_some_and(|(a, b)| a + b > 0);
+        if counted && meta.width() as u16 + room > row.width {
+            meta = meta_line(doc, counts, false, theme);
+        }
         if meta.width() as u16 + room <= row.width {
             frame.render_widget(Paragraph::new(Line::styled(position, theme.dim()).right_aligned()), row);
         }
@@ -68,6 +75,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme) {
     };
     let mut lines = Vec::with_capacity(usize::from(view.height));
     let total = layout.total_rows();
+    let doc_index = state.reader.doc.unwrap_or(0);
     for row in state.reader.top..(state.reader.top + usize::from(view.height)).min(total) {
         let i = layout.clause_at(row);
         let line_index = row - layout.starts[i];
@@ -76,7 +84,8 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme) {
             .doc
             .filter(|_| line_index == 0)
             .and_then(|d| state.bookmarks.mark(d, i));
-        let mut line = style.row(doc, &layout, i, line_index, i == state.reader.current);
+        let links = link_starts(state.links.in_clause(doc_index, i));
+        let mut line = style.row(doc, &layout, (i, &links), line_index, i == state.reader.current);
         if !line.spans.is_empty() {
             line.spans.insert(1, gutter_mark(mark, theme));
         }
@@ -85,18 +94,25 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme) {
     frame.render_widget(Paragraph::new(lines), view);
 }
 
-/// `8318/24 · 26 March 2024 · Brussels · LIMITE`, or the id when there is none.
-fn meta_line<'a>(doc: &'a Document, theme: &Theme) -> Line<'a> {
+/// `8318/24 · 26 March 2024 · Brussels · LIMITE`, or the id when there is
+/// none; then `cites 2 · cited by 3` when the document has references either way.
+fn meta_line<'a>(doc: &'a Document, counts: Option<(usize, usize)>, place: bool, theme: &Theme) -> Line<'a> {
     let mut parts: Vec<String> = Vec::new();
     parts.extend(doc.meta.number.clone());
     parts.extend(doc.meta.date.as_deref().map(long_date));
-    parts.extend(doc.meta.place.clone());
+    parts.extend(doc.meta.place.clone().filter(|_| place));
     if parts.is_empty() {
         parts.push(doc.id.clone());
     }
     let mut spans = vec![Span::styled(parts.join(" · "), theme.dim())];
     if let Some(m) = &doc.meta.marking {
         spans.push(Span::styled(format!(" · {m}"), theme.marking()));
+    }
+    if let Some((cites, cited_by)) = counts.filter(|&(a, b)| a + b > 0) {
+        spans.push(Span::styled(
+            format!(" · cites {cites} · cited by {cited_by}"),
+            theme.dim(),
+        ));
     }
     Line::from(spans)
 }
@@ -124,7 +140,15 @@ struct ClauseStyle<'t> {
 impl ClauseStyle<'_> {
     /// One screen row: bar, (the bookmark mark goes in second), label gutter, indent, then the styled text line
     /// (or nothing, for the blank row after each clause).
-    fn row<'d>(&self, doc: &'d Document, layout: &DocLayout, i: usize, line_index: usize, current: bool) -> Line<'d> {
+    /// `links`: where the clause's references to documents of the library start.
+    fn row<'d>(
+        &self,
+        doc: &'d Document,
+        layout: &DocLayout,
+        (i, links): (usize, &[u32]),
+        line_index: usize,
+        current: bool,
+    ) -> Line<'d> {
         let clause = &doc.clauses[i];
         let gutter = usize::from(layout.gutter);
         let Some(range) = layout.lines[i].get(line_index) else {
@@ -150,7 +174,7 @@ impl ClauseStyle<'_> {
             spans.push(Span::raw(" ".repeat(gutter)));
         }
         spans.push(Span::raw(" ".repeat(1 + usize::from(indent(clause.depth)))));
-        self.text(doc, i, range.clone(), &mut spans);
+        self.text(doc, (i, links), range.clone(), &mut spans);
         Line::from(spans)
     }
 
@@ -190,7 +214,7 @@ impl ClauseStyle<'_> {
     }
 
     /// Splits a line of clause `i` where emphasis or a mention starts or ends.
-    fn text<'d>(&self, doc: &'d Document, i: usize, line: Range<u32>, out: &mut Vec<Span<'d>>) {
+    fn text<'d>(&self, doc: &'d Document, (i, links): (usize, &[u32]), line: Range<u32>, out: &mut Vec<Span<'d>>) {
         let clause = &doc.clauses[i];
         let text = doc.clause_text(i);
         let base = if clause.kind == ClauseKind::Heading {
@@ -234,6 +258,8 @@ impl ClauseStyle<'_> {
             if let Some(m) = mention {
                 if Some(m.entity) == self.selected {
                     style = style.patch(self.theme.selected_mention());
+                } else if links.contains(&m.range.start) {
+                    style = style.patch(self.theme.link());
                 } else if self.colours
                     && let Some(e) = self.entities.get(m.entity as usize)
                 {
@@ -250,4 +276,9 @@ impl ClauseStyle<'_> {
             }
         }
     }
+}
+
+/// Where a clause's links start: its references that name a document of the library.
+fn link_starts(citations: &[crate::refs::Citation]) -> Vec<u32> {
+    citations.iter().filter(|c| c.target.is_some()).map(|c| c.at).collect()
 }

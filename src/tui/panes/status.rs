@@ -120,7 +120,12 @@ fn hints<'a>(state: &AppState, keymap: &Keymap, theme: &Theme, width: usize) -> 
     } else if state.bookmarks.list.is_some() {
         bookmarks::list_hints(keymap)
     } else {
-        keymap.hints(state.focus)
+        let mut pairs = keymap.hints(state.focus);
+        // A clause naming a document of the library: how to get there, first.
+        if state.focus == crate::tui::state::Pane::Reader && state.current_links().iter().any(|c| c.target.is_some()) {
+            pairs.insert(0, (keymap.first_key(crate::tui::action::Action::FollowLink), "follow"));
+        }
+        pairs
     };
     // `key what`, then three spaces before the next pair.
     let cost = |(keys, what): &(String, &str)| unicode_width::UnicodeWidthStr::width(keys.as_str()) + what.len() + 4;

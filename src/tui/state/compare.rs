@@ -1,11 +1,14 @@
 //! The compare view: `=` offers the other versions of the open document
 //! (same number with `REV`/`COR`, same title, most shared text first);
 //! choosing one compares the two (in `crate::compare`, once, kept here) and
-//! shows the newer with the changes marked. `]`/`[` (so also `]c`/`[c`) and
-//! `n`/`N` walk the changes; Enter opens the newer version at the clause; Esc closes.
+//! shows the newer with the changes marked. A Word file with tracked changes
+//! offers itself first: its text before them against the text as read.
+//! `]`/`[` (so also `]c`/`[c`) and `n`/`N` walk the changes; Enter opens the
+//! newer version at the clause; Esc closes.
 
 use super::{AppState, Pane};
-use crate::compare::{Candidate, Comparison, Summary, compare, labels, older_first, other_versions};
+use crate::compare::{Candidate, Comparison, Summary, compare, labels, older_first, other_versions, prior_version};
+use crate::document::Document;
 use crate::library::Library;
 use crate::tui::action::Action;
 use crate::tui::compare_rows::CompareRows;
@@ -15,8 +18,22 @@ use crate::tui::compare_rows::CompareRows;
 pub struct VersionPicker {
     /// The document being read.
     pub doc: usize,
+    /// The document has tracked changes: "before → after" is the first row.
+    pub tracked: bool,
     pub candidates: Vec<Candidate>,
+    /// The row under the cursor (the tracked-changes row counts first).
     pub selected: usize,
+}
+
+impl VersionPicker {
+    pub fn rows(&self) -> usize {
+        self.candidates.len() + usize::from(self.tracked)
+    }
+
+    /// The candidate on row `row`, or `None` for the tracked-changes row.
+    pub fn candidate(&self, row: usize) -> Option<&Candidate> {
+        self.candidates.get(row.checked_sub(usize::from(self.tracked))?)
+    }
 }
 
 /// Two versions compared, and where the view is.
@@ -24,6 +41,8 @@ pub struct VersionPicker {
 pub struct CompareView {
     pub old: usize,
     pub new: usize,
+    /// For a document's own tracked changes: its text before them (then `old` is `new`).
+    pub prior: Option<Box<Document>>,
     pub comparison: Comparison,
     pub summary: Summary,
     /// The change under the cursor (index into `comparison.changes`).
@@ -56,12 +75,28 @@ impl Compare {
 impl CompareView {
     fn new(library: &Library, old: usize, new: usize) -> CompareView {
         let (a, b) = (&library.documents[old], &library.documents[new]);
+        CompareView::of((old, a), (new, b))
+    }
+
+    /// A document against its text before its tracked changes; `None` without them.
+    fn tracked(library: &Library, doc: usize) -> Option<CompareView> {
+        let d = &library.documents[doc];
+        let prior = prior_version(d)?;
+        let view = CompareView::of((doc, &prior), (doc, d));
+        Some(CompareView {
+            prior: Some(Box::new(prior)),
+            ..view
+        })
+    }
+
+    fn of((old, a): (usize, &Document), (new, b): (usize, &Document)) -> CompareView {
         let comparison = compare(a, b);
         let summary = comparison.summary(&labels(a), &labels(b));
         let current = comparison.edits().next().unwrap_or(0);
         CompareView {
             old,
             new,
+            prior: None,
             comparison,
             summary,
             current,
@@ -71,13 +106,26 @@ impl CompareView {
         }
     }
 
+    /// The older version: the text before the tracked changes, else a document of the library.
+    pub fn old_doc<'a>(&'a self, library: &'a Library) -> &'a Document {
+        match &self.prior {
+            Some(p) => p,
+            None => &library.documents[self.old],
+        }
+    }
+
     /// Lays the comparison out for a view of `width`×`height` (once per width).
     pub fn set_view(&mut self, width: u16, height: u16, library: &Library) {
         let resized = self.height != height.max(1);
         self.height = height.max(1);
         if self.rows.as_ref().is_none_or(|r| r.width != width) {
-            let (a, b) = (&library.documents[self.old], &library.documents[self.new]);
-            self.rows = Some(CompareRows::compute(&self.comparison, a, b, width));
+            let rows = CompareRows::compute(
+                &self.comparison,
+                self.old_doc(library),
+                &library.documents[self.new],
+                width,
+            );
+            self.rows = Some(rows);
             self.follow();
         } else if resized {
             self.follow();
@@ -176,11 +224,13 @@ impl AppState {
             return self.info("no document open");
         };
         let candidates = other_versions(&self.library.documents, doc);
-        if candidates.is_empty() {
+        let tracked = self.library.documents[doc].prior.is_some();
+        if candidates.is_empty() && !tracked {
             return self.info("no other document to compare with");
         }
         self.compare.picker = Some(VersionPicker {
             doc,
+            tracked,
             candidates,
             selected: 0,
         });
@@ -248,7 +298,7 @@ impl AppState {
 
     fn picker_action(&mut self, action: Action) {
         let Some(p) = self.compare.picker.as_mut() else { return };
-        let last = p.candidates.len().saturating_sub(1);
+        let last = p.rows().saturating_sub(1);
         match action {
             Action::Down | Action::ScrollDown(..) => p.selected = (p.selected + 1).min(last),
             Action::Up | Action::ScrollUp(..) => p.selected = p.selected.saturating_sub(1),
@@ -258,11 +308,27 @@ impl AppState {
             Action::Bottom => p.selected = last,
             Action::Back | Action::Compare => self.compare.picker = None,
             Action::Activate => {
-                let (doc, other) = (p.doc, p.candidates[p.selected].doc);
+                let (doc, other) = (p.doc, p.candidate(p.selected).map(|c| c.doc));
                 self.compare.picker = None;
-                self.show_comparison(doc, other);
+                match other {
+                    Some(other) => self.show_comparison(doc, other),
+                    None => self.show_tracked_changes(doc),
+                }
             }
             _ => {}
+        }
+    }
+
+    /// Shows a document's tracked changes: its text before them → as read.
+    pub fn show_tracked_changes(&mut self, doc: usize) {
+        self.compare.close();
+        let kept = self.compare.kept.take().filter(|v| v.prior.is_some() && v.new == doc);
+        match kept.or_else(|| CompareView::tracked(&self.library, doc)) {
+            Some(view) => {
+                self.focus = Pane::Reader;
+                self.compare.view = Some(view);
+            }
+            None => self.info("this document has no tracked changes"),
         }
     }
 
@@ -271,7 +337,11 @@ impl AppState {
     pub fn show_comparison(&mut self, open: usize, other: usize) {
         let (old, new) = older_first(&self.library.documents, open, other);
         self.compare.close();
-        let kept = self.compare.kept.take().filter(|v| (v.old, v.new) == (old, new));
+        let kept = self
+            .compare
+            .kept
+            .take()
+            .filter(|v| (v.old, v.new) == (old, new) && v.prior.is_none());
         let view = kept.unwrap_or_else(|| CompareView::new(&self.library, old, new));
         self.focus = Pane::Reader;
         self.compare.view = Some(view);

@@ -76,6 +76,14 @@ impl AppState {
         self.finders.library_grew(&self.library, first);
         self.reading.visited.resize(self.library.documents.len(), false);
         self.entities.rebuild(&self.library, self.reader.doc);
+        // Citations are gathered once the library is whole (a target may be yet to come).
+        self.links.index = self
+            .loading
+            .done
+            .then(|| crate::refs::CitationIndex::build(&self.library));
+        if self.loading.done {
+            self.ensure_reuse_index();
+        }
         self.library_changed_for_bookmarks();
         self.take_start(first);
         if !self.loading.touched && !self.loading.restored {
@@ -94,6 +102,8 @@ impl AppState {
         self.loading.done = true;
         self.library.compact();
         self.finders.index.shrink_to_fit();
+        self.links.index = Some(crate::refs::CitationIndex::build(&self.library));
+        self.ensure_reuse_index();
         let skipped = self.library.skipped.len();
         if self.library.documents.is_empty() {
             self.status = Some(Status::Warning(

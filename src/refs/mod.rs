@@ -3,7 +3,14 @@
 //! carries; when a document of the library carries that number, the mention
 //! cites it. Both ways: what a document cites, and which documents cite it,
 //! with the citing clauses. A reference to a document outside the library is
-//! kept, with the register that holds it.
+//! kept, with the register that holds it. `index.rs` gathers them once for
+//! the reader; `pinpoint.rs` reads the paragraph a reference points into.
+
+mod index;
+mod pinpoint;
+
+pub use index::CitationIndex;
+pub use pinpoint::pinpoint;
 
 use std::collections::HashMap;
 
@@ -183,37 +190,32 @@ mod tests {
         assert_eq!(reference_key("LIMITE"), None);
     }
 
-    fn briefing(number: &str, title: &str, body: &str) -> String {
-        format!(
-            "Council of the European Union\n\nBrussels, 2 March 2024\n\n{number}\n\nNOTE\n\nSubject: {title}\n\n{body}\n"
-        )
+    /// A library of Council notes, each (number, title, body), read as `0.txt`, `1.txt`…
+    fn notes(notes: &[(&str, &str, &str)]) -> Library {
+        let sources = notes.iter().enumerate().map(|(i, (number, title, body))| {
+            let text = format!(
+                "Council of the European Union\n\nBrussels, 2 March 2024\n\n{number}\n\nNOTE\n\nSubject: {title}\n\n{body}\n"
+            );
+            (PathBuf::from(format!("{i}.txt")), Ok(text))
+        });
+        Library::from_sources(sources, &Extractor::new(None).0)
     }
 
     #[test]
     fn documents_citing_each_other_are_found_both_ways() {
-        let sources = vec![
+        let lib = notes(&[
             (
-                PathBuf::from("a.txt"),
-                Ok(briefing(
-                    "8318/24",
-                    "Digital partnership",
-                    "1. The Council recalls its conclusions.\n\n2. Delegations will find the statement in 9001/24.",
-                )),
+                "8318/24",
+                "Digital partnership",
+                "1. The Council recalls its conclusions.\n\n2. Delegations will find the statement in 9001/24.",
             ),
             (
-                PathBuf::from("b.txt"),
-                Ok(briefing(
-                    "9001/24",
-                    "Statement",
-                    "1. As set out in document ST 8318/24, the partners agreed.\n\n2. See also COM(2023) 123 and 7777/23.",
-                )),
+                "9001/24",
+                "Statement",
+                "1. As set out in document ST 8318/24, the partners agreed.\n\n2. See also COM(2023) 123 and 7777/23.",
             ),
-            (
-                PathBuf::from("c.txt"),
-                Ok(briefing("5555/24", "Unrelated", "1. Nothing cited here.")),
-            ),
-        ];
-        let lib = Library::from_sources(sources, &Extractor::new(None).0);
+            ("5555/24", "Unrelated", "1. Nothing cited here."),
+        ]);
         let a = refs_of(&lib, 0);
         assert_eq!(
             a.cites.iter().map(|c| (c.clause, c.target)).collect::<Vec<_>>(),
@@ -235,5 +237,33 @@ mod tests {
             [("COM(2023) 123", Register::Commission), ("7777/23", Register::Council)]
         );
         assert!(refs_of(&lib, 2).cites.is_empty() && refs_of(&lib, 2).cited_by.is_empty());
+    }
+
+    #[test]
+    fn the_index_counts_as_refs_does_and_finds_a_clause_s_references() {
+        let lib = notes(&[
+            ("8318/24", "Partnership", "1. The Council recalls its conclusions."),
+            (
+                "9001/24",
+                "Statement",
+                "1. See paragraph 1 of document 8318/24 and 8318/1/24 REV 1.\n\n2. Also 7777/23.",
+            ),
+        ]);
+        let index = CitationIndex::build(&lib);
+        for d in 0..2 {
+            let refs = refs_of(&lib, d);
+            assert_eq!(index.counts(d), (refs.cites.len(), refs.cited_by.len()));
+        }
+        assert_eq!(index.counts(0), (0, 2));
+        let first = index.in_clause(1, 0);
+        assert_eq!(first.len(), 2, "{first:?}");
+        assert!(first[0].names_exactly(&lib), "8318/24 is here");
+        assert_eq!(first[1].target, Some(0), "the revision names its base");
+        assert!(!first[1].names_exactly(&lib), "but not exactly");
+        let text = lib.documents[1].clause_text(0);
+        let at = first[0].at as usize;
+        assert_eq!(pinpoint(text, at..at + first[0].text.len()).as_deref(), Some("1"));
+        assert_eq!(index.in_clause(1, 1)[0].target, None);
+        assert!(index.in_clause(0, 0).is_empty());
     }
 }

@@ -10,17 +10,25 @@
 //! States", 7 words); the share keeps out sentences that merely open with a
 //! longer one ("The European Union and the Republic of Korea …", 8 words, opens
 //! several different clauses of seed 002; none matches another, tested).
+//!
+//! `prints.rs` fingerprints a document when it is built (kept in the index
+//! cache with it); `ReuseIndexBuilder` gathers them in library order on the
+//! loading thread, so the index is sorted once, never per query or per key.
 
 use std::collections::HashMap;
 
-use crate::compare::diff::{Edit, diff};
-use crate::document::content_hash;
+use crate::compare::diff::Edit;
 use crate::library::Library;
+use crate::loaded::LoadedDocument;
 
-/// Words per shingle and shingles per winnowing window: a shared run of
-/// `K + W - 1` = 8 words is always found.
-const K: usize = 4;
-const W: usize = 5;
+mod check;
+mod prints;
+
+pub use prints::Prints;
+
+use check::compare_words;
+use prints::{fingerprints, tokens};
+
 /// Words a match must share with the passage, in order.
 pub const MIN_SHARED: usize = 8;
 /// The share of both sentences' words the shared ones must make up.
@@ -28,12 +36,92 @@ pub const MIN_CLOSENESS: f64 = 0.6;
 /// Candidates checked word by word per query, most fingerprints in common first.
 const CHECKED: usize = 400;
 
-/// The library's clauses by fingerprint: (fingerprint, clause number) sorted.
+/// The library's clauses by fingerprint, 6 bytes a fingerprint: postings
+/// sorted by (fingerprint, clause number), bucketed by the fingerprint's top
+/// 16 bits (so only its low 16 bits are stored), each with its clause's
+/// number (clauses are numbered through the library in order).
 #[derive(Debug, Default)]
 pub struct ReuseIndex {
-    prints: Vec<(u64, u32)>,
-    /// Clause number → (document, clause).
-    clauses: Vec<(u32, u32)>,
+    /// The postings of fingerprints whose top 16 bits are `b`: `bucket[b]..bucket[b + 1]`.
+    bucket: Vec<u32>,
+    /// Per posting: the fingerprint's low 16 bits…
+    low: Vec<u16>,
+    /// …and the clause's number.
+    clause: Vec<u32>,
+    /// The number of each document's first clause.
+    starts: Vec<u32>,
+}
+
+const BUCKETS: usize = 1 << 16;
+
+/// Gathers documents' fingerprints in library order, then lays them out once
+/// (a counting sort into the buckets: no copy of the whole index is made).
+#[derive(Debug, Default)]
+pub struct ReuseIndexBuilder {
+    docs: Vec<Prints>,
+}
+
+impl ReuseIndexBuilder {
+    /// The next document of the library.
+    pub fn add(&mut self, prints: Prints) {
+        self.docs.push(prints);
+    }
+
+    /// The documents of a batch that loaded, in the order `Library::add` takes
+    /// them; their fingerprints are moved here (the library does not keep them).
+    pub fn add_batch<E>(&mut self, batch: &mut [Result<LoadedDocument, E>]) {
+        for loaded in batch.iter_mut().flatten() {
+            self.add(std::mem::take(&mut loaded.prints));
+        }
+    }
+
+    pub fn finish(self) -> ReuseIndex {
+        let mut bucket = vec![0u32; BUCKETS + 1];
+        for p in &self.docs {
+            for c in 0..p.clauses() {
+                for &f in p.clause(c) {
+                    bucket[(f >> 16) as usize + 1] += 1;
+                }
+            }
+        }
+        for b in 1..=BUCKETS {
+            bucket[b] += bucket[b - 1];
+        }
+        let total = bucket[BUCKETS] as usize;
+        let (mut low, mut clause) = (vec![0u16; total], vec![0u32; total]);
+        let mut next = bucket.clone();
+        let mut starts = Vec::with_capacity(self.docs.len());
+        let mut n = 0u32;
+        for p in self.docs {
+            starts.push(n);
+            for c in 0..p.clauses() {
+                for &f in p.clause(c) {
+                    let at = &mut next[(f >> 16) as usize];
+                    (low[*at as usize], clause[*at as usize]) = (f as u16, n);
+                    *at += 1;
+                }
+                n += 1;
+            }
+        }
+        // Clause numbers went in ascending: a stable sort by the low bits
+        // leaves each bucket sorted by (fingerprint, clause).
+        let mut pairs: Vec<(u16, u32)> = Vec::new();
+        for b in 0..BUCKETS {
+            let r = bucket[b] as usize..bucket[b + 1] as usize;
+            pairs.clear();
+            pairs.extend(low[r.clone()].iter().copied().zip(clause[r.clone()].iter().copied()));
+            pairs.sort_by_key(|p| p.0);
+            for (i, (l, c)) in r.zip(pairs.iter().copied()) {
+                (low[i], clause[i]) = (l, c);
+            }
+        }
+        ReuseIndex {
+            bucket,
+            low,
+            clause,
+            starts,
+        }
+    }
 }
 
 /// A clause that reuses the passage's wording.
@@ -49,56 +137,40 @@ pub struct Reuse {
     pub words: Vec<(Edit, String)>,
 }
 
-/// Words compared case- and punctuation-blind: `Union,` is `union`.
-fn tokens(text: &str) -> Vec<(u64, &str)> {
-    text.split_whitespace()
-        .filter_map(|w| {
-            let core: String = w
-                .chars()
-                .filter(|c| c.is_alphanumeric())
-                .flat_map(char::to_lowercase)
-                .collect();
-            (!core.is_empty()).then(|| (content_hash(core.as_bytes()), w))
-        })
-        .collect()
-}
-
-/// The winnowed fingerprints of a word sequence (the least hash of each
-/// window of `W` shingles, each kept once).
-fn fingerprints(ids: &[u64]) -> Vec<u64> {
-    if ids.len() < K {
-        return Vec::new();
-    }
-    let shingles: Vec<u64> = ids
-        .windows(K)
-        .map(|w| {
-            w.iter()
-                .fold(0xcbf2_9ce4_8422_2325u64, |h, &x| (h ^ x).wrapping_mul(0x0100_0000_01b3))
-        })
-        .collect();
-    let mut out: Vec<u64> = if shingles.len() <= W {
-        shingles.iter().min().copied().into_iter().collect()
-    } else {
-        shingles.windows(W).filter_map(|w| w.iter().min().copied()).collect()
-    };
-    out.sort_unstable();
-    out.dedup();
-    out
-}
-
 impl ReuseIndex {
+    /// The index of a library whose documents' fingerprints are not at hand
+    /// (tests, benchmarks, a library put together in memory).
     pub fn build(lib: &Library) -> ReuseIndex {
-        let mut index = ReuseIndex::default();
-        for (d, doc) in lib.documents.iter().enumerate() {
-            for c in 0..doc.clauses.len() {
-                let ids: Vec<u64> = tokens(doc.clause_text(c)).into_iter().map(|(h, _)| h).collect();
-                let n = index.clauses.len() as u32;
-                index.prints.extend(fingerprints(&ids).into_iter().map(|f| (f, n)));
-                index.clauses.push((d as u32, c as u32));
-            }
-        }
-        index.prints.sort_unstable();
-        index
+        let docs = lib.documents.iter().map(Prints::of).collect();
+        ReuseIndexBuilder { docs }.finish()
+    }
+
+    /// How many documents it indexes (the library it was built for has as many).
+    pub fn documents(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// Bytes it holds, for the record of what it costs.
+    pub fn heap_bytes(&self) -> usize {
+        (self.bucket.capacity() + self.clause.capacity() + self.starts.capacity()) * 4 + self.low.capacity() * 2
+    }
+
+    /// The clauses holding fingerprint `f`.
+    fn postings(&self, f: u32) -> &[u32] {
+        let b = (f >> 16) as usize;
+        let (Some(&start), Some(&end)) = (self.bucket.get(b), self.bucket.get(b + 1)) else {
+            return &[];
+        };
+        let low = &self.low[start as usize..end as usize];
+        let first = low.partition_point(|&l| l < f as u16);
+        let len = low[first..].iter().take_while(|&&l| l == f as u16).count();
+        &self.clause[start as usize + first..start as usize + first + len]
+    }
+
+    /// Clause number → (document, clause).
+    fn locate(&self, n: u32) -> (usize, usize) {
+        let d = self.starts.partition_point(|&s| s <= n).saturating_sub(1);
+        (d, (n - self.starts[d]) as usize)
     }
 
     /// Clauses sharing at least `MIN_SHARED` words in order with `passage`,
@@ -109,8 +181,7 @@ impl ReuseIndex {
         let ids: Vec<u64> = query.iter().map(|(h, _)| h).copied().collect();
         let mut hits: HashMap<u32, usize> = HashMap::new();
         for f in fingerprints(&ids) {
-            let start = self.prints.partition_point(|&(p, _)| p < f);
-            for &(_, c) in self.prints[start..].iter().take_while(|&&(p, _)| p == f) {
+            for &c in self.postings(f) {
                 *hits.entry(c).or_default() += 1;
             }
         }
@@ -120,13 +191,12 @@ impl ReuseIndex {
         let mut found: Vec<Reuse> = candidates
             .into_iter()
             .filter_map(|(c, _)| {
-                let (d, k) = self.clauses[c as usize];
-                let (d, k) = (d as usize, k as usize);
-                if skip == Some((d, k)) {
+                let (d, k) = self.locate(c);
+                let doc = lib.documents.get(d)?;
+                if skip == Some((d, k)) || k >= doc.clauses.len() {
                     return None;
                 }
-                let text = lib.documents[d].clause_text(k);
-                compare_words(&query, &tokens(text)).map(|m| Reuse {
+                compare_words(&query, &tokens(doc.clause_text(k))).map(|m| Reuse {
                     doc: d,
                     clause: k,
                     shared: m.shared,
@@ -152,76 +222,6 @@ impl ReuseIndex {
     }
 }
 
-/// A sentence pair's agreement: words shared in order, closeness, the edits.
-struct Match {
-    shared: usize,
-    closeness: f64,
-    words: Vec<(Edit, String)>,
-}
-
-/// A text's sentences: runs of words up to one ending in `.`, `!`, `?` or `;`.
-fn sentences<'t, 'a>(words: &'t [(u64, &'a str)]) -> Vec<&'t [(u64, &'a str)]> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for (i, (_, w)) in words.iter().enumerate() {
-        let w = w.trim_end_matches(['"', '\'', '’', '”', ')']);
-        if w.ends_with(['.', '!', '?', ';']) {
-            out.push(&words[start..=i]);
-            start = i + 1;
-        }
-    }
-    if start < words.len() {
-        out.push(&words[start..]);
-    }
-    out
-}
-
-/// The best matching pair of sentences of `a` and `b`: words shared, closeness, edits.
-fn compare_words(a: &[(u64, &str)], b: &[(u64, &str)]) -> Option<Match> {
-    let mut best: Option<Match> = None;
-    for sa in sentences(a).into_iter().filter(|s| s.len() >= MIN_SHARED) {
-        for sb in sentences(b).into_iter().filter(|s| s.len() >= MIN_SHARED) {
-            if let Some(m) = compare_sentences(sa, sb)
-                && best.as_ref().is_none_or(|b| m.closeness > b.closeness)
-            {
-                best = Some(m);
-            }
-        }
-    }
-    best
-}
-
-fn compare_sentences(a: &[(u64, &str)], b: &[(u64, &str)]) -> Option<Match> {
-    let (ai, bi): (Vec<u64>, Vec<u64>) = (a.iter().map(|t| t.0).collect(), b.iter().map(|t| t.0).collect());
-    // Shared ≥ MIN_CLOSENESS·total/2 ⇔ edits ≤ (1 − MIN_CLOSENESS)·total.
-    let budget = ((1.0 - MIN_CLOSENESS) * (a.len() + b.len()) as f64) as usize;
-    let script = diff(&ai, &bi, budget)?;
-    let (mut i, mut j, mut shared) = (0, 0, 0);
-    let mut words: Vec<(Edit, String)> = Vec::new();
-    for (edit, n) in script {
-        let run: Vec<&str> = match edit {
-            Edit::Equal | Edit::Insert => b[j..j + n].iter().map(|t| t.1).collect(),
-            Edit::Delete => a[i..i + n].iter().map(|t| t.1).collect(),
-        };
-        match edit {
-            Edit::Equal => {
-                shared += n;
-                i += n;
-                j += n;
-            }
-            Edit::Delete => i += n,
-            Edit::Insert => j += n,
-        }
-        words.push((edit, run.join(" ")));
-    }
-    let closeness = 2.0 * shared as f64 / (a.len() + b.len()).max(1) as f64;
-    (shared >= MIN_SHARED && closeness >= MIN_CLOSENESS).then_some(Match {
-        shared,
-        closeness,
-        words,
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use std::path::PathBuf;
@@ -229,17 +229,6 @@ mod tests {
     use super::*;
     use crate::entities::Extractor;
     use crate::seeds::SEEDS;
-
-    #[test]
-    fn a_shared_run_of_eight_words_always_leaves_a_common_fingerprint() {
-        let words: Vec<u64> = (0..60u64).map(|i| i * 2_654_435_761 % 1000).collect();
-        for start in 0..50 {
-            let run = &words[start..start + 8];
-            let a: Vec<u64> = [&[9001, 9002, 9003][..], run, &[9004][..]].concat();
-            let fa = fingerprints(&a);
-            assert!(fingerprints(&words).iter().any(|f| fa.contains(f)), "run at {start}");
-        }
-    }
 
     /// The seeds plus a briefing that reuses, reworded, a sentence of seed 000.
     fn library() -> (Library, String) {
@@ -310,5 +299,27 @@ mod tests {
             None,
         );
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn the_buckets_give_each_fingerprint_exactly_its_clauses_in_order() {
+        // Fingerprints sharing their top 16 bits, or their low 16 bits, across documents.
+        let docs = [
+            vec![vec![0x0001_0002, 0x0001_0001], vec![], vec![0x0002_0001]],
+            vec![vec![0x0001_0001, 0xffff_ffff]],
+        ];
+        let mut builder = ReuseIndexBuilder::default();
+        for d in &docs {
+            builder.add(Prints::from_clauses(d));
+        }
+        let index = builder.finish();
+        assert_eq!(index.documents(), 2);
+        assert_eq!(index.postings(0x0001_0001), [0, 3]);
+        assert_eq!(index.postings(0x0001_0002), [0]);
+        assert_eq!(index.postings(0x0002_0001), [2]);
+        assert_eq!(index.postings(0xffff_ffff), [3]);
+        assert!(index.postings(0x0001_0003).is_empty());
+        assert_eq!(index.locate(3), (1, 0));
+        assert_eq!(index.locate(2), (0, 2));
     }
 }
