@@ -102,6 +102,10 @@ pub fn segment(source: &str) -> Segmented {
     }
     attach_notes(&mut clauses, &prepared.notes);
     set_pages(&mut clauses, &prepared.pages);
+    // A clause's source is a range of the file's text, front matter included.
+    for c in &mut clauses {
+        c.source = c.source.start + prepared.front_len..c.source.end + prepared.front_len;
+    }
     let mut header_text = header_paragraphs(header_lines, &header.lines);
     header_text.extend(datelines);
     Segmented {

@@ -19,6 +19,9 @@ pub struct Prepared<'a> {
     pub notes: Vec<NoteDef>,
     /// What a front matter block stated (`title:`, `date:`), removed from `text`.
     pub front: Option<crate::document::Metadata>,
+    /// How many bytes of the source the front matter took: `text` begins
+    /// that far into the source.
+    pub front_len: usize,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -29,12 +32,15 @@ pub struct NoteDef {
 }
 
 pub fn prepare(source: &str) -> Prepared<'_> {
+    let whole = source;
     let (front, source) = match super::front::split_front_matter(source) {
         Some((meta, rest)) => (Some(meta), rest),
         None => (None, source),
     };
+    let front_len = if front.is_some() { whole.len() - source.len() } else { 0 };
     let mut prepared = prepare_body(source);
     prepared.front = front;
+    prepared.front_len = front_len;
     prepared
 }
 
@@ -94,6 +100,7 @@ fn prepare_body(source: &str) -> Prepared<'_> {
         pages,
         notes,
         front: None,
+        front_len: 0,
     }
 }
 

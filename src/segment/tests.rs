@@ -229,7 +229,11 @@ fn an_empty_front_matter_before_a_letterhead_keeps_clause_sources_in_order() {
     let s = segment(source);
     let mut end = 0;
     for c in &s.clauses {
-        assert!(c.source.start >= end && c.source.end <= source.len(), "{:?} after {end}", c.source);
+        assert!(
+            c.source.start >= end && c.source.end <= source.len(),
+            "{:?} after {end}",
+            c.source
+        );
         end = c.source.end;
     }
 }
