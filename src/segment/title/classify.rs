@@ -318,22 +318,12 @@ fn header_bullet(item: &str) -> Option<Kind> {
 /// `European Commission - Statement`, `14.01.2016 - Press release`: a banner
 /// naming the issuer (or the day) and the kind of text, above the title.
 fn is_kind_banner(text: &str) -> bool {
-    const KINDS: &[&str] = &[
-        "statement",
-        "press release",
-        "daily news",
-        "speech",
-        "fact sheet",
-        "news release",
-        "media release",
-        "questions and answers",
-    ];
     let lower = text.to_lowercase();
     text.chars().count() <= 100
         && lower
             .rsplit_once(" - ")
             .or_else(|| lower.rsplit_once(" – "))
-            .is_some_and(|(_, kind)| KINDS.contains(&kind.trim()))
+            .is_some_and(|(_, kind)| super::is_kind_of_text(kind.trim()))
 }
 
 /// `Issued at the Ministerial Meeting of the North Atlantic Council …`,

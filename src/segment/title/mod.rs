@@ -168,24 +168,32 @@ fn finish(mut h: Header, top: &[(usize, Kind)], end: usize) -> Header {
     h
 }
 
+/// The kinds of text a site labels its pages with, in lower case, singular
+/// or plural (`Press Releases:`, `European Commission - Statement`).
+const KINDS_OF_TEXT: &[&str] = &[
+    "statement",
+    "press release",
+    "daily news",
+    "speech",
+    "fact sheet",
+    "news release",
+    "media release",
+    "questions and answers",
+    "readout",
+    "news",
+];
+
+pub(super) fn is_kind_of_text(lower: &str) -> bool {
+    KINDS_OF_TEXT.contains(&lower) || lower.strip_suffix('s').is_some_and(|one| KINDS_OF_TEXT.contains(&one))
+}
+
 /// `PRESS RELEASE : UK announces … [September 2023]`, `Press Releases: U.S.
 /// Humanitarian Assistance …`: a site's label for the kind of text before
 /// the title, and a month it files it under after, are not the title's.
 fn without_kind_label(title: &str) -> String {
-    const KINDS: &[&str] = &[
-        "press release",
-        "press releases",
-        "news release",
-        "media release",
-        "fact sheet",
-        "statement",
-        "statements",
-        "readout",
-        "news",
-    ];
     let mut t = title.trim();
     if let Some((label, rest)) = t.split_once(':')
-        && KINDS.contains(&label.trim().to_lowercase().as_str())
+        && is_kind_of_text(&label.trim().to_lowercase())
         && rest.trim().chars().count() >= 12
     {
         t = rest.trim();
