@@ -184,6 +184,11 @@ fn iso_like(w: &str) -> Option<String> {
 /// A line that is only a dateline: `Brussels, 26 March 2024`, `Jakarta 13 August`,
 /// `13 August 2001`, `March 26, 2024`. Returns (place, ISO date if the year is known).
 pub fn parse_dateline(line: &str) -> Option<(Option<String>, Option<String>)> {
+    // Asked of every paragraph: a dateline, with its cue, time and language
+    // tag, is short, and a long paragraph is none before any word is read.
+    if line.len() > 200 {
+        return None;
+    }
     let line = line.trim().trim_matches('*').trim();
     let line = line.trim_end_matches(['.', '–', '-', '—']).trim();
     let line = without_language_tag(line);

@@ -125,7 +125,7 @@ impl Patterns {
             // 12-13 August 2001, 26 March 2024, 13 August
             // 11 and 12 December 2008, 28th of September
             // 2 JUNE 2015, 22 February–24 March 2021
-            (format!(r"(?-u:\b){day}(?:\s?[-–]\s?{day}|\sand\s{day})?(?:\sof)?\s(?:{MONTHS}|{MONTHS_CAPS})(?:\s?[-–]\s?{day}\s(?:{MONTHS}))?(?:,?\s\d{{4}})?(?-u:\b)"), EntityKind::Date, MONTH, (16, 40)),
+            (format!(r"(?-u:\b){day}(?:\s?[-–]\s?{day}|\sand\s{day})?(?:\sof)?\s(?:{MONTHS}|{MONTHS_CAPS})(?:\s?[-–]\s?{day}\s(?:{MONTHS}))?(?:,?\s\d{{4}})?(?-u:\b)"), EntityKind::Date, MONTH, (0, 40)),
             // 27 Aug 2020, Aug. 27, 2020: abbreviated months only with a year
             (format!(r"(?-u:\b)(?:{day}\s(?:{MONTHS_SHORT})\.?\s(?:19|20)\d{{2}}|(?:{MONTHS_SHORT})\.?\s{day},?\s(?:19|20)\d{{2}})(?-u:\b)"), EntityKind::Date, MONTH, (16, 16)),
             // 26.10.2018, 25/01/2021, 11/20/2018, 11-02-2010, 20/01/21, 15 / 11 / 2022
