@@ -50,8 +50,7 @@ impl Segmented {
 /// Splits normalised text (see `decode::normalise`) into metadata and clauses.
 pub fn segment(source: &str) -> Segmented {
     let mut prepared = prepare(source);
-    let keep_offsets = !prepared.pages.is_empty() || !prepared.notes.is_empty();
-    if let Some(text) = unflatten::unflatten(&prepared.text, keep_offsets) {
+    if let Some(text) = unflatten::unflatten(&prepared.text) {
         prepared.text = std::borrow::Cow::Owned(text);
     }
     let lines = split_lines(&prepared.text);
@@ -102,9 +101,11 @@ pub fn segment(source: &str) -> Segmented {
     }
     attach_notes(&mut clauses, &prepared.notes);
     set_pages(&mut clauses, &prepared.pages);
-    // A clause's source is a range of the file's text, front matter included.
+    // A clause's source is a range of the file's text, front matter included
+    // (and, where tags or entities were rewritten, the lines it was read from).
     for c in &mut clauses {
-        c.source = c.source.start + prepared.front_len..c.source.end + prepared.front_len;
+        let r = prepared.source_range(c.source.clone());
+        c.source = r.start + prepared.front_len..r.end + prepared.front_len;
     }
     let mut header_text = header_paragraphs(header_lines, &header.lines);
     header_text.extend(datelines);

@@ -7,6 +7,7 @@
 //! holding none of `<`, `&`, `[^` or `![` (most files) is passed through as it is.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 /// The text to segment, with what the pass took out of it.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -22,6 +23,28 @@ pub struct Prepared<'a> {
     /// How many bytes of the source the front matter took: `text` begins
     /// that far into the source.
     pub front_len: usize,
+    /// When `text` was rewritten (tags removed, entities decoded): for each
+    /// line kept, where it starts in `text` and the range of the source line
+    /// it came from. Empty when `text` is the source as it was.
+    pub line_map: Vec<(usize, Range<usize>)>,
+}
+
+impl Prepared<'_> {
+    /// A range of `text` as the range of the source lines it came from (after
+    /// the front matter), so a clause's source holds what it was read from.
+    pub fn source_range(&self, r: Range<usize>) -> Range<usize> {
+        if self.line_map.is_empty() {
+            return r;
+        }
+        let line_of = |at: usize| {
+            self.line_map
+                .partition_point(|(start, _)| *start <= at)
+                .saturating_sub(1)
+        };
+        let first = &self.line_map[line_of(r.start)].1;
+        let last = &self.line_map[line_of(r.end.saturating_sub(1).max(r.start))].1;
+        first.start..last.end.max(first.start)
+    }
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -66,7 +89,11 @@ fn prepare_body(source: &str) -> Prepared<'_> {
             out.push('\n');
         }
     };
+    let mut line_map = Vec::new();
+    let mut src_at = 0;
     for line in source.split('\n') {
+        let src_line = src_at..src_at + line.len();
+        src_at += line.len() + 1;
         let trimmed = line.trim();
         if let Some(page) = page_marker(trimmed) {
             start_line(&mut out);
@@ -93,6 +120,7 @@ fn prepare_body(source: &str) -> Prepared<'_> {
         }
         in_note = false;
         start_line(&mut out);
+        line_map.push((out.len(), src_line));
         out.push_str(&clean_inline_html(line));
     }
     Prepared {
@@ -101,6 +129,7 @@ fn prepare_body(source: &str) -> Prepared<'_> {
         notes,
         front: None,
         front_len: 0,
+        line_map,
     }
 }
 

@@ -237,3 +237,18 @@ fn an_empty_front_matter_before_a_letterhead_keeps_clause_sources_in_order() {
         end = c.source.end;
     }
 }
+
+#[test]
+fn a_clause_after_a_removed_tag_keeps_its_source_line() {
+    // Found by the property test: a tag removed from a line shortened the
+    // text, and clause sources pointed before their lines.
+    let source = "\u{80}]( Subject: Council conclusions on   ***To: Delegations <A> a \" NOTE\n\nº";
+    let s = segment(source);
+    for c in &s.clauses {
+        let text = &s.text[c.text.start as usize..c.text.end as usize];
+        let from = &source[c.source.clone()];
+        for ch in text.chars().filter(|c| c.is_alphanumeric()) {
+            assert!(from.contains(ch), "{ch:?} of {text:?} not in its source {from:?}");
+        }
+    }
+}

@@ -45,7 +45,7 @@ static UN_BREAKS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The text with a flattened letterhead broken into lines, or `None` when
 /// the opening has none (most documents: two substring searches decide).
-pub fn unflatten(text: &str, keep_offsets: bool) -> Option<String> {
+pub fn unflatten(text: &str) -> Option<String> {
     let head = &text[..floor_char_boundary(text, REACH)];
     let (at, breaks) = if let Some(at) = flattened_line(
         head,
@@ -66,15 +66,7 @@ pub fn unflatten(text: &str, keep_offsets: bool) -> Option<String> {
             bytes[p - 1] = b'\n';
         }
     }
-    let mut out = String::from_utf8(bytes).ok()?;
-    // A masthead's lines are paragraphs of their own (the title reader takes
-    // a paragraph at a time); that moves later bytes, so only where no
-    // offset was taken before.
-    if breaks.as_str() == UN_BREAKS.as_str() && !keep_offsets {
-        let end = at + out[at..].find("\n").map_or(0, |_| line_end - at);
-        let masthead = out[at..end].replace('\n', "\n\n");
-        out.replace_range(at..end, &masthead);
-    }
+    let out = String::from_utf8(bytes).ok()?;
     Some(out)
 }
 
@@ -104,7 +96,7 @@ mod tests {
     #[test]
     fn a_council_letterhead_on_one_line_is_broken_into_its_lines() {
         let flat = "Transcription\n\n1 Council of the European Union Brussels, 28 April 2017 (OR. en) Interinstitutional File: 2016/0287 (COD) 8459/17 TELECOM 87 FC 32 CODEC 640 NOTE From: To: Presidency Delegations No. Cion doc.: 12259/16 TELECOM 170 Subject: Proposal for a regulation on Internet connectivity in local communities - Analysis of EP position 1. Following the vote, delegations will find the text.\n";
-        let out = unflatten(flat, true).expect("a flattened letterhead");
+        let out = unflatten(flat).expect("a flattened letterhead");
         let lines: Vec<&str> = out.lines().collect();
         for want in [
             "Brussels, 28 April 2017",
@@ -119,7 +111,7 @@ mod tests {
     #[test]
     fn a_un_masthead_on_one_line_is_broken_into_its_lines() {
         let flat = "United Nations S/RES/2253 (2015) Security Council Distr.: General 17 December 2015 15-22456 (E) *1522456* Resolution 2253 (2015) Adopted by the Security Council at its 7587th meeting, on 17 December 2015 The Security Council , Recalling its resolutions 1267 (1999) and 1333 (2000), Reaffirming that terrorism in all forms constitutes one of the most serious threats";
-        let out = unflatten(flat, true).expect("a flattened masthead");
+        let out = unflatten(flat).expect("a flattened masthead");
         let lines: Vec<&str> = out.lines().collect();
         for want in [
             "S/RES/2253 (2015)",
@@ -132,13 +124,7 @@ mod tests {
 
     #[test]
     fn ordinary_text_is_left_alone() {
-        assert!(
-            unflatten(
-                "Council of the European Union\nBrussels, 3 March 2021\nSubject: x\n",
-                true
-            )
-            .is_none()
-        );
-        assert!(unflatten("The Council of the European Union met. Subject: none.", true).is_none());
+        assert!(unflatten("Council of the European Union\nBrussels, 3 March 2021\nSubject: x\n").is_none());
+        assert!(unflatten("The Council of the European Union met. Subject: none.").is_none());
     }
 }
