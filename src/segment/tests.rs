@@ -252,3 +252,9 @@ fn a_clause_after_a_removed_tag_keeps_its_source_line() {
         }
     }
 }
+
+#[test]
+fn a_one_letter_numbered_paragraph_is_kept() {
+    let s = segment("1. o.\n\n");
+    assert_eq!(summary(&s), ["1.|numbered|0|o."], "{:?}", s.meta);
+}

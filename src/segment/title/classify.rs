@@ -411,6 +411,10 @@ fn cable_number(text: &str) -> Option<(String, Option<String>)> {
         && words[1..]
             .iter()
             .all(|w| GRADES.contains(&w.trim_end_matches([',', '.']).to_lowercase().as_str()))
-        && words[1..].iter().any(|w| w.to_lowercase() != "o");
+        // A grading is printed capitalised (`Secret`, `O`); `1. o.` is a paragraph.
+        && words[1..].iter().all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && words[1..]
+            .iter()
+            .any(|w| !w.trim_end_matches([',', '.']).eq_ignore_ascii_case("o"));
     (graded && is_serial(first)).then(|| (bare(first), None))
 }
