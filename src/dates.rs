@@ -50,8 +50,16 @@ fn months() -> &'static HashMap<String, u8> {
 pub fn month_number(word: &str) -> Option<u8> {
     let w = word.trim_end_matches('.');
     // Every month name is short; a long word is not asked to lower-case itself.
-    if w.len() > 24 {
+    if w.len() > 24 || !w.starts_with(char::is_alphabetic) {
         return None;
+    }
+    // Asked of every word of a text's dates: an ASCII word is lower-cased on the stack.
+    let mut buf = [0u8; 24];
+    if w.is_ascii() {
+        let lower = &mut buf[..w.len()];
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower).ok().and_then(|l| months().get(l).copied());
     }
     months().get(&w.to_lowercase()).copied()
 }
@@ -75,6 +83,10 @@ pub fn is_iso_date(s: &str) -> bool {
 }
 
 fn number(word: &str) -> Option<u32> {
+    // Every form opens with a digit; asked of every word, most are done here.
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let w = word.trim_end_matches([',', '.', ')', ';', ':']);
     // `20262`, `20091`: a year with a footnote marker glued to it.
     let w = match w.get(..4) {
@@ -186,7 +198,8 @@ fn iso_like(w: &str) -> Option<String> {
 pub fn parse_dateline(line: &str) -> Option<(Option<String>, Option<String>)> {
     // Asked of every paragraph: a dateline, with its cue, time and language
     // tag, is short, and a long paragraph is none before any word is read.
-    if line.len() > 200 {
+    // Every date form has a day or year in digits; most paragraphs have none.
+    if line.len() > 200 || !line.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let line = line.trim().trim_matches('*').trim();
@@ -201,7 +214,7 @@ pub fn parse_dateline(line: &str) -> Option<(Option<String>, Option<String>)> {
     } else {
         line
     };
-    // Every date form has a day or year in digits; most short paragraphs have none.
+    // The cue or time taken off may have held the only digits.
     if line.is_empty() || line.len() > 80 || !line.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }

@@ -25,14 +25,12 @@ fn names() -> &'static Names {
             include_str!("../../assets/names/given.txt"),
             include_str!("../../assets/names/given-extra.txt"),
         ];
-        let mut v: Vec<&'static str> = files
+        let v: Vec<&'static str> = files
             .iter()
             .flat_map(|f| f.lines())
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .collect();
-        v.sort_unstable();
-        v.dedup();
         let bits = (v.len() * 3).next_power_of_two().trailing_zeros();
         let mut table = Names {
             hashes: vec![0; 1 << bits].into_boxed_slice(),
@@ -42,14 +40,26 @@ fn names() -> &'static Names {
         for n in v {
             let h = surfaces::hash(n, false) | 1;
             let mut i = (h >> table.shift) as usize;
+            // A name in both lists is kept once (no sort needed to find it).
+            let mut present = false;
             while table.hashes[i] != 0 {
+                present |= table.hashes[i] == h && table.names[i] == n;
                 i = (i + 1) & (table.hashes.len() - 1);
+            }
+            if present {
+                continue;
             }
             table.hashes[i] = h;
             table.names[i] = n;
         }
         table
     })
+}
+
+/// Builds the table now, so that the first document read does not pay for
+/// it: the extractor calls this once, when it is made.
+pub fn warm() {
+    names();
 }
 
 fn lookup(word: &str, hash: u64) -> bool {

@@ -16,19 +16,20 @@ use crate::document::EntityKind;
 /// The renames for a document's names, (kind, name) → the name to use. Names
 /// come in order of first mention; the first of a group names it.
 pub fn renames(names: &[(EntityKind, String)]) -> HashMap<(EntityKind, String), String> {
-    let mut out: HashMap<(EntityKind, String), String> = HashMap::new();
+    // Worked out on borrowed names (every target is one of `names`), copied once at the end.
+    let mut out: FastMap<(EntityKind, &str), &str> = FastMap::default();
     // Same form: the first name with each folded key names the group.
     let folded: Vec<Option<String>> = names
         .iter()
         .map(|(kind, name)| mergeable(*kind).then(|| fold(*kind, name)))
         .collect();
-    let mut by_key: HashMap<(EntityKind, &str), &str> = HashMap::new();
+    let mut by_key: FastMap<(EntityKind, &str), &str> = FastMap::default();
     for ((kind, name), key) in names.iter().zip(&folded) {
         let Some(key) = key else { continue };
         let key = (*kind, key.as_str());
         match by_key.get(&key) {
             Some(&first) if first != name => {
-                out.insert((*kind, name.clone()), first.to_string());
+                out.insert((*kind, name.as_str()), first);
             }
             Some(_) => {}
             None => {
@@ -37,11 +38,6 @@ pub fn renames(names: &[(EntityKind, String)]) -> HashMap<(EntityKind, String), 
         }
     }
     // A short name that ends longer ones, all of one group, is that group.
-    let target = |kind: EntityKind, name: &str, out: &HashMap<(EntityKind, String), String>| {
-        out.get(&(kind, name.to_string()))
-            .cloned()
-            .unwrap_or_else(|| name.to_string())
-    };
     let institutions: Vec<(EntityKind, &str, &str)> = names
         .iter()
         .zip(&folded)
@@ -53,25 +49,25 @@ pub fn renames(names: &[(EntityKind, String)]) -> HashMap<(EntityKind, String), 
     let mut by_length: Vec<usize> = (0..institutions.len()).collect();
     by_length.sort_by_key(|&i| std::cmp::Reverse(institutions[i].2.len()));
     for &i in &by_length {
-        let (kind, short, folded) = &institutions[i];
-        if out.contains_key(&(*kind, short.to_string())) || !folded.contains(' ') {
+        let (kind, short, folded) = institutions[i];
+        if !folded.contains(' ') || out.contains_key(&(kind, short)) {
             continue;
         }
-        let mut into: Option<String> = None;
+        let mut into: Option<&str> = None;
         let mut ambiguous = false;
-        for (k2, long, fl) in &institutions {
+        for &(k2, long, fl) in &institutions {
             if k2 != kind || fl.len() <= folded.len() || !(ends_with_words(fl, folded) || heads(fl, folded)) {
                 continue;
             }
-            let t = target(*k2, long, &out);
-            match &into {
-                Some(x) if *x != t => ambiguous = true,
+            let t = out.get(&(k2, long)).copied().unwrap_or(long);
+            match into {
+                Some(x) if x != t => ambiguous = true,
                 Some(_) => {}
                 None => into = Some(t),
             }
         }
         if let (Some(t), false) = (into, ambiguous) {
-            out.insert((*kind, short.to_string()), t);
+            out.insert((kind, short), t);
         }
     }
     // A one-word person is the one full name that ends with it.
@@ -89,7 +85,7 @@ pub fn renames(names: &[(EntityKind, String)]) -> HashMap<(EntityKind, String), 
                 .filter(|(k, n)| *k == EntityKind::Person && n.contains(' ') && side(n));
             match (fulls.next(), fulls.next()) {
                 (Some((_, full)), None) => {
-                    out.insert((*kind, short.clone()), full.clone());
+                    out.insert((*kind, short.as_str()), full.as_str());
                     break;
                 }
                 (Some(_), Some(_)) => break,
@@ -97,7 +93,9 @@ pub fn renames(names: &[(EntityKind, String)]) -> HashMap<(EntityKind, String), 
             }
         }
     }
-    out
+    out.into_iter()
+        .map(|((k, from), to)| ((k, from.to_string()), to.to_string()))
+        .collect()
 }
 
 /// FNV-1a: a document's names are hashed once a mention, where SipHash's
@@ -237,7 +235,7 @@ fn ends_with_words(long: &str, short: &str) -> bool {
         let linked = rest
             .split([' ', '-'])
             .rfind(|w| !w.is_empty())
-            .is_some_and(|w| LINKS.contains(&w.to_lowercase().as_str()));
+            .is_some_and(|w| LINKS.iter().any(|l| l.eq_ignore_ascii_case(w)));
         (rest.ends_with(' ') || rest.ends_with('-')) && !linked
     })
 }

@@ -69,6 +69,7 @@ impl Extractor {
     /// Built-in lexicons plus the user's `entities.txt` (name, text), if any.
     pub fn new(user: Option<(&str, &str)>) -> (Extractor, Vec<LexiconWarning>) {
         let (lexicon, warnings) = Lexicon::build(user);
+        given::warm();
         (
             Extractor {
                 lexicon,

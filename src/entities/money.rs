@@ -22,7 +22,12 @@ pub fn money_key(surface: &str) -> Option<String> {
 /// `$` is its own (US, Australian or other dollars are not guessed).
 fn currency(s: &str) -> Option<&'static str> {
     let lower = s.to_lowercase();
-    let has_word = |w: &str| lower.split(|c: char| !c.is_alphanumeric()).any(|t| t == w);
+    // The words once: a sum's surface is short, but each name below asks.
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .collect();
+    let has_word = |w: &str| words.contains(&w);
     const CODES: [&str; 38] = [
         "ecu", "eur", "usd", "gbp", "dkk", "sek", "nok", "chf", "jpy", "krw", "cny", "rmb", "aud", "cad", "nzd", "inr",
         "idr", "brl", "zar", "rub", "try", "pln", "czk", "huf", "ron", "bgn", "isk", "mxn", "sgd", "hkd", "sar", "aed",

@@ -29,10 +29,13 @@ pub(super) fn find_list_siblings(text: &str, t: &[Token], covered: Covered, hits
     }
     // `Balazs Ujvari - Tel.: +32 …`: a name before a telephone is a contact's.
     for k in 2..t.len() {
-        if !matches!(
-            t[k].text,
-            "Tel" | "Tel." | "Tel.:" | "Tél." | "Phone" | "phone" | "tel" | "tel."
-        ) {
+        // Asked of every word: its first letter rules most out at once.
+        if !matches!(t[k].text.as_bytes().first(), Some(b'T' | b't' | b'P' | b'p'))
+            || !matches!(
+                t[k].text,
+                "Tel" | "Tel." | "Tel.:" | "Tél." | "Phone" | "phone" | "tel" | "tel."
+            )
+        {
             continue;
         }
         let sep = k - 1;

@@ -30,13 +30,14 @@ impl Prints {
             ends: Vec::with_capacity(doc.clauses.len()),
             hashes: Vec::new(),
         };
-        let mut ids = Vec::new();
+        // Buffers kept from clause to clause: a load makes these for every clause.
+        let (mut ids, mut shingles) = (Vec::new(), Vec::new());
         for c in 0..doc.clauses.len() {
             ids.clear();
-            ids.extend(tokens(doc.clause_text(c)).into_iter().map(|(h, _)| h));
+            word_hashes(doc.clause_text(c), &mut ids);
             // A clause of fewer words than a match shares is never one.
             if ids.len() >= super::MIN_SHARED {
-                prints.hashes.extend(fingerprints(&ids));
+                fingerprints_into(&ids, &mut shingles, &mut prints.hashes);
             }
             prints.ends.push(prints.hashes.len() as u32);
         }
@@ -103,25 +104,117 @@ pub(super) fn tokens(text: &str) -> Vec<(u64, &str)> {
         .collect()
 }
 
+/// What an ASCII byte is to a word's hash: white space (`split_whitespace`'s
+/// ASCII set) ends the word, a letter or digit is hashed lower-cased, the
+/// rest is skipped.
+const SPACE: u8 = 1;
+const SKIP: u8 = 0;
+static ASCII: [u8; 128] = {
+    let mut t = [SKIP; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c == b' ' || (c >= b'\t' && c <= b'\r') {
+            SPACE
+        } else if c.is_ascii_alphanumeric() {
+            c.to_ascii_lowercase()
+        } else {
+            SKIP
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The word hashes of `tokens`, into `out`, in one pass over the bytes with
+/// no list of words made: an ASCII byte is one table load, and only a
+/// non-ASCII character is decoded.
+fn word_hashes(text: &str, out: &mut Vec<u64>) {
+    let eat = |h: u64, b: u8| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+    let (mut h, mut any) = (FNV_OFFSET, false);
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            i += 1;
+            match ASCII[usize::from(b)] {
+                SKIP => {}
+                SPACE => {
+                    if any {
+                        out.push(h);
+                    }
+                    (h, any) = (FNV_OFFSET, false);
+                }
+                lower => {
+                    h = eat(h, lower);
+                    any = true;
+                }
+            }
+            continue;
+        }
+        let c = text[i..].chars().next().unwrap_or(' ');
+        i += c.len_utf8();
+        if c.is_alphanumeric() {
+            let mut buf = [0u8; 4];
+            for l in c.to_lowercase() {
+                h = l.encode_utf8(&mut buf).bytes().fold(h, eat);
+            }
+            any = true;
+        } else if c.is_whitespace() {
+            if any {
+                out.push(h);
+            }
+            (h, any) = (FNV_OFFSET, false);
+        }
+    }
+    if any {
+        out.push(h);
+    }
+}
+
 /// The winnowed fingerprints of a word sequence (the least shingle hash of
 /// each window of `W`), folded to 32 bits, each kept once.
 pub(super) fn fingerprints(ids: &[u64]) -> Vec<u32> {
-    if ids.len() < K {
-        return Vec::new();
-    }
-    let shingles: Vec<u64> = ids
-        .windows(K)
-        .map(|w| w.iter().fold(FNV_OFFSET, |h, &x| (h ^ x).wrapping_mul(FNV_PRIME)))
-        .collect();
-    let least: Vec<u64> = if shingles.len() <= W {
-        shingles.iter().min().copied().into_iter().collect()
-    } else {
-        shingles.windows(W).filter_map(|w| w.iter().min().copied()).collect()
-    };
-    let mut out: Vec<u32> = least.into_iter().map(|h| ((h >> 32) ^ h) as u32).collect();
-    out.sort_unstable();
-    out.dedup();
+    let mut out = Vec::new();
+    fingerprints_into(ids, &mut Vec::new(), &mut out);
     out
+}
+
+/// `fingerprints`, appended to `out`, sorted and each once; `shingles` is a
+/// buffer kept between calls.
+fn fingerprints_into(ids: &[u64], shingles: &mut Vec<u64>, out: &mut Vec<u32>) {
+    if ids.len() < K {
+        return;
+    }
+    shingles.clear();
+    shingles.extend(
+        ids.windows(K)
+            .map(|w| w.iter().fold(FNV_OFFSET, |h, &x| (h ^ x).wrapping_mul(FNV_PRIME))),
+    );
+    let fold = |h: u64| ((h >> 32) ^ h) as u32;
+    let start = out.len();
+    if shingles.len() <= W {
+        out.extend(shingles.iter().min().map(|&h| fold(h)));
+    } else {
+        for w in shingles.windows(W) {
+            let least = fold(w.iter().copied().min().unwrap_or_default());
+            // Neighbouring windows mostly share their least: kept once here,
+            // the sort below has less to order.
+            if out.len() == start || out.last() != Some(&least) {
+                out.push(least);
+            }
+        }
+    }
+    out[start..].sort_unstable();
+    let mut kept = start;
+    for i in start..out.len() {
+        if kept == start || out[i] != out[kept - 1] {
+            out[kept] = out[i];
+            kept += 1;
+        }
+    }
+    out.truncate(kept);
 }
 
 #[cfg(test)]
@@ -137,6 +230,22 @@ mod tests {
             let a: Vec<u64> = [&[9001, 9002, 9003][..], run, &[9004][..]].concat();
             let fa = fingerprints(&a);
             assert!(fingerprints(&words).iter().any(|f| fa.contains(f)), "run at {start}");
+        }
+    }
+
+    #[test]
+    fn the_byte_pass_hashes_the_words_tokens_hashes() {
+        for text in [
+            "The Council, on 3 March 2021, adopted COM(2023) 123 -- and\tthe\nrest . ,",
+            "",
+            "  lead and trail  ",
+            "a\x0bb\x0cc\rd",
+            "(İstanbul)\u{a0}l’Union — Straße\u{2003}ÉTÉ 2021",
+        ] {
+            let mut fast = Vec::new();
+            word_hashes(text, &mut fast);
+            let slow: Vec<u64> = tokens(text).into_iter().map(|(h, _)| h).collect();
+            assert_eq!(fast, slow, "{text:?}");
         }
     }
 

@@ -72,13 +72,19 @@ const PUBLISHED: [&str; 9] = [
     "publicerad ",
 ];
 
+/// The publication phrases as one searcher, built once: most texts have
+/// none, and one pass over a clause finds any of them.
+static PUBLISHED_CUES: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(PUBLISHED)
+        .expect("fixed phrases")
+});
+
 /// The date of a `Published on …` phrase among the first clauses.
 pub fn published_date<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
     texts.take(PUBLISHED_WITHIN).find_map(|t| {
-        let lower = t.to_lowercase();
-        let at = PUBLISHED.iter().find_map(|p| lower.find(p).map(|i| i + p.len()))?;
-        // Lower-casing keeps byte offsets for the ASCII cue; else skip the clause.
-        let rest = t.get(at..)?;
+        let rest = &t[PUBLISHED_CUES.find(t)?.end()..];
         first_full_date(&rest[..floor(rest, 60)])
     })
 }
@@ -127,6 +133,10 @@ pub fn opening_date<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> 
 /// document's clause texts, in order).
 pub fn signed_date<'a>(texts: impl DoubleEndedIterator<Item = &'a str>) -> Option<(Option<String>, String)> {
     texts.rev().take(TAIL).find_map(|text| {
+        // Every cue opens with one of these letters: most clauses stop here.
+        if !text.as_bytes().first().is_some_and(|b| b"adfghsADFGHS".contains(b)) {
+            return None;
+        }
         let head: String = text.chars().take(200).collect();
         let lower = head.to_lowercase();
         let cue = CUES.iter().find(|c| lower.starts_with(*c))?;

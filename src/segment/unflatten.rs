@@ -73,7 +73,10 @@ pub fn unflatten(text: &str) -> Option<String> {
 /// The start of a long line in `head` that holds one of `marks` and, after
 /// it, `then`: a letterhead's fields on one line.
 fn flattened_line(head: &str, marks: &[&str], then: &str) -> Option<usize> {
-    let (mark_at, mark) = marks.iter().find_map(|m| head.find(m).map(|i| (i, *m)))?;
+    // memchr's searcher: most documents hold no mark, and 8 kB is read for each.
+    let (mark_at, mark) = marks
+        .iter()
+        .find_map(|m| memchr::memmem::find(head.as_bytes(), m.as_bytes()).map(|i| (i, *m)))?;
     let start = head[..mark_at].rfind('\n').map_or(0, |i| i + 1);
     let end = head[mark_at..].find('\n').map_or(head.len(), |i| mark_at + i);
     let line = &head[start..end];

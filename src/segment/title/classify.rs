@@ -144,20 +144,33 @@ fn dateline_with_number(text: &str) -> Option<(Option<String>, String)> {
     if text.len() > 120 {
         return None;
     }
+    // Both halves hold digits; most lines have none.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // The words single-spaced once, each half a slice of it.
     let words: Vec<&str> = text.split_whitespace().collect();
+    let line = words.join(" ");
+    let mut starts = Vec::with_capacity(words.len());
+    let mut at = 0;
+    for w in &words {
+        starts.push(at);
+        at += w.len() + 1;
+    }
+    let from = |k: usize| &line[starts[k]..];
     (1..words.len()).find_map(|k| {
         // `15 / 11 / 2022`: a date with spaced slashes holds no number.
         if matches!(words[k - 1], "/") || words[k].starts_with('/') {
             return None;
         }
         // `… 1989 SN 441/2/89`: the number starts at its series prefix.
-        let k = if document_number(&words[k - 1..].join(" ")).is_some() {
+        let k = if document_number(from(k - 1)).is_some() {
             k - 1
         } else {
             k
         };
-        let number = document_number(&words[k..].join(" "))?;
-        let date = parse_dateline(&words[..k].join(" ")).and_then(|(_, d)| d);
+        let number = document_number(from(k))?;
+        let date = parse_dateline(line[..starts[k]].trim_end()).and_then(|(_, d)| d);
         Some((date, number))
     })
 }
