@@ -19,6 +19,9 @@ where
 {
     if let Some(date) = opening_date(texts()) {
         meta.date = Some(date);
+    } else if let Some((place, date)) = lead_dateline(texts()) {
+        meta.date = Some(date);
+        meta.place = meta.place.take().or(place);
     } else if let Some((place, date)) = signed_date(texts()) {
         meta.date = Some(date);
         meta.place = meta.place.take().or(place);
@@ -129,6 +132,25 @@ pub fn opening_date<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> 
         .find_map(|t| first_full_date(&t.replace('@', " ")))
 }
 
+/// The place and ISO date of a dateline that opens the lead of a news text,
+/// run into its first sentence: `GENEVA, 19 October 1995 - The Foreign
+/// Ministers …`, `(New York: 18 January 2010): The United Nations …`.
+pub fn lead_dateline<'a>(texts: impl Iterator<Item = &'a str>) -> Option<(Option<String>, String)> {
+    const ENDS: [&str; 6] = ["): ", ") – ", ") - ", " - ", " – ", " — "];
+    texts.take(OPENING).find_map(|t| {
+        let head = &t[..floor(t, OPENING_LINE)];
+        let end = ENDS
+            .iter()
+            .filter_map(|e| head.find(e).map(|i| i + usize::from(e.starts_with(')'))))
+            .min()?;
+        let line = t[..end].trim().trim_start_matches('(').trim_end_matches(')');
+        match crate::dates::parse_dateline(line)? {
+            (place, Some(date)) => Some((place, date)),
+            _ => None,
+        }
+    })
+}
+
 /// The place and ISO date of the last signature formula among `tail` (the
 /// document's clause texts, in order).
 pub fn signed_date<'a>(texts: impl DoubleEndedIterator<Item = &'a str>) -> Option<(Option<String>, String)> {
@@ -167,6 +189,25 @@ pub fn signed_date<'a>(texts: impl DoubleEndedIterator<Item = &'a str>) -> Optio
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dateline_run_into_the_lead_dates_the_text() {
+        let got = |t: &str| lead_dateline([t].into_iter());
+        assert_eq!(
+            got("GENEVA, 19 October 1995 - The Foreign Ministers of the Troika met in Geneva today."),
+            Some((Some("GENEVA".to_string()), "1995-10-19".to_string()))
+        );
+        assert_eq!(
+            got("(New York: 18 January 2010): The Emergency Relief Coordinator today allocated funds.").map(|(_, d)| d),
+            Some("2010-01-18".to_string())
+        );
+        // A date inside the sentence, or a dash far from its start, is no dateline.
+        assert_eq!(got("The meeting of 3 March 2021 - as agreed - was postponed."), None);
+        assert_eq!(
+            got("Ministers met in Geneva today to discuss the agenda - and agreed."),
+            None
+        );
+    }
 
     #[test]
     fn a_publication_line_or_else_the_lead_dates_a_news_text() {

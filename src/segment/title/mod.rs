@@ -52,16 +52,22 @@ pub(super) fn plain_header(lines: &[Line]) -> Header {
     // The title stands right above the article (a dateline, byline or number
     // may sit between): the last candidate before the body earns a little.
     let last = top.iter().rposition(|(_, kind)| matches!(kind, Kind::Candidate(_)));
-    let best = top
-        .iter()
-        .enumerate()
-        .filter_map(|(k, (_, kind))| match kind {
-            // Earlier lines win ties, and lines far down the page pay a little.
-            Kind::Candidate(score) => Some((*score - k as i32 / 8 + if Some(k) == last { 2 } else { 0 }, k)),
-            _ => None,
-        })
-        .max_by_key(|&(score, k)| (score, std::cmp::Reverse(k)))
-        .filter(|&(score, _)| score >= MIN_TITLE_SCORE);
+    // `Press Releases`, `Media Statement` over the headline: a line that only
+    // names the kind of text is the title only where no other line can be.
+    let label_only = |k: usize| is_kind_label(&clean(lines[top[k].0].text));
+    let pick = |skip_labels: bool| {
+        top.iter()
+            .enumerate()
+            .filter_map(|(k, (_, kind))| match kind {
+                Kind::Candidate(_) if skip_labels && label_only(k) => None,
+                // Earlier lines win ties, and lines far down the page pay a little.
+                Kind::Candidate(score) => Some((*score - k as i32 / 8 + if Some(k) == last { 2 } else { 0 }, k)),
+                _ => None,
+            })
+            .max_by_key(|&(score, k)| (score, std::cmp::Reverse(k)))
+            .filter(|&(score, _)| score >= MIN_TITLE_SCORE)
+    };
+    let best = pick(true).or_else(|| pick(false));
     let body_at = top.iter().position(|(_, kind)| matches!(kind, Kind::Body));
     let mut end = body_at.map_or(top.last().map_or(0, |(i, _)| i + 1), |k| top[k].0);
     match best {
@@ -182,6 +188,24 @@ const KINDS_OF_TEXT: &[&str] = &[
     "readout",
     "news",
 ];
+
+/// A line that only files the text under a kind: a section's plural
+/// (`Press Releases`, `Statements`) or a press office's label (`Media
+/// Statement`). A kind alone (`Joint Statement`, `Communiqué`) is often the
+/// title itself, so is not one.
+fn is_kind_label(text: &str) -> bool {
+    let lower = text.trim().trim_end_matches(':').trim().to_lowercase();
+    if lower.len() > 40 {
+        return false;
+    }
+    let plural = lower
+        .strip_suffix('s')
+        .is_some_and(|one| KINDS_OF_TEXT.contains(&one) && one != "new");
+    plural
+        || lower
+            .split_once(' ')
+            .is_some_and(|(qualifier, kind)| matches!(qualifier, "media" | "press") && is_kind_of_text(kind))
+}
 
 pub(super) fn is_kind_of_text(lower: &str) -> bool {
     KINDS_OF_TEXT.contains(&lower) || lower.strip_suffix('s').is_some_and(|one| KINDS_OF_TEXT.contains(&one))

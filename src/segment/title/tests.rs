@@ -229,3 +229,28 @@ fn a_banner_of_issuer_and_kind_is_not_the_title() {
     );
     assert_eq!(h.meta.number.as_deref(), Some("MR123/26"));
 }
+
+#[test]
+fn a_line_naming_only_the_kind_of_text_gives_way_to_the_headline() {
+    // Invented texts of the two shapes: a section label over the headline,
+    // and a kind label with the date under it.
+    let h = header(
+        "Press Releases\n\nGrant aid for the flood relief effort in the Mekong delta\n\nMay 3, 2019\n\n1. On May 3, the Government decided to extend grant aid.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Grant aid for the flood relief effort in the Mekong delta")
+    );
+    let h = header(
+        "Media Statement\n04 March 2022\nThe Minister concludes a working visit to the Republic of Ghana\nThe Minister of International Relations concluded a two-day working visit to Accra, where she met her counterpart and discussed trade.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("The Minister concludes a working visit to the Republic of Ghana")
+    );
+    // Where nothing else can be, the label is the title.
+    let h = header(
+        "Press Briefing\n\nThe spokesman opened the briefing with an update on the humanitarian situation in the region and the work of the mission.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("Press Briefing"));
+}
