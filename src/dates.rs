@@ -46,6 +46,38 @@ fn months() -> &'static HashMap<String, u8> {
     })
 }
 
+/// The month names of `assets/months.txt` as a regex alternation, longest
+/// first (so that a name wins over its prefix, `maaliskuuta` over
+/// `maaliskuu`): every form, or only those no English word is spelled like
+/// (`mars`, `März`, `maaliskuuta`, but not `april` or `may`). Abbreviations
+/// are left out.
+pub fn month_alternation(english_too: bool) -> String {
+    let mut english = Vec::new();
+    let mut forms: Vec<String> = Vec::new();
+    for line in include_str!("../assets/months.txt").lines() {
+        let Some((lang, names)) = line.split_once(':').filter(|_| !line.starts_with('#')) else {
+            continue;
+        };
+        if lang.ends_with("-abbr") {
+            continue;
+        }
+        for form in names
+            .split([',', '/'])
+            .map(|f| f.trim().to_lowercase())
+            .filter(|f| !f.is_empty())
+        {
+            if lang == "en" {
+                english.push(form.clone());
+            }
+            forms.push(form);
+        }
+    }
+    forms.retain(|f| english_too || !english.contains(f));
+    forms.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+    forms.dedup();
+    forms.iter().map(|f| regex::escape(f)).collect::<Vec<_>>().join("|")
+}
+
 /// Month number for a month name in any supported language, any case.
 pub fn month_number(word: &str) -> Option<u8> {
     let w = word.trim_end_matches('.');
@@ -138,7 +170,12 @@ fn full_date_at(words: &[&str], i: usize) -> Option<String> {
     let first_day = w.split(['-', '–']).next().unwrap_or(w);
     let (i, day_word) = if range { (i + 2, w) } else { (i, first_day) };
     let w = words[i];
-    let get = |k: usize| words.get(i + k).copied();
+    // `7 th July 2024`: a PDF's spacing parted the day from its ordinal.
+    let ordinal = words
+        .get(i + 1)
+        .is_some_and(|o| matches!(o.to_lowercase().as_str(), "st" | "nd" | "rd" | "th" | "er"));
+    let skip = usize::from(ordinal);
+    let get = |k: usize| words.get(i + k + if k > 0 { skip } else { 0 }).copied();
     if let (Some(day), Some(m), Some(y)) = (number(day_word), get(1), get(2))
         && let (Some(month), Some(year)) = (month_number(m.trim_end_matches(',')), number(y))
         && day <= 31
@@ -147,7 +184,7 @@ fn full_date_at(words: &[&str], i: usize) -> Option<String> {
         return iso(year, month, day);
     }
     // Month first: `March 26, 2024`, `March 3-4, 2021`.
-    if let (Some(month), Some(d), Some(y)) = (month_number(w), get(1), get(2))
+    if let (Some(month), Some(d), Some(y)) = (month_number(w), words.get(i + 1), words.get(i + 2))
         && let (Some(day), Some(year)) = (number(d.split(['-', '–']).next().unwrap_or(d)), number(y))
         && d.ends_with(',')
         && year >= 1000
@@ -225,7 +262,11 @@ pub fn parse_dateline(line: &str) -> Option<(Option<String>, Option<String>)> {
         let Some(date_len) = dateline_date_len(rest) else {
             continue;
         };
-        if date_len != rest.len() {
+        // `Brussels, 3 April 2012 A`: a stray letter a PDF's layout left.
+        let stray = date_len + 1 == rest.len()
+            && rest[date_len].len() == 1
+            && rest[date_len].chars().all(|c| c.is_ascii_uppercase());
+        if date_len != rest.len() && !stray {
             // A date followed by more words is prose, not a dateline.
             return None;
         }
@@ -381,6 +422,16 @@ fn dateline_date_len(w: &[&str]) -> Option<usize> {
         return Some(1);
     }
     let day_word = first.rsplit(['-', '–']).next().unwrap_or(first);
+    // `7 th July 2024`: the ordinal parted from its day.
+    if number(day_word).is_some()
+        && w.get(1)
+            .is_some_and(|o| matches!(o.to_lowercase().as_str(), "st" | "nd" | "rd" | "th"))
+        && w.get(2).is_some_and(|m| month_number(m).is_some())
+    {
+        let mut joined = vec![*first];
+        joined.extend_from_slice(&w[2..]);
+        return dateline_date_len(&joined).map(|n| n + 1);
+    }
     if number(day_word).is_some_and(|d| (1..=31).contains(&d))
         && w.get(1)
             .is_some_and(|m| month_number(m.trim_end_matches(',')).is_some())
@@ -475,6 +526,14 @@ mod tests {
         assert_eq!(date("Brussels, 5 November 2008 (05.11)").as_deref(), Some("2008-11-05"));
         assert_eq!(date("The meeting of 3 March 2021 was long"), None);
         assert_eq!(date("Brussels, 15 and 16 November 2021").as_deref(), Some("2021-11-15"));
+        // What PDF layout leaves: an ordinal parted from its day, a stray letter.
+        assert_eq!(date("Abuja, 7 th July 2024").as_deref(), Some("2024-07-07"));
+        assert_eq!(date("Brussels, 3 April 2012 A").as_deref(), Some("2012-04-03"));
+        assert_eq!(date("Brussels, 3 April 2012 Annex"), None);
+        assert_eq!(
+            first_full_date("on the 21 st March 2019, ministers").as_deref(),
+            Some("2019-03-21")
+        );
     }
 
     #[test]

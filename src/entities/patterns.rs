@@ -103,7 +103,6 @@ const HEADER: u32 = 1 << 16;
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December";
 const MONTHS_CAPS: &str = "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER";
 const MONTHS_SHORT: &str = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
-const MONTHS_LOWER: &str = "january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|mars|maj|juni|juli|augusti|oktober|janvier|février|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|dezember";
 const CURRENCY_CODES: &str = "ECU|EUR|USD|GBP|DKK|SEK|NOK|CHF|JPY|KRW|CNY|RMB|AUD|CAD|NZD|INR|IDR|BRL|ZAR|RUB|TRY|PLN|CZK|HUF|RON|BGN|ISK|MXN|SGD|HKD|SAR|AED|ILS|EGP|NGN|KES|UAH";
 /// A scale after the amount: a word in any case (`ECU 764 MILLION`), or a
 /// suffix glued to the digits (`€114m`, `$1.2bn`, `£20k`).
@@ -119,19 +118,26 @@ impl Patterns {
     pub fn new() -> Patterns {
         let day = r"(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?";
         let amount = r"\d{1,3}(?:[.,\u{202F} ]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
+        // Month names in the EU's languages (`assets/months.txt`), all of
+        // them, and those no English word shares (`mars`, `März`).
+        let months_lower = crate::dates::month_alternation(true);
+        let months_foreign = crate::dates::month_alternation(false);
         let rules = [
-            // 12-13 August 2001, 26 March 2024, 13 August
+            // 12-13 August 2001, 26 March 2024, 13 August, 8 to 10 June 1987
             // 11 and 12 December 2008, 28th of September
             // 2 JUNE 2015, 22 February–24 March 2021
-            (format!(r"(?-u:\b){day}(?:\s?[-–]\s?{day}|\sand\s{day})?(?:\sof)?\s(?:{MONTHS}|{MONTHS_CAPS})(?:\s?[-–]\s?{day}\s(?:{MONTHS}))?(?:,?\s\d{{4}})?(?-u:\b)"), EntityKind::Date, MONTH, (0, 40)),
+            (format!(r"(?-u:\b){day}(?:\s?[-–]\s?{day}|\s(?:and|to)\s{day})?(?:\sof)?\s(?:{MONTHS}|{MONTHS_CAPS})(?:(?:\s?[-–]\s?|\sto\s){day}\s(?:{MONTHS}))?(?:,?\s\d{{4}})?(?-u:\b)"), EntityKind::Date, MONTH, (0, 40)),
             // 27 Aug 2020, Aug. 27, 2020: abbreviated months only with a year
             (format!(r"(?-u:\b)(?:{day}\s(?:{MONTHS_SHORT})\.?\s(?:19|20)\d{{2}}|(?:{MONTHS_SHORT})\.?\s{day},?\s(?:19|20)\d{{2}})(?-u:\b)"), EntityKind::Date, MONTH, (16, 16)),
             // 26.10.2018, 25/01/2021, 11/20/2018, 11-02-2010, 20/01/21, 15 / 11 / 2022
             (r"(?-u:\b)(?:0?[1-9]|[12]\d|3[01])(?:[./-]|\s/\s)(?:0?[1-9]|1[0-2])(?:[./-]|\s/\s)(?:19|20)\d{2}(?-u:\b)|(?-u:\b)(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/\d{2}(?-u:\b)|(?-u:\b)(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:19|20)\d{2}(?-u:\b)".to_string(), EntityKind::Date, DIGIT, (0, 12)),
-            // 22 april 2018 (other languages, or lower case): only with a year
-            (format!(r"(?-u:\b){day}\.?\s(?:{MONTHS_LOWER})\s\d{{4}}(?-u:\b)"), EntityKind::Date, MONTH_LOWER, (0, 20)),
-            // March 26, 2024 / November 13 / June 2020 / March 3-4, 2021
-            (format!(r"(?-u:\b)(?:{MONTHS})\s(?:{day}(?:\s?[-–]\s?{day}|\sand\s{day})?(?:,?\s\d{{4}})?|\d{{4}})(?-u:\b)"), EntityKind::Date, MONTH, (16, 16)),
+            // 22 april 2018, 24. maaliskuuta 2020 (other languages, or lower case): with a year
+            (format!(r"(?-u:\b){day}\.?\s(?i:{months_lower})\s\d{{4}}(?-u:\b)"), EntityKind::Date, MONTH_LOWER, (0, 40)),
+            // 25. mars, 23. og 24. mars, 3. März: a day with its dot needs no
+            // year, in a language whose month no English word spells
+            (format!(r"(?-u:\b){day}\.(?:\s(?:og|och|und|et|ja|en|i|y|e|és|si|și|a)\s{day}\.)?\s(?i:{months_foreign})"), EntityKind::Date, MONTH_LOWER, (0, 48)),
+            // March 26, 2024 / November 13 / June 2020 / March 3-4, 2021 / March 29 to April 7, 2022
+            (format!(r"(?-u:\b)(?:{MONTHS})\s(?:{day}(?:\s?[-–]\s?{day}|\s(?:and|to)\s{day}|\sto\s(?:{MONTHS})\s{day})?(?:,?\s\d{{4}})?|\d{{4}})(?-u:\b)"), EntityKind::Date, MONTH, (16, 16)),
             // 2024-03-26
             (r"(?-u:\b)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?-u:\b)".to_string(), EntityKind::Date, DASH, (4, 8)),
             // the first half of 2025, the second quarter of 2024
@@ -414,6 +420,22 @@ mod tests {
         }
         assert!(found("you may go").is_empty());
         assert_eq!(found("den 22 april 2018"), vec![("22 april 2018".to_string(), "date")]);
+        let f = found(
+            "Møtet i Brussel 23. og 24. mars; debatter berammet 25. mars; am 3. März; 24. maaliskuuta 2020; \
+             from 8 to 10 June 1987; from March 29 to April 7, 2022.",
+        );
+        for d in [
+            "23. og 24. mars",
+            "25. mars",
+            "3. März",
+            "24. maaliskuuta 2020",
+            "8 to 10 June 1987",
+            "March 29 to April 7, 2022",
+        ] {
+            assert!(f.contains(&(d.to_string(), "date")), "{d} not in {f:?}");
+        }
+        // A numbered paragraph opening with an English month's word is no date.
+        assert!(found("1. May the Council agree?").is_empty());
     }
 
     #[test]
@@ -512,7 +534,8 @@ mod tests {
                 "8318/24", "ST 1234/24 ADD 1", "CFSP/PESC 982", "COM(2023) 123 final",
                 "Implementing Regulation (Euratom) No 2022/2554", "Directive 2014/65/EU", "S/RES/2397 (2017)",
                 "A/78/PV.5", "resolution 232 (1966)", "2145 (XXI)", "LIMITE", "RESTREINT UE/EU RESTRICTED",
-                "22 april 2018", "November 13", "€3 million", "4 billion Won", "Ünïcødé", "—", "9", "x",
+                "22 april 2018", "November 13", "23.\u{3000}og\u{3000}24.\u{3000}σεπτεμβρίου", "22\u{3000}σεπτεμβρίου\u{3000}2018",
+                "March\u{3000}29th\u{3000}to\u{3000}September\u{3000}17th,\u{3000}2022", "13th\u{3000}to\u{3000}14th\u{3000}September", "€3 million", "4 billion Won", "Ünïcødé", "—", "9", "x",
                 // The greatest reach of each rule, before and after its digits,
                 // some with the widest white space `\s` takes (U+3000, 3 bytes).
                 "13th\u{3000}–\u{3000}14th\u{3000}September", "22.\u{3000}septembre\u{3000}2018",

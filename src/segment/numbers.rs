@@ -33,7 +33,8 @@ const MARKINGS: &[&str] = &[
 
 /// Series prefixes of Council documents (`ST` standard, `CM` meeting notices,
 /// `WK` working documents, `SN` room documents, `DS` delegation documents).
-const COUNCIL_PREFIXES: &[&str] = &["ST", "CM", "WK", "SN", "DS", "PE-CONS"];
+/// `EUCO` the European Council's own series.
+const COUNCIL_PREFIXES: &[&str] = &["ST", "CM", "WK", "SN", "DS", "PE-CONS", "EUCO"];
 
 /// What may follow a Council number: `ADD 1`, `REV 2`, `COR 1`, `INIT`…
 const COUNCIL_SUFFIXES: &[&str] = &["ADD", "REV", "COR", "INIT", "EXT", "DCL", "AMD", "CORR", "RE"];
@@ -44,6 +45,9 @@ const COUNCIL_SUFFIXES: &[&str] = &["ADD", "REV", "COR", "INIT", "EXT", "DCL", "
 /// (Presse 296)` (an old press release's series in brackets is dropped).
 pub fn document_number(t: &str) -> Option<String> {
     let t = t.trim();
+    let cued = without_number_cue(t);
+    // After its cue the number may be followed by a code alone (`REV 1 RELEX`).
+    let (t, cued) = (cued, cued.len() < t.len());
     let t = match t.rfind(" (") {
         Some(i) if t.ends_with(')') && t[i + 2..].starts_with(|c: char| c.is_alphabetic()) => &t[..i],
         _ => t,
@@ -68,16 +72,46 @@ pub fn document_number(t: &str) -> Option<String> {
         let suffix = COUNCIL_SUFFIXES.contains(w) || (w.len() <= 2 && w.bytes().all(|c| c.is_ascii_digit()));
         if !suffix {
             // `14160/20 CRS CRP 50`: the file codes printed after the number.
-            return file_codes_only(&rest[i..]).then(|| parts.join(" "));
+            let codes_after_cue = cued
+                && rest[i..]
+                    .iter()
+                    .all(|w| (2..=8).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()));
+            return (file_codes_only(&rest[i..]) || codes_after_cue).then(|| parts.join(" "));
         }
         parts.push(w.to_string());
     }
     Some(parts.join(" "))
 }
 
+/// `Doc. no 58/11 REV 1` (older Council notes; PDF text often glues the
+/// cue to the number, `Doc. no58/11`): the number without its cue.
+fn without_number_cue(t: &str) -> &str {
+    for cue in [
+        "Doc. no.",
+        "Doc. No.",
+        "Doc. no",
+        "Doc. No",
+        "Doc no.",
+        "Document no.",
+        "Document No.",
+    ] {
+        if let Some(rest) = t.strip_prefix(cue)
+            && rest.trim_start().starts_with(|c: char| c.is_ascii_digit())
+        {
+            return rest.trim_start();
+        }
+    }
+    t
+}
+
 /// `TELECOM 87 FC 32`, `CRS CRP 50`: words of capitals and numbers only, a
-/// number among them.
+/// number among them (`– CO EUR 12 – CONCL 4 – NOTE`: dashes between them).
 fn file_codes_only(words: &[&str]) -> bool {
+    let words: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| !matches!(*w, "–" | "-" | "—"))
+        .collect();
     let code = |w: &&str| (2..=8).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
     let number = |w: &&str| w.len() <= 5 && w.bytes().all(|b| b.is_ascii_digit());
     words.first().is_some_and(code) && words.iter().all(|w| code(w) || number(w)) && words.iter().any(number)
@@ -136,11 +170,8 @@ pub fn series_number(t: &str) -> Option<String> {
             return (is_release_number(rest) || is_symbol(rest)).then(|| rest.to_string());
         }
     }
-    if let Some(n) = t
-        .strip_prefix("PR CO ")
-        .filter(|n| n.bytes().all(|b| b.is_ascii_digit()) && !n.is_empty())
-    {
-        return Some(format!("PR CO {n}"));
+    if let Some(n) = press_series(t) {
+        return Some(n);
     }
     let words: Vec<&str> = t.split_whitespace().collect();
     let first = words.first().copied().unwrap_or("");
@@ -164,6 +195,21 @@ pub fn series_number(t: &str) -> Option<String> {
     }
     let rest_is_date = end < words.len() && crate::dates::first_full_date(&words[end..].join(" ")).is_some();
     (end == words.len() || rest_is_date).then(|| words[..end].join(" "))
+}
+
+/// The Council's press releases: `PR CO 39`, `PRESSE 472` (`Presse 472`
+/// before 2014), written in capitals.
+pub fn press_series(t: &str) -> Option<String> {
+    for (prefix, name) in [("PR CO ", "PR CO"), ("PRESSE ", "PRESSE"), ("Presse ", "PRESSE")] {
+        if let Some(n) = t
+            .trim()
+            .strip_prefix(prefix)
+            .filter(|n| !n.is_empty() && n.len() <= 4 && n.bytes().all(|b| b.is_ascii_digit()))
+        {
+            return Some(format!("{name} {n}"));
+        }
+    }
+    None
 }
 
 /// `193/2004`, `76`, `2021-123`: what follows `No.`.
@@ -279,6 +325,9 @@ mod tests {
             ("CM 1234/26", "CM 1234/26"),
             ("1234/26 COR 1", "1234/26 COR 1"),
             ("11651/99 (Presse 296)", "11651/99"),
+            ("EUCO 15/24 – CO EUR 12 – CONCL 4 – NOTE", "EUCO 15/24"),
+            ("Doc. no58/11 REV 1 RELEX", "58/11 REV 1"),
+            ("Doc. no. 7123/09", "7123/09"),
         ] {
             assert_eq!(document_number(line).as_deref(), Some(want), "{line}");
         }
@@ -309,6 +358,8 @@ mod tests {
             ("No. 76", "76"),
             ("UNIQUE ID: 210125_18", "210125_18"),
             ("MR123", "MR123"),
+            ("PRESSE 472", "PRESSE 472"),
+            ("Presse 296", "PRESSE 296"),
         ] {
             assert_eq!(series_number(line).as_deref(), Some(want), "{line}");
         }

@@ -24,7 +24,7 @@ static COUNCIL_BREAKS: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(?:I/A ITEM NOTE|'I/A' ITEM NOTE|COVER NOTE|NOTE|OUTCOME OF PROCEEDINGS|LIMITE|PUBLIC)\b",
         r"|\b(?:From|To|No\. prev\. doc\.|No\. Cion doc\.|Subject):",
         // The body's first numbered paragraph or roman-numbered heading.
-        r"|\b(?:1|I)\. [A-Z]",
+        r"|\b(?:1|I)\. +[A-Z]",
     ))
     .expect("the Council letterhead breaks are a valid regex")
 });
@@ -109,6 +109,10 @@ mod tests {
         ] {
             assert!(lines.contains(&want), "{want:?} not in {lines:#?}");
         }
+        // The first paragraph's label with the wide spacing PDF text keeps.
+        let flat = "Council of the European Union Brussels, 2 May 2017 (OR. en) 8601/17 NOTE From: General Secretariat To: Delegations Subject: Adoption of the agenda for the meeting of the Working Party on General Questions 1.   Adoption of the agenda follows the Presidency's proposal.\n";
+        let out = unflatten(flat).expect("a flattened letterhead");
+        assert!(out.lines().any(|l| l.starts_with("1.   Adoption")), "{out}");
     }
 
     #[test]

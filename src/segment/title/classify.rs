@@ -4,7 +4,7 @@
 
 use super::super::header::clean;
 use super::super::lines::{Line, bullet_marker, is_navigation, is_rule, numbered_label};
-use super::super::numbers::{document_number, marking, series_number};
+use super::super::numbers::{document_number, marking, press_series, series_number};
 use super::score::title_score;
 use super::{HEADER_LINES, Kind, is_all_caps};
 use crate::dates::{first_full_date, parse_dateline};
@@ -63,6 +63,13 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     }
     if is_navigation(raw) || is_breadcrumb_of_next(lines, i) || is_chrome(&text) {
         return Kind::Chrome;
+    }
+    // `General Assembly Distr.: General 23 July 2020`: a UN masthead's
+    // distribution field dates the document.
+    if let Some(at) = text.find("Distr.:")
+        && let Some(date) = first_full_date(&text[at..])
+    {
+        return Kind::Dateline(None, Some(date));
     }
     // `Adopted by the Security Council at its 5992nd meeting, on 9 October 2008`.
     if is_byline(&text) || is_kind_banner(&text) {
@@ -169,8 +176,12 @@ fn dateline_with_number(text: &str) -> Option<(Option<String>, String)> {
         } else {
             k
         };
-        let number = document_number(from(k))?;
-        let date = parse_dateline(line[..starts[k]].trim_end()).and_then(|(_, d)| d);
+        // `Brussels, 13 November 2013 (OR. en) PRESSE 472`: a press release's series.
+        let number = document_number(from(k)).or_else(|| press_series(from(k)))?;
+        let before = line[..starts[k]].trim_end();
+        let date = parse_dateline(before)
+            .and_then(|(_, d)| d)
+            .or_else(|| first_full_date(before));
         Some((date, number))
     })
 }
@@ -192,8 +203,9 @@ fn release_number(text: &str) -> Option<String> {
                 .trim_start_matches(':')
                 .trim();
             // NATO's `Press Release (2008) 153`: the series is named with its year.
+            // `Press Release (97)27`: with two digits of the year.
             if let Some((year, serial)) = rest.strip_prefix('(').and_then(|r| r.split_once(')'))
-                && year.len() == 4
+                && (year.len() == 4 || year.len() == 2)
                 && year.bytes().all(|b| b.is_ascii_digit())
                 && !serial.trim().is_empty()
                 && serial.trim().len() <= 5
@@ -259,6 +271,11 @@ fn is_chrome(text: &str) -> bool {
         "related links",
         "related documents",
         "table of contents",
+        // A news site's live banners (`In progress at UNHQ`, `Live now`).
+        "in progress at",
+        "live now",
+        "breaking news",
+        "latest news",
     ];
     if PHRASES.iter().any(|p| lower.contains(p)) {
         return true;

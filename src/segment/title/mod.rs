@@ -8,8 +8,8 @@
 //! a contact line or a banner in spaced capitals comes first as often as not.
 
 use super::header::{Header, clean, collapse_spaces};
-use super::lines::{Line, bullet_marker, numbered_label};
-use super::numbers::document_number;
+use super::lines::{LabelStyle, Line, bullet_marker, numbered_label};
+use super::numbers::{document_number, series_number};
 use crate::dates::{first_full_date, parse_dateline};
 
 mod classify;
@@ -40,6 +40,33 @@ enum Kind {
 }
 
 pub(super) fn plain_header(lines: &[Line]) -> Header {
+    let mut h = read_plain(lines);
+    // A symbol on a line of its own below an opening heading that reads as
+    // prose (the AU's masthead under the communiqué's long title, printed
+    // first): the number still names the document.
+    if h.meta.number.is_none() {
+        h.meta.number = symbol_line(lines);
+    }
+    h
+}
+
+/// The first line near the top that is a document number and nothing else,
+/// before the first numbered paragraph.
+fn symbol_line(lines: &[Line]) -> Option<String> {
+    lines
+        .iter()
+        .filter(|l| !l.is_blank())
+        .take(HEADER_LINES)
+        .map(|l| clean(l.text))
+        // `1.` opens the body; a capital's `P. O. Box` in a letterhead does not.
+        .take_while(|t| !numbered_label(t).is_some_and(|(_, style, _)| style == LabelStyle::Number))
+        .find_map(|t| {
+            let n = document_number(&t).or_else(|| series_number(&t))?;
+            (n.len() + 2 >= t.len()).then_some(n)
+        })
+}
+
+fn read_plain(lines: &[Line]) -> Header {
     let mut h = Header::default();
     let top = classify(lines);
     if let Some((k, title)) = top.iter().enumerate().find_map(|(k, (_, kind))| match kind {
@@ -155,6 +182,15 @@ fn finish(mut h: Header, top: &[(usize, Kind)], end: usize) -> Header {
             }
             _ => {}
         }
+    }
+    // A masthead under a title the page printed first (the AU's symbol below
+    // its letterhead, under the communiqué's heading): the number still
+    // names the document when the header holds no other.
+    if h.meta.number.is_none() {
+        h.meta.number = top.iter().find_map(|(_, kind)| match kind {
+            Kind::Number(n) => Some(n.clone()),
+            _ => None,
+        });
     }
     if let Some(title) = h.meta.title.take() {
         h.meta.title = Some(without_kind_label(&title));
@@ -314,6 +350,7 @@ pub(super) fn title_lines(lines: &[Line], first: usize) -> (String, usize) {
             Some(l)
                 if next_standalone
                     && is_all_caps(&clean(l.text))
+                    && (open_ended(&parts) || !score::is_issuer(&clean(l.text).to_lowercase()))
                     && numbered_label(l.text).is_none()
                     && crate::dates::parse_dateline(l.text).is_none() =>
             {
@@ -324,6 +361,21 @@ pub(super) fn title_lines(lines: &[Line], first: usize) -> (String, usize) {
         }
     }
     (collapse_spaces(&parts.join(" ")), i)
+}
+
+/// The title so far ends on a word that needs more (`JOINT STATEMENT BY
+/// THE`): the next capitals line is its object, even a body's name; else a
+/// body's name below a title is the issuer's line, not more title.
+fn open_ended(parts: &[String]) -> bool {
+    let last = parts
+        .last()
+        .and_then(|p| p.split_whitespace().next_back())
+        .unwrap_or("");
+    [
+        "OF", "THE", "BY", "AND", "ON", "FOR", "BETWEEN", "TO", "WITH", "FROM", "AT", "IN", "&",
+    ]
+    .iter()
+    .any(|w| last.eq_ignore_ascii_case(w))
 }
 
 fn is_all_caps(s: &str) -> bool {

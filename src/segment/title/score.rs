@@ -140,11 +140,7 @@ pub(super) fn title_score(lines: &[Line], i: usize, raw: &str, text: &str, first
     if text.ends_with(['.', '!', '?']) && words >= 4 && !is_all_caps(text) {
         score -= 4;
     }
-    if !genre
-        && ISSUERS
-            .iter()
-            .any(|o| lower.starts_with(o) || lower.starts_with(&format!("the {o}")))
-    {
+    if !genre && is_issuer(&lower) {
         score -= 3;
     }
     // A page prints its title twice (the page's heading and the article's).
@@ -156,6 +152,34 @@ pub(super) fn title_score(lines: &[Line], i: usize, raw: &str, text: &str, first
         score += 2;
     }
     score
+}
+
+/// A body's name, as a site or letterhead prints it above the title: it
+/// starts with one (`Ministry of …`), or, short, ends with one (`Pacific
+/// Islands Forum Secretariat`), or is one word built on one, as the Nordic
+/// and Germanic languages build them (`Udenrigsministeriet`, `Auswärtiges
+/// Amt` aside, `Utrikesdepartementet`). Takes lower case.
+pub(super) fn is_issuer(lower: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "secretariat",
+        "ministry",
+        "embassy",
+        "ministeriet",
+        "ministerium",
+        "ministerie",
+        "ministeriö",
+        "departementet",
+        "departement",
+    ];
+    if ISSUERS
+        .iter()
+        .any(|o| lower.starts_with(o) || lower.strip_prefix("the ").is_some_and(|r| r.starts_with(o)))
+    {
+        return true;
+    }
+    let words = lower.split_whitespace().count();
+    let last = lower.split_whitespace().next_back().unwrap_or("");
+    words <= 6 && ENDINGS.iter().any(|e| last.ends_with(e))
 }
 
 fn contains_word(haystack: &str, word: &str) -> bool {

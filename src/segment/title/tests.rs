@@ -254,3 +254,73 @@ fn a_line_naming_only_the_kind_of_text_gives_way_to_the_headline() {
     );
     assert_eq!(h.meta.title.as_deref(), Some("Press Briefing"));
 }
+
+#[test]
+fn a_ministry_site_name_in_any_language_is_not_the_title() {
+    for site in [
+        "Udenrigsministeriet",
+        "Auswärtiges Amt Bundesministerium",
+        "The Foreign Ministry",
+    ] {
+        let text = format!(
+            "{site}\n\nMinister meets counterparts on Arctic cooperation\n\n12 May 2023\n\nThe minister met her Nordic counterparts in Tromsø today to discuss cooperation in the Arctic region.\n"
+        );
+        assert_eq!(
+            header(&text).meta.title.as_deref(),
+            Some("Minister meets counterparts on Arctic cooperation"),
+            "{site}"
+        );
+    }
+}
+
+#[test]
+fn an_issuer_in_capitals_is_not_joined_to_a_title_in_capitals() {
+    let h = header(
+        "FORTY-NINTH PACIFIC ISLANDS FORUM COMMUNIQUE\nPACIFIC ISLANDS FORUM SECRETARIAT\n\nYaren, Nauru 3-6 September 2018\n\n1. The Forty-Ninth Pacific Islands Forum was held in Yaren, Nauru from 3 to 6 September 2018.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("FORTY-NINTH PACIFIC ISLANDS FORUM COMMUNIQUE")
+    );
+    // A title left open (`… OF THE`) still runs onto its next line.
+    let h = header(
+        "JOINT COMMUNIQUE OF THE\nASSOCIATION OF SOUTHEAST ASIAN NATIONS\n\n4 August 2022\n\nThe ministers met in Phnom Penh and discussed the situation in the region and beyond.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("JOINT COMMUNIQUE OF THE ASSOCIATION OF SOUTHEAST ASIAN NATIONS")
+    );
+}
+
+#[test]
+fn series_and_dates_of_older_press_releases() {
+    // The Council's `PRESSE` series after a dateline with its language mark.
+    let h = header(
+        "COUNCIL OF THE EUROPEAN UNION\n\nBrussels, 13 November 2013 (OR. en) 16235/13 PRESSE 472\n\nPRESS RELEASE\n\nCouncil adopts new rules on maritime safety\n\nThe Council today adopted a regulation setting out new rules on maritime safety in European waters.\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2013-11-13"));
+    assert_eq!(h.meta.number.as_deref(), Some("16235/13"));
+    // NATO's two-digit year in brackets.
+    let h = header(
+        "Press Release (97)27\n\n14 March 1997\n\nStatement on the situation in Albania\n\nThe North Atlantic Council today discussed the situation in Albania and expressed concern.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("Press Release (97)27"));
+    assert_eq!(h.meta.date.as_deref(), Some("1997-03-14"));
+}
+
+#[test]
+fn a_un_masthead_dates_and_numbers_the_document() {
+    let h = header(
+        "A/75/123\n\nGeneral Assembly Distr.: General 23 July 2020\n\nOriginal: English\n\nSeventy-fifth session\n\nReport of the Secretary-General on oceans and the law of the sea\n\n1. The present report is submitted pursuant to resolution 74/19 of the General Assembly.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("A/75/123"));
+    assert_eq!(h.meta.date.as_deref(), Some("2020-07-23"));
+}
+
+#[test]
+fn a_symbol_below_a_heading_that_reads_as_prose_numbers_the_document() {
+    let h = header(
+        "Communique of the 900th meeting of the Council held on 2 March 2020, on the situation in the region and the Council's working methods for the coming year\n\nAFRICAN UNION\n\nP. O. Box 3243, Addis Ababa, Ethiopia Tel.: (251-11) 551 38 22\n\nPEACE AND SECURITY COUNCIL\n\n900TH MEETING\n\nPSC/PR/COMM.(CM)\n\nCOMMUNIQUE\n\nThe Council adopted the following decision on the situation in the region.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("PSC/PR/COMM.(CM)"));
+}
