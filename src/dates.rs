@@ -241,6 +241,16 @@ pub fn parse_dateline(line: &str) -> Option<(Option<String>, Option<String>)> {
     }
     let line = line.trim().trim_matches('*').trim();
     let line = line.trim_end_matches(['.', '–', '-', '—']).trim();
+    // `(MAY 4-5, 2024 CE)`: a Gregorian date in brackets under a Hijri one.
+    let line = match line.strip_prefix('(').and_then(|l| l.strip_suffix(')')) {
+        Some(inner) if !inner.contains(['(', ')']) => inner.trim(),
+        _ => line,
+    };
+    let line = line
+        .strip_suffix(" CE")
+        .or_else(|| line.strip_suffix(" AD"))
+        .or_else(|| line.strip_suffix(" A.D."))
+        .map_or(line, str::trim_end);
     let line = without_language_tag(line);
     let line = without_time(without_cue(line));
     // `Daily News 15 / 11 / 2022`: a date printed with spaced slashes.
@@ -442,7 +452,12 @@ fn dateline_date_len(w: &[&str]) -> Option<usize> {
             2
         });
     }
-    if month_number(first).is_some() && w.get(1).and_then(|d| number(d)).is_some() {
+    // `May 4, 2024`, `May 4-5, 2024`.
+    if month_number(first).is_some()
+        && w.get(1)
+            .and_then(|d| number(d.split(['-', '–']).next().unwrap_or(d)))
+            .is_some()
+    {
         return Some(if w.get(2).and_then(|y| number(y)).is_some_and(|y| y >= 1000) {
             3
         } else {
@@ -530,6 +545,8 @@ mod tests {
         assert_eq!(date("Abuja, 7 th July 2024").as_deref(), Some("2024-07-07"));
         assert_eq!(date("Brussels, 3 April 2012 A").as_deref(), Some("2012-04-03"));
         assert_eq!(date("Brussels, 3 April 2012 Annex"), None);
+        assert_eq!(date("(MAY 4-5, 2024 CE)").as_deref(), Some("2024-05-04"));
+        assert_eq!(date("(see 4 May 2024)"), None);
         assert_eq!(
             first_full_date("on the 21 st March 2019, ministers").as_deref(),
             Some("2019-03-21")

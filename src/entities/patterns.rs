@@ -54,7 +54,7 @@ const TRIGGER_WORDS: [&str; 15] = [
     "esolution",
     "UNSCR",
     "ecision",
-    "PR CO",
+    "PR",
     "AA",
     "O.",
     "ocument",
@@ -170,6 +170,7 @@ impl Patterns {
             press: PRESS_CO,
             archive: ARCHIVE,
             header: HEADER,
+            digit: DIGIT,
         };
         rules.extend(references::rules(&groups).into_iter().map(|r| Rule {
             re: regex(&r.re),
@@ -551,7 +552,8 @@ mod tests {
                 "26.10.2018", "February\u{3000}03\u{3000}2021", "ECU 760 million",
                 "WK\u{3000}1234/2026\u{3000}ADD\u{3000}1\u{3000}(Presse\u{3000}296)", "ANTIDUMPING\u{3000}12345",
                 "PR\u{3000}CO\u{3000}39", "CM/Del/Dec\u{3000}(2009)\u{3000}50\u{3000}final", "CM(2009)50prov12A",
-                "2023/0123\u{3000}(COD)", "(Euratom)\u{3000}No.\u{3000}2019/881",
+                "2023/0123\u{3000}(COD)", "EUCO\u{3000}123456/24\u{3000}CO EUR 20", "PRESSE\u{3000}3761", "PR\u{3000}PCE\u{3000}127",
+                "PR/CP\u{3000}(2006)\u{3000}1501", "M-NAC-1(98)61", "141215_123_en", "(Euratom)\u{3000}No.\u{3000}2019/881",
                 "Council\u{3000}Implementing\u{3000}Recommendations\u{3000}(EU,\u{3000}Euratom)\u{3000}No.\u{3000}2019/881",
                 "Commission\u{3000}Framework\u{3000}Decision\u{3000}No.\u{3000}2014/65/CFSP, (EU) 2021/694 and 2019/1/EU",
                 "Official\u{3000}Journal\u{3000}of\u{3000}the\u{3000}European\u{3000}Communities\u{3000}no.\u{3000}L\u{3000}119\u{3000}A\u{3000}of\u{3000}4.5.2016,\u{3000}pp.\u{3000}1–12",

@@ -55,6 +55,8 @@ pub struct Groups {
     pub press: u32,
     pub archive: u32,
     pub header: u32,
+    /// Any digit.
+    pub digit: u32,
 }
 
 /// The rules, with the trigger groups `patterns` defines.
@@ -70,22 +72,34 @@ pub fn rules(g: &Groups) -> Vec<ReferenceRule> {
     vec![
         // 8318/24, ST 12804/20 ADD 1, 9639/4/18 REV 4, WK 1234/2026 ADD 1, CM 1234/26,
         // 11651/99 (Presse 296): a serial of three digits or more (`3/3/21` is a date).
-        rule(
-            r"(?-u:\b)(?:(?:(?:ST|CM|WK|SN|DS)\s)?\d{3,6}(?:/\d{1,2})?/\d{2}|(?:ST|CM|WK|SN|DS)\s\d{1,6}(?:/\d{1,2})?/(?:19|20)\d{2})(?-u:\b)(?:\s(?:ADD|REV|COR)\s\d{1,2})*(?:\s\(Presse\s\d{1,4}\))?".to_string(),
-            slash,
-            (8, 24),
-        ),
+        // The file codes printed after the number are references too, read as
+        // a list (`9196/17 PTS A 37`, `9002/17 DEVGEN 86 ACP 40`, `EUCO 25/24
+        // CO EUR 20`), a marking between them skipped.
+        ReferenceRule {
+            re: r"(?-u:\b)(?:(?:(?:ST|CM|WK|SN|DS)\s)?\d{3,6}(?:/\d{1,2})?/\d{2}|(?:EUCO|CONV)\s\d{1,6}/\d{2}|(?:ST|CM|WK|SN|DS)\s\d{1,6}(?:/\d{1,2})?/(?:19|20)\d{2})(?-u:\b)(?:\s(?:ADD|REV|COR)\s\d{1,2})*(?:\s\(Presse\s\d{1,4}\))?".to_string(),
+            needs: slash,
+            reach: (8, 24),
+            item: Some(r"^\s(?:(?:LIMITE|PUBLIC|[-–])\s)*((?:[A-Z]{2,8}/)?[A-Z]{2,8}(?:\s[A-Z]{1,4})?\s\d{1,5})(?-u:\b)".to_string()),
+        },
         // CFSP/PESC 982 and other slash file codes
         rule(r"(?-u:\b)[A-Z]{3,8}/[A-Z]{3,8}\s\d{1,4}(?-u:\b)".to_string(), slash, (24, 8)),
         // POLGEN 116, ENV 558 (a run-on line `ENER 290 ENV 558` gives each), in a header
         rule(format!(r"(?-u:\b)(?:{codes})\s\d{{1,5}}(?-u:\b)"), g.header, (16, 8)),
-        // PR CO 39 (Council press releases)
-        rule(r"(?-u:\b)PR\sCO\s\d{1,4}(?-u:\b)".to_string(), g.press, (12, 4)),
+        // PR CO 39, PRESSE 376, PR PCE 127 (Council and European Council press releases)
+        rule(r"(?-u:\b)(?:PR\s(?:CO|PCE)|PRESSE)\s\d{1,4}(?-u:\b)".to_string(), g.press, (12, 4)),
+        // 141215_4_en: the EEAS's unique id of a text, a date and a serial
+        rule(r"(?-u:\b)\d{6}_\d{1,3}(?:_[a-z]{2})?(?-u:\b)".to_string(), g.digit, (0, 8)),
         // COM(2023) 123 final, SWD(2022) 12, JOIN(2020) 5, CM(2009)50 prov3, CM(2009)50finalE
         rule(
             r"(?-u:\b)(?:COM|SWD|JOIN|SEC|C|CM|CM/Inf|CM/Del/Dec|PACE)\s?\((?:19|20)\d{2}\)\s?\d{1,5}(?:\s?(?:final|prov|rev|add|corr)\d{0,2}[A-Z]?|\sfinal)?(?-u:\b)".to_string(),
             paren,
             (16, 16),
+        ),
+        // PR/CP (2006)150, M-NAC-1(98)61, C-M(2019)0012: NATO's series, a year in brackets
+        rule(
+            r"(?-u:\b)(?:PR/CP|PR/PS|PR|M-NAC-\d|M-DPC-\d|C-M|SG|PO)\s?\((?:19|20)?\d{2}\)\s?\d{1,4}(?-u:\b)".to_string(),
+            paren,
+            (16, 8),
         ),
         // 2023/0123 (COD): an interinstitutional file
         rule(
@@ -191,6 +205,30 @@ mod tests {
             "{:?}",
             references("on 3/3/21")
         );
+    }
+
+    #[test]
+    fn codes_after_a_number_press_series_and_other_ids() {
+        has_all(
+            "Adoption of the agenda 9194/17 OJ CONS 27 RELEX 405 The Council adopted it. Item 4: 9002/17 DEVGEN 86 ACP 40 + COR 1. EUCO 25/24 CO EUR 20 CONCL 5. PRESSE 376 PR PCE 127. UNIQUE ID: 141215_4_en. Riga, PR/CP (2006)150 and M-NAC-1(98)61.",
+            &[
+                "9194/17",
+                "OJ CONS 27",
+                "RELEX 405",
+                "DEVGEN 86",
+                "ACP 40",
+                "EUCO 25/24",
+                "CO EUR 20",
+                "CONCL 5",
+                "PRESSE 376",
+                "PR PCE 127",
+                "141215_4_en",
+                "PR/CP (2006)150",
+                "M-NAC-1(98)61",
+            ],
+        );
+        // Words in capitals after a number that are not codes end the list.
+        assert_eq!(references("See 8318/24 THE COUNCIL 3"), ["8318/24"]);
     }
 
     #[test]

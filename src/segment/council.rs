@@ -92,12 +92,32 @@ pub(super) fn council_header(lines: &[Line], subject: usize) -> Header {
     }
     h.lines.extend(subject..i);
     let title = collapse_spaces(&parts.join(" "));
-    h.meta.title = (!title.is_empty()).then_some(title);
+    let title = without_page_footer(&title);
+    h.meta.title = (!title.is_empty()).then(|| title.to_string());
     while i < lines.len() && (lines[i].is_blank() || is_rule(lines[i].text)) {
         i += 1;
     }
     h.body_start = i;
     h
+}
+
+/// A flattened page's footer run onto its Subject: the document's number and
+/// the page's (`… on 19 May 9489/17 1`, or `/17 1` where the extraction lost
+/// the serial's digits).
+fn without_page_footer(title: &str) -> &str {
+    let mut words = title.rsplitn(3, ' ');
+    let (Some(page), Some(number), Some(rest)) = (words.next(), words.next(), words.next()) else {
+        return title;
+    };
+    let page_ok = (1..=3).contains(&page.len()) && page.bytes().all(|b| b.is_ascii_digit());
+    let lost_serial = number
+        .strip_prefix('/')
+        .is_some_and(|y| y.len() == 2 && y.bytes().all(|b| b.is_ascii_digit()));
+    if page_ok && (lost_serial || super::numbers::document_number(number).is_some()) {
+        rest.trim_end()
+    } else {
+        title
+    }
 }
 
 /// The width of a full line of body text: the median length of the lines
@@ -218,6 +238,23 @@ mod tests {
     fn meta(text: &str) -> (Metadata, usize) {
         let h = read_header(&split_lines(text));
         (h.meta, h.body_start)
+    }
+
+    #[test]
+    fn a_page_footer_run_onto_the_subject_is_dropped() {
+        assert_eq!(
+            without_page_footer("Meeting held in Brussels on 19 May /17 1"),
+            "Meeting held in Brussels on 19 May"
+        );
+        assert_eq!(
+            without_page_footer("Draft conclusions on Syria 9489/17 1"),
+            "Draft conclusions on Syria"
+        );
+        assert_eq!(
+            without_page_footer("Regulation (EU) 2016/679 Article 6"),
+            "Regulation (EU) 2016/679 Article 6"
+        );
+        assert_eq!(without_page_footer("Visit of 12 May"), "Visit of 12 May");
     }
 
     #[test]

@@ -34,7 +34,8 @@ const MARKINGS: &[&str] = &[
 /// Series prefixes of Council documents (`ST` standard, `CM` meeting notices,
 /// `WK` working documents, `SN` room documents, `DS` delegation documents).
 /// `EUCO` the European Council's own series.
-const COUNCIL_PREFIXES: &[&str] = &["ST", "CM", "WK", "SN", "DS", "PE-CONS", "EUCO"];
+/// `CONV` the European Convention's (2002–03).
+const COUNCIL_PREFIXES: &[&str] = &["ST", "CM", "WK", "SN", "DS", "PE-CONS", "EUCO", "CONV"];
 
 /// What may follow a Council number: `ADD 1`, `REV 2`, `COR 1`, `INIT`…
 const COUNCIL_SUFFIXES: &[&str] = &["ADD", "REV", "COR", "INIT", "EXT", "DCL", "AMD", "CORR", "RE"];
@@ -174,6 +175,13 @@ pub fn series_number(t: &str) -> Option<String> {
         return Some(n);
     }
     let words: Vec<&str> = t.split_whitespace().collect();
+    // `PR/CP (2006)150`: NATO's series name parted from its bracketed year.
+    if let [series, rest] = words.as_slice()
+        && rest.starts_with('(')
+        && is_bracketed_year(&format!("{series}{rest}"))
+    {
+        return Some(format!("{series} {rest}"));
+    }
     let first = words.first().copied().unwrap_or("");
     if !(is_symbol(first) || is_bracketed_year(first) || is_code_number(first)) {
         return None;
@@ -214,6 +222,11 @@ pub fn press_series(t: &str) -> Option<String> {
 
 /// `193/2004`, `76`, `2021-123`: what follows `No.`.
 fn is_release_number(s: &str) -> bool {
+    // `141215_4_en`: the EEAS's ids end with the text's language.
+    let s = match s.rsplit_once('_') {
+        Some((head, lang)) if lang.len() == 2 && lang.bytes().all(|b| b.is_ascii_lowercase()) => head,
+        _ => s,
+    };
     !s.is_empty()
         && s.len() <= 12
         && s.bytes()
@@ -328,6 +341,7 @@ mod tests {
             ("EUCO 15/24 – CO EUR 12 – CONCL 4 – NOTE", "EUCO 15/24"),
             ("Doc. no58/11 REV 1 RELEX", "58/11 REV 1"),
             ("Doc. no. 7123/09", "7123/09"),
+            ("CONV 459/02 WG VII 17", "CONV 459/02"),
         ] {
             assert_eq!(document_number(line).as_deref(), Some(want), "{line}");
         }
@@ -357,6 +371,8 @@ mod tests {
             ("PR CO 39", "PR CO 39"),
             ("No. 76", "76"),
             ("UNIQUE ID: 210125_18", "210125_18"),
+            ("UNIQUE ID: 141215_4_en", "141215_4_en"),
+            ("PR/CP (2006)150", "PR/CP (2006)150"),
             ("MR123", "MR123"),
             ("PRESSE 472", "PRESSE 472"),
             ("Presse 296", "PRESSE 296"),

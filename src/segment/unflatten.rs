@@ -74,14 +74,17 @@ pub fn unflatten(text: &str) -> Option<String> {
 /// it, `then`: a letterhead's fields on one line.
 fn flattened_line(head: &str, marks: &[&str], then: &str) -> Option<usize> {
     // memchr's searcher: most documents hold no mark, and 8 kB is read for each.
-    let (mark_at, mark) = marks
-        .iter()
-        .find_map(|m| memchr::memmem::find(head.as_bytes(), m.as_bytes()).map(|i| (i, *m)))?;
-    let start = head[..mark_at].rfind('\n').map_or(0, |i| i + 1);
-    let end = head[mark_at..].find('\n').map_or(head.len(), |i| mark_at + i);
-    let line = &head[start..end];
-    let after = &line[mark_at - start + mark.len()..];
-    (line.len() > 200 && after.contains(then)).then_some(start)
+    // Every occurrence is tried: a document-sharing site prints the
+    // letterhead's first words as a short title line above the page's text.
+    marks.iter().find_map(|mark| {
+        memchr::memmem::find_iter(head.as_bytes(), mark.as_bytes()).find_map(|mark_at| {
+            let start = head[..mark_at].rfind('\n').map_or(0, |i| i + 1);
+            let end = head[mark_at..].find('\n').map_or(head.len(), |i| mark_at + i);
+            let line = &head[start..end];
+            let after = &line[mark_at - start + mark.len()..];
+            (line.len() > 200 && after.contains(then)).then_some(start)
+        })
+    })
 }
 
 fn floor_char_boundary(s: &str, at: usize) -> usize {
@@ -113,6 +116,11 @@ mod tests {
         let flat = "Council of the European Union Brussels, 2 May 2017 (OR. en) 8601/17 NOTE From: General Secretariat To: Delegations Subject: Adoption of the agenda for the meeting of the Working Party on General Questions 1.   Adoption of the agenda follows the Presidency's proposal.\n";
         let out = unflatten(flat).expect("a flattened letterhead");
         assert!(out.lines().any(|l| l.starts_with("1.   Adoption")), "{out}");
+        // Below a short line that repeats the letterhead's first words.
+        let shared =
+            format!("PUBLIC 9489/17 Council of the European Union Brussels, 1 June 2017\n\nTranscription\n\n{flat}");
+        let out = unflatten(&shared).expect("the flattened letterhead below the title line");
+        assert!(out.lines().any(|l| l.starts_with("Subject: Adoption")), "{out}");
     }
 
     #[test]

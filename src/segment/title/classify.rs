@@ -58,6 +58,9 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     if let Some((place, date)) = parse_dateline(&text) {
         return Kind::Dateline(place, date);
     }
+    if is_furniture_opening(&text.to_lowercase()) {
+        return Kind::Chrome;
+    }
     if is_prose(&text) {
         return Kind::Body;
     }
@@ -231,11 +234,33 @@ fn is_prose(text: &str) -> bool {
 
 /// Site furniture, archive stamps and contact details that sit above titles.
 fn is_chrome(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    if is_furniture_opening(&lower) {
+        return true;
+    }
     // Furniture is short: a long line holding `share on` or a link is prose.
     if text.chars().count() > 100 {
         return false;
     }
-    let lower = text.to_lowercase();
+    is_short_chrome(text, &lower)
+}
+
+fn is_furniture_opening(lower: &str) -> bool {
+    // A mailing list's or a document-sharing site's furniture, however long
+    // the line (`You are subscribed to Press Releases for …`, `Download "<the
+    // document's first line>"`, `Start display at page:`).
+    const OPENINGS: &[&str] = &[
+        "you are subscribed",
+        "you are receiving this",
+        "download \"",
+        "download “",
+        "start display at page",
+        "size: px",
+    ];
+    OPENINGS.iter().any(|o| lower.starts_with(o)) || matches!(lower, "transcription" | "transcript of the pdf")
+}
+
+fn is_short_chrome(text: &str, lower: &str) -> bool {
     const PHRASES: &[&str] = &[
         "skip to",
         "navigation",
@@ -313,6 +338,10 @@ fn is_chrome(text: &str) -> bool {
 fn header_bullet(item: &str) -> Option<Kind> {
     if item.is_empty() || item.chars().count() > 60 {
         return None;
+    }
+    // A site's language switcher (`• English`, `• Français`, `• العربية`).
+    if LANGUAGES.contains(&item) {
+        return Some(Kind::Chrome);
     }
     if let Some((place, date)) = parse_dateline(item) {
         return Some(Kind::Dateline(place, date));
@@ -448,3 +477,43 @@ fn cable_number(text: &str) -> Option<(String, Option<String>)> {
             .any(|w| !w.trim_end_matches([',', '.']).eq_ignore_ascii_case("o"));
     (graded && is_serial(first)).then(|| (bare(first), None))
 }
+
+/// Languages by their own names, as a site's language switcher lists them:
+/// the UN's six, the EU's and a few more.
+const LANGUAGES: &[&str] = &[
+    "English",
+    "Français",
+    "Español",
+    "Русский",
+    "العربية",
+    "中文",
+    "Deutsch",
+    "Italiano",
+    "Nederlands",
+    "Português",
+    "Polski",
+    "Svenska",
+    "Dansk",
+    "Suomi",
+    "Norsk",
+    "Ελληνικά",
+    "Čeština",
+    "Magyar",
+    "Română",
+    "Български",
+    "Hrvatski",
+    "Slovenčina",
+    "Slovenščina",
+    "Eesti",
+    "Latviešu",
+    "Lietuvių",
+    "Malti",
+    "Gaeilge",
+    "日本語",
+    "한국어",
+    "Türkçe",
+    "Українська",
+    "فارسی",
+    "Bahasa Indonesia",
+    "हिन्दी",
+];

@@ -74,7 +74,7 @@ fn read_plain(lines: &[Line]) -> Header {
         _ => None,
     }) {
         h.meta.title = Some(title);
-        return finish(h, &top, top[k].0 + 1);
+        return finish(h, lines, &top, top[k].0 + 1);
     }
     // The title stands right above the article (a dateline, byline or number
     // may sit between): the last candidate before the body earns a little.
@@ -139,13 +139,13 @@ fn read_plain(lines: &[Line]) -> Header {
             }
         }
     }
-    finish(h, &top, end)
+    finish(h, lines, &top, end)
 }
 
 /// Records the header's lines up to `end` and the metadata they hold. A
 /// date anywhere above the body counts (pages put it under the title, after
 /// a byline); a date at the end of the title wins (`… (Paris - May 22, 2017)`).
-fn finish(mut h: Header, top: &[(usize, Kind)], end: usize) -> Header {
+fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: usize) -> Header {
     for (i, kind) in top {
         if *i < end {
             h.lines.push(*i);
@@ -181,6 +181,30 @@ fn finish(mut h: Header, top: &[(usize, Kind)], end: usize) -> Header {
                 }
             }
             _ => {}
+        }
+    }
+    // `10/03/2024 | Press release` over `October 03, 2024`: a numeric date
+    // read day first, which the same header prints with its month's name
+    // the other way round, is that date.
+    if let Some(date) = h.meta.date.clone() {
+        let written = |i: usize| {
+            lines[i]
+                .text
+                .split_whitespace()
+                .any(|w| crate::dates::month_number(w.trim_end_matches(',')).is_some())
+        };
+        let swapped = format!(
+            "{}-{}-{}",
+            &date[..4.min(date.len())],
+            date.get(8..10).unwrap_or(""),
+            date.get(5..7).unwrap_or("")
+        );
+        // Any header line counts, a menu-like one too (`Secretaría | October 03, 2024 | Press Release`).
+        let printed_swapped = top
+            .iter()
+            .any(|(i, _)| written(*i) && first_full_date(lines[*i].text).is_some_and(|d| d == swapped));
+        if swapped != date && printed_swapped && crate::dates::is_iso_date(&swapped) {
+            h.meta.date = Some(swapped);
         }
     }
     // A masthead under a title the page printed first (the AU's symbol below
@@ -319,6 +343,7 @@ fn start_of_title_run(top: &[(usize, Kind)], lines: &[Line], mut k: usize) -> us
         && matches!(top[k - 1].1, Kind::Candidate(_))
         && matches!(style(top[k - 1].0), (true, _) | (_, true))
         && style(top[k - 1].0) == style(top[k].0)
+        && !ends_with_year(&clean(lines[top[k - 1].0].text))
     {
         k -= 1;
     }
@@ -345,10 +370,14 @@ pub(super) fn title_lines(lines: &[Line], first: usize) -> (String, usize) {
         while j < lines.len() && lines[j].is_blank() {
             j += 1;
         }
-        let next_standalone = lines.get(j + 1).is_none_or(|l| l.is_blank());
+        // A line standing alone, or the next line of a heading wrapped with
+        // no blank between (`SECURITY COUNCIL STATES DETERMINATION` / `TO
+        // INTENSIFY EFFORTS …`).
+        let next_standalone = lines.get(j + 1).is_none_or(|l| l.is_blank()) || j == i;
         match lines.get(j) {
             Some(l)
                 if next_standalone
+                    && !ends_with_year(&parts.join(" "))
                     && is_all_caps(&clean(l.text))
                     && (open_ended(&parts) || !score::is_issuer(&clean(l.text).to_lowercase()))
                     && numbered_label(l.text).is_none()
@@ -361,6 +390,14 @@ pub(super) fn title_lines(lines: &[Line], first: usize) -> (String, usize) {
         }
     }
     (collapse_spaces(&parts.join(" ")), i)
+}
+
+/// `OSCE ISTANBUL SUMMIT 1999`: an event's banner ends with its year; the
+/// title in capitals below it is another line, not its continuation.
+fn ends_with_year(text: &str) -> bool {
+    text.split_whitespace().next_back().is_some_and(|w| {
+        w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && (w.starts_with("19") || w.starts_with("20"))
+    })
 }
 
 /// The title so far ends on a word that needs more (`JOINT STATEMENT BY

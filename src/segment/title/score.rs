@@ -82,6 +82,10 @@ const ISSUERS: &[&str] = &[
     "united nations",
     "secretariat",
     "prime minister's office",
+    // Ministries named for their portfolios (`Foreign Affairs and International Trade Canada`).
+    "foreign affairs and international",
+    "foreign affairs, trade",
+    "global affairs",
 ];
 
 /// Below this, no line is taken for the title (only chrome-like lines score so low).
@@ -143,6 +147,15 @@ pub(super) fn title_score(lines: &[Line], i: usize, raw: &str, text: &str, first
     if !genre && is_issuer(&lower) {
         score -= 3;
     }
+    // `Press Release: New Zealand Government`: a kind of text and its issuer,
+    // a wire service's byline.
+    if let Some((kind, rest)) = lower.split_once(": ")
+        && ["release", "statement", "news"].iter().any(|k| kind.ends_with(k))
+        && kind.split_whitespace().count() <= 3
+        && is_issuer(rest)
+    {
+        score -= 6;
+    }
     // A page prints its title twice (the page's heading and the article's).
     let again = lines[i + 1..]
         .iter()
@@ -170,6 +183,7 @@ pub(super) fn is_issuer(lower: &str) -> bool {
         "ministeriö",
         "departementet",
         "departement",
+        "government",
     ];
     if ISSUERS
         .iter()

@@ -324,3 +324,48 @@ fn a_symbol_below_a_heading_that_reads_as_prose_numbers_the_document() {
     );
     assert_eq!(h.meta.number.as_deref(), Some("PSC/PR/COMM.(CM)"));
 }
+
+#[test]
+fn a_numeric_date_gives_way_to_the_same_day_written_out() {
+    let h = header(
+        "Ministry of Foreign Affairs\n\n10/03/2024 | Press release\n\nForeign Secretary sets out the new administration's priorities\n\nSecretaría | October 03, 2024 | Press Release\n\nThe Foreign Secretary presented the Government's foreign policy priorities to the heads of mission.\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2024-10-03"));
+}
+
+#[test]
+fn furniture_of_mailing_lists_and_document_sites_is_not_the_title() {
+    let h = header(
+        "Thursday, May 22, 2014\n\nYou are subscribed to Press Releases for the Department of State. This information has recently been updated, and is now available.\n\nPresidential Elections in Guinea-Bissau\n\nPress Statement\nMay 22, 2014\n\nThe United States congratulates the people of Guinea-Bissau on the successful completion of peaceful elections.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("Presidential Elections in Guinea-Bissau"));
+    let h = header(
+        "  • English\n  • Français\n  • Español\n\nYou are here\n\nDirector General's Statement to the Board of Governors\n\nVienna, Austria\n\nMadam Chairperson,\n\nThis is the first regular meeting of the Board of Governors this year, and the agenda is long.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Director General's Statement to the Board of Governors")
+    );
+    let h = header(
+        "SC/7037\n23 March 2001\n\nSECURITY COUNCIL STATES DETERMINATION\nTO INTENSIFY EFFORTS TO IMPLEMENT\nSUMMIT COMMITMENTS\n\n\nNEW YORK, 22 March -- The Security Council this morning expressed its determination to intensify its efforts.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("SECURITY COUNCIL STATES DETERMINATION TO INTENSIFY EFFORTS TO IMPLEMENT SUMMIT COMMITMENTS")
+    );
+}
+
+#[test]
+fn an_events_banner_and_a_wire_byline_are_not_the_title() {
+    let h = header(
+        "News\n\nOSCE ISTANBUL SUMMIT 1999\n\n \n\nISTANBUL SUMMIT DECLARATION\n\nIstanbul, November 1999\n\n1. We, the Heads of State or Government of the participating States, have assembled in Istanbul.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("ISTANBUL SUMMIT DECLARATION"));
+    let h = header(
+        "Wednesday, 24 July 2019, 2:19 pm\nPress Release: New Zealand Government\n\nMinister of Foreign Affairs to visit Fiji\n\n24 July 2019\n\nThe Foreign Minister will travel to Fiji this week to attend the Foreign Ministers' Meeting on 26 July.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Minister of Foreign Affairs to visit Fiji")
+    );
+}
