@@ -91,6 +91,9 @@ const CURRENCY_WORD: u32 = 1 << 6;
 const SLASH: u32 = 1 << 7;
 const PAREN: u32 = 1 << 8;
 const MARKING: u32 = 1 << 10;
+/// A slash and a bracket anywhere: a symbol that may hold no digit
+/// (`PSC/PR/COMM.(DCCCLXI)`), looked for in the whole text.
+const ROMAN_SYMBOL: u32 = 1 << 17;
 /// Any digit: the rule's own literal prefix is its filter.
 const DIGIT: u32 = 1 << 11;
 const OJ: u32 = 1 << 12;
@@ -171,6 +174,7 @@ impl Patterns {
             archive: ARCHIVE,
             header: HEADER,
             digit: DIGIT,
+            roman_symbol: ROMAN_SYMBOL,
         };
         rules.extend(references::rules(&groups).into_iter().map(|r| Rule {
             re: regex(&r.re),
@@ -212,6 +216,9 @@ impl Patterns {
         if has(LIMITE) || has(UE_EU) {
             present |= MARKING;
         }
+        if memchr::memchr(b'/', text.as_bytes()).is_some() && memchr::memchr(b'(', text.as_bytes()).is_some() {
+            present |= ROMAN_SYMBOL;
+        }
         if !digits.is_empty() {
             let bytes = text.as_bytes();
             for (byte, group) in [(b'-', DASH), (b'/', SLASH), (b'(', PAREN)] {
@@ -245,7 +252,7 @@ impl Patterns {
             if present & rule.needs == 0 {
                 continue;
             }
-            if rule.needs == MARKING || !near {
+            if rule.needs == MARKING || rule.needs == ROMAN_SYMBOL || !near {
                 windows.clear();
                 windows.push(0..text.len());
             } else {

@@ -57,6 +57,8 @@ pub struct Groups {
     pub header: u32,
     /// Any digit.
     pub digit: u32,
+    /// A slash and a bracket, digits or none.
+    pub roman_symbol: u32,
 }
 
 /// The rules, with the trigger groups `patterns` defines.
@@ -100,6 +102,13 @@ pub fn rules(g: &Groups) -> Vec<ReferenceRule> {
             r"(?-u:\b)(?:PR/CP|PR/PS|PR|M-NAC-\d|M-DPC-\d|C-M|SG|PO)\s?\((?:19|20)?\d{2}\)\s?\d{1,4}(?-u:\b)".to_string(),
             paren,
             (16, 8),
+        ),
+        // PSC/PR/COMM.(DCCCLXI), PSC/PR/Comm(LXXXV), Assembly/AU/Dec.635(XXVIII):
+        // the African Union's symbols, a meeting or session in roman numerals
+        rule(
+            r"(?-u:\b)[A-Z][A-Za-z]{1,11}(?:/[A-Z][A-Za-z]{0,7}){1,3}(?:\.\d{1,4})?\.?\s?\([IVXLCDM]{1,10}\)".to_string(),
+            g.roman_symbol,
+            (0, 0),
         ),
         // 2023/0123 (COD): an interinstitutional file
         rule(
@@ -225,6 +234,14 @@ mod tests {
                 "141215_4_en",
                 "PR/CP (2006)150",
                 "M-NAC-1(98)61",
+            ],
+        );
+        has_all(
+            "Recalling communique [PSC/PR/Comm(LXXXV)] and decision Assembly/AU/Dec.635(XXVIII), the Council, PSC/PR/COMM.(DCCCLXI),",
+            &[
+                "PSC/PR/Comm(LXXXV)",
+                "Assembly/AU/Dec.635(XXVIII)",
+                "PSC/PR/COMM.(DCCCLXI)",
             ],
         );
         // Words in capitals after a number that are not codes end the list.
