@@ -5,6 +5,7 @@
 use super::super::header::clean;
 use super::super::lines::{Line, bullet_marker, is_navigation, is_rule, numbered_label};
 use super::super::numbers::{document_number, marking, press_series, series_number};
+use super::chrome::{LANGUAGES, is_breadcrumb_of_next, is_chrome, is_furniture_opening};
 use super::score::title_score;
 use super::{HEADER_LINES, Kind, is_all_caps};
 use crate::dates::{first_full_date, parse_dateline};
@@ -232,106 +233,6 @@ fn is_prose(text: &str) -> bool {
     chars > 250 || (chars > 90 && text.ends_with(':')) || sentence
 }
 
-/// Site furniture, archive stamps and contact details that sit above titles.
-fn is_chrome(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    if is_furniture_opening(&lower) {
-        return true;
-    }
-    // Furniture is short: a long line holding `share on` or a link is prose.
-    if text.chars().count() > 100 {
-        return false;
-    }
-    is_short_chrome(text, &lower)
-}
-
-fn is_furniture_opening(lower: &str) -> bool {
-    // A mailing list's or a document-sharing site's furniture, however long
-    // the line (`You are subscribed to Press Releases for …`, `Download "<the
-    // document's first line>"`, `Start display at page:`).
-    const OPENINGS: &[&str] = &[
-        "you are subscribed",
-        "you are receiving this",
-        "download \"",
-        "download “",
-        "start display at page",
-        "size: px",
-    ];
-    OPENINGS.iter().any(|o| lower.starts_with(o)) || matches!(lower, "transcription" | "transcript of the pdf")
-}
-
-fn is_short_chrome(text: &str, lower: &str) -> bool {
-    const PHRASES: &[&str] = &[
-        "skip to",
-        "navigation",
-        "additional tools",
-        "other available languages",
-        "an additional part or version",
-        "cookie",
-        "javascript",
-        "print this",
-        "share this",
-        "share on",
-        "follow us",
-        "subscribe",
-        "sign in",
-        "log in",
-        "back to top",
-        "you are here",
-        "press contacts",
-        "press contact",
-        "media contact",
-        "media enquiries",
-        "media inquiries",
-        "contact us",
-        "for further information",
-        "for more information",
-        "check against delivery",
-        "page 1 of",
-        "original: english",
-        "original: french",
-        "download",
-        "pdf version",
-        "printer friendly",
-        "related links",
-        "related documents",
-        "table of contents",
-        // A news site's live banners (`In progress at UNHQ`, `Live now`).
-        "in progress at",
-        "live now",
-        "breaking news",
-        "latest news",
-    ];
-    if PHRASES.iter().any(|p| lower.contains(p)) {
-        return true;
-    }
-    // `Tag: Foreign Office`, `Filed under: Statements`: a site's filing labels.
-    const LABELS: &[&str] = &[
-        "tag:",
-        "tags:",
-        "category:",
-        "categories:",
-        "filed under:",
-        "topics:",
-        "topic:",
-    ];
-    if LABELS.iter().any(|l| lower.starts_with(l)) {
-        return true;
-    }
-    // `[Place] Toronto`, `[Source] …`, `[Full text]`: a database's field labels.
-    if text.starts_with('[') && text.find(']').is_some_and(|e| e <= 20) {
-        return true;
-    }
-    let file = [".png", ".jpg", ".jpeg", ".gif", ".pdf", ".docx", ".htm", ".html"]
-        .iter()
-        .any(|e| lower.ends_with(e));
-    let address =
-        lower.contains("http://") || lower.contains("https://") || lower.contains("www.") || text.contains('@');
-    let phone =
-        lower.starts_with("tel") || lower.starts_with("phone") || lower.starts_with("fax") || lower.starts_with('+');
-    file || address || phone || spaced_capitals(text)
-}
-
 /// A page's metadata set as a list under its title (`• 26/10/2015`,
 /// `• 752/15`, `• Press release`, `• 12:50`, `• Press Release (2008) 153`):
 /// what the item states, or `None` for a list item of the text.
@@ -403,23 +304,6 @@ fn is_byline(text: &str) -> bool {
     text.chars().count() <= 400 && OPENINGS.iter().any(|o| head.starts_with(o))
 }
 
-/// `M E D I A   R E L E A S E`: a banner set in spaced capitals.
-fn spaced_capitals(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let singles = words.iter().filter(|w| w.chars().count() == 1).count();
-    words.len() >= 4 && singles * 10 >= words.len() * 7
-}
-
-/// `HomeDenmarkDenmark supports X` followed by `Denmark supports X`: a scraped
-/// breadcrumb that ends with the real title.
-fn is_breadcrumb_of_next(lines: &[Line], i: usize) -> bool {
-    let Some(next) = lines[i + 1..].iter().find(|l| !l.is_blank()) else {
-        return false;
-    };
-    let (this, next) = (lines[i].text, next.text);
-    this.len() > next.len() && next.len() >= 8 && this.ends_with(next)
-}
-
 /// A telegram's serial as cables print it: `136. Secret`, `O.JA2754 SECRET
 /// IMMEDIATE` (the serial, then its security grading and precedence), or
 /// `Savingram 28, NEW YORK, 21 November 1949` (the kind of message, then its
@@ -477,43 +361,3 @@ fn cable_number(text: &str) -> Option<(String, Option<String>)> {
             .any(|w| !w.trim_end_matches([',', '.']).eq_ignore_ascii_case("o"));
     (graded && is_serial(first)).then(|| (bare(first), None))
 }
-
-/// Languages by their own names, as a site's language switcher lists them:
-/// the UN's six, the EU's and a few more.
-const LANGUAGES: &[&str] = &[
-    "English",
-    "Français",
-    "Español",
-    "Русский",
-    "العربية",
-    "中文",
-    "Deutsch",
-    "Italiano",
-    "Nederlands",
-    "Português",
-    "Polski",
-    "Svenska",
-    "Dansk",
-    "Suomi",
-    "Norsk",
-    "Ελληνικά",
-    "Čeština",
-    "Magyar",
-    "Română",
-    "Български",
-    "Hrvatski",
-    "Slovenčina",
-    "Slovenščina",
-    "Eesti",
-    "Latviešu",
-    "Lietuvių",
-    "Malti",
-    "Gaeilge",
-    "日本語",
-    "한국어",
-    "Türkçe",
-    "Українська",
-    "فارسی",
-    "Bahasa Indonesia",
-    "हिन्दी",
-];

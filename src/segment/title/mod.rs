@@ -12,6 +12,7 @@ use super::lines::{LabelStyle, Line, bullet_marker, numbered_label};
 use super::numbers::{document_number, series_number};
 use crate::dates::{first_full_date, parse_dateline};
 
+mod chrome;
 mod classify;
 mod score;
 

@@ -1,0 +1,162 @@
+//! Site furniture above a title: menus, breadcrumbs, contact lines, banners
+//! in spaced capitals, a mailing list's or document site's notices and a
+//! language switcher. None of it is ever the title.
+
+use super::super::lines::Line;
+
+/// Site furniture, archive stamps and contact details that sit above titles.
+pub(super) fn is_chrome(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    if is_furniture_opening(&lower) {
+        return true;
+    }
+    // Furniture is short: a long line holding `share on` or a link is prose.
+    if text.chars().count() > 100 {
+        return false;
+    }
+    is_short_chrome(text, &lower)
+}
+
+pub(super) fn is_furniture_opening(lower: &str) -> bool {
+    // A mailing list's or a document-sharing site's furniture, however long
+    // the line (`You are subscribed to Press Releases for …`, `Download "<the
+    // document's first line>"`, `Start display at page:`).
+    const OPENINGS: &[&str] = &[
+        "you are subscribed",
+        "you are receiving this",
+        "download \"",
+        "download “",
+        "start display at page",
+        "size: px",
+    ];
+    OPENINGS.iter().any(|o| lower.starts_with(o)) || matches!(lower, "transcription" | "transcript of the pdf")
+}
+
+fn is_short_chrome(text: &str, lower: &str) -> bool {
+    const PHRASES: &[&str] = &[
+        "skip to",
+        "navigation",
+        "additional tools",
+        "other available languages",
+        "an additional part or version",
+        "cookie",
+        "javascript",
+        "print this",
+        "share this",
+        "share on",
+        "follow us",
+        "subscribe",
+        "sign in",
+        "log in",
+        "back to top",
+        "you are here",
+        "press contacts",
+        "press contact",
+        "media contact",
+        "media enquiries",
+        "media inquiries",
+        "contact us",
+        "for further information",
+        "for more information",
+        "check against delivery",
+        "page 1 of",
+        "original: english",
+        "original: french",
+        "download",
+        "pdf version",
+        "printer friendly",
+        "related links",
+        "related documents",
+        "table of contents",
+        // A news site's live banners (`In progress at UNHQ`, `Live now`).
+        "in progress at",
+        "live now",
+        "breaking news",
+        "latest news",
+    ];
+    if PHRASES.iter().any(|p| lower.contains(p)) {
+        return true;
+    }
+    // `Tag: Foreign Office`, `Filed under: Statements`: a site's filing labels.
+    const LABELS: &[&str] = &[
+        "tag:",
+        "tags:",
+        "category:",
+        "categories:",
+        "filed under:",
+        "topics:",
+        "topic:",
+    ];
+    if LABELS.iter().any(|l| lower.starts_with(l)) {
+        return true;
+    }
+    // `[Place] Toronto`, `[Source] …`, `[Full text]`: a database's field labels.
+    if text.starts_with('[') && text.find(']').is_some_and(|e| e <= 20) {
+        return true;
+    }
+    let file = [".png", ".jpg", ".jpeg", ".gif", ".pdf", ".docx", ".htm", ".html"]
+        .iter()
+        .any(|e| lower.ends_with(e));
+    let address =
+        lower.contains("http://") || lower.contains("https://") || lower.contains("www.") || text.contains('@');
+    let phone =
+        lower.starts_with("tel") || lower.starts_with("phone") || lower.starts_with("fax") || lower.starts_with('+');
+    file || address || phone || spaced_capitals(text)
+}
+
+/// `M E D I A   R E L E A S E`: a banner set in spaced capitals.
+fn spaced_capitals(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let singles = words.iter().filter(|w| w.chars().count() == 1).count();
+    words.len() >= 4 && singles * 10 >= words.len() * 7
+}
+
+/// `HomeDenmarkDenmark supports X` followed by `Denmark supports X`: a scraped
+/// breadcrumb that ends with the real title.
+pub(super) fn is_breadcrumb_of_next(lines: &[Line], i: usize) -> bool {
+    let Some(next) = lines[i + 1..].iter().find(|l| !l.is_blank()) else {
+        return false;
+    };
+    let (this, next) = (lines[i].text, next.text);
+    this.len() > next.len() && next.len() >= 8 && this.ends_with(next)
+}
+
+/// Languages by their own names, as a site's language switcher lists them:
+/// the UN's six, the EU's and a few more.
+pub(super) const LANGUAGES: &[&str] = &[
+    "English",
+    "Français",
+    "Español",
+    "Русский",
+    "العربية",
+    "中文",
+    "Deutsch",
+    "Italiano",
+    "Nederlands",
+    "Português",
+    "Polski",
+    "Svenska",
+    "Dansk",
+    "Suomi",
+    "Norsk",
+    "Ελληνικά",
+    "Čeština",
+    "Magyar",
+    "Română",
+    "Български",
+    "Hrvatski",
+    "Slovenčina",
+    "Slovenščina",
+    "Eesti",
+    "Latviešu",
+    "Lietuvių",
+    "Malti",
+    "Gaeilge",
+    "日本語",
+    "한국어",
+    "Türkçe",
+    "Українська",
+    "فارسی",
+    "Bahasa Indonesia",
+    "हिन्दी",
+];
