@@ -217,15 +217,25 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
 /// `Jr.`/`Sr.` end it (`Martin Luther King, Jr.`).
 fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, caps: bool) -> (usize, Option<RuleHit>) {
     let mut k = j;
-    while k < t.len() && k - j < 6 {
+    // Particles do not count towards the name's length (`Badr bin Hamad bin
+    // Hamoud Al Busaidi`).
+    let mut particles = 0;
+    while k < t.len() && k - j < 6 + particles {
         let tok = &t[k];
         // `bin Haji Abdul Rashid`: an honorific after a particle is the name's.
         let honorific = |n: usize| {
             t.get(n).is_some_and(|h| matches!(h.text, "Haji" | "Hajah"))
                 && t.get(n + 1).is_some_and(|w| name_like(w, covered, caps))
         };
-        let particle =
-            tok.is(&PARTICLES) && (t.get(k + 1).is_some_and(|n| name_like(n, covered, caps)) || honorific(k + 1));
+        // `de la Fuente`, `van der Stoel`: two particles before the surname.
+        let particle = tok.is(&PARTICLES)
+            && (t.get(k + 1).is_some_and(|n| name_like(n, covered, caps))
+                || honorific(k + 1)
+                || (t.get(k + 1).is_some_and(|n| n.is(&PARTICLES))
+                    && t.get(k + 2).is_some_and(|n| name_like(n, covered, caps))));
+        if particle {
+            particles += 1;
+        }
         let honorific_inside = k > j && t[k - 1].is(&PARTICLES) && honorific(k);
         // `Ambassador Francisco Madeira`: a surname that is also a place's
         // name, right after a given name and ending the name.
@@ -361,9 +371,13 @@ fn find_given_name_pairs(text: &str, t: &[Token], covered: Covered, hits: &mut V
             continue;
         }
         // `Yves de Kermabon`: a particle may come between.
+        // `Max van der Stoel`: or two.
+        let name_at = |n: usize| {
+            t.get(n)
+                .is_some_and(|n| n.is_capitalised() && !n.is_all_caps() && name_like(n, covered, false))
+        };
         let particle_then_name = next.is(&PARTICLES)
-            && t.get(i + 2)
-                .is_some_and(|n| n.is_capitalised() && !n.is_all_caps() && name_like(n, covered, false));
+            && (name_at(i + 2) || (t.get(i + 2).is_some_and(|p| p.is(&PARTICLES)) && name_at(i + 3)));
         let opens = w.word
             && w.is_capitalised()
             && (next.is_capitalised() || particle_then_name)

@@ -275,6 +275,12 @@ fn role_compounds_honorifics_particles_and_possessives_around_names() {
     assert!(p.iter().any(|n| n == "Mohd Juanda bin Haji Abdul Rashid"), "{p:?}");
     let p = people("On 7 February 2008, Yves de Kermabon was appointed.");
     assert!(p.iter().any(|n| n == "Yves de Kermabon"), "{p:?}");
+    // Two particles, and a chain of them that makes a long name.
+    let p = people("The Foreign Secretary Juan Ramón de la Fuente met Max van der Stoel in Vienna.");
+    assert!(p.iter().any(|n| n == "Juan Ramón de la Fuente"), "{p:?}");
+    assert!(p.iter().any(|n| n == "Max van der Stoel"), "{p:?}");
+    let p = people("The meeting was chaired by Minister Badr bin Hamad bin Hamoud Al Busaidi of Oman.");
+    assert!(p.iter().any(|n| n == "Badr bin Hamad bin Hamoud Al Busaidi"), "{p:?}");
     let p = people("The reply to Mr Muldoon's letter of 16 August.");
     assert!(p.iter().any(|n| n == "Muldoon"), "{p:?}");
 }
