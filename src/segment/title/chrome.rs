@@ -6,13 +6,14 @@ use super::super::lines::Line;
 
 /// Site furniture, archive stamps and contact details that sit above titles.
 pub(super) fn is_chrome(text: &str) -> bool {
+    // Furniture is short: a long line holding `share on` or a link is prose
+    // (the long furniture of `is_furniture_opening` is asked about before).
+    if text.chars().count() > 100 {
+        return false;
+    }
     let lower = text.to_lowercase();
     if is_furniture_opening(&lower) {
         return true;
-    }
-    // Furniture is short: a long line holding `share on` or a link is prose.
-    if text.chars().count() > 100 {
-        return false;
     }
     is_short_chrome(text, &lower)
 }

@@ -59,7 +59,9 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     if let Some((place, date)) = parse_dateline(&text) {
         return Kind::Dateline(place, date);
     }
-    if is_furniture_opening(&text.to_lowercase()) {
+    // Only the opening words are asked about: a long line is not lower-cased whole.
+    let opening: String = text.chars().take(40).collect::<String>().to_lowercase();
+    if is_furniture_opening(&opening) {
         return Kind::Chrome;
     }
     if is_prose(&text) {

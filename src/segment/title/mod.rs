@@ -58,6 +58,8 @@ fn symbol_line(lines: &[Line]) -> Option<String> {
         .iter()
         .filter(|l| !l.is_blank())
         .take(HEADER_LINES)
+        // Every number holds a digit or a bracket: most lines are passed over unread.
+        .filter(|l| l.text.bytes().any(|b| b.is_ascii_digit() || b == b'('))
         .map(|l| clean(l.text))
         // `1.` opens the body; a capital's `P. O. Box` in a letterhead does not.
         .take_while(|t| !numbered_label(t).is_some_and(|(_, style, _)| style == LabelStyle::Number))
