@@ -1,6 +1,8 @@
 //! The load benchmark's `parsed` case once (read, segment, extract, merge,
 //! fingerprint, jump index) on DOCS generated briefings (default 300), for an
-//! instruction count that shared machines do not disturb:
+//! instruction count that shared machines do not disturb (build it with
+//! `CARGO_PROFILE_RELEASE_STRIP=false`: the release profile strips the
+//! symbols the flags name):
 //! `valgrind --tool=callgrind --toggle-collect='load_once::load_all'
 //! --toggle-collect='attache::pipeline::Pipeline::load' target/release/examples/load_once`.
 use attache::jump::JumpIndex;
