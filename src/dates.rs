@@ -251,6 +251,18 @@ pub fn parse_dateline(line: &str) -> Option<(Option<String>, Option<String>)> {
         .or_else(|| line.strip_suffix(" AD"))
         .or_else(|| line.strip_suffix(" A.D."))
         .map_or(line, str::trim_end);
+    // `Geneva,18 May 2001`: a place glued to its date by the comma.
+    let unglued;
+    let line = match line
+        .find(',')
+        .filter(|&i| line[i + 1..].starts_with(|c: char| c.is_ascii_digit()))
+    {
+        Some(i) if line[..i].ends_with(char::is_alphabetic) => {
+            unglued = format!("{}, {}", &line[..i], &line[i + 1..]);
+            unglued.as_str()
+        }
+        _ => line,
+    };
     let line = without_language_tag(line);
     let line = without_time(without_cue(line));
     // `Daily News 15 / 11 / 2022`: a date printed with spaced slashes.
@@ -291,6 +303,38 @@ pub fn parse_dateline(line: &str) -> Option<(Option<String>, Option<String>)> {
     None
 }
 
+/// Weekdays as datelines print them before or after the date.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+];
+
 /// Words that introduce a date on a page (`Published on 3 March 2021`,
 /// `Date: 3/3/2021`) and a weekday before it (`Thursday, 20 June 2019`).
 fn without_cue(line: &str) -> &str {
@@ -311,36 +355,6 @@ fn without_cue(line: &str) -> &str {
         "Publié le",
         "Veröffentlicht am",
         "[Date]",
-    ];
-    const WEEKDAYS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "wed",
-        "thu",
-        "fri",
-        "sat",
-        "sun",
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
-        "montag",
-        "dienstag",
-        "mittwoch",
-        "donnerstag",
-        "freitag",
-        "samstag",
-        "sonntag",
     ];
     let mut line = line;
     for cue in CUES {
@@ -385,8 +399,16 @@ fn without_time(line: &str) -> &str {
     match time_at {
         Some(k) if k > 0 => {
             let end = words[k - 1].as_ptr() as usize + words[k - 1].len() - line.as_ptr() as usize;
-            line[..end].trim_end_matches([',', ' '])
+            without_weekday_after(line[..end].trim_end_matches([',', ' ', '–', '-', '—']))
         }
+        _ => line,
+    }
+}
+
+/// `10 February 2016 (Wednesday)`: the weekday in brackets after the date.
+fn without_weekday_after(line: &str) -> &str {
+    match line.strip_suffix(')').and_then(|l| l.rsplit_once('(')) {
+        Some((date, day)) if WEEKDAYS.contains(&day.to_lowercase().as_str()) => date.trim_end(),
         _ => line,
     }
 }
@@ -545,6 +567,11 @@ mod tests {
         assert_eq!(date("Abuja, 7 th July 2024").as_deref(), Some("2024-07-07"));
         assert_eq!(date("Brussels, 3 April 2012 A").as_deref(), Some("2012-04-03"));
         assert_eq!(date("Brussels, 3 April 2012 Annex"), None);
+        assert_eq!(date("Geneva,18 May 2001").as_deref(), Some("2001-05-18"));
+        assert_eq!(
+            date("10 February 2016 (Wednesday) – 12:00-1:30 p.m.").as_deref(),
+            Some("2016-02-10")
+        );
         assert_eq!(date("(MAY 4-5, 2024 CE)").as_deref(), Some("2024-05-04"));
         assert_eq!(date("(see 4 May 2024)"), None);
         assert_eq!(

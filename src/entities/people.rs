@@ -53,7 +53,7 @@ const CONNECTOR_MAX_LEN: usize = 3;
 pub(super) fn name_like(t: &Token, covered: Covered, caps: bool) -> bool {
     // Most words fail the first test, so it comes first.
     if !t.is_capitalised() {
-        return false;
+        return elided_particle(t) && !matches!(covered(t.start, t.end), Some(k) if k != EntityKind::Person);
     }
     let w = as_title_word(t);
     let lists = match &w {
@@ -74,6 +74,17 @@ pub(super) fn name_like(t: &Token, covered: Covered, caps: bool) -> bool {
         && !role_compound(t)
         && !is_possessive(t.text)
         && !matches!(covered(t.start, t.end), Some(k) if k != EntityKind::Person)
+}
+
+/// `d'Estaing`, `d’Alema`: a surname with its elided particle, one word.
+fn elided_particle(t: &Token) -> bool {
+    let rest = t
+        .text
+        .strip_prefix("d'")
+        .or_else(|| t.text.strip_prefix("d’"))
+        .unwrap_or("");
+    let mut chars = rest.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.clone().count() >= 2 && chars.all(char::is_lowercase)
 }
 
 /// `Chairperson-in-Office`, `Commander-in-Chief`: a role's compound, part of

@@ -78,7 +78,7 @@ pub fn rules(g: &Groups) -> Vec<ReferenceRule> {
         // a list (`9196/17 PTS A 37`, `9002/17 DEVGEN 86 ACP 40`, `EUCO 25/24
         // CO EUR 20`), a marking between them skipped.
         ReferenceRule {
-            re: r"(?-u:\b)(?:(?:(?:ST|CM|WK|SN|DS)\s)?\d{3,6}(?:/\d{1,2})?/\d{2}|(?:EUCO|CONV)\s\d{1,6}/\d{2}|(?:ST|CM|WK|SN|DS)\s\d{1,6}(?:/\d{1,2})?/(?:19|20)\d{2})(?-u:\b)(?:\s(?:ADD|REV|COR)\s\d{1,2})*(?:\s\(Presse\s\d{1,4}\))?".to_string(),
+            re: r"(?-u:\b)(?:(?:(?:ST|CM|WK|SN|DS)\s)?\d{3,6}(?:/\d{1,2})?/\d{2}|(?:EUCO|CONV|CIG)\s\d{1,6}/\d{2}|(?:ST|CM|WK|SN|DS)\s\d{1,6}(?:/\d{1,2})?/(?:19|20)\d{2})(?-u:\b)(?:\s(?:ADD|REV|COR)\s\d{1,2})*(?:\s\(Presse\s\d{1,4}\))?".to_string(),
             needs: slash,
             reach: (8, 24),
             item: Some(r"^\s(?:(?:LIMITE|PUBLIC|[-–])\s)*((?:[A-Z]{2,8}/)?[A-Z]{2,8}(?:\s[A-Z]{1,4})?\s\d{1,5})(?-u:\b)".to_string()),
@@ -106,7 +106,7 @@ pub fn rules(g: &Groups) -> Vec<ReferenceRule> {
         // PSC/PR/COMM.(DCCCLXI), PSC/PR/Comm(LXXXV), Assembly/AU/Dec.635(XXVIII):
         // the African Union's symbols, a meeting or session in roman numerals
         rule(
-            r"(?-u:\b)[A-Z][A-Za-z]{1,11}(?:/[A-Z][A-Za-z]{0,7}){1,3}(?:\.\d{1,4})?\.?\s?\([IVXLCDM]{1,10}\)".to_string(),
+            r"(?-u:\b)[A-Z][A-Za-z]{1,11}(?:/[A-Z][A-Za-z]{0,7}){1,3}(?:\.\s?\d{1,4})?\.?\s?\([IVXLCDM]{1,10}\)".to_string(),
             g.roman_symbol,
             (0, 0),
         ),
@@ -145,6 +145,12 @@ pub fn rules(g: &Groups) -> Vec<ReferenceRule> {
             slash,
             (48, 16),
         ),
+        // A3-0040/93, C3-0256/92, B9-0123/2020: the European Parliament's
+        // session documents (reports, Council texts, motions) by term
+        rule(r"(?-u:\b)[ABC][1-9]-\d{4}/(?:\d{2}|(?:19|20)\d{2})(?-u:\b)".to_string(), slash, (4, 8)),
+        // 93/PR/XII/2004: a release's serial, its office, the month in roman
+        // numerals and the year, as several foreign ministries number them
+        rule(r"(?-u:\b)\d{1,4}/[A-Z]{2,6}/[IVX]{1,4}/(?:19|20)\d{2}(?-u:\b)".to_string(), slash, (0, 16)),
         // resolution 2401, resolutions 2231 and 2249 (2015), resolutions 47/19, 48/16 and 49/9,
         // UNSCR 1325, decision 76/563 (`UNSC resolution 2166` is cited as `resolution 2166`)
         ReferenceRule {
@@ -193,6 +199,22 @@ mod tests {
         for w in want {
             assert!(got.iter().any(|g| g == w), "{w} not in {got:?}");
         }
+    }
+
+    #[test]
+    fn parliament_session_documents_intergovernmental_texts_and_ministry_releases() {
+        has_all(
+            "having regard to the report (A3-0040/93) and the Council text (C3-0256/92), motion B9-0123/2020, documents CIG 81/04 and CIG 85/04, Press Release No. 93/PR/XII/2004, and CM/Res. 207 (XIV).",
+            &[
+                "A3-0040/93",
+                "C3-0256/92",
+                "B9-0123/2020",
+                "CIG 81/04",
+                "CIG 85/04",
+                "93/PR/XII/2004",
+                "CM/Res. 207 (XIV)",
+            ],
+        );
     }
 
     #[test]

@@ -281,6 +281,12 @@ fn role_compounds_honorifics_particles_and_possessives_around_names() {
     assert!(p.iter().any(|n| n == "Max van der Stoel"), "{p:?}");
     let p = people("The meeting was chaired by Minister Badr bin Hamad bin Hamoud Al Busaidi of Oman.");
     assert!(p.iter().any(|n| n == "Badr bin Hamad bin Hamoud Al Busaidi"), "{p:?}");
+    let p = people(
+        "The President of the Convention, Valéry Giscard d'Estaing, and Massimo d’Alema spoke in Côte d'Ivoire.",
+    );
+    assert!(p.iter().any(|n| n == "Valéry Giscard d'Estaing"), "{p:?}");
+    assert!(p.iter().any(|n| n == "Massimo d’Alema"), "{p:?}");
+    assert!(!p.iter().any(|n| n.contains("Ivoire")), "{p:?}");
     let p = people("The reply to Mr Muldoon's letter of 16 August.");
     assert!(p.iter().any(|n| n == "Muldoon"), "{p:?}");
 }

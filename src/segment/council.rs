@@ -9,7 +9,7 @@
 use super::header::{Header, clean, collapse_spaces, field_value};
 use super::lines::{Line, is_rule, numbered_label};
 use super::numbers::{document_number, file_codes, marking, number_suffix, series_number};
-use crate::dates::parse_dateline;
+use crate::dates::{first_full_date, parse_dateline};
 use crate::document::Metadata;
 
 pub(super) const SUBJECT_KEYS: &[&str] = &[
@@ -24,12 +24,31 @@ pub(super) const SUBJECT_KEYS: &[&str] = &[
 const FROM_KEYS: &[&str] = &["From", "De", "Von", "Från", "Da", "Van"];
 const TO_KEYS: &[&str] = &["To", "À", "A", "An", "Till", "Aan"];
 
+/// The Subject's value on a line that opens with its label, or that runs it
+/// on after the From or To field (`To : Council Subject : European Council
+/// (19/20 June 2003)`, as a PDF's fields come out side by side).
+pub(super) fn subject_value(text: &str) -> Option<&str> {
+    if let Some(v) = field_value(text, SUBJECT_KEYS) {
+        return Some(v);
+    }
+    field_value(text, FROM_KEYS).or_else(|| field_value(text, TO_KEYS))?;
+    SUBJECT_KEYS.iter().find_map(|key| {
+        [" :", ":"].iter().find_map(|colon| {
+            let label = format!(" {key}{colon} ");
+            text.find(&label).map(|at| text[at + label.len()..].trim())
+        })
+    })
+}
+
 /// A field label left without its value (the value comes later).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Label {
     From,
     To,
 }
+
+/// Where the Council's letterheads are dated.
+const SEATS: &[&str] = &["Brussels", "Luxembourg", "Bruxelles", "Strasbourg"];
 
 /// How many lines a Subject may wrap over.
 const MAX_SUBJECT_LINES: usize = 6;
@@ -43,7 +62,7 @@ pub(super) fn council_header(lines: &[Line], subject: usize) -> Header {
     }
     let width = body_width(lines);
     let first = clean(lines[subject].text);
-    let value = field_value(&first, SUBJECT_KEYS).unwrap_or_default().to_string();
+    let value = subject_value(&first).unwrap_or_default().to_string();
     let mut i = subject + 1;
     let next_text = |i: &mut usize| -> Option<String> {
         while *i < lines.len() && lines[*i].is_blank() {
@@ -195,6 +214,16 @@ fn read_letterhead_line(t: &str, meta: &mut Metadata, waiting: &mut Vec<Label>) 
         meta.date = date;
         return;
     }
+    // `COUNCIL OF Brussels, 14 June 2003 THE EUROPEAN UNION`: the letterhead's
+    // two columns interleaved on one line, the seat and date among its words.
+    if meta.date.is_none()
+        && let Some((seat, at)) = SEATS.iter().find_map(|s| t.find(&format!("{s}, ")).map(|at| (*s, at)))
+        && let Some(date) = first_full_date(&t[at..])
+    {
+        meta.place = meta.place.take().or_else(|| Some(seat.to_string()));
+        meta.date = Some(date);
+        return;
+    }
     if let Some(n) = document_number(t) {
         // A Council number outranks a press series printed above it (`C/99/296`).
         if meta.number.as_deref().is_none_or(|old| document_number(old).is_none()) {
@@ -269,6 +298,19 @@ mod tests {
         assert_eq!(m.to.as_deref(), Some("Delegations"));
         assert_eq!(m.codes, ["POLGEN 123", "ENER 290"]);
         assert_eq!(body, 16);
+    }
+
+    #[test]
+    fn fields_and_letterhead_columns_run_together_on_one_line() {
+        let (m, _) = meta(
+            "COUNCIL OF Brussels, 14 June 2003 THE EUROPEAN UNION\n\n10462/03\n\nLIMITE\n\nPOLGEN 46\n\nNOTE From : The Presidency\n\nTo : Council Subject : European Council (19/20 June 2003) – Annotated draft agenda\n\nIn line with the Seville European Council Conclusions the Council drew up an annotated draft agenda.\n",
+        );
+        assert_eq!(
+            m.title.as_deref(),
+            Some("European Council (19/20 June 2003) – Annotated draft agenda")
+        );
+        assert_eq!(m.date.as_deref(), Some("2003-06-14"));
+        assert_eq!(m.number.as_deref(), Some("10462/03"));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! file codes, marking, `From`/`To`, place and date) and, for other documents,
 //! the title lines, datelines and site navigation above the first clause.
 
-use super::council::{SUBJECT_KEYS, council_header};
+use super::council::{council_header, subject_value};
 use super::inline::parse_inline;
 use super::lines::{Line, atx_heading};
 use crate::document::Metadata;
@@ -58,7 +58,7 @@ fn subject_line(lines: &[Line]) -> Option<usize> {
             return false;
         }
         let t = clean(l.text);
-        field_value(&t, SUBJECT_KEYS).is_some()
+        subject_value(&t).is_some()
     })
 }
 

@@ -227,11 +227,16 @@ fn is_release_number(s: &str) -> bool {
         Some((head, lang)) if lang.len() == 2 && lang.bytes().all(|b| b.is_ascii_lowercase()) => head,
         _ => s,
     };
-    !s.is_empty()
-        && s.len() <= 12
+    let plain = s.len() <= 12
         && s.bytes()
-            .all(|b| b.is_ascii_digit() || b == b'/' || b == b'-' || b == b'_')
-        && s.bytes().next().is_some_and(|b| b.is_ascii_digit())
+            .all(|b| b.is_ascii_digit() || b == b'/' || b == b'-' || b == b'_');
+    // `93/PR/XII/2004`: a serial, the office's letters and a month in roman
+    // numerals, as several foreign ministries number their releases.
+    let lettered = s.len() <= 24
+        && s.contains('/')
+        && s.split('/')
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase()));
+    !s.is_empty() && (plain || lettered) && s.bytes().next().is_some_and(|b| b.is_ascii_digit())
 }
 
 /// `A/RES/73/3`, `S/2021/123`, `SC/8215`, `IP/95/167`, `PC.JOUR/1233`,
@@ -243,8 +248,10 @@ fn is_symbol(s: &str) -> bool {
         return false;
     }
     let head = parts[0];
-    let head_ok = head.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
-        && head.bytes().all(|b| b.is_ascii_uppercase() || b == b'.' || b == b'-');
+    // `Press/228`: the WTO's press releases, their series word capitalised.
+    let head_ok = head == "Press"
+        || head.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+            && head.bytes().all(|b| b.is_ascii_uppercase() || b == b'.' || b == b'-');
     let rest_ok = parts[1..].iter().all(|p| {
         p.bytes()
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'(' | b')'))

@@ -58,6 +58,7 @@ fn is_short_chrome(text: &str, lower: &str) -> bool {
         "media inquiries",
         "contact us",
         "for further information",
+        "for further details",
         "for more information",
         "check against delivery",
         "page 1 of",
@@ -100,9 +101,46 @@ fn is_short_chrome(text: &str, lower: &str) -> bool {
         .any(|e| lower.ends_with(e));
     let address =
         lower.contains("http://") || lower.contains("https://") || lower.contains("www.") || text.contains('@');
-    let phone =
-        lower.starts_with("tel") || lower.starts_with("phone") || lower.starts_with("fax") || lower.starts_with('+');
-    file || address || phone || spaced_capitals(text)
+    let phone = lower.starts_with("tel")
+        || lower.starts_with("phone")
+        || lower.starts_with("fax")
+        || lower.starts_with('+')
+        || holds_phone_number(text);
+    // A site's menu button and search box (`MENU`, `Search`).
+    let control = matches!(lower, "menu" | "main menu" | "search" | "open menu" | "close menu");
+    file || address || phone || control || meetings_line(lower) || spaced_capitals(text)
+}
+
+/// `Michael Mann +32 498 999 780`: a contact line names a press officer
+/// beside an international number (a `+` and eight or more digits).
+fn holds_phone_number(text: &str) -> bool {
+    text.match_indices('+').any(|(at, _)| {
+        let rest = &text[at + 1..];
+        if !rest.starts_with(|c: char| c.is_ascii_digit()) {
+            return false;
+        }
+        let run = rest
+            .find(|c: char| !(c.is_ascii_digit() || matches!(c, ' ' | '(' | ')' | '.' | '-' | '/')))
+            .unwrap_or(rest.len());
+        rest[..run].chars().filter(char::is_ascii_digit).count() >= 8
+    })
+}
+
+/// `46th & 47th Meetings (AM & PM)`, `8904th Meeting (PM)`: the meeting line
+/// of a UN press release, above its headline.
+fn meetings_line(lower: &str) -> bool {
+    let Some(at) = lower.find(" meeting") else {
+        return false;
+    };
+    let (head, tail) = (&lower[..at], &lower[at..]);
+    let ordinals = head
+        .split(|c: char| c == '&' || c == ',' || c.is_whitespace())
+        .filter(|w| !w.is_empty() && *w != "and")
+        .all(|w| {
+            let digits = w.trim_end_matches(char::is_alphabetic);
+            !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) && w.len() - digits.len() == 2
+        });
+    ordinals && !head.is_empty() && (tail.contains("(am") || tail.contains("(pm") || tail.contains("(night"))
 }
 
 /// `M E D I A   R E L E A S E`: a banner set in spaced capitals.

@@ -199,6 +199,8 @@ fn release_number(text: &str) -> Option<String> {
         "press release",
         "news release",
         "media release",
+        "press communique",
+        "press communiqué",
         "communiqué de presse",
         "pressemitteilung",
     ] {
@@ -218,6 +220,10 @@ fn release_number(text: &str) -> Option<String> {
                 && serial.trim().bytes().all(|b| b.is_ascii_digit())
             {
                 return Some(text.trim().to_string());
+            }
+            // `PRESS COMMUNIQUE M-NAC-2(94)116`: a symbol of the series.
+            if let Some(n) = series_number(rest).filter(|_| rest.starts_with(|c: char| c.is_ascii_uppercase())) {
+                return Some(n);
             }
             let ok = !rest.is_empty() && rest.len() <= 12 && rest.bytes().next().is_some_and(|b| b.is_ascii_digit());
             return ok.then(|| rest.to_string());
@@ -239,6 +245,10 @@ fn is_prose(text: &str) -> bool {
 /// `• 752/15`, `• Press release`, `• 12:50`, `• Press Release (2008) 153`):
 /// what the item states, or `None` for a list item of the text.
 fn header_bullet(item: &str) -> Option<Kind> {
+    // `• 1 of 4 Frequently Asked Questions …`: a site's slideshow.
+    if is_slide(item) {
+        return Some(Kind::Chrome);
+    }
     if item.is_empty() || item.chars().count() > 60 {
         return None;
     }
@@ -275,6 +285,21 @@ fn header_bullet(item: &str) -> Option<Kind> {
         return Some(Kind::Chrome);
     }
     None
+}
+
+/// `1 of 4 …`, `Slide 2 of 5`: an item of a site's slideshow.
+fn is_slide(item: &str) -> bool {
+    let mut words = item.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let n = if first.eq_ignore_ascii_case("slide") {
+        words.next().unwrap_or("")
+    } else {
+        first
+    };
+    let of = words.next();
+    let m = words.next().unwrap_or("");
+    let number = |w: &str| !w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
+    number(n) && of == Some("of") && number(m)
 }
 
 /// `European Commission - Statement`, `14.01.2016 - Press release`: a banner

@@ -347,10 +347,28 @@ fn start_of_title_run(top: &[(usize, Kind)], lines: &[Line], mut k: usize) -> us
         && matches!(style(top[k - 1].0), (true, _) | (_, true))
         && style(top[k - 1].0) == style(top[k].0)
         && !ends_with_year(&clean(lines[top[k - 1].0].text))
+        && !kind_above_headline(&clean(lines[top[k - 1].0].text), &clean(lines[top[k].0].text))
     {
         k -= 1;
     }
     k
+}
+
+/// `OPENING REMARKS` over `A PRINCIPLED PHILIPPINE FOREIGN POLICY`: a line
+/// naming the kind of text over a headline that does not continue it (as
+/// `JOINT COMMUNIQUE` is continued by `ON THE OCCASION OF …`).
+fn kind_above_headline(above: &str, line: &str) -> bool {
+    let lower = above.to_lowercase();
+    let kind = lower.split_whitespace().count() <= 3
+        && ["remarks", "statement", "speech", "address", "press release", "keynote"]
+            .iter()
+            .any(|k| lower.ends_with(k));
+    let first = line.split_whitespace().next().unwrap_or("").to_lowercase();
+    let continues = matches!(
+        first.as_str(),
+        "on" | "of" | "by" | "for" | "to" | "at" | "in" | "between" | "and" | "from" | "before" | "delivered" | "made"
+    );
+    kind && !continues
 }
 
 /// A title line, joined with the standalone lines that continue it: a
@@ -391,6 +409,9 @@ pub(super) fn title_lines(lines: &[Line], first: usize) -> (String, usize) {
             }
             _ => break,
         }
+    }
+    if parts.len() >= 2 && kind_above_headline(&parts[0], &parts[1]) {
+        parts.remove(0);
     }
     (collapse_spaces(&parts.join(" ")), i)
 }

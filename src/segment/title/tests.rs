@@ -369,3 +369,37 @@ fn an_events_banner_and_a_wire_byline_are_not_the_title() {
         Some("Minister of Foreign Affairs to visit Fiji")
     );
 }
+
+#[test]
+fn contact_lines_menu_buttons_and_meeting_lines_are_not_the_title() {
+    let h = header(
+        "FOR FURTHER DETAILS:\nMichael Mann +32 498 999 780\n-\nMaja Kocijancic +32 498 984 425\nBrussels, 20 December 2013\nStatement by the Spokesperson on the election observation mission\nThe spokesperson issued the following statement today about the mission and its work.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Statement by the Spokesperson on the election observation mission")
+    );
+    let h = header(
+        "MENU\n\nSeventy-seventh Session,\n46th & 47th Meetings (AM & PM)\nGA/12478\n\nGeneral Assembly Adopts over 100 Texts of First, Sixth Committees\n\nActing on the recommendations of its First Committee, the General Assembly today adopted a total of 86 resolutions.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("General Assembly Adopts over 100 Texts of First, Sixth Committees")
+    );
+    // A year in a title is no telephone number.
+    assert!(!super::chrome::is_chrome(
+        "Agenda 2030 + 10 years of the 2015 Paris Agreement"
+    ));
+}
+
+#[test]
+fn a_sites_slideshow_above_a_speech_is_not_its_body() {
+    let h = header(
+        "MENU\n  • 1 of 4 Frequently Asked Questions on DFA Passport and Authentication Services\n  • 2 of 4 This is a drug-free workplace. Let's keep it that way.\n\n    This is a drug-free workplace. Let's keep it that way.\n\n  • 3 of 4 RA 11313\n\nHON. ALBERT F. DEL ROSARIO\n\nSecretary of Foreign Affairs\n\nLUNCHEON RECEPTION FOR THE DFA-ACCREDITED MEDIA\n\n10 February 2016 (Wednesday) – 12:00-1:30 p.m.\n\nAquarius-Capricorn Room 27/F, Diamond Hotel, Manila\n\nOPENING REMARKS\n\nA PRINCIPLED PHILIPPINE FOREIGN POLICY\n\nUNDER THE AQUINO ADMINISTRATION\n\nIntroduction\n\nDistinguished Members of the Philippine Media;\n\nIn the Year of the Fire Monkey, according to Astrology, there could be good chances of reconciliation and resolution.\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2016-02-10"));
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("A PRINCIPLED PHILIPPINE FOREIGN POLICY UNDER THE AQUINO ADMINISTRATION")
+    );
+}
