@@ -4,7 +4,8 @@
 //! whatever their given names. Items that are places, bodies or single words
 //! (`Georgia and Jordan`) are left alone. So too a name before its role in
 //! apposition: `Konstantin Vorontsov, Deputy Head of the Russian Delegation`,
-//! and a contact's name before a telephone (`Balazs Ujvari - Tel.: …`).
+//! a contact's name before a telephone (`Balazs Ujvari - Tel.: …`), and a
+//! speaker named with the country spoken for (`Nazim Khaldi (Algeria)`).
 
 use super::names::{Covered, RuleHit, adjacent};
 use super::people::{is_cue, name_like, person_hit};
@@ -48,6 +49,26 @@ pub(super) fn find_list_siblings(text: &str, t: &[Token], covered: Covered, hits
             s -= 1;
         }
         if let Some((s, e)) = item(text, t, s, e) {
+            let (bs, be) = (t[s].start, t[e - 1].end);
+            if !hits.iter().any(|h| h.start < be && bs < h.end) {
+                hits.push(person_hit(text, bs, be));
+            }
+        }
+    }
+    // `Nazim Khaldi (Algeria)`: a UN meeting's speaker, named with the country
+    // the speaker is for.
+    for k in 2..t.len().saturating_sub(2) {
+        if t[k].text != "("
+            || t[k + 2].text != ")"
+            || covered(t[k + 1].start, t[k + 1].end) != Some(crate::document::EntityKind::Place)
+        {
+            continue;
+        }
+        let mut s = k;
+        while s > 0 && k - s < 4 && name_like(&t[s - 1], covered, false) && (s == k || adjacent(text, t, s - 1, s)) {
+            s -= 1;
+        }
+        if let Some((s, e)) = item(text, t, s, k) {
             let (bs, be) = (t[s].start, t[e - 1].end);
             if !hits.iter().any(|h| h.start < be && bs < h.end) {
                 hits.push(person_hit(text, bs, be));

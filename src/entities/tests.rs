@@ -329,6 +329,10 @@ fn bodies_without_the_words_glued_around_them() {
 fn contacts_abbreviated_titles_and_surnames_that_are_places() {
     let p = people("(For more information: Balazs Ujvari - Tel.: +32 2 295 45 78)");
     assert!(p.iter().any(|n| n == "Balazs Ujvari"), "{p:?}");
+    // A speaker named with the country spoken for; a body so named is no one.
+    let p = people("Introducing the reports was Tijjani Ruwase Mbeki (Nigeria), and the Security Council (France) met.");
+    assert!(p.iter().any(|n| n == "Tijjani Ruwase Mbeki"), "{p:?}");
+    assert!(!p.iter().any(|n| n.contains("Council")), "{p:?}");
     let p = people("The Cabinet Secretary, Amb. Raychelle Omamo, received the Minister.");
     assert!(p.iter().any(|n| n == "Raychelle Omamo"), "{p:?}");
     let p = people("the Head of AMISOM, Ambassador Francisco Madeira; as well as the states");
