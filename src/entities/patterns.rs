@@ -148,8 +148,8 @@ impl Patterns {
             (r"(?-u:\b)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?-u:\b)".to_string(), EntityKind::Date, DASH, (4, 8)),
             // the first half of 2025, the second quarter of 2024
             (r"(?-u:\b)(?:the\s)?(?:first|second|third|fourth|last)\s(?:half|quarter)\sof\s(?:19|20)\d{2}(?-u:\b)".to_string(), EntityKind::Date, HALF, (40, 8)),
-            // EUR 3 million, DKK 2 million, USD 300.000
-            (format!(r"(?-u:\b)(?:{CURRENCY_CODES})\s?(?:{amount}){SCALE}"), EntityKind::Money, CODE, (8, 24)),
+            // EUR 3 million, DKK 2 million, USD 300.000, Euro 5.2 million
+            (format!(r"(?-u:\b)(?:(?:{CURRENCY_CODES})\s?|(?:Euros?|euros?|ECUs?)\s)(?:{amount}){SCALE}"), EntityKind::Money, CODE, (8, 24)),
             // $25 million, US$77 million, A$10 million, $A6.4 billion, €3 million
             (format!(r"(?:(?-u:\b)(?:US|A|AU|C|NZ|HK|S)\$|\$A|\$|€|£|¥|₩)\s?(?:{amount}){SCALE}"), EntityKind::Money, SYMBOL, (8, 24)),
             // 4 billion Won, 3 million euros, 10 million Swedish kronor
@@ -483,9 +483,11 @@ mod tests {
     #[test]
     fn finds_money_with_codes_symbols_and_words() {
         let f = found(
-            "DKK 2 million (USD 300.000). EUR 3 million (≈4 billion Won), $25 million, A$10 million, US$77 million and $A6.4 billion.",
+            "DKK 2 million (USD 300.000). EUR 3 million (≈4 billion Won), $25 million, A$10 million, US$77 million and $A6.4 billion. India (Euro 5.2 million), Russia (Euro 800,000).",
         );
         for m in [
+            "Euro 5.2 million",
+            "Euro 800,000",
             "DKK 2 million",
             "USD 300.000",
             "EUR 3 million",

@@ -330,7 +330,8 @@ fn contacts_abbreviated_titles_and_surnames_that_are_places() {
     let p = people("(For more information: Balazs Ujvari - Tel.: +32 2 295 45 78)");
     assert!(p.iter().any(|n| n == "Balazs Ujvari"), "{p:?}");
     // A speaker named with the country spoken for; a body so named is no one.
-    let p = people("Introducing the reports was Tijjani Ruwase Mbeki (Nigeria), and the Security Council (France) met.");
+    let p =
+        people("Introducing the reports was Tijjani Ruwase Mbeki (Nigeria), and the Security Council (France) met.");
     assert!(p.iter().any(|n| n == "Tijjani Ruwase Mbeki"), "{p:?}");
     assert!(!p.iter().any(|n| n.contains("Council")), "{p:?}");
     let p = people("The Cabinet Secretary, Amb. Raychelle Omamo, received the Minister.");
