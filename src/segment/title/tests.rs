@@ -403,3 +403,16 @@ fn a_sites_slideshow_above_a_speech_is_not_its_body() {
         Some("A PRINCIPLED PHILIPPINE FOREIGN POLICY UNDER THE AQUINO ADMINISTRATION")
     );
 }
+
+#[test]
+fn a_sites_section_of_releases_gives_way_to_the_headline() {
+    let h = header(
+        "WTO news: what’s been happening in the WTO\nWTO NEWS: 2001 PRESS RELEASES\n\nPress/228\nGeneva,18 May 2001\n\nMoore hails spirit of cooperation among ministers\n\nDirector-General Mike Moore today praised efforts by ministers meeting in various forums this week to narrow their differences.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Moore hails spirit of cooperation among ministers")
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("Press/228"));
+    assert_eq!(h.meta.date.as_deref(), Some("2001-05-18"));
+}
