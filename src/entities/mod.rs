@@ -5,6 +5,7 @@
 //! `Samuelsen` after `Anders Samuelsen` is the same person).
 
 mod given;
+mod heads;
 mod lexicon;
 mod merge;
 mod money;
@@ -114,6 +115,15 @@ impl Extractor {
                     if !mentions.is_empty() {
                         cands.extend(mentions);
                         cands = resolve(cands);
+                    }
+                }
+                // A rule's span that is an alias (`Commission` read as a body of
+                // its own) takes the aliased name: on equal spans the rule won.
+                for c in cands.iter_mut().filter(|c| c.source == Source::Rule) {
+                    if let Some((kind, canonical)) = aliases.get(&text[c.start..c.end])
+                        && *kind == c.kind
+                    {
+                        c.canonical = Some(Cow::Owned(canonical.clone()));
                     }
                 }
                 cands
@@ -372,6 +382,22 @@ fn document_aliases(
                 _ => {}
             }
         }
+    }
+    let bodies = texts.iter().zip(resolved).flat_map(|(text, cands)| {
+        cands
+            .iter()
+            .filter(|c| c.kind == EntityKind::Organization)
+            .map(move |c| {
+                (
+                    &text[c.start..c.end],
+                    c.canonical.as_deref().unwrap_or(&text[c.start..c.end]),
+                )
+            })
+    });
+    for (head, canonical) in heads::head_aliases(bodies) {
+        aliases
+            .entry(head.to_string())
+            .or_insert((EntityKind::Organization, canonical));
     }
     aliases
 }

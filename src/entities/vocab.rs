@@ -154,11 +154,13 @@ pub static CALENDAR: WordSet = WordSet::new(11, &[
 /// Roles that open a run but are not part of the institution (`President of the Security Council`).
 #[rustfmt::skip]
 pub static ROLES: WordSet = WordSet::new(12, &[
-    "Adviser", "Advisor", "Ambassador", "Chair", "Chairman", "Chairperson", "Co-ordinator", "Commissioner",
-    "Coordinator", "Counsellor", "Delegate", "Directive", "Director", "Director-General", "Envoy", "General",
-    "Governor", "Head", "Meeting", "Member", "Members", "Minister", "Observer", "Officer", "Participants",
-    "Parties", "President", "Proposal", "Rapporteur", "Record", "Regulation", "Representative", "Secretary",
-    "Secretary-General", "Session", "Signatories", "Speaker", "Spokesperson", "Vice-President",
+    "Adviser", "Advisor", "Ambassador", "Chair", "Chairman", "Chairperson", "Co-Founder", "Co-founder",
+    "Co-ordinator", "Commissioner", "Coordinator", "Counsellor", "Delegate", "Directive", "Director",
+    "Director-General", "Envoy", "Founder", "General", "Governor", "Head", "Highlights", "Meeting",
+    "Member", "Members", "Minister", "Observer", "Officer", "Participants", "Parties", "President",
+    "Proposal", "Rapporteur", "Record", "Regulation", "Representative", "Results", "Secretary",
+    "Secretary-General", "Session", "Signatories", "Speaker", "Spokesperson", "Vice-President", "Welcome",
+    "results",
 ]);
 
 /// Capitalised phrases that read like names but are concepts.
