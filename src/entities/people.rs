@@ -53,7 +53,9 @@ const CONNECTOR_MAX_LEN: usize = 3;
 pub(super) fn name_like(t: &Token, covered: Covered, caps: bool) -> bool {
     // Most words fail the first test, so it comes first.
     if !t.is_capitalised() {
-        return elided_particle(t) && !matches!(covered(t.start, t.end), Some(k) if k != EntityKind::Person);
+        return t.text.starts_with('d')
+            && elided_particle(t)
+            && !matches!(covered(t.start, t.end), Some(k) if k != EntityKind::Person);
     }
     let w = as_title_word(t);
     let lists = match &w {

@@ -33,9 +33,9 @@ pub(super) fn subject_value(text: &str) -> Option<&str> {
     }
     field_value(text, FROM_KEYS).or_else(|| field_value(text, TO_KEYS))?;
     SUBJECT_KEYS.iter().find_map(|key| {
-        [" :", ":"].iter().find_map(|colon| {
-            let label = format!(" {key}{colon} ");
-            text.find(&label).map(|at| text[at + label.len()..].trim())
+        text.match_indices(key).find_map(|(at, _)| {
+            let after = text[at + key.len()..].trim_start_matches(' ').strip_prefix(':')?;
+            text[..at].ends_with(' ').then(|| after.trim())
         })
     })
 }
@@ -217,7 +217,9 @@ fn read_letterhead_line(t: &str, meta: &mut Metadata, waiting: &mut Vec<Label>) 
     // `COUNCIL OF Brussels, 14 June 2003 THE EUROPEAN UNION`: the letterhead's
     // two columns interleaved on one line, the seat and date among its words.
     if meta.date.is_none()
-        && let Some((seat, at)) = SEATS.iter().find_map(|s| t.find(&format!("{s}, ")).map(|at| (*s, at)))
+        && let Some((seat, at)) = SEATS
+            .iter()
+            .find_map(|s| t.match_indices(s).find(|(at, _)| t[at + s.len()..].starts_with(", ")).map(|(at, _)| (*s, at)))
         && let Some(date) = first_full_date(&t[at..])
     {
         meta.place = meta.place.take().or_else(|| Some(seat.to_string()));

@@ -276,33 +276,31 @@ fn is_kind_label(text: &str) -> bool {
 /// `WTO NEWS: 2001 PRESS RELEASES`, `Press Statements 2015`: a site's
 /// section, named by kinds of text, with its issuer's initials and a year.
 fn is_section_label(text: &str) -> bool {
+    // A kind alone (`Statement`) is often the title itself: a section has
+    // its year or its issuer's initials.
+    let year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+    let initials = |w: &str| (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+    let marked = text.split_whitespace().any(|w| {
+        let w = w.trim_end_matches(':');
+        year(w) || (initials(w) && !is_kind_of_text(&w.to_lowercase()))
+    });
+    if !marked || text.split_whitespace().count() > 8 {
+        return false;
+    }
     let mut kinds = 0;
     let all = text.split(':').all(|segment| {
-        let words: Vec<&str> = segment
-            .split_whitespace()
-            .filter(|w| !(w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())))
-            .collect();
+        let words: Vec<&str> = segment.split_whitespace().filter(|w| !year(w)).collect();
         let kind = |words: &[&str]| {
             let rest = words.join(" ").to_lowercase();
             rest.is_empty() || is_kind_of_text(&rest)
         };
         // The issuer's initials go too (`WTO NEWS`), unless a kind's own word.
-        let initials = |w: &&str| (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
         let without: Vec<&str> = words.iter().copied().filter(|w| !initials(w)).collect();
         let ok = kind(&words) || kind(&without);
         kinds += usize::from(ok && !without.is_empty());
         ok
     });
-    // A kind alone (`Statement`) is often the title itself: a section has
-    // its year or its issuer's initials.
-    let marked = text.split_whitespace().any(|w| {
-        let w = w.trim_end_matches(':');
-        (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
-            || ((2..=5).contains(&w.len())
-                && w.bytes().all(|b| b.is_ascii_uppercase())
-                && !is_kind_of_text(&w.to_lowercase()))
-    });
-    all && marked && kinds > 0 && text.split_whitespace().count() <= 8
+    all && kinds > 0
 }
 
 pub(super) fn is_kind_of_text(lower: &str) -> bool {
