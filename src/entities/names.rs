@@ -391,6 +391,15 @@ fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
     if end_i == 0 {
         return;
     }
+    // `Ministerial Declaration`, `Peace Agreement`, `Plan of Action`: a kind of
+    // text, named by nothing of its own, is no programme.
+    if kind == EntityKind::Programme
+        && run[..=end_i]
+            .iter()
+            .all(|&i| !t[i].is_capitalised() || GENERIC_PROGRAMME_WORDS.contains(&t[i].text))
+    {
+        return;
+    }
     hits.push(RuleHit {
         start,
         end,
@@ -398,6 +407,36 @@ fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
         canonical: None,
     });
 }
+
+/// Words that name a kind of agreement or plan, not which one.
+const GENERIC_PROGRAMME_WORDS: &[&str] = &[
+    "Action",
+    "Agreement",
+    "Agreements",
+    "Association",
+    "Bilateral",
+    "Council",
+    "Declaration",
+    "Declarations",
+    "Draft",
+    "Final",
+    "Framework",
+    "Free",
+    "Headquarters",
+    "Joint",
+    "Ministerial",
+    "Multilateral",
+    "Peace",
+    "Plan",
+    "Political",
+    "Programme",
+    "Program",
+    "Statement",
+    "Summit",
+    "Trade",
+    "Treaty",
+    "Treaties",
+];
 
 /// A word of six capitals or more and nothing else: a heading's, not an
 /// acronym (`U.S.-EU` is none).

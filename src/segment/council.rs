@@ -217,9 +217,11 @@ fn read_letterhead_line(t: &str, meta: &mut Metadata, waiting: &mut Vec<Label>) 
     // `COUNCIL OF Brussels, 14 June 2003 THE EUROPEAN UNION`: the letterhead's
     // two columns interleaved on one line, the seat and date among its words.
     if meta.date.is_none()
-        && let Some((seat, at)) = SEATS
-            .iter()
-            .find_map(|s| t.match_indices(s).find(|(at, _)| t[at + s.len()..].starts_with(", ")).map(|(at, _)| (*s, at)))
+        && let Some((seat, at)) = SEATS.iter().find_map(|s| {
+            t.match_indices(s)
+                .find(|(at, _)| t[at + s.len()..].starts_with(", "))
+                .map(|(at, _)| (*s, at))
+        })
         && let Some(date) = first_full_date(&t[at..])
     {
         meta.place = meta.place.take().or_else(|| Some(seat.to_string()));
