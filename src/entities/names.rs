@@ -392,11 +392,14 @@ fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
         return;
     }
     // `Ministerial Declaration`, `Peace Agreement`, `Plan of Action`: a kind of
-    // text, named by nothing of its own, is no programme.
+    // text, named by nothing of its own, is no programme (its years, as in
+    // `Action Plan 2021-2027`, name one).
     if kind == EntityKind::Programme
-        && run[..=end_i]
-            .iter()
-            .all(|&i| !t[i].is_capitalised() || GENERIC_PROGRAMME_WORDS.contains(&t[i].text))
+        && run[..=end_i].iter().all(|&i| {
+            let w = &t[i];
+            !w.text.starts_with(|c: char| c.is_ascii_digit())
+                && (!w.is_capitalised() || GENERIC_PROGRAMME_WORDS.contains(&w.text))
+        })
     {
         return;
     }

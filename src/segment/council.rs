@@ -117,8 +117,27 @@ pub(super) fn council_header(lines: &[Line], subject: usize) -> Header {
         i += 1;
     }
     h.body_start = i;
+    if h.meta.number.is_none() {
+        h.meta.number = footer_number(&lines[subject..]);
+    }
     h
 }
+
+/// The number a letterhead lost, from the first page's footer: a line that
+/// is a Council number and nothing else (`10679/2/04 REV 2`).
+fn footer_number(lines: &[Line]) -> Option<String> {
+    lines
+        .iter()
+        .take(FOOTER_REACH)
+        .filter(|l| l.text.bytes().any(|b| b.is_ascii_digit()) && l.text.contains('/'))
+        .find_map(|l| {
+            let t = clean(l.text);
+            document_number(&t).filter(|n| n.len() + 2 >= t.trim().len())
+        })
+}
+
+/// How many lines below the Subject a first page's footer may stand.
+const FOOTER_REACH: usize = 60;
 
 /// A flattened page's footer run onto its Subject: the document's number and
 /// the page's (`… on 19 May 9489/17 1`, or `/17 1` where the extraction lost
@@ -302,6 +321,15 @@ mod tests {
         assert_eq!(m.to.as_deref(), Some("Delegations"));
         assert_eq!(m.codes, ["POLGEN 123", "ENER 290"]);
         assert_eq!(body, 16);
+    }
+
+    #[test]
+    fn a_number_the_letterhead_lost_is_read_from_the_pages_footer() {
+        let (m, _) = meta(
+            "Presidency Conclusions – Brussels, 25/26 March 2004\nBrussels, 19 July 2004\nREV 2\n\nfrom :\nto :\nSubject :\n17 AND 18 JUNE 2004\nDelegations will find attached the revised version of the Presidency Conclusions of the Brussels\nEuropean Council (17 and 18 June 2004).\n10679/2/04 REV 2\n\nPresidency Conclusions – Brussels, 17 and 18 June 2004\n",
+        );
+        assert_eq!(m.number.as_deref(), Some("10679/2/04 REV 2"));
+        assert_eq!(m.date.as_deref(), Some("2004-07-19"));
     }
 
     #[test]

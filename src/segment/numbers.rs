@@ -197,9 +197,17 @@ pub fn series_number(t: &str) -> Option<String> {
         }
         end += 1;
     }
-    // `S/RES/2253 (2015)`: a resolution's year is its symbol's.
-    if end == 1 && words.len() == 2 && is_symbol(first) && is_year_in_brackets(words[1]) {
-        return Some(words.join(" "));
+    // `S/RES/2253 (2015)`: a resolution's year is its symbol's; `CM/Res.207
+    // (XIV) - CM/Res.218 (XIV)`: a session's in roman numerals, the first of a range.
+    if end == 1
+        && words.len() >= 2
+        && is_symbol(first)
+        && (is_year_in_brackets(words[1]) || is_roman_in_brackets(words[1]))
+        && words
+            .get(2)
+            .is_none_or(|w| matches!(*w, "-" | "–" | "&" | "to" | "and"))
+    {
+        return Some(words[..2].join(" "));
     }
     let rest_is_date = end < words.len() && crate::dates::first_full_date(&words[end..].join(" ")).is_some();
     (end == words.len() || rest_is_date).then(|| words[..end].join(" "))
@@ -252,9 +260,20 @@ fn is_symbol(s: &str) -> bool {
     let head_ok = head == "Press"
         || head.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
             && head.bytes().all(|b| b.is_ascii_uppercase() || b == b'.' || b == b'-');
+    // `CM/Res.207`, `Assembly/AU/Dec.635`: an abbreviated kind and its serial.
+    let abbreviated = |p: &str| {
+        p.split_once('.').is_some_and(|(kind, n)| {
+            (2..=5).contains(&kind.len())
+                && kind.starts_with(|c: char| c.is_ascii_uppercase())
+                && kind.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+                && !n.is_empty()
+                && n.bytes().all(|b| b.is_ascii_digit())
+        })
+    };
     let rest_ok = parts[1..].iter().all(|p| {
-        p.bytes()
-            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'(' | b')'))
+        abbreviated(p)
+            || p.bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'(' | b')'))
     });
     // A serial in digits, or in roman numerals in brackets
     // (`PSC/PR/COMM.(CMLXXVIII)`, the African Union's meetings).
@@ -262,6 +281,13 @@ fn is_symbol(s: &str) -> bool {
         s.ends_with(')') && s.len() > o + 2 && s[o + 1..s.len() - 1].bytes().all(|b| b"IVXLCDM".contains(&b))
     });
     head_ok && rest_ok && (s.bytes().any(|b| b.is_ascii_digit()) || roman_serial)
+}
+
+/// `(XIV)`.
+fn is_roman_in_brackets(w: &str) -> bool {
+    w.strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .is_some_and(|r| !r.is_empty() && r.len() <= 8 && r.bytes().all(|b| b"IVXLCDM".contains(&b)))
 }
 
 /// `(2015)`.
@@ -383,6 +409,13 @@ mod tests {
             ("MR123", "MR123"),
             ("PRESSE 472", "PRESSE 472"),
             ("Presse 296", "PRESSE 296"),
+            ("Press/228", "Press/228"),
+            ("No. 93/PR/XII/2004", "93/PR/XII/2004"),
+            (
+                "CM/Res.207 (XIV) - CM/Res.218 (XIV) & CM/St.3 (XIV)",
+                "CM/Res.207 (XIV)",
+            ),
+            ("S/RES/2253 (2015)", "S/RES/2253 (2015)"),
         ] {
             assert_eq!(series_number(line).as_deref(), Some(want), "{line}");
         }
@@ -394,6 +427,8 @@ mod tests {
             "No. of participants: many",
             "COVID-19",
             "G20",
+            "Press/Media",
+            "No. 3/Annex",
         ] {
             assert_eq!(series_number(line), None, "{line}");
         }

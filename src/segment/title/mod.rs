@@ -85,13 +85,25 @@ fn read_plain(lines: &[Line]) -> Header {
     // `Press Releases`, `Media Statement` over the headline: a line that only
     // names the kind of text is the title only where no other line can be.
     let label_only = |k: usize| is_kind_label(&clean(lines[top[k].0].text));
+    // `FINAL COMMUNIQUE` under `MINISTERIAL MEETING OF THE NORTH ATLANTIC
+    // COUNCIL …`: the text's own kind, right above it, names it; the meeting's
+    // banner above says where it was issued.
+    let under_banner = last.filter(|&l| {
+        is_kind_line(&clean(lines[top[l].0].text))
+            && top[..l].iter().any(|(i, kind)| {
+                matches!(kind, Kind::Candidate(_)) && is_event_line(&clean(lines[*i].text).to_lowercase())
+            })
+    });
     let pick = |skip_labels: bool| {
         top.iter()
             .enumerate()
             .filter_map(|(k, (_, kind))| match kind {
                 Kind::Candidate(_) if skip_labels && label_only(k) => None,
                 // Earlier lines win ties, and lines far down the page pay a little.
-                Kind::Candidate(score) => Some((*score - k as i32 / 8 + if Some(k) == last { 2 } else { 0 }, k)),
+                Kind::Candidate(score) => {
+                    let place = if Some(k) == last { 2 } else { 0 } + if Some(k) == under_banner { 3 } else { 0 };
+                    Some((*score - k as i32 / 8 + place, k))
+                }
                 _ => None,
             })
             .max_by_key(|&(score, k)| (score, std::cmp::Reverse(k)))
@@ -385,6 +397,31 @@ fn start_of_title_run(top: &[(usize, Kind)], lines: &[Line], mut k: usize) -> us
         k -= 1;
     }
     k
+}
+
+/// `FINAL COMMUNIQUE`, `MINISTERIAL DECLARATION`: a short line in capitals
+/// naming only the kind of text.
+fn is_kind_line(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    is_all_caps(text)
+        && lower.split_whitespace().count() <= 3
+        && [
+            "communique",
+            "communiqué",
+            "declaration",
+            "statement",
+            "conclusions",
+            "resolution",
+        ]
+        .iter()
+        .any(|k| lower.ends_with(k))
+}
+
+/// A meeting's banner: `… Ministerial Conference`, `MEETING OF …`. Takes lower case.
+fn is_event_line(lower: &str) -> bool {
+    ["meeting", "conference", "summit", "session"]
+        .iter()
+        .any(|e| lower.contains(e))
 }
 
 /// `OPENING REMARKS` over `A PRINCIPLED PHILIPPINE FOREIGN POLICY`: a line

@@ -416,3 +416,12 @@ fn a_sites_section_of_releases_gives_way_to_the_headline() {
     assert_eq!(h.meta.number.as_deref(), Some("Press/228"));
     assert_eq!(h.meta.date.as_deref(), Some("2001-05-18"));
 }
+
+#[test]
+fn the_texts_own_kind_under_a_meetings_banner_is_the_title() {
+    let h = header(
+        "PRESS COMMUNIQUE M-NAC-2(94)116\nFor immediate release\n                                        1st December 1994\n\n\n     MINISTERIAL MEETING OF THE NORTH ATLANTIC COUNCIL\n           HELD AT NATO HEADQUARTERS, BRUSSELS,\n                      ON 1 DECEMBER 1994\n\n\n                   FINAL COMMUNIQUE\n\n\n     1.   We have met today in Brussels for the first time under our new Chairman.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("FINAL COMMUNIQUE"));
+    assert_eq!(h.meta.number.as_deref(), Some("M-NAC-2(94)116"));
+}
