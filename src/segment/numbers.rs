@@ -174,6 +174,15 @@ pub fn series_number(t: &str) -> Option<String> {
     if let Some(n) = press_series(t) {
         return Some(n);
     }
+    // `RESOLUTION A3-0040/93`, `A9-0123/2021`: the European Parliament's
+    // session documents, under the kind of text they are.
+    let ep = ["RESOLUTION ", "Resolution ", "REPORT ", "Report ", "MOTION ", "Motion "]
+        .iter()
+        .find_map(|k| t.strip_prefix(k))
+        .unwrap_or(t);
+    if is_parliament_document(ep) {
+        return Some(ep.to_string());
+    }
     let words: Vec<&str> = t.split_whitespace().collect();
     // `PR/CP (2006)150`: NATO's series name parted from its bracketed year.
     if let [series, rest] = words.as_slice()
@@ -281,6 +290,22 @@ fn is_symbol(s: &str) -> bool {
         s.ends_with(')') && s.len() > o + 2 && s[o + 1..s.len() - 1].bytes().all(|b| b"IVXLCDM".contains(&b))
     });
     head_ok && rest_ok && (s.bytes().any(|b| b.is_ascii_digit()) || roman_serial)
+}
+
+/// `A3-0040/93`, `B9-0123/2020`: a series letter and the term, a serial, the year.
+fn is_parliament_document(s: &str) -> bool {
+    let b = s.as_bytes();
+    let Some((head, year)) = s.split_once('/') else {
+        return false;
+    };
+    b.len() >= 10
+        && matches!(b[0], b'A' | b'B' | b'C')
+        && b[1].is_ascii_digit()
+        && b[2] == b'-'
+        && head.len() == 7
+        && head[3..].bytes().all(|c| c.is_ascii_digit())
+        && (year.len() == 2 || year.len() == 4)
+        && year.bytes().all(|c| c.is_ascii_digit())
 }
 
 /// `(XIV)`.
@@ -416,6 +441,7 @@ mod tests {
                 "CM/Res.207 (XIV)",
             ),
             ("S/RES/2253 (2015)", "S/RES/2253 (2015)"),
+            ("RESOLUTION A3-0040/93", "A3-0040/93"),
         ] {
             assert_eq!(series_number(line).as_deref(), Some(want), "{line}");
         }

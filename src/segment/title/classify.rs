@@ -145,8 +145,14 @@ fn stamp(text: &str) -> Option<Kind> {
         }
     }
     let first = text.split_whitespace().next()?;
+    // The whole line may be the number (`CM/Res.207 (XIV) - CM/Res.218 (XIV)`).
+    let number = || {
+        series_number(text)
+            .filter(|n| n.starts_with(first))
+            .unwrap_or_else(|| first.to_string())
+    };
     (text.len() > first.len() + 20 && first.contains('/') && series_number(first).is_some())
-        .then(|| Kind::Stamp(first.to_string(), first_full_date(text)))
+        .then(|| Kind::Stamp(number(), first_full_date(text)))
 }
 
 /// `Brussels, 14 November 2002 13839/02 (Presse 344)`: a dateline and a
