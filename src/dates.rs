@@ -445,7 +445,7 @@ fn dateline_date_len(w: &[&str]) -> Option<usize> {
     let first = w.first()?;
     if number(first).is_some()
         && w.get(1)
-            .is_some_and(|c| matches!(*c, "and" | "&" | "to" | "–" | "-" | "et" | "und"))
+            .is_some_and(|c| matches!(*c, "and" | "AND" | "&" | "to" | "TO" | "–" | "-" | "et" | "und"))
         && w.get(2).and_then(|d| number(d)).is_some()
     {
         return dateline_date_len(&w[2..]).map(|n| n + 2);
@@ -568,6 +568,7 @@ mod tests {
         assert_eq!(date("Brussels, 3 April 2012 A").as_deref(), Some("2012-04-03"));
         assert_eq!(date("Brussels, 3 April 2012 Annex"), None);
         assert_eq!(date("Geneva,18 May 2001").as_deref(), Some("2001-05-18"));
+        assert_eq!(date("STRASBOURG, 8 AND 9 DECEMBER 1989").as_deref(), Some("1989-12-08"));
         assert_eq!(
             date("10 February 2016 (Wednesday) – 12:00-1:30 p.m.").as_deref(),
             Some("2016-02-10")

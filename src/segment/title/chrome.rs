@@ -59,6 +59,8 @@ fn is_short_chrome(text: &str, lower: &str) -> bool {
         "contact us",
         "for further information",
         "for further details",
+        "return to:",
+        "symbol of the government",
         "for more information",
         "check against delivery",
         "page 1 of",
@@ -88,6 +90,9 @@ fn is_short_chrome(text: &str, lower: &str) -> bool {
         "filed under:",
         "topics:",
         "topic:",
+        "publisher:",
+        "published by:",
+        "source:",
     ];
     if LABELS.iter().any(|l| lower.starts_with(l)) {
         return true;

@@ -262,6 +262,7 @@ const KINDS_OF_TEXT: &[&str] = &[
     "questions and answers",
     "readout",
     "news",
+    "outcome of the council meeting",
 ];
 
 /// A line that only files the text under a kind: a section's plural

@@ -77,7 +77,9 @@ const ISSUERS: &[&str] = &[
     "the white house",
     "federal foreign office",
     "council of the",
+    "european council",
     "european union",
+    "u.s. department of",
     "european commission",
     "united nations",
     "secretariat",
@@ -145,6 +147,11 @@ pub(super) fn title_score(lines: &[Line], i: usize, raw: &str, text: &str, first
         score -= 4;
     }
     if !genre && is_issuer(&lower) {
+        score -= 3;
+    }
+    // `Meeting of the North Atlantic Council … held at NATO Headquarters`:
+    // where the text was issued, a banner over its title.
+    if lower.contains(" held at ") || lower.contains(" held in ") {
         score -= 3;
     }
     // `Press Release: New Zealand Government`: a kind of text and its issuer,

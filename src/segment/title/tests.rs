@@ -425,3 +425,23 @@ fn the_texts_own_kind_under_a_meetings_banner_is_the_title() {
     assert_eq!(h.meta.title.as_deref(), Some("FINAL COMMUNIQUE"));
     assert_eq!(h.meta.number.as_deref(), Some("M-NAC-2(94)116"));
 }
+
+#[test]
+fn a_meetings_venue_line_a_publisher_field_and_an_outcome_banner_are_not_the_title() {
+    let h = header(
+        "Final communiqué\n\nMeeting of the North Atlantic Council at the level of Foreign Ministers held at NATO Headquarters, Brussels\n\n  • 03 Dec. 2008 -\n  • Press Release (2008) 153\n\n  1. Founded on the enduring principle of the indivisibility of Allied security, NATO remains the forum.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("Final communiqué"));
+    let h = header(
+        "Publisher: Ministry of Foreign Affairs\n\nNorway provides additional NOK 180 million in humanitarian aid\n\nNorway is increasing its humanitarian aid to Syria and its neighbours by NOK 180 million this year.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Norway provides additional NOK 180 million in humanitarian aid")
+    );
+    let h = header(
+        "CONCLUSIONS OF THE PRESIDENCY\nEUROPEAN COUNCIL\nSTRASBOURG, 8 AND 9 DECEMBER 1989\nSN 441/2/89\nAt the beginning of its meeting, the European Council heard a statement by the President.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("CONCLUSIONS OF THE PRESIDENCY"));
+    assert_eq!(h.meta.date.as_deref(), Some("1989-12-08"));
+}
