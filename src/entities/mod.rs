@@ -9,7 +9,6 @@ mod heads;
 mod lexicon;
 mod merge;
 mod money;
-mod months;
 mod names;
 mod patterns;
 mod people;
@@ -165,7 +164,6 @@ impl Extractor {
                 .map(|h| self.lexicon.entries[h.entry].kind)
         };
         find_names(text, tokens, &covered, rule_hits, rule_words);
-        months::find_bare_months(text, tokens, rule_hits);
         let mut out = Vec::with_capacity(pattern_hits.len() + lexicon_hits.len() + rule_hits.len());
         for h in pattern_hits.iter() {
             out.push(Candidate {
