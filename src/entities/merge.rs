@@ -170,7 +170,8 @@ fn fold(kind: EntityKind, name: &str) -> String {
         .iter()
         .find_map(|p| lower.strip_prefix(p).filter(|r| r.starts_with("resolution ")))
         .map_or(lower.clone(), str::to_string);
-        return lower;
+        // `CM/Res. 207 (XIV)` is `CM/Res.207 (XIV)`: a symbol's spacing is the printer's.
+        return lower.split_whitespace().collect();
     }
     let name = strip_possessive(name.trim());
     // A person is one by initial and surname (`Alexei Navalny`, `Alexey Navalny`).
@@ -301,6 +302,20 @@ mod tests {
             (O, "United Nations"),
         ]);
         assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn a_symbol_spaced_two_ways_is_one_reference() {
+        use EntityKind::Reference as R;
+        let v = merged(&[
+            (R, "CM/Res.207 (XIV)"),
+            (R, "CM/Res. 207 (XIV)"),
+            (R, "CM/Res.218 (XIV)"),
+        ]);
+        assert_eq!(
+            v,
+            vec![("CM/Res. 207 (XIV)".to_string(), "CM/Res.207 (XIV)".to_string())]
+        );
     }
 
     #[test]
