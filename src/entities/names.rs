@@ -223,6 +223,29 @@ fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
             first += 2;
             continue;
         }
+        // `President Peter Maurer of the International Committee …`, `Preeti
+        // Saran of the Indian Ministry`: a person (after a role) before `of`,
+        // a given name opening the name; the body is what follows.
+        if first >= run.len() {
+            break;
+        }
+        let name_at = first + usize::from(t[run[first]].is(&ROLES));
+        if name_at < run.len()
+            && super::given::is_given_token(&t[run[name_at]])
+            && let Some(of) =
+                (name_at + 1..run.len().min(name_at + 4)).find(|&p| matches!(t[run[p]].text, "of" | "for"))
+            && run[name_at..of].iter().all(|&i| {
+                let w = &t[i];
+                w.is_capitalised()
+                    && !w.is_all_caps()
+                    && !w.is(&ORG_HEADS)
+                    && !w.is(&ROLES)
+                    && covered(w.start, w.end).is_none()
+            })
+        {
+            first = of + 1;
+            continue;
+        }
         // `Secretary General of`, `Deputy Head of`, `External Affairs Officer to`:
         // a role of up to four words, ending in a role word.
         let role_end = (first..run.len().min(first + 4)).find(|&p| {

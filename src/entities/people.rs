@@ -78,6 +78,11 @@ pub(super) fn name_like(t: &Token, covered: Covered, caps: bool) -> bool {
         && !matches!(covered(t.start, t.end), Some(k) if k != EntityKind::Person)
 }
 
+/// `al`, `Al`, `bin`: a particle before an Arab family name, in either case.
+fn is_family_particle(t: &Token) -> bool {
+    t.is(&PARTICLES) || matches!(t.text, "Al" | "El" | "Bin" | "Ibn")
+}
+
 /// `d'Estaing`, `d’Alema`: a surname with its elided particle, one word.
 fn elided_particle(t: &Token) -> bool {
     let rest = t
@@ -114,6 +119,13 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
         let limit = (i + 12).min(t.len());
         while j < limit {
             let tok = &t[j];
+            // `Secretary (East) Preeti Saran`: what the brackets hold qualifies the role.
+            if tok.text == "("
+                && let Some(close) = (j + 1..limit.min(j + 6)).find(|&c| t[c].text == ")")
+            {
+                j = close + 1;
+                continue;
+            }
             // `Minister for Law Edwin Tong`: a word right after `for`/`of` names
             // the portfolio, unless it is a given name.
             let after_connector = j > i + 1
@@ -236,20 +248,33 @@ fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, caps: bool) ->
     while k < t.len() && k - j < 6 + particles {
         let tok = &t[k];
         // `bin Haji Abdul Rashid`: an honorific after a particle is the name's.
+        // `bin Dato Abdul Rahman`: and the Malay titles.
         let honorific = |n: usize| {
-            t.get(n).is_some_and(|h| matches!(h.text, "Haji" | "Hajah"))
-                && t.get(n + 1).is_some_and(|w| name_like(w, covered, caps))
+            t.get(n).is_some_and(|h| {
+                matches!(
+                    h.text,
+                    "Haji" | "Hajah" | "Dato" | "Dato'" | "Dato’" | "Datuk" | "Tun" | "Tan" | "Sri" | "Seri"
+                )
+            }) && t.get(n + 1).is_some_and(|w| name_like(w, covered, caps))
+        };
+        // `Al Mohammed Al Sabah`: a family name after a particle, though a place's.
+        let place_after = |n: usize| {
+            t.get(n).is_some_and(|w| {
+                w.is_capitalised() && !w.is_all_caps() && covered(w.start, w.end) == Some(EntityKind::Place)
+            })
         };
         // `de la Fuente`, `van der Stoel`: two particles before the surname.
         let particle = tok.is(&PARTICLES)
             && (t.get(k + 1).is_some_and(|n| name_like(n, covered, caps))
                 || honorific(k + 1)
+                || (k > j + 1 && place_after(k + 1))
                 || (t.get(k + 1).is_some_and(|n| n.is(&PARTICLES))
                     && t.get(k + 2).is_some_and(|n| name_like(n, covered, caps))));
         if particle {
             particles += 1;
         }
         let honorific_inside = k > j && t[k - 1].is(&PARTICLES) && honorific(k);
+        let family_place = k > j + 2 && is_family_particle(&t[k - 1]) && place_after(k);
         // `Ambassador Francisco Madeira`: a surname that is also a place's
         // name, right after a given name and ending the name.
         let place_surname = k > j
@@ -275,6 +300,7 @@ fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, caps: bool) ->
         if !(name_like(tok, covered, caps)
             || particle
             || honorific_inside
+            || family_place
             || place_surname
             || capitals_surname
             || initial)
@@ -287,7 +313,9 @@ fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, caps: bool) ->
     // A name ends with a name word, not an initial or a particle.
     while k > j
         && !name_like(&t[k - 1], covered, true)
-        && !(k - 1 > j && is_given_token(&t[k - 2]) && covered(t[k - 1].start, t[k - 1].end) == Some(EntityKind::Place))
+        && !(k - 1 > j
+            && (is_given_token(&t[k - 2]) || (k - 2 > j + 1 && is_family_particle(&t[k - 2])))
+            && covered(t[k - 1].start, t[k - 1].end) == Some(EntityKind::Place))
     {
         k -= 1;
     }

@@ -287,6 +287,20 @@ fn role_compounds_honorifics_particles_and_possessives_around_names() {
     assert!(p.iter().any(|n| n == "Valéry Giscard d'Estaing"), "{p:?}");
     assert!(p.iter().any(|n| n == "Massimo d’Alema"), "{p:?}");
     assert!(!p.iter().any(|n| n.contains("Ivoire")), "{p:?}");
+    // A family name that is also a place's, after its particle; Malay titles.
+    let p = people(
+        "The Minister of Foreign Affairs Sheikh Ahmed Nasser Al Mohammed Al Sabah met Prime Minister Tun Ismail bin Dato Abdul Rahman.",
+    );
+    assert!(p.iter().any(|n| n == "Ahmed Nasser Al Mohammed Al Sabah"), "{p:?}");
+    // `Tun` opens the name as annotators read it (`Tun Razak`, `Tun Tun Oo`).
+    assert!(p.iter().any(|n| n == "Tun Ismail bin Dato Abdul Rahman"), "{p:?}");
+    // A role's holder before the body's name; a role's bracketed qualifier.
+    let p = people(
+        "Kang will meet President Peter Maurer of the International Committee of the Red Cross and Secretary (East) Vijay Gokhale.",
+    );
+    assert!(p.iter().any(|n| n == "Peter Maurer"), "{p:?}");
+    assert!(p.iter().any(|n| n == "Vijay Gokhale"), "{p:?}");
+    assert!(!p.iter().any(|n| n == "East"), "{p:?}");
     let p = people("The reply to Mr Muldoon's letter of 16 August.");
     assert!(p.iter().any(|n| n == "Muldoon"), "{p:?}");
 }

@@ -77,18 +77,20 @@ pub static OPENERS: WordSet = WordSet::new(6, &[
 /// Role cues before a personal name. Multi-word roles end in one of these.
 #[rustfmt::skip]
 pub static CUES: WordSet = WordSet::new(7, &[
-    "Admiral", "Adviser", "Advisor", "Amb", "Amb.", "Ambassador", "Archbishop", "Awang", "Ayatollah", "Bapak",
-    "Brigadier", "Captain", "Cardinal", "Chair", "Chairman", "Chairperson", "Chairwoman", "Chancellor", "Chief",
-    "Co-chairs", "Col.", "Colonel", "Commander", "Commissioner", "Congressman", "Congresswoman", "Consul",
-    "Contact", "Counsellor", "DR.", "Dame", "Datin", "Dato", "Dato'", "Datuk", "Dayang", "Deputy", "Director",
-    "Director-General", "Dr", "Dr.", "Emir", "Envoy", "Excellencies", "Excellency", "Gen.", "Gov.", "Governor",
-    "H.E.", "HON.", "Hajah", "Haji", "Head", "Hon.", "Honorable", "Honourable", "Imam", "Judge", "King", "Lady",
-    "Lord", "Lt.", "MINISTER", "MR.", "Madame", "Marshal", "Mayor", "Minister", "Mme", "Mme.", "Monsieur", "Mr",
-    "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "PRESIDENT", "Pak", "Pehin", "Pengiran", "Pope", "Premier", "President",
-    "Prince", "Princess", "Prof", "Prof.", "Queen", "Rabbi", "Rapporteur", "Rep.", "Representative",
-    "Secretary", "Secretary-General", "Sen.", "Senator", "Seri", "Setia", "Shaikh", "Sheikh", "Sheikha", "Sir",
-    "Speaker", "Spokesman", "Spokesperson", "Spokeswoman", "Sultan", "Taoiseach", "Vice-President", "co-chair",
-    "co-chaired", "co-chairs", "envoy", "spokesman", "spokesperson", "spokeswoman",
+    "Admiral", "Adviser", "Advisor", "Amb", "Amb.", "Ambassador", "Archbishop", "Awang", "Ayatollah",
+    "Bapak", "Brigadier", "Captain", "Cardinal", "Chair", "Chairman", "Chairperson", "Chairwoman",
+    "Chancellor", "Chief", "Co-chairs", "Col.", "Colonel", "Commander", "Commissioner", "Congressman",
+    "Congresswoman", "Consul", "Contact", "Counsellor", "DR.", "Dame", "Datin", "Dato", "Dato'", "Dato’",
+    "Datuk", "Dayang", "Deputy", "Director", "Director-General", "Dr", "Dr.", "Emir", "Envoy",
+    "Excellencies", "Excellency", "Gen.", "Gov.", "Governor", "H.E.", "HON.", "Hajah", "Haji", "Head",
+    "Hon.", "Honorable", "Honourable", "Imam", "Judge", "King", "Lady", "Lord", "Lt.", "MINISTER", "MR.",
+    "Madame", "Marshal", "Mayor", "Minister", "Mme", "Mme.", "Monsieur", "Mr", "Mr.", "Mrs", "Mrs.", "Ms",
+    "Ms.", "PRESIDENT", "Pak", "Pehin", "Pengiran", "Pope", "Premier", "President", "Prince", "Princess",
+    "Prof", "Prof.", "Queen", "Rabbi", "Rapporteur", "Rep.", "Representative", "Secretary",
+    "Secretary-General", "Sen.", "Senator", "Seri", "Setia", "Shaikh", "Sheikh", "Sheikha", "Sir",
+    "Speaker", "Spokesman", "Spokesperson", "Spokeswoman", "Sultan", "Taoiseach", "Tengku", "Tunku",
+    "Vice-President", "co-chair", "co-chaired", "co-chairs", "envoy", "spokesman", "spokesperson",
+    "spokeswoman",
 ]);
 
 /// Capitalised words of roles, portfolios and institutions: never part of a personal name.
