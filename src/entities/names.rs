@@ -216,11 +216,16 @@ fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
         {
             first += 1;
         }
-        // `Washington to Department of External Affairs`: a cable's route.
-        if run.get(first + 1).is_some_and(|&i| matches!(t[i].text, "to" | "from"))
-            && covered(t[run[first]].start, t[run[first]].end) == Some(EntityKind::Place)
+        // `Washington to Department of External Affairs`: a cable's route;
+        // `the Czech Republic and Hungary to the Organisation`: places joining a body.
+        if let Some(to) = (first + 1..run.len().min(first + 8)).find(|&p| matches!(t[run[p]].text, "to" | "from"))
+            && run[first..to].iter().all(|&i| {
+                let w = &t[i];
+                covered(w.start, w.end) == Some(EntityKind::Place)
+                    || (!w.is_capitalised() && matches!(w.text, "and" | "the"))
+            })
         {
-            first += 2;
+            first = to + 1;
             continue;
         }
         // `President Peter Maurer of the International Committee …`, `Preeti

@@ -210,6 +210,16 @@ fn portfolios_addresses_plurals_and_places_are_no_people() {
 }
 
 #[test]
+fn places_joining_a_body_and_a_presidency_are_not_a_body() {
+    let text = "Ministers welcomed the accession of the Czech Republic and Hungary to the Organisation, and the Netherlands Presidency will take the work forward in Michigan and Odisha.";
+    let o = organizations(text);
+    assert!(o.is_empty(), "{o:?}");
+    for place in ["Hungary", "Netherlands", "Michigan", "Odisha"] {
+        assert!(found_as(&[text], place, "place").is_some(), "{place}");
+    }
+}
+
+#[test]
 fn bodies_with_numbers_parts_seats_and_no_letterhead_place() {
     let text = "The Action Plan 2021-2027, Joint Task Force 3, Coreper (Part 1), the OSCE Programme Office in Nur-Sultan, a Memorandum of Understanding on Trade and the Council of the European Union Brussels met in the East and South China Seas.";
     assert!(found_as(&[text], "Action Plan 2021-2027", "programme").is_some());

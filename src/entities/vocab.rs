@@ -15,7 +15,7 @@ pub static ORG_HEADS: WordSet = WordSet::new(0, &[
     "Dialogue", "Directorate", "Directorate-General", "Division", "Embassy", "Federation", "Force", "Forum",
     "Foundation", "Government", "Group", "Hub", "Hubs", "Inc.", "Institute", "League", "Ltd.", "Ministry",
     "Mission", "Network", "Observatory", "Office", "Organisation", "Organization", "Panel", "Parliament",
-    "Party", "Platform", "Presidency", "Secretariat", "Secretariat-General", "Service", "Team", "Tribunal",
+    "Party", "Platform", "Secretariat", "Secretariat-General", "Service", "Team", "Tribunal",
     "Undertaking", "Union", "University",
 ]);
 
