@@ -311,6 +311,9 @@ fn role_compounds_honorifics_particles_and_possessives_around_names() {
     assert!(p.iter().any(|n| n == "Peter Maurer"), "{p:?}");
     assert!(p.iter().any(|n| n == "Vijay Gokhale"), "{p:?}");
     assert!(!p.iter().any(|n| n == "East"), "{p:?}");
+    // A signature's mark is a cue: the name after it, whoever it is.
+    let p = people("For the Government of Uruguay (Signed) Tabaré Vázquez");
+    assert!(p.iter().any(|n| n == "Tabaré Vázquez"), "{p:?}");
     let p = people("The reply to Mr Muldoon's letter of 16 August.");
     assert!(p.iter().any(|n| n == "Muldoon"), "{p:?}");
 }

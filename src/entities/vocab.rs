@@ -87,9 +87,9 @@ pub static CUES: WordSet = WordSet::new(7, &[
     "Madame", "Marshal", "Mayor", "Minister", "Mme", "Mme.", "Monsieur", "Mr", "Mr.", "Mrs", "Mrs.", "Ms",
     "Ms.", "PRESIDENT", "Pak", "Pehin", "Pengiran", "Pope", "Premier", "President", "Prince", "Princess",
     "Prof", "Prof.", "Queen", "Rabbi", "Rapporteur", "Rep.", "Representative", "Secretary",
-    "Secretary-General", "Sen.", "Senator", "Seri", "Setia", "Shaikh", "Sheikh", "Sheikha", "Sir",
+    "Secretary-General", "Sen.", "Senator", "Seri", "Setia", "Shaikh", "Sheikh", "Sheikha", "Signed", "Sir",
     "Speaker", "Spokesman", "Spokesperson", "Spokeswoman", "Sultan", "Taoiseach", "Tengku", "Tunku",
-    "Vice-President", "co-chair", "co-chaired", "co-chairs", "envoy", "spokesman", "spokesperson",
+    "Vice-President", "co-chair", "co-chaired", "co-chairs", "envoy", "signed", "spokesman", "spokesperson",
     "spokeswoman",
 ]);
 
