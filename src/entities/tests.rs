@@ -311,6 +311,9 @@ fn role_compounds_honorifics_particles_and_possessives_around_names() {
     assert!(p.iter().any(|n| n == "Peter Maurer"), "{p:?}");
     assert!(p.iter().any(|n| n == "Vijay Gokhale"), "{p:?}");
     assert!(!p.iter().any(|n| n == "East"), "{p:?}");
+    // A nationality after a name starts its holder's role.
+    let p = people("attended by HE Ambassador Toshio Isogai Japanese Ambassador to Fiji.");
+    assert!(p.iter().any(|n| n == "Toshio Isogai"), "{p:?}");
     // A signature's mark is a cue: the name after it, whoever it is.
     let p = people("For the Government of Uruguay (Signed) Tabaré Vázquez");
     assert!(p.iter().any(|n| n == "Tabaré Vázquez"), "{p:?}");
