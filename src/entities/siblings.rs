@@ -43,17 +43,7 @@ pub(super) fn find_list_siblings(text: &str, t: &[Token], covered: Covered, hits
         if !matches!(t[sep].text, "-" | "–" | "," | "(" | ":") {
             continue;
         }
-        let e = sep;
-        let mut s = e;
-        while s > 0 && e - s < 3 && name_like(&t[s - 1], covered, false) && (s == e || adjacent(text, t, s - 1, s)) {
-            s -= 1;
-        }
-        if let Some((s, e)) = item(text, t, s, e) {
-            let (bs, be) = (t[s].start, t[e - 1].end);
-            if !hits.iter().any(|h| h.start < be && bs < h.end) {
-                hits.push(person_hit(text, bs, be));
-            }
-        }
+        push_name_before(text, t, sep, 3, covered, hits);
     }
     // `Nazim Khaldi (Algeria)`: a UN meeting's speaker, named with the country
     // the speaker is for.
@@ -64,16 +54,7 @@ pub(super) fn find_list_siblings(text: &str, t: &[Token], covered: Covered, hits
         {
             continue;
         }
-        let mut s = k;
-        while s > 0 && k - s < 4 && name_like(&t[s - 1], covered, false) && (s == k || adjacent(text, t, s - 1, s)) {
-            s -= 1;
-        }
-        if let Some((s, e)) = item(text, t, s, k) {
-            let (bs, be) = (t[s].start, t[e - 1].end);
-            if !hits.iter().any(|h| h.start < be && bs < h.end) {
-                hits.push(person_hit(text, bs, be));
-            }
-        }
+        push_name_before(text, t, k, 4, covered, hits);
     }
     let mut seeds: Vec<(usize, usize)> = hits.iter().filter(|h| person(h)).map(|h| (h.start, h.end)).collect();
     if seeds.is_empty() {
@@ -96,6 +77,21 @@ pub(super) fn find_list_siblings(text: &str, t: &[Token], covered: Covered, hits
             taken.push((bs, be));
             hits.push(person_hit(text, bs, be));
             seeds.push((bs, be));
+        }
+    }
+}
+
+/// A person of up to `most` name words ending right before token `e`, unless
+/// a hit holds any of it already.
+fn push_name_before(text: &str, t: &[Token], e: usize, most: usize, covered: Covered, hits: &mut Vec<RuleHit>) {
+    let mut s = e;
+    while s > 0 && e - s < most && name_like(&t[s - 1], covered, false) && (s == e || adjacent(text, t, s - 1, s)) {
+        s -= 1;
+    }
+    if let Some((s, e)) = item(text, t, s, e) {
+        let (bs, be) = (t[s].start, t[e - 1].end);
+        if !hits.iter().any(|h| h.start < be && bs < h.end) {
+            hits.push(person_hit(text, bs, be));
         }
     }
 }
