@@ -316,7 +316,7 @@ fn is_kind_banner(text: &str) -> bool {
         && lower
             .rsplit_once(" - ")
             .or_else(|| lower.rsplit_once(" – "))
-            .is_some_and(|(_, kind)| super::is_kind_of_text(kind.trim()))
+            .is_some_and(|(_, kind)| super::kinds::is_kind_of_text(kind.trim()))
 }
 
 /// `Issued at the Ministerial Meeting of the North Atlantic Council …`,

@@ -14,9 +14,11 @@ use crate::dates::{first_full_date, parse_dateline};
 
 mod chrome;
 mod classify;
+mod kinds;
 mod score;
 
 use classify::classify;
+use kinds::{is_event_line, is_kind_label, is_kind_line, kind_above_headline, without_kind_label};
 use score::MIN_TITLE_SCORE;
 
 /// How many non-blank lines the header of a plain document may span.
@@ -249,103 +251,6 @@ fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: usize) -> H
     h
 }
 
-/// The kinds of text a site labels its pages with, in lower case, singular
-/// or plural (`Press Releases:`, `European Commission - Statement`).
-const KINDS_OF_TEXT: &[&str] = &[
-    "statement",
-    "press release",
-    "daily news",
-    "speech",
-    "fact sheet",
-    "news release",
-    "media release",
-    "questions and answers",
-    "readout",
-    "news",
-    "outcome of the council meeting",
-];
-
-/// A line that only files the text under a kind: a section's plural
-/// (`Press Releases`, `Statements`) or a press office's label (`Media
-/// Statement`). A kind alone (`Joint Statement`, `Communiqué`) is often the
-/// title itself, so is not one.
-fn is_kind_label(text: &str) -> bool {
-    let lower = text.trim().trim_end_matches(':').trim().to_lowercase();
-    if lower.len() > 40 {
-        return false;
-    }
-    if is_section_label(text) {
-        return true;
-    }
-    let plural = lower
-        .strip_suffix('s')
-        .is_some_and(|one| KINDS_OF_TEXT.contains(&one) && one != "new");
-    plural
-        || lower
-            .split_once(' ')
-            .is_some_and(|(qualifier, kind)| matches!(qualifier, "media" | "press") && is_kind_of_text(kind))
-}
-
-/// `WTO NEWS: 2001 PRESS RELEASES`, `Press Statements 2015`: a site's
-/// section, named by kinds of text, with its issuer's initials and a year.
-fn is_section_label(text: &str) -> bool {
-    // A kind alone (`Statement`) is often the title itself: a section has
-    // its year or its issuer's initials.
-    let year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
-    let initials = |w: &str| (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
-    let marked = text.split_whitespace().any(|w| {
-        let w = w.trim_end_matches(':');
-        year(w) || (initials(w) && !is_kind_of_text(&w.to_lowercase()))
-    });
-    if !marked || text.split_whitespace().count() > 8 {
-        return false;
-    }
-    let mut kinds = 0;
-    let all = text.split(':').all(|segment| {
-        let words: Vec<&str> = segment.split_whitespace().filter(|w| !year(w)).collect();
-        let kind = |words: &[&str]| {
-            let rest = words.join(" ").to_lowercase();
-            rest.is_empty() || is_kind_of_text(&rest)
-        };
-        // The issuer's initials go too (`WTO NEWS`), unless a kind's own word.
-        let without: Vec<&str> = words.iter().copied().filter(|w| !initials(w)).collect();
-        let ok = kind(&words) || kind(&without);
-        kinds += usize::from(ok && !without.is_empty());
-        ok
-    });
-    all && kinds > 0
-}
-
-pub(super) fn is_kind_of_text(lower: &str) -> bool {
-    KINDS_OF_TEXT.contains(&lower) || lower.strip_suffix('s').is_some_and(|one| KINDS_OF_TEXT.contains(&one))
-}
-
-/// `PRESS RELEASE : UK announces … [September 2023]`, `Press Releases: U.S.
-/// Humanitarian Assistance …`: a site's label for the kind of text before
-/// the title, and a month it files it under after, are not the title's.
-fn without_kind_label(title: &str) -> String {
-    let mut t = title.trim();
-    if let Some((label, rest)) = t.split_once(':')
-        && is_kind_of_text(&label.trim().to_lowercase())
-        && rest.trim().chars().count() >= 12
-    {
-        t = rest.trim();
-    }
-    // `[September 2023]`: a month and year in brackets at the end.
-    if let Some(open) = t.rfind(" [").filter(|_| t.ends_with(']')) {
-        let inside = &t[open + 2..t.len() - 1];
-        let mut words = inside.split_whitespace();
-        let month = words.next().is_some_and(|m| crate::dates::month_number(m).is_some());
-        let year = words
-            .next()
-            .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
-        if month && year && words.next().is_none() {
-            t = t[..open].trim_end();
-        }
-    }
-    t.to_string()
-}
-
 /// A date a page glued to the end of its title (`… Spokesperson (21 February
 /// 2022)`, `… Syria - 3 March 2021`, `Statement, March 3, 2021`): the title
 /// without it, and the date, which names the document's day.
@@ -398,48 +303,6 @@ fn start_of_title_run(top: &[(usize, Kind)], lines: &[Line], mut k: usize) -> us
         k -= 1;
     }
     k
-}
-
-/// `FINAL COMMUNIQUE`, `MINISTERIAL DECLARATION`: a short line in capitals
-/// naming only the kind of text.
-fn is_kind_line(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    is_all_caps(text)
-        && lower.split_whitespace().count() <= 3
-        && [
-            "communique",
-            "communiqué",
-            "declaration",
-            "statement",
-            "conclusions",
-            "resolution",
-        ]
-        .iter()
-        .any(|k| lower.ends_with(k))
-}
-
-/// A meeting's banner: `… Ministerial Conference`, `MEETING OF …`. Takes lower case.
-fn is_event_line(lower: &str) -> bool {
-    ["meeting", "conference", "summit", "session"]
-        .iter()
-        .any(|e| lower.contains(e))
-}
-
-/// `OPENING REMARKS` over `A PRINCIPLED PHILIPPINE FOREIGN POLICY`: a line
-/// naming the kind of text over a headline that does not continue it (as
-/// `JOINT COMMUNIQUE` is continued by `ON THE OCCASION OF …`).
-fn kind_above_headline(above: &str, line: &str) -> bool {
-    let lower = above.to_lowercase();
-    let kind = lower.split_whitespace().count() <= 3
-        && ["remarks", "statement", "speech", "address", "press release", "keynote"]
-            .iter()
-            .any(|k| lower.ends_with(k));
-    let first = line.split_whitespace().next().unwrap_or("").to_lowercase();
-    let continues = matches!(
-        first.as_str(),
-        "on" | "of" | "by" | "for" | "to" | "at" | "in" | "between" | "and" | "from" | "before" | "delivered" | "made"
-    );
-    kind && !continues
 }
 
 /// A title line, joined with the standalone lines that continue it: a
