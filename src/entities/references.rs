@@ -163,6 +163,13 @@ pub fn rules(g: &Groups) -> Vec<ReferenceRule> {
         },
         // 2145 (XXI), 232 (1966)
         rule(r"(?-u:\b)\d{3,4}\s\((?:[IVXL]{2,6}|(?:19|20)\d{2})\)".to_string(), paren, (4, 16)),
+        // Presidential Decree No. 3/2001, Law No. 123/2020, Republic Act No. 11313, RA 11313:
+        // a state's acts by their numbers
+        rule(
+            r"(?-u:\b)(?:(?:Presidential|Royal|Executive|Legislative|Ministerial|Government)\s)?(?:Decree|Law|Act|Order|Ordinance|Proclamation)\s(?:[Nn]o\.?|[Nn]umber)\s?\d{1,5}(?:/\d{2,4})?(?-u:\b)|(?-u:\b)(?:Republic\sAct|RA|R\.A\.)\s(?:No\.\s?)?\d{3,5}(?-u:\b)".to_string(),
+            g.digit,
+            (32, 8),
+        ),
         // Document 213, Cablegram CH284297, O.JA2754: archive series and cable numbers
         rule(
             r"(?-u:\b)(?:Document|Cablegram|Savingram|Despatch|Telegram|Dispatch)\s(?:No\.\s)?[A-Z]{0,3}\d{1,7}(?-u:\b)|(?-u:\b)O\.[A-Z]{1,3}\d{3,6}(?-u:\b)".to_string(),
@@ -199,6 +206,20 @@ mod tests {
         for w in want {
             assert!(got.iter().any(|g| g == w), "{w} not in {got:?}");
         }
+    }
+
+    #[test]
+    fn a_states_acts_by_their_numbers() {
+        has_all(
+            "under Presidential Decree no. 3/2001, Law No. 123/2020 and Republic Act No. 11313 (RA 11313).",
+            &[
+                "Presidential Decree no. 3/2001",
+                "Law No. 123/2020",
+                "Republic Act No. 11313",
+                "RA 11313",
+            ],
+        );
+        assert!(references("the Act was passed in 2001; no. 3 of the list").is_empty());
     }
 
     #[test]
