@@ -77,19 +77,29 @@ pub fn renames(names: &[(EntityKind, String)]) -> HashMap<(EntityKind, String), 
         }
         let bare = strip_possessive(short);
         // The surname first; else the one full name it opens (`President Halimah`).
-        let ending = |n: &str| n.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(bare));
+        let ending = |n: &str| {
+            without_suffix(n)
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case(bare))
+        };
         let opening = |n: &str| n.split(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(bare));
         for side in [&ending as &dyn Fn(&str) -> bool, &opening] {
-            let mut fulls = names
+            // Full names already merged (`Joseph Biden`, `Joseph R. Biden, Jr.`) are one.
+            let mut fulls: Vec<&str> = names
                 .iter()
-                .filter(|(k, n)| *k == EntityKind::Person && n.contains(' ') && side(n));
-            match (fulls.next(), fulls.next()) {
-                (Some((_, full)), None) => {
-                    out.insert((*kind, short.as_str()), full.as_str());
+                .filter(|(k, n)| *k == EntityKind::Person && n.contains(' ') && side(n))
+                .map(|(k, n)| out.get(&(*k, n.as_str())).copied().unwrap_or(n.as_str()))
+                .collect();
+            fulls.sort_unstable();
+            fulls.dedup();
+            match fulls[..] {
+                [full] => {
+                    out.insert((*kind, short.as_str()), full);
                     break;
                 }
-                (Some(_), Some(_)) => break,
-                _ => {}
+                [_, _, ..] => break,
+                [] => {}
             }
         }
     }
@@ -129,7 +139,17 @@ fn mergeable(kind: EntityKind) -> bool {
             | EntityKind::Place
             | EntityKind::Reference
             | EntityKind::Money
+            | EntityKind::Date
     )
+}
+
+/// A name without its generational suffix (`Joseph R. Biden, Jr.` → `Joseph
+/// R. Biden`): the surname is the word before it.
+fn without_suffix(name: &str) -> &str {
+    const SUFFIXES: [&str; 10] = [
+        ", Jr.", " Jr.", ", Sr.", " Sr.", ", Jr", " Jr", " II", " III", " IV", ", Sr",
+    ];
+    SUFFIXES.iter().find_map(|s| name.strip_suffix(s)).unwrap_or(name)
 }
 
 fn strip_possessive(s: &str) -> &str {
@@ -148,6 +168,21 @@ fn fold(kind: EntityKind, name: &str) -> String {
     if kind == EntityKind::Money {
         return super::money::money_key(name).unwrap_or_else(|| name.to_lowercase());
     }
+    // `MARCH 03, 2022` is `March 3, 2022`: case and a day's leading zero are
+    // the printer's. A date in another form (`03.03.2022`, `3 March 2022`)
+    // stays apart: annotators list each form of a date once (dev set: 9 in 16).
+    if kind == EntityKind::Date {
+        let mut key = String::with_capacity(name.len());
+        for word in name.split_whitespace() {
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            let digits = word.starts_with(|c: char| c.is_ascii_digit());
+            let w = if digits { word.trim_start_matches('0') } else { word };
+            key.push_str(&w.to_lowercase());
+        }
+        return key;
+    }
     // `resolution 2166` is `resolution 2166 (2014)`.
     if kind == EntityKind::Reference {
         let n = name.trim();
@@ -157,6 +192,10 @@ fn fold(kind: EntityKind, name: &str) -> String {
         };
         // `UNSCR 1325`, `Security Council resolution 1325`: `resolution 1325`.
         let lower = bare.to_lowercase();
+        // `resolutions 2231 and 2249`: its first, `resolution 2231`.
+        let lower = lower
+            .strip_prefix("resolutions ")
+            .map_or(lower.clone(), |n| format!("resolution {n}"));
         let lower = lower
             .strip_prefix("unscr ")
             .map_or(lower.clone(), |n| format!("resolution {n}"));
@@ -176,7 +215,7 @@ fn fold(kind: EntityKind, name: &str) -> String {
     let name = strip_possessive(name.trim());
     // A person is one by initial and surname (`Alexei Navalny`, `Alexey Navalny`).
     if kind == EntityKind::Person {
-        let mut words = name.split_whitespace();
+        let mut words = without_suffix(name).split_whitespace();
         if let (Some(first), Some(last)) = (words.next(), words.next_back()) {
             let initial: String = first.chars().take(1).flat_map(char::to_lowercase).collect();
             return format!("{initial} {}", last.to_lowercase());
@@ -237,7 +276,14 @@ fn ends_with_words(long: &str, short: &str) -> bool {
             .split([' ', '-'])
             .rfind(|w| !w.is_empty())
             .is_some_and(|w| LINKS.iter().any(|l| l.eq_ignore_ascii_case(w)));
-        (rest.ends_with(' ') || rest.ends_with('-')) && !linked
+        // After a dash, only a party's acronym (`EU-`, `U.S.-`): `Barents
+        // Euro-Arctic Council` is not the `Arctic Council`.
+        // (Names come folded to lower case: a party is a short acronym.)
+        let party = rest.strip_suffix('-').is_some_and(|r| {
+            let w = r.rsplit([' ', '-']).next().unwrap_or(r);
+            (2..=3).contains(&w.chars().count()) || matches!(w, "asean" | "nato" | "celac" | "ecowas")
+        });
+        (rest.ends_with(' ') || party) && !linked
     })
 }
 
@@ -290,6 +336,44 @@ mod tests {
             (O, "Cyber Dialogue"),
         ]);
         assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn a_word_of_a_compound_is_no_party() {
+        use EntityKind::Organization as O;
+        let v = merged(&[(O, "Barents Euro-Arctic Council"), (O, "Arctic Council")]);
+        assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn a_date_in_capitals_or_with_a_leading_zero_is_one_date() {
+        use EntityKind::Date as D;
+        let v = merged(&[
+            (D, "MARCH 03, 2022"),
+            (D, "March 3, 2022"),
+            (D, "3 March 2022"),
+            (D, "3-4 March 2022"),
+            (D, "03.03.2022"),
+        ]);
+        assert_eq!(v, [("March 3, 2022".to_string(), "MARCH 03, 2022".to_string())]);
+    }
+
+    #[test]
+    fn a_surname_before_a_generational_suffix_is_the_surname() {
+        use EntityKind::Person as P;
+        let v = merged(&[(P, "Biden"), (P, "Joseph R. Biden, Jr."), (P, "Joseph Biden")]);
+        assert!(v.contains(&("Biden".into(), "Joseph R. Biden, Jr.".into())), "{v:?}");
+        assert!(
+            v.contains(&("Joseph Biden".into(), "Joseph R. Biden, Jr.".into())),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn a_plural_resolution_is_its_first() {
+        use EntityKind::Reference as R;
+        let v = merged(&[(R, "UNSCR 2231"), (R, "resolutions 2231")]);
+        assert_eq!(v, [("resolutions 2231".to_string(), "UNSCR 2231".to_string())]);
     }
 
     #[test]

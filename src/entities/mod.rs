@@ -344,7 +344,13 @@ fn document_aliases(
                 c.kind,
                 EntityKind::Organization | EntityKind::Programme | EntityKind::Place
             );
-            if let Some(acronym) = acronym_after(text, c.end).filter(|_| defines) {
+            // A place's acronym spells it (`United Arab Emirates (UAE)`); one
+            // that does not names a longer name the place ends (`… Facility
+            // for the Pacific (AIFFP)`).
+            if let Some(acronym) = acronym_after(text, c.end)
+                .filter(|_| defines)
+                .filter(|a| c.kind != EntityKind::Place || spells(a, &text[c.start..c.end]))
+            {
                 aliases
                     .entry(acronym.to_string())
                     .or_insert_with(|| (c.kind, canonical()));
@@ -427,6 +433,20 @@ fn initials(name: &str) -> Option<String> {
         }
     }
     (out.chars().count() >= 3 && out.chars().count() <= 8).then_some(out)
+}
+
+/// Whether `acronym`'s letters are `name`'s in order, starting with its first.
+fn spells(acronym: &str, name: &str) -> bool {
+    let mut letters = name
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .map(|c| c.to_ascii_uppercase());
+    let mut wanted = acronym
+        .chars()
+        .filter(|c| c.is_ascii_alphabetic())
+        .map(|c| c.to_ascii_uppercase());
+    let first = wanted.next();
+    first.is_some() && letters.next() == first && wanted.all(|w| letters.any(|l| l == w))
 }
 
 /// `… (MSIT)`: an acronym in brackets right after a name.

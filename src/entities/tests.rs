@@ -371,3 +371,36 @@ fn contacts_abbreviated_titles_and_surnames_that_are_places() {
     let o = organizations("The Commission will present a proposal; the Commission on Human Rights met.");
     assert_eq!(o.iter().filter(|n| *n == "Commission").count(), 1, "{o:?}");
 }
+
+#[test]
+fn a_place_does_not_take_an_acronym_it_does_not_spell() {
+    let r = extract(&[
+        "delivered through the Australian Infrastructure Financing Facility for the Pacific (AIFFP) and the United Arab Emirates (UAE).",
+        "AIFFP and the UAE will host it.",
+    ]);
+    assert!(!r[1].iter().any(|(s, k, _)| s == "AIFFP" && *k == "place"), "{r:?}");
+    assert!(
+        r[1].iter()
+            .any(|(s, k, c)| s == "UAE" && *k == "place" && c == "United Arab Emirates"),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn police_navies_guards_commands_and_chambers_are_bodies() {
+    let r = extract(&[
+        "They met the Australian Federal Police, the United States Coast Guard, the Royal Australian Navy, the Indo-Pacific Command and the Chamber of Commerce.",
+    ]);
+    for name in [
+        "Australian Federal Police",
+        "United States Coast Guard",
+        "Royal Australian Navy",
+        "Indo-Pacific Command",
+        "Chamber of Commerce",
+    ] {
+        assert!(
+            r[0].iter().any(|(s, k, _)| s == name && *k == "organization"),
+            "{name}: {r:?}"
+        );
+    }
+}

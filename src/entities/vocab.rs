@@ -10,12 +10,13 @@ use super::surfaces;
 #[rustfmt::skip]
 pub static ORG_HEADS: WordSet = WordSet::new(0, &[
     "Academy", "Agency", "Alliance", "Assembly", "Association", "Authorities", "Authority", "Bank", "Board",
-    "Center", "Centre", "Coalition", "Commission", "Commissions", "Committee", "Company", "Consortium",
-    "Consultations", "Cooperation Agency", "Corporation", "Council", "Court", "Delegation", "Department",
-    "Dialogue", "Directorate", "Directorate-General", "Division", "Embassy", "Federation", "Force", "Forum",
-    "Foundation", "Government", "Group", "Hub", "Hubs", "Inc.", "Institute", "League", "Ltd.", "Ministry",
-    "Mission", "Network", "Observatory", "Office", "Organisation", "Organization", "Panel", "Parliament",
-    "Party", "Platform", "Secretariat", "Secretariat-General", "Service", "Team", "Tribunal",
+    "Center", "Centre", "Chamber", "Coalition", "Command", "Commission", "Commissions", "Committee", "Company",
+    "Consortium", "Consultations", "Cooperation Agency", "Corporation", "Council", "Court", "Delegation",
+    "Department", "Dialogue", "Directorate", "Directorate-General", "Division", "Embassy", "Federation",
+    "Force", "Forum", "Foundation", "Government", "Group", "Guard", "Hub", "Hubs", "Inc.", "Institute",
+    "League", "Ltd.", "Ministry", "Mission", "Navy", "Network", "Observatory", "Office", "Organisation",
+    "Organization", "Panel", "Parliament", "Party", "Platform", "Police", "Secretariat",
+    "Secretariat-General", "Service", "Society", "Team", "Tribunal",
     "Undertaking", "Union", "University",
 ]);
 
@@ -32,7 +33,7 @@ pub static PROGRAMME_HEADS: WordSet = WordSet::new(1, &[
 /// Heads that open a name followed by `of`/`for`/`on` (`Ministry of …`, `Declaration on …`).
 #[rustfmt::skip]
 pub static ORG_HEADS_FIRST: WordSet = WordSet::new(2, &[
-    "Agency", "Assembly", "Association", "Authority", "Bank", "Board", "Center", "Centre", "Commission",
+    "Agency", "Assembly", "Association", "Authority", "Bank", "Board", "Center", "Centre", "Chamber", "Commission",
     "Committee", "Conference", "Council", "Court", "Delegation", "Department", "Directorate", "Division",
     "Embassy", "Federation", "Force", "Forum", "Fund", "Group", "House", "Institute", "League", "Ministry",
     "Mission", "Office", "Organisation", "Organization", "Parliament", "Party", "Presidency", "Secretariat",

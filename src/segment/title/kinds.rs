@@ -21,6 +21,20 @@ const KINDS_OF_TEXT: &[&str] = &[
     "outcome of the council meeting",
 ];
 
+/// A press office's site sections that name no kind of text.
+const SITE_SECTIONS: &[&str] = &[
+    "briefing room",
+    "presidential actions",
+    "press briefings",
+    "newsroom",
+    "news room",
+    "press room",
+    "media centre",
+    "media center",
+    "press office",
+    "media hub",
+];
+
 /// A line that only files the text under a kind: a section's plural
 /// (`Press Releases`, `Statements`) or a press office's label (`Media
 /// Statement`). A kind alone (`Joint Statement`, `Communiqué`) is often the
@@ -30,7 +44,21 @@ pub(super) fn is_kind_label(text: &str) -> bool {
     if lower.len() > 40 {
         return false;
     }
-    if is_section_label(text) {
+    if is_section_label(text) || SITE_SECTIONS.contains(&lower.as_str()) {
+        return true;
+    }
+    // `Statements and Releases`, `Speeches & Remarks`: sections named by two kinds.
+    let parts: Vec<&str> = lower
+        .split([',', '&'])
+        .flat_map(|p| p.split(" and "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| is_kind_of_text(p) || matches!(*p, "releases" | "remarks" | "briefings" | "events" | "updates"))
+    {
         return true;
     }
     let plural = lower
@@ -83,6 +111,8 @@ pub(super) fn without_kind_label(title: &str) -> String {
     let mut t = title.trim();
     if let Some((label, rest)) = t.split_once(':')
         && is_kind_of_text(&label.trim().to_lowercase())
+        // `FACT SHEET: …` is how the White House titles its fact sheets.
+        && !label.trim().eq_ignore_ascii_case("fact sheet")
         && rest.trim().chars().count() >= 12
     {
         t = rest.trim();

@@ -445,3 +445,20 @@ fn a_meetings_venue_line_a_publisher_field_and_an_outcome_banner_are_not_the_tit
     assert_eq!(h.meta.title.as_deref(), Some("CONCLUSIONS OF THE PRESIDENCY"));
     assert_eq!(h.meta.date.as_deref(), Some("1989-12-08"));
 }
+
+#[test]
+fn a_press_office_section_under_the_headline_is_not_the_title() {
+    let h = header(
+        "Readout of President Biden's Call with Prime Minister Jonas Gahr Støre of Norway\nMARCH 03, 2022\nStatements and Releases\n\nPresident Joseph R. Biden, Jr. spoke today with Prime Minister Jonas Gahr Støre of Norway.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Readout of President Biden's Call with Prime Minister Jonas Gahr Støre of Norway")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2022-03-03"));
+    let h = header("Briefing Room\n\nFact Sheet: The Quad Vaccine Partnership\n\nThe leaders met today.\n");
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Fact Sheet: The Quad Vaccine Partnership")
+    );
+}
