@@ -206,7 +206,9 @@ fn iso_like(w: &str) -> Option<String> {
     }
     // A part too long for a u32 is no date (and must not shorten `n`: found by fuzzing).
     let n: Vec<u32> = parts.iter().map(|p| p.parse().ok()).collect::<Option<_>>()?;
-    if parts[0].len() == 4 && w.contains('-') {
+    // `2024-03-26`, and `2018/05/06` as the Gulf's agencies print it (a Hijri
+    // `1439/8/20` beside it is no Gregorian year).
+    if parts[0].len() == 4 && (w.contains('-') || (w.contains('/') && n[0] >= 1900)) {
         return iso(n[0], u8::try_from(n[1]).ok()?, n[2]);
     }
     let (day_or_month, month_or_day) = (parts[0].len(), parts[1].len());
@@ -240,6 +242,7 @@ pub fn parse_dateline(line: &str) -> Option<(Option<String>, Option<String>)> {
         return None;
     }
     let line = line.trim().trim_matches('*').trim();
+    let line = gregorian_part(line);
     let line = line.trim_end_matches(['.', '–', '-', '—']).trim();
     // `(MAY 4-5, 2024 CE)`: a Gregorian date in brackets under a Hijri one.
     let line = match line.strip_prefix('(').and_then(|l| l.strip_suffix(')')) {
@@ -294,6 +297,11 @@ pub fn parse_dateline(line: &str) -> Option<(Option<String>, Option<String>)> {
         }
         let place = words[..start].join(" ");
         let place = place.trim_end_matches([',', '-', '–', '—', ':']).trim();
+        // `Bryssel den 7 september 2017`, `Bruxelles, le 3 mars 2021`.
+        let place = [" den", " le", ", le"]
+            .iter()
+            .find_map(|a| place.strip_suffix(a))
+            .unwrap_or(place);
         if !place.is_empty() && !place_like(place) {
             return None;
         }
@@ -337,6 +345,29 @@ const WEEKDAYS: &[&str] = &[
 
 /// Words that introduce a date on a page (`Published on 3 March 2021`,
 /// `Date: 3/3/2021`) and a weekday before it (`Thursday, 20 June 2019`).
+/// `Sunday 1439/8/20 - 2018/05/06`, `18-19 Dhul-Qaa'da 1427 AH/ 9 – 10
+/// December 2006 AD`: a Hijri date beside the Gregorian one, which is kept.
+fn gregorian_part(line: &str) -> &str {
+    let hijri_year = |seg: &str| {
+        seg.split(|c: char| !c.is_ascii_digit())
+            .any(|d| d.len() == 4 && d.parse::<u32>().is_ok_and(|y| (1300..1500).contains(&y)))
+    };
+    if !hijri_year(line) {
+        return line;
+    }
+    let gregorian_year = |seg: &str| {
+        seg.split(|c: char| !c.is_ascii_digit())
+            .any(|d| d.len() == 4 && d.parse::<u32>().is_ok_and(|y| (1900..2100).contains(&y)))
+    };
+    ["AH/", "AH /", " - ", " — ", " / "]
+        .iter()
+        .find_map(|sep| {
+            let (before, after) = line.split_once(sep)?;
+            (hijri_year(before) && gregorian_year(after)).then(|| after.trim())
+        })
+        .unwrap_or(line)
+}
+
 fn without_cue(line: &str) -> &str {
     const CUES: &[&str] = &[
         "Published on",
@@ -399,7 +430,7 @@ fn without_time(line: &str) -> &str {
     match time_at {
         Some(k) if k > 0 => {
             let end = words[k - 1].as_ptr() as usize + words[k - 1].len() - line.as_ptr() as usize;
-            without_weekday_after(line[..end].trim_end_matches([',', ' ', '–', '-', '—']))
+            without_weekday_after(line[..end].trim_end_matches([',', ' ', '–', '-', '—', '/', '@']))
         }
         _ => line,
     }
@@ -559,6 +590,13 @@ mod tests {
         assert_eq!(date("Berlin, 3. März 2021").as_deref(), Some("2021-03-03"));
         assert_eq!(date("Warszawa, 3 marca 2021").as_deref(), Some("2021-03-03"));
         assert_eq!(date("Stockholm, 3 mars 2021").as_deref(), Some("2021-03-03"));
+        assert_eq!(date("Bryssel den 7 september 2017").as_deref(), Some("2017-09-07"));
+        assert_eq!(date("Sunday 1439/8/20 - 2018/05/06").as_deref(), Some("2018-05-06"));
+        assert_eq!(date("28 September 2010 / 04:13").as_deref(), Some("2010-09-28"));
+        assert_eq!(
+            date("18-19 Dhul-Qaa’da 1427 AH/ 9 – 10 December 2006 AD").as_deref(),
+            Some("2006-12-09")
+        );
         assert_eq!(date("14 September, 2004").as_deref(), Some("2004-09-14"));
         assert_eq!(date("Brussels, 5 November 2008 (05.11)").as_deref(), Some("2008-11-05"));
         assert_eq!(date("The meeting of 3 March 2021 was long"), None);

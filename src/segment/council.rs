@@ -60,7 +60,14 @@ pub(super) fn council_header(lines: &[Line], subject: usize) -> Header {
         h.lines.push(i);
         read_letterhead_line(&clean(line.text), &mut h.meta, &mut waiting);
     }
-    let width = body_width(lines);
+    let spaced = double_spaced(&lines[..subject]);
+    // A meeting notice's Subject runs down to its `Date:` field, however
+    // wide its lines: no body line comes between.
+    let width = if fields_close_subject(&lines[subject + 1..]) {
+        usize::MAX
+    } else {
+        body_width(lines)
+    };
     let first = clean(lines[subject].text);
     let value = subject_value(&first).unwrap_or_default().to_string();
     let mut i = subject + 1;
@@ -98,6 +105,11 @@ pub(super) fn council_header(lines: &[Line], subject: usize) -> Header {
         parts.push(value);
     }
     while i < lines.len() && parts.len() < MAX_SUBJECT_LINES {
+        // In a text with a blank line after every line, one blank line parts
+        // nothing; two end the Subject.
+        if spaced && lines[i].is_blank() && lines.get(i + 1).is_some_and(|l| !l.is_blank()) {
+            i += 1;
+        }
         let line = &lines[i];
         if line.is_blank() || is_rule(line.text) {
             break;
@@ -158,6 +170,37 @@ fn without_page_footer(title: &str) -> &str {
     }
 }
 
+/// Whether the lines under a Subject reach a meeting notice's fields
+/// (`Date:`, `Venue:`) within the Subject's reach, with no blank line.
+fn fields_close_subject(below: &[Line]) -> bool {
+    below
+        .iter()
+        .take(MAX_SUBJECT_LINES + 2)
+        .take_while(|l| !l.is_blank())
+        .any(|l| is_notice_field(l.text.trim()))
+}
+
+/// A meeting notice's field under its Subject (`Date:`, `Venue:`).
+fn is_notice_field(text: &str) -> bool {
+    ["Date", "Time", "Venue", "Place"]
+        .iter()
+        .any(|f| text.strip_prefix(f).is_some_and(|r| r.trim_start().starts_with(':')))
+}
+
+/// Whether the letterhead has a blank line after (nearly) every line, as a
+/// web page's paragraphs or a converted table give it.
+fn double_spaced(lines: &[Line]) -> bool {
+    let mut followed = 0;
+    let mut total = 0;
+    for pair in lines.windows(2) {
+        if !pair[0].is_blank() {
+            total += 1;
+            followed += usize::from(pair[1].is_blank());
+        }
+    }
+    total >= 5 && followed * 10 >= total * 9
+}
+
 /// The width of a full line of body text: the median length of the lines
 /// near the top that are at least 40 characters long. A line that wide is the
 /// body's first, not a Subject's continuation, which sits in a narrower
@@ -185,12 +228,21 @@ fn continues_subject(text: &str, parts: &[String], body_width: usize) -> bool {
     if numbered_label(text).is_some() || so_far + chars > 400 {
         return false;
     }
+    if is_notice_field(text) {
+        return false;
+    }
     let lower = text.to_lowercase();
     if [
         "delegations will find",
         "delegations",
+        "för delegationerna",
+        "les délégations",
+        "die delegationen",
+        "las delegaciones",
         "in view of",
         "with a view to",
+        "following the",
+        "further to the",
         "the presidency",
         "annex",
     ]
@@ -278,6 +330,16 @@ fn read_letterhead_line(t: &str, meta: &mut Metadata, waiting: &mut Vec<Label>) 
         && let Some(n) = series_number(t)
     {
         meta.number = Some(n);
+        return;
+    }
+    // `to:` / `Council` on the line below, before the Subject: the value of
+    // the label left waiting (a field of its own, never a `No. prev. doc.:`).
+    if !waiting.is_empty() && !t.contains(':') {
+        let slot = match waiting.remove(0) {
+            Label::From => &mut meta.from,
+            Label::To => &mut meta.to,
+        };
+        slot.get_or_insert_with(|| t.to_string());
     }
 }
 
@@ -343,6 +405,30 @@ mod tests {
         );
         assert_eq!(m.date.as_deref(), Some("2003-06-14"));
         assert_eq!(m.number.as_deref(), Some("10462/03"));
+    }
+
+    #[test]
+    fn a_subject_wraps_over_single_blank_lines_in_a_double_spaced_text() {
+        let (m, _) = meta(
+            "COUNCIL OF\n\nTHE EUROPEAN UNION\n\nBrussels, 18 May 2001\n\n8724/01\n\nLIMITE\n\nJAI 32\n\nNOTE\n\nto:\n\nCouncil\n\nSubject :\n\nHigh-Level Working Group on Asylum and Migration\n\n   Progress report on activities\n\n \n\n \n\nDelegations will find attached a progress report.\n",
+        );
+        assert_eq!(
+            m.title.as_deref(),
+            Some("High-Level Working Group on Asylum and Migration Progress report on activities")
+        );
+    }
+
+    #[test]
+    fn a_notice_subject_runs_down_to_its_date_field() {
+        let (m, _) = meta(
+            "Council of the European Union\nGeneral Secretariat\nBrussels, 1 February 2017\nCM 1393/17\nENV\nCOMMUNICATION\nNOTICE OF MEETING AND PROVISIONAL AGENDA\nSubject:\nStrategic Approach to International Chemicals Management (SAICM)\nFirst meeting of the intersessional process considering the Strategic\nApproach and the sound management of chemicals and waste beyond\n2020 (Brasilia, 7 - 9 February 2017)\nDate:\n6 February 2017\nVenue:\nA long line of the venue's address that is as wide as any body line of this short notice is\n1.\nOrganisational matters and other business that are discussed at some length in this meeting\n",
+        );
+        assert_eq!(
+            m.title.as_deref(),
+            Some(
+                "Strategic Approach to International Chemicals Management (SAICM) First meeting of the intersessional process considering the Strategic Approach and the sound management of chemicals and waste beyond 2020 (Brasilia, 7 - 9 February 2017)"
+            )
+        );
     }
 
     #[test]

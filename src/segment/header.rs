@@ -51,7 +51,17 @@ pub(super) fn clean(text: &str) -> String {
 }
 
 fn subject_line(lines: &[Line]) -> Option<usize> {
+    // A letterhead's lines are short: a `Subject:` under paragraphs of prose
+    // is a web page's record footer (`Subject: Agenda Item, …`), not one.
+    let mut prose = 0;
     lines.iter().take(HEADER_SEARCH_LINES).position(|l| {
+        if prose >= 3 {
+            return false;
+        }
+        let t = l.text.trim().trim_end_matches(['”', '"']);
+        if t.len() >= 200 || (t.len() >= 80 && t.ends_with('.')) {
+            prose += 1;
+        }
         // Cleaning adds no colon: a line without one is no field, and is not
         // cleaned to find out (80 lines of every document are asked).
         if !l.text.contains(':') {

@@ -125,8 +125,9 @@ fn is_council_number(n: &str) -> bool {
     let parts: Vec<&str> = n.split('/').collect();
     match parts.as_slice() {
         [serial, year] => digits(serial, 1, 6) && (digits(year, 2, 2) || four_digit_year(year)),
-        // `20/01/21` is a date: a revised document's serial has three digits or more.
-        [serial, rev, year] => digits(serial, 3, 6) && digits(rev, 1, 2) && digits(year, 2, 2),
+        // `20/01/21` is a date: a revised document's serial has three digits or
+        // more; `2018/05/06` is one too: a revision is never zero-padded.
+        [serial, rev, year] => digits(serial, 3, 6) && digits(rev, 1, 2) && !rev.starts_with('0') && digits(year, 2, 2),
         _ => false,
     }
 }
@@ -165,10 +166,13 @@ pub fn series_number(t: &str) -> Option<String> {
         "No.",
         "Nr.",
         "No:",
+        // A UN masthead: `United Nations A/ES-10/650–S/2014/607`.
+        "United Nations",
     ] {
         if let Some(rest) = t.strip_prefix(cue) {
-            let rest = rest.trim();
-            return (is_release_number(rest) || is_symbol(rest)).then(|| rest.to_string());
+            // `No.: 198/05` (a Nordic ministry's release field).
+            let rest = rest.trim_start().trim_start_matches(':').trim();
+            return (is_release_number(rest) || is_symbol(rest) || is_joint_symbol(rest)).then(|| rest.to_string());
         }
     }
     if let Some(n) = press_series(t) {
@@ -254,6 +258,14 @@ fn is_release_number(s: &str) -> bool {
         && s.split('/')
             .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase()));
     !s.is_empty() && (plain || lettered) && s.bytes().next().is_some_and(|b| b.is_ascii_digit())
+}
+
+/// `A/ES-10/650–S/2014/607`: one letter under the symbols of the General
+/// Assembly and the Security Council, joined by a dash.
+fn is_joint_symbol(s: &str) -> bool {
+    s.split_once('–')
+        .or_else(|| s.split_once("-S/").map(|(a, _)| (a, &s[a.len() + 1..])))
+        .is_some_and(|(a, b)| is_symbol(a.trim()) && is_symbol(b.trim()))
 }
 
 /// `A/RES/73/3`, `S/2021/123`, `SC/8215`, `IP/95/167`, `PC.JOUR/1233`,
@@ -436,6 +448,9 @@ mod tests {
             ("Presse 296", "PRESSE 296"),
             ("Press/228", "Press/228"),
             ("No. 93/PR/XII/2004", "93/PR/XII/2004"),
+            ("No.: 198/05", "198/05"),
+            ("United Nations A/ES-10/650–S/2014/607", "A/ES-10/650–S/2014/607"),
+            ("United Nations S/2021/123", "S/2021/123"),
             (
                 "CM/Res.207 (XIV) - CM/Res.218 (XIV) & CM/St.3 (XIV)",
                 "CM/Res.207 (XIV)",

@@ -16,18 +16,41 @@ const REACH: usize = 8_000;
 /// Where a Council letterhead's lines began: each match starts a line.
 static COUNCIL_BREAKS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?:Council of the European Union|COUNCIL OF THE EUROPEAN UNION|General Secretariat of the Council)",
-        r"|(?:Brussels|Luxembourg|Bruxelles), \d",
+        r"(?:Council of the European Union|COUNCIL OF THE EUROPEAN UNION|General Secretariat of the Council",
+        // The letterhead in the Council's other languages.
+        r"|Europeiska unionens råd|Rat der Europäischen Union|Conseil de l'Union européenne",
+        r"|Consejo de la Unión Europea|Consiglio dell'Unione europea|Raad van de Europese Unie",
+        r"|Rådet for Den Europæiske Union|Euroopan unionin neuvosto)",
+        r"|(?:Brussels|Luxembourg|Bruxelles|Bryssel|Brüssel|Bruselas|Bruxelas|Brussel|Bryssel)(?:,| den| le) \d",
         r"|\(OR\. [a-z]",
         r"|Interinstitutional File:",
-        r"|(?:\b(?:ST|CM|WK|SN|DS) )?\b\d{3,6}(?:/\d{1,2})? ?/ ?\d{2}\b(?: (?:REV|ADD|COR) \d{1,2})*(?: [A-Z]{2,8} \d{1,5})*",
+        r"|(?:\b(?:ST|CM|WK|SN|DS) )?\b\d{3,6}(?:/\d{1,2})? ?/ ?\d{2}\b(?: (?:REV|ADD|COR|DCL|EXT|AMD) \d{1,2})*(?: [A-Z]{2,8} \d{1,5})*",
         r"|\b(?:I/A ITEM NOTE|'I/A' ITEM NOTE|COVER NOTE|NOTE|OUTCOME OF PROCEEDINGS|LIMITE|PUBLIC)\b",
         r"|\b(?:From|To|No\. prev\. doc\.|No\. Cion doc\.|Subject):",
+        r"|(?:Ärende|Objet|Betreff|Asunto|Oggetto|Onderwerp|Vedrørende|Asia) ?:",
         // The body's first numbered paragraph or roman-numbered heading.
         r"|\b(?:1|I)\. +[A-Z]",
+        // The cover sentence that opens an unnumbered body.
+        r"|\b(?:Delegations will find|Following the|Further to the|With a view to|In view of) ",
+        r"|(?:För delegationerna|Les délégations|Die Delegationen|Las delegaciones|Delegationerne) ",
     ))
     .expect("the Council letterhead breaks are a valid regex")
 });
+
+/// A Council letterhead's name, English first; a text in another language
+/// labels its Subject in that language (`Ärende:`).
+const COUNCIL_MARKS: &[&str] = &[
+    "Council of the European Union",
+    "COUNCIL OF THE EUROPEAN UNION",
+    "Europeiska unionens råd",
+    "Rat der Europäischen Union",
+    "Conseil de l'Union européenne",
+    "Consejo de la Unión Europea",
+    "Consiglio dell'Unione europea",
+    "Raad van de Europese Unie",
+    "Rådet for Den Europæiske Union",
+    "Euroopan unionin neuvosto",
+];
 
 /// Where a UN masthead's lines began.
 static UN_BREAKS: LazyLock<Regex> = LazyLock::new(|| {
@@ -47,11 +70,9 @@ static UN_BREAKS: LazyLock<Regex> = LazyLock::new(|| {
 /// the opening has none (most documents: two substring searches decide).
 pub fn unflatten(text: &str) -> Option<String> {
     let head = &text[..floor_char_boundary(text, REACH)];
-    let (at, breaks) = if let Some(at) = flattened_line(
-        head,
-        &["Council of the European Union", "COUNCIL OF THE EUROPEAN UNION"],
-        "Subject:",
-    ) {
+    let (at, breaks) = if let Some(at) =
+        flattened_line(head, COUNCIL_MARKS, "Subject:").or_else(|| flattened_line(head, &COUNCIL_MARKS[2..], ":"))
+    {
         (at, &*COUNCIL_BREAKS)
     } else {
         (flattened_line(head, &["United Nations "], "Distr.:")?, &*UN_BREAKS)
@@ -62,12 +83,26 @@ pub fn unflatten(text: &str) -> Option<String> {
     let mut bytes = text.as_bytes().to_vec();
     for m in breaks.find_iter(&text[at..line_end]) {
         let p = at + m.start();
+        if is_act_number(&text[at..p], &text[at + m.end()..line_end]) {
+            continue;
+        }
         if p > at && bytes[p - 1] == b' ' {
             bytes[p - 1] = b'\n';
         }
     }
     let out = String::from_utf8(bytes).ok()?;
     Some(out)
+}
+
+/// `Directive 2006/66/EC`, `Regulation (EU) No 2019/1020`: an act's number
+/// inside the Subject is no document number starting a line.
+fn is_act_number(before: &str, after: &str) -> bool {
+    let word = before.trim_end().rsplit(' ').next().unwrap_or("");
+    after.starts_with('/')
+        || matches!(
+            word,
+            "Directive" | "Regulation" | "Decision" | "No" | "No." | "(EU)" | "(EC)" | "(EEC)" | "(CFSP)"
+        )
 }
 
 /// The start of a long line in `head` that holds one of `marks` and, after
@@ -102,6 +137,15 @@ mod tests {
     #[test]
     fn a_council_letterhead_on_one_line_is_broken_into_its_lines() {
         let flat = "Transcription\n\n1 Council of the European Union Brussels, 28 April 2017 (OR. en) Interinstitutional File: 2016/0287 (COD) 8459/17 TELECOM 87 FC 32 CODEC 640 NOTE From: To: Presidency Delegations No. Cion doc.: 12259/16 TELECOM 170 Subject: Proposal for a regulation on Internet connectivity in local communities - Analysis of EP position 1. Following the vote, delegations will find the text.\n";
+        let sv = "1 Europeiska unionens råd Bryssel den 7 september 2017 (OR. en) 11432/07 DCL 1 RECH 203 NZ 8 Ärende: Rekommendation från kommissionen till rådet om ett avtal med Nya Zeelands regering För delegationerna bifogas ovannämnda dokument för vilket säkerhetsskyddsklassificeringen tagits bort.\n";
+        let out = unflatten(sv).expect("a flattened Swedish letterhead");
+        assert!(out.lines().any(|l| l == "Bryssel den 7 september 2017"), "{out}");
+        assert!(
+            out.lines()
+                .any(|l| l
+                    == "Ärende: Rekommendation från kommissionen till rådet om ett avtal med Nya Zeelands regering"),
+            "{out}"
+        );
         let out = unflatten(flat).expect("a flattened letterhead");
         let lines: Vec<&str> = out.lines().collect();
         for want in [
@@ -114,6 +158,15 @@ mod tests {
         }
         // The first paragraph's label with the wide spacing PDF text keeps.
         let flat = "Council of the European Union Brussels, 2 May 2017 (OR. en) 8601/17 NOTE From: General Secretariat To: Delegations Subject: Adoption of the agenda for the meeting of the Working Party on General Questions 1.   Adoption of the agenda follows the Presidency's proposal.\n";
+        let sv = "1 Europeiska unionens råd Bryssel den 7 september 2017 (OR. en) 11432/07 DCL 1 RECH 203 NZ 8 Ärende: Rekommendation från kommissionen till rådet om ett avtal med Nya Zeelands regering För delegationerna bifogas ovannämnda dokument för vilket säkerhetsskyddsklassificeringen tagits bort.\n";
+        let out = unflatten(sv).expect("a flattened Swedish letterhead");
+        assert!(out.lines().any(|l| l == "Bryssel den 7 september 2017"), "{out}");
+        assert!(
+            out.lines()
+                .any(|l| l
+                    == "Ärende: Rekommendation från kommissionen till rådet om ett avtal med Nya Zeelands regering"),
+            "{out}"
+        );
         let out = unflatten(flat).expect("a flattened letterhead");
         assert!(out.lines().any(|l| l.starts_with("1.   Adoption")), "{out}");
         // Below a short line that repeats the letterhead's first words.
@@ -140,6 +193,22 @@ mod tests {
     #[test]
     fn ordinary_text_is_left_alone() {
         assert!(unflatten("Council of the European Union\nBrussels, 3 March 2021\nSubject: x\n").is_none());
+        let flat = "Council of the European Union Brussels, 18 January 2023 (OR. en) 5469/23 Interinstitutional File: 2020/0353(COD) ENV 41 OUTCOME OF PROCEEDINGS From: To: General Secretariat of the Council Delegations Subject: Proposal for a Regulation concerning batteries, repealing Directive 2006/66/EC and amending Regulation (EU) No 2019/1020 Letter to the Chair (ENVI) Following the Permanent Representatives Committee meeting of 18 January 2023, delegations are informed.\n";
+        let sv = "1 Europeiska unionens råd Bryssel den 7 september 2017 (OR. en) 11432/07 DCL 1 RECH 203 NZ 8 Ärende: Rekommendation från kommissionen till rådet om ett avtal med Nya Zeelands regering För delegationerna bifogas ovannämnda dokument för vilket säkerhetsskyddsklassificeringen tagits bort.\n";
+        let out = unflatten(sv).expect("a flattened Swedish letterhead");
+        assert!(out.lines().any(|l| l == "Bryssel den 7 september 2017"), "{out}");
+        assert!(
+            out.lines()
+                .any(|l| l
+                    == "Ärende: Rekommendation från kommissionen till rådet om ett avtal med Nya Zeelands regering"),
+            "{out}"
+        );
+        let out = unflatten(flat).expect("a flattened letterhead");
+        assert!(
+            out.lines().any(|l| l
+                == "Subject: Proposal for a Regulation concerning batteries, repealing Directive 2006/66/EC and amending Regulation (EU) No 2019/1020 Letter to the Chair (ENVI)"),
+            "{out}"
+        );
         assert!(unflatten("The Council of the European Union met. Subject: none.").is_none());
     }
 }

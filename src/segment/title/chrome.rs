@@ -72,6 +72,8 @@ fn is_short_chrome(text: &str, lower: &str) -> bool {
         "related links",
         "related documents",
         "table of contents",
+        "open in a new browser window",
+        "open in a new window",
         // A news site's live banners (`In progress at UNHQ`, `Live now`).
         "in progress at",
         "live now",
@@ -101,9 +103,11 @@ fn is_short_chrome(text: &str, lower: &str) -> bool {
     if text.starts_with('[') && text.find(']').is_some_and(|e| e <= 20) {
         return true;
     }
-    let file = [".png", ".jpg", ".jpeg", ".gif", ".pdf", ".docx", ".htm", ".html"]
-        .iter()
-        .any(|e| lower.ends_with(e));
+    let file = [
+        ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".svg", ".pdf", ".docx", ".htm", ".html",
+    ]
+    .iter()
+    .any(|e| lower.ends_with(e));
     let address =
         lower.contains("http://") || lower.contains("https://") || lower.contains("www.") || text.contains('@');
     let phone = lower.starts_with("tel")
@@ -112,7 +116,11 @@ fn is_short_chrome(text: &str, lower: &str) -> bool {
         || lower.starts_with('+')
         || holds_phone_number(text);
     // A site's menu button and search box (`MENU`, `Search`).
-    let control = matches!(lower, "menu" | "main menu" | "search" | "open menu" | "close menu");
+    // A page's loading notice, in the languages its reader's browser spoke.
+    let control = matches!(
+        lower,
+        "menu" | "main menu" | "search" | "open menu" | "close menu" | "loading..." | "laden..." | "chargement..."
+    );
     file || address || phone || control || meetings_line(lower) || spaced_capitals(text)
 }
 

@@ -40,6 +40,20 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
         return Kind::Body;
     }
     let text = clean(raw);
+    // An archive's record fields (`Release Date:` / `19/12/1983`, `Released
+    // by:` / `• Bowen, Lionel`): the label and the value under it.
+    if is_field_label(&text) {
+        return Kind::Chrome;
+    }
+    if let Some(above) = lines[..i].iter().rev().find(|l| !l.is_blank())
+        && is_field_label(&clean(above.text))
+    {
+        let value = clean(raw.trim_start().trim_start_matches(['•', '-', '*', '·']).trim_start());
+        return match parse_dateline(&value) {
+            Some((place, date)) => Kind::Dateline(place, date),
+            None => Kind::Chrome,
+        };
+    }
     // Before labels: `136. Secret` is a cable's serial, not paragraph 136.
     if let Some((n, date)) = cable_number(&text) {
         return Kind::Stamp(n, date);
@@ -59,23 +73,43 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     if let Some((place, date)) = parse_dateline(&text) {
         return Kind::Dateline(place, date);
     }
+    // `December` / `10, 2015`: a date a narrow column wrapped after its month.
+    if !text.contains(' ')
+        && crate::dates::month_number(&text).is_some()
+        && let Some(next) = lines[i + 1..].iter().find(|l| !l.is_blank())
+        && let Some((_, Some(date))) = parse_dateline(&format!("{text} {}", clean(next.text)))
+    {
+        return Kind::Dateline(None, Some(date));
+    }
     // Only the opening words are asked about: a long line is not lower-cased whole.
     let opening: String = text.chars().take(40).collect::<String>().to_lowercase();
     if is_furniture_opening(&opening) {
         return Kind::Chrome;
     }
+    // `Please note that all PDF documents … will open in a new browser window.`
+    if text.len() <= 200 && opening.starts_with("please note") && text.contains(" in a new ") {
+        return Kind::Chrome;
+    }
     if is_prose(&text) {
         return Kind::Body;
     }
-    if is_navigation(raw) || is_breadcrumb_of_next(lines, i) || is_chrome(&text) {
-        return Kind::Chrome;
-    }
     // `General Assembly Distr.: General 23 July 2020`: a UN masthead's
-    // distribution field dates the document.
+    // distribution field dates the document (before chrome: `Original: English`).
     if let Some(at) = text.find("Distr.:")
         && let Some(date) = first_full_date(&text[at..])
     {
         return Kind::Dateline(None, Some(date));
+    }
+    // `General Assembly Security Council Tenth emergency special session
+    // Sixty-ninth year Agenda item 5 …`: a UN masthead's session and agenda.
+    if (text.starts_with("General Assembly") || text.starts_with("Security Council"))
+        && text.contains("Agenda item")
+        && (text.contains(" session") || text.contains(" year"))
+    {
+        return Kind::Chrome;
+    }
+    if is_navigation(raw) || is_breadcrumb_of_next(lines, i) || is_chrome(&text) {
+        return Kind::Chrome;
     }
     // `Adopted by the Security Council at its 5992nd meeting, on 9 October 2008`.
     if is_byline(&text) || is_kind_banner(&text) {
@@ -84,7 +118,7 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
             None => Kind::Chrome,
         };
     }
-    if let Some((date, number)) = dateline_with_number(&text) {
+    if let Some((date, number)) = dateline_with_number(&text).or_else(|| coded_release(&text)) {
         return Kind::Stamp(number, date);
     }
     if let Some(n) = document_number(&text).or_else(|| series_number(&text)) {
@@ -106,6 +140,34 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
         return Kind::Chrome;
     }
     Kind::Candidate(title_score(lines, i, raw, &text, first_candidate))
+}
+
+/// A record field's label alone on its line, its value on the next.
+fn is_field_label(text: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "release date",
+        "release type",
+        "released by",
+        "transcript id",
+        "document",
+        "document type",
+        "publication date",
+        "date published",
+        "published",
+        "date",
+        "type",
+        "source",
+        "author",
+        "language",
+        "category",
+        "location",
+        "tags",
+        "topics",
+        "keywords",
+        "format",
+    ];
+    text.strip_suffix(':')
+        .is_some_and(|label| LABELS.contains(&label.trim().to_lowercase().as_str()))
 }
 
 /// `[Title] Political Declaration`, `Title: …`: a database's or a form's field.
@@ -196,6 +258,19 @@ fn dateline_with_number(text: &str) -> Option<(Option<String>, String)> {
             .or_else(|| first_full_date(before));
         Some((date, number))
     })
+}
+
+/// `FA89 - 18 July 2003`, `MR123 – 4 May 2021`: an Australian minister's
+/// release code (a letter or three and its serial) before the release's date.
+fn coded_release(text: &str) -> Option<(Option<String>, String)> {
+    let (code, rest) = text.split_once(" - ").or_else(|| text.split_once(" – "))?;
+    let code = code.trim();
+    let letters = code.bytes().take_while(u8::is_ascii_uppercase).count();
+    let digits = code.len() - letters;
+    let ok =
+        (1..=3).contains(&letters) && (1..=4).contains(&digits) && code[letters..].bytes().all(|b| b.is_ascii_digit());
+    let date = parse_dateline(rest.trim()).and_then(|(_, d)| d)?;
+    ok.then(|| (Some(date), code.to_string()))
 }
 
 /// `Press Release 193/2004`, `News release No. 76`: a release's own number.

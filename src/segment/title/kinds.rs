@@ -33,6 +33,10 @@ const SITE_SECTIONS: &[&str] = &[
     "media center",
     "press office",
     "media hub",
+    // The White House's label under a statement's headline.
+    "statement by the press secretary",
+    "statement of the press secretary",
+    "office of the press secretary",
 ];
 
 /// A line that only files the text under a kind: a section's plural

@@ -48,9 +48,24 @@ pub(super) fn plain_header(lines: &[Line]) -> Header {
     // prose (the AU's masthead under the communiqué's long title, printed
     // first): the number still names the document.
     if h.meta.number.is_none() {
-        h.meta.number = symbol_line(lines);
+        h.meta.number = symbol_line(lines).or_else(|| symbol_field(lines));
     }
     h
+}
+
+/// `Document symbol: S/PRST/2004/36`: a UN archive page's record field,
+/// printed under the text.
+fn symbol_field(lines: &[Line]) -> Option<String> {
+    lines.iter().find_map(|l| {
+        let t = l.text.trim();
+        let rest = t
+            .strip_prefix("Document symbol:")
+            .or_else(|| t.strip_prefix("Symbol:"))?;
+        let rest = rest.trim();
+        series_number(rest)
+            .or_else(|| document_number(rest))
+            .filter(|n| n == rest)
+    })
 }
 
 /// The first line near the top that is a document number and nothing else,
@@ -67,7 +82,8 @@ fn symbol_line(lines: &[Line]) -> Option<String> {
         .take_while(|t| !numbered_label(t).is_some_and(|(_, style, _)| style == LabelStyle::Number))
         .find_map(|t| {
             let n = document_number(&t).or_else(|| series_number(&t))?;
-            (n.len() + 2 >= t.len()).then_some(n)
+            // The number alone, or after its short cue (`No.: 198/05`).
+            (n.len() + 2 >= t.len() || (t.ends_with(n.as_str()) && t.len() <= n.len() + 5)).then_some(n)
         })
 }
 
@@ -293,6 +309,15 @@ fn start_of_title_run(top: &[(usize, Kind)], lines: &[Line], mut k: usize) -> us
         let t = lines[i].text;
         (is_all_caps(&clean(t)), t.starts_with("**"))
     };
+    // `Final` / `Communiqué of the 36th Session …`: a title's first word
+    // wrapped onto a line of its own, right above the rest.
+    if k > 0
+        && matches!(top[k - 1].1, Kind::Candidate(_))
+        && top[k - 1].0 + 1 == top[k].0
+        && is_wrapped_first_word(&clean(lines[top[k - 1].0].text))
+    {
+        return k - 1;
+    }
     while k > 0
         && matches!(top[k - 1].1, Kind::Candidate(_))
         && matches!(style(top[k - 1].0), (true, _) | (_, true))
@@ -311,6 +336,12 @@ fn start_of_title_run(top: &[(usize, Kind)], lines: &[Line], mut k: usize) -> us
 pub(super) fn title_lines(lines: &[Line], first: usize) -> (String, usize) {
     let mut parts = vec![clean(lines[first].text)];
     let mut i = first + 1;
+    if is_wrapped_first_word(&parts[0])
+        && let Some(l) = lines.get(i).filter(|l| !l.is_blank())
+    {
+        parts.push(clean(l.text));
+        i += 1;
+    }
     let caps = is_all_caps(&parts[0]);
     loop {
         // Lines of one bold block (no blank between).
@@ -319,6 +350,18 @@ pub(super) fn title_lines(lines: &[Line], first: usize) -> (String, usize) {
             i += 1;
         }
         if !caps {
+            // A headline wrapped with no blank line: the next line carries on
+            // in lower case, or after a word that cannot end a title
+            // (`… King Salman bin` / `Abdulaziz Al-Saud`).
+            let mut extra = 0;
+            while extra < 3
+                && let Some(l) = lines.get(i).filter(|l| !l.is_blank())
+                && wraps_on(parts.last().map_or("", String::as_str), &clean(l.text))
+            {
+                parts.push(clean(l.text));
+                i += 1;
+                extra += 1;
+            }
             break;
         }
         let mut j = i;
@@ -348,6 +391,27 @@ pub(super) fn title_lines(lines: &[Line], first: usize) -> (String, usize) {
         parts.remove(0);
     }
     (collapse_spaces(&parts.join(" ")), i)
+}
+
+/// A word that opens a title and never stands as one (`Final`, `Joint`).
+fn is_wrapped_first_word(line: &str) -> bool {
+    matches!(
+        line.to_lowercase().as_str(),
+        "final" | "joint" | "draft" | "provisional" | "revised" | "closing" | "opening" | "annotated"
+    )
+}
+
+/// Whether `next`, right under a title line `last`, continues it.
+fn wraps_on(last: &str, next: &str) -> bool {
+    const OPEN: &[&str] = &[
+        "of", "the", "and", "for", "on", "to", "in", "with", "by", "at", "bin", "bint", "ibn", "al", "de", "a", "an",
+    ];
+    if last.ends_with(['.', ':', ';', '!', '?']) || next.chars().count() > 120 || numbered_label(next).is_some() {
+        return false;
+    }
+    let lower_start = next.starts_with(|c: char| c.is_lowercase());
+    let open_end = last.rsplit(' ').next().is_some_and(|w| OPEN.contains(&w));
+    (lower_start || open_end) && crate::dates::parse_dateline(next).is_none()
 }
 
 /// `OSCE ISTANBUL SUMMIT 1999`: an event's banner ends with its year; the

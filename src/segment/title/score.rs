@@ -149,6 +149,20 @@ pub(super) fn title_score(lines: &[Line], i: usize, raw: &str, text: &str, first
     if !genre && is_issuer(&lower) {
         score -= 3;
     }
+    if !genre && is_names_caption(text) {
+        score -= 4;
+    }
+    // `The Hon. Alexander Downer, MP`, `Senator the Hon Penny Wong`: the
+    // minister whose letterhead the release is printed under.
+    let honourable = ["the hon", "hon ", "hon. ", "senator the hon", "the honourable"]
+        .iter()
+        .any(|o| lower.starts_with(o));
+    let member = [" mp", ", mp", " mp.", " m.p.", " qc mp", " mhr"]
+        .iter()
+        .any(|e| lower.ends_with(e));
+    if (honourable || member) && words <= 8 {
+        score -= 6;
+    }
     // `Meeting of the North Atlantic Council … held at NATO Headquarters`:
     // where the text was issued, a banner over its title.
     if lower.contains(" held at ") || lower.contains(" held in ") {
@@ -201,6 +215,23 @@ pub(super) fn is_issuer(lower: &str) -> bool {
     let words = lower.split_whitespace().count();
     let last = lower.split_whitespace().next_back().unwrap_or("");
     words <= 6 && ENDINGS.iter().any(|e| last.ends_with(e))
+}
+
+/// `Condoleezza Rice og Ingibjörg Sólrún Gísladóttir`: a photograph's
+/// caption under a headline, names of two to four capitalised words joined
+/// by `and` and nothing else (`Australia and New Zealand` is no caption).
+fn is_names_caption(text: &str) -> bool {
+    const JOINERS: &[&str] = &["and", "&", "og", "och", "und", "et", "ja", "en", "y", "e"];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() > 12 || !words.iter().any(|w| JOINERS.contains(w)) {
+        return false;
+    }
+    words.split(|w| JOINERS.contains(w)).all(|name| {
+        (2..=4).contains(&name.len())
+            && name
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase))
+    })
 }
 
 fn contains_word(haystack: &str, word: &str) -> bool {

@@ -462,3 +462,71 @@ fn a_press_office_section_under_the_headline_is_not_the_title() {
         Some("Fact Sheet: The Quad Vaccine Partnership")
     );
 }
+
+#[test]
+fn a_caption_of_names_under_the_headline_and_an_archives_record_fields_are_not_titles() {
+    let h = header(
+        "Ministry for Foreign Affairs\n\nUS Secretary of State meets with Iceland's Minister for Foreign Affairs\n\nCondoleezza Rice og Ingibjörg Sólrún Gísladóttir\n\nCondoleezza Rice, US Secretary of State, met today with the Minister at Hofdi house. This is their second formal meeting.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("US Secretary of State meets with Iceland's Minister for Foreign Affairs")
+    );
+    let h = header(
+        "PM Transcripts\n\nTranscripts from the Prime Ministers of Australia\n\nRelease Date:\n19/12/1983\nRelease Type:\nMedia Release\nReleased by:\n  • Bowen, Lionel\nVISIT TO THE MIDDLE EAST AND CYPRUS\n\nThe Hon. Lionel Bowen returned over the weekend from a 15 day visit to Bahrain, Egypt, Kuwait and Cyprus.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("VISIT TO THE MIDDLE EAST AND CYPRUS"));
+    assert_eq!(h.meta.date.as_deref(), Some("1983-12-19"));
+}
+
+#[test]
+fn an_australian_release_code_before_its_date_numbers_it() {
+    let h = header(
+        "The Hon. Alexander Downer, MP\n\nMedia Release\n\nFA89 - 18 July 2003\n\nAustralia's Overseas Diplomatic Network Enhanced\n\nI am pleased to announce a number of changes to enhance Australia's overseas diplomatic network.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("FA89"));
+    assert_eq!(h.meta.date.as_deref(), Some("2003-07-18"));
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Australia's Overseas Diplomatic Network Enhanced")
+    );
+}
+
+#[test]
+fn a_headline_hard_wrapped_at_odd_places_is_joined() {
+    let h = header(
+        "December\n10, 2015\nFinal\nCommuniqué of the 36th Session of the Gulf Cooperation Council Supreme Council\nunder chairmanship of the Custodian of the Two Holy Mosques King Salman bin\nAbdulaziz Al-Saud\nAt the\ninvitation of the Custodian of the Two Holy Mosques King Salman bin Abdulaziz\nAl-Saud, the GCC Supreme Council held in Riyadh its 36th Session December 9-10, 2015, under chairmanship of the King.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some(
+            "Final Communiqué of the 36th Session of the Gulf Cooperation Council Supreme Council under chairmanship of the Custodian of the Two Holy Mosques King Salman bin Abdulaziz Al-Saud"
+        )
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2015-12-10"));
+}
+
+#[test]
+fn a_record_footer_with_a_subject_field_is_no_letterhead() {
+    let text = "Statement by the President of the Security Council\n\n\n  At the 5058th meeting of the Security Council, held on 19 October 2004, the President of the Security Council made the following statement on behalf of the Council:\n\n  “The Security Council welcomes the report of the Secretary-General of 3 October 2004 on the implementation of resolution 1559 (2004).”\n\n  “The Security Council appreciates the Secretary-General’s intention to keep the Council updated on the matter.”\n\n  “The Security Council requests that he continue to report on the implementation of the resolution every six months.”\n\n\nDocument symbol: S/PRST/2004/36\nDocument Type: Security Council presidential statement\nSubject: Agenda Item, Electoral issues, Situation in Lebanon\nPublication Date: 19/10/2004\n";
+    let lines = split_lines(text);
+    let h = crate::segment::header::read_header(&lines);
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Statement by the President of the Security Council")
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("S/PRST/2004/36"));
+}
+
+#[test]
+fn a_un_masthead_with_a_joint_symbol_and_its_agenda_block() {
+    let h = header(
+        "United Nations A/ES-10/650–S/2014/607\n\nGeneral Assembly Distr.: General 21 August 2014 Security Council Original: English\n\nGeneral Assembly Security Council Tenth emergency special session Sixty-ninth year Agenda item 5 Illegal Israeli actions in Occupied East Jerusalem\n\nIdentical letters dated 20 August 2014 from the Permanent Observer addressed to the Secretary-General\n\nRegrettably, the cycle of violence has resumed and death and destruction are once again being meted out against the defenceless people.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("A/ES-10/650–S/2014/607"));
+    assert_eq!(h.meta.date.as_deref(), Some("2014-08-21"));
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Identical letters dated 20 August 2014 from the Permanent Observer addressed to the Secretary-General")
+    );
+}
