@@ -250,6 +250,19 @@ fn resolve(mut cands: Vec<Candidate<'_>>) -> Vec<Candidate<'_>> {
                 reach = cands[r].end;
                 cands.swap(kept - 1, r);
             }
+        } else if c.end > reach
+            && c.kind == EntityKind::Person
+            && c.source == Source::Rule
+            && cands[kept - 1].kind == EntityKind::Person
+            && cands[kept - 1].source == Source::Lexicon
+        {
+            // `Sheikh Tamim bin Hamad Al Thani`: a known person's short form
+            // (`Sheikh Tamim`) inside the whole name the rules read is the
+            // whole name, the known person's.
+            let canonical = cands[kept - 1].canonical.take();
+            reach = cands[r].end;
+            cands.swap(kept - 1, r);
+            cands[kept - 1].canonical = canonical;
         }
     }
     cands.truncate(kept);

@@ -144,6 +144,8 @@ impl Patterns {
             (format!(r"(?-u:\b)(?:{MONTHS}|{MONTHS_CAPS})\s(?:{day}(?:\s?[-–]\s?{day}|\s(?:and|to)\s{day}|\sto\s(?:{MONTHS})\s{day})?(?:,?\s\d{{4}})?|\d{{4}})(?-u:\b)"), EntityKind::Date, MONTH, (16, 16)),
             // 2024-03-26
             (r"(?-u:\b)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?-u:\b)".to_string(), EntityKind::Date, DASH, (4, 8)),
+            // 2018/05/06, as the Gulf's news agencies print it
+            (r"(?-u:\b)(?:19|20)\d{2}/(?:0[1-9]|1[0-2])/(?:0[1-9]|[12]\d|3[01])(?-u:\b)".to_string(), EntityKind::Date, SLASH, (4, 8)),
             // the first half of 2025, the second quarter of 2024
             (r"(?-u:\b)(?:the\s)?(?:first|second|third|fourth|last)\s(?:half|quarter)\sof\s(?:19|20)\d{2}(?-u:\b)".to_string(), EntityKind::Date, HALF, (40, 8)),
             // EUR 3 million, DKK 2 million, USD 300.000, Euro 5.2 million
@@ -408,7 +410,7 @@ mod tests {
     #[test]
     fn finds_dates_in_their_usual_forms() {
         let f = found(
-            "On 17 November 2020, in June 2020, on 12-13 August 2001, by May 2019, November 13, in the first half of 2025, on March 3-4, 2021. Today Thursday 2 July; 2 JUNE 2015; 22 February–24 March 2021; July 21 and 22; 11-02-2010; 20/01/21. MARCH 03, 2022",
+            "On 17 November 2020, in June 2020, on 12-13 August 2001, by May 2019, November 13, in the first half of 2025, on March 3-4, 2021. Today Thursday 2 July; 2 JUNE 2015; 22 February–24 March 2021; July 21 and 22; 11-02-2010; 20/01/21. MARCH 03, 2022; 2018/05/06",
         );
         for d in [
             "17 November 2020",
@@ -425,6 +427,7 @@ mod tests {
             "11-02-2010",
             "20/01/21",
             "MARCH 03, 2022",
+            "2018/05/06",
         ] {
             assert!(f.contains(&(d.to_string(), "date")), "{d} not in {f:?}");
         }

@@ -63,7 +63,10 @@ pub(super) fn name_like(t: &Token, covered: Covered, caps: bool) -> bool {
         Cow::Owned(title) => lists_of(title),
     };
     let acronym = t.is_all_caps() && t.text.chars().count() > 1;
+    // A page's buttons glued after a name (`George W. Bush Click to print`).
+    let button = matches!(t.text, "Click" | "Print" | "Share" | "Download" | "Tweet");
     (caps || !acronym)
+        && !button
         && !t.is(&NOT_NAMES)
         && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && t.text.chars().next().is_some_and(char::is_alphabetic)
@@ -81,6 +84,33 @@ pub(super) fn name_like(t: &Token, covered: Covered, caps: bool) -> bool {
 /// `al`, `Al`, `bin`: a particle before an Arab family name, in either case.
 fn is_family_particle(t: &Token) -> bool {
     t.is(&PARTICLES) || matches!(t.text, "Al" | "El" | "Bin" | "Ibn")
+}
+
+/// `Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah`: a given name that is also a
+/// place's, before the particles of an Arab name.
+fn place_before_particle(text: &str, t: &[Token], k: usize, covered: Covered) -> bool {
+    let tok = &t[k];
+    tok.is_capitalised()
+        && !tok.is_all_caps()
+        && covered(tok.start, tok.end) == Some(EntityKind::Place)
+        && t.get(k + 1).is_some_and(|n| {
+            (n.text.starts_with("Al-") || n.text.starts_with("El-") || matches!(n.text, "bin" | "bint" | "ibn"))
+                && adjacent(text, t, k, k + 1)
+        })
+}
+
+/// A capitalised word after an Arab name's particle: its family name,
+/// whatever else the word may be (`Al Sabah`, `Al Said`, `Al Thani`).
+fn family_name_word(t: &[Token], n: usize, covered: Covered) -> bool {
+    t.get(n).is_some_and(|w| {
+        w.word
+            && w.is_capitalised()
+            && !w.is_all_caps()
+            && matches!(
+                covered(w.start, w.end),
+                None | Some(EntityKind::Place | EntityKind::Person)
+            )
+    })
 }
 
 /// `d'Estaing`, `d’Alema`: a surname with its elided particle, one word.
@@ -140,7 +170,8 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
                 || (tok.is(&PARTICLES)
                     && !matches!(tok.text, "la" | "le" | "el" | "al")
                     && t.get(j + 1).is_some_and(|n| name_like(n, covered, caps)))
-                || initial_end(t, j).is_some_and(|n| t.get(n).is_some_and(|w| name_like(w, covered, true)));
+                || initial_end(t, j).is_some_and(|n| t.get(n).is_some_and(|w| name_like(w, covered, true)))
+                || place_before_particle(text, t, j, covered);
             if starts && !(after_connector && tok.is_capitalised() && !is_initial(tok)) {
                 break;
             }
@@ -257,24 +288,22 @@ fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, caps: bool) ->
                 )
             }) && t.get(n + 1).is_some_and(|w| name_like(w, covered, caps))
         };
-        // `Al Mohammed Al Sabah`: a family name after a particle, though a place's.
-        let place_after = |n: usize| {
-            t.get(n).is_some_and(|w| {
-                w.is_capitalised() && !w.is_all_caps() && covered(w.start, w.end) == Some(EntityKind::Place)
-            })
-        };
+        // `Al Mohammed Al Sabah`, `Fahd bin Mahmoud Al Said`: a family name
+        // after a particle, though a place's or a verb's.
+        let family_word = |n: usize| family_name_word(t, n, covered);
+        let place_given = k == j && place_before_particle(text, t, k, covered);
         // `de la Fuente`, `van der Stoel`: two particles before the surname.
         let particle = tok.is(&PARTICLES)
             && (t.get(k + 1).is_some_and(|n| name_like(n, covered, caps))
                 || honorific(k + 1)
-                || (k > j + 1 && place_after(k + 1))
+                || (k > j + 1 && is_family_particle(tok) && family_word(k + 1))
                 || (t.get(k + 1).is_some_and(|n| n.is(&PARTICLES))
                     && t.get(k + 2).is_some_and(|n| name_like(n, covered, caps))));
         if particle {
             particles += 1;
         }
         let honorific_inside = k > j && t[k - 1].is(&PARTICLES) && honorific(k);
-        let family_place = k > j + 2 && is_family_particle(&t[k - 1]) && place_after(k);
+        let family_place = k > j + 2 && is_family_particle(&t[k - 1]) && family_word(k);
         // `Ambassador Francisco Madeira`: a surname that is also a place's
         // name, right after a given name and ending the name.
         let place_surname = k > j
@@ -301,6 +330,7 @@ fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, caps: bool) ->
             || particle
             || honorific_inside
             || family_place
+            || place_given
             || place_surname
             || capitals_surname
             || initial)
@@ -313,9 +343,8 @@ fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, caps: bool) ->
     // A name ends with a name word, not an initial or a particle.
     while k > j
         && !name_like(&t[k - 1], covered, true)
-        && !(k - 1 > j
-            && (is_given_token(&t[k - 2]) || (k - 2 > j + 1 && is_family_particle(&t[k - 2])))
-            && covered(t[k - 1].start, t[k - 1].end) == Some(EntityKind::Place))
+        && !(k - 1 > j && is_given_token(&t[k - 2]) && covered(t[k - 1].start, t[k - 1].end) == Some(EntityKind::Place))
+        && !(k - 2 > j + 1 && is_family_particle(&t[k - 2]) && family_name_word(t, k - 1, covered))
     {
         k -= 1;
     }

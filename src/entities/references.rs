@@ -148,6 +148,9 @@ pub fn rules(g: &Groups) -> Vec<ReferenceRule> {
         // A3-0040/93, C3-0256/92, B9-0123/2020: the European Parliament's
         // session documents (reports, Council texts, motions) by term
         rule(r"(?-u:\b)[ABC][1-9]-\d{4}/(?:\d{2}|(?:19|20)\d{2})(?-u:\b)".to_string(), slash, (4, 8)),
+        // E-007025/2011, P-008993/2011, O-000123/2020: questions by Members of
+        // the European Parliament (written, priority, oral), by serial and year
+        rule(r"(?-u:\b)[EPO]-\d{4,6}/(?:\d{2}|(?:19|20)\d{2})(?-u:\b)".to_string(), slash, (8, 8)),
         // 93/PR/XII/2004: a release's serial, its office, the month in roman
         // numerals and the year, as several foreign ministries number them
         rule(r"(?-u:\b)\d{1,4}/[A-Z]{2,6}/[IVX]{1,4}/(?:19|20)\d{2}(?-u:\b)".to_string(), slash, (0, 16)),
@@ -225,8 +228,10 @@ mod tests {
     #[test]
     fn parliament_session_documents_intergovernmental_texts_and_ministry_releases() {
         has_all(
-            "having regard to the report (A3-0040/93) and the Council text (C3-0256/92), motion B9-0123/2020, documents CIG 81/04 and CIG 85/04, Press Release No. 93/PR/XII/2004, and CM/Res. 207 (XIV).",
+            "having regard to the report (A3-0040/93) and the Council text (C3-0256/92), motion B9-0123/2020, documents CIG 81/04 and CIG 85/04, Press Release No. 93/PR/XII/2004, and CM/Res. 207 (XIV); questions E-007025/2011 and P-008993/2011.",
             &[
+                "E-007025/2011",
+                "P-008993/2011",
                 "A3-0040/93",
                 "C3-0256/92",
                 "B9-0123/2020",
@@ -294,11 +299,14 @@ mod tests {
     #[test]
     fn file_codes_on_a_run_on_line_and_commission_numbers() {
         has_all(
-            "14956/08\nPOLGEN 123 ENER 290 ENV 558\nCFSP/PESC 982 COM(2023) 123 final SWD(2022) 12 JOIN(2020) 5 CM(2009)50 prov3 PR CO 39",
+            "14956/08\nPOLGEN 123 ENER 290 ENV 558 ENT 10 MI 30 SAN 12\nCFSP/PESC 982 COM(2023) 123 final SWD(2022) 12 JOIN(2020) 5 CM(2009)50 prov3 PR CO 39",
             &[
                 "POLGEN 123",
                 "ENER 290",
                 "ENV 558",
+                "ENT 10",
+                "MI 30",
+                "SAN 12",
                 "CFSP/PESC 982",
                 "COM(2023) 123 final",
                 "SWD(2022) 12",

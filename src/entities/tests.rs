@@ -404,3 +404,21 @@ fn police_navies_guards_commands_and_chambers_are_bodies() {
         );
     }
 }
+
+#[test]
+fn arab_names_keep_a_family_name_that_is_a_place_or_a_verb_and_a_known_short_form_grows() {
+    let r = extract(&[
+        "It was attended by Sayyid Fahd bin Mahmoud Al Said, Deputy Prime Minister of Oman; Sheikh Tamim bin Hamad Al Thani, Emir of the State of Qatar; and Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah, Emir of Kuwait. President George W. Bush Click to print.",
+    ]);
+    for name in [
+        "Fahd bin Mahmoud Al Said",
+        "Tamim bin Hamad Al Thani",
+        "Sabah Al-Ahmad Al-Jaber Al-Sabah",
+        "George W. Bush",
+    ] {
+        assert!(
+            r[0].iter().any(|(s, k, _)| s == name && *k == "person"),
+            "{name}: {r:?}"
+        );
+    }
+}
