@@ -464,7 +464,10 @@ fn spells(acronym: &str, name: &str) -> bool {
 
 /// `… (MSIT)`: an acronym in brackets right after a name.
 fn acronym_after(text: &str, end: usize) -> Option<&str> {
-    let rest = text[end..].strip_prefix(" (")?;
+    // `… of the Gulf(GCC)`: a bracket glued on by the page's layout.
+    let rest = text[end..]
+        .strip_prefix(" (")
+        .or_else(|| text[end..].strip_prefix('('))?;
     let close = rest.find(')')?;
     let a = &rest[..close];
     let ok = (2..=10).contains(&a.len())

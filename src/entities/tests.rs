@@ -422,3 +422,16 @@ fn arab_names_keep_a_family_name_that_is_a_place_or_a_verb_and_a_known_short_for
         );
     }
 }
+
+#[test]
+fn an_acronym_glued_to_its_name_is_defined() {
+    let r = extract(&[
+        "the Pacific Islands Development Forum(PIDF) met.",
+        "PIDF will meet again.",
+    ]);
+    assert!(
+        r[1].iter()
+            .any(|(s, k, c)| s == "PIDF" && *k == "organization" && c == "Pacific Islands Development Forum"),
+        "{r:?}"
+    );
+}

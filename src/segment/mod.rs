@@ -132,7 +132,7 @@ fn header_paragraphs(lines: &[Line], indices: &[usize]) -> Vec<String> {
             .split_once(':')
             .is_some_and(|(k, _)| k.len() <= 12 && !k.contains(' '));
         match out.last_mut() {
-            Some(last) if prev == Some(i.wrapping_sub(1)) && !field => {
+            Some(last) if prev == Some(i.wrapping_sub(1)) && !field && continues(last, &text) => {
                 last.push(' ');
                 last.push_str(&text);
             }
@@ -141,6 +141,19 @@ fn header_paragraphs(lines: &[Line], indices: &[usize]) -> Vec<String> {
         prev = Some(i);
     }
     out
+}
+
+/// Whether a letterhead line carries on the one above (`Council of the` /
+/// `European Union`, `COUNCIL OF` / `THE EUROPEAN UNION`): the line above
+/// stops on a word that cannot end a name, or this one starts in lower case.
+/// Lines that each end a name (`Council of the European Union` / `General
+/// Secretariat` / `Brussels, …`) stay apart, so no name runs across them.
+fn continues(above: &str, line: &str) -> bool {
+    const OPEN: &[&str] = &[
+        "of", "the", "and", "for", "on", "to", "de", "du", "des", "la", "le", "&",
+    ];
+    let last = above.rsplit(' ').next().unwrap_or("").to_lowercase();
+    OPEN.contains(&last.as_str()) || above.ends_with(['-', ',']) || line.starts_with(char::is_lowercase)
 }
 
 /// A clause being assembled from source lines.

@@ -258,3 +258,23 @@ fn a_one_letter_numbered_paragraph_is_kept() {
     let s = segment("1. o.\n\n");
     assert_eq!(summary(&s), ["1.|numbered|0|o."], "{:?}", s.meta);
 }
+
+#[test]
+fn letterhead_lines_join_only_where_a_name_runs_on() {
+    let lines = split_lines(
+        "COUNCIL OF\nTHE EUROPEAN UNION\nCouncil of the European Union\nGeneral Secretariat\nBrussels, 1 February 2017\nFor Immediate Release\nOffice of the Press Secretary\n(Helsinki, Finland)\n",
+    );
+    let all: Vec<usize> = (0..lines.len()).collect();
+    assert_eq!(
+        super::header_paragraphs(&lines, &all),
+        [
+            "COUNCIL OF THE EUROPEAN UNION",
+            "Council of the European Union",
+            "General Secretariat",
+            "Brussels, 1 February 2017",
+            "For Immediate Release",
+            "Office of the Press Secretary",
+            "(Helsinki, Finland)",
+        ]
+    );
+}

@@ -27,6 +27,8 @@ static COUNCIL_BREAKS: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:\b(?:ST|CM|WK|SN|DS) )?\b\d{3,6}(?:/\d{1,2})? ?/ ?\d{2}\b(?: (?:REV|ADD|COR|DCL|EXT|AMD) \d{1,2})*(?: [A-Z]{2,8} \d{1,5})*",
         r"|\b(?:I/A ITEM NOTE|'I/A' ITEM NOTE|COVER NOTE|NOTE|OUTCOME OF PROCEEDINGS|LIMITE|PUBLIC)\b",
         r"|\b(?:From|To|No\. prev\. doc\.|No\. Cion doc\.|Subject):",
+        // `To:`'s usual value, run on after `From:`'s (`General Secretariat of the Council Delegations`).
+        r"|\bDelegations\b",
         r"|(?:Ärende|Objet|Betreff|Asunto|Oggetto|Onderwerp|Vedrørende|Asia) ?:",
         // The body's first numbered paragraph or roman-numbered heading.
         r"|\b(?:1|I)\. +[A-Z]",
