@@ -183,6 +183,21 @@ fn full_date_at(words: &[&str], i: usize) -> Option<String> {
     {
         return iso(year, month, day);
     }
+    // `December 7 to 9, 1998`, `May 4 and 5, 2024`: a range, dated by its first day.
+    if let (Some(month), Some(d), Some(link), Some(last), Some(y)) = (
+        month_number(w),
+        words.get(i + 1),
+        words.get(i + 2),
+        words.get(i + 3),
+        words.get(i + 4),
+    ) && matches!(*link, "to" | "and" | "-" | "–")
+        && last.ends_with(',')
+        && number(last.trim_end_matches(',')).is_some()
+        && let (Some(day), Some(year)) = (number(d), number(y))
+        && year >= 1000
+    {
+        return iso(year, month, day);
+    }
     // Month first: `March 26, 2024`, `March 3-4, 2021`.
     if let (Some(month), Some(d), Some(y)) = (month_number(w), words.get(i + 1), words.get(i + 2))
         && let (Some(day), Some(year)) = (number(d.split(['-', '–']).next().unwrap_or(d)), number(y))
@@ -195,6 +210,11 @@ fn full_date_at(words: &[&str], i: usize) -> Option<String> {
 }
 
 fn iso_like(w: &str) -> Option<String> {
+    // `2018-04-22T17:29:23+01:00`: a feed's timestamp, its date before the `T`.
+    let w = match w.split_once('T') {
+        Some((date, time)) if date.len() == 10 && time.starts_with(|c: char| c.is_ascii_digit()) => date,
+        _ => w,
+    };
     let w = w.trim_matches(|c: char| !c.is_ascii_digit());
     let parts: Vec<&str> = w.split(['-', '.', '/']).collect();
     if parts.len() != 3
@@ -230,6 +250,18 @@ fn iso_like(w: &str) -> Option<String> {
         (n[0], n[1])
     };
     iso(year, u8::try_from(month).ok()?, day)
+}
+
+/// `19961217`: a date stamp of eight digits, year first, as ISO.
+pub fn compact_date(w: &str) -> Option<String> {
+    if w.len() != 8 || !w.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let year: u32 = w[..4].parse().ok()?;
+    if !(1945..2100).contains(&year) {
+        return None;
+    }
+    iso(year, w[4..6].parse().ok()?, w[6..].parse().ok()?)
 }
 
 /// A line that is only a dateline: `Brussels, 26 March 2024`, `Jakarta 13 August`,
@@ -593,6 +625,16 @@ mod tests {
         assert_eq!(date("Bryssel den 7 september 2017").as_deref(), Some("2017-09-07"));
         assert_eq!(date("Sunday 1439/8/20 - 2018/05/06").as_deref(), Some("2018-05-06"));
         assert_eq!(date("28 September 2010 / 04:13").as_deref(), Some("2010-09-28"));
+        assert_eq!(
+            date("Updated: 2018-04-22T17:29:23+01:00").as_deref(),
+            Some("2018-04-22")
+        );
+        assert_eq!(compact_date("19961217").as_deref(), Some("1996-12-17"));
+        assert_eq!(compact_date("12345678"), None);
+        assert_eq!(
+            first_full_date("held from December 7 to 9, 1998 under").as_deref(),
+            Some("1998-12-07")
+        );
         assert_eq!(
             date("18-19 Dhul-Qaa’da 1427 AH/ 9 – 10 December 2006 AD").as_deref(),
             Some("2006-12-09")

@@ -130,7 +130,12 @@ pub(super) fn council_header(lines: &[Line], subject: usize) -> Header {
     }
     h.body_start = i;
     if h.meta.number.is_none() {
-        h.meta.number = footer_number(&lines[subject..]);
+        // Below the Subject, or the page footer a site printed first as its title.
+        h.meta.number = footer_number(&lines[subject..]).or_else(|| {
+            lines[..subject]
+                .iter()
+                .find_map(|l| super::numbers::council_footer(&clean(l.text)))
+        });
     }
     h
 }

@@ -136,6 +136,31 @@ fn four_digit_year(s: &str) -> bool {
     s.len() == 4 && s.parse::<u32>().is_ok_and(|y| (1950..=2099).contains(&y))
 }
 
+/// A Council page's footer: the number, the drafter's initials, the page and
+/// the directorate (`15359/1/09 REV 1 GdK/kve 1 CAB`, `5469/23 KR/am TREE.1.A
+/// 1 EN`). A document-sharing site prints it first, as the file's title.
+/// Returns the number.
+pub fn council_footer(t: &str) -> Option<String> {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let initials = words.iter().position(|w| {
+        w.split_once('/').is_some_and(|(a, b)| {
+            (1..=4).contains(&a.len())
+                && (1..=4).contains(&b.len())
+                && a.starts_with(|c: char| c.is_ascii_uppercase())
+                && a.chars().chain(b.chars()).all(|c| c.is_ascii_alphabetic())
+                && b.chars().any(|c| c.is_ascii_lowercase())
+        })
+    })?;
+    // The page's number follows the initials, after the directorate or before it.
+    let paged = words[initials + 1..]
+        .iter()
+        .any(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()));
+    if initials == 0 || !paged {
+        return None;
+    }
+    document_number(&words[..initials].join(" "))
+}
+
 /// A suffix printed on the line after the number (`9639/4/18` then `REV 4`).
 pub fn number_suffix(t: &str) -> Option<&str> {
     let t = t.trim();
@@ -396,6 +421,20 @@ pub fn file_codes(t: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_council_page_footer_gives_its_number() {
+        assert_eq!(
+            council_footer("15359/1/09 REV 1 GdK/kve 1 CAB").as_deref(),
+            Some("15359/1/09 REV 1")
+        );
+        assert_eq!(
+            council_footer("5469/23 KR/am TREE.1.A 1 EN").as_deref(),
+            Some("5469/23")
+        );
+        assert_eq!(council_footer("15359/1/09 REV 1"), None);
+        assert_eq!(council_footer("The A/b 1 thing"), None);
+    }
 
     #[test]
     fn council_numbers_in_every_series_and_layout() {

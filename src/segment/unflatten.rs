@@ -24,9 +24,9 @@ static COUNCIL_BREAKS: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:Brussels|Luxembourg|Bruxelles|Bryssel|Brüssel|Bruselas|Bruxelas|Brussel|Bryssel)(?:,| den| le) \d",
         r"|\(OR\. [a-z]",
         r"|Interinstitutional File:",
-        r"|(?:\b(?:ST|CM|WK|SN|DS) )?\b\d{3,6}(?:/\d{1,2})? ?/ ?\d{2}\b(?: (?:REV|ADD|COR|DCL|EXT|AMD) \d{1,2})*(?: [A-Z]{2,8} \d{1,5})*",
+        r"|(?:\b(?:ST|CM|WK|SN|DS|CONV|CIG) )?\b\d{3,6}(?:/\d{1,2})? ?/ ?(?:\d{4}|\d{2})\b(?: (?:REV|ADD|COR|DCL|EXT|AMD) \d{1,2}| INIT)*(?: [A-Z]{2,8} \d{1,5})*",
         r"|\b(?:I/A ITEM NOTE|'I/A' ITEM NOTE|COVER NOTE|NOTE|OUTCOME OF PROCEEDINGS|LIMITE|PUBLIC)\b",
-        r"|\b(?:From|To|No\. prev\. doc\.|No\. Cion doc\.|Subject):",
+        r"|\b(?:From|To|No\. prev\. doc\.|No\. Cion doc\.|Subject) ?:",
         // `To:`'s usual value, run on after `From:`'s (`General Secretariat of the Council Delegations`).
         r"|\bDelegations\b",
         r"|(?:Ärende|Objet|Betreff|Asunto|Oggetto|Onderwerp|Vedrørende|Asia) ?:",
@@ -63,6 +63,11 @@ static UN_BREAKS: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b\d{2}-\d{5} \([A-Z]\)",
         r"|\b(?:Resolution|Statement by the President) ",
         r"|\bAdopted by ",
+        // A verbatim record's session, meeting and date (`Fifty-fifth session 27th plenary meeting Thursday, …`).
+        r"|\b[A-Z][a-z]+(?:-[a-z]+)? session\b",
+        r"|\b\d{1,4}(?:st|nd|rd|th) (?:plenary )?meeting\b",
+        r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d",
+        r"|\bOfficial Records\b",
         r"|The (?:Security Council|General Assembly) ?,",
     ))
     .expect("the UN masthead breaks are a valid regex")
@@ -72,12 +77,20 @@ static UN_BREAKS: LazyLock<Regex> = LazyLock::new(|| {
 /// the opening has none (most documents: two substring searches decide).
 pub fn unflatten(text: &str) -> Option<String> {
     let head = &text[..floor_char_boundary(text, REACH)];
-    let (at, breaks) = if let Some(at) =
-        flattened_line(head, COUNCIL_MARKS, "Subject:").or_else(|| flattened_line(head, &COUNCIL_MARKS[2..], ":"))
-    {
+    let council = flattened_line(head, COUNCIL_MARKS, "Subject:")
+        .or_else(|| flattened_line(head, COUNCIL_MARKS, "Subject :"))
+        .or_else(|| flattened_line(head, &COUNCIL_MARKS[2..], ":"))
+        // A letterhead cut above its name (`Brussels, 23 September 2020 WK 9998/2020 INIT …`).
+        .or_else(|| {
+            flattened_line(head, &["Brussels, "], "Subject:").filter(|&at| head[at..].starts_with("Brussels, "))
+        });
+    let (at, breaks) = if let Some(at) = council {
         (at, &*COUNCIL_BREAKS)
     } else {
-        (flattened_line(head, &["United Nations "], "Distr.:")?, &*UN_BREAKS)
+        // A verbatim record's masthead holds `Official Records` where others hold `Distr.:`.
+        let at = flattened_line(head, &["United Nations "], "Distr.:")
+            .or_else(|| flattened_line(head, &["United Nations "], "Official Records"))?;
+        (at, &*UN_BREAKS)
     };
     let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
     // A space becomes a line break: every byte stays where it was, so page
@@ -148,6 +161,12 @@ mod tests {
                     == "Ärende: Rekommendation från kommissionen till rådet om ett avtal med Nya Zeelands regering"),
             "{out}"
         );
+        let wk = "Brussels, 23 September 2020 WK 9998/2020 INIT LIMITE JAI WORKING DOCUMENT From: General Secretariat of the Council To: Strategic Committee on Immigration, Frontiers and Asylum Subject: Strategic Committee on Immigration, Frontiers and Asylum - presentations Delegations will find enclosed the presentations given during the videoconference.\n";
+        let out = unflatten(wk).expect("a letterhead cut above its name");
+        assert!(out.lines().any(|l| l.starts_with("WK 9998/2020 INIT")), "{out}");
+        let pv = "United Nations A/55/PV.27 General Assembly Fifty-fifth session 27th plenary meeting Thursday, 21 September 2000, 3 p.m. New York Official Records This record contains the text of speeches delivered in English and of the interpretation of speeches delivered in the other languages.\n";
+        let out = unflatten(pv).expect("a verbatim record's masthead");
+        assert!(out.lines().any(|l| l == "27th plenary meeting"), "{out}");
         let out = unflatten(flat).expect("a flattened letterhead");
         let lines: Vec<&str> = out.lines().collect();
         for want in [
@@ -169,6 +188,12 @@ mod tests {
                     == "Ärende: Rekommendation från kommissionen till rådet om ett avtal med Nya Zeelands regering"),
             "{out}"
         );
+        let wk = "Brussels, 23 September 2020 WK 9998/2020 INIT LIMITE JAI WORKING DOCUMENT From: General Secretariat of the Council To: Strategic Committee on Immigration, Frontiers and Asylum Subject: Strategic Committee on Immigration, Frontiers and Asylum - presentations Delegations will find enclosed the presentations given during the videoconference.\n";
+        let out = unflatten(wk).expect("a letterhead cut above its name");
+        assert!(out.lines().any(|l| l.starts_with("WK 9998/2020 INIT")), "{out}");
+        let pv = "United Nations A/55/PV.27 General Assembly Fifty-fifth session 27th plenary meeting Thursday, 21 September 2000, 3 p.m. New York Official Records This record contains the text of speeches delivered in English and of the interpretation of speeches delivered in the other languages.\n";
+        let out = unflatten(pv).expect("a verbatim record's masthead");
+        assert!(out.lines().any(|l| l == "27th plenary meeting"), "{out}");
         let out = unflatten(flat).expect("a flattened letterhead");
         assert!(out.lines().any(|l| l.starts_with("1.   Adoption")), "{out}");
         // Below a short line that repeats the letterhead's first words.
@@ -205,6 +230,12 @@ mod tests {
                     == "Ärende: Rekommendation från kommissionen till rådet om ett avtal med Nya Zeelands regering"),
             "{out}"
         );
+        let wk = "Brussels, 23 September 2020 WK 9998/2020 INIT LIMITE JAI WORKING DOCUMENT From: General Secretariat of the Council To: Strategic Committee on Immigration, Frontiers and Asylum Subject: Strategic Committee on Immigration, Frontiers and Asylum - presentations Delegations will find enclosed the presentations given during the videoconference.\n";
+        let out = unflatten(wk).expect("a letterhead cut above its name");
+        assert!(out.lines().any(|l| l.starts_with("WK 9998/2020 INIT")), "{out}");
+        let pv = "United Nations A/55/PV.27 General Assembly Fifty-fifth session 27th plenary meeting Thursday, 21 September 2000, 3 p.m. New York Official Records This record contains the text of speeches delivered in English and of the interpretation of speeches delivered in the other languages.\n";
+        let out = unflatten(pv).expect("a verbatim record's masthead");
+        assert!(out.lines().any(|l| l == "27th plenary meeting"), "{out}");
         let out = unflatten(flat).expect("a flattened letterhead");
         assert!(
             out.lines().any(|l| l

@@ -29,6 +29,12 @@ pub(super) fn is_furniture_opening(lower: &str) -> bool {
         "download “",
         "start display at page",
         "size: px",
+        // A freedom-of-information site's wrapper (`Dieses Dokument ist Teil der Anfrage „…"`).
+        "dieses dokument ist teil der anfrage",
+        "this document is part of the request",
+        "this is an html version of an attachment",
+        // A page's stylesheet left in its text.
+        "@import url(",
     ];
     OPENINGS.iter().any(|o| lower.starts_with(o)) || matches!(lower, "transcription" | "transcript of the pdf")
 }
@@ -36,6 +42,9 @@ pub(super) fn is_furniture_opening(lower: &str) -> bool {
 fn is_short_chrome(text: &str, lower: &str) -> bool {
     const PHRASES: &[&str] = &[
         "skip to",
+        "skip all menus",
+        "skip first menu",
+        "access key",
         "navigation",
         "additional tools",
         "other available languages",
@@ -72,6 +81,11 @@ fn is_short_chrome(text: &str, lower: &str) -> bool {
         "related links",
         "related documents",
         "table of contents",
+        "about us",
+        "site map",
+        "sitemap",
+        "herunterladen",
+        "télécharger",
         "open in a new browser window",
         "open in a new window",
         // A news site's live banners (`In progress at UNHQ`, `Live now`).
@@ -80,7 +94,8 @@ fn is_short_chrome(text: &str, lower: &str) -> bool {
         "breaking news",
         "latest news",
     ];
-    if PHRASES.iter().any(|p| lower.contains(p)) {
+    // Whole words: `sign in` is not in `TO SIGN INTERNATIONAL …`.
+    if PHRASES.iter().any(|p| holds_phrase(lower, p)) {
         return true;
     }
     // `Tag: Foreign Office`, `Filed under: Statements`: a site's filing labels.
@@ -99,6 +114,7 @@ fn is_short_chrome(text: &str, lower: &str) -> bool {
     if LABELS.iter().any(|l| lower.starts_with(l)) {
         return true;
     }
+
     // `[Place] Toronto`, `[Source] …`, `[Full text]`: a database's field labels.
     if text.starts_with('[') && text.find(']').is_some_and(|e| e <= 20) {
         return true;
@@ -122,6 +138,17 @@ fn is_short_chrome(text: &str, lower: &str) -> bool {
         "menu" | "main menu" | "search" | "open menu" | "close menu" | "loading..." | "laden..." | "chargement..."
     );
     file || address || phone || control || meetings_line(lower) || spaced_capitals(text)
+}
+
+/// Whether `lower` holds `phrase` at a word's start; a phrase ending in a
+/// short word (`sign in`) also at a word's end (`cookie` still finds `cookies`).
+fn holds_phrase(lower: &str, phrase: &str) -> bool {
+    let short_end = phrase.rsplit(' ').next().is_some_and(|w| w.len() <= 3);
+    lower.match_indices(phrase).any(|(at, _)| {
+        let before = lower[..at].chars().next_back();
+        let after = lower[at + phrase.len()..].chars().next();
+        before.is_none_or(|c| !c.is_alphanumeric()) && (!short_end || after.is_none_or(|c| !c.is_alphanumeric()))
+    })
 }
 
 /// `Michael Mann +32 498 999 780`: a contact line names a press officer

@@ -4,7 +4,7 @@
 
 use super::super::header::clean;
 use super::super::lines::{Line, bullet_marker, is_navigation, is_rule, numbered_label};
-use super::super::numbers::{document_number, marking, press_series, series_number};
+use super::super::numbers::{council_footer, document_number, marking, press_series, series_number};
 use super::chrome::{LANGUAGES, is_breadcrumb_of_next, is_chrome, is_furniture_opening};
 use super::score::title_score;
 use super::{HEADER_LINES, Kind, is_all_caps};
@@ -90,6 +90,14 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     if text.len() <= 200 && opening.starts_with("please note") && text.contains(" in a new ") {
         return Kind::Chrome;
     }
+    // A picture's caption or alt text (`Photo illustration of people, …`).
+    if text.len() <= 200
+        && ["photo illustration", "photo:", "photo credit", "image:", "picture:"]
+            .iter()
+            .any(|p| opening.starts_with(p))
+    {
+        return Kind::Chrome;
+    }
     if is_prose(&text) {
         return Kind::Body;
     }
@@ -129,8 +137,18 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
             None => Kind::Number(n),
         };
     }
-    if let Some(n) = release_number(&text) {
+    if let Some(n) = release_number(&text).or_else(|| council_footer(&text)) {
         return Kind::Number(n);
+    }
+    // `19961217 Also Adopts Legal Committee Texts …`: a UN press release's
+    // date stamp, with the subtitle after it.
+    if let Some(stamp) = text
+        .split(' ')
+        .next()
+        .filter(|w| w.len() == 8 && w.bytes().all(|b| b.is_ascii_digit()))
+        && let Some(date) = crate::dates::compact_date(stamp)
+    {
+        return Kind::Dateline(None, Some(date));
     }
 
     if let Some(m) = marking(&text) {
@@ -263,6 +281,17 @@ fn dateline_with_number(text: &str) -> Option<(Option<String>, String)> {
 /// `FA89 - 18 July 2003`, `MR123 – 4 May 2021`: an Australian minister's
 /// release code (a letter or three and its serial) before the release's date.
 fn coded_release(text: &str) -> Option<(Option<String>, String)> {
+    // `AA 61 21 September 1999`: the code's letters and serial spaced, no dash.
+    if let Some((letters, rest)) = text.split_once(' ')
+        && (1..=3).contains(&letters.len())
+        && letters.bytes().all(|b| b.is_ascii_uppercase())
+        && let Some((serial, date)) = rest.split_once(' ')
+        && (1..=4).contains(&serial.len())
+        && serial.bytes().all(|b| b.is_ascii_digit())
+        && let Some((_, Some(iso))) = parse_dateline(date)
+    {
+        return Some((Some(iso), format!("{letters} {serial}")));
+    }
     let (code, rest) = text.split_once(" - ").or_else(|| text.split_once(" – "))?;
     let code = code.trim();
     let letters = code.bytes().take_while(u8::is_ascii_uppercase).count();

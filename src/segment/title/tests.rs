@@ -530,3 +530,31 @@ fn a_un_masthead_with_a_joint_symbol_and_its_agenda_block() {
         Some("Identical letters dated 20 August 2014 from the Permanent Observer addressed to the Secretary-General")
     );
 }
+
+#[test]
+fn a_capitals_headline_saying_sign_is_no_sign_in_button_and_a_photo_caption_is_chrome() {
+    let h = header(
+        "Skip all menus (access key: 2) Skip first menu (access key: 1)\nDFAIT Home Media Room Embassies and Consulates About Us\nPhoto illustration of people, Canadian flag, city and globe.\n\nAXWORTHY TO SIGN INTERNATIONAL TERRORISM CONVENTION DURING VISIT TO NEW YORK\n\nFebruary 9, 2000 (6:30 p.m. EST) No. 21\n\nMinister of Foreign Affairs Lloyd Axworthy today announced he will travel to New York and Washington.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("AXWORTHY TO SIGN INTERNATIONAL TERRORISM CONVENTION DURING VISIT TO NEW YORK")
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("21"));
+}
+
+#[test]
+fn a_un_press_releases_date_stamp_and_a_feeds_timestamp_date_it() {
+    let h = header(
+        "Press Release\nGA/9208\n\nGENERAL ASSEMBLY APPOINTS KOFI ANNAN OF GHANA AS SEVENTH SECRETARY-GENERAL\n\n19961217 Also Adopts Legal Committee Texts, Resolutions on Bosnia and Herzegovina\n\nThe General Assembly this afternoon appointed by acclamation Kofi Annan of Ghana as the seventh Secretary-General.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("GENERAL ASSEMBLY APPOINTS KOFI ANNAN OF GHANA AS SEVENTH SECRETARY-GENERAL")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("1996-12-17"));
+    let h = header(
+        "Announcements on GOV.UK\n\nUpdated: 2018-04-22T17:29:23+01:00\n\nPress release: Foreign Secretary travels to Toronto for G7 meeting\n\nForeign Secretary Boris Johnson travels to Toronto for a meeting of Foreign Ministers from G7 countries.\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2018-04-22"));
+}
