@@ -139,6 +139,14 @@ pub fn lead_dateline<'a>(texts: impl Iterator<Item = &'a str>) -> Option<(Option
     const ENDS: [&str; 6] = ["): ", ") – ", ") - ", " - ", " – ", " — "];
     texts.take(OPENING).find_map(|t| {
         let head = &t[..floor(t, OPENING_LINE)];
+        // `AMMAN, Jordan (December 16, 2013) UNICEF is …`: the date in brackets after the place.
+        if let Some(open) = head.find(" (").filter(|&o| o <= 40)
+            && let Some(close) = head[open..].find(") ").map(|c| open + c)
+            && let Some((place, Some(date))) =
+                crate::dates::parse_dateline(&format!("{}, {}", &head[..open], &head[open + 2..close]))
+        {
+            return Some((place, date));
+        }
         let end = ENDS
             .iter()
             .filter_map(|e| head.find(e).map(|i| i + usize::from(e.starts_with(')'))))
@@ -189,6 +197,15 @@ pub fn signed_date<'a>(texts: impl DoubleEndedIterator<Item = &'a str>) -> Optio
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dateline_with_its_date_in_brackets_dates_the_text() {
+        let texts = ["AMMAN, Jordan (December 16, 2013) UNICEF is horrified by reports of a bombing raid in Aleppo."];
+        assert_eq!(
+            lead_dateline(texts.into_iter()).map(|(_, d)| d).as_deref(),
+            Some("2013-12-16")
+        );
+    }
 
     #[test]
     fn a_dateline_run_into_the_lead_dates_the_text() {

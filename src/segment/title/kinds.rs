@@ -112,7 +112,7 @@ pub(super) fn is_kind_of_text(lower: &str) -> bool {
 /// Humanitarian Assistance …`: a site's label for the kind of text before
 /// the title, and a month it files it under after, are not the title's.
 pub(super) fn without_kind_label(title: &str) -> String {
-    let mut t = title.trim();
+    let mut t = without_skip_link(title.trim());
     if let Some((label, rest)) = t.split_once(':')
         && is_kind_of_text(&label.trim().to_lowercase())
         // `FACT SHEET: …` is how the White House titles its fact sheets.
@@ -134,6 +134,26 @@ pub(super) fn without_kind_label(title: &str) -> String {
         }
     }
     t.to_string()
+}
+
+/// `. Statement on … - IOPAC Press "Enter" to skip to content`: a page's
+/// title line with the site's name and its skip link after it.
+fn without_skip_link(title: &str) -> &str {
+    let t = title.trim_start_matches(['.', ' ']);
+    let lower = t.to_lowercase();
+    let Some(at) = lower
+        .find("skip to content")
+        .or_else(|| lower.find("skip to main content"))
+    else {
+        return t;
+    };
+    // Back over the link's quoted key (`"Enter" to`) and the site's name (` - IOPAC Press`).
+    let before = &t[..at];
+    let before = before
+        .rfind(" - ")
+        .or_else(|| before.rfind(" | "))
+        .map_or(before, |i| &before[..i]);
+    before.trim_end()
 }
 
 /// `FINAL COMMUNIQUE`, `MINISTERIAL DECLARATION`: a short line in capitals

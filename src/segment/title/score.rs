@@ -165,7 +165,11 @@ pub(super) fn title_score(lines: &[Line], i: usize, raw: &str, text: &str, first
     }
     // `Meeting of the North Atlantic Council … held at NATO Headquarters`:
     // where the text was issued, a banner over its title.
-    if lower.contains(" held at ") || lower.contains(" held in ") {
+    let held_below = lines.get(i + 1).is_some_and(|l| {
+        let next = l.text.trim_start();
+        next.starts_with("held at ") || next.starts_with("held in ")
+    });
+    if lower.contains(" held at ") || lower.contains(" held in ") || held_below {
         score -= 3;
     }
     // `Press Release: New Zealand Government`: a kind of text and its issuer,

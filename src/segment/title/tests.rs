@@ -558,3 +558,18 @@ fn a_un_press_releases_date_stamp_and_a_feeds_timestamp_date_it() {
     );
     assert_eq!(h.meta.date.as_deref(), Some("2018-04-22"));
 }
+
+#[test]
+fn a_pages_skip_link_and_a_meetings_banner_wrapped_before_held_at() {
+    let h = header(
+        ". Statement on the fourth meeting of the IHR Emergency Committee regarding COVID-19 - IOPAC Press \"Enter\" to skip to content\n\nThe fourth meeting of the Emergency Committee convened by the WHO Director-General took place on 31 July 2020.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Statement on the fourth meeting of the IHR Emergency Committee regarding COVID-19")
+    );
+    let h = header(
+        "From the event\n\n\n7 Dec. 2007\n\nFinal communiqué\n\nMinisterial meeting of the North Atlantic Council\nheld at NATO headquarters, Brussels\n\n  1. As NATO approaches its 60th anniversary in 2009, the Alliance is resolved to meet the security challenges.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("Final communiqué"));
+}
