@@ -189,7 +189,23 @@ impl Extractor {
                 source: Source::Lexicon,
             });
         }
-        for h in rule_hits.drain(..) {
+        for mut h in rule_hits.drain(..) {
+            // Not over a place or a person the gazetteer knows (`Ministry of
+            // Foreign Affairs, Japan and China`: a list of its own).
+            if matches!(h.kind, EntityKind::Organization | EntityKind::Programme)
+                && let Some(end) = listed_object_end(text, h.start, h.end)
+                && !lexicon_hits.iter().any(|l| {
+                    l.start >= h.end
+                        && l.start < end
+                        && matches!(
+                            self.lexicon.entries[l.entry].kind,
+                            EntityKind::Place | EntityKind::Person
+                        )
+                })
+            {
+                h.end = end;
+                h.canonical = None;
+            }
             // A rule span that is exactly a lexicon surface takes the lexicon's name.
             let canonical = h.canonical.map(Cow::Owned).or_else(|| {
                 self.lexicon
@@ -417,6 +433,60 @@ fn document_aliases(
             .or_insert((EntityKind::Organization, canonical));
     }
     aliases
+}
+
+/// `Strategic Committee on Immigration, Frontiers and Asylum`, `Department of
+/// Compliance, Risk Management, and Ethics`: a body named for a list, which
+/// the name rules cut at its first comma. Returns the end of the whole list
+/// (capitalised items, the last after `and`), when the name reads `… on/of/for X`.
+fn listed_object_end(text: &str, start: usize, end: usize) -> Option<usize> {
+    let name = &text[start..end];
+    if ![" on ", " of ", " for "].iter().any(|p| name.contains(p)) {
+        return None;
+    }
+    let is_word =
+        |w: &str| w.starts_with(|c: char| c.is_uppercase()) && w.chars().skip(1).all(|c| c.is_alphabetic() || c == '-');
+    // The length of the run of one to three capitalised words opening `s`.
+    let run = |s: &str| {
+        let (mut len, mut at) = (0, 0);
+        for (n, w) in s.split(' ').enumerate() {
+            let word = w.trim_end_matches([',', '.', ';', ')']);
+            if n == 3 || !is_word(word) {
+                break;
+            }
+            len = at + word.len();
+            if word.len() < w.len() {
+                break;
+            }
+            at += w.len() + 1;
+        }
+        len
+    };
+    let mut at = end;
+    loop {
+        let item = text[at..].strip_prefix(", ")?;
+        // The last item, after `and` (with or without the serial comma).
+        let (lead, last) = match item.strip_prefix("and ") {
+            Some(last) => (0, last),
+            None => {
+                let len = run(item);
+                if len == 0 {
+                    return None;
+                }
+                match item[len..].strip_prefix(" and ") {
+                    Some(last) => (len + 5, last),
+                    None if item[len..].starts_with(", ") => {
+                        at += 2 + len;
+                        continue;
+                    }
+                    None => return None,
+                }
+            }
+        };
+        let len = run(last);
+        let lead = if lead == 0 { 4 } else { lead };
+        return (len > 0).then(|| at + 2 + lead + len);
+    }
 }
 
 /// `Global Arrangement on Sustainable Steel and Aluminum (Global Arrangement)`:

@@ -435,3 +435,31 @@ fn an_acronym_glued_to_its_name_is_defined() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_body_named_for_a_list_keeps_the_list_but_not_a_list_of_places() {
+    let r = extract(&[
+        "The Strategic Committee on Immigration, Frontiers and Asylum met the Department of Compliance, Risk Management, and Ethics, and the Ministry of Foreign Affairs, Japan and China agreed.",
+    ]);
+    for name in [
+        "Strategic Committee on Immigration, Frontiers and Asylum",
+        "Department of Compliance, Risk Management, and Ethics",
+        "Ministry of Foreign Affairs",
+    ] {
+        assert!(
+            r[0].iter().any(|(s, k, _)| s == name && *k == "organization"),
+            "{name}: {r:?}"
+        );
+    }
+}
+
+#[test]
+fn a_resolutions_operative_verb_opens_no_name() {
+    let r = extract(&["1. Calls on the Council to act; Urges the Commission to report."]);
+    assert!(
+        !r[0]
+            .iter()
+            .any(|(s, _, _)| s.starts_with("Calls") || s.starts_with("Urges")),
+        "{r:?}"
+    );
+}

@@ -63,16 +63,22 @@ pub static PARTICLES: WordSet = WordSet::new(5, &[
 /// Capitalised sentence openers that never start a name.
 #[rustfmt::skip]
 pub static OPENERS: WordSet = WordSet::new(6, &[
-    "A", "Accordingly", "Additionally", "After", "Again", "All", "Also", "Among", "An", "And", "Any", "As",
-    "At", "Before", "Between", "Both", "But", "By", "Concerning", "Consequently", "Current", "During",
-    "Each", "Earlier", "Every", "Existing", "Finally", "First", "Following", "For", "From", "Further",
-    "Furthermore", "He", "Hence", "Her", "Here", "His", "However", "If", "In", "Indeed", "Instead", "It",
-    "Its", "Last", "Later", "Likewise", "Many", "Meanwhile", "More", "Moreover", "Most", "Nevertheless",
-    "New", "Next", "Nor", "Noting", "Now", "On", "Or", "Other", "Our", "Read", "Recalling", "Recognising",
-    "Recognizing", "Relevant", "Second", "See", "Several", "She", "Similarly", "Since", "Some", "Stressing",
-    "Subsequently", "Such", "That", "The", "Their", "Then", "There", "Therefore", "These", "They", "Third",
-    "This", "Those", "Through", "Thus", "To", "Today", "Together", "Tomorrow", "Tonight", "Under",
-    "Underlining", "We", "Welcoming", "When", "Where", "While", "With", "Within", "Yesterday", "Yet",
+    "A", "Accordingly", "Acknowledges", "Acknowledging", "Additionally", "Affirms", "After", "Again", "All",
+    "Also", "Among", "An", "And", "Any", "Appeals", "As", "At", "Aware", "Bearing", "Before", "Believes",
+    "Between", "Both", "But", "By", "Calls", "Commends", "Concerned", "Concerning", "Condemns",
+    "Consequently", "Considering", "Considers", "Convinced", "Current", "Decides", "Deeply", "Demands",
+    "Deplores", "During", "Each", "Earlier", "Emphasises", "Emphasising", "Emphasizes", "Emphasizing",
+    "Encourages", "Endorses", "Every", "Existing", "Expresses", "Expressing", "Finally", "First", "Following",
+    "For", "From", "Further", "Furthermore", "Gravely", "Having", "He", "Hence", "Her", "Here", "His",
+    "However", "If", "In", "Indeed", "Insists", "Instead", "Instructs", "Invites", "It", "Its", "Last",
+    "Later", "Likewise", "Many", "Meanwhile", "Mindful", "More", "Moreover", "Most", "Nevertheless", "New",
+    "Next", "Nor", "Notes", "Noting", "Now", "On", "Or", "Other", "Our", "Read", "Reaffirming", "Reaffirms",
+    "Recalling", "Recalls", "Recognising", "Recognizing", "Regrets", "Reiterates", "Reiterating", "Relevant",
+    "Requests", "Second", "See", "Several", "She", "Similarly", "Since", "Some", "Stresses", "Stressing",
+    "Subsequently", "Such", "Supports", "Takes", "Taking", "That", "The", "Their", "Then", "There",
+    "Therefore", "These", "They", "Third", "This", "Those", "Through", "Thus", "To", "Today", "Together",
+    "Tomorrow", "Tonight", "Under", "Underlines", "Underlining", "Urges", "We", "Welcomes", "Welcoming",
+    "When", "Where", "While", "With", "Within", "Yesterday", "Yet",
 ]);
 
 /// Role cues before a personal name. Multi-word roles end in one of these.
