@@ -267,6 +267,18 @@ fn resolve(mut cands: Vec<Candidate<'_>>) -> Vec<Candidate<'_>> {
                 cands.swap(kept - 1, r);
             }
         } else if c.end > reach
+            && c.source == Source::Pattern
+            && c.kind == EntityKind::Reference
+            && cands[kept - 1].source == Source::Rule
+        {
+            // `Decision Assembly/AU/Dec.356(XXIII)`: a symbol the name rules
+            // took the start of (`Decision Assembly`) is the symbol.
+            reach = if kept >= 2 { cands[kept - 2].end } else { 0 };
+            if cands[r].start >= reach {
+                reach = cands[r].end;
+                cands.swap(kept - 1, r);
+            }
+        } else if c.end > reach
             && c.kind == EntityKind::Person
             && c.source == Source::Rule
             && cands[kept - 1].kind == EntityKind::Person

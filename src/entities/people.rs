@@ -63,8 +63,13 @@ pub(super) fn name_like(t: &Token, covered: Covered, caps: bool) -> bool {
         Cow::Owned(title) => lists_of(title),
     };
     let acronym = t.is_all_caps() && t.text.chars().count() > 1;
-    // A page's buttons glued after a name (`George W. Bush Click to print`).
-    let button = matches!(t.text, "Click" | "Print" | "Share" | "Download" | "Tweet");
+    // A page's buttons and labels glued after a name (`George W. Bush Click
+    // to print`, `… Moufarrege Time: 04:01pm`, `Mahuta Announces …`); not in
+    // `NOT_NAMES`, which would also end the name before them.
+    let button = matches!(
+        t.text,
+        "Click" | "Print" | "Share" | "Download" | "Tweet" | "Time" | "Announces" | "Statement" | "Subj"
+    );
     (caps || !acronym)
         && !button
         && !t.is(&NOT_NAMES)
@@ -296,14 +301,16 @@ fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, caps: bool) ->
         let particle = tok.is(&PARTICLES)
             && (t.get(k + 1).is_some_and(|n| name_like(n, covered, caps))
                 || honorific(k + 1)
-                || (k > j + 1 && is_family_particle(tok) && family_word(k + 1))
+                || (k > j && is_family_particle(tok) && family_word(k + 1))
                 || (t.get(k + 1).is_some_and(|n| n.is(&PARTICLES))
                     && t.get(k + 2).is_some_and(|n| name_like(n, covered, caps))));
         if particle {
             particles += 1;
         }
-        let honorific_inside = k > j && t[k - 1].is(&PARTICLES) && honorific(k);
-        let family_place = k > j + 2 && is_family_particle(&t[k - 1]) && family_word(k);
+        // `bin Haji Abdul Rashid`, `Abdullah Haji Ahmad Badawi`: after a particle or a name word.
+        let honorific_inside =
+            k > j && (t[k - 1].is(&PARTICLES) || name_like(&t[k - 1], covered, caps)) && honorific(k);
+        let family_place = k > j + 1 && is_family_particle(&t[k - 1]) && family_word(k);
         // `Ambassador Francisco Madeira`: a surname that is also a place's
         // name, right after a given name and ending the name.
         let place_surname = k > j

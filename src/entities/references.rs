@@ -103,10 +103,11 @@ pub fn rules(g: &Groups) -> Vec<ReferenceRule> {
             paren,
             (16, 8),
         ),
-        // PSC/PR/COMM.(DCCCLXI), PSC/PR/Comm(LXXXV), Assembly/AU/Dec.635(XXVIII):
+        // PSC/PR/COMM.(DCCCLXI), PSC/PR/Comm(LXXXV), Assembly/AU/Dec.635(XXVIII),
+        // PSC/PR/COMM/2.(CDXXXVI):
         // the African Union's symbols, a meeting or session in roman numerals
         rule(
-            r"(?-u:\b)[A-Z][A-Za-z]{1,11}(?:/[A-Z][A-Za-z]{0,7}){1,3}(?:\.\s?\d{1,4})?\.?\s?\([IVXLCDM]{1,10}\)".to_string(),
+            r"(?-u:\b)[A-Z][A-Za-z]{1,11}(?:/[A-Z][A-Za-z]{0,7}){1,3}(?:[./]\s?\d{1,4})?\.?\s?\([IVXLCDM]{1,10}\)".to_string(),
             g.roman_symbol,
             (0, 0),
         ),
@@ -285,8 +286,9 @@ mod tests {
             ],
         );
         has_all(
-            "Recalling communique [PSC/PR/Comm(LXXXV)] and decision Assembly/AU/Dec.635(XXVIII), the Council, PSC/PR/COMM.(DCCCLXI),",
+            "Recalling communique [PSC/PR/Comm(LXXXV)] and decision Assembly/AU/Dec.635(XXVIII), the Council, PSC/PR/COMM.(DCCCLXI), PSC/PR/COMM/2.(CDXXXVI),",
             &[
+                "PSC/PR/COMM/2.(CDXXXVI)",
                 "PSC/PR/Comm(LXXXV)",
                 "Assembly/AU/Dec.635(XXVIII)",
                 "PSC/PR/COMM.(DCCCLXI)",

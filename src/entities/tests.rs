@@ -463,3 +463,20 @@ fn a_resolutions_operative_verb_opens_no_name() {
         "{r:?}"
     );
 }
+
+#[test]
+fn honorifics_inside_names_capitalised_particles_and_professors() {
+    let r = extract(&[
+        "The chair, Professor Didier Houssin, met Prime Minister Abdullah Haji Ahmad Badawi and President Sheikh Zaid Ibn Sultan Al-Nahayan.",
+    ]);
+    for name in [
+        "Didier Houssin",
+        "Abdullah Haji Ahmad Badawi",
+        "Zaid Ibn Sultan Al-Nahayan",
+    ] {
+        assert!(
+            r[0].iter().any(|(s, k, _)| s == name && *k == "person"),
+            "{name}: {r:?}"
+        );
+    }
+}

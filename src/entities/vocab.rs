@@ -56,8 +56,8 @@ pub static CONNECTORS: WordSet = WordSet::new(4, &[
 /// Particles inside personal names (`Staffan de Mistura`, `von der Leyen`).
 #[rustfmt::skip]
 pub static PARTICLES: WordSet = WordSet::new(5, &[
-    "al", "bin", "bint", "binti", "da", "das", "de", "del", "den", "der", "di", "dos", "du", "el", "ibn", "la",
-    "le", "ten", "ter", "van", "von",
+    "Bin", "Bint", "Ibn", "al", "bin", "bint", "binti", "da", "das", "de", "del", "den", "der", "di", "dos",
+    "du", "el", "ibn", "la", "le", "ten", "ter", "van", "von",
 ]);
 
 /// Capitalised sentence openers that never start a name.
@@ -88,15 +88,16 @@ pub static CUES: WordSet = WordSet::new(7, &[
     "Brigadier", "Captain", "Cardinal", "Chair", "Chairman", "Chairperson", "Chairwoman", "Chancellor",
     "Chief", "Co-chairs", "Col.", "Colonel", "Commander", "Commissioner", "Congressman", "Congresswoman",
     "Consul", "Contact", "Counsellor", "DR.", "Dame", "Datin", "Dato", "Dato'", "Dato’", "Datuk", "Dayang",
-    "Deputy", "Director", "Director-General", "Dr", "Dr.", "Emir", "Envoy", "Excellencies", "Excellency",
-    "Gen.", "Gov.", "Governor", "H.E.", "HON.", "Hajah", "Haji", "Head", "Hon.", "Honorable", "Honourable",
-    "Imam", "Judge", "King", "Lady", "Lord", "Lt.", "MINISTER", "MR.", "Madame", "Marshal", "Mayor",
-    "Minister", "Mme", "Mme.", "Monsieur", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "PRESIDENT", "Pak",
-    "Pehin", "Pengiran", "Pope", "Premier", "President", "Prince", "Princess", "Prof", "Prof.", "Queen",
-    "Rabbi", "Rapporteur", "Rep.", "Representative", "Sayyid", "Sayyida", "Secretary", "Secretary-General",
-    "Sen.", "Senator", "Seri", "Setia", "Shaikh", "Sheikh", "Sheikha", "Signed", "Sir", "Speaker",
-    "Spokesman", "Spokesperson", "Spokeswoman", "Sultan", "Taoiseach", "Tengku", "Tunku", "Vice-President",
-    "co-chair", "co-chaired", "co-chairs", "envoy", "signed", "spokesman", "spokesperson", "spokeswoman",
+    "Deputy", "Director", "Director-General", "Dr", "Dr.", "Dronning", "Emir", "Envoy", "Excellencies",
+    "Excellency", "Gen.", "Gov.", "Governor", "H.E.", "HON.", "Hajah", "Haji", "Head", "Hon.", "Honorable",
+    "Honourable", "Imam", "Judge", "King", "Kong", "Kung", "Lady", "Lord", "Lt.", "MINISTER", "MR.", "Madame",
+    "Marshal", "Mayor", "Minister", "Mme", "Mme.", "Monsieur", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
+    "PRESIDENT", "Pak", "Pehin", "Pengiran", "Pope", "Premier", "President", "Prince", "Princess", "Prof",
+    "Prof.", "Professor", "Queen", "Rabbi", "Rapporteur", "Rep.", "Representative", "Sayyid", "Sayyida",
+    "Secretary", "Secretary-General", "Sen.", "Senator", "Seri", "Setia", "Shaikh", "Sheikh", "Sheikha",
+    "Signed", "Sir", "Speaker", "Spokesman", "Spokesperson", "Spokeswoman", "Sultan", "Taoiseach", "Tengku",
+    "Tunku", "Vice-President", "co-chair", "co-chaired", "co-chairs", "envoy", "signed", "spokesman",
+    "spokesperson", "spokeswoman",
 ]);
 
 /// Capitalised words of roles, portfolios and institutions, and nationalities
