@@ -190,6 +190,13 @@ impl Extractor {
             });
         }
         for mut h in rule_hits.drain(..) {
+            // `Article 130u of the EC Treaty`: the act an article is cited from.
+            if h.kind == EntityKind::Programme
+                && let Some(at) = article_of(&text[h.start..h.end])
+            {
+                h.start += at;
+                h.canonical = None;
+            }
             // Not over a place or a person the gazetteer knows (`Ministry of
             // Foreign Affairs, Japan and China`: a list of its own).
             if matches!(h.kind, EntityKind::Organization | EntityKind::Programme)
@@ -445,6 +452,23 @@ fn document_aliases(
             .or_insert((EntityKind::Organization, canonical));
     }
     aliases
+}
+
+/// Where the act begins in `Article 130u of the EC Treaty`, `Articles 2 and
+/// 3 of the Charter`, `paragraph 4 of the Agreement` (after `of the`).
+fn article_of(name: &str) -> Option<usize> {
+    let lower = name.get(..10)?.to_lowercase();
+    if !["article ", "articles ", "paragraph ", "section ", "chapter ", "annex "]
+        .iter()
+        .any(|p| lower.starts_with(p))
+    {
+        return None;
+    }
+    let of = name
+        .find(" of the ")
+        .map(|i| i + 8)
+        .or_else(|| name.find(" of ").map(|i| i + 4))?;
+    name[of..].starts_with(char::is_uppercase).then_some(of)
 }
 
 /// `Strategic Committee on Immigration, Frontiers and Asylum`, `Department of

@@ -480,3 +480,16 @@ fn honorifics_inside_names_capitalised_particles_and_professors() {
         );
     }
 }
+
+#[test]
+fn an_article_of_an_act_cites_the_act() {
+    let r =
+        extract(&["It acts under Article 130u of the EC Treaty and Article 2 of the Charter of the United Nations."]);
+    for name in ["EC Treaty", "Charter of the United Nations"] {
+        assert!(
+            r[0].iter().any(|(s, k, _)| s == name && *k == "programme"),
+            "{name}: {r:?}"
+        );
+    }
+    assert!(!r[0].iter().any(|(s, _, _)| s.starts_with("Article")), "{r:?}");
+}
