@@ -1,4 +1,6 @@
 use super::*;
+use aho_corasick::{AhoCorasickBuilder, MatchKind};
+use memchr::memmem;
 
 fn extract(texts: &[&str]) -> Vec<Vec<(String, &'static str, String)>> {
     let (x, _) = Extractor::new(None);

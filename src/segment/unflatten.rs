@@ -54,6 +54,9 @@ const COUNCIL_MARKS: &[&str] = &[
     "Euroopan unionin neuvosto",
 ];
 
+/// The Subject's label in the Council's other languages.
+const FOREIGN_SUBJECT_KEYS: [&str; 6] = ["Ärende", "Objet", "Betreff", "Asunto", "Oggetto", "Onderwerp"];
+
 /// Where a UN masthead's lines began.
 static UN_BREAKS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
@@ -77,19 +80,25 @@ static UN_BREAKS: LazyLock<Regex> = LazyLock::new(|| {
 /// the opening has none (most documents: two substring searches decide).
 pub fn unflatten(text: &str) -> Option<String> {
     let head = &text[..floor_char_boundary(text, REACH)];
-    let council = flattened_line(head, COUNCIL_MARKS, "Subject:")
-        .or_else(|| flattened_line(head, COUNCIL_MARKS, "Subject :"))
-        .or_else(|| flattened_line(head, &COUNCIL_MARKS[2..], ":"))
-        // A letterhead cut above its name (`Brussels, 23 September 2020 WK 9998/2020 INIT …`).
-        .or_else(|| {
-            flattened_line(head, &["Brussels, "], "Subject:").filter(|&at| head[at..].starts_with("Brussels, "))
-        });
+    let has = |s: &str| memchr::memmem::find(head.as_bytes(), s.as_bytes()).is_some();
+    // Every check below reads 8 kB, so each runs only where its field label is.
+    let council = if has("Subject") {
+        flattened_line(head, &COUNCIL_MARKS[..2], &["Subject:", "Subject :"])
+            // A letterhead cut above its name (`Brussels, 23 September 2020 WK 9998/2020 INIT …`).
+            .or_else(|| {
+                flattened_line(head, &["Brussels, "], &["Subject:"]).filter(|&at| head[at..].starts_with("Brussels, "))
+            })
+    } else {
+        FOREIGN_SUBJECT_KEYS
+            .iter()
+            .find(|k| has(k))
+            .and_then(|k| flattened_line(head, &COUNCIL_MARKS[2..], &[k]))
+    };
     let (at, breaks) = if let Some(at) = council {
         (at, &*COUNCIL_BREAKS)
     } else {
         // A verbatim record's masthead holds `Official Records` where others hold `Distr.:`.
-        let at = flattened_line(head, &["United Nations "], "Distr.:")
-            .or_else(|| flattened_line(head, &["United Nations "], "Official Records"))?;
+        let at = flattened_line(head, &["United Nations "], &["Distr.:", "Official Records"])?;
         (at, &*UN_BREAKS)
     };
     let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
@@ -122,7 +131,7 @@ fn is_act_number(before: &str, after: &str) -> bool {
 
 /// The start of a long line in `head` that holds one of `marks` and, after
 /// it, `then`: a letterhead's fields on one line.
-fn flattened_line(head: &str, marks: &[&str], then: &str) -> Option<usize> {
+fn flattened_line(head: &str, marks: &[&str], then: &[&str]) -> Option<usize> {
     // memchr's searcher: most documents hold no mark, and 8 kB is read for each.
     // Every occurrence is tried: a document-sharing site prints the
     // letterhead's first words as a short title line above the page's text.
@@ -132,7 +141,7 @@ fn flattened_line(head: &str, marks: &[&str], then: &str) -> Option<usize> {
             let end = head[mark_at..].find('\n').map_or(head.len(), |i| mark_at + i);
             let line = &head[start..end];
             let after = &line[mark_at - start + mark.len()..];
-            (line.len() > 200 && after.contains(then)).then_some(start)
+            (line.len() > 200 && then.iter().any(|t| after.contains(t))).then_some(start)
         })
     })
 }

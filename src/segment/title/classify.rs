@@ -4,8 +4,9 @@
 
 use super::super::header::clean;
 use super::super::lines::{Line, bullet_marker, is_navigation, is_rule, numbered_label};
-use super::super::numbers::{council_footer, document_number, marking, press_series, series_number};
+use super::super::numbers::{council_footer, document_number, marking, series_number};
 use super::chrome::{LANGUAGES, is_breadcrumb_of_next, is_chrome, is_furniture_opening};
+use super::fields::{coded_release, dateline_with_number, is_field_label, release_number, stamp, title_field};
 use super::score::title_score;
 use super::{HEADER_LINES, Kind, is_all_caps};
 use crate::dates::{first_full_date, parse_dateline};
@@ -45,7 +46,9 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     if is_field_label(&text) {
         return Kind::Chrome;
     }
+    // (The raw line's colon first: cleaning every line above costs a parse.)
     if let Some(above) = lines[..i].iter().rev().find(|l| !l.is_blank())
+        && above.text.trim_end().ends_with(':')
         && is_field_label(&clean(above.text))
     {
         let value = clean(raw.trim_start().trim_start_matches(['•', '-', '*', '·']).trim_start());
@@ -158,188 +161,6 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
         return Kind::Chrome;
     }
     Kind::Candidate(title_score(lines, i, raw, &text, first_candidate))
-}
-
-/// A record field's label alone on its line, its value on the next.
-fn is_field_label(text: &str) -> bool {
-    const LABELS: &[&str] = &[
-        "release date",
-        "release type",
-        "released by",
-        "transcript id",
-        "document",
-        "document type",
-        "publication date",
-        "date published",
-        "published",
-        "date",
-        "type",
-        "source",
-        "author",
-        "language",
-        "category",
-        "location",
-        "tags",
-        "topics",
-        "keywords",
-        "format",
-    ];
-    text.strip_suffix(':')
-        .is_some_and(|label| LABELS.contains(&label.trim().to_lowercase().as_str()))
-}
-
-/// `[Title] Political Declaration`, `Title: …`: a database's or a form's field.
-fn title_field(text: &str) -> Option<String> {
-    // `73/3. Political declaration of …`: a UN resolution's number and title.
-    if let Some((number, title)) = text.split_once(". ")
-        && let Some((session, serial)) = number.split_once('/')
-        && (1..=3).contains(&session.len())
-        && (1..=4).contains(&serial.len())
-        && session.bytes().chain(serial.bytes()).all(|b| b.is_ascii_digit())
-        && title.starts_with(char::is_uppercase)
-        && title.len() <= 300
-    {
-        return Some(title.trim().to_string());
-    }
-    let rest = text
-        .strip_prefix("[Title]")
-        .or_else(|| text.strip_prefix("Title:"))
-        .or_else(|| text.strip_prefix("TITLE:"))?;
-    let rest = rest.trim();
-    (!rest.is_empty()).then(|| rest.to_string())
-}
-
-/// A line carrying the document's number with its date: `Brussels,
-/// 25/01/2021 - 18:40, UNIQUE ID: 210125_18`, `July 7, 2004 (4:00 p.m. EDT)
-/// No. 76`, `PC.JOUR/1233 Organization for … 20 June 2019 Permanent Council`.
-fn stamp(text: &str) -> Option<Kind> {
-    if text.len() > 300 {
-        return None;
-    }
-    for cue in [", UNIQUE ID:", " UNIQUE ID:", " No. ", ", No. ", ", Ref.", " Ref.:"] {
-        if let Some(at) = text.find(cue) {
-            let id = text[at + cue.len()..].trim();
-            let n = series_number(&format!("No. {id}")).or_else(|| series_number(id))?;
-            let (_, date) = parse_dateline(text[..at].trim_end_matches(',')).unwrap_or((None, None));
-            return Some(Kind::Stamp(n, date.or_else(|| first_full_date(&text[..at]))));
-        }
-    }
-    let first = text.split_whitespace().next()?;
-    // The whole line may be the number (`CM/Res.207 (XIV) - CM/Res.218 (XIV)`).
-    let number = || {
-        series_number(text)
-            .filter(|n| n.starts_with(first))
-            .unwrap_or_else(|| first.to_string())
-    };
-    (text.len() > first.len() + 20 && first.contains('/') && series_number(first).is_some())
-        .then(|| Kind::Stamp(number(), first_full_date(text)))
-}
-
-/// `Brussels, 14 November 2002 13839/02 (Presse 344)`: a dateline and a
-/// number that a page printed on one line. The date is returned when there
-/// is one (the number is read again by `split_number`).
-fn dateline_with_number(text: &str) -> Option<(Option<String>, String)> {
-    // A dateline is short; only a short line is tried at every word.
-    if text.len() > 120 {
-        return None;
-    }
-    // Both halves hold digits; most lines have none.
-    if !text.bytes().any(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    // The words single-spaced once, each half a slice of it.
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let line = words.join(" ");
-    let mut starts = Vec::with_capacity(words.len());
-    let mut at = 0;
-    for w in &words {
-        starts.push(at);
-        at += w.len() + 1;
-    }
-    let from = |k: usize| &line[starts[k]..];
-    (1..words.len()).find_map(|k| {
-        // `15 / 11 / 2022`: a date with spaced slashes holds no number.
-        if matches!(words[k - 1], "/") || words[k].starts_with('/') {
-            return None;
-        }
-        // `… 1989 SN 441/2/89`: the number starts at its series prefix.
-        let k = if document_number(from(k - 1)).is_some() {
-            k - 1
-        } else {
-            k
-        };
-        // `Brussels, 13 November 2013 (OR. en) PRESSE 472`: a press release's series.
-        let number = document_number(from(k)).or_else(|| press_series(from(k)))?;
-        let before = line[..starts[k]].trim_end();
-        let date = parse_dateline(before)
-            .and_then(|(_, d)| d)
-            .or_else(|| first_full_date(before));
-        Some((date, number))
-    })
-}
-
-/// `FA89 - 18 July 2003`, `MR123 – 4 May 2021`: an Australian minister's
-/// release code (a letter or three and its serial) before the release's date.
-fn coded_release(text: &str) -> Option<(Option<String>, String)> {
-    // `AA 61 21 September 1999`: the code's letters and serial spaced, no dash.
-    if let Some((letters, rest)) = text.split_once(' ')
-        && (1..=3).contains(&letters.len())
-        && letters.bytes().all(|b| b.is_ascii_uppercase())
-        && let Some((serial, date)) = rest.split_once(' ')
-        && (1..=4).contains(&serial.len())
-        && serial.bytes().all(|b| b.is_ascii_digit())
-        && let Some((_, Some(iso))) = parse_dateline(date)
-    {
-        return Some((Some(iso), format!("{letters} {serial}")));
-    }
-    let (code, rest) = text.split_once(" - ").or_else(|| text.split_once(" – "))?;
-    let code = code.trim();
-    let letters = code.bytes().take_while(u8::is_ascii_uppercase).count();
-    let digits = code.len() - letters;
-    let ok =
-        (1..=3).contains(&letters) && (1..=4).contains(&digits) && code[letters..].bytes().all(|b| b.is_ascii_digit());
-    let date = parse_dateline(rest.trim()).and_then(|(_, d)| d)?;
-    ok.then(|| (Some(date), code.to_string()))
-}
-
-/// `Press Release 193/2004`, `News release No. 76`: a release's own number.
-fn release_number(text: &str) -> Option<String> {
-    let lower = text.to_lowercase();
-    for cue in [
-        "press release",
-        "news release",
-        "media release",
-        "press communique",
-        "press communiqué",
-        "communiqué de presse",
-        "pressemitteilung",
-    ] {
-        if let Some(rest) = lower.strip_prefix(cue) {
-            let rest = text[text.len() - rest.len()..]
-                .trim()
-                .trim_start_matches("No.")
-                .trim_start_matches(':')
-                .trim();
-            // NATO's `Press Release (2008) 153`: the series is named with its year.
-            // `Press Release (97)27`: with two digits of the year.
-            if let Some((year, serial)) = rest.strip_prefix('(').and_then(|r| r.split_once(')'))
-                && (year.len() == 4 || year.len() == 2)
-                && year.bytes().all(|b| b.is_ascii_digit())
-                && !serial.trim().is_empty()
-                && serial.trim().len() <= 5
-                && serial.trim().bytes().all(|b| b.is_ascii_digit())
-            {
-                return Some(text.trim().to_string());
-            }
-            // `PRESS COMMUNIQUE M-NAC-2(94)116`: a symbol of the series.
-            if let Some(n) = series_number(rest).filter(|_| rest.starts_with(|c: char| c.is_ascii_uppercase())) {
-                return Some(n);
-            }
-            let ok = !rest.is_empty() && rest.len() <= 12 && rest.bytes().next().is_some_and(|b| b.is_ascii_digit());
-            return ok.then(|| rest.to_string());
-        }
-    }
-    None
 }
 
 /// A sentence, or a long line: the body has begun. (Titles do not end with a

@@ -7,18 +7,21 @@
 //! merely the first: a site name (`Delegation of the European Union to …`),
 //! a contact line or a banner in spaced capitals comes first as often as not.
 
-use super::header::{Header, clean, collapse_spaces};
+use super::header::{Header, clean};
 use super::lines::{LabelStyle, Line, bullet_marker, numbered_label};
 use super::numbers::{document_number, series_number};
 use crate::dates::{first_full_date, parse_dateline};
 
 mod chrome;
 mod classify;
+mod fields;
 mod kinds;
+mod run;
 mod score;
 
 use classify::classify;
-use kinds::{is_event_line, is_kind_label, is_kind_line, kind_above_headline, without_kind_label};
+use kinds::{is_event_line, is_kind_label, is_kind_line, without_kind_label};
+use run::{start_of_title_run, title_lines};
 use score::MIN_TITLE_SCORE;
 
 /// How many non-blank lines the header of a plain document may span.
@@ -300,141 +303,6 @@ pub(super) fn split_trailing_date(title: &str) -> (String, Option<String>) {
         }
     }
     (title.to_string(), None)
-}
-
-/// The title may be the second line of a run of ALL-CAPS or bold lines
-/// (`JOINT COMMUNIQUE` / `ON THE OCCASION OF …`): the run is the title.
-fn start_of_title_run(top: &[(usize, Kind)], lines: &[Line], mut k: usize) -> usize {
-    let style = |i: usize| {
-        let t = lines[i].text;
-        (is_all_caps(&clean(t)), t.starts_with("**"))
-    };
-    // `Final` / `Communiqué of the 36th Session …`: a title's first word
-    // wrapped onto a line of its own, right above the rest.
-    if k > 0
-        && matches!(top[k - 1].1, Kind::Candidate(_))
-        && top[k - 1].0 + 1 == top[k].0
-        && is_wrapped_first_word(&clean(lines[top[k - 1].0].text))
-    {
-        return k - 1;
-    }
-    while k > 0
-        && matches!(top[k - 1].1, Kind::Candidate(_))
-        && matches!(style(top[k - 1].0), (true, _) | (_, true))
-        && style(top[k - 1].0) == style(top[k].0)
-        && !ends_with_year(&clean(lines[top[k - 1].0].text))
-        && !kind_above_headline(&clean(lines[top[k - 1].0].text), &clean(lines[top[k].0].text))
-    {
-        k -= 1;
-    }
-    k
-}
-
-/// A title line, joined with the standalone lines that continue it: a
-/// multi-line bold block, or a run of ALL-CAPS lines (`JOINT COMMUNIQUE` /
-/// `ON THE OCCASION OF …`). Returns the title and the next line index.
-pub(super) fn title_lines(lines: &[Line], first: usize) -> (String, usize) {
-    let mut parts = vec![clean(lines[first].text)];
-    let mut i = first + 1;
-    if is_wrapped_first_word(&parts[0])
-        && let Some(l) = lines.get(i).filter(|l| !l.is_blank())
-    {
-        parts.push(clean(l.text));
-        i += 1;
-    }
-    let caps = is_all_caps(&parts[0]);
-    loop {
-        // Lines of one bold block (no blank between).
-        while i < lines.len() && !lines[i].is_blank() && lines[first].text.starts_with("**") {
-            parts.push(clean(lines[i].text));
-            i += 1;
-        }
-        if !caps {
-            // A headline wrapped with no blank line: the next line carries on
-            // in lower case, or after a word that cannot end a title
-            // (`… King Salman bin` / `Abdulaziz Al-Saud`).
-            let mut extra = 0;
-            while extra < 3
-                && let Some(l) = lines.get(i).filter(|l| !l.is_blank())
-                && wraps_on(parts.last().map_or("", String::as_str), &clean(l.text))
-            {
-                parts.push(clean(l.text));
-                i += 1;
-                extra += 1;
-            }
-            break;
-        }
-        let mut j = i;
-        while j < lines.len() && lines[j].is_blank() {
-            j += 1;
-        }
-        // A line standing alone, or the next line of a heading wrapped with
-        // no blank between (`SECURITY COUNCIL STATES DETERMINATION` / `TO
-        // INTENSIFY EFFORTS …`).
-        let next_standalone = lines.get(j + 1).is_none_or(|l| l.is_blank()) || j == i;
-        match lines.get(j) {
-            Some(l)
-                if next_standalone
-                    && !ends_with_year(&parts.join(" "))
-                    && is_all_caps(&clean(l.text))
-                    && (open_ended(&parts) || !score::is_issuer(&clean(l.text).to_lowercase()))
-                    && numbered_label(l.text).is_none()
-                    && crate::dates::parse_dateline(l.text).is_none() =>
-            {
-                parts.push(clean(l.text));
-                i = j + 1;
-            }
-            _ => break,
-        }
-    }
-    if parts.len() >= 2 && kind_above_headline(&parts[0], &parts[1]) {
-        parts.remove(0);
-    }
-    (collapse_spaces(&parts.join(" ")), i)
-}
-
-/// A word that opens a title and never stands as one (`Final`, `Joint`).
-fn is_wrapped_first_word(line: &str) -> bool {
-    matches!(
-        line.to_lowercase().as_str(),
-        "final" | "joint" | "draft" | "provisional" | "revised" | "closing" | "opening" | "annotated"
-    )
-}
-
-/// Whether `next`, right under a title line `last`, continues it.
-fn wraps_on(last: &str, next: &str) -> bool {
-    const OPEN: &[&str] = &[
-        "of", "the", "and", "for", "on", "to", "in", "with", "by", "at", "bin", "bint", "ibn", "al", "de", "a", "an",
-    ];
-    if last.ends_with(['.', ':', ';', '!', '?']) || next.chars().count() > 120 || numbered_label(next).is_some() {
-        return false;
-    }
-    let lower_start = next.starts_with(|c: char| c.is_lowercase());
-    let open_end = last.rsplit(' ').next().is_some_and(|w| OPEN.contains(&w));
-    (lower_start || open_end) && crate::dates::parse_dateline(next).is_none()
-}
-
-/// `OSCE ISTANBUL SUMMIT 1999`: an event's banner ends with its year; the
-/// title in capitals below it is another line, not its continuation.
-fn ends_with_year(text: &str) -> bool {
-    text.split_whitespace().next_back().is_some_and(|w| {
-        w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && (w.starts_with("19") || w.starts_with("20"))
-    })
-}
-
-/// The title so far ends on a word that needs more (`JOINT STATEMENT BY
-/// THE`): the next capitals line is its object, even a body's name; else a
-/// body's name below a title is the issuer's line, not more title.
-fn open_ended(parts: &[String]) -> bool {
-    let last = parts
-        .last()
-        .and_then(|p| p.split_whitespace().next_back())
-        .unwrap_or("");
-    [
-        "OF", "THE", "BY", "AND", "ON", "FOR", "BETWEEN", "TO", "WITH", "FROM", "AT", "IN", "&",
-    ]
-    .iter()
-    .any(|w| last.eq_ignore_ascii_case(w))
 }
 
 fn is_all_caps(s: &str) -> bool {

@@ -226,8 +226,12 @@ pub(super) fn is_issuer(lower: &str) -> bool {
 /// by `and` and nothing else (`Australia and New Zealand` is no caption).
 fn is_names_caption(text: &str) -> bool {
     const JOINERS: &[&str] = &["and", "&", "og", "och", "und", "et", "ja", "en", "y", "e"];
+    // Asked of every candidate line: most hold no joiner and are not split.
+    if !text.split_whitespace().any(|w| JOINERS.contains(&w)) {
+        return false;
+    }
     let words: Vec<&str> = text.split_whitespace().collect();
-    if words.len() > 12 || !words.iter().any(|w| JOINERS.contains(w)) {
+    if words.len() > 12 {
         return false;
     }
     words.split(|w| JOINERS.contains(w)).all(|name| {

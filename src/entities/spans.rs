@@ -1,0 +1,88 @@
+//! Where a name's span is not what the rules read: an article cites its act
+//! (`Article 130u of the EC Treaty`), a body named for a list keeps the list
+//! (`Committee on Immigration, Frontiers and Asylum`), a programme's edition
+//! ends with its years.
+
+/// Where the act begins in `Article 130u of the EC Treaty`, `Articles 2 and
+/// 3 of the Charter`, `paragraph 4 of the Agreement` (after `of the`).
+pub(super) fn article_of(name: &str) -> Option<usize> {
+    let lower = name.get(..10)?.to_lowercase();
+    if !["article ", "articles ", "paragraph ", "section ", "chapter ", "annex "]
+        .iter()
+        .any(|p| lower.starts_with(p))
+    {
+        return None;
+    }
+    let of = name
+        .find(" of the ")
+        .map(|i| i + 8)
+        .or_else(|| name.find(" of ").map(|i| i + 4))?;
+    name[of..].starts_with(char::is_uppercase).then_some(of)
+}
+
+/// `Strategic Committee on Immigration, Frontiers and Asylum`, `Department of
+/// Compliance, Risk Management, and Ethics`: a body named for a list, which
+/// the name rules cut at its first comma. Returns the end of the whole list
+/// (capitalised items, the last after `and`), when the name reads `… on/of/for X`.
+pub(super) fn listed_object_end(text: &str, start: usize, end: usize) -> Option<usize> {
+    let name = &text[start..end];
+    if ![" on ", " of ", " for "].iter().any(|p| name.contains(p)) {
+        return None;
+    }
+    let is_word =
+        |w: &str| w.starts_with(|c: char| c.is_uppercase()) && w.chars().skip(1).all(|c| c.is_alphabetic() || c == '-');
+    // The length of the run of one to three capitalised words opening `s`.
+    let run = |s: &str| {
+        let (mut len, mut at) = (0, 0);
+        for (n, w) in s.split(' ').enumerate() {
+            let word = w.trim_end_matches([',', '.', ';', ')']);
+            if n == 3 || !is_word(word) {
+                break;
+            }
+            len = at + word.len();
+            if word.len() < w.len() {
+                break;
+            }
+            at += w.len() + 1;
+        }
+        len
+    };
+    let mut at = end;
+    loop {
+        let item = text[at..].strip_prefix(", ")?;
+        // The last item, after `and` (with or without the serial comma).
+        let (lead, last) = match item.strip_prefix("and ") {
+            Some(last) => (0, last),
+            None => {
+                let len = run(item);
+                if len == 0 {
+                    return None;
+                }
+                match item[len..].strip_prefix(" and ") {
+                    Some(last) => (len + 5, last),
+                    None if item[len..].starts_with(", ") => {
+                        at += 2 + len;
+                        continue;
+                    }
+                    None => return None,
+                }
+            }
+        };
+        let len = run(last);
+        let lead = if lead == 0 { 4 } else { lead };
+        return (len > 0).then(|| at + 2 + lead + len);
+    }
+}
+
+/// Where ` 2020-2024` / ` 2021–27` right after `end` ends, if it is there.
+pub(super) fn year_range_after(text: &str, end: usize) -> Option<usize> {
+    let rest = text[end..].strip_prefix(' ')?;
+    let len = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == '-' || c == '–'))
+        .unwrap_or(rest.len());
+    let range = &rest[..len];
+    let (from, to) = range.split_once(['-', '–'])?;
+    let year = from.len() == 4 && (from.starts_with("19") || from.starts_with("20"));
+    let ok = year && (to.len() == 2 || to.len() == 4) && to.bytes().all(|b| b.is_ascii_digit());
+    ok.then_some(end + 1 + len)
+}
