@@ -266,20 +266,15 @@ fn resolve(mut cands: Vec<Candidate<'_>>) -> Vec<Candidate<'_>> {
             reach = c.end;
             cands.swap(kept, r);
             kept += 1;
-        } else if c.end > reach && cands[kept - 1].source >= Source::Rule && c.source == Source::Lexicon {
-            // A rule span that cuts a lexicon name in two gives way to it.
-            reach = if kept >= 2 { cands[kept - 2].end } else { 0 };
-            if cands[r].start >= reach {
-                reach = cands[r].end;
-                cands.swap(kept - 1, r);
-            }
         } else if c.end > reach
-            && c.source == Source::Pattern
-            && c.kind == EntityKind::Reference
-            && cands[kept - 1].source == Source::Rule
+            && ((cands[kept - 1].source >= Source::Rule && c.source == Source::Lexicon)
+                || (cands[kept - 1].source == Source::Rule
+                    && c.source == Source::Pattern
+                    && c.kind == EntityKind::Reference))
         {
-            // `Decision Assembly/AU/Dec.356(XXIII)`: a symbol the name rules
-            // took the start of (`Decision Assembly`) is the symbol.
+            // A rule span that cuts a lexicon name in two gives way to it; so
+            // does one that took a symbol's start (`Decision Assembly` of
+            // `Decision Assembly/AU/Dec.356(XXIII)`).
             reach = if kept >= 2 { cands[kept - 2].end } else { 0 };
             if cands[r].start >= reach {
                 reach = cands[r].end;
