@@ -106,8 +106,16 @@ pub(super) fn council_header(lines: &[Line], subject: usize) -> Header {
     }
     while i < lines.len() && parts.len() < MAX_SUBJECT_LINES {
         // In a text with a blank line after every line, one blank line parts
-        // nothing; two end the Subject.
-        if spaced && lines[i].is_blank() && lines.get(i + 1).is_some_and(|l| !l.is_blank()) {
+        // nothing where the next line reads as the Subject's (indented under
+        // it, a procedural step, in lower case); two end it. A Word file's
+        // next paragraph (the text's own heading) is not the Subject's.
+        if spaced
+            && lines[i].is_blank()
+            && lines.get(i + 1).is_some_and(|l| {
+                !l.is_blank()
+                    && (l.indent > 0 || l.text.starts_with(['-', '–', '—']) || l.text.starts_with(char::is_lowercase))
+            })
+        {
             i += 1;
         }
         let line = &lines[i];
@@ -421,6 +429,14 @@ mod tests {
             m.title.as_deref(),
             Some("High-Level Working Group on Asylum and Migration Progress report on activities")
         );
+    }
+
+    #[test]
+    fn a_word_files_next_paragraph_is_not_the_subjects() {
+        let (m, _) = meta(
+            "COUNCIL OF THE EUROPEAN UNION\n\nBrussels, 17 November 2020\n\n12804/20\n\nLIMITE\n\nNOTE\n\nFrom:\n\nGeneral Secretariat\n\nSubject: Council conclusions on Digital Diplomacy\n\nCouncil Conclusions on Digital Diplomacy\n\n1. The Council underlines the need for cooperation.\n",
+        );
+        assert_eq!(m.title.as_deref(), Some("Council conclusions on Digital Diplomacy"));
     }
 
     #[test]
