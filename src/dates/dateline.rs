@@ -1,0 +1,315 @@
+//! Datelines: a line that is only a place and a date (`Brussels, 26 March
+//! 2024`, `Bryssel den 7 september 2017`, `Sunday 1439/8/20 - 2018/05/06`),
+//! with the cues, weekdays, times and language tags printed around them.
+
+use super::{full_date_at, iso_like, month_number, number};
+
+/// A line that is only a dateline: `Brussels, 26 March 2024`, `Jakarta 13 August`,
+/// `13 August 2001`, `March 26, 2024`. Returns (place, ISO date if the year is known).
+pub fn parse_dateline(line: &str) -> Option<(Option<String>, Option<String>)> {
+    // Asked of every paragraph: a dateline, with its cue, time and language
+    // tag, is short, and a long paragraph is none before any word is read.
+    // Every date form has a day or year in digits; most paragraphs have none.
+    if line.len() > 200 || !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let line = line.trim().trim_matches('*').trim();
+    let line = gregorian_part(line);
+    let line = line.trim_end_matches(['.', '–', '-', '—']).trim();
+    // `(MAY 4-5, 2024 CE)`: a Gregorian date in brackets under a Hijri one.
+    let line = match line.strip_prefix('(').and_then(|l| l.strip_suffix(')')) {
+        Some(inner) if !inner.contains(['(', ')']) => inner.trim(),
+        _ => line,
+    };
+    let line = line
+        .strip_suffix(" CE")
+        .or_else(|| line.strip_suffix(" AD"))
+        .or_else(|| line.strip_suffix(" A.D."))
+        .map_or(line, str::trim_end);
+    // `Geneva,18 May 2001`: a place glued to its date by the comma.
+    let unglued;
+    let line = match line
+        .find(',')
+        .filter(|&i| line[i + 1..].starts_with(|c: char| c.is_ascii_digit()))
+    {
+        Some(i) if line[..i].ends_with(char::is_alphabetic) => {
+            unglued = format!("{}, {}", &line[..i], &line[i + 1..]);
+            unglued.as_str()
+        }
+        _ => line,
+    };
+    let line = without_language_tag(line);
+    let line = without_time(without_cue(line));
+    // `Daily News 15 / 11 / 2022`: a date printed with spaced slashes.
+    let spaced;
+    let line = if line.contains(" / ") {
+        spaced = line.replace(" / ", "/");
+        spaced.as_str()
+    } else {
+        line
+    };
+    // The cue or time taken off may have held the only digits.
+    if line.is_empty() || line.len() > 80 || !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    // Find where the date begins; everything before is the place.
+    for start in 0..words.len().min(5) {
+        let rest = &words[start..];
+        let Some(date_len) = dateline_date_len(rest) else {
+            continue;
+        };
+        // `Brussels, 3 April 2012 A`: a stray letter a PDF's layout left.
+        let stray = date_len + 1 == rest.len()
+            && rest[date_len].len() == 1
+            && rest[date_len].chars().all(|c| c.is_ascii_uppercase());
+        if date_len != rest.len() && !stray {
+            // A date followed by more words is prose, not a dateline.
+            return None;
+        }
+        let place = words[..start].join(" ");
+        let place = place.trim_end_matches([',', '-', '–', '—', ':']).trim();
+        // `Bryssel den 7 september 2017`, `Bruxelles, le 3 mars 2021`.
+        let place = [" den", " le", ", le"]
+            .iter()
+            .find_map(|a| place.strip_suffix(a))
+            .unwrap_or(place);
+        if !place.is_empty() && !place_like(place) {
+            return None;
+        }
+        let iso = full_date_at(rest, 0);
+        return Some(((!place.is_empty()).then(|| place.to_string()), iso));
+    }
+    None
+}
+
+/// Weekdays as datelines print them before or after the date.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+];
+
+/// Words that introduce a date on a page (`Published on 3 March 2021`,
+/// `Date: 3/3/2021`) and a weekday before it (`Thursday, 20 June 2019`).
+/// `Sunday 1439/8/20 - 2018/05/06`, `18-19 Dhul-Qaa'da 1427 AH/ 9 – 10
+/// December 2006 AD`: a Hijri date beside the Gregorian one, which is kept.
+fn gregorian_part(line: &str) -> &str {
+    let hijri_year = |seg: &str| {
+        seg.split(|c: char| !c.is_ascii_digit())
+            .any(|d| d.len() == 4 && d.parse::<u32>().is_ok_and(|y| (1300..1500).contains(&y)))
+    };
+    // Most datelines hold neither `13` nor `14`: the year is not looked for.
+    if !(line.contains("14") || line.contains("13")) || !hijri_year(line) {
+        return line;
+    }
+    let gregorian_year = |seg: &str| {
+        seg.split(|c: char| !c.is_ascii_digit())
+            .any(|d| d.len() == 4 && d.parse::<u32>().is_ok_and(|y| (1900..2100).contains(&y)))
+    };
+    ["AH/", "AH /", " - ", " — ", " / "]
+        .iter()
+        .find_map(|sep| {
+            let (before, after) = line.split_once(sep)?;
+            (hijri_year(before) && gregorian_year(after)).then(|| after.trim())
+        })
+        .unwrap_or(line)
+}
+
+fn without_cue(line: &str) -> &str {
+    const CUES: &[&str] = &[
+        "Published on",
+        "Published:",
+        "Published",
+        "Date:",
+        "Dated:",
+        "Dated",
+        "Issued on",
+        "Issued:",
+        "Release date:",
+        "Released on",
+        "Updated:",
+        "Last updated:",
+        "Publicerad",
+        "Publié le",
+        "Veröffentlicht am",
+        "[Date]",
+    ];
+    let mut line = line;
+    for cue in CUES {
+        if let Some(rest) = line
+            .get(..cue.len())
+            .filter(|h| h.eq_ignore_ascii_case(cue))
+            .map(|_| &line[cue.len()..])
+            && rest.starts_with([' ', ':'])
+        {
+            line = rest.trim_start_matches([' ', ':']);
+            break;
+        }
+    }
+    let first = line.split([' ', ',']).next().unwrap_or("");
+    if WEEKDAYS.contains(&first.trim_end_matches('.').to_lowercase().as_str()) {
+        line = line[first.len()..].trim_start_matches([',', '.', ' ']);
+    }
+    line
+}
+
+/// `25/01/2021 - 18:40`, `11/20/2018 | 01:26pm CET`, `26/10/2015 12:50`: the
+/// time, and whatever a page printed after it, follow the date.
+fn without_time(line: &str) -> &str {
+    let cut = line.find(" | ").into_iter().chain(line.find(" - ").filter(|&i| {
+        line[i + 3..].bytes().take_while(|b| b.is_ascii_digit()).count() >= 1 && line[i + 3..].contains(':')
+    }));
+    let line = match cut.min() {
+        Some(i) => line[..i].trim_end(),
+        None => line,
+    };
+    // A trailing `12:50`, `1:26pm`, `18:40 CET`, `(4:00 p.m. EDT)`.
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let time_at = words.iter().position(|w| {
+        let w = w.trim_end_matches(',').trim_start_matches('(');
+        let (h, m) = w.split_once(':').unwrap_or(("", ""));
+        !h.is_empty()
+            && h.len() <= 2
+            && h.bytes().all(|b| b.is_ascii_digit())
+            && m.len() >= 2
+            && m.as_bytes()[..2].iter().all(u8::is_ascii_digit)
+    });
+    match time_at {
+        Some(k) if k > 0 => {
+            let end = words[k - 1].as_ptr() as usize + words[k - 1].len() - line.as_ptr() as usize;
+            without_weekday_after(line[..end].trim_end_matches([',', ' ', '–', '-', '—', '/', '@']))
+        }
+        _ => line,
+    }
+}
+
+/// `10 February 2016 (Wednesday)`: the weekday in brackets after the date.
+fn without_weekday_after(line: &str) -> &str {
+    match line.strip_suffix(')').and_then(|l| l.rsplit_once('(')) {
+        Some((date, day)) if WEEKDAYS.contains(&day.to_lowercase().as_str()) => date.trim_end(),
+        _ => line,
+    }
+}
+
+/// `Brussels, 5 December 2019 (OR. en)`, `Brussels, 5 November 2008 (05.11)`:
+/// the Council's original-language tag, or the date again in figures,
+/// printed in brackets on the date's line.
+fn without_language_tag(line: &str) -> &str {
+    let Some(open) = line.rfind('(') else { return line };
+    if !line.ends_with(')') {
+        return line;
+    }
+    let tag = line[open + 1..line.len() - 1].trim();
+    let language = tag.strip_prefix("OR").is_some_and(|rest| {
+        let rest = rest.trim_start_matches('.').trim();
+        !rest.is_empty()
+            && rest
+                .split([',', ' '])
+                .filter(|l| !l.is_empty())
+                .all(|l| l.len() == 2 && l.bytes().all(|b| b.is_ascii_alphabetic()))
+    });
+    let figures =
+        !tag.is_empty() && tag.len() <= 10 && tag.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'/');
+    if language || figures {
+        line[..open].trim_end()
+    } else {
+        line
+    }
+}
+
+/// How many words of `w` form a date: `26 March 2024` (3), `13 August` (2),
+/// `March 26, 2024` (3). `None` when `w` does not start with a date.
+fn dateline_date_len(w: &[&str]) -> Option<usize> {
+    let first = w.first()?;
+    if number(first).is_some()
+        && w.get(1)
+            .is_some_and(|c| matches!(*c, "and" | "AND" | "&" | "to" | "TO" | "–" | "-" | "et" | "und"))
+        && w.get(2).and_then(|d| number(d)).is_some()
+    {
+        return dateline_date_len(&w[2..]).map(|n| n + 2);
+    }
+    if iso_like(first).is_some() {
+        return Some(1);
+    }
+    let day_word = first.rsplit(['-', '–']).next().unwrap_or(first);
+    // `7 th July 2024`: the ordinal parted from its day.
+    if number(day_word).is_some()
+        && w.get(1)
+            .is_some_and(|o| matches!(o.to_lowercase().as_str(), "st" | "nd" | "rd" | "th"))
+        && w.get(2).is_some_and(|m| month_number(m).is_some())
+    {
+        let mut joined = vec![*first];
+        joined.extend_from_slice(&w[2..]);
+        return dateline_date_len(&joined).map(|n| n + 1);
+    }
+    if number(day_word).is_some_and(|d| (1..=31).contains(&d))
+        && w.get(1)
+            .is_some_and(|m| month_number(m.trim_end_matches(',')).is_some())
+    {
+        return Some(if w.get(2).and_then(|y| number(y)).is_some_and(|y| y >= 1000) {
+            3
+        } else {
+            2
+        });
+    }
+    // `May 4, 2024`, `May 4-5, 2024`.
+    if month_number(first).is_some()
+        && w.get(1)
+            .and_then(|d| number(d.split(['-', '–']).next().unwrap_or(d)))
+            .is_some()
+    {
+        return Some(if w.get(2).and_then(|y| number(y)).is_some_and(|y| y >= 1000) {
+            3
+        } else {
+            2
+        });
+    }
+    None
+}
+
+/// `Brussels`, `New York`, `Rio de Janeiro`: capitalised words, short connectors allowed.
+fn place_like(s: &str) -> bool {
+    // A UN resolution's closing line: `72nd plenary meeting 9 December 2003`.
+    if s.ends_with("plenary meeting")
+        || s.ends_with("meeting") && s.split_whitespace().count() <= 3 && s.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return true;
+    }
+    const CONNECTORS: &[&str] = &[
+        "de", "da", "do", "del", "la", "le", "of", "am", "an", "upon", "en", "sur",
+    ];
+    let words: Vec<&str> = s.split_whitespace().collect();
+    words.len() <= 4
+        && s.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '.' | '\'' | ','))
+        && words
+            .iter()
+            .enumerate()
+            .all(|(i, w)| w.starts_with(char::is_uppercase) || (i > 0 && CONNECTORS.contains(&w.trim_end_matches(','))))
+}
