@@ -149,6 +149,8 @@ fn without_cue(line: &str) -> &str {
         "Date:",
         "Dated:",
         "Dated",
+        // `date 2021-05-17`: a news site's label, in lower case.
+        "Date",
         "Issued on",
         "Issued:",
         "Release date:",

@@ -102,18 +102,32 @@ const LEAD_CUES: [&str; 6] = ["held on ", "took place on ", "convened on ", "met
 pub fn lead_date<'a>(mut texts: impl Iterator<Item = &'a str>) -> Option<String> {
     let lead = texts.find(|t| t.len() > OPENING_LINE && t.contains(' '))?;
     let lead = &lead[..floor(lead, LEAD_REACH)];
-    LEAD_CUES.iter().find_map(|cue| {
-        let at = lead.find(cue)? + cue.len();
-        let after = &lead[at..];
-        // The date must follow the phrase at once.
-        let first_word = after.split_whitespace().next()?;
-        let day_or_month = first_word.starts_with(|c: char| c.is_ascii_digit())
-            || crate::dates::month_number(first_word.trim_end_matches([',', '.'])).is_some();
-        day_or_month
-            .then(|| first_full_date(&after[..floor(after, 40)].replace(')', " ")))
-            .flatten()
-    })
+    LEAD_CUES
+        .iter()
+        .find_map(|cue| {
+            let at = lead.find(cue)? + cue.len();
+            let after = &lead[at..];
+            // The date must follow the phrase at once.
+            let first_word = after.split_whitespace().next()?;
+            let day_or_month = first_word.starts_with(|c: char| c.is_ascii_digit())
+                || crate::dates::month_number(first_word.trim_end_matches([',', '.'])).is_some();
+            day_or_month
+                .then(|| first_full_date(&after[..floor(after, 40)].replace(')', " ")))
+                .flatten()
+        })
+        .or_else(|| {
+            // `The Supreme Council … held its 19th session in Abu Dhabi … from
+            // December 7 to 9, 1998`: a meeting's report names where first, then
+            // when, in the same sentence.
+            let at = MEETING_CUES.iter().filter_map(|cue| lead.find(cue)).min()?;
+            let after = &lead[at..];
+            let sentence = after.find(". ").map_or(after, |end| &after[..end]);
+            first_full_date(&sentence[..floor(sentence, 160)])
+        })
 }
+
+/// A meeting's report: `held its 151st session in Riyadh on 7 April 2022`.
+const MEETING_CUES: [&str; 4] = ["held its ", "held the ", "held a ", "convened its "];
 
 fn floor(s: &str, at: usize) -> usize {
     let mut at = at.min(s.len());
@@ -152,9 +166,24 @@ pub fn lead_dateline<'a>(texts: impl Iterator<Item = &'a str>) -> Option<(Option
             .filter_map(|e| head.find(e).map(|i| i + usize::from(e.starts_with(')'))))
             .min()?;
         let line = t[..end].trim().trim_start_matches('(').trim_end_matches(')');
-        match crate::dates::parse_dateline(line)? {
-            (place, Some(date)) => Some((place, date)),
-            _ => None,
+        // `Sumario: 9 May 2010, Brussels - Statement by …`: a page's field
+        // label (one word) before the dateline.
+        let line = match line.split_once(": ") {
+            Some((label, rest)) if !label.contains(' ') && label.chars().all(char::is_alphabetic) => rest,
+            _ => line,
+        };
+        match crate::dates::parse_dateline(line) {
+            Some((place, Some(date))) => Some((place, date)),
+            Some(_) => None,
+            // `9 May 2010, Brussels - …`: the date first, then the place.
+            None => {
+                let (date, place) = line.rsplit_once(", ")?;
+                let short_name = place.split_whitespace().count() <= 3
+                    && place.starts_with(char::is_uppercase)
+                    && !place.contains(|c: char| c.is_ascii_digit());
+                let (_, date) = crate::dates::parse_dateline(date).filter(|(p, _)| short_name && p.is_none())?;
+                Some((Some(place.to_string()), date?))
+            }
         }
     })
 }
@@ -224,6 +253,30 @@ mod tests {
             got("Ministers met in Geneva today to discuss the agenda - and agreed."),
             None
         );
+    }
+
+    #[test]
+    fn a_labelled_dateline_with_the_date_first_dates_the_text() {
+        let got = |t: &str| lead_dateline([t].into_iter());
+        assert_eq!(
+            got("Sumario: 9 May 2010, Brussels - Statement by Catherine Ashton, High Representative of the Union."),
+            Some((Some("Brussels".to_string()), "2010-05-09".to_string()))
+        );
+        // A date and a clause after it is no dateline.
+        assert_eq!(got("9 May 2010, the day the Union marks - as every year."), None);
+    }
+
+    #[test]
+    fn a_meetings_report_dates_the_text_by_the_session_it_held() {
+        let texts = [
+            "The Supreme Council of the Gulf Cooperation Council (GCC) held its 19th session in Abu Dhabi in the United Arab Emirates (UAE) from December 7 to 9, 1998 under the chairmanship of the UAE President.",
+        ];
+        assert_eq!(lead_date(texts.into_iter()).as_deref(), Some("1998-12-07"));
+        // Not past the sentence.
+        let texts = [
+            "The Ministerial Council held its regular session in Riyadh under the chairmanship of Oman. On 3 May 2022 the Council will meet again in Jeddah.",
+        ];
+        assert_eq!(lead_date(texts.into_iter()), None);
     }
 
     #[test]

@@ -108,6 +108,7 @@ fn is_short_chrome(text: &str, lower: &str) -> bool {
         "topics:",
         "topic:",
         "publisher:",
+        "published under:",
         "published by:",
         "source:",
     ];
@@ -135,7 +136,16 @@ fn is_short_chrome(text: &str, lower: &str) -> bool {
     // A page's loading notice, in the languages its reader's browser spoke.
     let control = matches!(
         lower,
-        "menu" | "main menu" | "search" | "open menu" | "close menu" | "loading..." | "laden..." | "chargement..."
+        "menu"
+            | "main menu"
+            | "search"
+            | "open menu"
+            | "close menu"
+            | "loading..."
+            | "laden..."
+            | "chargement..."
+            // A government site's stamp on a past government's pages.
+            | "historical archive"
     );
     file || address || phone || control || meetings_line(lower) || spaced_capitals(text)
 }

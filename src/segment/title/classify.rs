@@ -6,7 +6,9 @@ use super::super::header::clean;
 use super::super::lines::{Line, bullet_marker, is_navigation, is_rule, numbered_label};
 use super::super::numbers::{council_footer, document_number, marking, series_number};
 use super::chrome::{LANGUAGES, is_breadcrumb_of_next, is_chrome, is_furniture_opening};
-use super::fields::{coded_release, dateline_with_number, is_field_label, release_number, stamp, title_field};
+use super::fields::{
+    coded_release, dateline_with_number, is_field_label, numbered_headline, release_number, stamp, title_field,
+};
 use super::score::title_score;
 use super::{HEADER_LINES, Kind, is_all_caps};
 use crate::dates::{first_full_date, parse_dateline};
@@ -68,13 +70,23 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
         return Kind::Body;
     }
     if let Some(title) = title_field(&text) {
-        return Kind::TitleField(title);
+        return Kind::TitleField(title, None);
+    }
+    if let Some((number, date, title)) = numbered_headline(&text) {
+        return Kind::TitleField(title, Some((number, date)));
     }
     if let Some(n) = stamp(&text) {
         return n;
     }
     if let Some((place, date)) = parse_dateline(&text) {
         return Kind::Dateline(place, date);
+    }
+    // `date 2021-05-17 • Tue. May 18th, 2021`: a news site's date of the
+    // article, then the day it is read, in a bar of the page's fields.
+    if let Some((first, _)) = text.split_once(" • ")
+        && let Some((place, Some(date))) = parse_dateline(first)
+    {
+        return Kind::Dateline(place, Some(date));
     }
     // `December` / `10, 2015`: a date a narrow column wrapped after its month.
     if !text.contains(' ')
@@ -86,7 +98,7 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     }
     // Only the opening words are asked about: a long line is not lower-cased whole.
     let opening: String = text.chars().take(40).collect::<String>().to_lowercase();
-    if is_furniture_opening(&opening) {
+    if is_furniture_opening(&opening) || is_sharing_record(lines, i, &opening) {
         return Kind::Chrome;
     }
     // `Please note that all PDF documents … will open in a new browser window.`
@@ -161,6 +173,20 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
         return Kind::Chrome;
     }
     Kind::Candidate(title_score(lines, i, raw, &text, first_candidate))
+}
+
+/// `Total Page:16` / `File Type:pdf, Size:1020Kb`: a document-sharing site's
+/// record of a PDF, and the line above it, the page title the site guessed
+/// from some heading inside (`Eu Strategy for the Baltic Sea Region 9`, a
+/// contents entry), which is not the document's own.
+fn is_sharing_record(lines: &[Line], i: usize, opening: &str) -> bool {
+    let starts = |text: &str, label: &str| text.get(..label.len()).is_some_and(|p| p.eq_ignore_ascii_case(label));
+    let record = |text: &str| starts(text, "total page:") || starts(text, "file type:");
+    record(opening)
+        || lines[i + 1..]
+            .iter()
+            .find(|l| !l.is_blank())
+            .is_some_and(|next| record(next.text.trim_start()))
 }
 
 /// A sentence, or a long line: the body has begun. (Titles do not end with a

@@ -56,6 +56,30 @@ pub(super) fn title_field(text: &str) -> Option<String> {
     (!rest.is_empty()).then(|| rest.to_string())
 }
 
+/// `No: 47, 22 March 2024, Regarding the Terrorist Attack in Moscow`: a
+/// ministry's release heading, its serial, date and headline on one line
+/// (as Türkiye's foreign ministry prints every release).
+pub(super) fn numbered_headline(text: &str) -> Option<(String, Option<String>, String)> {
+    let rest = ["No:", "No.:", "No.", "NO:"]
+        .iter()
+        .find_map(|p| text.strip_prefix(p))?
+        .trim_start();
+    let (serial, rest) = rest.split_once(',')?;
+    let serial = serial.trim();
+    if serial.is_empty() || serial.len() > 4 || !serial.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // The date runs to the next comma after its year.
+    let rest = rest.trim_start();
+    let year_end = rest
+        .match_indices(',')
+        .map(|(at, _)| at)
+        .find(|&at| rest[..at].trim_end().ends_with(|c: char| c.is_ascii_digit()))?;
+    let date = parse_dateline(&rest[..year_end]).and_then(|(_, d)| d)?;
+    let headline = rest[year_end + 1..].trim();
+    (headline.split_whitespace().count() >= 2).then(|| (serial.to_string(), Some(date), headline.to_string()))
+}
+
 /// A line carrying the document's number with its date: `Brussels,
 /// 25/01/2021 - 18:40, UNIQUE ID: 210125_18`, `July 7, 2004 (4:00 p.m. EDT)
 /// No. 76`, `PC.JOUR/1233 Organization for … 20 June 2019 Permanent Council`.

@@ -39,8 +39,9 @@ enum Kind {
     Marking(String),
     /// A line that could be the title, with how much it reads like one.
     Candidate(i32),
-    /// `[Title] …`, `Title: …`: a field that names the title outright.
-    TitleField(String),
+    /// `[Title] …`, `Title: …`: a field that names the title outright; with
+    /// the number and date a release prints before it on the same line.
+    TitleField(String, Option<(String, Option<String>)>),
     /// The body begins here.
     Body,
 }
@@ -93,11 +94,15 @@ fn symbol_line(lines: &[Line]) -> Option<String> {
 fn read_plain(lines: &[Line]) -> Header {
     let mut h = Header::default();
     let top = classify(lines);
-    if let Some((k, title)) = top.iter().enumerate().find_map(|(k, (_, kind))| match kind {
-        Kind::TitleField(t) => Some((k, t.clone())),
+    if let Some((k, title, stamp)) = top.iter().enumerate().find_map(|(k, (_, kind))| match kind {
+        Kind::TitleField(t, stamp) => Some((k, t.clone(), stamp.clone())),
         _ => None,
     }) {
         h.meta.title = Some(title);
+        if let Some((number, date)) = stamp {
+            h.meta.number = Some(number);
+            h.meta.date = date;
+        }
         return finish(h, lines, &top, top[k].0 + 1);
     }
     // The title stands right above the article (a dateline, byline or number

@@ -573,3 +573,46 @@ fn a_pages_skip_link_and_a_meetings_banner_wrapped_before_held_at() {
     );
     assert_eq!(h.meta.title.as_deref(), Some("Final communiqué"));
 }
+
+#[test]
+fn a_release_heading_with_its_serial_and_date_on_one_line() {
+    let h = header(
+        "No: 47, 22 March 2024, Regarding the Terrorist Attack in Moscow\n\nRepublic Of Türkiye Ministry Of Foreign Affairs 22.03.2024\n\nIt is with great sadness that we learned of the many deaths and injuries resulting from the attack.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("47"));
+    assert_eq!(h.meta.date.as_deref(), Some("2024-03-22"));
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Regarding the Terrorist Attack in Moscow")
+    );
+    // A numbered paragraph's opening is no release heading.
+    assert!(fields::numbered_headline("No. 4, 2 May 2024").is_none());
+}
+
+#[test]
+fn a_sharing_sites_record_and_its_guessed_title_are_not_the_title() {
+    let h = header(
+        "Eu Strategy for the Baltic Sea Region 9\nTotal Page:16\nFile Type:pdf, Size:1020Kb\n\n12353/09 (Presse 228)\n2957th Council meeting\nGeneral Affairs\nBrussels, 27 July 2009\n\nThe Council invited the Commission to give an opinion on an application by Iceland for membership.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("2957th Council meeting"));
+    assert_eq!(h.meta.number.as_deref(), Some("12353/09"));
+    let h = header(
+        "Historical archive\n\nNorway provides additional NOK 180 million in humanitarian aid\n\nHistorical archive\n\nPublished under: Solberg's Government\n\nNorway is making an additional contribution to support refugees.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Norway provides additional NOK 180 million in humanitarian aid")
+    );
+}
+
+#[test]
+fn a_news_sites_date_field_in_a_bar_of_fields_dates_the_article() {
+    let h = header(
+        " date 2021-05-17   • Tue. May 18th, 2021\nSecretary Blinken’s Call with French Foreign Minister Le Drian\n\nSecretary of State Antony J. Blinken spoke with French Foreign Minister Jean-Yves Le Drian to discuss their shared concern.\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2021-05-17"));
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Secretary Blinken’s Call with French Foreign Minister Le Drian")
+    );
+}
