@@ -83,6 +83,11 @@ pub fn parse_dateline(line: &str) -> Option<(Option<String>, Option<String>)> {
     None
 }
 
+/// Whether `word` names a day of the week, in any case (`THURSDAY`, `Jeudi`).
+pub fn is_weekday(word: &str) -> bool {
+    WEEKDAYS.contains(&word.trim_end_matches('.').to_lowercase().as_str())
+}
+
 /// Weekdays as datelines print them before or after the date.
 const WEEKDAYS: &[&str] = &[
     "monday",

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 mod dateline;
-pub use dateline::parse_dateline;
+pub use dateline::{is_weekday, parse_dateline};
 
 /// English month names, for writing dates out (`26 March 2024`).
 pub const ENGLISH_MONTHS: [&str; 12] = [

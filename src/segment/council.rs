@@ -12,17 +12,35 @@ use super::numbers::{document_number, file_codes, marking, number_suffix, series
 use crate::dates::{first_full_date, parse_dateline};
 use crate::document::Metadata;
 
+/// The Subject's label in the Council's languages, as its cover notes print
+/// it (`Betr.:`, `Vedr.:`); Finnish `Asia` is left out, an English heading's
+/// word as often as not.
 pub(super) const SUBJECT_KEYS: &[&str] = &[
     "Subject",
     "Objet",
     "Betreff",
+    "Betr.",
     "Asunto",
     "Ärende",
     "Oggetto",
     "Onderwerp",
+    "Betreft",
+    "Vedr.",
+    "Assunto",
+    "Θέμα",
+    "Dotyczy",
+    "Předmět",
+    "Predmet",
+    "Zadeva",
+    "Tárgy",
+    "Subiect",
+    "Относно",
+    "Teema",
+    "Temats",
+    "Dalykas",
 ];
-const FROM_KEYS: &[&str] = &["From", "De", "Von", "Från", "Da", "Van"];
-const TO_KEYS: &[&str] = &["To", "À", "A", "An", "Till", "Aan"];
+const FROM_KEYS: &[&str] = &["From", "De", "Von", "Från", "Da", "Van", "Fra", "Absender"];
+const TO_KEYS: &[&str] = &["To", "À", "A", "An", "Till", "Aan", "Til", "Empfänger", "Para"];
 
 /// The Subject's value on a line that opens with its label, or that runs it
 /// on after the From or To field (`To : Council Subject : European Council

@@ -93,6 +93,21 @@ mod tests {
     }
 
     #[test]
+    fn reads_a_cover_notes_subject_in_german() {
+        let h = header(
+            "EUROPÄISCHER RAT\nBrüssel, den 26. März 2010\n(OR. en)\n\nEUCO 7/10\nCO EUR 4\nCONCL 1\n\nÜBERMITTLUNGSVERMERK\n\
+             des\nGeneralsekretariats des Rates\nfür die\nDelegationen\nBetr.:\nEUROPÄISCHER RAT\nTagung am 25./26. März 2010\n\n\
+             SCHLUSSFOLGERUNGEN\nDie Delegationen erhalten beigefügt die Schlussfolgerungen des Europäischen Rates.\n",
+        );
+        assert_eq!(
+            h.meta.title.as_deref(),
+            Some("EUROPÄISCHER RAT Tagung am 25./26. März 2010")
+        );
+        assert_eq!(h.meta.number.as_deref(), Some("EUCO 7/10"));
+        assert_eq!(h.meta.date.as_deref(), Some("2010-03-26"));
+    }
+
+    #[test]
     fn reads_a_council_letterhead() {
         let h = header(
             "Council of the\nEuropean Union\n\nBrussels, 17 November 2020\n(OR. en)\n\n12804/20\n\nLIMITE\n\n\

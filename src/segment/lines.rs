@@ -176,7 +176,7 @@ pub fn is_navigation(text: &str) -> bool {
         return glued_breadcrumb(text);
     }
     let count = |sep: &str| memchr::memmem::find_iter(text.as_bytes(), sep).count();
-    let pipes = count(" | ") + count(" > ") + count(" › ");
+    let pipes = count(" | ") + count(" > ") + count(" › ") + count("||");
     if pipes >= 2 {
         return true;
     }

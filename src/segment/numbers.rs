@@ -70,7 +70,13 @@ pub fn document_number(t: &str) -> Option<String> {
     parts.push(n.to_string());
     let rest: Vec<&str> = words.collect();
     for (i, w) in rest.iter().enumerate() {
-        let suffix = COUNCIL_SUFFIXES.contains(w) || (w.len() <= 2 && w.bytes().all(|c| c.is_ascii_digit()));
+        let serial = w.len() <= 2 && w.bytes().all(|c| c.is_ascii_digit());
+        // `9459/20 ADD 1 1`: a serial follows a suffix; a figure after a
+        // serial is a page footer's page.
+        if serial && i > 0 && rest[i - 1].bytes().all(|c| c.is_ascii_digit()) {
+            break;
+        }
+        let suffix = COUNCIL_SUFFIXES.contains(w) || serial;
         if !suffix {
             // `14160/20 CRS CRP 50`: the file codes printed after the number.
             let codes_after_cue = cued
@@ -166,7 +172,11 @@ pub fn number_suffix(t: &str) -> Option<&str> {
     let t = t.trim();
     let mut words = t.split_whitespace();
     let first = words.next()?;
-    let ok = COUNCIL_SUFFIXES.contains(&first) && words.all(|w| w.len() <= 2 && w.bytes().all(|c| c.is_ascii_digit()));
+    // One serial: `9459/20 ADD 1 1` is a page footer's number and page.
+    let serial = words.next();
+    let ok = COUNCIL_SUFFIXES.contains(&first)
+        && serial.is_none_or(|w| w.len() <= 2 && w.bytes().all(|c| c.is_ascii_digit()))
+        && words.next().is_none();
     ok.then_some(t)
 }
 
@@ -464,6 +474,10 @@ mod tests {
             assert_eq!(document_number(line), None, "{line}");
         }
         assert_eq!(number_suffix("REV 2"), Some("REV 2"));
+        // A page footer's page after the serial.
+        assert_eq!(number_suffix("ADD 1 1"), None);
+        assert_eq!(document_number("9459/20 ADD 1 1").as_deref(), Some("9459/20 ADD 1"));
+        assert_eq!(document_number("10679/2/04 REV 2").as_deref(), Some("10679/2/04 REV 2"));
         assert_eq!(number_suffix("REVIEW 2"), None);
     }
 

@@ -20,21 +20,26 @@ static COUNCIL_BREAKS: LazyLock<Regex> = LazyLock::new(|| {
         // The letterhead in the Council's other languages.
         r"|Europeiska unionens råd|Rat der Europäischen Union|Conseil de l'Union européenne",
         r"|Consejo de la Unión Europea|Consiglio dell'Unione europea|Raad van de Europese Unie",
-        r"|Rådet for Den Europæiske Union|Euroopan unionin neuvosto)",
-        r"|(?:Brussels|Luxembourg|Bruxelles|Bryssel|Brüssel|Bruselas|Bruxelas|Brussel|Bryssel)(?:,| den| le) \d",
+        r"|Rådet for Den Europæiske Union|Euroopan unionin neuvosto",
+        r"|EUROPEISKA UNIONENS RÅD|RAT DER EUROPÄISCHEN UNION|CONSEIL DE L'UNION EUROPÉENNE|RÅDET FOR DEN EUROPÆISKE UNION)",
+        r"|(?:Brussels|Luxembourg|Bruxelles|Bryssel|Brüssel|Bruselas|Bruxelas|Brussel|Bryssel)(?:,| den| le|, den|, le) \d",
         r"|\(OR\. [a-z]",
         r"|Interinstitutional File:",
         r"|(?:\b(?:ST|CM|WK|SN|DS|CONV|CIG) )?\b\d{3,6}(?:/\d{1,2})? ?/ ?(?:\d{4}|\d{2})\b(?: (?:REV|ADD|COR|DCL|EXT|AMD) \d{1,2}| INIT)*(?: [A-Z]{2,8} \d{1,5})*",
         r"|\b(?:I/A ITEM NOTE|'I/A' ITEM NOTE|COVER NOTE|NOTE|OUTCOME OF PROCEEDINGS|LIMITE|PUBLIC)\b",
+        // A cover note's kind in the Council's other languages.
+        r"|\b(?:FØLGESKRIVELSE|ÜBERMITTLUNGSVERMERK|FÖLJENOT|NOTE DE TRANSMISSION|NOTA DE TRANSMISIÓN|NOTA DI TRASMISSIONE|BEGELEIDENDE NOTA)\b",
         r"|\b(?:From|To|No\. prev\. doc\.|No\. Cion doc\.|Subject) ?:",
         // `To:`'s usual value, run on after `From:`'s (`General Secretariat of the Council Delegations`).
         r"|\bDelegations\b",
-        r"|(?:Ärende|Objet|Betreff|Asunto|Oggetto|Onderwerp|Vedrørende|Asia) ?:",
+        r"|(?:Ärende|Objet|Betreff|Betr\.|Asunto|Oggetto|Onderwerp|Betreft|Vedrørende|Vedr\.|Assunto|Asia) ?:",
+        // From and To in Danish and German (`fra: formandskabet til: delegationerne`).
+        r"|\b(?:[Ff]ra|[Tt]il|Absender|Empfänger) ?:",
         // The body's first numbered paragraph or roman-numbered heading.
         r"|\b(?:1|I)\. +[A-Z]",
         // The cover sentence that opens an unnumbered body.
         r"|\b(?:Delegations will find|Following the|Further to the|With a view to|In view of) ",
-        r"|(?:För delegationerna|Les délégations|Die Delegationen|Las delegaciones|Delegationerne) ",
+        r"|(?:För delegationerna|Les délégations|Die Delegationen|Las delegaciones|Delegationerne|Hermed følger) ",
     ))
     .expect("the Council letterhead breaks are a valid regex")
 });
@@ -52,10 +57,25 @@ const COUNCIL_MARKS: &[&str] = &[
     "Raad van de Europese Unie",
     "Rådet for Den Europæiske Union",
     "Euroopan unionin neuvosto",
+    "EUROPEISKA UNIONENS RÅD",
+    "RAT DER EUROPÄISCHEN UNION",
+    "CONSEIL DE L'UNION EUROPÉENNE",
+    "RÅDET FOR DEN EUROPÆISKE UNION",
 ];
 
 /// The Subject's label in the Council's other languages.
-const FOREIGN_SUBJECT_KEYS: [&str; 6] = ["Ärende", "Objet", "Betreff", "Asunto", "Oggetto", "Onderwerp"];
+const FOREIGN_SUBJECT_KEYS: &[&str] = &[
+    "Ärende",
+    "Objet",
+    "Betreff",
+    "Betr.",
+    "Asunto",
+    "Oggetto",
+    "Onderwerp",
+    "Betreft",
+    "Vedr.",
+    "Assunto",
+];
 
 /// Where a UN masthead's lines began.
 static UN_BREAKS: LazyLock<Regex> = LazyLock::new(|| {
@@ -107,7 +127,12 @@ pub fn unflatten(text: &str) -> Option<String> {
     let mut bytes = text.as_bytes().to_vec();
     for m in breaks.find_iter(&text[at..line_end]) {
         let p = at + m.start();
-        if is_act_number(&text[at..p], &text[at + m.end()..line_end]) {
+        // `Adopted by the Security Council at its 7587th meeting`: the
+        // meeting of an adoption line, not a record's masthead.
+        if is_act_number(&text[at..p], &text[at + m.end()..line_end])
+            || text[at..p].ends_with("at its ")
+            || text[at..p].ends_with("by the ")
+        {
             continue;
         }
         if p > at && bytes[p - 1] == b' ' {
@@ -224,6 +249,25 @@ mod tests {
         assert!(
             out.lines().any(|l| l
                 == "Subject: Proposal for a Regulation concerning batteries, repealing Directive 2006/66/EC and amending Regulation (EU) No 2019/1020 Letter to the Chair (ENVI)"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn a_danish_cover_note_and_a_un_adoption_line_break_where_they_were_printed() {
+        let da = "1 RÅDET FOR DEN EUROPÆISKE UNION Bruxelles, den 26. november 2002 (27.11) (OR. en) 14702/02 POLGEN 67 FØLGESKRIVELSE fra: formandskabet til: delegationerne Vedr.: DET EUROPÆISKE RÅD I BRUXELLES DEN 24. OG 25. OKTOBER 2002 Hermed følger til delegationerne den reviderede udgave.\n";
+        let out = unflatten(da).expect("a Danish letterhead");
+        for line in [
+            "14702/02 POLGEN 67",
+            "Vedr.: DET EUROPÆISKE RÅD I BRUXELLES DEN 24. OG 25. OKTOBER 2002",
+        ] {
+            assert!(out.lines().any(|l| l == line), "{line}: {out}");
+        }
+        let un = "United Nations S/RES/2253 (2015) Security Council Distr.: General 17 December 2015 Resolution 2253 (2015) Adopted by the Security Council at its 7587th meeting, on 17 December 2015 The Security Council, Recalling its resolutions\n";
+        let out = unflatten(un).expect("a UN masthead");
+        assert!(
+            out.lines()
+                .any(|l| l == "Adopted by the Security Council at its 7587th meeting, on 17 December 2015"),
             "{out}"
         );
     }

@@ -33,10 +33,27 @@ pub(super) fn is_furniture_opening(lower: &str) -> bool {
         "dieses dokument ist teil der anfrage",
         "this document is part of the request",
         "this is an html version of an attachment",
+        "ceci est une version html",
+        "dies ist eine html-version",
+        "esta es una versión html",
+        "questa è una versione html",
+        "dit is een html-versie",
         // A page's stylesheet left in its text.
         "@import url(",
     ];
-    OPENINGS.iter().any(|o| lower.starts_with(o)) || matches!(lower, "transcription" | "transcript of the pdf")
+    // A document-sharing site's `Size: px` in its reader's language
+    // (`Størrelse: px`, `Storlek: px`) and its transcript heading.
+    OPENINGS.iter().any(|o| lower.starts_with(o))
+        || (lower.ends_with(": px") && lower.len() <= 24)
+        || matches!(
+            lower,
+            "transcription"
+                | "transcript of the pdf"
+                | "transkript"
+                | "transkription"
+                | "transcripción"
+                | "trascrizione"
+        )
 }
 
 fn is_short_chrome(text: &str, lower: &str) -> bool {
@@ -147,7 +164,28 @@ fn is_short_chrome(text: &str, lower: &str) -> bool {
             // A government site's stamp on a past government's pages.
             | "historical archive"
     );
-    file || address || phone || control || meetings_line(lower) || spaced_capitals(text)
+    file || address || phone || control || social_links(lower) || meetings_line(lower) || spaced_capitals(text)
+}
+
+/// `Follow UNISPAL Twitter RSS`, `Facebook X LinkedIn`: a page's row of
+/// social-media links.
+fn social_links(lower: &str) -> bool {
+    const NETWORKS: &[&str] = &[
+        "twitter",
+        "facebook",
+        "rss",
+        "linkedin",
+        "instagram",
+        "youtube",
+        "flickr",
+        "whatsapp",
+        "telegram",
+    ];
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    words.len() <= 8
+        && words
+            .iter()
+            .any(|w| NETWORKS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
 }
 
 /// Whether `lower` holds `phrase` at a word's start; a phrase ending in a

@@ -9,7 +9,7 @@ use super::chrome::{LANGUAGES, is_breadcrumb_of_next, is_chrome, is_furniture_op
 use super::fields::{
     coded_release, dateline_with_number, is_field_label, numbered_headline, release_number, stamp, title_field,
 };
-use super::score::title_score;
+use super::score::{self, title_score};
 use super::{HEADER_LINES, Kind, is_all_caps};
 use crate::dates::{first_full_date, parse_dateline};
 
@@ -17,6 +17,13 @@ use crate::dates::{first_full_date, parse_dateline};
 pub(super) fn classify(lines: &[Line]) -> Vec<(usize, Kind)> {
     let mut out = Vec::new();
     let mut seen = 0;
+    // `<snippet title …>` / `45` / `<the first page, flattened>` / `Transcript
+    // of <snippet title …>`: a document-sharing site's preview above the
+    // document's own text, which starts below.
+    let transcript = lines
+        .iter()
+        .take(HEADER_LINES)
+        .position(|l| l.text.starts_with("Transcript of "));
     for (i, line) in lines.iter().enumerate() {
         if seen >= HEADER_LINES {
             break;
@@ -25,6 +32,10 @@ pub(super) fn classify(lines: &[Line]) -> Vec<(usize, Kind)> {
             continue;
         }
         seen += 1;
+        if transcript.is_some_and(|t| i <= t) {
+            out.push((i, Kind::Chrome));
+            continue;
+        }
         let first_candidate = !out.iter().any(|(_, k)| matches!(k, Kind::Candidate(_)));
         let kind = classify_line(lines, i, first_candidate);
         let body = matches!(kind, Kind::Body);
@@ -79,7 +90,14 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
         return n;
     }
     if let Some((place, date)) = parse_dateline(&text) {
-        return Kind::Dateline(place, date);
+        // `EU-Russia Summit Brussels, 11 November 2002`: an event's name
+        // before the place is a headline with its date, not a dateline.
+        let headline = place
+            .as_deref()
+            .is_some_and(|p| p.split_whitespace().count() >= 2 && score::names_genre(&p.to_lowercase()));
+        if !headline {
+            return Kind::Dateline(place, date);
+        }
     }
     // `date 2021-05-17 • Tue. May 18th, 2021`: a news site's date of the
     // article, then the day it is read, in a bar of the page's fields.
@@ -98,7 +116,15 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     }
     // Only the opening words are asked about: a long line is not lower-cased whole.
     let opening: String = text.chars().take(40).collect::<String>().to_lowercase();
-    if is_furniture_opening(&opening) || is_sharing_record(lines, i, &opening) {
+    // `Page 2: MAD RID 16 DECEMBER 1995 … · The European Council, meeting …`:
+    // a sharing site's snippet of each page.
+    let page_snippet = opening.starts_with("page ")
+        && opening[5..]
+            .split(':')
+            .next()
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        && text.contains(" · ");
+    if page_snippet || is_furniture_opening(&opening) || is_sharing_record(lines, i, &opening) {
         return Kind::Chrome;
     }
     // `Please note that all PDF documents … will open in a new browser window.`
@@ -132,6 +158,17 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
         return Kind::Chrome;
     }
     if is_navigation(raw) || is_breadcrumb_of_next(lines, i) || is_chrome(&text) {
+        return Kind::Chrome;
+    }
+    // `WHO: …`, `WHEN: Friday 1 December 2017: Press conference …`: a media
+    // advisory's fields, under its headline.
+    if ["WHO:", "WHAT:", "WHEN:", "WHERE:", "WHY:"]
+        .iter()
+        .any(|f| text.starts_with(f))
+    {
+        return Kind::Chrome;
+    }
+    if is_session_line(&text) {
         return Kind::Chrome;
     }
     // `Adopted by the Security Council at its 5992nd meeting, on 9 October 2008`.
@@ -180,13 +217,53 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
 /// from some heading inside (`Eu Strategy for the Baltic Sea Region 9`, a
 /// contents entry), which is not the document's own.
 fn is_sharing_record(lines: &[Line], i: usize, opening: &str) -> bool {
+    // `Start display at page:` in the reader's language, under `Size: px`.
+    if opening.ends_with(':')
+        && lines[..i]
+            .iter()
+            .rev()
+            .find(|l| !l.is_blank())
+            .is_some_and(|above| above.text.trim_end().ends_with(": px"))
+    {
+        return true;
+    }
     let starts = |text: &str, label: &str| text.get(..label.len()).is_some_and(|p| p.eq_ignore_ascii_case(label));
     let record = |text: &str| starts(text, "total page:") || starts(text, "file type:");
+    // `bismillah ar-rahmanar-rahim it i - united...` over `4`: a sharing
+    // site's snippet of the text and its page count.
+    let next = lines[i + 1..].iter().find(|l| !l.is_blank());
+    let page_count = next.is_some_and(|n| {
+        let n = n.text.trim();
+        !n.is_empty() && n.len() <= 4 && n.bytes().all(|b| b.is_ascii_digit())
+    });
+    if page_count && (opening.ends_with("...") || lines[i].text.trim_end().ends_with("...")) {
+        return true;
+    }
     record(opening)
         || lines[i + 1..]
             .iter()
             .find(|l| !l.is_blank())
             .is_some_and(|next| record(next.text.trim_start()))
+}
+
+/// `Fifty-first session Fifty-first year`, `Fiftieth session`: a UN
+/// masthead's session and year, in words or figures.
+fn is_session_line(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let ordinal = |w: &str| {
+        let last = w.rsplit('-').next().unwrap_or(w);
+        last.ends_with("th")
+            || last.ends_with("st")
+            || last.ends_with("nd")
+            || last.ends_with("rd")
+            || matches!(last, "first" | "second" | "third")
+    };
+    words.len() <= 6
+        && words.iter().any(|w| matches!(*w, "session" | "year"))
+        && words
+            .iter()
+            .all(|w| matches!(*w, "session" | "year" | "special" | "emergency") || ordinal(w))
 }
 
 /// A sentence, or a long line: the body has begun. (Titles do not end with a

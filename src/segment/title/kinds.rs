@@ -37,6 +37,9 @@ const SITE_SECTIONS: &[&str] = &[
     "statement by the press secretary",
     "statement of the press secretary",
     "office of the press secretary",
+    // The Council's kind over its meeting's line (`3765th Council meeting`),
+    // which is the title.
+    "outcome of the council meeting",
 ];
 
 /// A line that only files the text under a kind: a section's plural

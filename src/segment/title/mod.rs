@@ -21,7 +21,7 @@ mod score;
 
 use classify::classify;
 use kinds::{is_event_line, is_kind_label, is_kind_line, without_kind_label};
-use run::{start_of_title_run, title_lines};
+use run::{field_title_lines, start_of_title_run, title_lines};
 use score::MIN_TITLE_SCORE;
 
 /// How many non-blank lines the header of a plain document may span.
@@ -52,7 +52,9 @@ pub(super) fn plain_header(lines: &[Line]) -> Header {
     // prose (the AU's masthead under the communiqué's long title, printed
     // first): the number still names the document.
     if h.meta.number.is_none() {
-        h.meta.number = symbol_line(lines).or_else(|| symbol_field(lines));
+        h.meta.number = symbol_line(lines)
+            .or_else(|| symbol_field(lines))
+            .or_else(|| opening_symbol(lines));
     }
     h
 }
@@ -70,6 +72,17 @@ fn symbol_field(lines: &[Line]) -> Option<String> {
             .or_else(|| document_number(rest))
             .filter(|n| n == rest)
     })
+}
+
+/// `PSC/PR/COMM.(CDLXXXVIII) Page 1 COMMUNIQUÉ The Peace and Security …`: a
+/// symbol opening a page flattened onto one line.
+fn opening_symbol(lines: &[Line]) -> Option<String> {
+    let first = lines.iter().find(|l| !l.is_blank())?.text.split_whitespace().next()?;
+    let letters = first.bytes().filter(u8::is_ascii_uppercase).count();
+    (first.contains('/') && letters >= 2)
+        .then(|| series_number(first))
+        .flatten()
+        .filter(|n| n == first)
 }
 
 /// The first line near the top that is a document number and nothing else,
@@ -98,12 +111,13 @@ fn read_plain(lines: &[Line]) -> Header {
         Kind::TitleField(t, stamp) => Some((k, t.clone(), stamp.clone())),
         _ => None,
     }) {
+        let (title, next) = field_title_lines(lines, top[k].0, title);
         h.meta.title = Some(title);
         if let Some((number, date)) = stamp {
             h.meta.number = Some(number);
             h.meta.date = date;
         }
-        return finish(h, lines, &top, top[k].0 + 1);
+        return finish(h, lines, &top, next);
     }
     // The title stands right above the article (a dateline, byline or number
     // may sit between): the last candidate before the body earns a little.
@@ -258,14 +272,36 @@ fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: usize) -> H
         });
     }
     if let Some(title) = h.meta.title.take() {
-        h.meta.title = Some(without_kind_label(&title));
+        h.meta.title = Some(without_footnote_mark(&without_kind_label(&title)).to_string());
     }
     // A date the title ends with names the document's day; the title keeps
     // it, as the page prints it (`… Spokesperson (Paris - May 22, 2017)`).
-    if let Some(title) = h.meta.title.as_deref() {
-        let (_, date) = split_trailing_date(title);
-        if date.is_some() {
-            h.meta.date = date;
+    // A dateline of its own above the title (`Brussels, 8 November 2002` over
+    // `EU-Russia Summit Brussels, 11 November 2002`) dates the text; the
+    // title's date is the event's.
+    let dateline_above = top
+        .iter()
+        .any(|(i, kind)| matches!(kind, Kind::Dateline(Some(_), Some(_))) && *i < end);
+    if let Some(title) = h.meta.title.clone() {
+        let (head, date) = split_trailing_date(&title);
+        if date.is_some() && !dateline_above {
+            h.meta.date = date.clone();
+        }
+        // `STATEMENT BY THE PRIME MINISTER THE GULF THURSDAY, 17 JANUARY 1991`:
+        // a date run on with no mark between is a record's lines joined, not
+        // the title's own words.
+        // The weekday is the head's last word when the date was cut at its comma.
+        let weekday = head
+            .rsplit_once(' ')
+            .filter(|(_, w)| crate::dates::is_weekday(w))
+            .map(|(before, _)| before.trim_end().to_string());
+        let run_on = title[head.len()..]
+            .trim_start()
+            .split([' ', ','])
+            .next()
+            .is_some_and(crate::dates::is_weekday);
+        if date.is_some() && (run_on || weekday.is_some()) {
+            h.meta.title = Some(weekday.unwrap_or(head));
         }
     }
     if h.meta.date.is_none() {
@@ -289,6 +325,11 @@ pub(super) fn split_trailing_date(title: &str) -> (String, Option<String>) {
             .iter()
             .flat_map(|sep| t.match_indices(sep).map(|(i, _)| i))
             .collect();
+        // `… THE GULF THURSDAY, 17 JANUARY 1991`: a weekday opens the date.
+        c.extend(t.match_indices(' ').map(|(i, _)| i).filter(|&i| {
+            let word = t[i + 1..].split([' ', ',']).next().unwrap_or("");
+            word.len() >= 6 && crate::dates::is_weekday(word)
+        }));
         c.sort_unstable_by(|a, b| b.cmp(a));
         c
     };
@@ -310,9 +351,39 @@ pub(super) fn split_trailing_date(title: &str) -> (String, Option<String>) {
     (title.to_string(), None)
 }
 
+/// `… Meeting and Working Lunch1`: a footnote's mark glued to the title's
+/// last word (after a lower-case letter: `COP26`, `G7` keep their figures).
+fn without_footnote_mark(title: &str) -> &str {
+    let digits = title.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let head = &title[..title.len() - digits];
+    if (1..=2).contains(&digits) && head.ends_with(|c: char| c.is_lowercase()) && head.contains(' ') {
+        head
+    } else {
+        title
+    }
+}
+
 fn is_all_caps(s: &str) -> bool {
-    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 4 && letters.iter().all(|c| c.is_uppercase())
+    // `PARAGRAPH 9 (b) (i) OF …`: a sub-paragraph's letter in brackets is
+    // set in lower case in a capitals heading too.
+    let mut letters = 0;
+    let mut depth = 0usize;
+    let mut inside = 0;
+    for c in s.chars() {
+        match c {
+            '(' => (depth, inside) = (depth + 1, 0),
+            ')' => depth = depth.saturating_sub(1),
+            c if c.is_alphabetic() => {
+                inside += 1;
+                if c.is_lowercase() && !(depth > 0 && inside <= 3) {
+                    return false;
+                }
+                letters += 1;
+            }
+            _ => {}
+        }
+    }
+    letters >= 4
 }
 
 /// The first sentence of a prose line, whole unless it runs past any

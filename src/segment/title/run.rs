@@ -98,6 +98,23 @@ pub(super) fn title_lines(lines: &[Line], first: usize) -> (String, usize) {
     (collapse_spaces(&parts.join(" ")), i)
 }
 
+/// A title read from a field (`50/72.      Review of the implementation of
+/// the` / `recommendations and decisions adopted` / …), with the lines that
+/// carry it on, as a hard-wrapped headline's do. Returns the title and the
+/// next line index.
+pub(super) fn field_title_lines(lines: &[Line], at: usize, title: String) -> (String, usize) {
+    let mut parts = vec![title];
+    let mut i = at + 1;
+    while parts.len() < 6
+        && let Some(l) = lines.get(i).filter(|l| !l.is_blank())
+        && wraps_on(parts.last().map_or("", String::as_str), &clean(l.text))
+    {
+        parts.push(clean(l.text));
+        i += 1;
+    }
+    (collapse_spaces(&parts.join(" ")), i)
+}
+
 /// A word that opens a title and never stands as one (`Final`, `Joint`).
 fn is_wrapped_first_word(line: &str) -> bool {
     matches!(
@@ -113,6 +130,13 @@ fn wraps_on(last: &str, next: &str) -> bool {
     ];
     if last.ends_with(['.', ':', ';', '!', '?']) || next.chars().count() > 120 || numbered_label(next).is_some() {
         return false;
+    }
+    // `118th Session of the Committee of Ministers` / `(Strasbourg, 7 May
+    // 2008) –` / `Communiqué`: the meeting's place and date in brackets, and
+    // a dash that needs the line after it.
+    let bracketed = next.starts_with('(') && next.trim_end().ends_with(['–', '-', '—']);
+    if bracketed || last.ends_with(['–', '—']) || last.ends_with(" -") {
+        return true;
     }
     let lower_start = next.starts_with(|c: char| c.is_lowercase());
     let open_end = last.rsplit(' ').next().is_some_and(|w| OPEN.contains(&w));

@@ -93,6 +93,11 @@ const ISSUERS: &[&str] = &[
 /// Below this, no line is taken for the title (only chrome-like lines score so low).
 pub(super) const MIN_TITLE_SCORE: i32 = -6;
 
+/// Whether `lower` holds a word of the genres briefings come in.
+pub(super) fn names_genre(lower: &str) -> bool {
+    GENRE_WORDS.iter().any(|g| contains_word(lower, g))
+}
+
 pub(super) fn title_score(lines: &[Line], i: usize, raw: &str, text: &str, first_candidate: bool) -> i32 {
     let words = text.split_whitespace().count();
     let chars = text.chars().count();
@@ -103,7 +108,7 @@ pub(super) fn title_score(lines: &[Line], i: usize, raw: &str, text: &str, first
     } else if parse_inline(raw).is_wholly_bold() {
         score += 2;
     }
-    let genre = GENRE_WORDS.iter().any(|g| contains_word(&lower, g));
+    let genre = names_genre(&lower);
     if genre {
         score += 4;
     }
@@ -180,6 +185,17 @@ pub(super) fn title_score(lines: &[Line], i: usize, raw: &str, text: &str, first
         && is_issuer(rest)
     {
         score -= 6;
+    }
+    // `3765th Council meeting`: a Council press release's title, under its
+    // kind and number.
+    if lower.ends_with(" council meeting")
+        && lower
+            .split(' ')
+            .next()
+            .is_some_and(|w| w.len() > 2 && w.starts_with(|c: char| c.is_ascii_digit()) && w.ends_with(['h', 't', 'd']))
+        && words == 3
+    {
+        score += 3;
     }
     // A page prints its title twice (the page's heading and the article's).
     let again = lines[i + 1..]

@@ -616,3 +616,120 @@ fn a_news_sites_date_field_in_a_bar_of_fields_dates_the_article() {
         Some("Secretary Blinken’s Call with French Foreign Minister Le Drian")
     );
 }
+
+#[test]
+fn a_un_letters_capitals_title_double_spaced_with_a_sub_paragraph_in_brackets() {
+    let h = header(
+        "United\nNations\n\nDistr.\nGENERAL\n\nS/1998/1127\n30 November 1998\n\nORIGINAL: ENGLISH\n\n\n\
+         LETTER DATED 30 NOVEMBER 1998 FROM THE EXECUTIVE CHAIRMAN OF THE\n\nSPECIAL COMMISSION ESTABLISHED BY THE SECRETARY-GENERAL PURSUANT\n\n\
+         TO PARAGRAPH 9 (b) (i) OF SECURITY COUNCIL RESOLUTION 687 (1991)\n\nADDRESSED TO THE PRESIDENT OF THE SECURITY COUNCIL\n\n\
+         I have the honour to forward to you a copy of the letters that I addressed to the Deputy Prime Minister of Iraq.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some(
+            "LETTER DATED 30 NOVEMBER 1998 FROM THE EXECUTIVE CHAIRMAN OF THE SPECIAL COMMISSION ESTABLISHED BY THE SECRETARY-GENERAL PURSUANT TO PARAGRAPH 9 (b) (i) OF SECURITY COUNCIL RESOLUTION 687 (1991) ADDRESSED TO THE PRESIDENT OF THE SECURITY COUNCIL"
+        )
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("S/1998/1127"));
+}
+
+#[test]
+fn a_un_mastheads_session_line_social_links_and_an_advisorys_fields_are_not_the_title() {
+    let h = header(
+        "Question of Palestine home || Permalink || About UNISPAL || Search\n\nFollow UNISPAL Twitter RSS\n\nGeneral Assembly\nSecurity Council\n\n19 April 1996\n\n\
+         Fifty-first session Fifty-first year\nItems 33, 35, 53 and 56 of the\npreliminary list*\n\n\
+         Letter dated 3 April 1996 from the Permanent Representative of\nOman to the United Nations addressed to the Secretary-General\n\n\
+         I have the honour to transmit herewith the press communiqué issued by the Ministerial Council.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some(
+            "Letter dated 3 April 1996 from the Permanent Representative of Oman to the United Nations addressed to the Secretary-General"
+        )
+    );
+    let h = header(
+        "OCHA media advisory: Humanitarian Chief Mark Lowcock to launch Global Humanitarian Appeal 2018\n\n\
+         WHO: Mark Lowcock, Under-Secretary-General for Humanitarian Affairs\n\nWHAT: Launch of the Global Humanitarian Overview 2018\n\n\
+         WHEN: Friday 1 December 2017: Press conference 9.30 a.m. CET in the Palais des Nations\n\nWHERE: Geneva, Switzerland\n\n\
+         The Global Humanitarian Overview is the culmination of a global effort to assess needs and decide collective response strategies.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("OCHA media advisory: Humanitarian Chief Mark Lowcock to launch Global Humanitarian Appeal 2018")
+    );
+}
+
+#[test]
+fn a_sharing_sites_preview_above_the_transcript_is_not_the_document() {
+    let h = header(
+        "Policy High Representative for Foreign Affairs and Security … · 2020. 7. 13. · Rue de la...\n\n45\n\
+         PRESS Rue de la Loi 175 9459/20 ADD 1 1 EN Council of the European Union OUTCOME OF THE COUNCIL MEETING 3765th Council meeting\n\n\
+         Transcript of Policy High Representative for Foreign Affairs and Security … · 2020. 7. 13. · Rue de la...\n\n\
+         9459/20 ADD 1 1\n\nEN\n\nCouncil of the European Union\n\n9459/20 ADD 1\n\n(OR. en)\n\nPRESSE 20 PR CO 20\n\n\
+         OUTCOME OF THE COUNCIL MEETING\n\n3765th Council meeting\n\nForeign Affairs\n\nBrussels, 13 July 2020\n\n\
+         The Council adopted by written procedure the following items, as set out in the list below.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("3765th Council meeting"));
+    assert_eq!(h.meta.number.as_deref(), Some("9459/20 ADD 1"));
+    assert_eq!(h.meta.date.as_deref(), Some("2020-07-13"));
+    // A snippet over the page count, and a symbol opening a flattened page.
+    let h = header(
+        "communique the peace and security council ...\n\n4\n\
+         PSC/PR/COMM.(CDLXXXVIII) Page 1 COMMUNIQUÉ The Peace and Security Council of the African Union (AU), at its 488th meeting held on 23 February 2015, adopted the following decision.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("PSC/PR/COMM.(CDLXXXVIII)"));
+}
+
+#[test]
+fn a_title_carried_on_by_its_meetings_place_a_wrapped_field_title_and_a_footnote_mark() {
+    let h = header(
+        "CM(2008)47 final 7 May 2008\n\n118th Session of the Committee of Ministers\n(Strasbourg, 7 May 2008) –\nCommuniqué\n\n\
+         The Committee of Ministers of the Council of Europe meeting for their 118th Session reviewed the Council's contribution.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("118th Session of the Committee of Ministers (Strasbourg, 7 May 2008) – Communiqué")
+    );
+    let h = header(
+        "A/RES/50/72\n\n            50/72.      Review of the implementation of the\n                        recommendations and decisions adopted\n\
+                                 by the General Assembly at its tenth\n                        special session\n\n\
+         The General Assembly, Having considered the report of the Conference on Disarmament, decides as follows.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some(
+            "Review of the implementation of the recommendations and decisions adopted by the General Assembly at its tenth special session"
+        )
+    );
+    let h = header(
+        "Japan-Denmark Foreign Ministers’ Meeting and Working Lunch1\n\nOn March 1, the Foreign Minister held a meeting with the Minister for Foreign Affairs of Denmark.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Japan-Denmark Foreign Ministers’ Meeting and Working Lunch")
+    );
+}
+
+#[test]
+fn a_dates_place_and_weekday_say_whose_date_it_is() {
+    // An event's name before the place is a headline; the dateline above dates the text.
+    let h = header(
+        "Brussels, 8 November 2002\n\nEU-Russia Summit Brussels, 11 November 2002\n\n\
+         The 10th EU-Russia Summit will take place in Brussels on 11 November 2002, with the President of the Russian Federation.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("EU-Russia Summit Brussels, 11 November 2002")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2002-11-08"));
+    // A weekday and date run on with no mark is a record's line joined on.
+    let h = header(
+        "STATEMENT BY THE PRIME MINISTER THE GULF THURSDAY, 17 JANUARY 1991\n\nLadies and gentlemen, fellow Australians, you will recall that on 4 December last I told Parliament.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("STATEMENT BY THE PRIME MINISTER THE GULF")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("1991-01-17"));
+}
