@@ -384,6 +384,22 @@ fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
     while end_i > 0 && !t[run[end_i]].is_capitalised() && !(numbered && end_i == run.len() - 1) {
         end_i -= 1;
     }
+    // `Chair of the Duma Committee on International Affairs Dimitry Rogozin`:
+    // a person named right after the body's name (a given name and a
+    // surname) is not the body's.
+    if let Some(p) = (2..end_i).find(|&p| {
+        let (given, surname) = (&t[run[p]], &t[run[p + 1]]);
+        super::given::is_given_token(given)
+            && !given.is_all_caps()
+            && t[run[p - 1]].is_capitalised()
+            && surname.is_capitalised()
+            && !surname.is_all_caps()
+            && !surname.is(&ORG_HEADS)
+            && !surname.is(&PROGRAMME_HEADS)
+            && covered(surname.start, surname.end).is_none()
+    }) {
+        end_i = p - 1;
+    }
     // `Security Council on Syria`, `Digital Bill of Rights of the Republic of Korea`:
     // a trailing place after `on`/`of the` qualifies the name and is not part of it.
     if let Some(cut) = trailing_place(t, &run[..=end_i], covered, kind == EntityKind::Programme) {

@@ -53,8 +53,7 @@ const CONNECTOR_MAX_LEN: usize = 3;
 pub(super) fn name_like(t: &Token, covered: Covered, caps: bool) -> bool {
     // Most words fail the first test, so it comes first.
     if !t.is_capitalised() {
-        return t.text.starts_with('d')
-            && elided_particle(t)
+        return (t.text.starts_with('d') && elided_particle(t) || article_prefixed(t))
             && !matches!(covered(t.start, t.end), Some(k) if k != EntityKind::Person);
     }
     let w = as_title_word(t);
@@ -99,7 +98,10 @@ fn place_before_particle(text: &str, t: &[Token], k: usize, covered: Covered) ->
         && !tok.is_all_caps()
         && covered(tok.start, tok.end) == Some(EntityKind::Place)
         && t.get(k + 1).is_some_and(|n| {
-            (n.text.starts_with("Al-") || n.text.starts_with("El-") || matches!(n.text, "bin" | "bint" | "ibn"))
+            (n.text.starts_with("Al-")
+                || n.text.starts_with("El-")
+                || article_prefixed(n)
+                || matches!(n.text, "bin" | "bint" | "ibn"))
                 && adjacent(text, t, k, k + 1)
         })
 }
@@ -116,6 +118,18 @@ fn family_name_word(t: &[Token], n: usize, covered: Covered) -> bool {
                 None | Some(EntityKind::Place | EntityKind::Person)
             )
     })
+}
+
+/// `al-Qaysi`, `el-Gammal`: an Arab family name with its article in lower
+/// case, one word.
+fn article_prefixed(t: &Token) -> bool {
+    let rest = t
+        .text
+        .strip_prefix("al-")
+        .or_else(|| t.text.strip_prefix("el-"))
+        .unwrap_or("");
+    let mut chars = rest.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.count() >= 2
 }
 
 /// `d'Estaing`, `d’Alema`: a surname with its elided particle, one word.
@@ -176,7 +190,8 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
                     && !matches!(tok.text, "la" | "le" | "el" | "al")
                     && t.get(j + 1).is_some_and(|n| name_like(n, covered, caps)))
                 || initial_end(t, j).is_some_and(|n| t.get(n).is_some_and(|w| name_like(w, covered, true)))
-                || place_before_particle(text, t, j, covered);
+                || place_before_particle(text, t, j, covered)
+                || family_name_first(text, t, j, covered);
             if starts && !(after_connector && tok.is_capitalised() && !is_initial(tok)) {
                 break;
             }
@@ -328,7 +343,8 @@ fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, caps: bool) ->
                 return (k + 1, Some(person_hit(text, t[j].start, tok.start + bare.len())));
             }
         }
-        let capitals_surname = k > j && is_capitals_word(tok) && name_like(tok, covered, true);
+        let capitals_surname = (k > j && is_capitals_word(tok) && name_like(tok, covered, true))
+            || (k == j && family_name_first(text, t, k, covered));
         // `R. Boháč`, `Faaolesa Katopau T. Ainuu`, `K Shanmugam`: an initial before a name word.
         let after_initial = initial_end(t, k);
         let initial =
@@ -395,6 +411,24 @@ fn owner_name_like(t: &Token, bare: &str, covered: Covered) -> bool {
         && ![&NOT_NAMES, &CUES, &OPENERS, &CALENDAR].iter().any(|l| l.has(lists))
         && !is_in(&NOT_NAMES, bare)
         && !matches!(covered(t.start, t.end), Some(k) if k != EntityKind::Person)
+}
+
+/// `Mr. HAYASHI Yoshimasa`, `H.E. Mr. KISHIDA Fumio`: a family name in
+/// capitals before a known given name, as Japan's and Korea's ministries
+/// write names, right after an honorific.
+fn family_name_first(text: &str, t: &[Token], k: usize, covered: Covered) -> bool {
+    let honorific = |i: usize| {
+        matches!(
+            t[i].text,
+            "Mr." | "Ms." | "Mrs." | "Mr" | "Ms" | "Mrs" | "Dr." | "H.E." | "MR." | "Minister" | "Ambassador"
+        )
+    };
+    k > 0
+        && (honorific(k - 1) || (t[k - 1].text == "." && k > 1 && honorific(k - 2)))
+        && is_capitals_word(&t[k])
+        && name_like(&t[k], covered, true)
+        && t.get(k + 1)
+            .is_some_and(|g| g.is_capitalised() && !g.is_all_caps() && is_given_token(g) && adjacent(text, t, k, k + 1))
 }
 
 /// `R`, `K`, `T`: one capital (not a roman numeral).

@@ -495,3 +495,31 @@ fn an_article_of_an_act_cites_the_act() {
     }
     assert!(!r[0].iter().any(|(s, _, _)| s.starts_with("Article")), "{r:?}");
 }
+
+#[test]
+fn ranks_post_nominals_a_family_name_first_and_a_name_after_a_bodys() {
+    let r = extract(&[
+        "The Chairman of the Committee, Maj. Gen. Saad al-Gammal, and the Spokesperson, Counselor Ahmed Abu Zeid, spoke. A letter from Mr. Riyadh al-Qaysi was read.",
+        "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, met the Rt. Hon. Sir Michael Somare GCMG, with the Chair of the Duma Committee on International Affairs Dimitry Rogozin and Commissioner for Humanitarian Aid and Civil Protection Christos Stylianides.",
+    ]);
+    let all: Vec<_> = r.iter().flatten().collect();
+    for name in [
+        "Saad al-Gammal",
+        "Ahmed Abu Zeid",
+        "Riyadh al-Qaysi",
+        "HAYASHI Yoshimasa",
+        "Michael Somare",
+        "Dimitry Rogozin",
+        "Christos Stylianides",
+    ] {
+        assert!(all.iter().any(|(s, k, _)| s == name && *k == "person"), "{name}: {r:?}");
+    }
+    assert!(
+        all.iter()
+            .any(|(s, k, _)| s == "Duma Committee on International Affairs" && *k == "organization"),
+        "{r:?}"
+    );
+    for not in ["Maj", "Rt", "Counselor Ahmed Abu Zeid", "Michael Somare GCMG"] {
+        assert!(!all.iter().any(|(s, _, _)| s == not), "{not}: {r:?}");
+    }
+}

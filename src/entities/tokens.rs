@@ -149,7 +149,8 @@ fn lists_of_capitals(text: &str) -> u32 {
 /// Abbreviations whose final dot belongs to the word.
 const ABBREVIATIONS: &[&str] = &[
     "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "Hon.", "H.E.", "U.S.", "U.K.", "U.N.", "E.U.", "Jr.", "Sr.", "No.",
-    "Ltd.", "Inc.", "Co.", "Gen.", "Sen.", "Rep.", "HON.", "DR.", "MR.",
+    "Ltd.", "Inc.", "Co.", "Gen.", "Sen.", "Rep.", "HON.", "DR.", "MR.", "Maj.", "Rt.", "Col.", "Lt.", "Capt.",
+    "Brig.", "Adm.",
 ];
 
 #[cfg(test)]
