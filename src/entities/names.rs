@@ -338,7 +338,21 @@ fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
         } else {
             !places && (complete || (head_first(before) && heads(&run[pos + 1..])))
         };
-        if complete && pos + 1 < run.len() {
+        // `Partnership and Co-operation Agreement`, `Stabilisation and
+        // Association Agreement`: two nouns sharing the head after them.
+        let shared_head = run.len() == pos + 3
+            && matches!(
+                t[run[pos + 1]].text,
+                "Cooperation"
+                    | "Co-operation"
+                    | "Association"
+                    | "Development"
+                    | "Security"
+                    | "Stability"
+                    | "Reconstruction"
+            )
+            && (t[run[pos + 2]].is(&PROGRAMME_HEADS) || t[run[pos + 2]].is(&ORG_HEADS));
+        if complete && !shared_head && pos + 1 < run.len() {
             classify_run(t, before, covered, hits);
             classify_run(t, &run[pos + 1..], covered, hits);
             return;

@@ -523,3 +523,19 @@ fn ranks_post_nominals_a_family_name_first_and_a_name_after_a_bodys() {
         assert!(!all.iter().any(|(s, _, _)| s == not), "{not}: {r:?}");
     }
 }
+
+#[test]
+fn two_nouns_sharing_an_agreements_head_are_one_name() {
+    let r = extract(&[
+        "The EU Russia Partnership and Co-operation Agreement entered into force, as did the Stabilisation and Association Agreement.",
+    ]);
+    for name in [
+        "EU Russia Partnership and Co-operation Agreement",
+        "Stabilisation and Association Agreement",
+    ] {
+        assert!(
+            r[0].iter().any(|(s, k, _)| s == name && *k == "programme"),
+            "{name}: {r:?}"
+        );
+    }
+}
