@@ -182,6 +182,11 @@ fn find_institutions(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<R
     }
 }
 
+/// `EN`, `FR`: the language code a Council page prints beside its letterhead.
+fn is_language_code(t: &Token) -> bool {
+    matches!(t.text, "EN" | "FR" | "DE" | "ES" | "IT")
+}
+
 /// `A.1`, `B.12`: a list's label, not a name's word.
 fn list_label(t: &Token) -> bool {
     let b = t.text.as_bytes();
@@ -212,7 +217,11 @@ fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
                 || !t[run[first]].is_capitalised()
                 || t[run[first]].text.starts_with(|c: char| c.is_ascii_digit())
                 || list_label(&t[run[first]])
-                || t[run[first]].is(&DOCUMENT_WORDS))
+                || t[run[first]].is(&DOCUMENT_WORDS)
+                || (is_language_code(&t[run[first]])
+                    && run
+                        .get(first + 1)
+                        .is_some_and(|&n| t[n].is_capitalised() && !t[n].is_all_caps())))
         {
             first += 1;
         }
@@ -253,6 +262,19 @@ fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
         }
         // `Secretary General of`, `Deputy Head of`, `External Affairs Officer to`:
         // a role of up to four words, ending in a role word.
+        // `Danish Foreign Minister and President-in-Office of the Council`:
+        // roles joined by `and`, the last a compound.
+        let compound_end = (first..run.len().min(first + 7)).find(|&p| {
+            super::people::role_compound(&t[run[p]])
+                && run.get(p + 1).is_some_and(|&i| matches!(t[i].text, "of" | "for"))
+                && run[first..p]
+                    .iter()
+                    .all(|&i| (t[i].is_capitalised() && covered(t[i].start, t[i].end).is_none()) || t[i].text == "and")
+        });
+        if let Some(p) = compound_end {
+            first = p + 2;
+            continue;
+        }
         let role_end = (first..run.len().min(first + 4)).find(|&p| {
             t[run[p]].is(&ROLES)
                 && run
@@ -393,10 +415,22 @@ fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
         })
     };
     let Some(mut kind) = kind else { return };
-    // A run may not end in a connector (`… and`).
+    // A run may not end in a connector (`… and`), nor in a page's language
+    // code (`Council of the European Union EN`).
     let mut end_i = run.len() - 1;
-    while end_i > 0 && !t[run[end_i]].is_capitalised() && !(numbered && end_i == run.len() - 1) {
+    while end_i > 0
+        && ((!t[run[end_i]].is_capitalised() && !(numbered && end_i == run.len() - 1))
+            || (is_language_code(&t[run[end_i]]) && !t[run[end_i - 1]].is_all_caps()))
+    {
         end_i -= 1;
+    }
+    // `Joint Ministerial Meeting on …`, `Summit of the …`: an event, not a
+    // body (a standing body is named otherwise).
+    if run[..end_i]
+        .windows(2)
+        .any(|w| matches!(t[w[0]].text, "Meeting" | "Meetings" | "Summit") && matches!(t[w[1]].text, "on" | "of"))
+    {
+        return;
     }
     // `Chair of the Duma Committee on International Affairs Dimitry Rogozin`:
     // a person named right after the body's name (a given name and a

@@ -145,7 +145,7 @@ fn elided_particle(t: &Token) -> bool {
 
 /// `Chairperson-in-Office`, `Commander-in-Chief`: a role's compound, part of
 /// the role before a name, never of the name.
-fn role_compound(t: &Token) -> bool {
+pub(super) fn role_compound(t: &Token) -> bool {
     t.text
         .split('-')
         .skip(1)

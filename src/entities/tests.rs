@@ -539,3 +539,24 @@ fn two_nouns_sharing_an_agreements_head_are_one_name() {
         );
     }
 }
+
+#[test]
+fn a_troika_is_a_body_a_meeting_is_not_and_roles_and_language_codes_are_no_part_of_a_name() {
+    let r = extract(&[
+        "The Danish Foreign Minister and President-in-Office of the Council met the EU Troika and the African Troika.",
+        "EN Council of the European Union EN",
+        "The Joint Ministerial Meeting on Trade Policy Dialogue was held.",
+    ]);
+    let all: Vec<_> = r.iter().flatten().collect();
+    for name in ["EU Troika", "African Troika", "Council of the European Union"] {
+        assert!(
+            all.iter().any(|(s, k, _)| s == name && *k == "organization"),
+            "{name}: {r:?}"
+        );
+    }
+    assert!(
+        !all.iter()
+            .any(|(s, _, _)| s.contains("Minister") || s.contains("Meeting")),
+        "{r:?}"
+    );
+}

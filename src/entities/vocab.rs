@@ -10,14 +10,14 @@ use super::surfaces;
 #[rustfmt::skip]
 pub static ORG_HEADS: WordSet = WordSet::new(0, &[
     "Academy", "Agency", "Alliance", "Assembly", "Association", "Authorities", "Authority", "Bank", "Board",
-    "Center", "Centre", "Chamber", "Coalition", "Command", "Commission", "Commissions", "Committee", "Company",
-    "Consortium", "Consultations", "Cooperation Agency", "Corporation", "Council", "Court", "Delegation",
-    "Department", "Dialogue", "Directorate", "Directorate-General", "Division", "Embassy", "Federation",
-    "Force", "Forum", "Foundation", "Government", "Group", "Guard", "Hub", "Hubs", "Inc.", "Institute",
-    "League", "Ltd.", "Ministry", "Mission", "Navy", "Network", "Observatory", "Office", "Organisation",
-    "Organization", "Panel", "Parliament", "Party", "Platform", "Police", "Secretariat",
-    "Secretariat-General", "Service", "Society", "Team", "Tribunal",
-    "Undertaking", "Union", "University",
+    "Center", "Centre", "Chamber", "Coalition", "Command", "Commission", "Commissions", "Committee",
+    "Company", "Consortium", "Consultations", "Cooperation Agency", "Corporation", "Council", "Court",
+    "Delegation", "Department", "Dialogue", "Directorate", "Directorate-General", "Division", "Embassy",
+    "Federation", "Force", "Forum", "Foundation", "Government", "Group", "Guard", "Hub", "Hubs", "Inc.",
+    "Institute", "League", "Ltd.", "Ministry", "Mission", "Navy", "Network", "Observatory", "Office",
+    "Organisation", "Organization", "Panel", "Parliament", "Party", "Platform", "Police", "Secretariat",
+    "Secretariat-General", "Service", "Society", "Team", "Tribunal", "Troika", "Undertaking", "Union",
+    "University",
 ]);
 
 /// Words that end a programme's, law's or agreement's name.
