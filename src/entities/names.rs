@@ -419,7 +419,7 @@ fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
     // code (`Council of the European Union EN`).
     let mut end_i = run.len() - 1;
     while end_i > 0
-        && ((!t[run[end_i]].is_capitalised() && !(numbered && end_i == run.len() - 1))
+        && (!(t[run[end_i]].is_capitalised() || numbered && end_i == run.len() - 1)
             || (is_language_code(&t[run[end_i]]) && !t[run[end_i - 1]].is_all_caps()))
     {
         end_i -= 1;
