@@ -116,6 +116,29 @@ pub fn lead_date<'a>(mut texts: impl Iterator<Item = &'a str>) -> Option<String>
                 .flatten()
         })
         .or_else(|| {
+            // `Foreign Minister Sameh Shoukry received on Thursday, December
+            // 22, 2016, …`: a verb in the past, `on` and the day, a weekday before it.
+            lead.match_indices(" on ").find_map(|(at, _)| {
+                let verb = lead[..at].rsplit(' ').next()?;
+                if !(verb.ends_with("ed") && verb.len() > 4 && verb.starts_with(char::is_lowercase)) {
+                    return None;
+                }
+                let after = lead[at + 4..].trim_start();
+                let first = after.split([' ', ',']).next()?;
+                let after = if crate::dates::is_weekday(first) {
+                    after[first.len()..].trim_start_matches([',', ' '])
+                } else {
+                    after
+                };
+                let starts = after.split_whitespace().next()?;
+                let day_or_month = starts.starts_with(|c: char| c.is_ascii_digit())
+                    || crate::dates::month_number(starts.trim_end_matches([',', '.'])).is_some();
+                day_or_month
+                    .then(|| first_full_date(&after[..floor(after, 40)]))
+                    .flatten()
+            })
+        })
+        .or_else(|| {
             // `The Supreme Council … held its 19th session in Abu Dhabi … from
             // December 7 to 9, 1998`: a meeting's report names where first, then
             // when, in the same sentence.
@@ -275,6 +298,19 @@ mod tests {
         // Not past the sentence.
         let texts = [
             "The Ministerial Council held its regular session in Riyadh under the chairmanship of Oman. On 3 May 2022 the Council will meet again in Jeddah.",
+        ];
+        assert_eq!(lead_date(texts.into_iter()), None);
+    }
+
+    #[test]
+    fn a_verb_in_the_past_on_a_day_dates_the_lead() {
+        let texts = [
+            "Foreign Minister Sameh Shoukry received on Thursday, December 22, 2016, the Chairman of the Foreign Affairs Committee at the House of Representatives.",
+        ];
+        assert_eq!(lead_date(texts.into_iter()).as_deref(), Some("2016-12-22"));
+        // A date after `on` that a noun, not a verb, governs is no report's day.
+        let texts = [
+            "The Council agreed the position on 12 May 2021 as the basis for its negotiations with the European Parliament and the Commission.",
         ];
         assert_eq!(lead_date(texts.into_iter()), None);
     }

@@ -207,7 +207,15 @@ pub fn series_number(t: &str) -> Option<String> {
         if let Some(rest) = t.strip_prefix(cue) {
             // `No.: 198/05` (a Nordic ministry's release field).
             let rest = rest.trim_start().trim_start_matches(':').trim();
-            return (is_release_number(rest) || is_symbol(rest) || is_joint_symbol(rest)).then(|| rest.to_string());
+            // `Ref: 292a06`: after a reference cue, a press office's own code.
+            let office_code = cue.starts_with("Ref")
+                && (3..=12).contains(&rest.len())
+                && rest.bytes().any(|b| b.is_ascii_digit())
+                && rest
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'/');
+            return (is_release_number(rest) || is_symbol(rest) || is_joint_symbol(rest) || office_code)
+                .then(|| rest.to_string());
         }
     }
     if let Some(n) = press_series(t) {

@@ -26,7 +26,8 @@ static COUNCIL_BREAKS: LazyLock<Regex> = LazyLock::new(|| {
         r"|\(OR\. [a-z]",
         r"|Interinstitutional File:",
         r"|(?:\b(?:ST|CM|WK|SN|DS|CONV|CIG) )?\b\d{3,6}(?:/\d{1,2})? ?/ ?(?:\d{4}|\d{2})\b(?: (?:REV|ADD|COR|DCL|EXT|AMD) \d{1,2}| INIT)*(?: [A-Z]{2,8} \d{1,5})*",
-        r"|\b(?:I/A ITEM NOTE|'I/A' ITEM NOTE|COVER NOTE|NOTE|OUTCOME OF PROCEEDINGS|LIMITE|PUBLIC)\b",
+        // (`'I/A'` opens with a quote, where `\b` finds no word's start.)
+        r"|'I/A' ITEM NOTE\b|\b(?:I/A ITEM NOTE|COVER NOTE|NOTE|OUTCOME OF PROCEEDINGS|LIMITE|PUBLIC)\b",
         // A cover note's kind in the Council's other languages.
         r"|\b(?:FØLGESKRIVELSE|ÜBERMITTLUNGSVERMERK|FÖLJENOT|NOTE DE TRANSMISSION|NOTA DE TRANSMISIÓN|NOTA DI TRASMISSIONE|BEGELEIDENDE NOTA)\b",
         r"|\b(?:From|To|No\. prev\. doc\.|No\. Cion doc\.|Subject) ?:",
@@ -270,5 +271,13 @@ mod tests {
                 .any(|l| l == "Adopted by the Security Council at its 7587th meeting, on 17 December 2015"),
             "{out}"
         );
+    }
+
+    #[test]
+    fn an_ia_item_notes_kind_in_quotes_is_broken_off_its_number() {
+        let text = "1 Council of the European Union Brussels, 8 December 2017 (OR. en) Interinstitutional File: 2017/0125 (COD) 15536/17 'I/A' ITEM NOTE From: To: No. prev. doc.: 15165/17 General Secretariat of the Council Subject: Proposal for a Regulation 1. On 7 June 2017, the Commission submitted its proposal.\n";
+        let out = unflatten(text).expect("a letterhead");
+        assert!(out.lines().any(|l| l == "15536/17"), "{out}");
+        assert!(out.lines().any(|l| l == "'I/A' ITEM NOTE"), "{out}");
     }
 }

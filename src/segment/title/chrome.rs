@@ -110,6 +110,9 @@ fn is_short_chrome(text: &str, lower: &str) -> bool {
         "live now",
         "breaking news",
         "latest news",
+        // An empty widget's message (`• There is no data available`).
+        "no data available",
+        "no results found",
     ];
     // Whole words: `sign in` is not in `TO SIGN INTERNATIONAL …`.
     if PHRASES.iter().any(|p| holds_phrase(lower, p)) {

@@ -7,7 +7,8 @@ use super::super::lines::{Line, bullet_marker, is_navigation, is_rule, numbered_
 use super::super::numbers::{council_footer, document_number, marking, series_number};
 use super::chrome::{LANGUAGES, is_breadcrumb_of_next, is_chrome, is_furniture_opening};
 use super::fields::{
-    coded_release, dateline_with_number, is_field_label, numbered_headline, release_number, stamp, title_field,
+    archive_reference, coded_release, dateline_with_number, is_field_label, numbered_headline, release_number, stamp,
+    title_field,
 };
 use super::score::{self, title_score};
 use super::{HEADER_LINES, Kind, is_all_caps};
@@ -88,6 +89,9 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     }
     if let Some(n) = stamp(&text) {
         return n;
+    }
+    if let Some((number, date)) = archive_reference(&text) {
+        return Kind::Stamp(number, date);
     }
     if let Some((place, date)) = parse_dateline(&text) {
         // `EU-Russia Summit Brussels, 11 November 2002`: an event's name
@@ -312,7 +316,7 @@ fn header_bullet(item: &str) -> Option<Kind> {
     ]
     .contains(&lower.as_str());
     let issued = lower.starts_with("issued on ") || lower.starts_with("last updated");
-    if time || kind_word || issued {
+    if time || kind_word || issued || is_chrome(item) {
         if issued && let Some(date) = first_full_date(item) {
             return Some(Kind::Dateline(None, Some(date)));
         }

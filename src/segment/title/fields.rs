@@ -56,6 +56,28 @@ pub(super) fn title_field(text: &str) -> Option<String> {
     (!rest.is_empty()).then(|| rest.to_string())
 }
 
+/// `Documentation Reference: PRES/96/130 Date: 13/05/1996`: the EUROPA press
+/// archive's record of a release; `Original Department of Foreign Affairs and
+/// Trade link: M30`: an archive's link to a minister's release code.
+pub(super) fn archive_reference(text: &str) -> Option<(String, Option<String>)> {
+    if let Some(rest) = text.strip_prefix("Documentation Reference:") {
+        let (number, after) = rest.trim().split_once(' ').unwrap_or((rest.trim(), ""));
+        let date = after
+            .trim()
+            .strip_prefix("Date:")
+            .and_then(|d| parse_dateline(d.trim()))
+            .and_then(|(_, d)| d);
+        return series_number(number).map(|n| (n, date));
+    }
+    let (label, code) = text.rsplit_once(" link: ")?;
+    let letters = code.bytes().take_while(u8::is_ascii_uppercase).count();
+    let ok = label.starts_with("Original ")
+        && (1..=3).contains(&letters)
+        && (1..=4).contains(&(code.len() - letters))
+        && code[letters..].bytes().all(|b| b.is_ascii_digit());
+    ok.then(|| (code.to_string(), None))
+}
+
 /// `No: 47, 22 March 2024, Regarding the Terrorist Attack in Moscow`: a
 /// ministry's release heading, its serial, date and headline on one line
 /// (as Türkiye's foreign ministry prints every release).

@@ -733,3 +733,38 @@ fn a_dates_place_and_weekday_say_whose_date_it_is() {
     );
     assert_eq!(h.meta.date.as_deref(), Some("1991-01-17"));
 }
+
+#[test]
+fn an_archives_record_of_the_release_numbers_it() {
+    let h = header(
+        "EUROPA - Rapid - Press Releases Page 1 of 15\n\n1922ND COUNCIL MEETING - GENERAL AFFAIRS - BRUSSELS, 13 MAY 1996\n\n\
+         Documentation Reference: PRES/96/130 Date: 13/05/1996\n\nThe Governments of the Member States and the European Commission were represented as follows.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("PRES/96/130"));
+    assert_eq!(h.meta.date.as_deref(), Some("1996-05-13"));
+    let h = header(
+        "SENATOR EVANS TO VISIT EUROPE AND USA\n\nOriginal Department of Foreign Affairs and Trade link: M30\n\n5 April 1995\n\n\
+         The Minister for Foreign Affairs, Senator Gareth Evans leaves Australia tomorrow for official visits to Norway.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("M30"));
+    let h = header(
+        "PRESS RELEASE\nCouncil of Europe Press Division\nRef: 292a06\n\n116th Session of the Committee of Ministers\n\n\
+         The main theme of the 116th Session of the Committee of Ministers was the follow-up to the Third Summit.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("292a06"));
+}
+
+#[test]
+fn an_empty_widgets_bullets_are_chrome_not_the_body() {
+    let h = header(
+        "Consular Services\n\nNews :\n  • There is no data available\n  • There is no data available\nHomepage > The Minister > News\n\n\
+         Foreign Minister receives Chairs of committees on affairs related to foreign policy action at the House of Representatives\n\n\n\
+         Foreign Minister Sameh Shoukry received on Thursday, December 22, 2016, the Chairman of the Foreign Affairs Committee.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some(
+            "Foreign Minister receives Chairs of committees on affairs related to foreign policy action at the House of Representatives"
+        )
+    );
+}
