@@ -272,7 +272,9 @@ fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: usize) -> H
         });
     }
     if let Some(title) = h.meta.title.take() {
-        h.meta.title = Some(without_footnote_mark(&without_kind_label(&title)).to_string());
+        let title = without_kind_label(&title);
+        let title = without_glued_dateline(&title).unwrap_or(&title);
+        h.meta.title = Some(without_footnote_mark(title).to_string());
     }
     // A date the title ends with names the document's day; the title keeps
     // it, as the page prints it (`… Spokesperson (Paris - May 22, 2017)`).
@@ -349,6 +351,44 @@ pub(super) fn split_trailing_date(title: &str) -> (String, Option<String>) {
         }
     }
     (title.to_string(), None)
+}
+
+/// `TENTH AFRICA - EU MINISTERIAL TROIKA MEETING Brussels, 16 September 2008
+/// Communiqué`: a heading in capitals, its dateline and its kind, which a
+/// PDF's text ran into one line; the heading alone is the title.
+fn without_glued_dateline(title: &str) -> Option<&str> {
+    let words: Vec<(usize, &str)> = title
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    // The place's comma, then a date of three words, then the kind.
+    let k = words.iter().position(|(_, w)| w.ends_with(',') && w.len() > 1)?;
+    let date_end = (k + 2..=(k + 4).min(words.len())).find(|&e| {
+        let date = words[k + 1..e].iter().map(|(_, w)| *w).collect::<Vec<_>>().join(" ");
+        crate::dates::parse_dateline(&date).is_some_and(|(_, d)| d.is_some())
+    })?;
+    let kind = words[date_end..].iter().map(|(_, w)| *w).collect::<Vec<_>>().join(" ");
+    if kind.split_whitespace().count() > 2
+        || !kinds::is_kind_of_text(&kind.to_lowercase()) && !is_kind_line(&kind.to_uppercase())
+    {
+        return None;
+    }
+    // The place: title-case words before the comma, under a heading in capitals.
+    let mut j = k + 1;
+    while j > 0
+        && k + 1 - j < 3
+        && !words[j - 1].1.is_empty()
+        && !is_all_caps(words[j - 1].1)
+        && words[j - 1].1.starts_with(char::is_uppercase)
+    {
+        j -= 1;
+    }
+    let head = title[..words[j].0].trim_end();
+    (j <= k && head.split_whitespace().count() >= 3 && is_all_caps(head)).then_some(head)
 }
 
 /// `… Meeting and Working Lunch1`: a footnote's mark glued to the title's

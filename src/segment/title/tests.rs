@@ -768,3 +768,22 @@ fn an_empty_widgets_bullets_are_chrome_not_the_body() {
         )
     );
 }
+
+#[test]
+fn a_capitals_heading_run_into_its_dateline_and_kind_is_the_heading() {
+    let h = header(
+        "COUNCIL OF THE EUROPEAN UNION EN\n\nBrussels, 16 September 2008 13121/08 (Presse 260)\n\n\
+         TENTH AFRICA - EU MINISTERIAL TROIKA MEETING Brussels, 16 September 2008 Communiqué\n\n\
+         In the framework of the Africa-EU dialogue, the 10th Ministerial Meeting of the African and EU Troikas took place in Brussels.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("TENTH AFRICA - EU MINISTERIAL TROIKA MEETING")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2008-09-16"));
+    // A title in mixed case keeps what follows its comma.
+    assert_eq!(
+        without_glued_dateline("Meeting of Ministers Brussels, 16 September 2008 Communiqué"),
+        None
+    );
+}
