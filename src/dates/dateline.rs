@@ -198,9 +198,15 @@ fn without_time(line: &str) -> &str {
     };
     // A trailing `12:50`, `1:26pm`, `18:40 CET`, `(4:00 p.m. EDT)`.
     let words: Vec<&str> = line.split_whitespace().collect();
-    let time_at = words.iter().position(|w| {
+    let time_at = words.iter().enumerate().position(|(k, w)| {
         let w = w.trim_end_matches(',').trim_start_matches('(');
-        let (h, m) = w.split_once(':').unwrap_or(("", ""));
+        // `8.6.2012 11.10`: a time with a dot after a date in figures.
+        let numeric_date_before =
+            k > 0 && words[k - 1].contains('.') && words[k - 1].bytes().all(|b| b.is_ascii_digit() || b == b'.');
+        let (h, m) = w
+            .split_once(':')
+            .or_else(|| w.split_once('.').filter(|(_, m)| numeric_date_before && m.len() == 2))
+            .unwrap_or(("", ""));
         !h.is_empty()
             && h.len() <= 2
             && h.bytes().all(|b| b.is_ascii_digit())

@@ -19,7 +19,7 @@ static COUNCIL_BREAKS: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:Council of the European Union|COUNCIL OF THE EUROPEAN UNION|General Secretariat of the Council",
         // The letterhead in the Council's other languages.
         r"|Europeiska unionens råd|Rat der Europäischen Union|Conseil de l'Union européenne",
-        r"|Consejo de la Unión Europea|Consiglio dell'Unione europea|Raad van de Europese Unie",
+        r"|Consejo de la Unión Europea|Consiglio dell'Unione europea|Consiglio dell'unione europea|Raad van de Europese Unie",
         r"|Rådet for Den Europæiske Union|Euroopan unionin neuvosto",
         r"|EUROPEISKA UNIONENS RÅD|RAT DER EUROPÄISCHEN UNION|CONSEIL DE L'UNION EUROPÉENNE|RÅDET FOR DEN EUROPÆISKE UNION)",
         r"|(?:Brussels|Luxembourg|Bruxelles|Bryssel|Brüssel|Bruselas|Bruxelas|Brussel|Bryssel)(?:,| den| le|, den|, le) \d",
@@ -34,6 +34,9 @@ static COUNCIL_BREAKS: LazyLock<Regex> = LazyLock::new(|| {
         // `To:`'s usual value, run on after `From:`'s (`General Secretariat of the Council Delegations`).
         r"|\bDelegations\b",
         r"|(?:Ärende|Objet|Betreff|Betr\.|Asunto|Oggetto|Onderwerp|Betreft|Vedrørende|Vedr\.|Assunto|Asia) ?:",
+        // From, To and No. prev. doc. in Italian and French.
+        r"|\b(?:Origine|Destinatario|n\. doc\. prec\.|Destinataire|N° doc\. préc\.) ?:",
+        r"|\bNOTA PUNTO ",
         // From and To in Danish and German (`fra: formandskabet til: delegationerne`).
         r"|\b(?:[Ff]ra|[Tt]il|Absender|Empfänger) ?:",
         // The body's first numbered paragraph or roman-numbered heading.
@@ -55,6 +58,7 @@ const COUNCIL_MARKS: &[&str] = &[
     "Conseil de l'Union européenne",
     "Consejo de la Unión Europea",
     "Consiglio dell'Unione europea",
+    "Consiglio dell'unione europea",
     "Raad van de Europese Unie",
     "Rådet for Den Europæiske Union",
     "Euroopan unionin neuvosto",
@@ -83,7 +87,11 @@ static UN_BREAKS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"\b(?:Security Council|General Assembly|Economic and Social Council)\b",
         r"|\b[A-Z]{1,2}/(?:RES/|PRST/)?[A-Z0-9./-]*\d[A-Z0-9./-]*(?: \((?:19|20)\d{2}\))?",
-        r"|Distr\.: (?:General|Limited|Restricted)",
+        r"|Distr\.:? (?:General|Limited|Restricted|GENERAL|LIMITED|RESTRICTED)",
+        r"|\bORIGINAL: [A-Z]+",
+        r"|\b(?:LETTER DATED|Letter dated|NOTE BY THE|Note by the) ",
+        // A letter's first words, after its title in capitals.
+        r"|\b(?:I have the honour|Pursuant to|On behalf of|Upon instructions|On instructions) ",
         r"|\b\d{2}-\d{5} \([A-Z]\)",
         r"|\b(?:Resolution|Statement by the President) ",
         r"|\bAdopted by ",
@@ -119,7 +127,11 @@ pub fn unflatten(text: &str) -> Option<String> {
         (at, &*COUNCIL_BREAKS)
     } else {
         // A verbatim record's masthead holds `Official Records` where others hold `Distr.:`.
-        let at = flattened_line(head, &["United Nations "], &["Distr.:", "Official Records"])?;
+        let at = flattened_line(
+            head,
+            &["United Nations ", "UNITED NATIONS "],
+            &["Distr.:", "Distr. ", "Official Records"],
+        )?;
         (at, &*UN_BREAKS)
     };
     let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
@@ -279,5 +291,25 @@ mod tests {
         let out = unflatten(text).expect("a letterhead");
         assert!(out.lines().any(|l| l == "15536/17"), "{out}");
         assert!(out.lines().any(|l| l == "'I/A' ITEM NOTE"), "{out}");
+    }
+
+    #[test]
+    fn an_older_un_masthead_and_an_italian_letterhead_break_where_they_were_printed() {
+        let un = "UNITED NATIONS S Security Council Distr. GENERAL S/1996/796 26 September 1996 ENGLISH ORIGINAL: ARABIC LETTER DATED 24 SEPTEMBER 1996 FROM THE PERMANENT OBSERVER FOR THE LEAGUE OF ARAB STATES ADDRESSED TO THE SECRETARY-GENERAL Pursuant to Article 54 of the Charter of the United Nations, I have the honour to transmit the statement.\n";
+        let out = unflatten(un).expect("a UN masthead");
+        assert!(out.lines().any(|l| l.starts_with("S/1996/796")), "{out}");
+        assert!(
+            out.lines().any(|l| l
+                == "LETTER DATED 24 SEPTEMBER 1996 FROM THE PERMANENT OBSERVER FOR THE LEAGUE OF ARAB STATES ADDRESSED TO THE SECRETARY-GENERAL"),
+            "{out}"
+        );
+        let it = "1 Consiglio dell'unione europea Bruxelles, 10 giugno 2016 (OR. en) 9308/16 INF 86 API 59 NOTA PUNTO \"I/A\" Origine: Destinatario: n. doc. prec.: 8942/16 Oggetto: Quattordicesima relazione annuale del Consiglio\n";
+        let out = unflatten(it).expect("an Italian letterhead");
+        assert!(out.lines().any(|l| l == "9308/16 INF 86 API 59"), "{out}");
+        assert!(
+            out.lines()
+                .any(|l| l == "Oggetto: Quattordicesima relazione annuale del Consiglio"),
+            "{out}"
+        );
     }
 }

@@ -104,6 +104,23 @@ fn is_short_chrome(text: &str, lower: &str) -> bool {
         "herunterladen",
         "télécharger",
         "open in a new browser window",
+        // A page's skip link in its reader's language.
+        "hoppa yfir valmynd",
+        "hopp til hovedinnhold",
+        "gå til hovedindhold",
+        "hoppa till huvudinnehåll",
+        "siirry pääsisältöön",
+        "zum inhalt springen",
+        "direkt zum inhalt",
+        "aller au contenu",
+        "ga naar de inhoud",
+        "naar hoofdinhoud",
+        // A government site's notes on a past government's page.
+        "who have left the government",
+        "this content was published in the period",
+        // An archived site's banner (`This site has been archived on 28 of April 2017`).
+        "this site has been archived",
+        "this page has been archived",
         "open in a new window",
         // A news site's live banners (`In progress at UNHQ`, `Live now`).
         "in progress at",
@@ -116,6 +133,9 @@ fn is_short_chrome(text: &str, lower: &str) -> bool {
     ];
     // Whole words: `sign in` is not in `TO SIGN INTERNATIONAL …`.
     if PHRASES.iter().any(|p| holds_phrase(lower, p)) {
+        return true;
+    }
+    if is_term_note(lower) {
         return true;
     }
     // `Tag: Foreign Office`, `Filed under: Statements`: a site's filing labels.
@@ -189,6 +209,13 @@ fn social_links(lower: &str) -> bool {
         && words
             .iter()
             .any(|w| NETWORKS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+}
+
+/// `Between 3 October 2014 and 30 November 2021 he was Prime Minister.`: a
+/// government site's note on a minister's term (a sentence, so asked before
+/// the body's prose is). Takes lower case.
+pub(super) fn is_term_note(lower: &str) -> bool {
+    lower.starts_with("between ") && (lower.contains(" he was ") || lower.contains(" she was ")) && lower.len() <= 120
 }
 
 /// Whether `lower` holds `phrase` at a word's start; a phrase ending in a

@@ -5,7 +5,7 @@
 use super::super::header::clean;
 use super::super::lines::{Line, bullet_marker, is_navigation, is_rule, numbered_label};
 use super::super::numbers::{council_footer, document_number, marking, series_number};
-use super::chrome::{LANGUAGES, is_breadcrumb_of_next, is_chrome, is_furniture_opening};
+use super::chrome::{LANGUAGES, is_breadcrumb_of_next, is_chrome, is_furniture_opening, is_term_note};
 use super::fields::{
     archive_reference, coded_release, dateline_with_number, is_field_label, numbered_headline, release_number, stamp,
     title_field,
@@ -93,6 +93,23 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     if let Some((number, date)) = archive_reference(&text) {
         return Kind::Stamp(number, date);
     }
+    // `28/04/2017` under `This site has been archived on 28 of April 2017`:
+    // the day of the archive, not of the text.
+    if let Some(above) = lines[..i].iter().rev().find(|l| !l.is_blank())
+        && above.text.to_lowercase().contains("has been archived")
+        && parse_dateline(&text).is_some_and(|(place, _)| place.is_none())
+    {
+        return Kind::Chrome;
+    }
+    // `OSCE Special Permanent Council No.1458 Vienna, 26 January 2024`: a
+    // numbered meeting's banner ending in its place and date.
+    if let Some(at) = text.find("No.").filter(|_| text.len() <= 120)
+        && let Some(comma) = text[at..].find(", ").map(|c| at + c)
+        && let Some(place_at) = text[..comma].rfind(' ')
+        && let Some((Some(place), Some(date))) = parse_dateline(&text[place_at + 1..])
+    {
+        return Kind::Dateline(Some(place), Some(date));
+    }
     if let Some((place, date)) = parse_dateline(&text) {
         // `EU-Russia Summit Brussels, 11 November 2002`: an event's name
         // before the place is a headline with its date, not a dateline.
@@ -143,6 +160,9 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     {
         return Kind::Chrome;
     }
+    if opening.starts_with("between ") && is_term_note(&text.to_lowercase()) {
+        return Kind::Chrome;
+    }
     if is_prose(&text) {
         return Kind::Body;
     }
@@ -172,7 +192,7 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     {
         return Kind::Chrome;
     }
-    if is_session_line(&text) {
+    if is_session_line(&text) || is_code_line(&text) {
         return Kind::Chrome;
     }
     // `Adopted by the Security Council at its 5992nd meeting, on 9 October 2008`.
@@ -248,6 +268,24 @@ fn is_sharing_record(lines: &[Line], i: usize, opening: &str) -> bool {
             .iter()
             .find(|l| !l.is_blank())
             .is_some_and(|next| record(next.text.trim_start()))
+}
+
+/// `CRS CRP 31`, `CO EUR 4`, `OJ CRP1 31`: a Council document's series and
+/// file codes, a line of short capitals ending in a serial.
+fn is_code_line(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let Some((last, codes)) = words.split_last() else {
+        return false;
+    };
+    (1..=3).contains(&codes.len())
+        && (1..=3).contains(&last.len())
+        && last.bytes().all(|b| b.is_ascii_digit())
+        && codes.iter().all(|w| {
+            (2..=6).contains(&w.len())
+                && w.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+                && w.bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'/')
+        })
 }
 
 /// `Fifty-first session Fifty-first year`, `Fiftieth session`: a UN

@@ -140,8 +140,20 @@ pub(super) fn dateline_with_number(text: &str) -> Option<(Option<String>, String
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    // The words single-spaced once, each half a slice of it.
-    let words: Vec<&str> = text.split_whitespace().collect();
+    // `Brussels, 15 November 199912642/99 (Presse 344)`: a year glued to the
+    // number after it.
+    let glued = |w: &str| {
+        let b = w.as_bytes();
+        b.len() > 6
+            && (w.starts_with("19") || w.starts_with("20"))
+            && b[..4].iter().all(u8::is_ascii_digit)
+            && b[4].is_ascii_digit()
+            && w.contains('/')
+    };
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .flat_map(|w| if glued(w) { vec![&w[..4], &w[4..]] } else { vec![w] })
+        .collect();
     let line = words.join(" ");
     let mut starts = Vec::with_capacity(words.len());
     let mut at = 0;

@@ -787,3 +787,50 @@ fn a_capitals_heading_run_into_its_dateline_and_kind_is_the_heading() {
         None
     );
 }
+
+#[test]
+fn code_lines_archive_banners_term_notes_and_a_meetings_banner_around_a_title() {
+    let h = header(
+        "Council of the\nEuropean Union\n\nBrussels, 11 October 2023\n(OR. en)\n13217/23\nCRS CRP 31\n\nSUMMARY RECORD\nPERMANENT REPRESENTATIVES COMMITTEE\n\n\
+         The Committee adopted the agenda as set out in the document before it.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("SUMMARY RECORD PERMANENT REPRESENTATIVES COMMITTEE")
+    );
+    let h = header(
+        "This site has been archived on 28 of April 2017\n28/04/2017\n\nStatement of the EU Heads of State or Government\n\n08/03/2016\nBrussels\n\n\
+         Following their meeting with the Prime Minister, the Heads of State or Government addressed the migration situation.\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2016-03-08"));
+    let h = header(
+        "Ministers on this page who have left the Government\n\nBetween 3 October 2014 and 30 November 2021 he was Prime Minister.\n\n\
+         Joint statement by Prime Minister Stefan Löfven and Prime Minister Narendra Modi\n\n\
+         1. Prime Minister Narendra Modi and Prime Minister Stefan Löfven met in Mumbai on 13 February.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Joint statement by Prime Minister Stefan Löfven and Prime Minister Narendra Modi")
+    );
+    let h = header(
+        "OSCE Special Permanent Council No.1458 Vienna, 26 January 2024\n\nEU Statement on the Russian Federation’s ongoing aggression against Ukraine\n\n\
+         1. Madame Chair, the European Union thanks you for convening this Special meeting of the Permanent Council.\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2024-01-26"));
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("EU Statement on the Russian Federation’s ongoing aggression against Ukraine")
+    );
+    // A year glued to the number after it, and a time with a dot after a date in figures.
+    let h = header(
+        "Brussels, 15 November 199912642/99 (Presse 344)\n\n2217th Council meeting\n\nThe Council held an exchange of views on the European security and defence policy.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("12642/99"));
+    assert_eq!(h.meta.date.as_deref(), Some("1999-11-15"));
+    assert_eq!(
+        crate::dates::parse_dateline("8.6.2012 11.10")
+            .and_then(|(_, d)| d)
+            .as_deref(),
+        Some("2012-06-08")
+    );
+}
