@@ -157,7 +157,15 @@ pub(super) fn role_compound(t: &Token) -> bool {
 pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<RuleHit>) {
     let mut i = 0;
     while i < t.len() {
-        if !is_cue(&t[i]) {
+        // `Statement by Philip T. Reeker`: the author of a text named by its kind.
+        let author = t[i].text == "by"
+            && i > 0
+            && matches!(
+                t[i - 1].text,
+                "Statement" | "statement" | "Remarks" | "remarks" | "Address" | "address" | "Speech" | "speech"
+            )
+            && t.get(i + 1).is_some_and(|n| is_given_token(n));
+        if !is_cue(&t[i]) && !author {
             i += 1;
             continue;
         }
@@ -436,8 +444,18 @@ fn is_initial(t: &Token) -> bool {
     t.word && matches!(t.text.as_bytes(), [c] if c.is_ascii_uppercase() && !matches!(c, b'I' | b'V' | b'X'))
 }
 
+/// `Th.`, `Ch.`: a transliterated name's initial of two letters, before its dot.
+fn is_digraph_initial(t: &[Token], k: usize) -> bool {
+    t[k].word
+        && matches!(t[k].text, "Th" | "Ch" | "Ph" | "Sh" | "Kh" | "Zh")
+        && t.get(k + 1).is_some_and(|d| d.text == "." && d.start == t[k].end)
+}
+
 /// Where the initial at `k` ends, its dot included (`R.`): the index after it.
 fn initial_end(t: &[Token], k: usize) -> Option<usize> {
+    if t.get(k).is_some() && is_digraph_initial(t, k) {
+        return Some(k + 2);
+    }
     let tok = t.get(k).filter(|w| is_initial(w))?;
     match t.get(k + 1) {
         Some(dot) if dot.text == "." && dot.start == tok.end => Some(k + 2),

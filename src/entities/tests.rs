@@ -560,3 +560,27 @@ fn a_troika_is_a_body_a_meeting_is_not_and_roles_and_language_codes_are_no_part_
         "{r:?}"
     );
 }
+
+#[test]
+fn an_author_after_statement_by_indian_and_maori_honorifics_and_a_two_letter_initial() {
+    let r = extract(&[
+        "Statement by Philip T. Reeker, Deputy Spokesman. Shri Narendra Modi met Hon Nanaia Mahuta and Adamantios Th. Vassilakis. Dear Citizens, the Custodian of the Two Holy Mosques spoke.",
+    ]);
+    for name in [
+        "Philip T. Reeker",
+        "Narendra Modi",
+        "Nanaia Mahuta",
+        "Adamantios Th. Vassilakis",
+    ] {
+        assert!(
+            r[0].iter().any(|(s, k, _)| s == name && *k == "person"),
+            "{name}: {r:?}"
+        );
+    }
+    assert!(
+        !r[0]
+            .iter()
+            .any(|(s, k, _)| *k == "person" && (s.contains("Mosques") || s.contains("Citizens"))),
+        "{r:?}"
+    );
+}
