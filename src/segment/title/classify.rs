@@ -95,9 +95,10 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     }
     // `28/04/2017` under `This site has been archived on 28 of April 2017`:
     // the day of the archive, not of the text.
-    if let Some(above) = lines[..i].iter().rev().find(|l| !l.is_blank())
+    let dateline = parse_dateline(&text);
+    if dateline.as_ref().is_some_and(|(place, _)| place.is_none())
+        && let Some(above) = lines[..i].iter().rev().find(|l| !l.is_blank())
         && above.text.to_lowercase().contains("has been archived")
-        && parse_dateline(&text).is_some_and(|(place, _)| place.is_none())
     {
         return Kind::Chrome;
     }
@@ -110,7 +111,7 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     {
         return Kind::Dateline(Some(place), Some(date));
     }
-    if let Some((place, date)) = parse_dateline(&text) {
+    if let Some((place, date)) = dateline {
         // `EU-Russia Summit Brussels, 11 November 2002`: an event's name
         // before the place is a headline with its date, not a dateline.
         let headline = place
@@ -291,6 +292,9 @@ fn is_code_line(text: &str) -> bool {
 /// `Fifty-first session Fifty-first year`, `Fiftieth session`: a UN
 /// masthead's session and year, in words or figures.
 fn is_session_line(text: &str) -> bool {
+    if !(text.contains("ession") || text.contains("ear") || text.contains("EAR") || text.contains("ESSION")) {
+        return false;
+    }
     let lower = text.to_lowercase();
     let words: Vec<&str> = lower.split_whitespace().collect();
     let ordinal = |w: &str| {
