@@ -1,0 +1,217 @@
+//! The header's last step: the metadata its classified lines hold (datelines,
+//! numbers, stamps, markings, in order of trust), and the title cleaned of what
+//! pages glue to it (a kind label, a dateline and kind, a footnote mark, a
+//! date run on), the date a title ends with read off it.
+
+use super::super::header::Header;
+use super::super::lines::Line;
+use super::super::numbers::document_number;
+use super::kinds::{self, is_kind_line, without_kind_label};
+use super::{Kind, is_all_caps};
+use crate::dates::{first_full_date, parse_dateline};
+
+/// Records the header's lines up to `end` and the metadata they hold. A
+/// date anywhere above the body counts (pages put it under the title, after
+/// a byline); a date at the end of the title wins (`… (Paris - May 22, 2017)`).
+pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: usize) -> Header {
+    for (i, kind) in top {
+        if *i < end {
+            h.lines.push(*i);
+        }
+        match kind {
+            Kind::Dateline(place, date) if h.meta.date.is_none() && date.is_some() => {
+                h.meta.date = date.clone();
+                h.meta.place = place.clone();
+            }
+            // A Council number outranks a press series printed above it (`C/99/296`).
+            Kind::Number(n)
+                if *i < end
+                    && (h.meta.number.is_none()
+                        || (document_number(n).is_some()
+                            && h.meta
+                                .number
+                                .as_deref()
+                                .is_some_and(|old| document_number(old).is_none()))) =>
+            {
+                h.meta.number = Some(n.clone())
+            }
+            Kind::Marking(m) if *i < end && h.meta.marking.is_none() => h.meta.marking = Some(m.clone()),
+            Kind::Stamp(n, date) => {
+                if h.meta
+                    .number
+                    .as_deref()
+                    .is_none_or(|old| document_number(old).is_none() && document_number(n).is_some())
+                {
+                    h.meta.number = Some(n.clone());
+                }
+                if h.meta.date.is_none() {
+                    h.meta.date = date.clone();
+                }
+            }
+            _ => {}
+        }
+    }
+    // `10/03/2024 | Press release` over `October 03, 2024`: a numeric date
+    // read day first, which the same header prints with its month's name
+    // the other way round, is that date.
+    if let Some(date) = h.meta.date.clone() {
+        let written = |i: usize| {
+            lines[i]
+                .text
+                .split_whitespace()
+                .any(|w| crate::dates::month_number(w.trim_end_matches(',')).is_some())
+        };
+        let swapped = format!(
+            "{}-{}-{}",
+            &date[..4.min(date.len())],
+            date.get(8..10).unwrap_or(""),
+            date.get(5..7).unwrap_or("")
+        );
+        // Any header line counts, a menu-like one too (`Secretaría | October 03, 2024 | Press Release`).
+        let printed_swapped = top
+            .iter()
+            .any(|(i, _)| written(*i) && first_full_date(lines[*i].text).is_some_and(|d| d == swapped));
+        if swapped != date && printed_swapped && crate::dates::is_iso_date(&swapped) {
+            h.meta.date = Some(swapped);
+        }
+    }
+    // A masthead under a title the page printed first (the AU's symbol below
+    // its letterhead, under the communiqué's heading): the number still
+    // names the document when the header holds no other.
+    if h.meta.number.is_none() {
+        h.meta.number = top.iter().find_map(|(_, kind)| match kind {
+            Kind::Number(n) => Some(n.clone()),
+            _ => None,
+        });
+    }
+    if let Some(title) = h.meta.title.take() {
+        let title = without_kind_label(&title);
+        let title = without_glued_dateline(&title).unwrap_or(&title);
+        h.meta.title = Some(without_footnote_mark(title).to_string());
+    }
+    // A date the title ends with names the document's day; the title keeps
+    // it, as the page prints it (`… Spokesperson (Paris - May 22, 2017)`).
+    // A dateline of its own above the title (`Brussels, 8 November 2002` over
+    // `EU-Russia Summit Brussels, 11 November 2002`) dates the text; the
+    // title's date is the event's.
+    let dateline_above = top
+        .iter()
+        .any(|(i, kind)| matches!(kind, Kind::Dateline(Some(_), Some(_))) && *i < end);
+    if let Some(title) = h.meta.title.clone() {
+        let (head, date) = split_trailing_date(&title);
+        if date.is_some() && !dateline_above {
+            h.meta.date = date.clone();
+        }
+        // `STATEMENT BY THE PRIME MINISTER THE GULF THURSDAY, 17 JANUARY 1991`:
+        // a date run on with no mark between is a record's lines joined, not
+        // the title's own words.
+        // The weekday is the head's last word when the date was cut at its comma.
+        let weekday = head
+            .rsplit_once(' ')
+            .filter(|(_, w)| crate::dates::is_weekday(w))
+            .map(|(before, _)| before.trim_end().to_string());
+        let run_on = title[head.len()..]
+            .trim_start()
+            .split([' ', ','])
+            .next()
+            .is_some_and(crate::dates::is_weekday);
+        if date.is_some() && (run_on || weekday.is_some()) {
+            h.meta.title = Some(weekday.unwrap_or(head));
+        }
+    }
+    if h.meta.date.is_none() {
+        h.meta.date = h.meta.title.as_deref().and_then(first_full_date);
+    }
+    h.body_start = end;
+    h
+}
+
+/// A date a page glued to the end of its title (`… Spokesperson (21 February
+/// 2022)`, `… Syria - 3 March 2021`, `Statement, March 3, 2021`): the title
+/// without it, and the date, which names the document's day.
+pub(in crate::segment) fn split_trailing_date(title: &str) -> (String, Option<String>) {
+    let t = title.trim_end_matches(['.', ' ']);
+    let cuts: Vec<usize> = if t.ends_with(')') {
+        t.rfind('(').into_iter().collect()
+    } else {
+        // From the right: the first tail that is a date (`, March 3, 2021`
+        // is cut at its first comma, not its second).
+        let mut c: Vec<usize> = [" - ", " – ", " — ", ", ", " | "]
+            .iter()
+            .flat_map(|sep| t.match_indices(sep).map(|(i, _)| i))
+            .collect();
+        // `… THE GULF THURSDAY, 17 JANUARY 1991`: a weekday opens the date.
+        c.extend(t.match_indices(' ').map(|(i, _)| i).filter(|&i| {
+            let word = t[i + 1..].split([' ', ',']).next().unwrap_or("");
+            word.len() >= 6 && crate::dates::is_weekday(word)
+        }));
+        c.sort_unstable_by(|a, b| b.cmp(a));
+        c
+    };
+    for cut in cuts.into_iter().filter(|&c| c > 0) {
+        let tail = t[cut..]
+            .trim_start_matches([' ', '(', '-', '–', '—', ',', '|'])
+            .trim_end_matches(')');
+        let head = t[..cut].trim_end_matches([' ', ',', '-', '–', '—', '|']);
+        // The tail must be a date and little else (`Paris - May 22, 2017` is one).
+        if tail.split_whitespace().count() > 6 {
+            break;
+        }
+        if let Some((_, Some(d))) = parse_dateline(tail)
+            && head.split_whitespace().count() >= 3
+        {
+            return (head.to_string(), Some(d));
+        }
+    }
+    (title.to_string(), None)
+}
+
+/// `TENTH AFRICA - EU MINISTERIAL TROIKA MEETING Brussels, 16 September 2008
+/// Communiqué`: a heading in capitals, its dateline and its kind, which a
+/// PDF's text ran into one line; the heading alone is the title.
+pub(super) fn without_glued_dateline(title: &str) -> Option<&str> {
+    let words: Vec<(usize, &str)> = title
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    // The place's comma, then a date of three words, then the kind.
+    let k = words.iter().position(|(_, w)| w.ends_with(',') && w.len() > 1)?;
+    let date_end = (k + 2..=(k + 4).min(words.len())).find(|&e| {
+        let date = words[k + 1..e].iter().map(|(_, w)| *w).collect::<Vec<_>>().join(" ");
+        crate::dates::parse_dateline(&date).is_some_and(|(_, d)| d.is_some())
+    })?;
+    let kind = words[date_end..].iter().map(|(_, w)| *w).collect::<Vec<_>>().join(" ");
+    if kind.split_whitespace().count() > 2
+        || !kinds::is_kind_of_text(&kind.to_lowercase()) && !is_kind_line(&kind.to_uppercase())
+    {
+        return None;
+    }
+    // The place: title-case words before the comma, under a heading in capitals.
+    let mut j = k + 1;
+    while j > 0
+        && k + 1 - j < 3
+        && !words[j - 1].1.is_empty()
+        && !is_all_caps(words[j - 1].1)
+        && words[j - 1].1.starts_with(char::is_uppercase)
+    {
+        j -= 1;
+    }
+    let head = title[..words[j].0].trim_end();
+    (j <= k && head.split_whitespace().count() >= 3 && is_all_caps(head)).then_some(head)
+}
+
+/// `… Meeting and Working Lunch1`: a footnote's mark glued to the title's
+/// last word (after a lower-case letter: `COP26`, `G7` keep their figures).
+fn without_footnote_mark(title: &str) -> &str {
+    let digits = title.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let head = &title[..title.len() - digits];
+    if (1..=2).contains(&digits) && head.ends_with(|c: char| c.is_lowercase()) && head.contains(' ') {
+        head
+    } else {
+        title
+    }
+}

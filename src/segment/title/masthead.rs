@@ -1,0 +1,81 @@
+//! Lines that a document-sharing site or an official masthead prints around
+//! a text, which are never its title: a sharing site's record of the file and
+//! its page count, a Council document's series and file codes, a UN
+//! masthead's session and year.
+
+use super::super::lines::Line;
+
+/// `Total Page:16` / `File Type:pdf, Size:1020Kb`: a document-sharing site's
+/// record of a PDF, and the line above it, the page title the site guessed
+/// from some heading inside (`Eu Strategy for the Baltic Sea Region 9`, a
+/// contents entry), which is not the document's own.
+pub(super) fn is_sharing_record(lines: &[Line], i: usize, opening: &str) -> bool {
+    // `Start display at page:` in the reader's language, under `Size: px`.
+    if opening.ends_with(':')
+        && lines[..i]
+            .iter()
+            .rev()
+            .find(|l| !l.is_blank())
+            .is_some_and(|above| above.text.trim_end().ends_with(": px"))
+    {
+        return true;
+    }
+    let starts = |text: &str, label: &str| text.get(..label.len()).is_some_and(|p| p.eq_ignore_ascii_case(label));
+    let record = |text: &str| starts(text, "total page:") || starts(text, "file type:");
+    // `bismillah ar-rahmanar-rahim it i - united...` over `4`: a sharing
+    // site's snippet of the text and its page count.
+    let next = lines[i + 1..].iter().find(|l| !l.is_blank());
+    let page_count = next.is_some_and(|n| {
+        let n = n.text.trim();
+        !n.is_empty() && n.len() <= 4 && n.bytes().all(|b| b.is_ascii_digit())
+    });
+    if page_count && (opening.ends_with("...") || lines[i].text.trim_end().ends_with("...")) {
+        return true;
+    }
+    record(opening)
+        || lines[i + 1..]
+            .iter()
+            .find(|l| !l.is_blank())
+            .is_some_and(|next| record(next.text.trim_start()))
+}
+
+/// `CRS CRP 31`, `CO EUR 4`, `OJ CRP1 31`: a Council document's series and
+/// file codes, a line of short capitals ending in a serial.
+pub(super) fn is_code_line(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let Some((last, codes)) = words.split_last() else {
+        return false;
+    };
+    (1..=3).contains(&codes.len())
+        && (1..=3).contains(&last.len())
+        && last.bytes().all(|b| b.is_ascii_digit())
+        && codes.iter().all(|w| {
+            (2..=6).contains(&w.len())
+                && w.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+                && w.bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'/')
+        })
+}
+
+/// `Fifty-first session Fifty-first year`, `Fiftieth session`: a UN
+/// masthead's session and year, in words or figures.
+pub(super) fn is_session_line(text: &str) -> bool {
+    if !(text.contains("ession") || text.contains("ear") || text.contains("EAR") || text.contains("ESSION")) {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let ordinal = |w: &str| {
+        let last = w.rsplit('-').next().unwrap_or(w);
+        last.ends_with("th")
+            || last.ends_with("st")
+            || last.ends_with("nd")
+            || last.ends_with("rd")
+            || matches!(last, "first" | "second" | "third")
+    };
+    words.len() <= 6
+        && words.iter().any(|w| matches!(*w, "session" | "year"))
+        && words
+            .iter()
+            .all(|w| matches!(*w, "session" | "year" | "special" | "emergency") || ordinal(w))
+}
