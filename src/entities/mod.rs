@@ -10,6 +10,7 @@ mod heads;
 mod lexicon;
 mod merge;
 mod money;
+mod name_words;
 mod names;
 mod patterns;
 mod people;

@@ -265,7 +265,7 @@ fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
         // `Danish Foreign Minister and President-in-Office of the Council`:
         // roles joined by `and`, the last a compound.
         let compound_end = (first..run.len().min(first + 7)).find(|&p| {
-            super::people::role_compound(&t[run[p]])
+            super::name_words::role_compound(&t[run[p]])
                 && run.get(p + 1).is_some_and(|&i| matches!(t[i].text, "of" | "for"))
                 && run[first..p]
                     .iter()

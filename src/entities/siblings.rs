@@ -7,8 +7,9 @@
 //! a contact's name before a telephone (`Balazs Ujvari - Tel.: …`), and a
 //! speaker named with the country spoken for (`Nazim Khaldi (Algeria)`).
 
+use super::name_words::{is_cue, name_like};
 use super::names::{Covered, RuleHit, adjacent};
-use super::people::{is_cue, name_like, person_hit};
+use super::people::person_hit;
 use super::tokens::Token;
 use super::vocab::{ORG_HEADS, PLACE_HEADS, PROGRAMME_HEADS};
 
