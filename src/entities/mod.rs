@@ -15,6 +15,7 @@ mod names;
 mod patterns;
 mod people;
 mod references;
+mod runs;
 mod siblings;
 mod spans;
 mod surfaces;

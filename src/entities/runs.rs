@@ -1,0 +1,438 @@
+//! A run of capitalised words read as a body's or a programme's name: the
+//! role, opener or cable route before it dropped, two names joined by `and`
+//! parted, a head word (`… Agency`, `Ministry of …`, `… Declaration`) naming
+//! its kind, and what trails it (a place, a person, a page's language code)
+//! cut off.
+
+use super::names::{Covered, RuleHit, is_possessive};
+use super::tokens::Token;
+use super::vocab::{
+    DOCUMENT_WORDS, NOT_INSTITUTIONS, OPENERS, ORG_HEADS, ORG_HEADS_FIRST, PROGRAMME_HEADS, PROGRAMME_HEADS_FIRST,
+    ROLES,
+};
+use crate::document::EntityKind;
+
+/// `EN`, `FR`: the language code a Council page prints beside its letterhead.
+pub(super) fn is_language_code(t: &Token) -> bool {
+    matches!(t.text, "EN" | "FR" | "DE" | "ES" | "IT")
+}
+
+/// `A.1`, `B.12`: a list's label, not a name's word.
+pub(super) fn list_label(t: &Token) -> bool {
+    let b = t.text.as_bytes();
+    b.len() >= 3 && b[0].is_ascii_uppercase() && b[1] == b'.' && b[2..].iter().all(u8::is_ascii_digit)
+}
+
+/// A run of capitalised words (and the connectors between them): the
+/// organisation or programme it names, by its head words, into `hits`.
+pub(super) fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<RuleHit>) {
+    // Drop sentence openers, leading connectors and a leading role (`President of the …`).
+    let mut first = 0;
+    loop {
+        while first < run.len()
+            && (t[run[first]].is(&OPENERS)
+                || !t[run[first]].is_capitalised()
+                || t[run[first]].text.starts_with(|c: char| c.is_ascii_digit())
+                || list_label(&t[run[first]])
+                || t[run[first]].is(&DOCUMENT_WORDS)
+                || (is_language_code(&t[run[first]])
+                    && run
+                        .get(first + 1)
+                        .is_some_and(|&n| t[n].is_capitalised() && !t[n].is_all_caps())))
+        {
+            first += 1;
+        }
+        // `Washington to Department of External Affairs`: a cable's route;
+        // `the Czech Republic and Hungary to the Organisation`: places joining a body.
+        if let Some(to) = (first + 1..run.len().min(first + 8)).find(|&p| matches!(t[run[p]].text, "to" | "from"))
+            && run[first..to].iter().all(|&i| {
+                let w = &t[i];
+                covered(w.start, w.end) == Some(EntityKind::Place)
+                    || (!w.is_capitalised() && matches!(w.text, "and" | "the"))
+            })
+        {
+            first = to + 1;
+            continue;
+        }
+        // `President Peter Maurer of the International Committee …`, `Preeti
+        // Saran of the Indian Ministry`: a person (after a role) before `of`,
+        // a given name opening the name; the body is what follows.
+        if first >= run.len() {
+            break;
+        }
+        let name_at = first + usize::from(t[run[first]].is(&ROLES));
+        if name_at < run.len()
+            && super::given::is_given_token(&t[run[name_at]])
+            && let Some(of) =
+                (name_at + 1..run.len().min(name_at + 4)).find(|&p| matches!(t[run[p]].text, "of" | "for"))
+            && run[name_at..of].iter().all(|&i| {
+                let w = &t[i];
+                w.is_capitalised()
+                    && !w.is_all_caps()
+                    && !w.is(&ORG_HEADS)
+                    && !w.is(&ROLES)
+                    && covered(w.start, w.end).is_none()
+            })
+        {
+            first = of + 1;
+            continue;
+        }
+        // `Secretary General of`, `Deputy Head of`, `External Affairs Officer to`:
+        // a role of up to four words, ending in a role word.
+        // `Danish Foreign Minister and President-in-Office of the Council`:
+        // roles joined by `and`, the last a compound.
+        let compound_end = (first..run.len().min(first + 7)).find(|&p| {
+            super::name_words::role_compound(&t[run[p]])
+                && run.get(p + 1).is_some_and(|&i| matches!(t[i].text, "of" | "for"))
+                && run[first..p]
+                    .iter()
+                    .all(|&i| (t[i].is_capitalised() && covered(t[i].start, t[i].end).is_none()) || t[i].text == "and")
+        });
+        if let Some(p) = compound_end {
+            first = p + 2;
+            continue;
+        }
+        let role_end = (first..run.len().min(first + 4)).find(|&p| {
+            t[run[p]].is(&ROLES)
+                && run
+                    .get(p + 1)
+                    .is_some_and(|&i| matches!(t[i].text, "of" | "for" | "to"))
+        });
+        let Some(p) = role_end.filter(|&p| {
+            run[first..p]
+                .iter()
+                .all(|&i| t[i].is_capitalised() && covered(t[i].start, t[i].end) != Some(EntityKind::Organization))
+        }) else {
+            break;
+        };
+        first = p + 2;
+    }
+    let mut run = &run[first..];
+    // `Presidency Permanent Representatives Committee`: a PDF line glues a
+    // word that ends a name of its own onto a known body; the body starts anew.
+    if let Some(&last) = run.last() {
+        let end = t[last].end;
+        let anew = (1..run.len()).find(|&p| {
+            let before = &t[run[p - 1]];
+            (before.is(&ORG_HEADS) || before.is(&PROGRAMME_HEADS) || before.is(&DOCUMENT_WORDS))
+                && covered(t[run[p]].start, end) == Some(EntityKind::Organization)
+                && covered(before.start, end).is_none()
+        });
+        if let Some(p) = anew {
+            run = &run[p..];
+        }
+    }
+    // `Annual Report on the Code of Conduct …`: the name is what the report is on.
+    if let Some(p) = run.iter().position(|&i| t[i].is(&DOCUMENT_WORDS))
+        && run.get(p + 1).is_some_and(|&q| qualifier(&t[q]))
+    {
+        let mut from = p + 2;
+        if run.get(from).is_some_and(|&a| t[a].text.eq_ignore_ascii_case("the")) {
+            from += 1;
+        }
+        if run.len() >= from + 2 {
+            run = &run[from..];
+        }
+    }
+    if run.last().is_some_and(|&l| is_possessive(t[l].text)) {
+        run = &run[..run.len() - 1];
+    }
+    // `EU AI Act and Korean AI Law`, `European Commission and Swedish Presidency`:
+    // two names joined by `and` when the first is complete on its own.
+    if let Some(pos) = run.iter().position(|&i| matches!(t[i].text, "and" | "&" | "to")) {
+        let before = &run[..pos];
+        let complete = before
+            .last()
+            .is_some_and(|&l| t[l].is(&ORG_HEADS) || t[l].is(&PROGRAMME_HEADS))
+            || before.first().is_some_and(|&f| {
+                covered(t[f].start, t[before[before.len() - 1]].end).is_some()
+                    && covered(t[f].start, t[f].end).is_some()
+                    && t[before[before.len() - 1]].end == span_end_of_cover(t, before, covered)
+            });
+        // `University of Toronto and OSCE Programme Office`: two names, each with its head.
+        let heads = |part: &[usize]| {
+            part.iter()
+                .skip(1)
+                .any(|&i| t[i].is(&ORG_HEADS) || t[i].is(&PROGRAMME_HEADS))
+        };
+        let head_first = |part: &[usize]| {
+            part.windows(2)
+                .any(|w| (t[w[0]].is(&ORG_HEADS_FIRST) || t[w[0]].is(&PROGRAMME_HEADS_FIRST)) && qualifier(&t[w[1]]))
+        };
+        // `to` joins two names only when both have a head (`Embassy in Washington to
+        // Department of External Affairs`; not `Delegation … to the United Kingdom`).
+        let to = t[run[pos]].text == "to";
+        let headed = |part: &[usize]| {
+            head_first(part)
+                || part.last().is_some_and(|&l| t[l].is(&ORG_HEADS))
+                || part.windows(2).any(|w| t[w[0]].is(&ORG_HEADS) && t[w[1]].text == "in")
+        };
+        // `Asia and Pacific Directorate`: two places joined are one name's.
+        let places = covered(t[before[0]].start, t[before[before.len() - 1]].end) == Some(EntityKind::Place)
+            && run
+                .get(pos + 1)
+                .is_some_and(|&n| covered(t[n].start, t[n].end) == Some(EntityKind::Place));
+        let complete = if to {
+            headed(before) && headed(&run[pos + 1..])
+        } else {
+            !places && (complete || (head_first(before) && heads(&run[pos + 1..])))
+        };
+        // `Partnership and Co-operation Agreement`, `Stabilisation and
+        // Association Agreement`: two nouns sharing the head after them.
+        let shared_head = run.len() == pos + 3
+            && matches!(
+                t[run[pos + 1]].text,
+                "Cooperation"
+                    | "Co-operation"
+                    | "Association"
+                    | "Development"
+                    | "Security"
+                    | "Stability"
+                    | "Reconstruction"
+            )
+            && (t[run[pos + 2]].is(&PROGRAMME_HEADS) || t[run[pos + 2]].is(&ORG_HEADS));
+        if complete && !shared_head && pos + 1 < run.len() {
+            classify_run(t, before, covered, hits);
+            classify_run(t, &run[pos + 1..], covered, hits);
+            return;
+        }
+    }
+    // A capitals heading is read as a name only when short: PDF text runs
+    // several headings and a letterhead into one line of capitals.
+    if run.len() < 2 || (run.len() > 5 && run.iter().all(|&i| t[i].is_all_caps())) {
+        return;
+    }
+    // `Action Plan 2021-2027`, `Joint Task Force 3`: the head is before the number.
+    let numbered = t[run[run.len() - 1]].text.starts_with(|c: char| c.is_ascii_digit());
+    // `… Office in Nur-Sultan`: the head is before the seat.
+    let seat = run.iter().position(|&i| t[i].text == "in").filter(|&p| p > 0);
+    let last = match seat {
+        Some(p) => &t[run[p - 1]],
+        None => &t[run[run.len() - 1 - usize::from(numbered)]],
+    };
+    // `Ministry of Law`: a body named by its head first is a body, whatever ends it.
+    let body_first = run.len() > 2 && t[run[0]].is(&ORG_HEADS_FIRST) && qualifier(&t[run[1]]);
+    let kind = if last.is(&ORG_HEADS) || body_first {
+        Some(EntityKind::Organization)
+    } else if last.is(&PROGRAMME_HEADS) {
+        Some(EntityKind::Programme)
+    } else {
+        run.windows(2).find_map(|w| {
+            let (head, next) = (&t[w[0]], &t[w[1]]);
+            if !qualifier(next) {
+                return None;
+            }
+            if head.is(&ORG_HEADS_FIRST) {
+                Some(EntityKind::Organization)
+            } else if head.is(&PROGRAMME_HEADS_FIRST) {
+                Some(EntityKind::Programme)
+            } else {
+                None
+            }
+        })
+    };
+    let Some(mut kind) = kind else { return };
+    // A run may not end in a connector (`… and`), nor in a page's language
+    // code (`Council of the European Union EN`).
+    let mut end_i = run.len() - 1;
+    while end_i > 0
+        && (!(t[run[end_i]].is_capitalised() || numbered && end_i == run.len() - 1)
+            || (is_language_code(&t[run[end_i]]) && !t[run[end_i - 1]].is_all_caps()))
+    {
+        end_i -= 1;
+    }
+    // `Joint Ministerial Meeting on …`, `Summit of the …`: an event, not a
+    // body (a standing body is named otherwise).
+    if run[..end_i]
+        .windows(2)
+        .any(|w| matches!(t[w[0]].text, "Meeting" | "Meetings" | "Summit") && matches!(t[w[1]].text, "on" | "of"))
+    {
+        return;
+    }
+    // `Chair of the Duma Committee on International Affairs Dimitry Rogozin`:
+    // a person named right after the body's name (a given name and a
+    // surname) is not the body's.
+    if let Some(p) = (2..end_i).find(|&p| {
+        let (given, surname) = (&t[run[p]], &t[run[p + 1]]);
+        super::given::is_given_token(given)
+            && !given.is_all_caps()
+            && t[run[p - 1]].is_capitalised()
+            && surname.is_capitalised()
+            && !surname.is_all_caps()
+            && !surname.is(&ORG_HEADS)
+            && !surname.is(&PROGRAMME_HEADS)
+            && covered(surname.start, surname.end).is_none()
+    }) {
+        end_i = p - 1;
+    }
+    // `Security Council on Syria`, `Digital Bill of Rights of the Republic of Korea`:
+    // a trailing place after `on`/`of the` qualifies the name and is not part of it.
+    if let Some(cut) = trailing_place(t, &run[..=end_i], covered, kind == EntityKind::Programme) {
+        end_i = cut;
+    }
+    // `Council of the European Union Brussels`: a place glued after a known name
+    // (a letterhead's address) is not the name's.
+    if end_i >= 2
+        && covered(t[run[end_i]].start, t[run[end_i]].end) == Some(EntityKind::Place)
+        && t[run[end_i - 1]].is_capitalised()
+        && covered(t[run[end_i - 1]].start, t[run[end_i - 1]].end).is_some_and(|k| k != EntityKind::Place)
+    {
+        end_i -= 1;
+    }
+    let (start, mut end) = (t[run[0]].start, t[run[end_i]].end);
+    // `Pact on Migration and Asylum1`: a footnote mark glued to the last word.
+    let last_word = t[run[end_i]].text;
+    let bare = last_word.trim_end_matches(|c: char| c.is_ascii_digit());
+    if bare.len() < last_word.len() && bare.len() >= 3 && bare.chars().all(char::is_alphabetic) {
+        end -= last_word.len() - bare.len();
+    }
+    let phrase = || run[..=end_i].iter().map(|&i| t[i].text);
+    if NOT_INSTITUTIONS.iter().any(|n| joined_starts_with(phrase(), n)) {
+        return;
+    }
+    // `United Nations Development Programme`: a programme run by an organisation is one.
+    if kind == EntityKind::Programme
+        && matches!(t[run[end_i]].text, "Programme" | "Program" | "Fund")
+        && covered(t[run[0]].start, t[run[0]].end) == Some(EntityKind::Organization)
+    {
+        kind = EntityKind::Organization;
+    }
+    if end_i == 0 {
+        return;
+    }
+    // `Ministerial Declaration`, `Peace Agreement`, `Plan of Action`: a kind of
+    // text, named by nothing of its own, is no programme (its years, as in
+    // `Action Plan 2021-2027`, name one).
+    if kind == EntityKind::Programme
+        && run[..=end_i].iter().all(|&i| {
+            let w = &t[i];
+            !w.text.starts_with(|c: char| c.is_ascii_digit())
+                && (!w.is_capitalised() || GENERIC_PROGRAMME_WORDS.contains(&w.text))
+        })
+    {
+        return;
+    }
+    hits.push(RuleHit {
+        start,
+        end,
+        kind,
+        canonical: None,
+    });
+}
+
+/// Words that name a kind of agreement or plan, not which one.
+pub(super) const GENERIC_PROGRAMME_WORDS: &[&str] = &[
+    "Action",
+    "Agreement",
+    "Agreements",
+    "Association",
+    "Bilateral",
+    "Council",
+    "Declaration",
+    "Declarations",
+    "Draft",
+    "Final",
+    "Framework",
+    "Free",
+    "Headquarters",
+    "Joint",
+    "Ministerial",
+    "Multilateral",
+    "Peace",
+    "Plan",
+    "Political",
+    "Programme",
+    "Program",
+    "Statement",
+    "Summit",
+    "Trade",
+    "Treaty",
+    "Treaties",
+];
+
+/// A word of six capitals or more and nothing else: a heading's, not an
+/// acronym (`U.S.-EU` is none).
+pub(super) fn shouting(t: &Token) -> bool {
+    t.is_all_caps() && t.text.len() >= 6 && t.text.chars().all(char::is_alphabetic)
+}
+
+/// `of`, `for`, `on` (in any case) after a head word that opens a name.
+pub(super) fn qualifier(t: &Token) -> bool {
+    ["of", "for", "on"].iter().any(|q| t.text.eq_ignore_ascii_case(q))
+}
+
+/// `2030`, `2021-2027`, `2021–27`.
+pub(super) fn is_year_or_range(w: &str) -> bool {
+    let year =
+        |y: &str| y.len() == 4 && (y.starts_with("19") || y.starts_with("20")) && y.bytes().all(|b| b.is_ascii_digit());
+    match w.split_once(['-', '–']) {
+        Some((a, b)) => year(a) && (year(b) || (b.len() == 2 && b.bytes().all(|c| c.is_ascii_digit()))),
+        None => year(w),
+    }
+}
+
+/// Whether `words` joined by single spaces begin with `prefix` (without joining them).
+pub(super) fn joined_starts_with<'w>(words: impl Iterator<Item = &'w str>, prefix: &str) -> bool {
+    let mut rest = prefix.as_bytes();
+    for (n, word) in words.enumerate() {
+        if n > 0 {
+            match rest.split_first() {
+                None => return true,
+                Some((b' ', tail)) => rest = tail,
+                Some(_) => return false,
+            }
+        }
+        let w = word.as_bytes();
+        if rest.len() <= w.len() {
+            return w.starts_with(rest);
+        }
+        if !rest.starts_with(w) {
+            return false;
+        }
+        rest = &rest[w.len()..];
+    }
+    rest.is_empty()
+}
+
+/// Where a lexicon name that starts at `run[0]` ends.
+pub(super) fn span_end_of_cover(t: &[Token], run: &[usize], covered: Covered) -> usize {
+    let start = t[run[0]].start;
+    run.iter()
+        .rev()
+        .map(|&i| t[i].end)
+        .find(|&e| covered(start, e).is_some())
+        .unwrap_or(0)
+}
+
+/// Index (into `run`) of the last word before a trailing `on X` / `of the X`
+/// where X is a known place.
+pub(super) fn trailing_place(t: &[Token], run: &[usize], covered: Covered, programme: bool) -> Option<usize> {
+    for (k, &i) in run.iter().enumerate().skip(1) {
+        let prep = t[i].text;
+        if !matches!(prep, "on" | "of") {
+            continue;
+        }
+        let mut p = k + 1;
+        if run.get(p).is_some_and(|&a| t[a].text == "the") {
+            p += 1;
+        }
+        let (Some(&from), Some(&to)) = (run.get(p), run.last()) else {
+            continue;
+        };
+        // A programme keeps what it is on (`Paris Peace Agreement on Cambodia`,
+        // `System-wide Initiative on Africa`); whose it is is cut (`… of the
+        // Republic of Korea`).
+        let qualifies = if programme {
+            prep == "of" && p == k + 2
+        } else {
+            prep == "on" || p == k + 2
+        };
+        let place = covered(t[from].start, t[to].end) == Some(EntityKind::Place)
+            && qualifies
+            && (programme || t[run[k - 1]].is(&ORG_HEADS) || t[run[k - 1]].is(&PROGRAMME_HEADS));
+        if place {
+            return Some(k - 1);
+        }
+    }
+    None
+}
