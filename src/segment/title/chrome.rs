@@ -204,11 +204,14 @@ fn social_links(lower: &str) -> bool {
         "whatsapp",
         "telegram",
     ];
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    words.len() <= 8
-        && words
-            .iter()
-            .any(|w| NETWORKS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+    // Asked of every short header line: no word list is collected.
+    let mut words = 0;
+    let mut network = false;
+    for w in lower.split_whitespace() {
+        words += 1;
+        network |= NETWORKS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()));
+    }
+    words <= 8 && network
 }
 
 /// `Between 3 October 2014 and 30 November 2021 he was Prime Minister.`: a

@@ -42,6 +42,9 @@ pub(super) fn is_sharing_record(lines: &[Line], i: usize, opening: &str) -> bool
 /// `CRS CRP 31`, `CO EUR 4`, `OJ CRP1 31`: a Council document's series and
 /// file codes, a line of short capitals ending in a serial.
 pub(super) fn is_code_line(text: &str) -> bool {
+    if !text.ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
     let words: Vec<&str> = text.split_whitespace().collect();
     let Some((last, codes)) = words.split_last() else {
         return false;
