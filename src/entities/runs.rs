@@ -26,176 +26,10 @@ pub(super) fn list_label(t: &Token) -> bool {
 /// A run of capitalised words (and the connectors between them): the
 /// organisation or programme it names, by its head words, into `hits`.
 pub(super) fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<RuleHit>) {
-    // Drop sentence openers, leading connectors and a leading role (`President of the …`).
-    let mut first = 0;
-    loop {
-        while first < run.len()
-            && (t[run[first]].is(&OPENERS)
-                || !t[run[first]].is_capitalised()
-                || t[run[first]].text.starts_with(|c: char| c.is_ascii_digit())
-                || list_label(&t[run[first]])
-                || t[run[first]].is(&DOCUMENT_WORDS)
-                || (is_language_code(&t[run[first]])
-                    && run
-                        .get(first + 1)
-                        .is_some_and(|&n| t[n].is_capitalised() && !t[n].is_all_caps())))
-        {
-            first += 1;
-        }
-        // `Washington to Department of External Affairs`: a cable's route;
-        // `the Czech Republic and Hungary to the Organisation`: places joining a body.
-        if let Some(to) = (first + 1..run.len().min(first + 8)).find(|&p| matches!(t[run[p]].text, "to" | "from"))
-            && run[first..to].iter().all(|&i| {
-                let w = &t[i];
-                covered(w.start, w.end) == Some(EntityKind::Place)
-                    || (!w.is_capitalised() && matches!(w.text, "and" | "the"))
-            })
-        {
-            first = to + 1;
-            continue;
-        }
-        // `President Peter Maurer of the International Committee …`, `Preeti
-        // Saran of the Indian Ministry`: a person (after a role) before `of`,
-        // a given name opening the name; the body is what follows.
-        if first >= run.len() {
-            break;
-        }
-        let name_at = first + usize::from(t[run[first]].is(&ROLES));
-        if name_at < run.len()
-            && super::given::is_given_token(&t[run[name_at]])
-            && let Some(of) =
-                (name_at + 1..run.len().min(name_at + 4)).find(|&p| matches!(t[run[p]].text, "of" | "for"))
-            && run[name_at..of].iter().all(|&i| {
-                let w = &t[i];
-                w.is_capitalised()
-                    && !w.is_all_caps()
-                    && !w.is(&ORG_HEADS)
-                    && !w.is(&ROLES)
-                    && covered(w.start, w.end).is_none()
-            })
-        {
-            first = of + 1;
-            continue;
-        }
-        // `Secretary General of`, `Deputy Head of`, `External Affairs Officer to`:
-        // a role of up to four words, ending in a role word.
-        // `Danish Foreign Minister and President-in-Office of the Council`:
-        // roles joined by `and`, the last a compound.
-        let compound_end = (first..run.len().min(first + 7)).find(|&p| {
-            super::name_words::role_compound(&t[run[p]])
-                && run.get(p + 1).is_some_and(|&i| matches!(t[i].text, "of" | "for"))
-                && run[first..p]
-                    .iter()
-                    .all(|&i| (t[i].is_capitalised() && covered(t[i].start, t[i].end).is_none()) || t[i].text == "and")
-        });
-        if let Some(p) = compound_end {
-            first = p + 2;
-            continue;
-        }
-        let role_end = (first..run.len().min(first + 4)).find(|&p| {
-            t[run[p]].is(&ROLES)
-                && run
-                    .get(p + 1)
-                    .is_some_and(|&i| matches!(t[i].text, "of" | "for" | "to"))
-        });
-        let Some(p) = role_end.filter(|&p| {
-            run[first..p]
-                .iter()
-                .all(|&i| t[i].is_capitalised() && covered(t[i].start, t[i].end) != Some(EntityKind::Organization))
-        }) else {
-            break;
-        };
-        first = p + 2;
-    }
-    let mut run = &run[first..];
-    // `Presidency Permanent Representatives Committee`: a PDF line glues a
-    // word that ends a name of its own onto a known body; the body starts anew.
-    if let Some(&last) = run.last() {
-        let end = t[last].end;
-        let anew = (1..run.len()).find(|&p| {
-            let before = &t[run[p - 1]];
-            (before.is(&ORG_HEADS) || before.is(&PROGRAMME_HEADS) || before.is(&DOCUMENT_WORDS))
-                && covered(t[run[p]].start, end) == Some(EntityKind::Organization)
-                && covered(before.start, end).is_none()
-        });
-        if let Some(p) = anew {
-            run = &run[p..];
-        }
-    }
-    // `Annual Report on the Code of Conduct …`: the name is what the report is on.
-    if let Some(p) = run.iter().position(|&i| t[i].is(&DOCUMENT_WORDS))
-        && run.get(p + 1).is_some_and(|&q| qualifier(&t[q]))
-    {
-        let mut from = p + 2;
-        if run.get(from).is_some_and(|&a| t[a].text.eq_ignore_ascii_case("the")) {
-            from += 1;
-        }
-        if run.len() >= from + 2 {
-            run = &run[from..];
-        }
-    }
-    if run.last().is_some_and(|&l| is_possessive(t[l].text)) {
-        run = &run[..run.len() - 1];
-    }
-    // `EU AI Act and Korean AI Law`, `European Commission and Swedish Presidency`:
-    // two names joined by `and` when the first is complete on its own.
-    if let Some(pos) = run.iter().position(|&i| matches!(t[i].text, "and" | "&" | "to")) {
-        let before = &run[..pos];
-        let complete = before
-            .last()
-            .is_some_and(|&l| t[l].is(&ORG_HEADS) || t[l].is(&PROGRAMME_HEADS))
-            || before.first().is_some_and(|&f| {
-                covered(t[f].start, t[before[before.len() - 1]].end).is_some()
-                    && covered(t[f].start, t[f].end).is_some()
-                    && t[before[before.len() - 1]].end == span_end_of_cover(t, before, covered)
-            });
-        // `University of Toronto and OSCE Programme Office`: two names, each with its head.
-        let heads = |part: &[usize]| {
-            part.iter()
-                .skip(1)
-                .any(|&i| t[i].is(&ORG_HEADS) || t[i].is(&PROGRAMME_HEADS))
-        };
-        let head_first = |part: &[usize]| {
-            part.windows(2)
-                .any(|w| (t[w[0]].is(&ORG_HEADS_FIRST) || t[w[0]].is(&PROGRAMME_HEADS_FIRST)) && qualifier(&t[w[1]]))
-        };
-        // `to` joins two names only when both have a head (`Embassy in Washington to
-        // Department of External Affairs`; not `Delegation … to the United Kingdom`).
-        let to = t[run[pos]].text == "to";
-        let headed = |part: &[usize]| {
-            head_first(part)
-                || part.last().is_some_and(|&l| t[l].is(&ORG_HEADS))
-                || part.windows(2).any(|w| t[w[0]].is(&ORG_HEADS) && t[w[1]].text == "in")
-        };
-        // `Asia and Pacific Directorate`: two places joined are one name's.
-        let places = covered(t[before[0]].start, t[before[before.len() - 1]].end) == Some(EntityKind::Place)
-            && run
-                .get(pos + 1)
-                .is_some_and(|&n| covered(t[n].start, t[n].end) == Some(EntityKind::Place));
-        let complete = if to {
-            headed(before) && headed(&run[pos + 1..])
-        } else {
-            !places && (complete || (head_first(before) && heads(&run[pos + 1..])))
-        };
-        // `Partnership and Co-operation Agreement`, `Stabilisation and
-        // Association Agreement`: two nouns sharing the head after them.
-        let shared_head = run.len() == pos + 3
-            && matches!(
-                t[run[pos + 1]].text,
-                "Cooperation"
-                    | "Co-operation"
-                    | "Association"
-                    | "Development"
-                    | "Security"
-                    | "Stability"
-                    | "Reconstruction"
-            )
-            && (t[run[pos + 2]].is(&PROGRAMME_HEADS) || t[run[pos + 2]].is(&ORG_HEADS));
-        if complete && !shared_head && pos + 1 < run.len() {
-            classify_run(t, before, covered, hits);
-            classify_run(t, &run[pos + 1..], covered, hits);
-            return;
-        }
+    let first = name_start(t, run, covered);
+    let run = name_words(t, &run[first..], covered);
+    if split_at_and(t, run, covered, hits) {
+        return;
     }
     // A capitals heading is read as a name only when short: PDF text runs
     // several headings and a letterhead into one line of capitals.
@@ -204,34 +38,9 @@ pub(super) fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &
     }
     // `Action Plan 2021-2027`, `Joint Task Force 3`: the head is before the number.
     let numbered = t[run[run.len() - 1]].text.starts_with(|c: char| c.is_ascii_digit());
-    // `… Office in Nur-Sultan`: the head is before the seat.
-    let seat = run.iter().position(|&i| t[i].text == "in").filter(|&p| p > 0);
-    let last = match seat {
-        Some(p) => &t[run[p - 1]],
-        None => &t[run[run.len() - 1 - usize::from(numbered)]],
+    let Some(mut kind) = kind_of(t, run, numbered) else {
+        return;
     };
-    // `Ministry of Law`: a body named by its head first is a body, whatever ends it.
-    let body_first = run.len() > 2 && t[run[0]].is(&ORG_HEADS_FIRST) && qualifier(&t[run[1]]);
-    let kind = if last.is(&ORG_HEADS) || body_first {
-        Some(EntityKind::Organization)
-    } else if last.is(&PROGRAMME_HEADS) {
-        Some(EntityKind::Programme)
-    } else {
-        run.windows(2).find_map(|w| {
-            let (head, next) = (&t[w[0]], &t[w[1]]);
-            if !qualifier(next) {
-                return None;
-            }
-            if head.is(&ORG_HEADS_FIRST) {
-                Some(EntityKind::Organization)
-            } else if head.is(&PROGRAMME_HEADS_FIRST) {
-                Some(EntityKind::Programme)
-            } else {
-                None
-            }
-        })
-    };
-    let Some(mut kind) = kind else { return };
     // A run may not end in a connector (`… and`), nor in a page's language
     // code (`Council of the European Union EN`).
     let mut end_i = run.len() - 1;
@@ -318,6 +127,227 @@ pub(super) fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &
         kind,
         canonical: None,
     });
+}
+
+/// Where a run's name starts: past sentence openers, leading connectors, a
+/// cable's route, a person before `of` and a leading role (`President of the …`).
+fn name_start(t: &[Token], run: &[usize], covered: Covered) -> usize {
+    // Drop sentence openers, leading connectors and a leading role (`President of the …`).
+    let mut first = 0;
+    loop {
+        while first < run.len()
+            && (t[run[first]].is(&OPENERS)
+                || !t[run[first]].is_capitalised()
+                || t[run[first]].text.starts_with(|c: char| c.is_ascii_digit())
+                || list_label(&t[run[first]])
+                || t[run[first]].is(&DOCUMENT_WORDS)
+                || (is_language_code(&t[run[first]])
+                    && run
+                        .get(first + 1)
+                        .is_some_and(|&n| t[n].is_capitalised() && !t[n].is_all_caps())))
+        {
+            first += 1;
+        }
+        // `Washington to Department of External Affairs`: a cable's route;
+        // `the Czech Republic and Hungary to the Organisation`: places joining a body.
+        if let Some(to) = (first + 1..run.len().min(first + 8)).find(|&p| matches!(t[run[p]].text, "to" | "from"))
+            && run[first..to].iter().all(|&i| {
+                let w = &t[i];
+                covered(w.start, w.end) == Some(EntityKind::Place)
+                    || (!w.is_capitalised() && matches!(w.text, "and" | "the"))
+            })
+        {
+            first = to + 1;
+            continue;
+        }
+        // `President Peter Maurer of the International Committee …`, `Preeti
+        // Saran of the Indian Ministry`: a person (after a role) before `of`,
+        // a given name opening the name; the body is what follows.
+        if first >= run.len() {
+            break;
+        }
+        let name_at = first + usize::from(t[run[first]].is(&ROLES));
+        if name_at < run.len()
+            && super::given::is_given_token(&t[run[name_at]])
+            && let Some(of) =
+                (name_at + 1..run.len().min(name_at + 4)).find(|&p| matches!(t[run[p]].text, "of" | "for"))
+            && run[name_at..of].iter().all(|&i| {
+                let w = &t[i];
+                w.is_capitalised()
+                    && !w.is_all_caps()
+                    && !w.is(&ORG_HEADS)
+                    && !w.is(&ROLES)
+                    && covered(w.start, w.end).is_none()
+            })
+        {
+            first = of + 1;
+            continue;
+        }
+        // `Secretary General of`, `Deputy Head of`, `External Affairs Officer to`:
+        // a role of up to four words, ending in a role word.
+        // `Danish Foreign Minister and President-in-Office of the Council`:
+        // roles joined by `and`, the last a compound.
+        let compound_end = (first..run.len().min(first + 7)).find(|&p| {
+            super::name_words::role_compound(&t[run[p]])
+                && run.get(p + 1).is_some_and(|&i| matches!(t[i].text, "of" | "for"))
+                && run[first..p]
+                    .iter()
+                    .all(|&i| (t[i].is_capitalised() && covered(t[i].start, t[i].end).is_none()) || t[i].text == "and")
+        });
+        if let Some(p) = compound_end {
+            first = p + 2;
+            continue;
+        }
+        let role_end = (first..run.len().min(first + 4)).find(|&p| {
+            t[run[p]].is(&ROLES)
+                && run
+                    .get(p + 1)
+                    .is_some_and(|&i| matches!(t[i].text, "of" | "for" | "to"))
+        });
+        let Some(p) = role_end.filter(|&p| {
+            run[first..p]
+                .iter()
+                .all(|&i| t[i].is_capitalised() && covered(t[i].start, t[i].end) != Some(EntityKind::Organization))
+        }) else {
+            break;
+        };
+        first = p + 2;
+    }
+    first
+}
+
+/// The run's name words: a body glued on after a word that ends a name
+/// starts anew, a report's name is what it is on, a possessive `'s` ends it.
+fn name_words<'r>(t: &[Token], run: &'r [usize], covered: Covered) -> &'r [usize] {
+    let mut run = run;
+    // `Presidency Permanent Representatives Committee`: a PDF line glues a
+    // word that ends a name of its own onto a known body; the body starts anew.
+    if let Some(&last) = run.last() {
+        let end = t[last].end;
+        let anew = (1..run.len()).find(|&p| {
+            let before = &t[run[p - 1]];
+            (before.is(&ORG_HEADS) || before.is(&PROGRAMME_HEADS) || before.is(&DOCUMENT_WORDS))
+                && covered(t[run[p]].start, end) == Some(EntityKind::Organization)
+                && covered(before.start, end).is_none()
+        });
+        if let Some(p) = anew {
+            run = &run[p..];
+        }
+    }
+    // `Annual Report on the Code of Conduct …`: the name is what the report is on.
+    if let Some(p) = run.iter().position(|&i| t[i].is(&DOCUMENT_WORDS))
+        && run.get(p + 1).is_some_and(|&q| qualifier(&t[q]))
+    {
+        let mut from = p + 2;
+        if run.get(from).is_some_and(|&a| t[a].text.eq_ignore_ascii_case("the")) {
+            from += 1;
+        }
+        if run.len() >= from + 2 {
+            run = &run[from..];
+        }
+    }
+    if run.last().is_some_and(|&l| is_possessive(t[l].text)) {
+        run = &run[..run.len() - 1];
+    }
+    run
+}
+
+/// Two names joined by `and` (or `to`), each classified, when the first is
+/// complete on its own; whether the run was so parted.
+fn split_at_and(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<RuleHit>) -> bool {
+    // `EU AI Act and Korean AI Law`, `European Commission and Swedish Presidency`:
+    // two names joined by `and` when the first is complete on its own.
+    if let Some(pos) = run.iter().position(|&i| matches!(t[i].text, "and" | "&" | "to")) {
+        let before = &run[..pos];
+        let complete = before
+            .last()
+            .is_some_and(|&l| t[l].is(&ORG_HEADS) || t[l].is(&PROGRAMME_HEADS))
+            || before.first().is_some_and(|&f| {
+                covered(t[f].start, t[before[before.len() - 1]].end).is_some()
+                    && covered(t[f].start, t[f].end).is_some()
+                    && t[before[before.len() - 1]].end == span_end_of_cover(t, before, covered)
+            });
+        // `University of Toronto and OSCE Programme Office`: two names, each with its head.
+        let heads = |part: &[usize]| {
+            part.iter()
+                .skip(1)
+                .any(|&i| t[i].is(&ORG_HEADS) || t[i].is(&PROGRAMME_HEADS))
+        };
+        let head_first = |part: &[usize]| {
+            part.windows(2)
+                .any(|w| (t[w[0]].is(&ORG_HEADS_FIRST) || t[w[0]].is(&PROGRAMME_HEADS_FIRST)) && qualifier(&t[w[1]]))
+        };
+        // `to` joins two names only when both have a head (`Embassy in Washington to
+        // Department of External Affairs`; not `Delegation … to the United Kingdom`).
+        let to = t[run[pos]].text == "to";
+        let headed = |part: &[usize]| {
+            head_first(part)
+                || part.last().is_some_and(|&l| t[l].is(&ORG_HEADS))
+                || part.windows(2).any(|w| t[w[0]].is(&ORG_HEADS) && t[w[1]].text == "in")
+        };
+        // `Asia and Pacific Directorate`: two places joined are one name's.
+        let places = covered(t[before[0]].start, t[before[before.len() - 1]].end) == Some(EntityKind::Place)
+            && run
+                .get(pos + 1)
+                .is_some_and(|&n| covered(t[n].start, t[n].end) == Some(EntityKind::Place));
+        let complete = if to {
+            headed(before) && headed(&run[pos + 1..])
+        } else {
+            !places && (complete || (head_first(before) && heads(&run[pos + 1..])))
+        };
+        // `Partnership and Co-operation Agreement`, `Stabilisation and
+        // Association Agreement`: two nouns sharing the head after them.
+        let shared_head = run.len() == pos + 3
+            && matches!(
+                t[run[pos + 1]].text,
+                "Cooperation"
+                    | "Co-operation"
+                    | "Association"
+                    | "Development"
+                    | "Security"
+                    | "Stability"
+                    | "Reconstruction"
+            )
+            && (t[run[pos + 2]].is(&PROGRAMME_HEADS) || t[run[pos + 2]].is(&ORG_HEADS));
+        if complete && !shared_head && pos + 1 < run.len() {
+            classify_run(t, before, covered, hits);
+            classify_run(t, &run[pos + 1..], covered, hits);
+            return true;
+        }
+    }
+    false
+}
+
+/// The kind a run's head words give it, if any; `numbered` when a figure
+/// ends it (the head is before it).
+fn kind_of(t: &[Token], run: &[usize], numbered: bool) -> Option<EntityKind> {
+    // `… Office in Nur-Sultan`: the head is before the seat.
+    let seat = run.iter().position(|&i| t[i].text == "in").filter(|&p| p > 0);
+    let last = match seat {
+        Some(p) => &t[run[p - 1]],
+        None => &t[run[run.len() - 1 - usize::from(numbered)]],
+    };
+    // `Ministry of Law`: a body named by its head first is a body, whatever ends it.
+    let body_first = run.len() > 2 && t[run[0]].is(&ORG_HEADS_FIRST) && qualifier(&t[run[1]]);
+    if last.is(&ORG_HEADS) || body_first {
+        Some(EntityKind::Organization)
+    } else if last.is(&PROGRAMME_HEADS) {
+        Some(EntityKind::Programme)
+    } else {
+        run.windows(2).find_map(|w| {
+            let (head, next) = (&t[w[0]], &t[w[1]]);
+            if !qualifier(next) {
+                return None;
+            }
+            if head.is(&ORG_HEADS_FIRST) {
+                Some(EntityKind::Organization)
+            } else if head.is(&PROGRAMME_HEADS_FIRST) {
+                Some(EntityKind::Programme)
+            } else {
+                None
+            }
+        })
+    }
 }
 
 /// Words that name a kind of agreement or plan, not which one.
