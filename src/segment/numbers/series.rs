@@ -1,0 +1,237 @@
+//! Document numbers of series other than the Council's: UN and Commission
+//! symbols (`A/RES/73/3`, `SC/8215`, `IP/95/167`), joint symbols, bracketed
+//! years (`CM(2009)50 prov3`, `PR/CP(2021)086`), the European Parliament's
+//! session documents, Council press releases (`PR CO 39`) and release
+//! numbers (`No. 76`, `MR123`, `Ref: 292a06`).
+
+use super::four_digit_year;
+
+/// A document number of another series, alone on a line (or after a cue
+/// such as `No.` or `UNIQUE ID:`): UN and Commission symbols (`A/RES/73/3`,
+/// `SC/8215`, `IP/95/167`, `STATEMENT/21/1234`, `PC.JOUR/1233`), bracketed
+/// years (`CM(2009)50 prov3`, `M-NAC-1(98)61`, `PR/CP(2021)086`), a Council
+/// press release (`PR CO 39`), a release number (`No. 76`, `MR123`).
+pub fn series_number(t: &str) -> Option<String> {
+    let t = t.trim().trim_end_matches(['.', ',', ';']);
+    if t.is_empty() || t.len() > 60 {
+        return None;
+    }
+    for cue in [
+        "UNIQUE ID:",
+        "Unique ID:",
+        "Reference:",
+        "Ref.:",
+        "Ref:",
+        "Our ref.:",
+        "Document No.",
+        "No.",
+        "Nr.",
+        "No:",
+        // A UN masthead: `United Nations A/ES-10/650–S/2014/607`.
+        "United Nations",
+    ] {
+        if let Some(rest) = t.strip_prefix(cue) {
+            // `No.: 198/05` (a Nordic ministry's release field).
+            let rest = rest.trim_start().trim_start_matches(':').trim();
+            // `Ref: 292a06`: after a reference cue, a press office's own code.
+            let office_code = cue.starts_with("Ref")
+                && (3..=12).contains(&rest.len())
+                && rest.bytes().any(|b| b.is_ascii_digit())
+                && rest
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'/');
+            return (is_release_number(rest) || is_symbol(rest) || is_joint_symbol(rest) || office_code)
+                .then(|| rest.to_string());
+        }
+    }
+    if let Some(n) = press_series(t) {
+        return Some(n);
+    }
+    // `RESOLUTION A3-0040/93`, `A9-0123/2021`: the European Parliament's
+    // session documents, under the kind of text they are.
+    let ep = ["RESOLUTION ", "Resolution ", "REPORT ", "Report ", "MOTION ", "Motion "]
+        .iter()
+        .find_map(|k| t.strip_prefix(k))
+        .unwrap_or(t);
+    if is_parliament_document(ep) {
+        return Some(ep.to_string());
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    // `PR/CP (2006)150`: NATO's series name parted from its bracketed year.
+    if let [series, rest] = words.as_slice()
+        && rest.starts_with('(')
+        && is_bracketed_year(&format!("{series}{rest}"))
+    {
+        return Some(format!("{series} {rest}"));
+    }
+    let first = words.first().copied().unwrap_or("");
+    if !(is_symbol(first) || is_bracketed_year(first) || is_code_number(first)) {
+        return None;
+    }
+    // A version word may follow (`CM(2009)50 prov3`); a date that follows is not the number's.
+    let mut end = 1;
+    while end < words.len() && end < 3 {
+        let w = words[end];
+        let is_version =
+            w.len() <= 6 && w.bytes().all(|b| b.is_ascii_alphanumeric()) && !w.bytes().all(|b| b.is_ascii_digit());
+        if !is_version || crate::dates::month_number(w).is_some() {
+            break;
+        }
+        end += 1;
+    }
+    // `S/RES/2253 (2015)`: a resolution's year is its symbol's; `CM/Res.207
+    // (XIV) - CM/Res.218 (XIV)`: a session's in roman numerals, the first of a range.
+    if end == 1
+        && words.len() >= 2
+        && is_symbol(first)
+        && (is_year_in_brackets(words[1]) || is_roman_in_brackets(words[1]))
+        && words
+            .get(2)
+            .is_none_or(|w| matches!(*w, "-" | "–" | "&" | "to" | "and"))
+    {
+        return Some(words[..2].join(" "));
+    }
+    let rest_is_date = end < words.len() && crate::dates::first_full_date(&words[end..].join(" ")).is_some();
+    (end == words.len() || rest_is_date).then(|| words[..end].join(" "))
+}
+
+/// The Council's press releases: `PR CO 39`, `PRESSE 472` (`Presse 472`
+/// before 2014), written in capitals.
+pub fn press_series(t: &str) -> Option<String> {
+    for (prefix, name) in [("PR CO ", "PR CO"), ("PRESSE ", "PRESSE"), ("Presse ", "PRESSE")] {
+        if let Some(n) = t
+            .trim()
+            .strip_prefix(prefix)
+            .filter(|n| !n.is_empty() && n.len() <= 4 && n.bytes().all(|b| b.is_ascii_digit()))
+        {
+            return Some(format!("{name} {n}"));
+        }
+    }
+    None
+}
+
+/// `193/2004`, `76`, `2021-123`: what follows `No.`.
+fn is_release_number(s: &str) -> bool {
+    // `141215_4_en`: the EEAS's ids end with the text's language.
+    let s = match s.rsplit_once('_') {
+        Some((head, lang)) if lang.len() == 2 && lang.bytes().all(|b| b.is_ascii_lowercase()) => head,
+        _ => s,
+    };
+    let plain = s.len() <= 12
+        && s.bytes()
+            .all(|b| b.is_ascii_digit() || b == b'/' || b == b'-' || b == b'_');
+    // `93/PR/XII/2004`: a serial, the office's letters and a month in roman
+    // numerals, as several foreign ministries number their releases.
+    let lettered = s.len() <= 24
+        && s.contains('/')
+        && s.split('/')
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase()));
+    !s.is_empty() && (plain || lettered) && s.bytes().next().is_some_and(|b| b.is_ascii_digit())
+}
+
+/// `A/ES-10/650–S/2014/607`: one letter under the symbols of the General
+/// Assembly and the Security Council, joined by a dash.
+fn is_joint_symbol(s: &str) -> bool {
+    s.split_once('–')
+        .or_else(|| s.split_once("-S/").map(|(a, _)| (a, &s[a.len() + 1..])))
+        .is_some_and(|(a, b)| is_symbol(a.trim()) && is_symbol(b.trim()))
+}
+
+/// `A/RES/73/3`, `S/2021/123`, `SC/8215`, `IP/95/167`, `PC.JOUR/1233`,
+/// `E/CN.6/2021/L.1`: slash-separated parts, the first capital letters (a dot
+/// allowed), a digit somewhere, no lower-case word.
+fn is_symbol(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('/').collect();
+    if parts.len() < 2 || parts.iter().any(|p| p.is_empty() || p.len() > 20) {
+        return false;
+    }
+    let head = parts[0];
+    // `Press/228`: the WTO's press releases, their series word capitalised.
+    let head_ok = head == "Press"
+        || head.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+            && head.bytes().all(|b| b.is_ascii_uppercase() || b == b'.' || b == b'-');
+    // `CM/Res.207`, `Assembly/AU/Dec.635`: an abbreviated kind and its serial.
+    let abbreviated = |p: &str| {
+        p.split_once('.').is_some_and(|(kind, n)| {
+            (2..=5).contains(&kind.len())
+                && kind.starts_with(|c: char| c.is_ascii_uppercase())
+                && kind.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+                && !n.is_empty()
+                && n.bytes().all(|b| b.is_ascii_digit())
+        })
+    };
+    let rest_ok = parts[1..].iter().all(|p| {
+        abbreviated(p)
+            || p.bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'(' | b')'))
+    });
+    // A serial in digits, or in roman numerals in brackets
+    // (`PSC/PR/COMM.(CMLXXVIII)`, the African Union's meetings).
+    let roman_serial = s.rfind('(').is_some_and(|o| {
+        s.ends_with(')') && s.len() > o + 2 && s[o + 1..s.len() - 1].bytes().all(|b| b"IVXLCDM".contains(&b))
+    });
+    head_ok && rest_ok && (s.bytes().any(|b| b.is_ascii_digit()) || roman_serial)
+}
+
+/// `A3-0040/93`, `B9-0123/2020`: a series letter and the term, a serial, the year.
+fn is_parliament_document(s: &str) -> bool {
+    let b = s.as_bytes();
+    let Some((head, year)) = s.split_once('/') else {
+        return false;
+    };
+    b.len() >= 10
+        && matches!(b[0], b'A' | b'B' | b'C')
+        && b[1].is_ascii_digit()
+        && b[2] == b'-'
+        && head.len() == 7
+        && head[3..].bytes().all(|c| c.is_ascii_digit())
+        && (year.len() == 2 || year.len() == 4)
+        && year.bytes().all(|c| c.is_ascii_digit())
+}
+
+/// `(XIV)`.
+fn is_roman_in_brackets(w: &str) -> bool {
+    w.strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .is_some_and(|r| !r.is_empty() && r.len() <= 8 && r.bytes().all(|b| b"IVXLCDM".contains(&b)))
+}
+
+/// `(2015)`.
+fn is_year_in_brackets(w: &str) -> bool {
+    w.strip_prefix('(')
+        .and_then(|y| y.strip_suffix(')'))
+        .is_some_and(four_digit_year)
+}
+
+/// `CM(2009)50`, `M-NAC-1(98)61`, `PR/CP(2021)086`: letters, a bracketed year, a serial.
+fn is_bracketed_year(s: &str) -> bool {
+    let (Some(open), Some(close)) = (s.find('('), s.find(')')) else {
+        return false;
+    };
+    if open == 0 || close < open + 3 {
+        return false;
+    }
+    let year = &s[open + 1..close];
+    let serial = &s[close + 1..];
+    s[..open].bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+        && s[..open]
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || matches!(b, b'-' | b'/' | b'.'))
+        && (year.len() == 2 || year.len() == 4)
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && !serial.is_empty()
+        && serial.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        && serial.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+/// `MR123`, `AA21`: two to four capitals glued to a serial (a media release's number).
+fn is_code_number(s: &str) -> bool {
+    // `MR123/26`: with the year after a slash.
+    let s = match s.split_once('/') {
+        Some((n, y)) if (y.len() == 2 || y.len() == 4) && y.bytes().all(|b| b.is_ascii_digit()) => n,
+        _ => s,
+    };
+    let letters = s.bytes().take_while(u8::is_ascii_uppercase).count();
+    let digits = &s[letters..];
+    (2..=4).contains(&letters) && (3..=5).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+}
