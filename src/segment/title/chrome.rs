@@ -28,6 +28,9 @@ pub(super) fn is_furniture_opening(lower: &str) -> bool {
         "download \"",
         "download “",
         "start display at page",
+        // A blog's archive heading (`Category Archives: Statements from …`).
+        "category archives:",
+        "tag archives:",
         "size: px",
         // A freedom-of-information site's wrapper (`Dieses Dokument ist Teil der Anfrage „…"`).
         "dieses dokument ist teil der anfrage",

@@ -122,6 +122,17 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
             return Kind::Dateline(place, date);
         }
     }
+    // `[Ministry of Foreign Affairs of Japan] [Tuesday, Oct 6, 2015]`: a
+    // newsletter's fields in brackets, one of them the date.
+    if text.starts_with('[')
+        && text.ends_with(']')
+        && let Some(date) = text
+            .split(['[', ']'])
+            .filter(|seg| !seg.trim().is_empty())
+            .find_map(|seg| parse_dateline(seg.trim()).and_then(|(_, d)| d))
+    {
+        return Kind::Dateline(None, Some(date));
+    }
     // `date 2021-05-17 • Tue. May 18th, 2021`: a news site's date of the
     // article, then the day it is read, in a bar of the page's fields.
     if let Some((first, _)) = text.split_once(" • ")

@@ -84,6 +84,17 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
             _ => None,
         });
     }
+    // `2830th Council meeting General Affairs and External Relations …`: a
+    // Council press release's title is its meeting's line alone.
+    if let Some(title) = h.meta.title.clone()
+        && let Some(meeting) = council_meeting(&title)
+    {
+        // The rest of the line may hold the meeting's date.
+        if h.meta.date.is_none() {
+            h.meta.date = first_full_date(&title);
+        }
+        h.meta.title = Some(meeting.to_string());
+    }
     if let Some(title) = h.meta.title.take() {
         let title = without_kind_label(&title);
         let title = without_glued_dateline(&title).unwrap_or(&title);
@@ -124,6 +135,22 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
     }
     h.body_start = end;
     h
+}
+
+/// `2830th Council meeting` at the start of `title`, when more follows it.
+fn council_meeting(title: &str) -> Option<&str> {
+    let (ordinal, rest) = title.split_once(' ')?;
+    let digits = ordinal.bytes().take_while(u8::is_ascii_digit).count();
+    let suffix = &ordinal[digits..];
+    let ordinal_ok =
+        (3..=4).contains(&digits) && ["st", "nd", "rd", "th"].iter().any(|s| suffix.eq_ignore_ascii_case(s));
+    let end = ordinal.len() + 1 + "Council meeting".len();
+    (ordinal_ok
+        && rest.len() > "Council meeting".len()
+        && rest
+            .get(.."Council meeting".len())
+            .is_some_and(|m| m.eq_ignore_ascii_case("Council meeting")))
+    .then(|| &title[..end])
 }
 
 /// A date a page glued to the end of its title (`… Spokesperson (21 February

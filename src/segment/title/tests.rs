@@ -834,3 +834,31 @@ fn code_lines_archive_banners_term_notes_and_a_meetings_banner_around_a_title() 
         Some("2012-06-08")
     );
 }
+
+#[test]
+fn a_council_meeting_line_a_blogs_archive_heading_and_a_bracketed_date() {
+    let h = header(
+        "15238/07 (Presse 261)\n\n2830th Council meeting General Affairs and External Relations Brussels, 19 November 2007\n\n\
+         The Council adopted conclusions on Burma/Myanmar and discussed the situation in Kosovo.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("2830th Council meeting"));
+    assert_eq!(h.meta.date.as_deref(), Some("2007-11-19"));
+    let h = header(
+        "Category Archives: Statements from the UN Security Council\n\n\
+         Security Council Press Statement on Terrorist Attack in the Philippines – 4 September 2016\n\n\
+         The members of the Security Council condemned in the strongest terms the heinous and cowardly terrorist attack.\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2016-09-04"));
+    assert!(
+        h.meta
+            .title
+            .as_deref()
+            .is_some_and(|t| t.starts_with("Security Council Press Statement"))
+    );
+    let h = header(
+        "JapanGov Weekly\n\n[Ministry of Foreign Affairs of Japan] [Tuesday, Oct 6, 2015]\n\nJapan-Sri Lanka Summit Meeting\n\n\
+         On October 6, commencing at 6:00 p.m., the Prime Minister of Japan held a summit meeting with the Prime Minister of Sri Lanka.\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2015-10-06"));
+    assert_eq!(h.meta.title.as_deref(), Some("Japan-Sri Lanka Summit Meeting"));
+}
