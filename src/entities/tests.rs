@@ -584,3 +584,19 @@ fn an_author_after_statement_by_indian_and_maori_honorifics_and_a_two_letter_ini
         "{r:?}"
     );
 }
+
+#[test]
+fn an_organ_named_with_the_known_body_it_belongs_to_is_the_organ() {
+    let r = extract(&[
+        "The Supreme Council of the Gulf Cooperation Council met in Muscat. The Council of the European Union adopted it.",
+    ]);
+    let orgs: Vec<&str> = r[0]
+        .iter()
+        .filter(|(_, k, _)| *k == "organization")
+        .map(|(s, _, _)| s.as_str())
+        .collect();
+    assert!(orgs.contains(&"Supreme Council"), "{r:?}");
+    assert!(orgs.contains(&"Gulf Cooperation Council"), "{r:?}");
+    // A known body's own name is not cut.
+    assert!(orgs.contains(&"Council of the European Union"), "{r:?}");
+}
