@@ -17,6 +17,7 @@ mod fields;
 mod finish;
 mod kinds;
 mod masthead;
+mod presse;
 mod run;
 mod score;
 
@@ -53,6 +54,22 @@ enum Kind {
 
 pub(super) fn plain_header(lines: &[Line]) -> Header {
     let mut h = read_plain(lines);
+    // An old Council press release under an archive's cover, or run into one
+    // line by OCR: its `(Presse N)` number, and the meeting it reports as the
+    // title unless a meeting already is.
+    if h.meta.number.is_none()
+        && let Some((number, meeting)) = presse::presse_release(lines)
+    {
+        h.meta.number = Some(number);
+        let names_meeting = h
+            .meta
+            .title
+            .as_deref()
+            .is_some_and(|t| presse::meeting_after(t).is_some_and(|m| t.starts_with(&m)));
+        if let Some(meeting) = meeting.filter(|_| !names_meeting) {
+            h.meta.title = Some(meeting);
+        }
+    }
     // A symbol on a line of its own below an opening heading that reads as
     // prose (the AU's masthead under the communiqué's long title, printed
     // first): the number still names the document.

@@ -1,0 +1,179 @@
+//! A Council press release of the 1970s to 2000s (`4194/80 (Presse 3)`,
+//! `11966/15 (OR. en) PRESSE 52`) where its letterhead is not read line by
+//! line: an archive's compilation prints a cover and an index of meetings
+//! above it, or an OCR scan runs the letterhead into one line. The number with
+//! its `Presse` series names the document, and the meeting it reports
+//! (`620th meeting of the Council`, `1558th Council meeting`) is its title.
+
+use super::super::lines::Line;
+use super::HEADER_LINES;
+
+/// How far into the text the letterhead may stand: below a compilation's cover
+/// and index of a few months' meetings.
+const REACH: usize = 4000;
+
+/// The press release's number and, when printed right after it, the meeting
+/// it reports.
+pub(super) fn presse_release(lines: &[Line]) -> Option<(String, Option<String>)> {
+    let mut text = String::new();
+    for l in lines.iter().filter(|l| !l.is_blank()).take(HEADER_LINES) {
+        text.push_str(l.text.trim());
+        text.push(' ');
+        if text.len() >= REACH {
+            break;
+        }
+    }
+    let head = &text[..floor_boundary(&text, REACH)];
+    let mut from = 0;
+    while let Some(at) = find_presse(&head[from..]).map(|i| from + i) {
+        from = at + 1;
+        let Some(number) = number_before(&head[..at]) else {
+            continue;
+        };
+        let before = &head[..at - number.len()].trim_end();
+        if cited_in_prose(before) {
+            continue;
+        }
+        let after = &head[at..];
+        return Some((number.to_string(), meeting_after(after)));
+    }
+    None
+}
+
+/// Where `Presse`/`PRESSE` and a figure stand, as a press release's series.
+fn find_presse(text: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(i) = text[from..]
+        .find("resse")
+        .or_else(|| text[from..].find("RESSE"))
+        .map(|i| from + i)
+    {
+        from = i + 5;
+        let Some(start) = i.checked_sub(1) else { continue };
+        if !matches!(text.as_bytes()[start], b'P' | b'p') {
+            continue;
+        }
+        let rest = text[from..].trim_start();
+        if rest.starts_with(|c: char| c.is_ascii_digit()) {
+            return Some(start);
+        }
+    }
+    None
+}
+
+/// The Council number just before the series: `4194/80 (`, or `11966/15
+/// (OR. en) ` with the original language between.
+fn number_before(text: &str) -> Option<&str> {
+    let mut t = text.trim_end().trim_end_matches('(').trim_end();
+    if t.ends_with(')')
+        && let Some(open) = t.rfind('(')
+        && t[open..].len() <= 12
+    {
+        t = t[..open].trim_end();
+    }
+    let word = t.rsplit(' ').next()?;
+    let (serial, year) = word.split_once('/')?;
+    let digits = |s: &str, lo: usize, hi: usize| (lo..=hi).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    (digits(serial, 3, 5) && digits(year, 2, 2)).then_some(word)
+}
+
+/// A number cited in a sentence (`as announced in press release 5365/84
+/// (Presse 38)`) rather than printed in a letterhead: lower-case words run
+/// up to it.
+fn cited_in_prose(before: &str) -> bool {
+    let tail = &before[floor_boundary(before, before.len().saturating_sub(60))..];
+    let lower_words = tail
+        .split_whitespace()
+        .rev()
+        .take(5)
+        .filter(|w| w.len() >= 2 && w.chars().all(|c| c.is_lowercase()))
+        .count();
+    lower_words >= 3
+}
+
+/// `620th meeting of the Council` or `1558th Council meeting` within a
+/// few words after the series.
+pub(super) fn meeting_after(text: &str) -> Option<String> {
+    let window = &text[..floor_boundary(text, 200)];
+    let words: Vec<&str> = window.split_whitespace().collect();
+    words.iter().enumerate().find_map(|(i, w)| {
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        let suffix = &w[digits..];
+        let ordinal =
+            (1..=4).contains(&digits) && ["st", "nd", "rd", "th"].iter().any(|s| suffix.eq_ignore_ascii_case(s));
+        if !ordinal {
+            return None;
+        }
+        let next = |n: usize| words.get(i + n).map(|w| w.trim_end_matches([',', '.', '-']));
+        let is = |n: usize, word: &str| next(n).is_some_and(|w| w.eq_ignore_ascii_case(word));
+        let len = if is(1, "council") && is(2, "meeting") {
+            3
+        } else if is(1, "meeting") && is(2, "of") && is(3, "the") && is(4, "council") {
+            5
+        } else {
+            return None;
+        };
+        Some((0..len).filter_map(next).collect::<Vec<_>>().join(" "))
+    })
+}
+
+/// The largest char boundary at or below `at`.
+fn floor_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::lines::split_lines;
+
+    fn read(text: &str) -> Option<(String, Option<String>)> {
+        presse_release(&split_lines(text))
+    }
+
+    #[test]
+    fn reads_the_release_under_a_compilations_index() {
+        let text = "COUNCIL OF THE EUROPEAN COMMUNITIES\n\nPRESS RELEASES\n\nMeetings and press releases March-April 1984\n\n\
+                    Meeting number Subject Date 912th Environment 1 March 1984 913th Consumer Protection 2 March 1984 \
+                    COUNCIL OF THE EUROPEAN COMMUNITIES GENERAL SECRETARIAT\n\nPRESS RELEASE\n\n5365/84 (Presse 38) Y,\n\n\
+                    912th meeting of the Council\n\n- Environment -\n\nBrussels, 1 March 1984\n";
+        assert_eq!(
+            read(text),
+            Some(("5365/84".into(), Some("912th meeting of the Council".into())))
+        );
+        let flat =
+            "PRESS RELEASE Brussels, 15 January 1980 4194/80 (Presse 3) 620th meeting of the Council - Foreign Affairs";
+        assert_eq!(
+            read(flat),
+            Some(("4194/80".into(), Some("620th meeting of the Council".into())))
+        );
+        let ocr = "- 1 - COUNCIL OF THE EUROPEAI'! COMMUNITIES\n\nRE A - 4934/92 (Presse 28)\n\n1558th Council meeting\n\n- GENERAL AFFAIRS -\n";
+        assert_eq!(
+            read(ocr),
+            Some(("4934/92".into(), Some("1558th Council meeting".into())))
+        );
+        let modern = "EN Council of the European Union 11966/15 (OR. en) PRESSE 52 PR CO 44 OUTCOME OF THE COUNCIL MEETING 3407th Council meeting General Affairs";
+        assert_eq!(
+            read(modern),
+            Some(("11966/15".into(), Some("3407th Council meeting".into())))
+        );
+    }
+
+    #[test]
+    fn a_release_cited_in_a_sentence_names_nothing() {
+        assert_eq!(
+            read("The Council recalled what was said in the press release 5365/84 (Presse 38) last year.\n"),
+            None
+        );
+        assert_eq!(read("Press freedom 2024 is at stake.\n"), None);
+        // A release without the meeting line still gives its number.
+        assert_eq!(
+            read("PRESS RELEASE\n\n7283/06 (Presse 77)\n\nSalzburg, 11 March 2006\n"),
+            Some(("7283/06".into(), None))
+        );
+    }
+}
