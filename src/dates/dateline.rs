@@ -21,6 +21,11 @@ pub fn parse_dateline(line: &str) -> Option<(Option<String>, Option<String>)> {
         Some(inner) if !inner.contains(['(', ')']) => inner.trim(),
         _ => line,
     };
+    // `1 grudnia 2016 r.`: Polish prints `r.` (`roku`, year) after the year.
+    let line = match line.strip_suffix(" r") {
+        Some(before) if before.ends_with(|c: char| c.is_ascii_digit()) => before,
+        _ => line,
+    };
     let line = line
         .strip_suffix(" CE")
         .or_else(|| line.strip_suffix(" AD"))

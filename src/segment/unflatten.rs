@@ -10,49 +10,16 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::council::SUBJECT_KEYS;
+
 /// Only the opening of a document holds a letterhead.
 const REACH: usize = 8_000;
 
-/// Where a Council letterhead's lines began: each match starts a line.
-static COUNCIL_BREAKS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?:Council of the European Union|COUNCIL OF THE EUROPEAN UNION|General Secretariat of the Council",
-        // The letterhead in the Council's other languages.
-        r"|Europeiska unionens råd|Rat der Europäischen Union|Conseil de l'Union européenne",
-        r"|Consejo de la Unión Europea|Consiglio dell'Unione europea|Consiglio dell'unione europea|Raad van de Europese Unie",
-        r"|Rådet for Den Europæiske Union|Euroopan unionin neuvosto",
-        r"|EUROPEISKA UNIONENS RÅD|RAT DER EUROPÄISCHEN UNION|CONSEIL DE L'UNION EUROPÉENNE|RÅDET FOR DEN EUROPÆISKE UNION)",
-        r"|(?:Brussels|Luxembourg|Bruxelles|Bryssel|Brüssel|Bruselas|Bruxelas|Brussel|Bryssel)(?:,| den| le|, den|, le) \d",
-        r"|\(OR\. [a-z]",
-        r"|Interinstitutional File:",
-        r"|(?:\b(?:ST|CM|WK|SN|DS|CONV|CIG) )?\b\d{3,6}(?:/\d{1,2})? ?/ ?(?:\d{4}|\d{2})\b(?: (?:REV|ADD|COR|DCL|EXT|AMD) \d{1,2}| INIT)*(?: [A-Z]{2,8} \d{1,5})*",
-        // (`'I/A'` opens with a quote, where `\b` finds no word's start.)
-        r"|'I/A' ITEM NOTE\b|\b(?:I/A ITEM NOTE|COVER NOTE|NOTE|OUTCOME OF PROCEEDINGS|LIMITE|PUBLIC)\b",
-        // A cover note's kind in the Council's other languages.
-        r"|\b(?:FØLGESKRIVELSE|ÜBERMITTLUNGSVERMERK|FÖLJENOT|NOTE DE TRANSMISSION|NOTA DE TRANSMISIÓN|NOTA DI TRASMISSIONE|BEGELEIDENDE NOTA)\b",
-        r"|\b(?:From|To|No\. prev\. doc\.|No\. Cion doc\.|Subject) ?:",
-        // `To:`'s usual value, run on after `From:`'s (`General Secretariat of the Council Delegations`).
-        r"|\bDelegations\b",
-        r"|(?:Ärende|Objet|Betreff|Betr\.|Asunto|Oggetto|Onderwerp|Betreft|Vedrørende|Vedr\.|Assunto|Asia) ?:",
-        // From, To and No. prev. doc. in Italian and French.
-        r"|\b(?:Origine|Destinatario|n\. doc\. prec\.|Destinataire|N° doc\. préc\.) ?:",
-        r"|\bNOTA PUNTO ",
-        // From and To in Danish and German (`fra: formandskabet til: delegationerne`).
-        r"|\b(?:[Ff]ra|[Tt]il|Absender|Empfänger) ?:",
-        // The body's first numbered paragraph or roman-numbered heading.
-        r"|\b(?:1|I)\. +[A-Z]",
-        // The cover sentence that opens an unnumbered body.
-        r"|\b(?:Delegations will find|Following the|Further to the|With a view to|In view of) ",
-        r"|(?:För delegationerna|Les délégations|Die Delegationen|Las delegaciones|Delegationerne|Hermed følger) ",
-    ))
-    .expect("the Council letterhead breaks are a valid regex")
-});
-
-/// A Council letterhead's name, English first; a text in another language
-/// labels its Subject in that language (`Ärende:`).
-const COUNCIL_MARKS: &[&str] = &[
+/// The Council's name as its letterheads print it in the EU's official
+/// languages (Irish and Maltese copies are rare enough to leave out), English
+/// first; each is also looked for in capitals (`RÅDET FOR DEN EUROPÆISKE UNION`).
+const COUNCIL_NAMES: &[&str] = &[
     "Council of the European Union",
-    "COUNCIL OF THE EUROPEAN UNION",
     "Europeiska unionens råd",
     "Rat der Europäischen Union",
     "Conseil de l'Union européenne",
@@ -62,25 +29,67 @@ const COUNCIL_MARKS: &[&str] = &[
     "Raad van de Europese Unie",
     "Rådet for Den Europæiske Union",
     "Euroopan unionin neuvosto",
-    "EUROPEISKA UNIONENS RÅD",
-    "RAT DER EUROPÄISCHEN UNION",
-    "CONSEIL DE L'UNION EUROPÉENNE",
-    "RÅDET FOR DEN EUROPÆISKE UNION",
+    "Rada Unii Europejskiej",
+    "Rada Evropské unie",
+    "Rada Európskej únie",
+    "Conselho da União Europeia",
+    "Consiliul Uniunii Europene",
+    "Az Európai Unió Tanácsa",
+    "Svet Evropske unije",
+    "Vijeće Europske unije",
+    "Euroopa Liidu Nõukogu",
+    "Eiropas Savienības Padome",
+    "Europos Sąjungos Taryba",
+    "Συμβούλιο της Ευρωπαϊκής Ένωσης",
+    "Съвет на Европейския съюз",
 ];
 
-/// The Subject's label in the Council's other languages.
-const FOREIGN_SUBJECT_KEYS: &[&str] = &[
-    "Ärende",
-    "Objet",
-    "Betreff",
-    "Betr.",
-    "Asunto",
-    "Oggetto",
-    "Onderwerp",
-    "Betreft",
-    "Vedr.",
-    "Assunto",
-];
+/// Every name above, as printed and in capitals: the English pair first.
+static COUNCIL_MARKS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut marks: Vec<String> = Vec::with_capacity(COUNCIL_NAMES.len() * 2);
+    for name in COUNCIL_NAMES {
+        marks.push((*name).to_string());
+        marks.push(name.to_uppercase());
+    }
+    marks
+});
+
+/// Where the Council's letterheads are dated, in its languages (`Bruksela, 1
+/// grudnia 2016 r.`).
+const SEATS: &str = "Brussels|Luxembourg|Bruxelles|Bryssel|Brüssel|Bruselas|Bruxelas|Brussel|Bruksela|Brusel|Bruselj|Brüsszel|Briuselis|Briselē|Βρυξέλλες|Брюксел";
+
+/// Where a Council letterhead's lines began: each match starts a line.
+static COUNCIL_BREAKS: LazyLock<Regex> = LazyLock::new(|| {
+    let names: Vec<String> = COUNCIL_MARKS.iter().map(|m| regex::escape(m)).collect();
+    let subjects: Vec<String> = SUBJECT_KEYS.iter().map(|k| regex::escape(k)).collect();
+    let re = [
+        format!("(?:{}|General Secretariat of the Council)", names.join("|")),
+        format!(r"(?:{SEATS})(?:,| den| le|, den|, le) \d"),
+        r"\(OR\. [a-z]".to_string(),
+        "Interinstitutional File:".to_string(),
+        r"(?:\b(?:ST|CM|WK|SN|DS|CONV|CIG) )?\b\d{3,6}(?:/\d{1,2})? ?/ ?(?:\d{4}|\d{2})\b(?: (?:REV|ADD|COR|DCL|EXT|AMD) \d{1,2}| INIT)*(?: [A-Z]{2,12} \d{1,5})*".to_string(),
+        // (`'I/A'` opens with a quote, where `\b` finds no word's start.)
+        r"'I/A' ITEM NOTE\b|\b(?:I/A ITEM NOTE|COVER NOTE|NOTE|NOTA|OUTCOME OF PROCEEDINGS|LIMITE|PUBLIC)\b".to_string(),
+        // A cover note's kind in the Council's other languages.
+        r"\b(?:FØLGESKRIVELSE|ÜBERMITTLUNGSVERMERK|FÖLJENOT|NOTE DE TRANSMISSION|NOTA DE TRANSMISIÓN|NOTA DI TRASMISSIONE|BEGELEIDENDE NOTA)\b".to_string(),
+        r"\b(?:From|To|No\. prev\. doc\.|No\. Cion doc\.) ?:".to_string(),
+        format!("(?:{}) ?:", subjects.join("|")),
+        // `To:`'s usual value, run on after `From:`'s (`General Secretariat of the Council Delegations`).
+        r"\bDelegations\b".to_string(),
+        // From, To and No. prev. doc. in the Council's other languages.
+        r"\b(?:Origine|Destinatario|n\. doc\. prec\.|Destinataire|N° doc\. préc\.|Od|Do|Komu|Nr poprz\. dok\.|Nr dok\. Kom\.|N° doc\. Cion|Nr\. Komm\.dok\.|n\. doc\. Comm\.|Nr\. Comdoc\.|N\.° doc\. Ción|N\.° doc\. Com\.|Para|Van|Aan|Feladó|Címzett|Expeditor|Destinatar|Saatja|Saaja|Lähettäjä|Vastaanottaja|Från|Till) ?:".to_string(),
+        r"\bNOTA PUNTO ".to_string(),
+        // From and To in Danish and German (`fra: formandskabet til: delegationerne`).
+        r"\b(?:[Ff]ra|[Tt]il|Absender|Empfänger) ?:".to_string(),
+        // The body's first numbered paragraph or roman-numbered heading.
+        r"\b(?:1|I)\. +[A-Z]".to_string(),
+        // The cover sentence that opens an unnumbered body.
+        r"\b(?:Delegations will find|Following the|Further to the|With a view to|In view of) ".to_string(),
+        "(?:För delegationerna|Les délégations|Die Delegationen|Las delegaciones|Delegationerne|Hermed følger|Delegacje otrzymują|W załączeniu) ".to_string(),
+    ]
+    .join("|");
+    Regex::new(&re).expect("the Council letterhead breaks are a valid regex")
+});
 
 /// Where a UN masthead's lines began.
 static UN_BREAKS: LazyLock<Regex> = LazyLock::new(|| {
@@ -118,7 +127,7 @@ pub fn unflatten(text: &str) -> Option<String> {
                 flattened_line(head, &["Brussels, "], &["Subject:"]).filter(|&at| head[at..].starts_with("Brussels, "))
             })
     } else {
-        FOREIGN_SUBJECT_KEYS
+        SUBJECT_KEYS[1..]
             .iter()
             .find(|k| has(k))
             .and_then(|k| flattened_line(head, &COUNCIL_MARKS[2..], &[k]))
@@ -169,11 +178,11 @@ fn is_act_number(before: &str, after: &str) -> bool {
 
 /// The start of a long line in `head` that holds one of `marks` and, after
 /// it, `then`: a letterhead's fields on one line.
-fn flattened_line(head: &str, marks: &[&str], then: &[&str]) -> Option<usize> {
+fn flattened_line(head: &str, marks: &[impl AsRef<str>], then: &[&str]) -> Option<usize> {
     // memchr's searcher: most documents hold no mark, and 8 kB is read for each.
     // Every occurrence is tried: a document-sharing site prints the
     // letterhead's first words as a short title line above the page's text.
-    marks.iter().find_map(|mark| {
+    marks.iter().map(AsRef::as_ref).find_map(|mark: &str| {
         memchr::memmem::find_iter(head.as_bytes(), mark.as_bytes()).find_map(|mark_at| {
             let start = head[..mark_at].rfind('\n').map_or(0, |i| i + 1);
             let end = head[mark_at..].find('\n').map_or(head.len(), |i| mark_at + i);
@@ -246,6 +255,20 @@ mod tests {
             "Resolution 2253 (2015)",
         ] {
             assert!(lines.contains(&want), "{want:?} not in {lines:#?}");
+        }
+    }
+
+    #[test]
+    fn a_letterhead_in_any_of_the_councils_languages_is_broken_into_its_lines() {
+        let pl = "1 Rada Unii Europejskiej Bruksela, 1 grudnia 2016 r. (OR. en) 14827/16 JUSTCIV 309 DATAPROTECT 102 CODEC 1734 NOTA Od: Do: Prezydencja Rada Nr poprz. dok.: 9768/16 Nr dok. Kom.: 15251/15 Dotyczy: Wniosek dotyczący dyrektywy w sprawie treści cyfrowych I. Wprowadzenie 1. Komisja przyjęła dwa wnioski.\n";
+        let out = unflatten(pl).expect("a Polish letterhead");
+        for line in [
+            "Bruksela, 1 grudnia 2016 r.",
+            "14827/16 JUSTCIV 309 DATAPROTECT 102 CODEC 1734",
+            "Nr dok. Kom.:",
+            "Dotyczy: Wniosek dotyczący dyrektywy w sprawie treści cyfrowych",
+        ] {
+            assert!(out.lines().any(|l| l == line), "{line}: {out}");
         }
     }
 

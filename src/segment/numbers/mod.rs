@@ -123,7 +123,8 @@ fn file_codes_only(words: &[&str]) -> bool {
         .copied()
         .filter(|w| !matches!(*w, "–" | "-" | "—"))
         .collect();
-    let code = |w: &&str| (2..=8).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+    // (`DATAPROTECT`, `ENFOCUSTOM`: the longest file codes run to a dozen letters.)
+    let code = |w: &&str| (2..=12).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
     let number = |w: &&str| w.len() <= 5 && w.bytes().all(|b| b.is_ascii_digit());
     words.first().is_some_and(code) && words.iter().all(|w| code(w) || number(w)) && words.iter().any(number)
 }
