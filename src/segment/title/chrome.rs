@@ -224,6 +224,12 @@ pub(super) fn is_term_note(lower: &str) -> bool {
     lower.starts_with("between ") && (lower.contains(" he was ") || lower.contains(" she was ")) && lower.len() <= 120
 }
 
+/// A cookie notice or its buttons (`Questo sito utilizza cookie`, `Preferenze
+/// cookies`, `Accept all cookies`). Takes lower case.
+pub(super) fn mentions_cookies(lower: &str) -> bool {
+    lower.contains("cookie") && holds_phrase(lower, "cookie")
+}
+
 /// Whether `lower` holds `phrase` at a word's start; a phrase ending in a
 /// short word (`sign in`) also at a word's end (`cookie` still finds `cookies`).
 fn holds_phrase(lower: &str, phrase: &str) -> bool {

@@ -5,7 +5,7 @@
 use super::super::header::clean;
 use super::super::lines::{Line, bullet_marker, is_navigation, is_rule, numbered_label};
 use super::super::numbers::{council_footer, document_number, marking, series_number};
-use super::chrome::{LANGUAGES, is_breadcrumb_of_next, is_chrome, is_furniture_opening, is_term_note};
+use super::chrome::{self, LANGUAGES, is_breadcrumb_of_next, is_chrome, is_furniture_opening, is_term_note};
 use super::fields::{
     archive_reference, coded_release, dateline_with_number, is_field_label, numbered_headline, release_number, stamp,
     title_field,
@@ -79,7 +79,18 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     if let Some(len) = bullet_marker(raw.trim_start()) {
         return header_bullet(&clean(&raw.trim_start()[len..])).unwrap_or(Kind::Body);
     }
-    if numbered_label(&text).is_some() {
+    if let Some((_, _, at)) = numbered_label(&text) {
+        // `5. December 1996 - 10:01`: a day with its dot before the month
+        // (as Estonian and German pages print it) is a dateline, not ¶5.
+        if text.len() <= 48
+            && text[at..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| crate::dates::month_number(w).is_some())
+            && let Some((place, Some(date))) = parse_dateline(&text)
+        {
+            return Kind::Dateline(place, Some(date));
+        }
         return Kind::Body;
     }
     if let Some(title) = title_field(&text) {
@@ -174,6 +185,11 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
         return Kind::Chrome;
     }
     if opening.starts_with("between ") && is_term_note(&text.to_lowercase()) {
+        return Kind::Chrome;
+    }
+    // `Questo sito utilizza cookie tecnici …`: a cookie notice in any language
+    // is a sentence, but never the body (`cookie` is the word in most of them).
+    if text.len() <= 300 && chrome::mentions_cookies(&text.to_lowercase()) {
         return Kind::Chrome;
     }
     if is_prose(&text) {

@@ -50,6 +50,8 @@ pub(super) fn title_field(text: &str) -> Option<String> {
     }
     let rest = text
         .strip_prefix("[Title]")
+        // The World and Japan database's Japanese record (`[文書名] …`).
+        .or_else(|| text.strip_prefix("[文書名]"))
         .or_else(|| text.strip_prefix("Title:"))
         .or_else(|| text.strip_prefix("TITLE:"))?;
     let rest = rest.trim();

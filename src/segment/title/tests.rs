@@ -862,3 +862,23 @@ fn a_council_meeting_line_a_blogs_archive_heading_and_a_bracketed_date() {
     assert_eq!(h.meta.date.as_deref(), Some("2015-10-06"));
     assert_eq!(h.meta.title.as_deref(), Some("Japan-Sri Lanka Summit Meeting"));
 }
+
+#[test]
+fn a_cookie_notice_a_dotted_day_and_a_japanese_record_field() {
+    // A cookie notice is a sentence, but never the body.
+    let h = header(
+        "Questo sito utilizza cookie tecnici, analytics e di terze parti.\nProseguendo nella navigazione accetti l'utilizzo dei cookie.\n\nPreferenze cookies\n\nMinistro Mogherini convoca riunione\n\nLa Farnesina al servizio della crescita dell’Italia nel mondo. Questo il tema della riunione convocata dal ministro, cui hanno partecipato i consiglieri diplomatici.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("Ministro Mogherini convoca riunione"));
+    // `5. December 1996` is the dateline, not paragraph 5.
+    let h = header(
+        "You are here\n\nAddress by Foreign Minister Toomas Hendrik Ilves to the Riigikogu\n\n5. December 1996 - 10:01\n\nHonourable Mr. Speaker, respected members of parliament, I am very pleased to stand before you again today to open the debate.\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("1996-12-05"));
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Address by Foreign Minister Toomas Hendrik Ilves to the Riigikogu")
+    );
+    let h = header("[文書名] 日本とインドの共同新聞発表\n1. インド共和国外務大臣閣下は,日本を親善訪問した。\n");
+    assert_eq!(h.meta.title.as_deref(), Some("日本とインドの共同新聞発表"));
+}
