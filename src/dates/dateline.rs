@@ -322,10 +322,14 @@ fn place_like(s: &str) -> bool {
     const CONNECTORS: &[&str] = &[
         "de", "da", "do", "del", "la", "le", "of", "am", "an", "upon", "en", "sur",
     ];
-    let words: Vec<&str> = s.split_whitespace().collect();
+    // `NAMIBIA – WINDHOEK`: a country and its city, a dash between.
+    let words: Vec<&str> = s
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "-" | "–" | "—"))
+        .collect();
     words.len() <= 4
         && s.chars()
-            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '.' | '\'' | ','))
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '–' | '—' | '.' | '\'' | ','))
         && words
             .iter()
             .enumerate()

@@ -316,6 +316,7 @@ mod tests {
         assert_eq!(date("Berlin, 3. März 2021").as_deref(), Some("2021-03-03"));
         assert_eq!(date("Warszawa, 3 marca 2021").as_deref(), Some("2021-03-03"));
         assert_eq!(date("Bruksela, 1 grudnia 2016 r.").as_deref(), Some("2016-12-01"));
+        assert_eq!(date("NAMIBIA – WINDHOEK: 9 MARCH, 2001").as_deref(), Some("2001-03-09"));
         assert_eq!(date("Stockholm, 3 mars 2021").as_deref(), Some("2021-03-03"));
         assert_eq!(date("Bryssel den 7 september 2017").as_deref(), Some("2017-09-07"));
         assert_eq!(date("Sunday 1439/8/20 - 2018/05/06").as_deref(), Some("2018-05-06"));

@@ -62,6 +62,10 @@ pub(super) fn is_furniture_opening(lower: &str) -> bool {
 fn is_short_chrome(text: &str, lower: &str) -> bool {
     const PHRASES: &[&str] = &[
         "skip to",
+        // A site's tagline (`Search engine for the United Nations Security Council Resolutions`).
+        "search engine",
+        "search this site",
+        "search the site",
         "skip all menus",
         "skip first menu",
         "access key",

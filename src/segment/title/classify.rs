@@ -55,7 +55,11 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     if super::super::table::table_cells(raw).is_some() {
         return Kind::Body;
     }
-    let text = clean(raw);
+    let mut text = clean(raw);
+    // `Press Release SC/7430 |`: a bar left where a page's menu of fields ended.
+    if text.ends_with(" |") {
+        text.truncate(text.trim_end_matches(['|', ' ']).len());
+    }
     // An archive's record fields (`Release Date:` / `19/12/1983`, `Released
     // by:` / `• Bowen, Lionel`): the label and the value under it.
     if is_field_label(&text) {
@@ -225,8 +229,18 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
         return Kind::Chrome;
     }
     // `Adopted by the Security Council at its 5992nd meeting, on 9 October 2008`.
+    // `(adopted by the Committee of Ministers on 6 October 1989,` / `at the
+    // 429th meeting …)`: the date may wrap onto the line below.
     if is_byline(&text) || is_kind_banner(&text) {
-        return match first_full_date(&text) {
+        let open = text.ends_with(',') || text.ends_with(" on") || (text.starts_with('(') && !text.contains(')'));
+        let wrapped = || {
+            if !open {
+                return None;
+            }
+            let next = lines[i + 1..].iter().find(|l| !l.is_blank())?;
+            (next.text.len() <= 200).then(|| first_full_date(next.text)).flatten()
+        };
+        return match first_full_date(&text).or_else(wrapped) {
             Some(date) => Kind::Dateline(None, Some(date)),
             None => Kind::Chrome,
         };
@@ -360,7 +374,12 @@ fn is_byline(text: &str) -> bool {
         "delivered by ",
         "released by ",
     ];
-    let head: String = text.chars().take(16).collect::<String>().to_lowercase();
+    let head: String = text
+        .trim_start_matches('(')
+        .chars()
+        .take(16)
+        .collect::<String>()
+        .to_lowercase();
     text.chars().count() <= 400 && OPENINGS.iter().any(|o| head.starts_with(o))
 }
 

@@ -121,10 +121,22 @@ pub(super) fn stamp(text: &str) -> Option<Kind> {
     }
     let first = text.split_whitespace().next()?;
     // The whole line may be the number (`CM/Res.207 (XIV) - CM/Res.218 (XIV)`).
+    // `S/RES/953 (1994)* 31 October 1994`: a resolution's symbol keeps its
+    // year (the asterisk marks a reissue).
+    let with_year = text
+        .split_whitespace()
+        .nth(1)
+        .map(|w| w.trim_end_matches('*'))
+        .filter(|w| {
+            w.len() == 6 && w.starts_with('(') && w.ends_with(')') && w[1..5].bytes().all(|b| b.is_ascii_digit())
+        })
+        .and_then(|year| series_number(&format!("{first} {year}")));
     let number = || {
-        series_number(text)
-            .filter(|n| n.starts_with(first))
-            .unwrap_or_else(|| first.to_string())
+        with_year.clone().unwrap_or_else(|| {
+            series_number(text)
+                .filter(|n| n.starts_with(first))
+                .unwrap_or_else(|| first.to_string())
+        })
     };
     (text.len() > first.len() + 20 && first.contains('/') && series_number(first).is_some())
         .then(|| Kind::Stamp(number(), first_full_date(text)))

@@ -882,3 +882,23 @@ fn a_cookie_notice_a_dotted_day_and_a_japanese_record_field() {
     let h = header("[文書名] 日本とインドの共同新聞発表\n1. インド共和国外務大臣閣下は,日本を親善訪問した。\n");
     assert_eq!(h.meta.title.as_deref(), Some("日本とインドの共同新聞発表"));
 }
+
+#[test]
+fn a_sites_tagline_a_release_bar_and_a_wrapped_adoption_date() {
+    let h = header(
+        "Search engine for the United Nations Security Council Resolutions\n\nS/RES/953 (1994)* 31 October 1994\nRESOLUTION 953 (1994)\nAdopted by the Security Council at its 3446th meeting,\n\non 31 October 1994\nThe Security Council,\n\nRecalling its resolution 733 (1992) of 23 January 1992 and all other relevant resolutions, and the report of the Secretary-General,\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("S/RES/953 (1994)"));
+    assert_eq!(h.meta.title.as_deref(), Some("RESOLUTION 953 (1994)"));
+    let h = header(
+        "SC/7430\nSECURITY COUNCIL EXTENDS MANDATE OF MISSION UNTIL 30 JUNE\n21/06/2002\nPress Release SC/7430 |\nSecurity Council\n4558th Meeting (PM)\nThe Security Council this afternoon extended the mandate for the United Nations Mission in Bosnia and Herzegovina until 30 June.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("SECURITY COUNCIL EXTENDS MANDATE OF MISSION UNTIL 30 JUNE")
+    );
+    let h = header(
+        "COUNCIL OF EUROPE\n\nCOMMITTEE OF MINISTERS\n\nDECLARATION ON TRANSFRONTIER CO-OPERATION IN EUROPE\n\n(adopted by the Committee of Ministers on 6 October 1989,\nat the 429th meeting of the Ministers' Deputies)\n\nThe Committee of Ministers of the Council of Europe, recalling its constant and repeated efforts over many years,\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("1989-10-06"));
+}
