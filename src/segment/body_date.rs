@@ -211,6 +211,35 @@ pub fn lead_dateline<'a>(texts: impl Iterator<Item = &'a str>) -> Option<(Option
     })
 }
 
+/// News agencies whose dateline names them (`Muscat, Dec. 07, 2021, SPA --`,
+/// `ABU DHABI, 5th May, 2019 (WAM) --`).
+const AGENCIES: [&str; 14] = [
+    "SPA", "WAM", "KUNA", "QNA", "ONA", "BNA", "MENA", "Petra", "SANA", "IRNA", "AFP", "Reuters", "AP", "Xinhua",
+];
+
+/// The ISO date of a news agency's dateline opening the lead: the wire's own
+/// day, which outranks a page's date above it (a site re-posting the wire
+/// prints the day it did so).
+pub fn wire_date<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
+    // (A page's counters and buttons, kept as short items, come first.)
+    texts.filter(|t| t.len() > 24).take(OPENING).find_map(|t| {
+        let head = &t[..floor(t, OPENING_LINE)];
+        let end = [" -- ", " – ", " - ", " — "]
+            .iter()
+            .filter_map(|e| head.find(e))
+            .min()?;
+        let line = head[..end].trim_end();
+        let (line, agency) = match line.strip_suffix(')') {
+            Some(l) => l.rsplit_once(" (")?,
+            None => line.rsplit_once(", ")?,
+        };
+        if !AGENCIES.contains(&agency.trim()) {
+            return None;
+        }
+        crate::dates::parse_dateline(line.trim_end_matches(',')).and_then(|(_, d)| d)
+    })
+}
+
 /// The place and ISO date of the last signature formula among `tail` (the
 /// document's clause texts, in order).
 pub fn signed_date<'a>(texts: impl DoubleEndedIterator<Item = &'a str>) -> Option<(Option<String>, String)> {
@@ -249,6 +278,25 @@ pub fn signed_date<'a>(texts: impl DoubleEndedIterator<Item = &'a str>) -> Optio
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_news_agencys_dateline_dates_the_wire() {
+        let got = |texts: &[&str]| wire_date(texts.iter().copied());
+        assert_eq!(
+            got(&["6", "0", "Muscat, Dec. 07, 2021, SPA -- The Kingdom of Saudi Arabia and the Sultanate of Oman today issued a joint statement."])
+                .as_deref(),
+            Some("2021-12-07")
+        );
+        assert_eq!(
+            got(&["ABU DHABI, 5 May 2019 (WAM) -- The UAE welcomed the agreement reached by the parties."]).as_deref(),
+            Some("2019-05-05")
+        );
+        // A place and date without an agency is the lead's, read by the rules below.
+        assert_eq!(
+            got(&["GENEVA, 19 October 1995 - The Foreign Ministers of the Troika met in Geneva today."]),
+            None
+        );
+    }
 
     #[test]
     fn a_dateline_with_its_date_in_brackets_dates_the_text() {

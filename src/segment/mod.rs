@@ -91,12 +91,14 @@ pub fn segment(source: &str) -> Segmented {
     }
     let datelines = clean_up(&mut drafts, &mut meta);
     let (text, mut clauses) = finish(drafts);
-    if meta.date.is_none() {
-        let texts = || {
-            clauses
-                .iter()
-                .map(|c| &text[c.text.start as usize..c.text.end as usize])
-        };
+    let texts = || {
+        clauses
+            .iter()
+            .map(|c| &text[c.text.start as usize..c.text.end as usize])
+    };
+    if let Some(date) = body_date::wire_date(texts()) {
+        meta.date = Some(date);
+    } else if meta.date.is_none() {
         body_date::date_from_body(&mut meta, texts);
     }
     attach_notes(&mut clauses, &prepared.notes);

@@ -228,6 +228,15 @@ pub(super) fn is_term_note(lower: &str) -> bool {
     lower.starts_with("between ") && (lower.contains(" he was ") || lower.contains(" she was ")) && lower.len() <= 120
 }
 
+/// A letterhead's postal address or switchboard: a post-office box, or a
+/// telephone and a fax number together. Takes lower case.
+pub(super) fn is_postal_contact(lower: &str) -> bool {
+    ["p. o. box", "p.o. box", "p.o.box", "po box"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+        || (lower.contains("tel") && lower.contains("fax") && lower.bytes().filter(u8::is_ascii_digit).count() >= 8)
+}
+
 /// A cookie notice or its buttons (`Questo sito utilizza cookie`, `Preferenze
 /// cookies`, `Accept all cookies`). Takes lower case.
 pub(super) fn mentions_cookies(lower: &str) -> bool {

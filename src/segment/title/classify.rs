@@ -83,6 +83,11 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     if let Some(len) = bullet_marker(raw.trim_start()) {
         return header_bullet(&clean(&raw.trim_start()[len..])).unwrap_or(Kind::Body);
     }
+    // `P. O. Box 3243, Addis Ababa, Ethiopia Tel.: (251-11) 551 38 22 Fax: …`:
+    // a letterhead's address (its `P.` is no paragraph label).
+    if text.len() <= 200 && chrome::is_postal_contact(&text.to_lowercase()) {
+        return Kind::Chrome;
+    }
     if let Some((_, _, at)) = numbered_label(&text) {
         // `5. December 1996 - 10:01`: a day with its dot before the month
         // (as Estonian and German pages print it) is a dateline, not ¶5.

@@ -902,3 +902,11 @@ fn a_sites_tagline_a_release_bar_and_a_wrapped_adoption_date() {
     );
     assert_eq!(h.meta.date.as_deref(), Some("1989-10-06"));
 }
+
+#[test]
+fn a_letterheads_postal_address_is_not_paragraph_p() {
+    let h = header(
+        "P. O. Box 3243, Addis Ababa, Ethiopia Tel.: (251-11) 551 38 22 Fax: (251-11) 519321\n14 JANUARY 2016\nThe Peace and Security Council of the African Union (AU), at its 567th meeting held on 14 January 2015, adopted the following decision:\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2016-01-14"));
+}
