@@ -116,6 +116,11 @@ fn symbol_line(lines: &[Line]) -> Option<String> {
         .take(HEADER_LINES)
         // Every number holds a digit or a bracket: most lines are passed over unread.
         .filter(|l| l.text.bytes().any(|b| b.is_ascii_digit() || b == b'('))
+        // `*A/45/50.`: a footnote's symbol (the agenda's list), not the text's.
+        .filter(|l| {
+            let t = l.text.trim_start();
+            !(t.starts_with('*') && !t.starts_with("**"))
+        })
         .map(|l| clean(l.text))
         // `1.` opens the body; a capital's `P. O. Box` in a letterhead does not.
         .take_while(|t| !numbered_label(t).is_some_and(|(_, style, _)| style == LabelStyle::Number))

@@ -910,3 +910,11 @@ fn a_letterheads_postal_address_is_not_paragraph_p() {
     );
     assert_eq!(h.meta.date.as_deref(), Some("2016-01-14"));
 }
+
+#[test]
+fn a_footnotes_symbol_does_not_number_the_text() {
+    let h = header(
+        "GENERAL ASSEMBLY SECURITY COUNCIL\nForty-fifth session Forty-fifth year\nItem 35 of the preliminary list*\nTHE SITUATION IN THE MIDDLE EAST\nLetter dated 6 June 1990 from the Permanent Representative of\nIraq to the United Nations addressed to the Secretary-General\nOn instructions from my Government, I have the honour to transmit to you herewith the text of the Final Statement.\n*A/45/50.\n",
+    );
+    assert_eq!(h.meta.number, None);
+}
