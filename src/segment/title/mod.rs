@@ -119,7 +119,7 @@ fn symbol_line(lines: &[Line]) -> Option<String> {
         // `*A/45/50.`: a footnote's symbol (the agenda's list), not the text's.
         .filter(|l| {
             let t = l.text.trim_start();
-            !(t.starts_with('*') && !t.starts_with("**"))
+            !t.starts_with('*') || t.starts_with("**")
         })
         .map(|l| clean(l.text))
         // `1.` opens the body; a capital's `P. O. Box` in a letterhead does not.
