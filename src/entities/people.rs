@@ -9,8 +9,36 @@ use super::name_words::{
 };
 use super::names::{Covered, RuleHit, adjacent, is_possessive};
 use super::tokens::Token;
-use super::vocab::{CONNECTORS, NOT_NAMES, ORG_HEADS, PARTICLES, PLACE_HEADS, PROGRAMME_HEADS};
+use super::vocab::{CONNECTORS, NOT_NAMES, OPENERS, ORG_HEADS, PARTICLES, PLACE_HEADS, PROGRAMME_HEADS};
 use crate::document::EntityKind;
+
+/// `J.T.`, `S.M.`: two or three initials printed as one word; not a
+/// country's or an office's (`U.S.`, `H.E.`).
+fn is_dotted_initials(t: &Token) -> bool {
+    let b = t.text.trim_end_matches('.').as_bytes();
+    (3..=5).contains(&b.len())
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| if i % 2 == 0 { c.is_ascii_uppercase() } else { *c == b'.' })
+        && !matches!(
+            b,
+            b"U.S"
+                | b"U.K"
+                | b"U.N"
+                | b"E.U"
+                | b"H.E"
+                | b"H.M"
+                | b"H.H"
+                | b"H.R.H"
+                | b"H.K.H"
+                | b"S.K.H"
+                | b"S.A.R"
+                | b"D.C"
+                | b"U.S.A"
+                | b"P.M"
+                | b"A.M"
+        )
+}
 
 /// `Thierry Breton` in `Commissioner for the Internal Market, Thierry Breton`,
 /// `Lee Jong-Ho` after `Dr.`, `Ulla Tørnæs` before `said`; `and Jack Ma` after a name.
@@ -45,9 +73,23 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
             }
             // `Minister for Law Edwin Tong`: a word right after `for`/`of` names
             // the portfolio, unless it is a given name.
+            // (`ministro degli Esteri Federica Mogherini`: Italian's article-prepositions too.)
             let after_connector = j > i + 1
-                && (t[j - 1].is(&CONNECTORS) || (t[j - 1].text == "the" && j > i + 2 && t[j - 2].is(&CONNECTORS)))
+                && (t[j - 1].is(&CONNECTORS)
+                    || matches!(t[j - 1].text, "degli" | "della" | "delle" | "dello" | "dei")
+                    || (t[j - 1].text == "the" && j > i + 2 && t[j - 2].is(&CONNECTORS)))
                 && !is_given_token(tok);
+            // `Air Chief Marshal`, `Vice President`: a word that opens the next
+            // role is part of it.
+            // (Only a role's own words: `Lord Glenarthur Minister of State` names him first.)
+            let opens_role = tok.is_capitalised()
+                && (tok.is(&NOT_NAMES)
+                    || matches!(
+                        tok.text,
+                        "Air" | "Vice" | "Field" | "Fleet" | "Rear" | "Lieutenant" | "Major" | "Acting" | "Under"
+                    ))
+                && t.get(j + 1).is_some_and(is_cue)
+                && adjacent(text, t, j, j + 1);
             // `Head of Asia and Pacific Directorate, Adenan`: a body's head word is the role's.
             let body = tok.is(&ORG_HEADS);
             let owner = is_possessive(tok.text)
@@ -57,10 +99,16 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
                 || (tok.is(&PARTICLES)
                     && !matches!(tok.text, "la" | "le" | "el" | "al")
                     && t.get(j + 1).is_some_and(|n| name_like(n, covered, caps)))
-                || initial_end(t, j).is_some_and(|n| t.get(n).is_some_and(|w| name_like(w, covered, true)))
+                // `R. Boháč`; `A J Nicholson`, two initials.
+                || initial_end(t, j).is_some_and(|n| {
+                    t.get(n).is_some_and(|w| {
+                        name_like(w, covered, true)
+                            || (is_initial(w) && initial_end(t, n).and_then(|m| t.get(m)).is_some_and(|x| name_like(x, covered, true)))
+                    })
+                })
                 || place_before_particle(text, t, j, covered)
                 || family_name_first(text, t, j, covered);
-            if starts && !(after_connector && tok.is_capitalised() && !is_initial(tok)) {
+            if starts && !opens_role && !(after_connector && tok.is_capitalised() && !is_initial(tok)) {
                 break;
             }
             let portfolio = tok.word
@@ -71,10 +119,13 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
                     || tok.is(&NOT_NAMES)
                     || is_cue(tok)
                     || role_compound(tok)
+                    || opens_role
                     || tok.is_all_caps()
                     || covered(tok.start, tok.end).is_some());
             // `Amb. Raychelle Omamo`: an abbreviated title's dot.
-            let bracket = matches!(tok.text, "(" | ")") || (tok.text == "." && is_cue(&t[j - 1]));
+            // (`Your Excellencies. My …`: a full word's dot ends its sentence.)
+            let bracket =
+                matches!(tok.text, "(" | ")") || (tok.text == "." && is_cue(&t[j - 1]) && t[j - 1].text.len() <= 5);
             let comma = tok.text == "," && !skipped_comma;
             if !(portfolio || bracket || comma) {
                 j = limit;
@@ -98,6 +149,8 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
                 && t.get(end_idx + 1)
                     .is_some_and(|p| covered(p.start, p.end) == Some(EntityKind::Place)))
         });
+        // `Chairperson Decision:`: one word before a colon is a field's label.
+        let hit = hit.filter(|_| !(end_idx == j + 1 && t.get(end_idx).is_some_and(|c| c.text == ":")));
         // `Minister, Australian Embassy`: words before a body's head word are its name.
         let hit = hit.filter(|_| {
             !t.get(end_idx).is_some_and(|n| {
@@ -105,6 +158,8 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
                     && adjacent(text, t, end_idx - 1, end_idx)
                     && (n.is(&ORG_HEADS) || n.is(&PROGRAMME_HEADS) || n.is(&NOT_NAMES))
                     && !is_cue(n)
+                    // (`Ambassador A. Azzoni The Chairperson …`: a flattened page's next sentence.)
+                    && !n.is(&OPENERS)
             })
         });
         if let Some(h) = hit {
@@ -214,7 +269,8 @@ fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, caps: bool) ->
         let capitals_surname = (k > j && is_capitals_word(tok) && name_like(tok, covered, true))
             || (k == j && family_name_first(text, t, k, covered));
         // `R. Boháč`, `Faaolesa Katopau T. Ainuu`, `K Shanmugam`: an initial before a name word.
-        let after_initial = initial_end(t, k);
+        // `Frederick J.T. Chiluba`: initials printed as one dotted word, inside a name.
+        let after_initial = initial_end(t, k).or_else(|| is_dotted_initials(tok).then_some(k + 1));
         let initial =
             after_initial.is_some_and(|n| t.get(n).is_some_and(|w| name_like(w, covered, true) || is_initial(w)));
         if !(name_like(tok, covered, caps)
@@ -235,7 +291,8 @@ fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, caps: bool) ->
     while k > j
         && !name_like(&t[k - 1], covered, true)
         && !(k - 1 > j && is_given_token(&t[k - 2]) && covered(t[k - 1].start, t[k - 1].end) == Some(EntityKind::Place))
-        && !(k - 2 > j + 1 && is_family_particle(&t[k - 2]) && family_name_word(t, k - 1, covered))
+        // (`Qaboos Bin Said`: the particle may be the name's second word.)
+        && !(k >= j + 3 && is_family_particle(&t[k - 2]) && family_name_word(t, k - 1, covered))
     {
         k -= 1;
     }
@@ -301,6 +358,24 @@ fn find_given_name_pairs(text: &str, t: &[Token], covered: Covered, hits: &mut V
             i = end_idx.max(i + 1);
             continue;
         }
+        // `S.M. Krishna`: initials printed as one word, then a name word.
+        if is_dotted_initials(w)
+            && !inside(w.start)
+            && adjacent(text, t, i, i + 1)
+            && next.is_capitalised()
+            && !next.is_all_caps()
+            && name_like(next, covered, false)
+            && !t
+                .get(i + 2)
+                .is_some_and(|after| after.is_capitalised() && adjacent(text, t, i + 1, i + 2))
+        {
+            let (end_idx, hit) = person_at(text, t, i, covered, false);
+            if let Some(h) = hit {
+                hits.push(h);
+            }
+            i = end_idx.max(i + 1);
+            continue;
+        }
         // `Yves de Kermabon`: a particle may come between.
         // `Max van der Stoel`: or two.
         let name_at = |n: usize| {
@@ -333,9 +408,13 @@ fn find_given_name_pairs(text: &str, t: &[Token], covered: Covered, hits: &mut V
         let (end_idx, hit) = person_at(text, t, i, covered, caps);
         // `Solomon Island`, `Robert Schuman Foundation`: a name that ends in a
         // head word is a place's or a body's, left to their rules.
-        let headed = t[i + 1..end_idx]
-            .iter()
-            .any(|w| w.is(&ORG_HEADS) || w.is(&PROGRAMME_HEADS) || w.is(&PLACE_HEADS));
+        let headed = t[i + 1..end_idx].iter().any(|w| {
+            w.is(&ORG_HEADS)
+                    || w.is(&PROGRAMME_HEADS)
+                    || w.is(&PLACE_HEADS)
+                    // `Jaber Summit`: an event named after a person.
+                    || matches!(w.text, "Summit" | "Conference" | "Forum")
+        });
         match hit {
             Some(h) if end_idx >= i + 2 && !headed => hits.push(h),
             _ => {}

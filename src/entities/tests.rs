@@ -199,6 +199,48 @@ fn people_without_cues_by_given_name_initials_and_capitals_surnames() {
 }
 
 #[test]
+fn people_by_joined_initials_particles_and_role_compounds() {
+    let r = extract(&[
+        "Present were Dr. Frederick J.T. Chiluba, Hon. A J Nicholson and S.M. Krishna. Chairperson: Ambassador A. Azzoni The Chairperson welcomed them. \
+         Your host has been Alexander Downer--Australia's longest serving foreign minister. His Majesty Sultan Qaboos Bin Said spoke. \
+         MFA Undersecretary of State Bartosz Cichocki met Chief of the Defence Force, Air Chief Marshal Angus Houston.",
+    ]);
+    let people: Vec<&str> = r[0]
+        .iter()
+        .filter(|(_, k, _)| *k == "person")
+        .map(|(s, _, _)| s.as_str())
+        .collect();
+    for name in [
+        "Frederick J.T. Chiluba",
+        "A J Nicholson",
+        "S.M. Krishna",
+        "A. Azzoni",
+        "Alexander Downer",
+        "Qaboos Bin Said",
+        "Bartosz Cichocki",
+        "Angus Houston",
+    ] {
+        assert!(people.contains(&name), "{name}: {people:?}");
+    }
+    // Not names: a field's label after a role, a sentence after a plural
+    // address, a word that opens the next role, an office's initials.
+    let r = extract(&[
+        "Chairperson Decision: adopted. Your Excellencies. My colleagues met H.K.H. Kronprinsen and U.S. Ambassador Rice.",
+    ]);
+    let people: Vec<&str> = r[0]
+        .iter()
+        .filter(|(_, k, _)| *k == "person")
+        .map(|(s, _, _)| s.as_str())
+        .collect();
+    assert!(
+        people
+            .iter()
+            .all(|p| !["Decision", "My", "H.K.H. Kronprinsen"].contains(p)),
+        "{people:?}"
+    );
+}
+
+#[test]
 fn portfolios_addresses_plurals_and_places_are_no_people() {
     let r = extract(&[
         "Senior Minister of State for Law Edwin Tong met the Solomon Island delegation. Officials said so. High Representative for Foreign Affairs Rue de la Loi 175.",

@@ -228,6 +228,10 @@ pub fn tokenize_into<'t>(text: &'t str, out: &mut Vec<Token<'t>>) {
         // Then the rest of the word, joiners included.
         while end < bytes.len() {
             let class = CLASS[usize::from(bytes[end])];
+            // `Downer--Australia's`: a typed dash between words joins neither.
+            if bytes[end] == b'-' && bytes.get(end + 1) == Some(&b'-') {
+                break;
+            }
             if class & JOINS != 0 {
                 seen |= class;
                 end += 1;
@@ -394,7 +398,9 @@ mod tests {
             while end < text.len() {
                 let b = bytes[end];
                 if b.is_ascii() {
-                    if !(b.is_ascii_alphanumeric() || matches!(b, b'$' | b'&' | b'-' | b'\'' | b'.' | b'+')) {
+                    if !(b.is_ascii_alphanumeric() || matches!(b, b'$' | b'&' | b'-' | b'\'' | b'.' | b'+'))
+                        || (b == b'-' && bytes.get(end + 1) == Some(&b'-'))
+                    {
                         break;
                     }
                     end += 1;

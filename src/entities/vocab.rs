@@ -84,21 +84,25 @@ pub static OPENERS: WordSet = WordSet::new(6, &[
 /// Role cues before a personal name. Multi-word roles end in one of these.
 #[rustfmt::skip]
 pub static CUES: WordSet = WordSet::new(7, &[
-    "Adm", "Adm.", "Admiral", "Adviser", "Advisor", "Amb", "Amb.", "Ambassador", "Archbishop", "Awang",
-    "Ayatollah", "Bapak", "Brig", "Brig.", "Brigadier", "Capt", "Capt.", "Captain", "Cardinal", "Chair",
-    "Chairman", "Chairperson", "Chairwoman", "Chancellor", "Chief", "Co-chairs", "Col", "Col.", "Colonel",
-    "Commander", "Commissioner", "Congressman", "Congresswoman", "Consul", "Contact", "Counsellor",
-    "Counselor", "DR.", "Dame", "Datin", "Dato", "Dato'", "Dato’", "Datuk", "Dayang", "Deputy", "Director",
-    "Director-General", "Dr", "Dr.", "Dronning", "Emir", "Envoy", "Excellencies", "Excellency", "Gen", "Gen.",
-    "Gov.", "Governor", "H.E.", "HON.", "Hajah", "Haji", "Head", "Highness", "Hon", "Hon.", "Honorable",
-    "Honourable", "Imam", "Judge", "King", "Kong", "Kung", "Lady", "Lord", "Lt", "Lt.", "MINISTER", "MR.",
-    "Madame", "Maj", "Maj.", "Marshal", "Mayor", "Minister", "Mme", "Mme.", "Monsieur", "Mr", "Mr.", "Mrs",
+    "Adm", "Adm.", "Admiral", "Adviser", "Advisor", "Amb", "Amb.", "Ambassador", "Archbishop",
+    "Außenminister", "Awang", "Ayatollah", "Bapak", "Brig", "Brig.", "Brigadier", "Bundeskanzler",
+    "Bundeskanzlerin", "Bundesminister", "Capt", "Capt.", "Captain", "Cardinal", "Chair", "Chairman",
+    "Chairperson", "Chairwoman", "Chancellor", "Chief", "Co-chairs", "Col", "Col.", "Colonel", "Commander",
+    "Commissioner", "Congressman", "Congresswoman", "Consul", "Contact", "Counsellor", "Counselor", "DR.",
+    "Dame", "Datin", "Dato", "Dato'", "Dato’", "Datuk", "Dayang", "Deputy", "Director", "Director-General",
+    "Dr", "Dr.", "Dronning", "Emir", "Envoy", "Excellencies", "Excellency", "Gen", "Gen.", "Gov.", "Governor",
+    "H.E.", "HON.", "Hajah", "Haji", "Head", "Highness", "Hon", "Hon.", "Honorable", "Honourable", "Imam",
+    "Judge", "King", "Kong", "Kung", "Lady", "Lord", "Lt", "Lt.", "MINISTER", "MR.", "Madame", "Maj", "Maj.",
+    "Marshal", "Mayor", "Minister", "Ministre", "Ministro", "Mme", "Mme.", "Monsieur", "Mr", "Mr.", "Mrs",
     "Mrs.", "Ms", "Ms.", "PRESIDENT", "Pak", "Pehin", "Pengiran", "Pope", "Premier", "President", "Prince",
     "Princess", "Prof", "Prof.", "Professor", "Queen", "Rabbi", "Rapporteur", "Rep.", "Representative", "Rt",
     "Rt.", "Sayyid", "Sayyida", "Secretary", "Secretary-General", "Sen.", "Senator", "Seri", "Setia",
-    "Shaikh", "Sheikh", "Sheikha", "Shri", "Shrimati", "Signed", "Sir", "Smt", "Smt.", "Speaker", "Spokesman",
-    "Spokesperson", "Spokeswoman", "Sultan", "Taoiseach", "Tengku", "Tunku", "Vice-President", "co-chair",
-    "co-chaired", "co-chairs", "envoy", "signed", "spokesman", "spokesperson", "spokeswoman",
+    "Shaikh", "Shaykh", "Shaykha", "Sheikh", "Sheikha", "Shri", "Shrimati", "Signed", "Sir", "Smt", "Smt.",
+    "Speaker", "Spokesman", "Spokesperson", "Spokeswoman", "Staatsminister", "Staatssekretär", "Sultan",
+    "Taoiseach", "Tengku", "Tunku", "Undersecretary", "Vice-President", "co-chair", "co-chaired", "co-chairs",
+    "envoy", "minister", "ministra", "ministre", "ministro", "signed", "spokesman", "spokesperson",
+    "spokeswoman", "statsminister", "udenrigsminister", "ulkoministeri", "utenriksminister",
+    "utrikesminister",
 ]);
 
 /// Capitalised words of roles, portfolios and institutions, and nationalities
