@@ -106,6 +106,14 @@ const HEADER: u32 = 1 << 16;
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December";
 const MONTHS_CAPS: &str = "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER";
 const MONTHS_SHORT: &str = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+/// The Hijri months in the transliterations briefings print (`Rabi' al-Awwal`,
+/// `Rabi’ul Awal`, `Jumada II`, `Dhul-Qaa’da`, `Dhu'lqa'dah`, `Sha’aban`).
+const HIJRI: &str = concat!(
+    r"(?i:Muh?arr?am|Moharr?am|Safar|Rajab|Sha['’`]?a?ban|Chaabane|Rama[dz]h?an|Shaww?al|Chawwal",
+    r"|Rabi(?:e|i|ee)?['’`]?[\s-]?(?:(?:al|ul|el|u|as|us)[\s-]?)?(?:Aww?al|Aual|Owal|Aowal|Oula|Ula|Thaa?ni|Than|Sani|Akhir|Akhar|Akher|Athani|II|I)",
+    r"|J[ua]m[aā]d[aei]?[\s-]?(?:(?:al|ul|el|u)[\s-]?)?(?:Aww?al|Oula|Ulaa?|Akhirah?|Thani(?:a|yah)?|Sani|Ukhra|II|I)",
+    r"|(?:Dhu|Dhul|Thul|Zul|Zu|Dhi|Dhou)(?:['’`]?[\s-]?(?:al|l)?[\s-]?)?(?:Q[ai]{0,2}['’`]?[ai]?d(?:ah|a|eh)?|Hijj?[ae]h?))(?-u:\b)"
+);
 const CURRENCY_CODES: &str = "ECU|EUR|USD|GBP|DKK|SEK|NOK|CHF|JPY|KRW|CNY|RMB|AUD|CAD|NZD|INR|IDR|BRL|ZAR|RUB|TRY|PLN|CZK|HUF|RON|BGN|ISK|MXN|SGD|HKD|SAR|AED|ILS|EGP|NGN|KES|UAH";
 /// A scale after the amount: a word in any case (`ECU 764 MILLION`), or a
 /// suffix glued to the digits (`€114m`, `$1.2bn`, `£20k`).
@@ -119,7 +127,8 @@ const CURRENCY_WORDS: &str = "[Ee]uros?|EUROS?|[Dd]ollars|DOLLARS|Won|won|[Yy]en
 
 impl Patterns {
     pub fn new() -> Patterns {
-        let day = r"(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?";
+        // (`7 th July 2024`: a space before the ordinal, as some pages print it.)
+        let day = r"(?:0?[1-9]|[12][0-9]|3[01])(?:\s?(?:st|nd|rd|th))?";
         let amount = r"\d{1,3}(?:[.,\u{202F} ]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
         // Month names in the EU's languages (`assets/months.txt`), all of
         // them, and those no English word shares (`mars`, `März`).
@@ -130,10 +139,17 @@ impl Patterns {
             // 11 and 12 December 2008, 28th of September
             // 2 JUNE 2015, 22 February–24 March 2021
             (format!(r"(?-u:\b){day}(?:\s?[-–/]\s?{day}|\s(?:and|to)\s{day})?(?:\sof)?\s(?:{MONTHS}|{MONTHS_CAPS})(?:(?:\s?[-–]\s?|\sto\s){day}\s(?:{MONTHS}))?(?:,?\s\d{{4}})?(?-u:\b)"), EntityKind::Date, MONTH, (0, 40)),
-            // 27 Aug 2020, Aug. 27, 2020: abbreviated months only with a year
-            (format!(r"(?-u:\b)(?:{day}\s(?:{MONTHS_SHORT})\.?\s(?:19|20)\d{{2}}|(?:{MONTHS_SHORT})\.?\s{day},?\s(?:19|20)\d{{2}})(?-u:\b)"), EntityKind::Date, MONTH, (16, 16)),
+            // 27 Aug 2020, Aug. 27, 2020: abbreviated months only with a year;
+            // 27-Mar-2018, 29 Nov 99 (a two-digit year after a day and a month)
+            (format!(r"(?-u:\b)(?:{day}[\s-](?:{MONTHS_SHORT})\.?[\s-](?:(?:19|20)\d{{2}}|\d{{2}})|(?:{MONTHS_SHORT})\.?\s{day},?\s(?:19|20)\d{{2}})(?-u:\b)"), EntityKind::Date, MONTH, (16, 16)),
+            // 24 Muharram 1433 AH, 28 Rajab to 3 Sha’aban 1401 H, 25 Ramadan: Hijri dates
+            (format!(r"(?-u:\b){day}(?:\s?[-–]\s?{day}|\s(?:and|to)\s{day})?\s(?:of\s)?{HIJRI}(?:(?:\s?[-–]\s?|\sto\s){day}\s{HIJRI})?(?:,?\s(?:A\.H\.\s?|AH\s)?1[34]\d{{2}}(?:\s?(?:AH|A\.H|H|Hijri|Hegira|hegira)(?-u:\b))?)?"), EntityKind::Date, MONTH, (0, 56)),
+            // Sha'ban 20, 1439; Rajab 12th and 14th 1416: the month first, with a year
+            (format!(r"(?-u:\b){HIJRI}\s{day}(?:\s?[-–]\s?{day}|\s(?:and|to)\s{day})?,?\s1[34]\d{{2}}(?:\s?(?:AH|A\.H|H|Hijri|Hegira|hegira))?(?-u:\b)"), EntityKind::Date, MONTH, (48, 16)),
+            // 19.XI.2007, 16.-17.X.2006, 15.I.80: a Council footer's day, Roman month and year
+            (r"(?-u:\b)(?:0?[1-9]|[12]\d|3[01])\.(?:\s?[-–]\s?(?:0?[1-9]|[12]\d|3[01])\.)?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(?:19|20)?\d{2}(?-u:\b)".to_string(), EntityKind::Date, DIGIT, (0, 12)),
             // 26.10.2018, 25/01/2021, 11/20/2018, 11-02-2010, 20/01/21, 15 / 11 / 2022
-            (r"(?-u:\b)(?:0?[1-9]|[12]\d|3[01])(?:[./-]|\s/\s)(?:0?[1-9]|1[0-2])(?:[./-]|\s/\s)(?:19|20)\d{2}(?-u:\b)|(?-u:\b)(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/\d{2}(?-u:\b)|(?-u:\b)(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:19|20)\d{2}(?-u:\b)".to_string(), EntityKind::Date, DIGIT, (0, 12)),
+            (r"(?-u:\b)(?:0?[1-9]|[12]\d|3[01])(?:[./-]|\s/\s)(?:0?[1-9]|1[0-2])(?:[./-]|\s/\s)(?:19|20)\d{2}(?-u:\b)|(?-u:\b)(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/\d{2}(?-u:\b)|(?-u:\b)(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:(?:19|20)\d{2}|\d{2})(?-u:\b)".to_string(), EntityKind::Date, DIGIT, (0, 12)),
             // 22 april 2018, 24. maaliskuuta 2020 (other languages, or lower case): with a year
             (format!(r"(?-u:\b){day}\.?\s(?i:{months_lower})\s\d{{4}}(?-u:\b)"), EntityKind::Date, MONTH_LOWER, (0, 40)),
             // 25. mars, 23. og 24. mars, 3. März: a day with its dot needs no
@@ -144,8 +160,9 @@ impl Patterns {
             (format!(r"(?-u:\b)(?:{MONTHS}|{MONTHS_CAPS})\s(?:{day}(?:\s?[-–]\s?{day}|\s(?:and|to)\s{day}|\sto\s(?:{MONTHS})\s{day})?(?:,?\s\d{{4}})?|\d{{4}})(?-u:\b)"), EntityKind::Date, MONTH, (16, 16)),
             // 2024-03-26
             (r"(?-u:\b)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?-u:\b)".to_string(), EntityKind::Date, DASH, (4, 8)),
-            // 2018/05/06, as the Gulf's news agencies print it
-            (r"(?-u:\b)(?:19|20)\d{2}/(?:0[1-9]|1[0-2])/(?:0[1-9]|[12]\d|3[01])(?-u:\b)".to_string(), EntityKind::Date, SLASH, (4, 8)),
+            // 2018/05/06, as the Gulf's news agencies print it, and the Hijri
+            // date beside it (1439/8/20), or day first (26/03/1437 AH)
+            (r"(?-u:\b)(?:19|20)\d{2}/(?:0[1-9]|1[0-2])/(?:0[1-9]|[12]\d|3[01])(?-u:\b)|(?-u:\b)1[34]\d{2}/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|30)(?-u:\b)|(?-u:\b)(?:0?[1-9]|[12]\d|30)/(?:0?[1-9]|1[0-2])/1[34]\d{2}(?:\s?(?:AH|H))?(?-u:\b)".to_string(), EntityKind::Date, SLASH, (4, 8)),
             // the first half of 2025, the second quarter of 2024
             (r"(?-u:\b)(?:the\s)?(?:first|second|third|fourth|last)\s(?:half|quarter)\sof\s(?:19|20)\d{2}(?-u:\b)".to_string(), EntityKind::Date, HALF, (40, 8)),
             // EUR 3 million, DKK 2 million, USD 300.000, Euro 5.2 million
@@ -454,6 +471,28 @@ mod tests {
         ] {
             assert!(f.contains(&(d.to_string(), "date")), "{d} not in {f:?}");
         }
+        let f = found(
+            "on 24 Muharram 1433 AH, 4 to 6 Dhu'lqa'dah A.H. 1410, from 28 Rajab to 3 Sha’aban 1401 H, between Rajab 12th and 14th 1416, \
+             Tuesday 1438/9/11 - 2017/06/06, on 26/03/1437 AH, 19.XI.2007, 16.-17.X.2006, 7 th July 2024, \
+             Post on 27-Mar-2018, Press Club, 29 Nov 99), Date: 04/27/98 From",
+        );
+        for d in [
+            "24 Muharram 1433 AH",
+            "4 to 6 Dhu'lqa'dah A.H. 1410",
+            "28 Rajab to 3 Sha’aban 1401 H",
+            "Rajab 12th and 14th 1416",
+            "1438/9/11",
+            "2017/06/06",
+            "26/03/1437 AH",
+            "19.XI.2007",
+            "16.-17.X.2006",
+            "7 th July 2024",
+            "27-Mar-2018",
+            "29 Nov 99",
+            "04/27/98",
+        ] {
+            assert!(f.contains(&(d.to_string(), "date")), "{d} not in {f:?}");
+        }
         // A numbered paragraph opening with an English month's word is no date.
         assert!(found("1. May the Council agree?").is_empty());
     }
@@ -571,6 +610,9 @@ mod tests {
                 "13th\u{3000}September,\u{3000}2001",
                 "11th\u{3000}and\u{3000}12th\u{3000}of\u{3000}September,\u{3000}2008", "Sept.\u{3000}27th,\u{3000}2020", "27th\u{3000}Sept.\u{3000}2020",
                 "26.10.2018", "February\u{3000}03\u{3000}2021", "ECU 760 million",
+                "13\u{3000}th\u{3000}–\u{3000}14\u{3000}th\u{3000}of\u{3000}Dhou’\u{3000}al\u{3000}Qai’idah\u{3000}to\u{3000}3\u{3000}th\u{3000}Rabiee’\u{3000}as\u{3000}Aowal\u{3000}1401\u{3000}Hegira",
+                "Rabiee’\u{3000}as\u{3000}Aowal\u{3000}12\u{3000}th\u{3000}and\u{3000}14\u{3000}th,\u{3000}1416\u{3000}Hegira",
+                "16.\u{3000}–\u{3000}17.VIII.2006", "29-Sept.-99", "04/27/98", "1439/8/20", "26/03/1437\u{3000}AH",
                 "WK\u{3000}1234/2026\u{3000}ADD\u{3000}1\u{3000}(Presse\u{3000}296)", "ANTIDUMPING\u{3000}12345",
                 "PR\u{3000}CO\u{3000}39", "CM/Del/Dec\u{3000}(2009)\u{3000}50\u{3000}final", "CM(2009)50prov12A",
                 "2023/0123\u{3000}(COD)", "EUCO\u{3000}123456/24\u{3000}CO EUR 20", "PRESSE\u{3000}3761", "PR\u{3000}PCE\u{3000}127",

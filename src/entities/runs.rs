@@ -325,7 +325,10 @@ fn split_at_and(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
                     | "Reconstruction"
             )
             && (t[run[pos + 2]].is(&PROGRAMME_HEADS) || t[run[pos + 2]].is(&ORG_HEADS));
-        if complete && !shared_head && pos + 1 < run.len() {
+        // `Standing Conference of Local and Regional Authorities`, `Economic
+        // and Social Council`: two adjectives sharing the head after them.
+        let shared_adjective = before.last().is_some_and(|&l| SHARED_ADJECTIVES.contains(&t[l].text));
+        if complete && !shared_head && !shared_adjective && pos + 1 < run.len() {
             classify_run(t, before, covered, hits);
             classify_run(t, &run[pos + 1..], covered, hits);
             return true;
@@ -365,6 +368,34 @@ fn kind_of(t: &[Token], run: &[usize], numbered: bool) -> Option<EntityKind> {
         })
     }
 }
+
+/// Adjectives that two names' heads share when joined by `and` (`Local and
+/// Regional Authorities`): the `and` joins them inside one name.
+const SHARED_ADJECTIVES: &[&str] = &[
+    "Agricultural",
+    "Civil",
+    "Commercial",
+    "Cultural",
+    "Economic",
+    "Educational",
+    "Environmental",
+    "Financial",
+    "Fiscal",
+    "Humanitarian",
+    "Industrial",
+    "Judicial",
+    "Legal",
+    "Local",
+    "Maritime",
+    "Military",
+    "Monetary",
+    "National",
+    "Political",
+    "Regional",
+    "Scientific",
+    "Social",
+    "Technical",
+];
 
 /// Words that name a kind of agreement or plan, not which one.
 pub(super) const GENERIC_PROGRAMME_WORDS: &[&str] = &[
