@@ -35,7 +35,7 @@ pub fn council_codes() -> &'static str {
 
 /// A resolution's or decision's number: `2231`, `47/19`, `ES-11/1`, `232 (1966)`, `192 (iii)`.
 const RESOLUTION_NUMBER: &str =
-    r"(?:ES-)?\d{1,4}(?:/\d{1,4})?(?-u:\b)(?:\s?\((?:(?:19|20)\d{2}|[IVXL]{1,6}|[ivxl]{1,6})\))?";
+    r"(?:ES-)?\d{1,4}(?:/\d{1,4})?(?-u:\b)(?:\s?\((?:(?:19|20)\d{2}|(?:E?S-)?[IVXL]{1,6}|[ivxl]{1,6})\))?";
 
 /// An EU act's number after its kind: `(EU) 2019/881`, `(EC) No 1049/2001`, `2014/65/EU`.
 const ACT_NUMBER: &str = r"(?:\((?:EU|EC|EEC|CFSP|JHA|Euratom|EU,\sEuratom)\)\s(?:No\.?\s)?\d{1,4}/\d{1,5}|(?:No\.?\s)?\d{2,4}/\d{1,5}/(?:EU|EC|EEC|CFSP|JHA))(?-u:\b)";
@@ -165,8 +165,8 @@ pub fn rules(g: &Groups) -> Vec<ReferenceRule> {
             reach: (32, 16),
             item: Some(format!(r"{LIST_JOIN}({RESOLUTION_NUMBER})")),
         },
-        // 2145 (XXI), 232 (1966)
-        rule(r"(?-u:\b)\d{3,4}\s\((?:[IVXL]{2,6}|(?:19|20)\d{2})\)".to_string(), paren, (4, 16)),
+        // 2145 (XXI), 232 (1966), 3202 (S-VI) (a special session's)
+        rule(r"(?-u:\b)\d{3,4}\s\((?:(?:E?S-)?[IVXL]{2,6}|(?:19|20)\d{2})\)".to_string(), paren, (4, 16)),
         // Presidential Decree No. 3/2001, Law No. 123/2020, Republic Act No. 11313, RA 11313:
         // a state's acts by their numbers
         rule(
@@ -340,7 +340,7 @@ mod tests {
     #[test]
     fn un_symbols_and_resolutions_in_every_form() {
         has_all(
-            "A/RES/ES-10/20, S/RES/2231 (2015), S/RES/2606(2021), A/78/L.5, A/C.1/78/L.5, SC/8215, PC.DEL/744/19, PC.JOUR/1233, UNSCR 1325, decision 76/563 and resolutions 2231 and 2249 (2015); resolutions 47/19, 48/16 and 49/9; resolution 192 (iii).",
+            "A/RES/ES-10/20, S/RES/2231 (2015), S/RES/2606(2021), A/78/L.5, A/C.1/78/L.5, SC/8215, PC.DEL/744/19, PC.JOUR/1233, UNSCR 1325, decision 76/563 and resolutions 2231 and 2249 (2015); resolutions 47/19, 48/16 and 49/9; resolution 192 (iii); resolutions 3201 (S-VI) and 3202 (S-VI).",
             &[
                 "A/RES/ES-10/20",
                 "S/RES/2231 (2015)",
@@ -358,6 +358,8 @@ mod tests {
                 "48/16",
                 "49/9",
                 "resolution 192 (iii)",
+                "resolutions 3201 (S-VI)",
+                "3202 (S-VI)",
             ],
         );
     }
