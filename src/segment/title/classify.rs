@@ -206,7 +206,8 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     }
     // `General Assembly Distr.: General 23 July 2020`: a UN masthead's
     // distribution field dates the document (before chrome: `Original: English`).
-    if let Some(at) = text.find("Distr.:")
+    // (`Distr: General 11 December 1987`, the colon's dot lost.)
+    if let Some(at) = text.find("Distr.:").or_else(|| text.find("Distr:"))
         && let Some(date) = first_full_date(&text[at..])
     {
         return Kind::Dateline(None, Some(date));

@@ -98,6 +98,8 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
     if let Some(title) = h.meta.title.take() {
         let title = without_kind_label(&title);
         let title = without_glued_dateline(&title).unwrap_or(&title);
+        let title = without_office_code(title).trim_end_matches([' ', '|']);
+        let title = without_session_and_item(title);
         h.meta.title = Some(without_footnote_mark(title).to_string());
     }
     // A date the title ends with names the document's day; the title keeps
@@ -135,6 +137,42 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
     }
     h.body_start = end;
     h
+}
+
+/// `PRM / Udtalelse fra …`: a ministry's code a government site prints
+/// before the headline, a slash between (a colon's prefix, `MFA: …`, is the
+/// headline's own).
+fn without_office_code(title: &str) -> &str {
+    match title.split_once(" / ") {
+        Some((code, rest))
+            if (2..=5).contains(&code.len())
+                && code.bytes().all(|b| b.is_ascii_uppercase())
+                && rest.starts_with(char::is_uppercase) =>
+        {
+            rest
+        }
+        _ => title,
+    }
+}
+
+/// `Forty-second session Agenda item 82 Resolution adopted by the General
+/// Assembly`: a UN masthead's session and agenda item run into the title.
+fn without_session_and_item(title: &str) -> &str {
+    let Some(at) = title.find(" session Agenda item ") else {
+        return title;
+    };
+    let rest = &title[at + " session Agenda item ".len()..];
+    let item_end = rest.find(' ').unwrap_or(rest.len());
+    let (item, after) = rest.split_at(item_end);
+    let after = after.trim_start();
+    if item.trim_end_matches(['.', ',']).bytes().any(|b| b.is_ascii_digit())
+        && after.starts_with(char::is_uppercase)
+        && !title[..at].contains(['.', ','])
+    {
+        after
+    } else {
+        title
+    }
 }
 
 /// `2830th Council meeting` at the start of `title`, when more follows it.

@@ -66,7 +66,8 @@ pub(super) fn is_session_line(text: &str) -> bool {
     if !(text.contains("ession") || text.contains("ear") || text.contains("EAR") || text.contains("ESSION")) {
         return false;
     }
-    let lower = text.to_lowercase();
+    // (`Forty- sixth session`: a PDF's line break left a space in the ordinal.)
+    let lower = text.to_lowercase().replace("- ", "-");
     let words: Vec<&str> = lower.split_whitespace().collect();
     let ordinal = |w: &str| {
         let last = w.rsplit('-').next().unwrap_or(w);

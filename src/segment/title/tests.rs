@@ -918,3 +918,28 @@ fn a_footnotes_symbol_does_not_number_the_text() {
     );
     assert_eq!(h.meta.number, None);
 }
+
+#[test]
+fn a_ministrys_code_before_the_headline_is_not_the_titles() {
+    let h = header(
+        "PRM / Udtalelse fra de nordiske udenrigsministre om Iran\n\n31. oktober 2018 19:14 | Af: Ritzau Info\n\nDe nordiske udenrigsministre har i dag udsendt følgende fælles udtalelse om Iran, som gengives her i sin helhed.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Udtalelse fra de nordiske udenrigsministre om Iran")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2018-10-31"));
+}
+
+#[test]
+fn a_un_mastheads_rows_with_bars_session_and_agenda_item() {
+    let h = header(
+        "United Nations |\nA/RES/42/193 |\nGeneral Assembly |\nDistr: General 11 December 1987 Original: English |\nForty-second session Agenda item 82 Resolution adopted by the General Assembly |\nThe General Assembly,\nRecalling its resolutions 3201 (S-VI) and 3202 (S-VI) of 1 May 1974, containing the Declaration and the Programme of Action,\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("A/RES/42/193"));
+    assert_eq!(h.meta.date.as_deref(), Some("1987-12-11"));
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Resolution adopted by the General Assembly")
+    );
+}
