@@ -95,7 +95,24 @@ pub fn published_date<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String
 /// Phrases that put the day of what the lead reports right before its date
 /// (a deadline, `until 15 December`, or a past event, `attacks on 25 August`,
 /// does not date the text).
-const LEAD_CUES: [&str; 6] = ["held on ", "took place on ", "convened on ", "met on ", "(", "today, "];
+/// A meeting named with its day (`the 37th ASEAN Summit on 12 November
+/// 2020`), and the Gregorian day beside a Hijri one (`corresponding to 21
+/// January 2016`), too.
+const LEAD_CUES: [&str; 13] = [
+    "held on ",
+    "took place on ",
+    "convened on ",
+    "met on ",
+    "(",
+    "today, ",
+    "Summit on ",
+    "summit on ",
+    "Meeting on ",
+    "meeting on ",
+    "Session on ",
+    "session on ",
+    "corresponding to ",
+];
 
 /// The date of the first clause of prose (a sentence of some length, not a
 /// heading) near its start, where a phrase says it is the day reported.
@@ -112,7 +129,8 @@ pub fn lead_date<'a>(mut texts: impl Iterator<Item = &'a str>) -> Option<String>
             let day_or_month = first_word.starts_with(|c: char| c.is_ascii_digit())
                 || crate::dates::month_number(first_word.trim_end_matches([',', '.'])).is_some();
             day_or_month
-                .then(|| first_full_date(&after[..floor(after, 40)].replace(')', " ")))
+                // (`(1- 5 June, 1981)`: a day range a line break spaced.)
+                .then(|| first_full_date(&after[..floor(after, 40)].replace(')', " ").replace("- ", "-")))
                 .flatten()
         })
         .or_else(|| {
@@ -381,6 +399,16 @@ mod tests {
         assert_eq!(lead_date(texts.into_iter()), None);
         // A heading's date is not the lead's.
         assert_eq!(lead_date(["Statement of 3 March 2021"].into_iter()), None);
+        // A meeting named with its day; the Gregorian day beside a Hijri one.
+        let lead = |t: &str| lead_date([t].into_iter());
+        assert_eq!(
+            lead("1. We, the Heads of State/Government of ASEAN Member States, gathered for the 37th ASEAN Summit on 12 November 2020 under the Chairmanship of Viet Nam.").as_deref(),
+            Some("2020-11-12")
+        );
+        assert_eq!(
+            lead("The Council of Foreign Ministers held an Extraordinary Meeting in Jeddah on Thursday 11 Rabii Athani 1437 AH corresponding to 21 January 2016 to discuss the attacks.").as_deref(),
+            Some("2016-01-21")
+        );
     }
 
     #[test]
