@@ -15,6 +15,7 @@ mod names;
 mod patterns;
 mod people;
 mod references;
+mod run_words;
 mod runs;
 mod siblings;
 mod spans;

@@ -4,7 +4,8 @@
 //! and small places named beside a known country (`Backåkra, Sweden`).
 
 use super::people::find_people;
-use super::runs::{classify_run, is_year_or_range, shouting};
+use super::run_words::{is_year_or_range, shouting};
+use super::runs::classify_run;
 use super::tokens::Token;
 use super::vocab::{
     CALENDAR, COMPASS, CONNECTORS, INITIATIVE_NOUNS, NAME_POSSESSIVES, OPENERS, PROGRAMME_HEADS, is_in,
@@ -293,7 +294,7 @@ fn find_places_beside_countries(t: &[Token], covered: Covered, hits: &mut Vec<Ru
 
 #[cfg(test)]
 mod tests {
-    use super::super::runs::joined_starts_with;
+    use super::super::run_words::joined_starts_with;
     use super::super::tokens::tokenize;
     use super::*;
 

@@ -23,6 +23,9 @@ pub struct Patterns {
     rules: Vec<Rule>,
     /// Searchers for the trigger words below, built once.
     words: Vec<memmem::Finder<'static>>,
+    /// The Hijri months' stems, in any case: most texts hold none, and one
+    /// pass spares the two Hijri rules every stretch near a digit.
+    hijri: aho_corasick::AhoCorasick,
 }
 
 struct Rule {
@@ -91,6 +94,15 @@ const CURRENCY_WORD: u32 = 1 << 6;
 const SLASH: u32 = 1 << 7;
 const PAREN: u32 = 1 << 8;
 const MARKING: u32 = 1 << 10;
+/// A Hijri month's stem somewhere in the text.
+const HIJRI_MONTH: u32 = 1 << 18;
+/// A dot before a Roman numeral's letter (`19.XI.2007`).
+const ROMAN_MONTH: u32 = 1 << 19;
+/// Stems every spelling of a Hijri month holds (`Rabi’ul`, `Dhul-Qaa’da`).
+const HIJRI_STEMS: &[&str] = &[
+    "muhar", "mohar", "safar", "rabi", "jumad", "jamad", "jumād", "jamād", "rajab", "ban", "rama", "shaw", "chaw",
+    "dhu", "dhi", "dhou", "zul", "zu ", "zu-", "thul",
+];
 /// A slash and a bracket anywhere: a symbol that may hold no digit
 /// (`PSC/PR/COMM.(DCCCLXI)`), looked for in the whole text.
 const ROMAN_SYMBOL: u32 = 1 << 17;
@@ -143,11 +155,11 @@ impl Patterns {
             // 27-Mar-2018, 29 Nov 99 (a two-digit year after a day and a month)
             (format!(r"(?-u:\b)(?:{day}[\s-](?:{MONTHS_SHORT})\.?[\s-](?:(?:19|20)\d{{2}}|\d{{2}})|(?:{MONTHS_SHORT})\.?\s{day},?\s(?:19|20)\d{{2}})(?-u:\b)"), EntityKind::Date, MONTH, (16, 16)),
             // 24 Muharram 1433 AH, 28 Rajab to 3 Sha’aban 1401 H, 25 Ramadan: Hijri dates
-            (format!(r"(?-u:\b){day}(?:\s?[-–]\s?{day}|\s(?:and|to)\s{day})?\s(?:of\s)?{HIJRI}(?:(?:\s?[-–]\s?|\sto\s){day}\s{HIJRI})?(?:,?\s(?:A\.H\.\s?|AH\s)?1[34]\d{{2}}(?:\s?(?:AH|A\.H|H|Hijri|Hegira|hegira)(?-u:\b))?)?"), EntityKind::Date, MONTH, (0, 56)),
+            (format!(r"(?-u:\b){day}(?:\s?[-–]\s?{day}|\s(?:and|to)\s{day})?\s(?:of\s)?{HIJRI}(?:(?:\s?[-–]\s?|\sto\s){day}\s{HIJRI})?(?:,?\s(?:A\.H\.\s?|AH\s)?1[34]\d{{2}}(?:\s?(?:AH|A\.H|H|Hijri|Hegira|hegira)(?-u:\b))?)?"), EntityKind::Date, HIJRI_MONTH, (0, 56)),
             // Sha'ban 20, 1439; Rajab 12th and 14th 1416: the month first, with a year
-            (format!(r"(?-u:\b){HIJRI}\s{day}(?:\s?[-–]\s?{day}|\s(?:and|to)\s{day})?,?\s1[34]\d{{2}}(?:\s?(?:AH|A\.H|H|Hijri|Hegira|hegira))?(?-u:\b)"), EntityKind::Date, MONTH, (48, 16)),
+            (format!(r"(?-u:\b){HIJRI}\s{day}(?:\s?[-–]\s?{day}|\s(?:and|to)\s{day})?,?\s1[34]\d{{2}}(?:\s?(?:AH|A\.H|H|Hijri|Hegira|hegira))?(?-u:\b)"), EntityKind::Date, HIJRI_MONTH, (48, 16)),
             // 19.XI.2007, 16.-17.X.2006, 15.I.80: a Council footer's day, Roman month and year
-            (r"(?-u:\b)(?:0?[1-9]|[12]\d|3[01])\.(?:\s?[-–]\s?(?:0?[1-9]|[12]\d|3[01])\.)?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(?:19|20)?\d{2}(?-u:\b)".to_string(), EntityKind::Date, DIGIT, (0, 12)),
+            (r"(?-u:\b)(?:0?[1-9]|[12]\d|3[01])\.(?:\s?[-–]\s?(?:0?[1-9]|[12]\d|3[01])\.)?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(?:19|20)?\d{2}(?-u:\b)".to_string(), EntityKind::Date, ROMAN_MONTH, (0, 12)),
             // 26.10.2018, 25/01/2021, 11/20/2018, 11-02-2010, 20/01/21, 15 / 11 / 2022
             (r"(?-u:\b)(?:0?[1-9]|[12]\d|3[01])(?:[./-]|\s/\s)(?:0?[1-9]|1[0-2])(?:[./-]|\s/\s)(?:19|20)\d{2}(?-u:\b)|(?-u:\b)(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/\d{2}(?-u:\b)|(?-u:\b)(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:(?:19|20)\d{2}|\d{2})(?-u:\b)".to_string(), EntityKind::Date, DIGIT, (0, 12)),
             // 22 april 2018, 24. maaliskuuta 2020 (other languages, or lower case): with a year
@@ -206,6 +218,10 @@ impl Patterns {
         Patterns {
             rules,
             words: TRIGGER_WORDS.iter().map(memmem::Finder::new).collect(),
+            hijri: aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(HIJRI_STEMS)
+                .expect("fixed stems"),
         }
     }
 
@@ -263,6 +279,12 @@ impl Patterns {
                 if present & group == 0 && has(word) {
                     present |= group;
                 }
+            }
+            if self.hijri.is_match(text) {
+                present |= HIJRI_MONTH;
+            }
+            if memchr::memchr_iter(b'.', bytes).any(|i| matches!(bytes.get(i + 1), Some(b'I' | b'V' | b'X'))) {
+                present |= ROMAN_MONTH;
             }
             // Month names and currencies are left to the rules themselves (a scan
             // for them cost more than it saved).

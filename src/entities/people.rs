@@ -15,6 +15,10 @@ use crate::document::EntityKind;
 /// `J.T.`, `S.M.`: two or three initials printed as one word; not a
 /// country's or an office's (`U.S.`, `H.E.`).
 fn is_dotted_initials(t: &Token) -> bool {
+    // (Asked of every word of a name: most have no dot second.)
+    if t.text.as_bytes().get(1) != Some(&b'.') {
+        return false;
+    }
     let b = t.text.trim_end_matches('.').as_bytes();
     (3..=5).contains(&b.len())
         && b.iter()

@@ -264,6 +264,22 @@ fn places_joining_a_body_and_a_presidency_are_not_a_body() {
 }
 
 #[test]
+fn adjectives_sharing_a_head_and_what_a_body_is_on() {
+    let text = "Welcoming the endeavours of the Standing Conference of Local and Regional Authorities of Europe, \
+                the Declaration by the High Representative on behalf of the European Union on the First Round of Presidential Elections \
+                was sent to the Committee on Foreign Affairs.";
+    let o = organizations(text);
+    for body in [
+        "Standing Conference of Local and Regional Authorities of Europe",
+        "European Union",
+        "Committee on Foreign Affairs",
+    ] {
+        assert!(o.iter().any(|x| x == body), "{body}: {o:?}");
+    }
+    assert!(!o.iter().any(|x| x.contains("First Round")), "{o:?}");
+}
+
+#[test]
 fn bodies_with_numbers_parts_seats_and_no_letterhead_place() {
     let text = "The Action Plan 2021-2027, Joint Task Force 3, Coreper (Part 1), the OSCE Programme Office in Nur-Sultan, a Memorandum of Understanding on Trade and the Council of the European Union Brussels met in the East and South China Seas.";
     assert!(found_as(&[text], "Action Plan 2021-2027", "programme").is_some());
