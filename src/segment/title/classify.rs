@@ -12,6 +12,7 @@ use super::fields::{
 };
 use super::masthead::{is_code_line, is_session_line, is_sharing_record};
 use super::score::{self, title_score};
+use super::signature;
 use super::{HEADER_LINES, Kind, is_all_caps};
 use crate::dates::{first_full_date, parse_dateline};
 
@@ -237,6 +238,11 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     // `Adopted by the Security Council at its 5992nd meeting, on 9 October 2008`.
     // `(adopted by the Committee of Ministers on 6 October 1989,` / `at the
     // 429th meeting …)`: the date may wrap onto the line below.
+    // `Rt Hon Winston Peters` / `Minister of Foreign Affairs`: the issuer
+    // under a release's headline.
+    if signature::is_name_line(&text) || signature::is_portfolio_under_name(lines, i, &text) {
+        return Kind::Chrome;
+    }
     if is_byline(&text) || is_kind_banner(&text) {
         let open = text.ends_with(',') || text.ends_with(" on") || (text.starts_with('(') && !text.contains(')'));
         let wrapped = || {

@@ -20,6 +20,7 @@ mod masthead;
 mod presse;
 mod run;
 mod score;
+mod signature;
 
 use classify::classify;
 use finish::finish;

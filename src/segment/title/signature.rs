@@ -1,0 +1,79 @@
+//! A minister's name and portfolio printed under a release's headline
+//! (`Rt Hon Winston Peters` / `Minister of Foreign Affairs`): who issued the
+//! text, never its title.
+
+use super::super::lines::Line;
+
+/// Honorifics that open a line naming the issuer.
+const HONORIFICS: &[&str] = &[
+    "Rt Hon", "Rt. Hon.", "The Hon", "The Hon.", "Hon", "Hon.", "H.E.", "HE", "Senator", "Sen.", "Dr", "Dr.", "Sir",
+];
+
+/// Words that open a portfolio's line (`Minister of Foreign Affairs`,
+/// `Secretary of State for Defence`).
+const ROLES: &[&str] = &[
+    "Minister",
+    "Secretary",
+    "Deputy",
+    "Assistant",
+    "Parliamentary",
+    "Associate",
+];
+
+/// `Rt Hon Winston Peters`, `The Hon Penny Wong MP`: an honorific and a name
+/// of two to four capitalised words, nothing else.
+pub(super) fn is_name_line(text: &str) -> bool {
+    let Some(rest) = HONORIFICS
+        .iter()
+        .find_map(|h| text.strip_prefix(h).filter(|r| r.starts_with(' ')).map(str::trim_start))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    (2..=5).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with([',', ':', '.']) || *w == "MP")
+}
+
+/// `Minister of Foreign Affairs`, `Minister for Trade and Tourism`: a
+/// portfolio of capitalised words (and `of`, `for`, `and`, `the`) right under
+/// a name line.
+pub(super) fn is_portfolio_under_name(lines: &[Line], i: usize, text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let portfolio = (2..=8).contains(&words.len())
+        && ROLES.contains(&words[0])
+        && words[1..].iter().any(|w| matches!(*w, "of" | "for"))
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) || matches!(*w, "of" | "for" | "and" | "the"));
+    portfolio
+        && lines[..i]
+            .iter()
+            .rev()
+            .find(|l| !l.is_blank())
+            .is_some_and(|above| is_name_line(above.text.trim()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::lines::split_lines;
+
+    #[test]
+    fn a_ministers_name_and_portfolio_under_the_headline() {
+        assert!(is_name_line("Rt Hon Winston Peters"));
+        assert!(is_name_line("The Hon Penny Wong MP"));
+        assert!(!is_name_line("Hon. Members of the House will vote today on the bill."));
+        assert!(!is_name_line("Winston Peters"));
+        let lines = split_lines(
+            "Rt Hon Winston Peters\nMinister of Foreign Affairs\n\nMinister of Foreign Affairs to visit Fiji\n",
+        );
+        assert!(is_portfolio_under_name(&lines, 1, "Minister of Foreign Affairs"));
+        assert!(!is_portfolio_under_name(
+            &lines,
+            3,
+            "Minister of Foreign Affairs to visit Fiji"
+        ));
+    }
+}
