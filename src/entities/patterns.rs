@@ -23,9 +23,6 @@ pub struct Patterns {
     rules: Vec<Rule>,
     /// Searchers for the trigger words below, built once.
     words: Vec<memmem::Finder<'static>>,
-    /// The Hijri months' stems, in any case: most texts hold none, and one
-    /// pass spares the two Hijri rules every stretch near a digit.
-    hijri: aho_corasick::AhoCorasick,
 }
 
 struct Rule {
@@ -94,15 +91,10 @@ const CURRENCY_WORD: u32 = 1 << 6;
 const SLASH: u32 = 1 << 7;
 const PAREN: u32 = 1 << 8;
 const MARKING: u32 = 1 << 10;
-/// A Hijri month's stem somewhere in the text.
+/// A Hijri year (`1437`) among the text's digits.
 const HIJRI_MONTH: u32 = 1 << 18;
 /// A dot before a Roman numeral's letter (`19.XI.2007`).
 const ROMAN_MONTH: u32 = 1 << 19;
-/// Stems every spelling of a Hijri month holds (`Rabi’ul`, `Dhul-Qaa’da`).
-const HIJRI_STEMS: &[&str] = &[
-    "muhar", "mohar", "safar", "rabi", "jumad", "jamad", "jumād", "jamād", "rajab", "ban", "rama", "shaw", "chaw",
-    "dhu", "dhi", "dhou", "zul", "zu ", "zu-", "thul",
-];
 /// A slash and a bracket anywhere: a symbol that may hold no digit
 /// (`PSC/PR/COMM.(DCCCLXI)`), looked for in the whole text.
 const ROMAN_SYMBOL: u32 = 1 << 17;
@@ -218,10 +210,6 @@ impl Patterns {
         Patterns {
             rules,
             words: TRIGGER_WORDS.iter().map(memmem::Finder::new).collect(),
-            hijri: aho_corasick::AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .build(HIJRI_STEMS)
-                .expect("fixed stems"),
         }
     }
 
@@ -280,7 +268,12 @@ impl Patterns {
                     present |= group;
                 }
             }
-            if self.hijri.is_match(text) {
+            // A Hijri year (13xx, 14xx) among the digits: a pass over the text
+            // for the months' many spellings cost more than their rules.
+            if digits
+                .iter()
+                .any(|r| r.len() == 4 && matches!(&bytes[r.start..r.start + 2], b"13" | b"14"))
+            {
                 present |= HIJRI_MONTH;
             }
             if memchr::memchr_iter(b'.', bytes).any(|i| matches!(bytes.get(i + 1), Some(b'I' | b'V' | b'X'))) {
