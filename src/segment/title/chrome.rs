@@ -229,8 +229,13 @@ pub(super) fn is_term_note(lower: &str) -> bool {
 }
 
 /// A letterhead's postal address or switchboard: a post-office box, or a
-/// telephone and a fax number together. Takes lower case.
-pub(super) fn is_postal_contact(lower: &str) -> bool {
+/// telephone and a fax number together.
+pub(super) fn is_postal_contact(text: &str) -> bool {
+    // (Asked of every line above a body: an `x` of `Box` or `Fax` first.)
+    if !text.bytes().any(|b| b == b'x' || b == b'X') {
+        return false;
+    }
+    let lower = text.to_lowercase();
     ["p. o. box", "p.o. box", "p.o.box", "po box"]
         .iter()
         .any(|p| lower.starts_with(p))
@@ -238,9 +243,12 @@ pub(super) fn is_postal_contact(lower: &str) -> bool {
 }
 
 /// A cookie notice or its buttons (`Questo sito utilizza cookie`, `Preferenze
-/// cookies`, `Accept all cookies`). Takes lower case.
-pub(super) fn mentions_cookies(lower: &str) -> bool {
-    lower.contains("cookie") && holds_phrase(lower, "cookie")
+/// cookies`, `Accept all cookies`).
+pub(super) fn mentions_cookies(text: &str) -> bool {
+    if !(text.contains("ookie") || text.contains("OOKIE")) {
+        return false;
+    }
+    holds_phrase(&text.to_lowercase(), "cookie")
 }
 
 /// Whether `lower` holds `phrase` at a word's start; a phrase ending in a

@@ -86,7 +86,7 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     }
     // `P. O. Box 3243, Addis Ababa, Ethiopia Tel.: (251-11) 551 38 22 Fax: …`:
     // a letterhead's address (its `P.` is no paragraph label).
-    if text.len() <= 200 && chrome::is_postal_contact(&text.to_lowercase()) {
+    if text.len() <= 200 && chrome::is_postal_contact(&text) {
         return Kind::Chrome;
     }
     if let Some((_, _, at)) = numbered_label(&text) {
@@ -199,7 +199,7 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     }
     // `Questo sito utilizza cookie tecnici …`: a cookie notice in any language
     // is a sentence, but never the body (`cookie` is the word in most of them).
-    if text.len() <= 300 && chrome::mentions_cookies(&text.to_lowercase()) {
+    if text.len() <= 300 && chrome::mentions_cookies(&text) {
         return Kind::Chrome;
     }
     if is_prose(&text) {
