@@ -19,6 +19,7 @@ mod run_words;
 mod runs;
 mod siblings;
 mod spans;
+mod state_forms;
 mod surfaces;
 mod tokens;
 mod vocab;
@@ -184,8 +185,13 @@ impl Extractor {
             let edition = (e.kind == EntityKind::Programme)
                 .then(|| year_range_after(text, h.end))
                 .flatten();
+            // `Republic of Tunisia`: a state's formal style is its mention's.
+            let start = (e.kind == EntityKind::Place)
+                .then(|| state_forms::style_start(text, h.start))
+                .flatten()
+                .unwrap_or(h.start);
             out.push(Candidate {
-                start: h.start,
+                start,
                 end: edition.unwrap_or(h.end),
                 kind: e.kind,
                 canonical: edition.is_none().then_some(Cow::Borrowed(e.canonical.as_str())),

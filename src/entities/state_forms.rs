@@ -1,0 +1,103 @@
+//! A state named in its formal style (`Republic of Tunisia`, `State of
+//! Bahrain`, `United Republic of Cameroon`, `Sultanate of Oman`): the
+//! gazetteer knows the short name; the style before it is part of the
+//! mention, and the entity is the one place.
+
+/// Words of a state's style that end right before `of`.
+const STYLES: &[&str] = &[
+    "Republic",
+    "Kingdom",
+    "State",
+    "Sultanate",
+    "Emirate",
+    "Principality",
+    "Duchy",
+    "Commonwealth",
+    "Federation",
+    "Confederation",
+    "Jamahiriya",
+];
+
+/// Words that may stand before the style (`Islamic Republic`, `People’s
+/// Democratic Republic`, `Grand Duchy`).
+const QUALIFIERS: &[&str] = &[
+    "Federal",
+    "Islamic",
+    "Arab",
+    "People’s",
+    "People's",
+    "Peoples",
+    "Democratic",
+    "United",
+    "Socialist",
+    "Hashemite",
+    "Plurinational",
+    "Bolivarian",
+    "Cooperative",
+    "Co-operative",
+    "Grand",
+    "Independent",
+    "Revolutionary",
+    "Great",
+    "Oriental",
+];
+
+/// Where the formal style before the place that starts at `start` begins,
+/// if one stands there (`Republic of ` before `Tunisia`).
+pub(super) fn style_start(text: &str, start: usize) -> Option<usize> {
+    let before = text[..start].strip_suffix("of ")?;
+    let mut words = before.trim_end().rsplit(' ');
+    let style = words.next()?;
+    if !STYLES.contains(&style) {
+        return None;
+    }
+    let mut from = before.trim_end().len() - style.len();
+    for w in words {
+        if !QUALIFIERS.contains(&w) {
+            // `Secretary of State of the United States`, `Head of State of
+            // Qatar`: a role's `State`, not a state's style.
+            if w == "of" && from + style.len() == before.trim_end().len() {
+                return None;
+            }
+            break;
+        }
+        from -= w.len() + 1;
+    }
+    Some(from)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn styled(text: &str, place: &str) -> Option<String> {
+        let at = text.find(place)?;
+        style_start(text, at).map(|s| text[s..at + place.len()].to_string())
+    }
+
+    #[test]
+    fn a_states_formal_style_is_part_of_its_mention() {
+        assert_eq!(
+            styled("the Republic of Tunisia and", "Tunisia").as_deref(),
+            Some("Republic of Tunisia")
+        );
+        assert_eq!(
+            styled("of the United Republic of Cameroon,", "Cameroon").as_deref(),
+            Some("United Republic of Cameroon")
+        );
+        assert_eq!(
+            styled("Socialist People’s Libyan Arab Jamahiriya", "Libyan").as_deref(),
+            None
+        );
+        assert_eq!(
+            styled("the State of Bahrain", "Bahrain").as_deref(),
+            Some("State of Bahrain")
+        );
+        assert_eq!(
+            styled("Secretary of State of the United States", "the United States"),
+            None
+        );
+        assert_eq!(styled("Head of State of Qatar", "Qatar"), None);
+        assert_eq!(styled("the people of Tunisia", "Tunisia"), None);
+    }
+}
