@@ -55,8 +55,14 @@ static COUNCIL_MARKS: LazyLock<Vec<String>> = LazyLock::new(|| {
 });
 
 /// The Subject's labels but the English one, as one searcher.
-static FOREIGN_SUBJECT_KEYS: LazyLock<aho_corasick::AhoCorasick> =
-    LazyLock::new(|| aho_corasick::AhoCorasick::new(&SUBJECT_KEYS[1..]).expect("fixed labels"));
+/// (A DFA: the labels share no rare byte a prefilter could look for, and
+/// the default automaton read the 8 kB slower than twenty searches did.)
+static FOREIGN_SUBJECT_KEYS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(&SUBJECT_KEYS[1..])
+        .expect("fixed labels")
+});
 
 /// Where the Council's letterheads are dated, in its languages (`Bruksela, 1
 /// grudnia 2016 r.`).
