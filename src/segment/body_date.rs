@@ -7,6 +7,7 @@
 //! first date of the lead: a news text opens with the day of what it reports
 //! (`Following the meeting … which took place on 26 and 27 October 2023`).
 
+use super::lines::floor_char_boundary as floor;
 use crate::dates::first_full_date;
 use crate::document::Metadata;
 
@@ -169,14 +170,6 @@ pub fn lead_date<'a>(mut texts: impl Iterator<Item = &'a str>) -> Option<String>
 
 /// A meeting's report: `held its 151st session in Riyadh on 7 April 2022`.
 const MEETING_CUES: [&str; 4] = ["held its ", "held the ", "held a ", "convened its "];
-
-fn floor(s: &str, at: usize) -> usize {
-    let mut at = at.min(s.len());
-    while !s.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
 
 /// The ISO date of a short line among the first clauses (`texts` in order).
 pub fn opening_date<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {

@@ -38,6 +38,16 @@ pub fn split_lines(text: &str) -> Vec<Line<'_>> {
     out
 }
 
+/// The largest char boundary of `s` at or below `at` (a byte budget cut
+/// where a character begins).
+pub fn floor_char_boundary(s: &str, at: usize) -> usize {
+    let mut at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 /// `---`, `***`, `___`, `===` alone on a line.
 pub fn is_rule(text: &str) -> bool {
     let Some(first) = text.bytes().next().filter(|b| matches!(b, b'-' | b'*' | b'_' | b'=')) else {

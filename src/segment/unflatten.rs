@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::council::SUBJECT_KEYS;
+use super::lines::floor_char_boundary;
 
 /// Only the opening of a document holds a letterhead.
 const REACH: usize = 8_000;
@@ -203,14 +204,6 @@ fn flattened_line(head: &str, marks: &[impl AsRef<str>], then: &[&str]) -> Optio
             (line.len() > 200 && then.iter().any(|t| after.contains(t))).then_some(start)
         })
     })
-}
-
-fn floor_char_boundary(s: &str, at: usize) -> usize {
-    let mut at = at.min(s.len());
-    while !s.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 //! its `Presse` series names the document, and the meeting it reports
 //! (`620th meeting of the Council`, `1558th Council meeting`) is its title.
 
-use super::super::lines::Line;
+use super::super::lines::{Line, floor_char_boundary as floor_boundary};
 use super::HEADER_LINES;
 
 /// How far into the text the letterhead may stand: below a compilation's cover
@@ -115,15 +115,6 @@ pub(super) fn meeting_after(text: &str) -> Option<String> {
         };
         Some((0..len).filter_map(next).collect::<Vec<_>>().join(" "))
     })
-}
-
-/// The largest char boundary at or below `at`.
-fn floor_boundary(text: &str, at: usize) -> usize {
-    let mut at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 #[cfg(test)]
