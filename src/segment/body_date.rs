@@ -168,8 +168,17 @@ pub fn lead_date<'a>(mut texts: impl Iterator<Item = &'a str>) -> Option<String>
         })
 }
 
-/// A meeting's report: `held its 151st session in Riyadh on 7 April 2022`.
-const MEETING_CUES: [&str; 4] = ["held its ", "held the ", "held a ", "convened its "];
+/// A meeting's report: `held its 151st session in Riyadh on 7 April 2022`,
+/// `The Summit … was held in Kinshasa, … from September 07 to 08, 2009`.
+const MEETING_CUES: [&str; 7] = [
+    "held its ",
+    "held the ",
+    "held a ",
+    "convened its ",
+    "was held in ",
+    "was held at ",
+    "took place in ",
+];
 
 /// The ISO date of a short line among the first clauses (`texts` in order).
 pub fn opening_date<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
@@ -224,8 +233,10 @@ pub fn lead_dateline<'a>(texts: impl Iterator<Item = &'a str>) -> Option<(Option
 
 /// News agencies whose dateline names them (`Muscat, Dec. 07, 2021, SPA --`,
 /// `ABU DHABI, 5th May, 2019 (WAM) --`).
-const AGENCIES: [&str; 14] = [
+const AGENCIES: &[&str] = &[
     "SPA", "WAM", "KUNA", "QNA", "ONA", "BNA", "MENA", "Petra", "SANA", "IRNA", "AFP", "Reuters", "AP", "Xinhua",
+    "WAFA", "APS", "MAP", "SUNA", "NNA", "INA", "Saba", "Anadolu", "AA", "ANSA", "EFE", "dpa", "TASS", "Kyodo",
+    "Yonhap", "Bernama", "Antara", "PNA", "PTI", "APP", "ANI", "Lusa", "NTB", "TT", "STT", "Ritzau",
 ];
 
 /// The ISO date of a news agency's dateline opening the lead: the wire's own
@@ -302,6 +313,10 @@ mod tests {
             got(&["ABU DHABI, 5 May 2019 (WAM) -- The UAE welcomed the agreement reached by the parties."]).as_deref(),
             Some("2019-05-05")
         );
+        assert_eq!(
+            got(&["JEDDAH, Sunday, July 17, 2022 (WAFA) - The General-Secretariat of the Organization welcomed the outcomes."]).as_deref(),
+            Some("2022-07-17")
+        );
         // A place and date without an agency is the lead's, read by the rules below.
         assert_eq!(
             got(&["GENEVA, 19 October 1995 - The Foreign Ministers of the Troika met in Geneva today."]),
@@ -354,6 +369,10 @@ mod tests {
             "The Supreme Council of the Gulf Cooperation Council (GCC) held its 19th session in Abu Dhabi in the United Arab Emirates (UAE) from December 7 to 9, 1998 under the chairmanship of the UAE President.",
         ];
         assert_eq!(lead_date(texts.into_iter()).as_deref(), Some("1998-12-07"));
+        let texts = [
+            "The Summit of Heads of State and Government of the Southern African Development Community (SADC) was held in Kinshasa, Democratic Republic of Congo, from September 07 to 08, 2009.",
+        ];
+        assert_eq!(lead_date(texts.into_iter()).as_deref(), Some("2009-09-07"));
         // Not past the sentence.
         let texts = [
             "The Ministerial Council held its regular session in Riyadh under the chairmanship of Oman. On 3 May 2022 the Council will meet again in Jeddah.",

@@ -89,36 +89,46 @@ pub(super) fn council_header(lines: &[Line], subject: usize) -> Header {
     let first = clean(lines[subject].text);
     let value = subject_value(&first).unwrap_or_default().to_string();
     let mut i = subject + 1;
-    let next_text = |i: &mut usize| -> Option<String> {
-        while *i < lines.len() && lines[*i].is_blank() {
-            *i += 1;
-        }
-        let t = lines.get(*i).map(|l| clean(l.text))?;
-        *i += 1;
-        Some(t)
-    };
     let mut parts = Vec::new();
     if value.is_empty() {
-        // Labels printed apart from their values: the values follow in order.
-        for label in std::mem::take(&mut waiting) {
-            let Some(v) = next_text(&mut i) else { break };
+        // Labels printed apart from their values: the values follow in
+        // order, the Subject's last. A copy that lost the From and To values
+        // runs from the Subject straight into the body's prose, which is
+        // nobody's value.
+        let labels = std::mem::take(&mut waiting);
+        let mut values = Vec::new();
+        let mut lost = false;
+        while values.len() <= labels.len() {
+            let mut j = i;
+            while j < lines.len() && lines[j].is_blank() {
+                j += 1;
+            }
+            let Some(l) = lines.get(j) else { break };
+            let t = clean(l.text);
+            // (A Subject may itself end with a full stop.)
+            if values.len() < labels.len() && reads_as_prose(&t) {
+                lost = true;
+                break;
+            }
+            if is_rule(l.text) || numbered_label(&t).is_some() {
+                break;
+            }
+            values.push(t);
+            i = j + 1;
+        }
+        let subject = if lost || values.len() > labels.len() {
+            values.pop()
+        } else {
+            None
+        };
+        for (label, v) in labels.into_iter().zip(values) {
             let slot = match label {
                 Label::From => &mut h.meta.from,
                 Label::To => &mut h.meta.to,
             };
             slot.get_or_insert(v);
         }
-        let mut j = i;
-        while j < lines.len() && lines[j].is_blank() {
-            j += 1;
-        }
-        if let Some(l) = lines.get(j)
-            && !is_rule(l.text)
-            && numbered_label(&clean(l.text)).is_none()
-        {
-            parts.push(clean(l.text));
-            i = j + 1;
-        }
+        parts.extend(subject);
     } else {
         parts.push(value);
     }
@@ -291,6 +301,13 @@ fn continues_subject(text: &str, parts: &[String], body_width: usize) -> bool {
     !sentence && !full_width
 }
 
+/// A sentence of the body (`In accordance with Article 2, … the Presidency
+/// attaches …`), not a From, To or Subject value.
+fn reads_as_prose(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    (words >= 10 && text.ends_with('.')) || text.len() >= 200
+}
+
 fn read_letterhead_line(t: &str, meta: &mut Metadata, waiting: &mut Vec<Label>) {
     if t.is_empty() {
         return;
@@ -414,6 +431,19 @@ mod tests {
         assert_eq!(m.to.as_deref(), Some("Delegations"));
         assert_eq!(m.codes, ["POLGEN 123", "ENER 290"]);
         assert_eq!(body, 16);
+    }
+
+    #[test]
+    fn labels_whose_values_the_copy_lost_leave_the_subject_alone() {
+        let (m, _) = meta(
+            "Brussels, 23 December 2008\n\n\nfrom :\n\n\nto :\n\n\nSubject :\n\nCzech Presidency – provisional agendas for Council meetings prepared by Coreper (Part 1)\n\n\nIn accordance with Article 2, paragraph 5, of the Council's rules of procedure, the Presidency attaches the agendas.\n\nThe indication of \"Political agreement\" beneath co-decision files does not preclude efforts made by the Presidency.\n",
+        );
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Czech Presidency – provisional agendas for Council meetings prepared by Coreper (Part 1)")
+        );
+        assert_eq!(m.from, None);
+        assert_eq!(m.to, None);
     }
 
     #[test]

@@ -54,7 +54,7 @@ fn subject_line(lines: &[Line]) -> Option<usize> {
     // A letterhead's lines are short: a `Subject:` under paragraphs of prose
     // is a web page's record footer (`Subject: Agenda Item, …`), not one.
     let mut prose = 0;
-    lines.iter().take(HEADER_SEARCH_LINES).position(|l| {
+    let found = lines.iter().take(HEADER_SEARCH_LINES).position(|l| {
         if prose >= 3 {
             return false;
         }
@@ -69,7 +69,27 @@ fn subject_line(lines: &[Line]) -> Option<usize> {
         }
         let t = clean(l.text);
         subject_value(&t).is_some()
-    })
+    })?;
+    (!in_record_fields(lines, found)).then_some(found)
+}
+
+/// `Document symbol: S/2008/754` / `Country: Libya` / `Subject: Agenda Item,
+/// …` / `Publication Date: 03/12/2008`: a document library's record under
+/// the text, whose `Subject` files it by topic.
+fn in_record_fields(lines: &[Line], i: usize) -> bool {
+    const RECORD_KEYS: &[&str] = &[
+        "Document symbol:",
+        "Document Symbol:",
+        "Document Type:",
+        "Document Sources:",
+        "Publication Date:",
+        "Country:",
+        "Author:",
+    ];
+    let near = lines[i.saturating_sub(3)..(i + 4).min(lines.len())].iter();
+    near.filter(|l| RECORD_KEYS.iter().any(|k| l.text.trim_start().starts_with(k)))
+        .count()
+        >= 2
 }
 
 /// `Key: value` with one of `keys` (case-insensitive); returns the value.
@@ -90,6 +110,19 @@ mod tests {
 
     fn header(text: &str) -> Header {
         read_header(&split_lines(text))
+    }
+
+    #[test]
+    fn a_document_librarys_record_under_the_text_is_no_letterhead() {
+        let h = header(
+            "Letter dated 2 December 2008 from the Permanent Representative of the Libyan Arab Jamahiriya to the United Nations addressed to the President of the Security Council\n\nI have the honour to request the convening of an emergency meeting of the Security Council.\n\n(Signed) Giadalla A. Ettalhi\n\nDocument symbol: S/2008/754\nDocument Type: Letter\nCountry: Libya\nSubject: Agenda Item, Gaza Strip, Middle East situation\nPublication Date: 03/12/2008\n",
+        );
+        assert!(
+            h.meta
+                .title
+                .as_deref()
+                .is_some_and(|t| t.starts_with("Letter dated 2 December 2008"))
+        );
     }
 
     #[test]

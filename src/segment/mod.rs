@@ -217,6 +217,10 @@ fn join_lines(lines: &[&str]) -> String {
 const MAX_HEADING_LINES: usize = 4;
 
 /// Groups body lines into drafts, one per clause.
+/// A line this long is a paragraph of its own, not a page's wrapped line
+/// (PDF and typewriter lines hold 60 to 100 characters).
+const PARAGRAPH_LINE: usize = 160;
+
 fn group_lines<'a>(lines: &[Line<'a>]) -> Vec<Draft<'a>> {
     let mut out: Vec<Draft> = Vec::new();
     let mut open: Option<Draft> = None;
@@ -287,7 +291,13 @@ fn group_lines<'a>(lines: &[Line<'a>]) -> Vec<Draft<'a>> {
                 .as_ref()
                 .is_some_and(|d| matches!(d.kind, ClauseKind::Numbered | ClauseKind::Bullet));
             let starts_list = matches!(label, "1." | "1)" | "(a)" | "a)" | "(i)" | "A.");
-            if prev_blank || open.is_none() || in_list || starts_list {
+            // A text with a line per paragraph and no blank lines: the line
+            // above is a whole paragraph, not one the label's line wraps.
+            let after_paragraph = i > 0 && {
+                let above = lines[i - 1].text.trim_end();
+                above.len() >= PARAGRAPH_LINE && above.ends_with(['.', ':', ';'])
+            };
+            if prev_blank || open.is_none() || in_list || starts_list || after_paragraph {
                 out.extend(open.take());
                 let mut d = Draft::new(ClauseKind::Numbered, &line.text[len..], line);
                 d.label = Some(label.to_string());

@@ -278,3 +278,16 @@ fn letterhead_lines_join_only_where_a_name_runs_on() {
         ]
     );
 }
+
+#[test]
+fn numbered_paragraphs_a_line_each_without_blank_lines_between() {
+    let text = "Outcomes\n\nThe first standing meeting of Pacific Islands Forum Foreign Ministers was held at the Pacific Islands Forum Secretariat in Suva, Fiji, on 12 August 2016, and was chaired by Papua New Guinea.\n2. Ministers expressed their appreciation to the Government of Fiji for the warm hospitality accorded delegations at the welcome ceremony.\n3. Ministers commended the preparations for the 47th Pacific Islands Forum.\n";
+    let s = segment(text);
+    let labels: Vec<&str> = s.clauses.iter().map(|c| c.label.as_str()).collect();
+    assert!(labels.contains(&"2.") && labels.contains(&"3."), "{labels:?}");
+    // A page's wrapped line is continued, its full stop notwithstanding.
+    let wrapped =
+        "Outcomes\n\nThe Ministers met in Suva on 12 August 2016 and adopted the text in\n2. The Ministers agreed.\n";
+    let s = segment(wrapped);
+    assert!(s.clauses.iter().all(|c| c.label != "2."), "{:?}", summary(&s));
+}

@@ -95,7 +95,7 @@ static COUNCIL_BREAKS: LazyLock<Regex> = LazyLock::new(|| {
         // The body's first numbered paragraph or roman-numbered heading.
         r"\b(?:1|I)\. +[A-Z]".to_string(),
         // The cover sentence that opens an unnumbered body.
-        r"\b(?:Delegations will find|Following the|Further to the|With a view to|In view of) ".to_string(),
+        r"\b(?:Delegations will find|Following the|Further to the|With a view to|In view of|Building (?:up)?on the|In accordance with|On the basis of|In the light of|As a follow-up to) ".to_string(),
         "(?:För delegationerna|Les délégations|Die Delegationen|Las delegaciones|Delegationerne|Hermed følger|Delegacje otrzymują|W załączeniu) ".to_string(),
     ]
     .join("|");
@@ -174,8 +174,48 @@ pub fn unflatten(text: &str) -> Option<String> {
             bytes[p - 1] = b'\n';
         }
     }
+    break_stacked_values(&text[at..line_end], at, &mut bytes);
     let out = String::from_utf8(bytes).ok()?;
     Some(out)
+}
+
+/// The From and To values a Council note prints, as one regex anchored at
+/// the value's start (`Presidency`, `Permanent Representatives
+/// Committee/Council`, `General Secretariat of the Council`).
+static STACKED_VALUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:(?:The )?Presidency|General Secretariat(?: of the Council)?|(?:European )?Commission",
+        r"|(?:Permanent Representatives Committee|Coreper|COREPER)(?: \(Part [12]\))?(?:/Council)?",
+        r"|Council|Delegations|[A-Z][a-z]+ delegation)\b",
+    ))
+    .expect("the stacked values are a valid regex")
+});
+
+/// `NOTE From: To: Subject: Presidency Permanent Representatives
+/// Committee/Council Proposal for …`: the labels printed one under the other,
+/// then their values. Each value known as a sender's or recipient's goes on
+/// a line of its own after the Subject's label, so the header reader meets
+/// the labels and values it meets in a PDF's columns.
+fn break_stacked_values(line: &str, at: usize, bytes: &mut [u8]) {
+    let Some(labels) = ["From: To: Subject: ", "From : To : Subject : "]
+        .iter()
+        .find_map(|l| line.find(l).map(|i| i + l.len()))
+    else {
+        return;
+    };
+    let mut p = labels;
+    bytes[at + p - 1] = b'\n';
+    for _ in 0..2 {
+        let Some(m) = STACKED_VALUE.find(&line[p..]) else {
+            return;
+        };
+        p += m.end();
+        if line.as_bytes().get(p) != Some(&b' ') {
+            return;
+        }
+        bytes[at + p] = b'\n';
+        p += 1;
+    }
 }
 
 /// `Directive 2006/66/EC`, `Regulation (EU) No 2019/1020`: an act's number
@@ -185,7 +225,21 @@ fn is_act_number(before: &str, after: &str) -> bool {
     after.starts_with('/')
         || matches!(
             word,
-            "Directive" | "Regulation" | "Decision" | "No" | "No." | "(EU)" | "(EC)" | "(EEC)" | "(CFSP)"
+            "Directive"
+                | "Regulation"
+                | "Decision"
+                | "No"
+                | "No."
+                | "(EU)"
+                | "(EC)"
+                | "(EEC)"
+                | "(CFSP)"
+                // `n°` with its sign lost in extraction (`Regulation (EU) n 1052/2013`), and `Nr`.
+                | "n"
+                | "n°"
+                | "nº"
+                | "Nr"
+                | "Nr."
         )
 }
 
@@ -275,6 +329,21 @@ mod tests {
         ] {
             assert!(out.lines().any(|l| l == line), "{line}: {out}");
         }
+    }
+
+    #[test]
+    fn labels_printed_above_their_values_get_the_values_on_lines_of_their_own() {
+        let flat = "1 Council of the European Union Brussels, 3 December 2018 (OR. en) Interinstitutional File: 2018/0330(COD) 14860/1/18 REV 1 LIMITE FRONT 416 NOTE From: To: Subject: Presidency Permanent Representatives Committee/Council Proposal for a Regulation on the European Border and Coast Guard and repealing Regulation (EU) n 1052/2013 and Regulation (EU) n 2016/1624 Building upon the European Council Conclusions of June last, the Commission has proposed a new mandate.\n";
+        let out = unflatten(flat).expect("a flattened letterhead");
+        let lines: Vec<&str> = out.lines().collect();
+        let subject = lines.iter().position(|l| *l == "Subject:").expect("the label alone");
+        assert_eq!(lines[subject + 1], "Presidency");
+        assert_eq!(lines[subject + 2], "Permanent Representatives Committee/Council");
+        assert_eq!(
+            lines[subject + 3],
+            "Proposal for a Regulation on the European Border and Coast Guard and repealing Regulation (EU) n 1052/2013 and Regulation (EU) n 2016/1624"
+        );
+        assert!(lines[subject + 4].starts_with("Building upon"), "{out}");
     }
 
     #[test]

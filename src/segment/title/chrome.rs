@@ -5,6 +5,16 @@
 use super::super::lines::Line;
 
 /// Site furniture, archive stamps and contact details that sit above titles.
+/// `This is historical material "frozen in time". The website is no longer
+/// updated and links … may not work.`: an archived site's banner, a
+/// sentence above every page it keeps.
+pub(super) fn is_archive_banner(text: &str) -> bool {
+    text.len() <= 300
+        && (text.starts_with("This is historical material")
+            || text.contains(" no longer updated")
+            || text.contains(" no longer being updated"))
+}
+
 pub(super) fn is_chrome(text: &str) -> bool {
     // Furniture is short: a long line holding `share on` or a link is prose
     // (the long furniture of `is_furniture_opening` is asked about before).

@@ -198,8 +198,9 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
         return Kind::Chrome;
     }
     // `Questo sito utilizza cookie tecnici …`: a cookie notice in any language
-    // is a sentence, but never the body (`cookie` is the word in most of them).
-    if text.len() <= 300 && chrome::mentions_cookies(&text) {
+    // is a sentence, but never the body (`cookie` is the word in most of
+    // them); so is an archived site's banner.
+    if text.len() <= 300 && (chrome::mentions_cookies(&text) || chrome::is_archive_banner(&text)) {
         return Kind::Chrome;
     }
     if is_prose(&text) {

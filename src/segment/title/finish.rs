@@ -4,7 +4,7 @@
 //! date run on), the date a title ends with read off it.
 
 use super::super::header::Header;
-use super::super::lines::Line;
+use super::super::lines::{Line, floor_char_boundary};
 use super::super::numbers::document_number;
 use super::kinds::{self, is_kind_line, without_kind_label};
 use super::{Kind, is_all_caps};
@@ -96,7 +96,11 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
         h.meta.title = Some(meeting.to_string());
     }
     if let Some(title) = h.meta.title.take() {
-        let title = without_kind_label(&title);
+        let (title, date) = split_leading_date(&title);
+        if h.meta.date.is_none() {
+            h.meta.date = date;
+        }
+        let title = without_kind_label(title);
         let title = without_glued_dateline(&title).unwrap_or(&title);
         let title = without_office_code(title).trim_end_matches([' ', '|']);
         let title = without_session_and_item(title);
@@ -137,6 +141,35 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
     }
     h.body_start = end;
     h
+}
+
+/// `Summary: July 4, 2005: Javier SOLANA … welcomes … in Albania
+/// (Brussels)`: a news list's summary line, the date before the headline and
+/// the place after it. Returns the headline and the date.
+fn split_leading_date(title: &str) -> (&str, Option<String>) {
+    let t = title.strip_prefix("Summary: ").unwrap_or(title);
+    let Some(cut) = t[..floor_char_boundary(t, 32)].find(": ") else {
+        return (title, None);
+    };
+    let (head, rest) = (&t[..cut], &t[cut + 2..]);
+    let Some((None, Some(date))) = parse_dateline(head) else {
+        return (title, None);
+    };
+    if rest.split_whitespace().count() < 4 {
+        return (title, None);
+    }
+    // The place in brackets after the headline: one capitalised word.
+    let rest = match rest.strip_suffix(')').and_then(|r| r.rsplit_once(" (")) {
+        Some((headline, place))
+            if place.chars().all(char::is_alphabetic)
+                && place.starts_with(char::is_uppercase)
+                && place.chars().skip(1).all(char::is_lowercase) =>
+        {
+            headline
+        }
+        _ => rest,
+    };
+    (rest, Some(date))
 }
 
 /// `PRM / Udtalelse fra …`: a ministry's code a government site prints

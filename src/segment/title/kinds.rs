@@ -40,6 +40,30 @@ const SITE_SECTIONS: &[&str] = &[
     // The Council's kind over its meeting's line (`3765th Council meeting`),
     // which is the title.
     "outcome of the council meeting",
+    // `Press release` in the EU's other languages, over a headline.
+    "communiqué de presse",
+    "communique de presse",
+    "pressemitteilung",
+    "comunicado de prensa",
+    "comunicato stampa",
+    "persbericht",
+    "pressmeddelande",
+    "pressemeddelelse",
+    "pressemelding",
+    "lehdistötiedote",
+    "komunikat prasowy",
+    "tisková zpráva",
+    "tlačová správa",
+    "comunicado de imprensa",
+    "sajtóközlemény",
+    "comunicat de presă",
+    "sporočilo za javnost",
+    "pressiteade",
+    "paziņojums presei",
+    "pranešimas spaudai",
+    "priopćenje za medije",
+    "съобщение за медиите",
+    "δελτίο τύπου",
 ];
 
 /// A line that only files the text under a kind: a section's plural

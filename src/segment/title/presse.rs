@@ -8,6 +8,10 @@
 use super::super::lines::{Line, floor_char_boundary as floor_boundary};
 use super::HEADER_LINES;
 
+/// How far above the number the meeting line may stand: past the
+/// configuration, the dateline and the President's name and office.
+const MEETING_ABOVE: usize = 300;
+
 /// How far into the text the letterhead may stand: below a compilation's cover
 /// and index of a few months' meetings.
 const REACH: usize = 4000;
@@ -35,7 +39,12 @@ pub(super) fn presse_release(lines: &[Line]) -> Option<(String, Option<String>)>
             continue;
         }
         let after = &head[at..];
-        return Some((number.to_string(), meeting_after(after)));
+        // The meeting line is printed after the number or, in some years'
+        // layout, above it, under the kind (`PRESS RELEASE` / `434th Council
+        // meeting` / `- Foreign Affairs -` / `Brussels, …` / `82/77 (Presse 8)`).
+        let above = &before[floor_boundary(before, before.len().saturating_sub(MEETING_ABOVE))..];
+        let meeting = meeting_after(after).or_else(|| last_meeting(above));
+        return Some((number.to_string(), meeting));
     }
     None
 }
@@ -74,7 +83,8 @@ fn number_before(text: &str) -> Option<&str> {
     let word = t.rsplit(' ').next()?;
     let (serial, year) = word.split_once('/')?;
     let digits = |s: &str, lo: usize, hi: usize| (lo..=hi).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
-    (digits(serial, 3, 5) && digits(year, 2, 2)).then_some(word)
+    // (January's releases are numbered from 1: `82/77 (Presse 8)`.)
+    (digits(serial, 1, 5) && digits(year, 2, 2)).then_some(word)
 }
 
 /// A number cited in a sentence (`as announced in press release 5365/84
@@ -94,27 +104,40 @@ fn cited_in_prose(before: &str) -> bool {
 /// `620th meeting of the Council` or `1558th Council meeting` within a
 /// few words after the series.
 pub(super) fn meeting_after(text: &str) -> Option<String> {
-    let window = &text[..floor_boundary(text, 200)];
-    let words: Vec<&str> = window.split_whitespace().collect();
-    words.iter().enumerate().find_map(|(i, w)| {
-        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
-        let suffix = &w[digits..];
-        let ordinal =
-            (1..=4).contains(&digits) && ["st", "nd", "rd", "th"].iter().any(|s| suffix.eq_ignore_ascii_case(s));
-        if !ordinal {
-            return None;
-        }
-        let next = |n: usize| words.get(i + n).map(|w| w.trim_end_matches([',', '.', '-']));
-        let is = |n: usize, word: &str| next(n).is_some_and(|w| w.eq_ignore_ascii_case(word));
-        let len = if is(1, "council") && is(2, "meeting") {
-            3
-        } else if is(1, "meeting") && is(2, "of") && is(3, "the") && is(4, "council") {
-            5
-        } else {
-            return None;
-        };
-        Some((0..len).filter_map(next).collect::<Vec<_>>().join(" "))
-    })
+    meetings(&text[..floor_boundary(text, 200)]).into_iter().next()
+}
+
+/// The last meeting line in `text`: the one nearest the number below it.
+fn last_meeting(text: &str) -> Option<String> {
+    meetings(text).pop()
+}
+
+/// Every `620th meeting of the Council` or `1558th Council meeting` in `text`.
+fn meetings(text: &str) -> Vec<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words
+        .iter()
+        .enumerate()
+        .filter_map(|(i, w)| {
+            let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+            let suffix = &w[digits..];
+            let ordinal =
+                (1..=4).contains(&digits) && ["st", "nd", "rd", "th"].iter().any(|s| suffix.eq_ignore_ascii_case(s));
+            if !ordinal {
+                return None;
+            }
+            let next = |n: usize| words.get(i + n).map(|w| w.trim_end_matches([',', '.', '-']));
+            let is = |n: usize, word: &str| next(n).is_some_and(|w| w.eq_ignore_ascii_case(word));
+            let len = if is(1, "council") && is(2, "meeting") {
+                3
+            } else if is(1, "meeting") && is(2, "of") && is(3, "the") && is(4, "council") {
+                5
+            } else {
+                return None;
+            };
+            Some((0..len).filter_map(next).collect::<Vec<_>>().join(" "))
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -146,6 +169,12 @@ mod tests {
         assert_eq!(
             read(ocr),
             Some(("4934/92".into(), Some("1558th Council meeting".into())))
+        );
+        let above = "COUNCIL OF THE EUROPEAN COMMUNITIES GENERAL SECRETARIAT\n\nPRESS RELEASE\n\n434th Council meeting\n\n\
+                     - Foreign Affairs -\n\nBrussels, 18 January 1977\n\nPresident: Mr Anthony CROSLAND,\n\n82/77 (Presse 8)\n";
+        assert_eq!(
+            read(above),
+            Some(("82/77".into(), Some("434th Council meeting".into())))
         );
         let modern = "EN Council of the European Union 11966/15 (OR. en) PRESSE 52 PR CO 44 OUTCOME OF THE COUNCIL MEETING 3407th Council meeting General Affairs";
         assert_eq!(

@@ -186,15 +186,10 @@ pub(super) fn title_score(lines: &[Line], i: usize, raw: &str, text: &str, first
     {
         score -= 6;
     }
-    // `3765th Council meeting`: a Council press release's title, under its
-    // kind and number.
-    if lower.ends_with(" council meeting")
-        && lower
-            .split(' ')
-            .next()
-            .is_some_and(|w| w.len() > 2 && w.starts_with(|c: char| c.is_ascii_digit()) && w.ends_with(['h', 't', 'd']))
-        && words == 3
-    {
+    // `3765th Council meeting` (`3191e session du Conseil`): a Council press
+    // release's title, under its kind and number; `Resolution 2223 (2015)`: a
+    // UN resolution's own heading, under a site's shorter name for it.
+    if is_council_meeting(&lower) || is_resolution_heading(&lower) {
         score += 3;
     }
     // A page prints its title twice (the page's heading and the article's).
@@ -206,6 +201,42 @@ pub(super) fn title_score(lines: &[Line], i: usize, raw: &str, text: &str, first
         score += 2;
     }
     score
+}
+
+/// `3765th council meeting`, and the line as the Council's releases print it
+/// in French, German, Spanish and Italian (`3191e session du conseil`,
+/// `3191. tagung des rates`). Takes lower case.
+pub(super) fn is_council_meeting(lower: &str) -> bool {
+    const MEETINGS: &[&str] = &[
+        " council meeting",
+        " session du conseil",
+        " tagung des rates",
+        " sesión del consejo",
+        " sessione del consiglio",
+    ];
+    let Some(rest) = MEETINGS.iter().find_map(|m| lower.strip_suffix(m)) else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let suffix = &rest[digits..];
+    (1..=4).contains(&digits) && matches!(suffix, "th" | "st" | "nd" | "rd" | "e" | "ème" | "." | ".ª" | "ª" | "a")
+}
+
+/// `resolution 2223 (2015)`: a resolution's number and year, and nothing
+/// else. Takes lower case.
+fn is_resolution_heading(lower: &str) -> bool {
+    let Some(rest) = lower.strip_prefix("resolution ") else {
+        return false;
+    };
+    let Some((number, year)) = rest.split_once(" (") else {
+        return false;
+    };
+    let year = year.trim_end_matches(')');
+    (1..=4).contains(&number.len())
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && rest.ends_with(')')
 }
 
 /// A body's name, as a site or letterhead prints it above the title: it

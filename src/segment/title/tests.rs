@@ -943,3 +943,46 @@ fn a_un_mastheads_rows_with_bars_session_and_agenda_item() {
         Some("Resolution adopted by the General Assembly")
     );
 }
+
+#[test]
+fn a_meeting_line_in_french_under_the_kind_in_french() {
+    let h = header(
+        "CONSEIL DE\nL'UNION EUROPÉENNE\n\n14763/1/12 REV 1\n\n(OR. en)\n\nPRESSE 419\n\nCOMMUNIQUÉ DE PRESSE\n\n3191e session du Conseil\n\nAffaires étrangères\n\nLuxembourg, le 15 octobre 2012\n\nLe Conseil, réaffirmant que l'UE se tient aux côtés du peuple syrien, a souligné qu'il était profondément préoccupé.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("3191e session du Conseil"));
+    assert_eq!(h.meta.date.as_deref(), Some("2012-10-15"));
+}
+
+#[test]
+fn a_resolutions_own_heading_outranks_a_sites_topic_line() {
+    let h = header(
+        "Resolution 2223\n\nReports of the Secretary-General on the Sudan and South Sudan\n\nS/RES/2223 (2015)\nSecurity Council Distr.: General 28 May 2015\nResolution 2223 (2015)\nAdopted by the Security Council at its 7451st meeting, on 28 May 2015\nThe Security Council, Recalling its previous resolutions 1996 (2011), 2046 (2012) and 2057 (2012), and its statements,\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("Resolution 2223 (2015)"));
+    assert_eq!(h.meta.number.as_deref(), Some("S/RES/2223 (2015)"));
+}
+
+#[test]
+fn an_archived_sites_banner_is_not_the_title() {
+    let h = header(
+        "This is historical material “frozen in time”. The website is no longer updated and links to external websites and some internal pages may not work.\n\nSearch form\n\nThe White House\nOffice of the Press Secretary\nFor Immediate Release\n\nReadout of the President’s Call with Prime Minister Cameron of the United Kingdom\n\nPresident Obama spoke today with Prime Minister Cameron of the United Kingdom. The two discussed the shoot-down.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Readout of the President’s Call with Prime Minister Cameron of the United Kingdom")
+    );
+}
+
+#[test]
+fn a_summary_lines_date_and_place_around_the_headline() {
+    let h = header(
+        "Summary: July 4, 2005: Javier SOLANA, EU High Representative for the CFSP, welcomes overall peaceful conduct of elections in Albania (Brussels)\nJavier SOLANA, European Union High Representative for the Common Foreign and Security Policy (CFSP), made the following statement today on the conduct of general elections in Albania:\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some(
+            "Javier SOLANA, EU High Representative for the CFSP, welcomes overall peaceful conduct of elections in Albania"
+        )
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2005-07-04"));
+}
