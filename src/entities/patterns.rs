@@ -44,7 +44,7 @@ struct Rule {
 }
 
 /// Trigger words, by index into `Patterns::words`.
-const TRIGGER_WORDS: [&str; 15] = [
+const TRIGGER_WORDS: [&str; 17] = [
     "LIMITE",
     "UE/EU",
     "half",
@@ -60,13 +60,16 @@ const TRIGGER_WORDS: [&str; 15] = [
     "ocument",
     "gram",
     "spatch",
+    // `résolution`, `resolución`: a resolution cited in French or Spanish.
+    "ésolution",
+    "esoluci",
 ];
 const LIMITE: usize = 0;
 const UE_EU: usize = 1;
 const HALF_WORD: usize = 2;
 const QUARTER: usize = 3;
 /// Words that each name a reference rule's literal (`references::Trigger`).
-const REFERENCE_WORDS: [(usize, u32); 11] = [
+const REFERENCE_WORDS: [(usize, u32); 13] = [
     (4, OJ),
     (5, OJ),
     (6, RESOLUTION),
@@ -78,6 +81,8 @@ const REFERENCE_WORDS: [(usize, u32); 11] = [
     (12, ARCHIVE),
     (13, ARCHIVE),
     (14, ARCHIVE),
+    (15, RESOLUTION),
+    (16, RESOLUTION),
 ];
 
 /// Trigger groups: each rule needs a literal of at least one of its groups.

@@ -38,7 +38,8 @@ const RESOLUTION_NUMBER: &str =
     r"(?:ES-)?\d{1,4}(?:/\d{1,4})?(?-u:\b)(?:\s?\((?:(?:19|20)\d{2}|(?:E?S-)?[IVXL]{1,6}|[ivxl]{1,6})\))?";
 
 /// An EU act's number after its kind: `(EU) 2019/881`, `(EC) No 1049/2001`, `2014/65/EU`.
-const ACT_NUMBER: &str = r"(?:\((?:EU|EC|EEC|CFSP|JHA|Euratom|EU,\sEuratom)\)\s(?:No\.?\s)?\d{1,4}/\d{1,5}|(?:No\.?\s)?\d{2,4}/\d{1,5}/(?:EU|EC|EEC|CFSP|JHA))(?-u:\b)";
+/// (`n` is `n°` whose sign extraction lost: `Regulation (EU) n 1052/2013`.)
+const ACT_NUMBER: &str = r"(?:\((?:EU|EC|EEC|CFSP|JHA|Euratom|EU,\sEuratom)\)\s(?:(?:No\.?|n[°º]?|Nr\.?)\s)?\d{1,4}/\d{1,5}|(?:(?:No\.?|n[°º]?|Nr\.?)\s)?\d{2,4}/\d{1,5}/(?:EU|EC|EEC|CFSP|JHA))(?-u:\b)";
 
 /// What joins items of a list: `, `, ` and `, `, and `, ` or `.
 const LIST_JOIN: &str = r"^(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)";
@@ -73,12 +74,13 @@ pub fn rules(g: &Groups) -> Vec<ReferenceRule> {
     };
     vec![
         // 8318/24, ST 12804/20 ADD 1, 9639/4/18 REV 4, WK 1234/2026 ADD 1, CM 1234/26,
-        // 11651/99 (Presse 296): a serial of three digits or more (`3/3/21` is a date).
+        // 11651/99 (Presse 296): a serial of three digits or more (`3/3/21` is a date),
+        // or fewer with its press series (`82/77 (Presse 8)`, January's).
         // The file codes printed after the number are references too, read as
         // a list (`9196/17 PTS A 37`, `9002/17 DEVGEN 86 ACP 40`, `EUCO 25/24
         // CO EUR 20`), a marking between them skipped.
         ReferenceRule {
-            re: r"(?-u:\b)(?:(?:(?:ST|CM|WK|SN|DS)\s)?\d{3,6}(?:/\d{1,2})?/\d{2}|(?:EUCO|CONV|CIG)\s\d{1,6}/\d{2}|(?:ST|CM|WK|SN|DS)\s\d{1,6}(?:/\d{1,2})?/(?:19|20)\d{2})(?-u:\b)(?:\s(?:ADD|REV|COR)\s\d{1,2})*(?:\s\(Presse\s\d{1,4}\))?".to_string(),
+            re: r"(?-u:\b)(?:(?:(?:ST|CM|WK|SN|DS)\s)?\d{3,6}(?:/\d{1,2})?/\d{2}|(?:EUCO|CONV|CIG)\s\d{1,6}/\d{2}|(?:ST|CM|WK|SN|DS)\s\d{1,6}(?:/\d{1,2})?/(?:19|20)\d{2})(?-u:\b)(?:\s(?:ADD|REV|COR)\s\d{1,2})*(?:\s\(Presse\s\d{1,4}\))?|(?-u:\b)\d{1,2}/\d{2}\s\(Presse\s\d{1,4}\)".to_string(),
             needs: slash,
             reach: (8, 24),
             item: Some(r"^\s(?:(?:LIMITE|PUBLIC|[-–])\s)*((?:[A-Z]{2,8}/)?[A-Z]{2,8}(?:\s[A-Z]{1,4})?\s\d{1,5})(?-u:\b)".to_string()),
@@ -121,7 +123,7 @@ pub fn rules(g: &Groups) -> Vec<ReferenceRule> {
         // Directive 2014/65/EU, Regulations (EU) 2019/881, (EU) 2021/694 and (EU) 2023/1230
         ReferenceRule {
             re: format!(
-                r"(?-u:\b)(?:(?:Council|Commission)\s)?(?:(?:Implementing|Delegated|Framework)\s)?(?:Regulation|Directive|Decision|Recommendation)s?\s{ACT_NUMBER}"
+                r"(?-u:\b)(?:(?:Council|Commission)\s)?(?:(?:Implementing|Delegated|Framework)\s)?(?:Regulation|Directive|Decision|Recommendation|Joint\sAction|Common\sPosition)s?\s{ACT_NUMBER}"
             ),
             needs: slash,
             reach: (88, 16),
@@ -129,7 +131,7 @@ pub fn rules(g: &Groups) -> Vec<ReferenceRule> {
         },
         // (EU) 2018/1724 standing alone
         rule(
-            r"\((?:EU|EC|EEC|CFSP|JHA|Euratom)\)\s(?:No\.?\s)?\d{1,4}/\d{1,5}(?-u:\b)".to_string(),
+            r"\((?:EU|EC|EEC|CFSP|JHA|Euratom)\)\s(?:(?:No\.?|n[°º]?|Nr\.?)\s)?\d{1,4}/\d{1,5}(?-u:\b)".to_string(),
             slash,
             (24, 4),
         ),
@@ -159,7 +161,7 @@ pub fn rules(g: &Groups) -> Vec<ReferenceRule> {
         // UNSCR 1325, decision 76/563 (`UNSC resolution 2166` is cited as `resolution 2166`)
         ReferenceRule {
             re: format!(
-                r"(?-u:\b)(?:[Rr]esolutions?|UNSCR)\s{RESOLUTION_NUMBER}|(?-u:\b)[Dd]ecisions?\s(?:ES-)?\d{{1,4}}/\d{{1,4}}(?-u:\b)"
+                r"(?-u:\b)(?:[Rr]esolutions?|UNSCR)\s{RESOLUTION_NUMBER}|(?:[Rr]ésolutions?|[Rr]esoluci[oó]n(?:es)?)\s{RESOLUTION_NUMBER}|(?-u:\b)[Dd]ecisions?\s(?:ES-)?\d{{1,4}}/\d{{1,4}}(?-u:\b)"
             ),
             needs: g.resolution,
             reach: (32, 16),
@@ -247,7 +249,7 @@ mod tests {
     #[test]
     fn council_numbers_in_every_series() {
         has_all(
-            "See ST 8318/24, doc. 8319/24, 8318/1/24 REV 1, WK 1234/2026 ADD 1, CM 1234/26, 11651/99 (Presse 296) and No. prev. doc.: 1234/26.",
+            "See ST 8318/24, doc. 8319/24, 8318/1/24 REV 1, WK 1234/2026 ADD 1, CM 1234/26, 11651/99 (Presse 296), 82/77 (Presse 8) and No. prev. doc.: 1234/26.",
             &[
                 "ST 8318/24",
                 "8319/24",
@@ -255,6 +257,7 @@ mod tests {
                 "WK 1234/2026 ADD 1",
                 "CM 1234/26",
                 "11651/99 (Presse 296)",
+                "82/77 (Presse 8)",
                 "1234/26",
             ],
         );
@@ -333,6 +336,20 @@ mod tests {
                 "OJ C 202",
                 "2023/0123 (COD)",
                 "Official Journal of the European Union no. L 268, p. 47",
+            ],
+        );
+    }
+
+    #[test]
+    fn acts_whose_number_sign_was_lost_and_resolutions_in_french_and_spanish() {
+        has_all(
+            "repealing Council Joint Action n 98/700/JHA, Regulation (EU) n 1052/2013 and Regulation (EU) n° 2016/1624; la résolution 1540 (2004) et la resolución 2231 (2015).",
+            &[
+                "Council Joint Action n 98/700/JHA",
+                "Regulation (EU) n 1052/2013",
+                "Regulation (EU) n° 2016/1624",
+                "résolution 1540 (2004)",
+                "resolución 2231 (2015)",
             ],
         );
     }

@@ -210,10 +210,14 @@ pub static PLACE_HEADS: WordSet = WordSet::new(15, &[
 ]);
 
 /// Words of a document's kind or state glued before a name (`Draft Report to
-/// the European Parliament`): never a name's first word.
+/// the European Parliament`), and an agenda item's nouns before the body it
+/// is about (`Preparation of the Spring European Council`, `Activities of
+/// the Korean Peninsula Energy Development Organization`): never a name's
+/// first word.
 #[rustfmt::skip]
 pub static DOCUMENT_WORDS: WordSet = WordSet::new(16, &[
-    "Annex", "Annotated", "Database", "Draft", "List", "Note", "Outcome", "Record", "Report", "Session", "Summary",
+    "Activities", "Annex", "Annotated", "Database", "Draft", "List", "Note", "Outcome", "Preparation",
+    "Preparations", "Record", "Reform", "Report", "Session", "Summary", "Visit",
 ]);
 
 /// A word list: one bit in the table of every listed word.

@@ -409,12 +409,19 @@ fn clean_up(drafts: &mut Vec<Draft>, meta: &mut Metadata) -> Vec<String> {
         }
         !is_navigation(&d.inline.text)
     });
-    while drafts.len() > 1
-        && drafts
-            .last()
-            .is_some_and(|d| matches!(d.kind, ClauseKind::Paragraph | ClauseKind::Heading) && d.is_chrome())
+    // A page's footer: short lines that end no sentence, after the text.
+    let mut end = drafts.len();
+    while end > 1
+        && matches!(drafts[end - 1].kind, ClauseKind::Paragraph | ClauseKind::Heading)
+        && drafts[end - 1].is_chrome()
     {
-        drafts.pop();
+        end -= 1;
+    }
+    // `… were represented as follows:` / `Belgium:` / `Mr Renaat VAN
+    // ELSLANDE`: a list the text announces is its own, however short its lines.
+    let announced = end < drafts.len() && drafts[end - 1].inline.text.trim_end().ends_with(':');
+    if !announced {
+        drafts.truncate(end);
     }
     if let Some(title) = meta.title.as_deref().map(norm).filter(|t| t.len() >= 8) {
         let repeat = drafts.iter().take(3).position(|d| {

@@ -291,3 +291,15 @@ fn numbered_paragraphs_a_line_each_without_blank_lines_between() {
     let s = segment(wrapped);
     assert!(s.clauses.iter().all(|c| c.label != "2."), "{:?}", summary(&s));
 }
+
+#[test]
+fn a_list_the_text_announces_at_its_end_is_kept() {
+    let text = "Council meeting\n\nThe Governments were represented as follows:\n\nBelgium:\n\nMr Renaat VAN ELSLANDE\n\nDenmark:\n\nMr Paul DALSAGER\n";
+    let s = segment(text);
+    assert_eq!(s.clauses.len(), 5, "{:?}", summary(&s));
+    // A page's footer after the text is not.
+    let s = segment(
+        "Council meeting\n\nThe Council adopted the conclusions on the situation in the Middle East and asked the Presidency to report.\n\nShare this page\n\nContact us\n",
+    );
+    assert_eq!(s.clauses.len(), 1, "{:?}", summary(&s));
+}
