@@ -78,10 +78,22 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
             // `Minister for Law Edwin Tong`: a word right after `for`/`of` names
             // the portfolio, unless it is a given name.
             // (`ministro degli Esteri Federica Mogherini`: Italian's article-prepositions too.)
+            // `Chair of the 14th Islamic Summit`, `Chairperson of the SADC
+            // Organ`: after an ordinal or a body's acronym the words name a
+            // meeting or the body, not its holder.
+            // (An ordinal and the capitalised words after it, up to this one.)
+            let after_ordinal = (i + 1..j)
+                .rev()
+                .take_while(|&k| t[k].is_capitalised() || is_ordinal(t[k].text))
+                .any(|k| is_ordinal(t[k].text));
             let after_connector = j > i + 1
                 && (t[j - 1].is(&CONNECTORS)
                     || matches!(t[j - 1].text, "degli" | "della" | "delle" | "dello" | "dei")
-                    || (t[j - 1].text == "the" && j > i + 2 && t[j - 2].is(&CONNECTORS)))
+                    || (t[j - 1].text == "the" && j > i + 2 && t[j - 2].is(&CONNECTORS))
+                    || after_ordinal
+                    || (covered(t[j - 1].start, t[j - 1].end) == Some(EntityKind::Organization)
+                        && t[j - 1].is_all_caps()
+                        && adjacent(text, t, j - 1, j)))
                 && !is_given_token(tok);
             // `Air Chief Marshal`, `Vice President`: a word that opens the next
             // role is part of it.
@@ -213,6 +225,24 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
         }
     }
     super::siblings::find_list_siblings(text, t, covered, hits);
+}
+
+/// `14th`, `21st`, `Seventy-Seventh`, `Fourteenth`: an ordinal.
+fn is_ordinal(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    let digits = lower.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 {
+        return matches!(&lower[digits..], "st" | "nd" | "rd" | "th");
+    }
+    // (`Seventh`, `Twentieth`, `Seventy-Seventh`; not `North`, `Smith`.)
+    lower.len() > 5
+        && (lower.ends_with("first") || lower.ends_with("second") || lower.ends_with("third") || lower.ends_with("th"))
+        && [
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+            "twelfth", "teenth", "tieth",
+        ]
+        .iter()
+        .any(|o| lower.ends_with(o))
 }
 
 /// The name starting at token `j`: capitalised words and particles, at most

@@ -254,6 +254,19 @@ fn portfolios_addresses_plurals_and_places_are_no_people() {
 }
 
 #[test]
+fn a_meeting_or_body_after_a_role_is_no_person() {
+    let r = extract(&[
+        "The Summit elected President Banda as Deputy Chairperson of the SADC Organ on Politics. Saudi Arabia, the Chair of the 14th Islamic Summit, hosted it. Mr. President of the Seventy-Seventh session, Mr. Csaba Kőrösi, welcome.",
+    ]);
+    let people: Vec<&str> = r[0]
+        .iter()
+        .filter(|(_, k, _)| *k == "person")
+        .map(|(s, _, _)| s.as_str())
+        .collect();
+    assert_eq!(people, vec!["Banda", "Csaba Kőrösi"], "{r:?}");
+}
+
+#[test]
 fn places_joining_a_body_and_a_presidency_are_not_a_body() {
     let text = "Ministers welcomed the accession of the Czech Republic and Hungary to the Organisation, and the Netherlands Presidency will take the work forward in Michigan and Odisha.";
     let o = organizations(text);
