@@ -212,11 +212,12 @@ pub static PLACE_HEADS: WordSet = WordSet::new(15, &[
 /// Words of a document's kind or state glued before a name (`Draft Report to
 /// the European Parliament`), and an agenda item's nouns before the body it
 /// is about (`Preparation of the Spring European Council`, `Activities of
-/// the Korean Peninsula Energy Development Organization`): never a name's
-/// first word.
+/// the Korean Peninsula Energy Development Organization`), and an archive's
+/// field (`Period of Service: 11/03/1983 - 20/12/1991`): never a name's first
+/// word.
 #[rustfmt::skip]
 pub static DOCUMENT_WORDS: WordSet = WordSet::new(16, &[
-    "Activities", "Annex", "Annotated", "Database", "Draft", "List", "Note", "Outcome", "Preparation",
+    "Activities", "Annex", "Annotated", "Database", "Draft", "List", "Note", "Outcome", "Period", "Preparation",
     "Preparations", "Record", "Reform", "Report", "Session", "Summary", "Visit",
 ]);
 
