@@ -2,9 +2,12 @@
 //! in spaced capitals, a mailing list's or document site's notices and a
 //! language switcher. None of it is ever the title.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use super::super::lines::Line;
 
-/// Site furniture, archive stamps and contact details that sit above titles.
 /// `This is historical material "frozen in time". The website is no longer
 /// updated and links … may not work.`: an archived site's banner, a
 /// sentence above every page it keeps.
@@ -15,6 +18,7 @@ pub(super) fn is_archive_banner(text: &str) -> bool {
             || text.contains(" no longer being updated"))
 }
 
+/// Site furniture, archive stamps and contact details that sit above titles.
 pub(super) fn is_chrome(text: &str) -> bool {
     // Furniture is short: a long line holding `share on` or a link is prose
     // (the long furniture of `is_furniture_opening` is asked about before).
@@ -69,87 +73,98 @@ pub(super) fn is_furniture_opening(lower: &str) -> bool {
         )
 }
 
+/// Phrases of site furniture, found as whole words in a lower-cased line.
+const PHRASES: &[&str] = &[
+    "skip to",
+    // A site's tagline (`Search engine for the United Nations Security Council Resolutions`).
+    "search engine",
+    "search this site",
+    "search the site",
+    "skip all menus",
+    "skip first menu",
+    "access key",
+    "navigation",
+    "additional tools",
+    "other available languages",
+    "an additional part or version",
+    "cookie",
+    "javascript",
+    "print this",
+    "share this",
+    "share on",
+    "follow us",
+    "subscribe",
+    "sign in",
+    "log in",
+    "back to top",
+    "you are here",
+    "press contacts",
+    "press contact",
+    "media contact",
+    "media enquiries",
+    "media inquiries",
+    "contact us",
+    "for further information",
+    "for further details",
+    "return to:",
+    "symbol of the government",
+    "for more information",
+    "check against delivery",
+    "page 1 of",
+    "original: english",
+    "original: french",
+    "download",
+    "pdf version",
+    "printer friendly",
+    "related links",
+    "related documents",
+    "table of contents",
+    "about us",
+    "site map",
+    "sitemap",
+    "herunterladen",
+    "télécharger",
+    "open in a new browser window",
+    // A page's skip link in its reader's language.
+    "hoppa yfir valmynd",
+    "hopp til hovedinnhold",
+    "gå til hovedindhold",
+    "hoppa till huvudinnehåll",
+    "siirry pääsisältöön",
+    "zum inhalt springen",
+    "direkt zum inhalt",
+    "aller au contenu",
+    "ga naar de inhoud",
+    "naar hoofdinhoud",
+    // A government site's notes on a past government's page.
+    "who have left the government",
+    "this content was published in the period",
+    // An archived site's banner (`This site has been archived on 28 of April 2017`).
+    "this site has been archived",
+    "this page has been archived",
+    "open in a new window",
+    // A news site's live banners (`In progress at UNHQ`, `Live now`).
+    "in progress at",
+    "live now",
+    "breaking news",
+    "latest news",
+    // An empty widget's message (`• There is no data available`).
+    "no data available",
+    "no results found",
+];
+
+/// Every phrase above in one automaton: a line is read once, not once per
+/// phrase (building a searcher per phrase and line was a visible share of a
+/// load's header reading).
+static PHRASE_FINDER: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(PHRASES).expect("the chrome phrases build an automaton"));
+
 fn is_short_chrome(text: &str, lower: &str) -> bool {
-    const PHRASES: &[&str] = &[
-        "skip to",
-        // A site's tagline (`Search engine for the United Nations Security Council Resolutions`).
-        "search engine",
-        "search this site",
-        "search the site",
-        "skip all menus",
-        "skip first menu",
-        "access key",
-        "navigation",
-        "additional tools",
-        "other available languages",
-        "an additional part or version",
-        "cookie",
-        "javascript",
-        "print this",
-        "share this",
-        "share on",
-        "follow us",
-        "subscribe",
-        "sign in",
-        "log in",
-        "back to top",
-        "you are here",
-        "press contacts",
-        "press contact",
-        "media contact",
-        "media enquiries",
-        "media inquiries",
-        "contact us",
-        "for further information",
-        "for further details",
-        "return to:",
-        "symbol of the government",
-        "for more information",
-        "check against delivery",
-        "page 1 of",
-        "original: english",
-        "original: french",
-        "download",
-        "pdf version",
-        "printer friendly",
-        "related links",
-        "related documents",
-        "table of contents",
-        "about us",
-        "site map",
-        "sitemap",
-        "herunterladen",
-        "télécharger",
-        "open in a new browser window",
-        // A page's skip link in its reader's language.
-        "hoppa yfir valmynd",
-        "hopp til hovedinnhold",
-        "gå til hovedindhold",
-        "hoppa till huvudinnehåll",
-        "siirry pääsisältöön",
-        "zum inhalt springen",
-        "direkt zum inhalt",
-        "aller au contenu",
-        "ga naar de inhoud",
-        "naar hoofdinhoud",
-        // A government site's notes on a past government's page.
-        "who have left the government",
-        "this content was published in the period",
-        // An archived site's banner (`This site has been archived on 28 of April 2017`).
-        "this site has been archived",
-        "this page has been archived",
-        "open in a new window",
-        // A news site's live banners (`In progress at UNHQ`, `Live now`).
-        "in progress at",
-        "live now",
-        "breaking news",
-        "latest news",
-        // An empty widget's message (`• There is no data available`).
-        "no data available",
-        "no results found",
-    ];
     // Whole words: `sign in` is not in `TO SIGN INTERNATIONAL …`.
-    if PHRASES.iter().any(|p| holds_phrase(lower, p)) {
+    if PHRASE_FINDER
+        .find_overlapping_iter(lower)
+        .any(|m| at_word_bounds(lower, m.start(), m.end(), PHRASES[m.pattern().as_usize()]))
+    {
         return true;
     }
     if is_term_note(lower) {
@@ -264,12 +279,18 @@ pub(super) fn mentions_cookies(text: &str) -> bool {
 /// Whether `lower` holds `phrase` at a word's start; a phrase ending in a
 /// short word (`sign in`) also at a word's end (`cookie` still finds `cookies`).
 fn holds_phrase(lower: &str, phrase: &str) -> bool {
+    lower
+        .match_indices(phrase)
+        .any(|(at, _)| at_word_bounds(lower, at, at + phrase.len(), phrase))
+}
+
+/// Whether `phrase`, found at `start..end` of `lower`, starts a word there
+/// and, when its last word is short (`sign in`), ends one.
+fn at_word_bounds(lower: &str, start: usize, end: usize, phrase: &str) -> bool {
     let short_end = phrase.rsplit(' ').next().is_some_and(|w| w.len() <= 3);
-    lower.match_indices(phrase).any(|(at, _)| {
-        let before = lower[..at].chars().next_back();
-        let after = lower[at + phrase.len()..].chars().next();
-        before.is_none_or(|c| !c.is_alphanumeric()) && (!short_end || after.is_none_or(|c| !c.is_alphanumeric()))
-    })
+    let before = lower[..start].chars().next_back();
+    let after = lower[end..].chars().next();
+    before.is_none_or(|c| !c.is_alphanumeric()) && (!short_end || after.is_none_or(|c| !c.is_alphanumeric()))
 }
 
 /// `Michael Mann +32 498 999 780`: a contact line names a press officer
