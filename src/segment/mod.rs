@@ -292,10 +292,16 @@ fn group_lines<'a>(lines: &[Line<'a>]) -> Vec<Draft<'a>> {
                 .is_some_and(|d| matches!(d.kind, ClauseKind::Numbered | ClauseKind::Bullet));
             let starts_list = matches!(label, "1." | "1)" | "(a)" | "a)" | "(i)" | "A.");
             // A text with a line per paragraph and no blank lines: the line
-            // above is a whole paragraph, not one the label's line wraps.
+            // above is a whole paragraph, not one the label's line wraps. In
+            // a hard-wrapped text, a short line ending a sentence ends its
+            // paragraph (`non discrimination.` / `2. The EU encourages …`).
             let after_paragraph = i > 0 && {
                 let above = lines[i - 1].text.trim_end();
-                above.len() >= PARAGRAPH_LINE && above.ends_with(['.', ':', ';'])
+                let widest = open
+                    .as_ref()
+                    .filter(|d| d.kind == ClauseKind::Paragraph && d.lines.len() >= 2)
+                    .map_or(0, |d| d.lines.iter().map(|l| l.len()).max().unwrap_or(0));
+                above.ends_with(['.', ':', ';']) && (above.len() >= PARAGRAPH_LINE || above.len() * 5 < widest * 3)
             };
             if prev_blank || open.is_none() || in_list || starts_list || after_paragraph {
                 out.extend(open.take());

@@ -303,3 +303,10 @@ fn a_list_the_text_announces_at_its_end_is_kept() {
     );
     assert_eq!(s.clauses.len(), 1, "{:?}", summary(&s));
 }
+
+#[test]
+fn a_numbered_paragraph_after_a_wrapped_paragraphs_short_last_line() {
+    let text = "Conclusions\n\nThe EU welcomes the Declaration of Liberation of Libya made on October 23, which\nmarks the beginning of a new era for the country and its people, and the appointment\nof a Transitional Government, including participation of women, and\nnon discrimination.\n2. The EU encourages the National Transitional Council to pursue its calls for justice and\nreconciliation.\n";
+    let s = segment(text);
+    assert!(s.clauses.iter().any(|c| c.label == "2."), "{:?}", summary(&s));
+}
