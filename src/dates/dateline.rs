@@ -167,6 +167,9 @@ fn without_cue(line: &str) -> &str {
         "Released on",
         "Updated:",
         "Last updated:",
+        "Created:",
+        "Posted:",
+        "Posted on",
         "Publicerad",
         "Publié le",
         "Veröffentlicht am",
@@ -192,11 +195,19 @@ fn without_cue(line: &str) -> &str {
 }
 
 /// `25/01/2021 - 18:40`, `11/20/2018 | 01:26pm CET`, `26/10/2015 12:50`: the
-/// time, and whatever a page printed after it, follow the date.
+/// time, and whatever a page printed after it, follow the date; so does a
+/// second field (`2021.04.13 / Updated: 2021.04.13 18:30`).
 fn without_time(line: &str) -> &str {
-    let cut = line.find(" | ").into_iter().chain(line.find(" - ").filter(|&i| {
-        line[i + 3..].bytes().take_while(|b| b.is_ascii_digit()).count() >= 1 && line[i + 3..].contains(':')
-    }));
+    let next_field = line
+        .find(" / ")
+        .filter(|&i| line[i + 3..].starts_with(|c: char| c.is_alphabetic()) && line[i + 3..].contains(':'));
+    let cut = line
+        .find(" | ")
+        .into_iter()
+        .chain(line.find(" - ").filter(|&i| {
+            line[i + 3..].bytes().take_while(|b| b.is_ascii_digit()).count() >= 1 && line[i + 3..].contains(':')
+        }))
+        .chain(next_field);
     let line = match cut.min() {
         Some(i) => line[..i].trim_end(),
         None => line,

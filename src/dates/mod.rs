@@ -231,7 +231,8 @@ fn iso_like(w: &str) -> Option<String> {
     let n: Vec<u32> = parts.iter().map(|p| p.parse().ok()).collect::<Option<_>>()?;
     // `2024-03-26`, and `2018/05/06` as the Gulf's agencies print it (a Hijri
     // `1439/8/20` beside it is no Gregorian year).
-    if parts[0].len() == 4 && (w.contains('-') || (w.contains('/') && n[0] >= 1900)) {
+    // `2021.04.13`, as Lithuanian, Hungarian and Korean pages print it.
+    if parts[0].len() == 4 && (w.contains('-') || ((w.contains('/') || w.contains('.')) && n[0] >= 1900)) {
         return iso(n[0], u8::try_from(n[1]).ok()?, n[2]);
     }
     let (day_or_month, month_or_day) = (parts[0].len(), parts[1].len());

@@ -127,7 +127,9 @@ static UN_BREAKS: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b\d{1,4}(?:st|nd|rd|th) (?:plenary )?meeting\b",
         r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d",
         r"|\bOfficial Records\b",
-        r"|The (?:Security Council|General Assembly) ?,",
+        r"|The (?:Security Council|General Assembly|Human Rights Council|Economic and Social Council) ?,",
+        // A resolution's number before its title (`51/23. Human rights and transitional justice`).
+        r"|\b\d{1,3}/\d{1,4}\. [A-Z]",
     ))
     .expect("the UN masthead breaks are a valid regex")
 });
@@ -347,6 +349,20 @@ mod tests {
             "Proposal for a Regulation on the European Border and Coast Guard and repealing Regulation (EU) n 1052/2013 and Regulation (EU) n 2016/1624"
         );
         assert!(lines[subject + 4].starts_with("Building upon"), "{out}");
+    }
+
+    #[test]
+    fn a_human_rights_council_resolutions_number_title_and_preamble_break_apart() {
+        let flat = "A/HRC/RES/51/23 United Nations General Assembly Distr.: General 12 October 2022 Original: English Human Rights Council Fifty-first session 12 September–7 October 2022 Agenda item 3 Promotion and protection of all human rights Resolution adopted by the Human Rights Council on 7 October 2022 51/23. Human rights and transitional justice The Human Rights Council, Guided by the Charter of the United Nations,\n";
+        let out = unflatten(flat).expect("a flattened masthead");
+        assert!(
+            out.lines().any(|l| l == "51/23. Human rights and transitional justice"),
+            "{out}"
+        );
+        assert!(
+            out.lines().any(|l| l.starts_with("The Human Rights Council, Guided")),
+            "{out}"
+        );
     }
 
     #[test]

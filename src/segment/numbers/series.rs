@@ -17,6 +17,9 @@ pub fn series_number(t: &str) -> Option<String> {
         return None;
     }
     for cue in [
+        // `Release Ref #: 148/2013`: CARICOM's releases.
+        "Release Ref #:",
+        "Ref #:",
         "UNIQUE ID:",
         "Unique ID:",
         "Reference:",
@@ -160,8 +163,11 @@ fn is_symbol(s: &str) -> bool {
                 && n.bytes().all(|b| b.is_ascii_digit())
         })
     };
-    let rest_ok = parts[1..].iter().all(|p| {
+    // (`OIC/SUMMIT-11/2008/FC/Final`: the OIC's final texts end in a word.)
+    let last = parts.len() - 1;
+    let rest_ok = parts[1..].iter().enumerate().all(|(i, p)| {
         abbreviated(p)
+            || (i + 1 == last && last >= 3 && *p == "Final")
             || p.bytes()
                 .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'(' | b')'))
     });

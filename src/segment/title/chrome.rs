@@ -339,7 +339,11 @@ pub(super) fn is_breadcrumb_of_next(lines: &[Line], i: usize) -> bool {
         return false;
     };
     let (this, next) = (lines[i].text, next.text);
-    this.len() > next.len() && next.len() >= 8 && this.ends_with(next)
+    // (A headline ending with its date, the date printed again below, is no breadcrumb.)
+    this.len() > next.len()
+        && next.len() >= 8
+        && this.ends_with(next)
+        && crate::dates::parse_dateline(next).is_none_or(|(_, d)| d.is_none())
 }
 
 /// Languages by their own names, as a site's language switcher lists them:

@@ -40,7 +40,13 @@ pub(super) fn classify(lines: &[Line]) -> Vec<(usize, Kind)> {
             continue;
         }
         let first_candidate = !out.iter().any(|(_, k)| matches!(k, Kind::Candidate(_)));
-        let kind = classify_line(lines, i, first_candidate);
+        let mut kind = classify_line(lines, i, first_candidate);
+        // `Government officials will NEVER ask you to …` / `Minister for
+        // Foreign Affairs …'s Telephone Call with …` / `18 March 2020`: a
+        // site's notice above the page's headline and its date is no body.
+        if matches!(kind, Kind::Body) && seen == 1 && headline_and_date_below(lines, i) {
+            kind = Kind::Chrome;
+        }
         let body = matches!(kind, Kind::Body);
         out.push((i, kind));
         if body {
@@ -82,7 +88,15 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
         return Kind::Stamp(n, date);
     }
     if let Some(len) = bullet_marker(raw.trim_start()) {
-        return header_bullet(&clean(&raw.trim_start()[len..])).unwrap_or(Kind::Body);
+        let item = clean(&raw.trim_start()[len..]);
+        return header_bullet(&item).unwrap_or_else(|| {
+            // `• Login` / `• Webmail /`: a site's menu above the title.
+            if first_candidate && is_menu_item(&item) && beside_bullet(lines, i) {
+                Kind::Chrome
+            } else {
+                Kind::Body
+            }
+        });
     }
     // `P. O. Box 3243, Addis Ababa, Ethiopia Tel.: (251-11) 551 38 22 Fax: …`:
     // a letterhead's address (its `P.` is no paragraph label).
@@ -222,6 +236,13 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     {
         return Kind::Chrome;
     }
+    // `Posted in: Communiques by admin | 08 July 2013 | Release Ref #: 148/2013 | 3065`:
+    // a post's bar of fields, one of them the release's number.
+    if text.starts_with("Posted")
+        && let Some(n) = text.split(" | ").find_map(series_number)
+    {
+        return Kind::Number(n);
+    }
     if is_navigation(raw) || is_breadcrumb_of_next(lines, i) || is_chrome(&text) {
         return Kind::Chrome;
     }
@@ -294,6 +315,38 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
 
 /// A sentence, or a long line: the body has begun. (Titles do not end with a
 /// full stop; a short all-capitals line that does is still a heading.)
+/// A menu's entry: a word or three, no sentence.
+fn is_menu_item(item: &str) -> bool {
+    let item = item.trim_matches(['/', ' ', '|']);
+    !item.is_empty()
+        && item.split_whitespace().count() <= 3
+        && item.chars().count() <= 30
+        && !item.ends_with(['.', ':', ';', ','])
+}
+
+/// Whether the next or the previous non-blank line is a list item too.
+fn beside_bullet(lines: &[Line], i: usize) -> bool {
+    let bullet = |l: &Line| bullet_marker(l.text.trim_start()).is_some();
+    lines[i + 1..].iter().find(|l| !l.is_blank()).is_some_and(bullet)
+        || lines[..i].iter().rev().find(|l| !l.is_blank()).is_some_and(bullet)
+}
+
+/// Whether the two non-blank lines after line `i` are a headline (no
+/// sentence, a line of its own) and a date line.
+fn headline_and_date_below(lines: &[Line], i: usize) -> bool {
+    let mut next = lines[i + 1..].iter().filter(|l| !l.is_blank());
+    let (Some(headline), Some(date)) = (next.next(), next.next()) else {
+        return false;
+    };
+    let headline = clean(headline.text);
+    let date = clean(date.text);
+    !is_prose(&headline)
+        && !headline.ends_with('.')
+        && headline.split_whitespace().count() >= 4
+        && date.len() <= 40
+        && parse_dateline(&date).is_some_and(|(_, d)| d.is_some())
+}
+
 fn is_prose(text: &str) -> bool {
     let chars = text.chars().count();
     let words = text.split_whitespace().count();

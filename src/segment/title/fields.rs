@@ -38,7 +38,10 @@ pub(super) fn is_field_label(text: &str) -> bool {
 /// `[Title] Political Declaration`, `Title: …`: a database's or a form's field.
 pub(super) fn title_field(text: &str) -> Option<String> {
     // `73/3. Political declaration of …`: a UN resolution's number and title.
+    // (`4 6 / 9. Mandate of …`: a PDF's letter-spaced number.)
     if let Some((number, title)) = text.split_once(". ")
+        && number.len() <= 12
+        && let number = number.replace(' ', "")
         && let Some((session, serial)) = number.split_once('/')
         && (1..=3).contains(&session.len())
         && (1..=4).contains(&serial.len())

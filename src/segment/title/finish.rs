@@ -147,6 +147,16 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
 /// (Brussels)`: a news list's summary line, the date before the headline and
 /// the place after it. Returns the headline and the date.
 fn split_leading_date(title: &str) -> (&str, Option<String>) {
+    // `date 2023-10 Le Maroc exprime …`: a page store's date field, its
+    // month or day in figures, run into the headline.
+    if let Some(rest) = title.strip_prefix("date ")
+        && let Some((stamp, headline)) = rest.split_once(' ')
+        && (7..=10).contains(&stamp.len())
+        && stamp.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+        && headline.split_whitespace().count() >= 4
+    {
+        return (headline, crate::dates::first_full_date(stamp));
+    }
     let t = title.strip_prefix("Summary: ").unwrap_or(title);
     let Some(cut) = t[..floor_char_boundary(t, 32)].find(": ") else {
         return (title, None);

@@ -77,10 +77,41 @@ pub(super) fn plain_header(lines: &[Line]) -> Header {
     if h.meta.number.is_none() {
         h.meta.number = symbol_line(lines)
             .or_else(|| symbol_field(lines))
-            .or_else(|| opening_symbol(lines));
+            .or_else(|| opening_symbol(lines))
+            .or_else(|| bracketed_symbol(lines));
+    }
+    // `Resolution 2208 (2015)` with no `S/RES/` symbol printed: the heading's
+    // number and year are the resolution's.
+    if h.meta.number.is_none()
+        && let Some(t) = h.meta.title.as_deref()
+        && let Some(rest) = t.strip_prefix("Resolution ").or_else(|| t.strip_prefix("RESOLUTION "))
+        && score::is_resolution_heading(&t.to_lowercase())
+    {
+        h.meta.number = Some(rest.to_string());
     }
     h
 }
+
+/// `Iraq: Letter from Malaysia to the UN President of the Security Council
+/// (S/2003/283)`: a site's headline above the text ending with its symbol.
+fn bracketed_symbol(lines: &[Line]) -> Option<String> {
+    lines
+        .iter()
+        .filter(|l| !l.is_blank())
+        .take(HEADER_SEARCH)
+        .find_map(|l| {
+            let t = l.text.trim_end();
+            let open = t.rfind(" (").filter(|_| t.ends_with(')'))?;
+            let inner = &t[open + 2..t.len() - 1];
+            (inner.contains('/') && t.len() <= 300)
+                .then(|| series_number(inner))
+                .flatten()
+                .filter(|n| n == inner)
+        })
+}
+
+/// How many non-blank lines a headline ending with its symbol may stand below the top.
+const HEADER_SEARCH: usize = 6;
 
 /// `Document symbol: S/PRST/2004/36`: a UN archive page's record field,
 /// printed under the text.

@@ -67,6 +67,23 @@ pub(super) fn title_lines(lines: &[Line], first: usize) -> (String, usize) {
                 i += 1;
                 extra += 1;
             }
+            // `Declaration by the High Representative on behalf of` / (a
+            // blank line) / `the EU on "elections" in eastern Ukraine`: a
+            // line that cannot end a title, its rest below a blank line.
+            let last = parts.last().map_or("", String::as_str);
+            if last
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| matches!(w, "of" | "the" | "and" | "for" | "on" | "to" | "by"))
+                && let Some(j) = (i..(i + 3).min(lines.len())).find(|&j| !lines[j].is_blank())
+                && j > i
+                && let next = clean(lines[j].text)
+                && next.starts_with(|c: char| c.is_lowercase())
+                && wraps_on(last, &next)
+            {
+                parts.push(next);
+                i = j + 1;
+            }
             break;
         }
         let mut j = i;

@@ -189,7 +189,12 @@ pub(super) fn title_score(lines: &[Line], i: usize, raw: &str, text: &str, first
     // `3765th Council meeting` (`3191e session du Conseil`): a Council press
     // release's title, under its kind and number; `Resolution 2223 (2015)`: a
     // UN resolution's own heading, under a site's shorter name for it.
-    if is_council_meeting(&lower) || is_resolution_heading(&lower) {
+    // `Letter dated 7 March 2003 from the Chargé d'affaires …`: a UN
+    // letter's own heading, under a site's headline for it.
+    let un_letter = ["letter dated ", "identical letters dated ", "note verbale dated "]
+        .iter()
+        .any(|o| lower.starts_with(o));
+    if is_council_meeting(&lower) || is_resolution_heading(&lower) || un_letter {
         score += 3;
     }
     // A page prints its title twice (the page's heading and the article's).
@@ -224,7 +229,7 @@ pub(super) fn is_council_meeting(lower: &str) -> bool {
 
 /// `resolution 2223 (2015)`: a resolution's number and year, and nothing
 /// else. Takes lower case.
-fn is_resolution_heading(lower: &str) -> bool {
+pub(super) fn is_resolution_heading(lower: &str) -> bool {
     let Some(rest) = lower.strip_prefix("resolution ") else {
         return false;
     };

@@ -986,3 +986,81 @@ fn a_summary_lines_date_and_place_around_the_headline() {
     );
     assert_eq!(h.meta.date.as_deref(), Some("2005-07-04"));
 }
+
+#[test]
+fn a_sites_menu_and_notice_above_the_headline_are_not_the_title() {
+    let h = header(
+        "• Login\n  • / CARICOM Song /\n  • Webmail /\n\nCommuniqué Issued At The Conclusion of The Thirty-fourth Regular Meeting of The Conference of Heads of Government\n\nPosted in: Communiques by admin | 08 July 2013 | Release Ref #: 148/2013 | 3065\n\n    The Thirty-Fourth Regular Meeting of the Conference of Heads of Government of the Caribbean Community was held in Port of Spain.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some(
+            "Communiqué Issued At The Conclusion of The Thirty-fourth Regular Meeting of The Conference of Heads of Government"
+        )
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("148/2013"));
+    let h = header(
+        "Government officials will NEVER ask you to transfer money or disclose bank log-in details over a phone call. Call the ScamShield Helpline if you are unsure.\n\nMinister for Foreign Affairs Dr Vivian Balakrishnan's Telephone Call with PRC State Councilor Wang Yi, 18 March 2020\n\n18 March 2020\n\nMinister for Foreign Affairs Dr Vivian Balakrishnan spoke with PRC State Councilor Wang Yi on 18 March 2020 via telephone.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some(
+            "Minister for Foreign Affairs Dr Vivian Balakrishnan's Telephone Call with PRC State Councilor Wang Yi, 18 March 2020"
+        )
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2020-03-18"));
+}
+
+#[test]
+fn a_headline_wrapped_over_a_blank_line_and_a_stores_date_field() {
+    let h = header(
+        "Wellington, New Zealand\n\n6 November 2014\n\nFor Immediate Release\n\nDeclaration by the High Representative on behalf of\n\nthe EU on \"elections\" in eastern Ukraine\n\nThe EU considers the holding of \"presidential and parliamentary elections\" in Donetsk and Luhansk as illegal and will not recognise them.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Declaration by the High Representative on behalf of the EU on \"elections\" in eastern Ukraine")
+    );
+    let h = header(
+        "date 2023-10 Le Maroc exprime sa profonde préoccupation suite au déclenchement des actions militaires\n\n09/10/2023\n\nLe Royaume du Maroc exprime sa profonde préoccupation suite à la détérioration de la situation dans la bande de Gaza.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Le Maroc exprime sa profonde préoccupation suite au déclenchement des actions militaires")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2023-10-09"));
+    let h = header(
+        "Themes\n\nLithuania's Foreign Minister Gabrielius Landsbergis meets with NATO's Secretary General\n\nCreated: 2021.04.13 / Updated: 2021.04.13 18:30\n\nOn 13 April, the Minister of Foreign Affairs of Lithuania Gabrielius Landsbergis had a telephone conversation with the Secretary General.\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2021-04-13"));
+}
+
+#[test]
+fn un_letters_and_resolutions_by_their_own_headings_and_symbols() {
+    let h = header(
+        "Iraq: Letter from Malaysia to the UN President of the Security Council (S/2003/283)\n\nLetter dated 7 March 2003 from the Chargé d'affaires a.i. of the Permanent Mission of Malaysia to the United Nations addressed to the President of the Security Council\n\nI have the honour to write to you in my capacity as Chairman of the Coordinating Bureau of the Non-Aligned Movement.\n",
+    );
+    assert!(
+        h.meta
+            .title
+            .as_deref()
+            .is_some_and(|t| t.starts_with("Letter dated 7 March 2003"))
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("S/2003/283"));
+    assert_eq!(h.meta.date.as_deref(), Some("2003-03-07"));
+    let h = header(
+        "United Nations Security Council Resolution 2208 – Libya\nResolution 2208 (2015)\nThe Security Council,\nRecalling its resolution 1970 (2011) and all its subsequent resolutions on Libya,\nActing under Chapter VII of the Charter of the United Nations, decides to extend the authorizations until 31 March 2015 and to remain seized of the matter.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("Resolution 2208 (2015)"));
+    assert_eq!(h.meta.number.as_deref(), Some("2208 (2015)"));
+    let h = header(
+        "Resolution adopted by the Human Rights Council on 23 March 2021\n\n4 6 / 9. Mandate of Special Rapporteur in the field of cultural rights\n\nThe Human Rights Council,\n\nGuided by the purposes and principles of the Charter of the United Nations,\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Mandate of Special Rapporteur in the field of cultural rights")
+    );
+    let h = header(
+        "FINAL COMMUNIQUÉ OF THE ELEVENTH SESSION OF THE ISLAMIC SUMMIT CONFERENCE\n\nDAKAR — REPUBLIC OF SENEGAL\n\n(13-14 MARCH 2008)\n\nOIC/SUMMIT-11/2008/FC/Final\n\n1. In response to the kind invitation of H.E. Maitre Abdoulaye WADE, the Summit met in Dakar.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("OIC/SUMMIT-11/2008/FC/Final"));
+}
