@@ -63,6 +63,11 @@ pub(super) fn document_aliases(
                         .filter(|l| l.len() >= 3 && name.contains(' '))
                     {
                         aliases.entry(last.to_string()).or_insert_with(|| (c.kind, canonical()));
+                        // `al-Abadi` is also `Abadi`, without the Arabic article.
+                        let bare = super::merge::without_article(last);
+                        if bare.len() < last.len() && bare.len() >= 3 {
+                            aliases.entry(bare.to_string()).or_insert_with(|| (c.kind, canonical()));
+                        }
                     }
                 }
                 EntityKind::Programme if c.source == Source::Rule && !text[c.start..c.end].contains(' ') => {

@@ -77,11 +77,12 @@ pub fn renames(names: &[(EntityKind, String)]) -> HashMap<(EntityKind, String), 
         }
         let bare = strip_possessive(short);
         // The surname first; else the one full name it opens (`President Halimah`).
+        // (`Dr. Abadi` is `Haider al-Abadi`: an Arabic article before the family name.)
         let ending = |n: &str| {
             without_suffix(n)
                 .rsplit(' ')
                 .next()
-                .is_some_and(|w| w.eq_ignore_ascii_case(bare))
+                .is_some_and(|w| w.eq_ignore_ascii_case(bare) || without_article(w).eq_ignore_ascii_case(bare))
         };
         let opening = |n: &str| n.split(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(bare));
         for side in [&ending as &dyn Fn(&str) -> bool, &opening] {
@@ -150,6 +151,12 @@ fn without_suffix(name: &str) -> &str {
         ", Jr.", " Jr.", ", Sr.", " Sr.", ", Jr", " Jr", " II", " III", " IV", ", Sr",
     ];
     SUFFIXES.iter().find_map(|s| name.strip_suffix(s)).unwrap_or(name)
+}
+
+/// `al-Abadi` → `Abadi`: a family name without its Arabic article.
+pub(super) fn without_article(word: &str) -> &str {
+    const ARTICLES: [&str; 6] = ["al-", "Al-", "el-", "El-", "AL-", "EL-"];
+    ARTICLES.iter().find_map(|a| word.strip_prefix(a)).unwrap_or(word)
 }
 
 fn strip_possessive(s: &str) -> &str {
@@ -407,5 +414,7 @@ mod tests {
         use EntityKind::Person as P;
         let v = merged(&[(P, "John Howard"), (P, "Howard"), (P, "Jones")]);
         assert_eq!(v, vec![("Howard".to_string(), "John Howard".to_string())]);
+        let v = merged(&[(P, "Haider al-Abadi"), (P, "Abadi")]);
+        assert_eq!(v, vec![("Abadi".to_string(), "Haider al-Abadi".to_string())]);
     }
 }

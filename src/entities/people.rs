@@ -124,6 +124,8 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
                 })
                 || place_before_particle(text, t, j, covered)
                 || family_name_first(text, t, j, covered);
+            // (`the Eleventh Session of …`: an ordinal opens no name.)
+            let starts = starts && !is_ordinal(tok.text);
             if starts && !opens_role && !(after_connector && tok.is_capitalised() && !is_initial(tok)) {
                 break;
             }

@@ -671,3 +671,16 @@ fn an_organ_named_with_the_known_body_it_belongs_to_is_the_organ() {
     // A known body's own name is not cut.
     assert!(orgs.contains(&"Council of the European Union"), "{r:?}");
 }
+
+#[test]
+fn honorifics_of_other_cultures_and_an_ordinal_open_no_name() {
+    let r = extract(&[
+        "The Council welcomed the release of Daw Aung San Suu Kyi. At the invitation of H.E. Maitre Abdoulaye WADE, President of the Republic of Senegal, the Eleventh Session of the Islamic Summit Conference was held in Dakar.",
+    ]);
+    let people: Vec<&str> = r[0]
+        .iter()
+        .filter(|(_, k, _)| *k == "person")
+        .map(|(s, _, _)| s.as_str())
+        .collect();
+    assert_eq!(people, vec!["Aung San Suu Kyi", "Abdoulaye WADE"], "{r:?}");
+}

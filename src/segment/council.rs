@@ -230,7 +230,7 @@ fn is_notice_field(text: &str) -> bool {
 
 /// Whether the letterhead has a blank line after (nearly) every line, as a
 /// web page's paragraphs or a converted table give it.
-fn double_spaced(lines: &[Line]) -> bool {
+pub(super) fn double_spaced(lines: &[Line]) -> bool {
     let mut followed = 0;
     let mut total = 0;
     for pair in lines.windows(2) {

@@ -217,6 +217,25 @@ fn join_lines(lines: &[&str]) -> String {
 const MAX_HEADING_LINES: usize = 4;
 
 /// Groups body lines into drafts, one per clause.
+/// Whether `last`, a hard-wrapped line (40 to 130 characters), breaks off
+/// mid-sentence (`… held on 8-9`, `… which was followed by the`) and `next`
+/// carries it on rather than opening a list item or a heading.
+fn breaks_off(last: &str, next: &str) -> bool {
+    const OPEN: &[&str] = &[
+        "of", "the", "and", "on", "to", "in", "for", "by", "with", "a", "an", "at", "from", "that", "as",
+    ];
+    let last = last.trim_end();
+    let open_word = last.rsplit(' ').next().is_some_and(|w| OPEN.contains(&w));
+    (40..=130).contains(&last.len())
+        && (open_word || last.ends_with(|c: char| c.is_ascii_digit() || c == ','))
+        && last.chars().any(char::is_lowercase)
+        && crate::dates::parse_dateline(next).is_none()
+        && numbered_label(next).is_none()
+        && bullet_marker(next).is_none()
+        && atx_heading(next).is_none()
+        && table_cells(next).is_none()
+}
+
 /// A line this long is a paragraph of its own, not a page's wrapped line
 /// (PDF and typewriter lines hold 60 to 100 characters).
 const PARAGRAPH_LINE: usize = 160;
@@ -226,9 +245,21 @@ fn group_lines<'a>(lines: &[Line<'a>]) -> Vec<Draft<'a>> {
     let mut open: Option<Draft> = None;
     let mut prev_blank = true;
     let mut bullet_indents: Vec<usize> = Vec::new();
+    // A PDF's text with a blank line after every line: a blank line parts
+    // no paragraph where the line above breaks off mid-sentence.
+    let spaced = council::double_spaced(lines);
     let mut i = 0;
     while i < lines.len() {
         let line = &lines[i];
+        if spaced
+            && line.is_blank()
+            && let Some(d) = open.as_ref()
+            && let Some(next) = lines[i + 1..].iter().find(|l| !l.is_blank())
+            && breaks_off(d.lines.last().copied().unwrap_or(""), next.text)
+        {
+            i += 1;
+            continue;
+        }
         if line.is_blank() || is_rule(line.text) {
             out.extend(open.take());
             prev_blank = true;

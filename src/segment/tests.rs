@@ -310,3 +310,29 @@ fn a_numbered_paragraph_after_a_wrapped_paragraphs_short_last_line() {
     let s = segment(text);
     assert!(s.clauses.iter().any(|c| c.label == "2."), "{:?}", summary(&s));
 }
+
+#[test]
+fn a_double_spaced_pdfs_sentence_runs_on_past_its_blank_lines() {
+    let text = "Final Communiqué\n\n1. In response to the kind invitation of the President of the Republic of Senegal,\n\nthe Summit was held in Dakar.\n\n2. The session was preceded by the Senior Officials’ Meeting held on 8-9\n\nMarch 2008, which was followed by the Preparatory Ministerial Meeting.\n\n3. The Conference elected its bureau.\n\nUN Refugee Agency expresses gratitude to the United States for latest global funding\n\n30 March 2016\n";
+    let s = segment(text);
+    let texts: Vec<&str> = (0..s.clauses.len()).map(|i| s.clause_text_for_test(i)).collect();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.ends_with("held on 8-9 March 2008, which was followed by the Preparatory Ministerial Meeting.")),
+        "{texts:?}"
+    );
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.ends_with("of Senegal, the Summit was held in Dakar.")),
+        "{texts:?}"
+    );
+    // A headline ending in a noun is not carried on into the date below it.
+    assert!(
+        texts
+            .iter()
+            .any(|t| *t == "UN Refugee Agency expresses gratitude to the United States for latest global funding"),
+        "{texts:?}"
+    );
+}
