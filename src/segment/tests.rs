@@ -330,9 +330,7 @@ fn a_double_spaced_pdfs_sentence_runs_on_past_its_blank_lines() {
     );
     // A headline ending in a noun is not carried on into the date below it.
     assert!(
-        texts
-            .iter()
-            .any(|t| *t == "UN Refugee Agency expresses gratitude to the United States for latest global funding"),
+        texts.contains(&"UN Refugee Agency expresses gratitude to the United States for latest global funding"),
         "{texts:?}"
     );
 }
