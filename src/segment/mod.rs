@@ -9,25 +9,22 @@ mod header;
 mod inline;
 mod lines;
 mod numbers;
+mod paragraphs;
 mod prepare;
 mod quotes;
 mod table;
 mod title;
 mod unflatten;
 
-use std::ops::Range;
-
 use crate::dates::parse_dateline;
 use crate::document::{Clause, ClauseKind, Metadata, Note};
-use inline::{Inline, parse_inline};
-use lines::{
-    LabelStyle, Line, atx_heading, bullet_marker, ends_with_punctuation, is_chrome_line, is_navigation, is_rule,
-    numbered_label, split_lines,
-};
+use inline::parse_inline;
+use lines::{LabelStyle, Line, is_navigation, numbered_label, split_lines};
 
 pub use numbers::{document_number, file_codes, marking, series_number};
+use paragraphs::{Draft, group_lines, join_lines, whole_paragraph};
 use prepare::{NoteDef, prepare};
-use table::{HeaderView, row_text, table_cells};
+use table::{HeaderView, row_text};
 
 /// A segmented document: metadata, clause texts joined in `text`, and the
 /// header lines (as plain text) that entity extraction still reads.
@@ -89,7 +86,7 @@ pub fn segment(source: &str) -> Segmented {
     {
         meta.number = series_number(&title[open + 2..title.len() - 1]);
     }
-    let datelines = clean_up(&mut drafts, &mut meta);
+    let (datelines, closing_date) = clean_up(&mut drafts, &mut meta);
     let (text, mut clauses) = finish(drafts);
     let texts = || {
         clauses
@@ -100,6 +97,13 @@ pub fn segment(source: &str) -> Segmented {
         meta.date = Some(date);
     } else if meta.date.is_none() {
         body_date::date_from_body(&mut meta, texts);
+        // Else a signature block's date under the text.
+        if meta.date.is_none()
+            && let Some((place, date)) = closing_date
+        {
+            meta.date = Some(date);
+            meta.place = meta.place.take().or(place);
+        }
     }
     attach_notes(&mut clauses, &prepared.notes);
     set_pages(&mut clauses, &prepared.pages);
@@ -158,263 +162,23 @@ fn continues(above: &str, line: &str) -> bool {
     OPEN.contains(&last.as_str()) || above.ends_with(['-', ',']) || line.starts_with(char::is_lowercase)
 }
 
-/// A clause being assembled from source lines.
-#[derive(Debug)]
-struct Draft<'a> {
-    kind: ClauseKind,
-    label: Option<String>,
-    style: Option<LabelStyle>,
-    depth: u8,
-    /// Source lines, the first without its list marker.
-    lines: Vec<&'a str>,
-    source: Range<usize>,
-    inline: Inline,
-    /// A table row: `lines[0]` holds `| a | b |`.
-    row: bool,
-}
-
-impl<'a> Draft<'a> {
-    fn new(kind: ClauseKind, first: &'a str, line: &Line) -> Self {
-        Draft {
-            kind,
-            label: None,
-            style: None,
-            depth: 0,
-            lines: vec![first],
-            source: line.start..line.end,
-            inline: Inline::default(),
-            row: false,
-        }
-    }
-
-    /// Every line looks like site chrome (menus, footers). Asked only of the
-    /// last drafts of a document, so it is not computed for every line.
-    fn is_chrome(&self) -> bool {
-        self.lines.iter().all(|l| is_chrome_line(l))
-    }
-
-    fn push(&mut self, line: &Line<'a>) {
-        self.lines.push(line.text);
-        self.source.end = line.end;
-    }
-}
-
-/// Hard-wrapped lines join with a space; `capacity-` + `building` keeps the hyphen.
-fn join_lines(lines: &[&str]) -> String {
-    let mut out = String::with_capacity(lines.iter().map(|l| l.len() + 1).sum());
-    for l in lines {
-        let l = l.trim();
-        let hyphen_break = out.ends_with('-') && l.starts_with(char::is_lowercase);
-        if !out.is_empty() && !hyphen_break {
-            out.push(' ');
-        }
-        out.push_str(l);
-    }
-    out
-}
-
-/// How many lines a bold heading may wrap over.
-const MAX_HEADING_LINES: usize = 4;
-
-/// Groups body lines into drafts, one per clause.
-/// Whether `last`, a hard-wrapped line (40 to 130 characters), breaks off
-/// mid-sentence (`… held on 8-9`, `… which was followed by the`) and `next`
-/// carries it on rather than opening a list item or a heading.
-fn breaks_off(last: &str, next: &str) -> bool {
-    const OPEN: &[&str] = &[
-        "of", "the", "and", "on", "to", "in", "for", "by", "with", "a", "an", "at", "from", "that", "as",
-    ];
-    let last = last.trim_end();
-    let open_word = last.rsplit(' ').next().is_some_and(|w| OPEN.contains(&w));
-    (40..=130).contains(&last.len())
-        && (open_word || last.ends_with(|c: char| c.is_ascii_digit() || c == ','))
-        && last.chars().any(char::is_lowercase)
-        && crate::dates::parse_dateline(next).is_none()
-        && numbered_label(next).is_none()
-        && bullet_marker(next).is_none()
-        && atx_heading(next).is_none()
-        && table_cells(next).is_none()
-}
-
-/// A line this long is a paragraph of its own, not a page's wrapped line
-/// (PDF and typewriter lines hold 60 to 100 characters).
-const PARAGRAPH_LINE: usize = 160;
-
-fn group_lines<'a>(lines: &[Line<'a>]) -> Vec<Draft<'a>> {
-    let mut out: Vec<Draft> = Vec::new();
-    let mut open: Option<Draft> = None;
-    let mut prev_blank = true;
-    let mut bullet_indents: Vec<usize> = Vec::new();
-    // A PDF's text with a blank line after every line: a blank line parts
-    // no paragraph where the line above breaks off mid-sentence.
-    let spaced = council::double_spaced(lines);
-    let mut i = 0;
-    while i < lines.len() {
-        let line = &lines[i];
-        if spaced
-            && line.is_blank()
-            && let Some(d) = open.as_ref()
-            && let Some(next) = lines[i + 1..].iter().find(|l| !l.is_blank())
-            && breaks_off(d.lines.last().copied().unwrap_or(""), next.text)
-        {
-            i += 1;
-            continue;
-        }
-        if line.is_blank() || is_rule(line.text) {
-            out.extend(open.take());
-            prev_blank = true;
-            i += 1;
-            continue;
-        }
-        if let Some(cells) = table_cells(line.text) {
-            out.extend(open.take());
-            // `|---|:--:|` under a header row is layout, not content.
-            if !cells.iter().all(|c| c.trim().trim_matches([':', '-']).is_empty()) {
-                let mut d = Draft::new(ClauseKind::Paragraph, line.text, line);
-                d.row = true;
-                out.push(d);
-            }
-            bullet_indents.clear();
-            prev_blank = true;
-            i += 1;
-            continue;
-        }
-        if let Some((level, text)) = atx_heading(line.text) {
-            out.extend(open.take());
-            let mut d = Draft::new(ClauseKind::Heading, text, line);
-            d.depth = u8::from(level >= 3);
-            out.push(d);
-            bullet_indents.clear();
-            prev_blank = false;
-            i += 1;
-            continue;
-        }
-        if let Some(n) = bold_heading_len(&lines[i..]) {
-            out.extend(open.take());
-            let mut d = Draft::new(ClauseKind::Heading, line.text, line);
-            for l in &lines[i + 1..i + n] {
-                d.push(l);
-            }
-            d.inline = parse_inline(&join_lines(&d.lines));
-            // `***x***` (bold italic) is a sub-heading in Council style.
-            d.depth = u8::from(d.inline.is_wholly_italic());
-            out.push(d);
-            bullet_indents.clear();
-            prev_blank = false;
-            i += n;
-            continue;
-        }
-        if let Some(len) = bullet_marker(line.text) {
-            out.extend(open.take());
-            while bullet_indents.last().is_some_and(|&top| top >= line.indent) {
-                bullet_indents.pop();
-            }
-            let mut d = Draft::new(ClauseKind::Bullet, &line.text[len..], line);
-            d.depth = bullet_indents.len().min(8) as u8;
-            bullet_indents.push(line.indent);
-            open = Some(d);
-            prev_blank = false;
-            i += 1;
-            continue;
-        }
-        if let Some((label, style, len)) = numbered_label(line.text) {
-            let in_list = open
-                .as_ref()
-                .is_some_and(|d| matches!(d.kind, ClauseKind::Numbered | ClauseKind::Bullet));
-            let starts_list = matches!(label, "1." | "1)" | "(a)" | "a)" | "(i)" | "A.");
-            // A text with a line per paragraph and no blank lines: the line
-            // above is a whole paragraph, not one the label's line wraps. In
-            // a hard-wrapped text, a short line ending a sentence ends its
-            // paragraph (`non discrimination.` / `2. The EU encourages …`).
-            let after_paragraph = i > 0 && {
-                let above = lines[i - 1].text.trim_end();
-                let widest = open
-                    .as_ref()
-                    .filter(|d| d.kind == ClauseKind::Paragraph && d.lines.len() >= 2)
-                    .map_or(0, |d| d.lines.iter().map(|l| l.len()).max().unwrap_or(0));
-                above.ends_with(['.', ':', ';']) && (above.len() >= PARAGRAPH_LINE || above.len() * 5 < widest * 3)
-            };
-            if prev_blank || open.is_none() || in_list || starts_list || after_paragraph {
-                out.extend(open.take());
-                let mut d = Draft::new(ClauseKind::Numbered, &line.text[len..], line);
-                d.label = Some(label.to_string());
-                d.style = Some(style);
-                open = Some(d);
-                bullet_indents.clear();
-                prev_blank = false;
-                i += 1;
-                continue;
-            }
-        }
-        match open.as_mut() {
-            Some(d)
-                if d.kind == ClauseKind::Paragraph
-                    && d.lines.len() == 1
-                    && heading_then_text(d.lines[0], line.text) =>
-            {
-                let mut h = open.take().expect("checked above");
-                h.kind = ClauseKind::Heading;
-                h.depth = 1;
-                out.push(h);
-                open = Some(Draft::new(ClauseKind::Paragraph, line.text, line));
-            }
-            Some(d) => d.push(line),
-            None => open = Some(Draft::new(ClauseKind::Paragraph, line.text, line)),
-        }
-        if open.as_ref().is_some_and(|d| d.kind == ClauseKind::Paragraph) && line.indent == 0 {
-            bullet_indents.clear();
-        }
-        prev_blank = false;
-        i += 1;
-    }
-    out.extend(open);
-    out
-}
-
-/// A bold block of 1–4 lines that is wholly bold and reads like a heading:
-/// returns how many lines it spans.
-fn bold_heading_len(lines: &[Line]) -> Option<usize> {
-    if !lines[0].text.starts_with('*') {
-        return None;
-    }
-    let mut joined = String::new();
-    for (k, l) in lines.iter().take(MAX_HEADING_LINES).enumerate() {
-        if l.is_blank() {
-            return None;
-        }
-        if k > 0 {
-            joined.push(' ');
-        }
-        joined.push_str(l.text);
-        if l.text.ends_with('*') {
-            let inline = parse_inline(&joined);
-            let plain = inline.text.trim();
-            let sentence = plain.ends_with(['.', ';', ',']) || plain.chars().count() > 200;
-            return (inline.is_wholly_bold() && !sentence).then_some(k + 1);
-        }
-    }
-    None
-}
-
-/// `The United Nations High-Level Panel on Digital Cooperation` followed at
-/// once by a long prose line: the first line is a sub-heading, not wrapped text.
-fn heading_then_text(first: &str, next: &str) -> bool {
-    let (a, b) = (first.chars().count(), next.chars().count());
-    !ends_with_punctuation(first)
-        && a <= 100
-        && first.starts_with(char::is_uppercase)
-        && next.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '‘' | '“' | '"' | '\''))
-        && (a as f32) < 0.8 * (b as f32)
-}
-
 fn norm(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
+/// The longest paragraph dropped from the body as a site's menu bar.
+const NAVIGATION_MAX: usize = 400;
+
+/// The longest paragraph taken out of the body as a dateline (`Brussels, 11
+/// March 2006, C/06/77 7283/06 (Presse 77)`).
+const DATELINE_MAX: usize = 160;
+
 /// Parses inline markup, moves labels out of headings, and drops what is not
 /// a clause: datelines, site menus, trailing chrome and the repeated title.
-/// Returns the datelines it removed (their text still names places and dates).
-fn clean_up(drafts: &mut Vec<Draft>, meta: &mut Metadata) -> Vec<String> {
+/// Returns the datelines it removed (their text still names places and
+/// dates), and the date on a line of its own in a signature block after the
+/// text.
+fn clean_up(drafts: &mut Vec<Draft>, meta: &mut Metadata) -> (Vec<String>, Option<(Option<String>, String)>) {
     let mut datelines = Vec::new();
     for d in drafts.iter_mut() {
         if d.row {
@@ -436,7 +200,10 @@ fn clean_up(drafts: &mut Vec<Draft>, meta: &mut Metadata) -> Vec<String> {
         if d.kind != ClauseKind::Paragraph || d.row {
             return true;
         }
-        if let Some((place, date)) = parse_dateline(&d.inline.text) {
+        // (A paragraph longer than a dateline holds more than one: it stays.)
+        if d.inline.text.len() <= DATELINE_MAX
+            && let Some((place, date)) = parse_dateline(&d.inline.text)
+        {
             if meta.date.is_none() && date.is_some() {
                 meta.date = date;
                 meta.place = meta.place.take().or(place);
@@ -444,9 +211,11 @@ fn clean_up(drafts: &mut Vec<Draft>, meta: &mut Metadata) -> Vec<String> {
             datelines.push(d.inline.text.clone());
             return false;
         }
-        !is_navigation(&d.inline.text)
+        // (A menu bar is short: a paragraph of prose a bar runs into is kept.)
+        !(d.inline.text.len() <= NAVIGATION_MAX && is_navigation(&d.inline.text))
     });
     // A page's footer: short lines that end no sentence, after the text.
+    let mut closing = None;
     let mut end = drafts.len();
     while end > 1
         && matches!(drafts[end - 1].kind, ClauseKind::Paragraph | ClauseKind::Heading)
@@ -458,7 +227,16 @@ fn clean_up(drafts: &mut Vec<Draft>, meta: &mut Metadata) -> Vec<String> {
     // ELSLANDE`: a list the text announces is its own, however short its lines.
     let announced = end < drafts.len() && drafts[end - 1].inline.text.trim_end().ends_with(':');
     if !announced {
-        drafts.truncate(end);
+        // `MINISTRY OF FOREIGN AFFAIRS` / `ABUJA, NIGERIA` / `23 March 2024`:
+        // a signature block's date on a line of its own.
+        closing = drafts[end..]
+            .iter()
+            .flat_map(|d| d.lines.iter())
+            .find_map(|l| parse_dateline(l).and_then(|(p, d)| Some((p, d?))));
+        // A signature block is the text's own; a page's footer is dropped.
+        if closing.is_none() {
+            drafts.truncate(end);
+        }
     }
     if let Some(title) = meta.title.as_deref().map(norm).filter(|t| t.len() >= 8) {
         let repeat = drafts.iter().take(3).position(|d| {
@@ -470,15 +248,17 @@ fn clean_up(drafts: &mut Vec<Draft>, meta: &mut Metadata) -> Vec<String> {
             }
             let t = norm(&d.inline.text);
             let rest = t.strip_prefix(&title);
+            // (A title read from the lead's sentence leaves the lead in place: the paragraph is the text's.)
             matches!(d.kind, ClauseKind::Heading | ClauseKind::Paragraph)
                 && rest.is_some_and(|r| r.is_empty() || r.starts_with([' ', ',', '.']))
                 && t.len() <= title.len() + 60
+                && !whole_paragraph(&d.inline.text, false)
         });
         if let Some(i) = repeat {
             drafts.remove(i);
         }
     }
-    datelines
+    (datelines, closing)
 }
 
 /// Labels, depths and sections; clause texts concatenated into one string.

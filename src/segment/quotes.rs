@@ -2,7 +2,7 @@
 //! as the next paragraph are one clause: the words belong to their speaker,
 //! and copying or citing the quotation must carry the speaker with it.
 
-use super::Draft;
+use super::paragraphs::Draft;
 use crate::document::ClauseKind;
 
 /// A lead-in longer than this is a paragraph of its own that happens to end

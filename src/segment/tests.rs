@@ -334,3 +334,36 @@ fn a_double_spaced_pdfs_sentence_runs_on_past_its_blank_lines() {
         "{texts:?}"
     );
 }
+
+#[test]
+fn a_line_per_paragraph_without_blank_lines_and_a_signature_blocks_date() {
+    let text = "We convey our deepest condolences to the people and Government of the Russian Federation on the tragic attack carried out at the Crocus Concert Hall in Moscow that resulted in the death of innocent people.\nThe Government and people of Nigeria commiserate with the victims of this tragic attack and pray for the repose of their souls.\nWe also pray for the quick recovery of those injured.\nAt this challenging time, we stand in brotherhood with the government and Russian Federation and send our deepest sympathy and condolences to the Russian President.\nMINISTRY OF FOREIGN AFFAIRS\nABUJA, NIGERIA\n23 March 2024";
+    let s = segment(text);
+    assert!(s.clauses.len() >= 4, "{:?}", summary(&s));
+    assert_eq!(s.meta.date.as_deref(), Some("2024-03-23"));
+    // A store's excerpt cut mid-sentence: its last line carries the paragraph on.
+    let cut = "Remarks\n\nThe confluence of crises we face should drive us to do even more to live up to the promise of equality for all women and girls everywhere in the world today.\nWe must urgently stand against abuses. I am outraged by targeted attacks on women and girls in conflict, and on those who defend them.\nSecurity Council resolution 1325 (2";
+    let s = segment(cut);
+    let last = s.clause_text_for_test(s.clauses.len() - 1);
+    assert!(
+        last.ends_with("who defend them. Security Council resolution 1325 (2"),
+        "{:?}",
+        summary(&s)
+    );
+}
+
+#[test]
+fn a_menu_bar_run_into_prose_and_a_lead_read_as_the_title_stay_in_the_body() {
+    let text = "EU-verklaring over de Europese toekomst van de Westelijke Balkan (en)\nMet dank overgenomen van Raad van de Europese Unie (Raad) i, gepubliceerd op zaterdag 11 maart 2006.\nC/06/77 Brussels, 11 March 2006, 7283/06 (Presse 77) |\n---|\nSalzburg EU/Western Balkans Joint Press Statement |\n-\n1.The Ministers of Foreign Affairs of the Member States of the European Union met in Salzburg at the occasion of the informal Foreign Ministers' meeting with their Western Balkan partners.\n";
+    let s = segment(text);
+    let all: Vec<&str> = (0..s.clauses.len()).map(|i| s.clause_text_for_test(i)).collect();
+    assert!(all.iter().any(|t| t.contains("met in Salzburg")), "{all:?}");
+    let lead = "14 JANUARY 2016\nThe Peace and Security Council of the African Union (AU), at its 567th meeting held on 14 January 2015, adopted the following decision on regional and international efforts to combat the Boko Haram terrorist group:\nTakes note of the briefing provided by the Commission on regional and international efforts to combat the Boko Haram terrorist group.\nRecalls its earlier decisions on the activities of Boko Haram and the efforts aimed at neutralizing this terrorist group.\n";
+    let s = segment(lead);
+    let all: Vec<&str> = (0..s.clauses.len()).map(|i| s.clause_text_for_test(i)).collect();
+    assert!(
+        all.iter()
+            .any(|t| t.starts_with("The Peace and Security Council of the African Union")),
+        "{all:?}"
+    );
+}
