@@ -160,7 +160,7 @@ pub fn first_full_date(text: &str) -> Option<String> {
 /// last day), `March 26, 2024`, `2024-03-26`, `26.3.2024`.
 fn full_date_at(words: &[&str], i: usize) -> Option<String> {
     let w = words[i];
-    if let Some(d) = iso_like(w) {
+    if let Some(d) = iso_like(w).or_else(|| cjk_date(w)) {
         return Some(d);
     }
     // A range of days (`15 and 16 November 2021`, `12-13 August 2001`) is
@@ -256,6 +256,18 @@ fn iso_like(w: &str) -> Option<String> {
     iso(year, u8::try_from(month).ok()?, day)
 }
 
+/// `1999年3月30日` (Chinese and Japanese texts), as ISO.
+/// The figures are read where they stand in a run of Chinese without spaces
+/// (`于1999年3月30日通过`).
+fn cjk_date(w: &str) -> Option<String> {
+    let (before, rest) = w.split_once('年')?;
+    let year = &before[before.len() - before.bytes().rev().take_while(u8::is_ascii_digit).count()..];
+    let (month, rest) = rest.split_once('月')?;
+    let (day, _) = rest.split_once('日')?;
+    let year: u32 = year.parse().ok().filter(|y| (1800..2100).contains(y))?;
+    iso(year, month.trim().parse().ok()?, day.trim().parse().ok()?)
+}
+
 /// `19961217`: a date stamp of eight digits, year first, as ISO.
 pub fn compact_date(w: &str) -> Option<String> {
     if w.len() != 8 || !w.bytes().all(|b| b.is_ascii_digit()) {
@@ -310,6 +322,10 @@ mod tests {
         let date = |l: &str| parse_dateline(l).and_then(|(_, d)| d);
         assert_eq!(date("Thursday, 20 June 2019").as_deref(), Some("2019-06-20"));
         assert_eq!(date("Published on March 16, 2015").as_deref(), Some("2015-03-16"));
+        assert_eq!(
+            first_full_date("安全理事会于1999年3月30日第3980次会议通过").as_deref(),
+            Some("1999-03-30")
+        );
         assert_eq!(date("25/01/2021 - 18:40").as_deref(), Some("2021-01-25"));
         assert_eq!(date("11/20/2018 | 01:26pm CET").as_deref(), Some("2018-11-20"));
         assert_eq!(date("26/10/2015 12:50").as_deref(), Some("2015-10-26"));

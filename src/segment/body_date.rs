@@ -193,7 +193,8 @@ pub fn opening_date<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> 
 /// run into its first sentence: `GENEVA, 19 October 1995 - The Foreign
 /// Ministers …`, `(New York: 18 January 2010): The United Nations …`.
 pub fn lead_dateline<'a>(texts: impl Iterator<Item = &'a str>) -> Option<(Option<String>, String)> {
-    const ENDS: [&str; 6] = ["): ", ") – ", ") - ", " - ", " – ", " — "];
+    // (`Brussels, 14 May 2007. The Council adopted …`: a full stop too.)
+    const ENDS: [&str; 7] = ["): ", ") – ", ") - ", " - ", " – ", " — ", ". "];
     texts.take(OPENING).find_map(|t| {
         let head = &t[..floor(t, OPENING_LINE)];
         // `AMMAN, Jordan (December 16, 2013) UNICEF is …`: the date in brackets after the place.
@@ -361,6 +362,17 @@ mod tests {
         );
         // A date and a clause after it is no dateline.
         assert_eq!(got("9 May 2010, the day the Union marks - as every year."), None);
+    }
+
+    #[test]
+    fn a_dateline_closed_by_a_full_stop_opens_the_lead() {
+        let texts = ["Brussels, 14 May 2007. The Council adopted the following conclusions:"];
+        assert_eq!(
+            lead_dateline(texts.into_iter()).map(|(_, d)| d).as_deref(),
+            Some("2007-05-14")
+        );
+        let texts = ["The Council met on 3 May 2007. It agreed on the conclusions and asked the Presidency to report."];
+        assert_eq!(lead_dateline(texts.into_iter()), None);
     }
 
     #[test]

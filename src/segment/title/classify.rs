@@ -217,6 +217,14 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     if text.len() <= 300 && (chrome::mentions_cookies(&text) || chrome::is_archive_banner(&text)) {
         return Kind::Chrome;
     }
+    // `Brussels, 14 May 2007. The Council adopted the following conclusions:`:
+    // a dateline run into the lead's first sentence.
+    if let Some((head, _)) = text.split_once(". ")
+        && head.len() <= 48
+        && let Some((Some(place), Some(date))) = parse_dateline(head)
+    {
+        return Kind::Dateline(Some(place), Some(date));
+    }
     if is_prose(&text) {
         return Kind::Body;
     }
