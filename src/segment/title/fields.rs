@@ -235,6 +235,13 @@ pub(super) fn release_number(text: &str) -> Option<String> {
         "press communiqué",
         "communiqué de presse",
         "pressemitteilung",
+        // The same in other languages (`COMUNICADO 299`, `Pressmeddelande 113/2022`).
+        "comunicado",
+        "comunicato",
+        "pressmeddelande",
+        "pressemeddelelse",
+        "pressemelding",
+        "tiedote",
     ] {
         if let Some(rest) = lower.strip_prefix(cue) {
             let rest = text[text.len() - rest.len()..]

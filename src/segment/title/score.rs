@@ -3,6 +3,10 @@
 //! place as the first line standing alone; less for a site's or issuer's
 //! name, a sentence, a section label.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use super::super::header::clean;
 use super::super::inline::parse_inline;
 use super::super::lines::{Line, atx_heading};
@@ -60,7 +64,32 @@ const GENRE_WORDS: &[&str] = &[
     "draft",
     "declaration",
     "plan",
+    // The kinds in the EU's other languages (`Erklæring fra den højtstående
+    // repræsentant …`, `Déclaration de la haute représentante …`).
+    "déclaration",
+    "erklärung",
+    "erklæring",
+    "declaración",
+    "dichiarazione",
+    "verklaring",
+    "förklaring",
+    "uttalande",
+    "udtalelse",
+    "uttalelse",
+    "comunicado",
+    "comunicato",
+    "conclusiones",
+    "conclusioni",
+    "schlussfolgerungen",
+    "rådsslutsatser",
+    "pressemitteilung",
+    "pressemeddelelse",
+    "pressmeddelande",
 ];
+
+/// Every genre word in one automaton: a candidate line is read once.
+static GENRE_FINDER: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(GENRE_WORDS).expect("the genre words build an automaton"));
 
 /// Bodies whose name alone is a site's or letterhead's, not a title.
 const ISSUERS: &[&str] = &[
@@ -84,6 +113,21 @@ const ISSUERS: &[&str] = &[
     "united nations",
     "secretariat",
     "prime minister's office",
+    // The Union's and its Council's names in other languages, as letterheads print them.
+    "den europæiske union",
+    "rådet for den europæiske union",
+    "union européenne",
+    "conseil de l'union européenne",
+    "europäische union",
+    "rat der europäischen union",
+    "unión europea",
+    "consejo de la unión europea",
+    "unione europea",
+    "consiglio dell'unione europea",
+    "europese unie",
+    "raad van de europese unie",
+    "europeiska unionen",
+    "europeiska unionens råd",
     // Ministries named for their portfolios (`Foreign Affairs and International Trade Canada`).
     "foreign affairs and international",
     "foreign affairs, trade",
@@ -95,7 +139,9 @@ pub(super) const MIN_TITLE_SCORE: i32 = -6;
 
 /// Whether `lower` holds a word of the genres briefings come in.
 pub(super) fn names_genre(lower: &str) -> bool {
-    GENRE_WORDS.iter().any(|g| contains_word(lower, g))
+    GENRE_FINDER
+        .find_overlapping_iter(lower)
+        .any(|m| at_word(lower, m.start(), m.end()))
 }
 
 pub(super) fn title_score(lines: &[Line], i: usize, raw: &str, text: &str, first_candidate: bool) -> i32 {
@@ -294,10 +340,9 @@ fn is_names_caption(text: &str) -> bool {
     })
 }
 
-fn contains_word(haystack: &str, word: &str) -> bool {
-    haystack.match_indices(word).any(|(at, _)| {
-        let before = haystack[..at].chars().next_back();
-        let after = haystack[at + word.len()..].chars().next();
-        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric() || c == 's')
-    })
+/// Whether `start..end` of `haystack` is a whole word, or one with a plural `s`.
+fn at_word(haystack: &str, start: usize, end: usize) -> bool {
+    let before = haystack[..start].chars().next_back();
+    let after = haystack[end..].chars().next();
+    before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric() || c == 's')
 }

@@ -1064,3 +1064,24 @@ fn un_letters_and_resolutions_by_their_own_headings_and_symbols() {
     );
     assert_eq!(h.meta.number.as_deref(), Some("OIC/SUMMIT-11/2008/FC/Final"));
 }
+
+#[test]
+fn a_letterhead_and_a_release_number_in_other_languages_are_not_the_title() {
+    let h = header(
+        "DEN EUROPÆISKE UNION\n\nDA\n\nBruxelles, den 7. juni 2012\n\n11040/1/12 REV 1\n\nPRESSE 247\n\nErklæring fra den højtstående repræsentant, Catherine Ashton, på Den Europæiske Unions vegne om situationen i det østlige Congo\n\n\"EU er stærkt bekymret over den seneste udvikling i Kivuregionerne og forværringen af sikkerhedssituationen.\"\n",
+    );
+    assert!(
+        h.meta
+            .title
+            .as_deref()
+            .is_some_and(|t| t.starts_with("Erklæring fra den højtstående"))
+    );
+    let h = header(
+        "COMUNICADO 299\n\nAtaque contra la Embajada de Rusia en Siria\n\nEl Gobierno de España condena el ataque perpetrado ayer contra la Embajada de la Federación de Rusia en Damasco.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Ataque contra la Embajada de Rusia en Siria")
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("299"));
+}
