@@ -156,6 +156,16 @@ pub fn first_full_date(text: &str) -> Option<String> {
     None
 }
 
+/// The first full date in `text` with the byte offset of its first word
+/// (`14 March 2009` in `Communiqué …, United Kingdom, 14 March 2009 We, …`).
+pub fn first_full_date_at(text: &str) -> Option<(usize, String)> {
+    let (starts, words): (Vec<usize>, Vec<&str>) = text
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .unzip();
+    (0..words.len()).find_map(|i| full_date_at(&words, i).map(|d| (starts[i], d)))
+}
+
 /// A full date starting at word `i`: `26 March 2024`, `12-13 August 2001` (the
 /// last day), `March 26, 2024`, `2024-03-26`, `26.3.2024`.
 fn full_date_at(words: &[&str], i: usize) -> Option<String> {
@@ -201,10 +211,15 @@ fn full_date_at(words: &[&str], i: usize) -> Option<String> {
     {
         return iso(year, month, day);
     }
-    // Month first: `March 26, 2024`, `March 3-4, 2021`.
-    if let (Some(month), Some(d), Some(y)) = (month_number(w), words.get(i + 1), words.get(i + 2))
-        && let (Some(day), Some(year)) = (number(d.split(['-', '–']).next().unwrap_or(d)), number(y))
-        && d.ends_with(',')
+    // Month first: `March 26, 2024`, `March 3-4, 2021`; `September 26 ,
+    // 2009`, a PDF's spacing parting the day from its comma.
+    let spaced = words.get(i + 2).is_some_and(|c| *c == ",");
+    if let (Some(month), Some(d), Some(y)) = (
+        month_number(w),
+        words.get(i + 1),
+        words.get(i + 2 + usize::from(spaced)),
+    ) && let (Some(day), Some(year)) = (number(d.split(['-', '–']).next().unwrap_or(d)), number(y))
+        && (d.ends_with(',') || spaced)
         && year >= 1000
     {
         return iso(year, month, day);

@@ -15,6 +15,7 @@ mod chrome;
 mod classify;
 mod fields;
 mod finish;
+mod flat;
 mod kinds;
 mod masthead;
 mod presse;
@@ -209,6 +210,7 @@ fn read_plain(lines: &[Line]) -> Header {
             .filter(|&(score, _)| score >= MIN_TITLE_SCORE)
     };
     let best = pick(true).or_else(|| pick(false));
+    let mut flat_date = None;
     let body_at = top.iter().position(|(_, kind)| matches!(kind, Kind::Body));
     let mut end = body_at.map_or(top.last().map_or(0, |(i, _)| i + 1), |k| top[k].0);
     match best {
@@ -244,16 +246,28 @@ fn read_plain(lines: &[Line]) -> Header {
             end = stop.max(next);
         }
         None => {
-            // The document opens with prose: its first sentence names it.
+            // The document opens with prose: its first sentence names it,
+            // unless a flattened page's heading runs into it.
             if let Some(k) = body_at {
                 let text = clean(lines[top[k].0].text);
                 if numbered_label(&text).is_none() && bullet_marker(lines[top[k].0].text).is_none() {
-                    h.meta.title = first_sentence(&text);
+                    match flat::flattened_heading(&text) {
+                        Some((title, date)) => {
+                            h.meta.title = Some(title);
+                            flat_date = Some(date);
+                        }
+                        None => h.meta.title = first_sentence(&text),
+                    }
                 }
             }
         }
     }
-    finish(h, lines, &top, end)
+    let mut h = finish(h, lines, &top, end);
+    // The heading's date, where the header printed none of its own.
+    if h.meta.date.is_none() {
+        h.meta.date = flat_date;
+    }
+    h
 }
 
 fn is_all_caps(s: &str) -> bool {

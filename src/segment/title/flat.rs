@@ -1,0 +1,159 @@
+//! A page flattened onto one line (a PDF or a saved page whose line breaks
+//! were lost): its heading runs on into its dateline and first sentence,
+//! `Communiqué Meeting of Finance Ministers and Central Bank Governors,
+//! United Kingdom, 14 March 2009 We, the G20 …`. The heading is what stands
+//! before the first date, less the dateline's place and weekday, when it
+//! reads as a heading: a few capitalised words, no sentence ended inside.
+
+use super::super::lines::floor_char_boundary;
+use crate::dates::{first_full_date_at, is_weekday};
+
+/// A line shorter than this is a paragraph, not a flattened page.
+const MIN_LINE: usize = 200;
+/// A heading's date stands near the page's start.
+const REACH: usize = 600;
+/// A heading's words, at most (an address's long heading names its speaker,
+/// role and occasion).
+const MOST_WORDS: usize = 45;
+
+/// The heading of a flattened page and the date it runs into, as ISO.
+pub(super) fn flattened_heading(text: &str) -> Option<(String, String)> {
+    if text.len() < MIN_LINE {
+        return None;
+    }
+    let head = &text[..floor_char_boundary(text, REACH)];
+    let (at, date) = first_full_date_at(head)?;
+    let mut before = head[..at].trim_end();
+    // `… General Assembly Saturday,`: the date's weekday and marks.
+    loop {
+        let t = before.trim_end_matches([',', ' ', '(', '–', '-', '—', '|', ':']);
+        let t = match t.rsplit_once(' ') {
+            Some((b, w)) if is_weekday(w.trim_end_matches(',')) => b,
+            _ => t,
+        };
+        if t.len() == before.len() {
+            break;
+        }
+        before = t;
+    }
+    // `…, United Kingdom`, `… (Rome/Geneva/New York`: the dateline's place.
+    if let Some(cut) = before.rfind([',', '('])
+        && is_place_like(&before[cut + 1..])
+    {
+        before = before[..cut].trim_end();
+    }
+    // `No images? Click here STATEMENT ON THE RENEWAL …`: a heading in
+    // capitals after a mail's or a page's chrome.
+    let before = capitals_tail(before).unwrap_or(before);
+    // `1 ADDRESS BY …`: a page's number.
+    let before = before.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+    is_heading_like(before).then(|| (before.to_string(), date))
+}
+
+/// `United Kingdom`, `Rome/Geneva/New York`: up to four capitalised words.
+fn is_place_like(s: &str) -> bool {
+    let words: Vec<&str> = s.split([' ', '/']).filter(|w| !w.is_empty()).collect();
+    (1..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && !w.contains(|c: char| c.is_ascii_digit()))
+}
+
+/// The run of words in capitals that ends `s`, when it is four words or
+/// more and something not in capitals stands before it.
+fn capitals_tail(s: &str) -> Option<&str> {
+    let caps = |w: &str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
+    let mut start = s.len();
+    let mut count = 0;
+    for w in s.split(' ').rev() {
+        if w.is_empty() || !(caps(w) || w.chars().all(|c| c.is_ascii_digit() || c == '-')) {
+            break;
+        }
+        start -= w.len() + usize::from(start < s.len());
+        count += 1;
+    }
+    let start = s[..start].len();
+    (count >= 4 && start > 0).then(|| s[start..].trim_start())
+}
+
+/// A few words, the first and the last capitalised or figures, and no
+/// sentence ended inside (`H.E. Mr.`: abbreviations end none).
+fn is_heading_like(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let alphabetic = words.iter().filter(|w| w.chars().any(char::is_alphabetic)).count();
+    let ends_sentence = words
+        .iter()
+        .take(words.len().saturating_sub(1))
+        .any(|w| w.ends_with(['.', '?', '!']) && w.chars().filter(|c| c.is_alphabetic()).count() > 3);
+    let capitalised = |w: &&str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    (4..=MOST_WORDS).contains(&alphabetic)
+        && !ends_sentence
+        && words.first().is_some_and(capitalised)
+        && words.last().is_some_and(|w| capitalised(w) || w.ends_with(')'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn heading(text: &str) -> Option<(String, String)> {
+        let padded = format!("{text} {}", "and the text runs on for a while. ".repeat(8));
+        flattened_heading(&padded)
+    }
+
+    #[test]
+    fn a_flattened_pages_heading_ends_at_its_dateline() {
+        assert_eq!(
+            heading(
+                "Communiqué Meeting of Finance Ministers and Central Bank Governors, United Kingdom, 14 March 2009 We, the G20 Finance Ministers met today."
+            ),
+            Some((
+                "Communiqué Meeting of Finance Ministers and Central Bank Governors".into(),
+                "2009-03-14".into()
+            ))
+        );
+        assert_eq!(
+            heading(
+                "Address of H.E. Mr. Ahmed Aboul Gheit Minister of Foreign Affairs before the 64th Session of the General Assembly Saturday, September 26 , 2009 th Please check against delivery"
+            ),
+            Some((
+                "Address of H.E. Mr. Ahmed Aboul Gheit Minister of Foreign Affairs before the 64th Session of the General Assembly".into(),
+                "2009-09-26".into()
+            ))
+        );
+        assert_eq!(
+            heading(
+                "No images? Click here STATEMENT ON THE RENEWAL OF HUMANITARIAN LIFELINE IN NORTH-WEST SYRIA (Rome/Geneva/New York, 18 June 2021): Millions of people"
+            )
+            .map(|h| h.0)
+            .as_deref(),
+            Some("STATEMENT ON THE RENEWAL OF HUMANITARIAN LIFELINE IN NORTH-WEST SYRIA")
+        );
+        assert_eq!(
+            heading("1 ADDRESS BY AMBASSADOR OLUGBENGA ASHIRU ON THE ACHIEVEMENTS OF THE MINISTRY, FRIDAY, 18 TH MAY 2012, NATIONAL PRESS CENTRE").map(|h| h.0).as_deref(),
+            Some("ADDRESS BY AMBASSADOR OLUGBENGA ASHIRU ON THE ACHIEVEMENTS OF THE MINISTRY")
+        );
+    }
+
+    #[test]
+    fn prose_before_its_first_date_is_no_heading() {
+        assert_eq!(
+            heading("The Council today adopted conclusions on Ukraine on 14 March 2009 and more"),
+            None
+        );
+        assert_eq!(
+            heading("Ministers met in Brussels on Saturday, 14 March 2009 and more"),
+            None
+        );
+        assert_eq!(
+            heading("The talks went well. The Ministers of Foreign Affairs Met 14 March 2009"),
+            None
+        );
+        assert_eq!(heading("Statement 14 March 2009"), None);
+        // A short line is a paragraph.
+        assert_eq!(
+            flattened_heading("Communiqué Meeting of Finance Ministers and Governors, 14 March 2009"),
+            None
+        );
+    }
+}
