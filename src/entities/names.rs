@@ -372,6 +372,22 @@ mod tests {
     }
 
     #[test]
+    fn dialogues_rounds_talks_and_appeals_are_programmes() {
+        let v = names(
+            "the U.S.-Israel Strategic Dialogue, the Uruguay Round, the Six-Party Talks, the Flash Appeal and the Joint Vision.",
+        );
+        for p in [
+            "U.S.-Israel Strategic Dialogue",
+            "Uruguay Round",
+            "Six-Party Talks",
+            "Flash Appeal",
+            "Joint Vision",
+        ] {
+            assert!(has(&v, p, "programme"), "{p}: {v:?}");
+        }
+    }
+
+    #[test]
     fn camel_case_initiatives_and_places_beside_countries() {
         let v = names("as part of the TechPlomacy initiative. We call it TechVelopment, a track under it.");
         assert!(
