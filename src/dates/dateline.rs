@@ -123,7 +123,65 @@ const WEEKDAYS: &[&str] = &[
     "freitag",
     "samstag",
     "sonntag",
+    // Dutch, the Scandinavian languages, Spanish, Italian and Portuguese,
+    // as their ministries' pages print them before a date.
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "mandag",
+    "tirsdag",
+    "tisdag",
+    "onsdag",
+    "torsdag",
+    "fredag",
+    "lørdag",
+    "lördag",
+    "søndag",
+    "söndag",
+    "måndag",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+    "lunedì",
+    "martedì",
+    "mercoledì",
+    "giovedì",
+    "venerdì",
+    "sabato",
+    "domenica",
+    "segunda-feira",
+    "terça-feira",
+    "quarta-feira",
+    "quinta-feira",
+    "sexta-feira",
 ];
+
+/// Where a date that starts at `at` starts with the weekday printed before
+/// it (`Thursday, 20 June 2019`, `donderdag 10 oktober 2019`): annotators
+/// keep the weekday in most dev documents that print one (39 of 67).
+pub fn with_weekday_before(text: &str, at: usize) -> usize {
+    let Some(before) = text[..at].strip_suffix(' ') else {
+        return at;
+    };
+    let before = before.strip_suffix(',').unwrap_or(before);
+    let word_start = before
+        .char_indices()
+        .rfind(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    if is_weekday(&before[word_start..]) {
+        word_start
+    } else {
+        at
+    }
+}
 
 /// Words that introduce a date on a page (`Published on 3 March 2021`,
 /// `Date: 3/3/2021`) and a weekday before it (`Thursday, 20 June 2019`).

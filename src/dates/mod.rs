@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 mod dateline;
-pub use dateline::{is_weekday, parse_dateline};
+pub use dateline::{is_weekday, parse_dateline, with_weekday_before};
 
 /// English month names, for writing dates out (`26 March 2024`).
 pub const ENGLISH_MONTHS: [&str; 12] = [
@@ -316,6 +316,28 @@ mod tests {
         assert_eq!(first_full_date("March 26, 2024").as_deref(), Some("2024-03-26"));
         assert_eq!(first_full_date("dated 2023-02-06.").as_deref(), Some("2023-02-06"));
         assert_eq!(first_full_date("le 1er décembre 2021").as_deref(), Some("2021-12-01"));
+    }
+
+    #[test]
+    fn a_weekday_printed_before_a_date_is_the_dates() {
+        let at = |t: &str, d: &str| t[with_weekday_before(t, t.find(d).unwrap())..].to_string();
+        assert_eq!(at("on Thursday, 20 June 2019", "20 June"), "Thursday, 20 June 2019");
+        assert_eq!(at("donderdag 10 oktober 2019", "10 okt"), "donderdag 10 oktober 2019");
+        assert_eq!(at("the meeting of 20 June 2019", "20 June"), "20 June 2019");
+        assert_eq!(at("Thursday\u{3000}20 June", "20 June"), "20 June");
+        assert_eq!(at("Friday\n20 June", "20 June"), "20 June");
+    }
+
+    #[test]
+    fn reads_day_month_year_with_a_spaced_comma_and_their_offset() {
+        assert_eq!(
+            first_full_date("Saturday, September 26 , 2009 th").as_deref(),
+            Some("2009-09-26")
+        );
+        assert_eq!(
+            first_full_date_at("Governors, United Kingdom, 14 March 2009 We"),
+            Some((27, "2009-03-14".to_string()))
+        );
     }
 
     #[test]

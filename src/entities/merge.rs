@@ -178,9 +178,17 @@ fn fold(kind: EntityKind, name: &str) -> String {
     // `MARCH 03, 2022` is `March 3, 2022`: case and a day's leading zero are
     // the printer's. A date in another form (`03.03.2022`, `3 March 2022`)
     // stays apart: annotators list each form of a date once (dev set: 9 in 16).
+    // `Thursday, 20 June 2019` is `20 June 2019`: a weekday adds nothing.
     if kind == EntityKind::Date {
         let mut key = String::with_capacity(name.len());
-        for word in name.split_whitespace() {
+        let mut words = name.split_whitespace().peekable();
+        if words
+            .peek()
+            .is_some_and(|w| crate::dates::is_weekday(w.trim_end_matches(',')))
+        {
+            words.next();
+        }
+        for word in words {
             if !key.is_empty() {
                 key.push(' ');
             }

@@ -310,6 +310,11 @@ impl Patterns {
                 let mut at = w.start;
                 while let Some(m) = rule.re.find_at(haystack, at) {
                     let (start, end) = trim_match(text, m.start(), m.end());
+                    let start = if rule.kind == EntityKind::Date {
+                        crate::dates::with_weekday_before(text, start)
+                    } else {
+                        start
+                    };
                     if start < end {
                         hits.push(PatternHit {
                             start,
@@ -461,7 +466,7 @@ mod tests {
             "November 13",
             "the first half of 2025",
             "March 3-4, 2021",
-            "2 July",
+            "Thursday 2 July",
             "2 JUNE 2015",
             "22 February–24 March 2021",
             "July 21 and 22",
@@ -512,7 +517,7 @@ mod tests {
             "4 to 6 Dhu'lqa'dah A.H. 1410",
             "28 Rajab to 3 Sha’aban 1401 H",
             "Rajab 12th and 14th 1416",
-            "1438/9/11",
+            "Tuesday 1438/9/11",
             "2017/06/06",
             "26/03/1437 AH",
             "19.XI.2007",
