@@ -116,7 +116,11 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
         .any(|(i, kind)| matches!(kind, Kind::Dateline(Some(_), Some(_))) && *i < end);
     if let Some(title) = h.meta.title.clone() {
         let (head, date) = split_trailing_date(&title);
-        if date.is_some() && !dateline_above {
+        // `… to Washington DC and New York, 4 to 8 June 2017` over `03 June
+        // 2017`: a span of days in the title is the event's; the header's
+        // own date line dates the text.
+        let event_span = is_day_span(&title[head.len()..]) && h.meta.date.is_some();
+        if date.is_some() && !dateline_above && !event_span {
             h.meta.date = date.clone();
         }
         // `STATEMENT BY THE PRIME MINISTER THE GULF THURSDAY, 17 JANUARY 1991`:
@@ -272,6 +276,24 @@ pub(in crate::segment) fn split_trailing_date(title: &str) -> (String, Option<St
         }
     }
     (title.to_string(), None)
+}
+
+/// `4 to 8 June 2017`, `3-6 July 2013`, `15 and 16 May`: a span of days.
+fn is_day_span(tail: &str) -> bool {
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    let day = |w: &str| {
+        !w.is_empty()
+            && w.len() <= 4
+            && w.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h'])
+                .bytes()
+                .all(|b| b.is_ascii_digit())
+    };
+    words.iter().any(|w| {
+        w.split_once(['-', '–'])
+            .is_some_and(|(a, b)| day(a.trim_start_matches('(')) && day(b))
+    }) || words
+        .windows(3)
+        .any(|w| day(w[0].trim_start_matches('(')) && matches!(w[1], "to" | "and" | "-" | "–") && day(w[2]))
 }
 
 /// `TENTH AFRICA - EU MINISTERIAL TROIKA MEETING Brussels, 16 September 2008

@@ -1085,3 +1085,29 @@ fn a_letterhead_and_a_release_number_in_other_languages_are_not_the_title() {
     );
     assert_eq!(h.meta.number.as_deref(), Some("299"));
 }
+
+#[test]
+fn a_span_of_days_in_the_title_is_the_events_and_the_date_line_dates_the_text() {
+    let h = header(
+        "Press Statement: Working Visit by the Minister for Foreign Affairs to Washington DC and New York, 4 to 8 June 2017\n\n03 June 2017\n\nThe Minister for Foreign Affairs will make a working visit to Washington DC and New York from 4 to 8 June 2017.\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2017-06-03"));
+    // A single date ending the title still names the text's day.
+    let h = header(
+        "Statement by the Spokesperson on the elections in Albania (Paris - May 22, 2017)\n\nPublished 23 May 2017\n\nFrance welcomes the holding of the elections and calls on all parties to respect the results.\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2017-05-22"));
+}
+
+#[test]
+fn a_flattened_pages_heading_and_its_date_are_read_off_its_one_line() {
+    let h = header(&format!(
+        "Communiqué Meeting of Finance Ministers and Central Bank Governors, United Kingdom, 14 March 2009 We, the G20 Finance Ministers and Central Bank Governors, met today to prepare for the Leaders’ London Summit. {}\n",
+        "We have taken decisive action to restore growth and support lending. ".repeat(4)
+    ));
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Communiqué Meeting of Finance Ministers and Central Bank Governors")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2009-03-14"));
+}
