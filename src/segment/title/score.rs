@@ -159,8 +159,10 @@ pub(super) fn title_score(lines: &[Line], i: usize, raw: &str, text: &str, first
         score += 4;
     }
     // The first line standing alone above the body is a title by position.
+    // A name of three words or fewer that names no genre (`European Law
+    // Monitor`) is as often a site's as a title: no bonus for its place.
     let standalone = lines.get(i + 1).is_none_or(|l| l.is_blank());
-    if standalone && first_candidate {
+    if standalone && first_candidate && (genre || words > 3) {
         score += 2;
     }
     // `Statements | Spokesperson for the Secretary-General`: a site's section label.

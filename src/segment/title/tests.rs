@@ -1111,3 +1111,14 @@ fn a_flattened_pages_heading_and_its_date_are_read_off_its_one_line() {
     );
     assert_eq!(h.meta.date.as_deref(), Some("2009-03-14"));
 }
+
+#[test]
+fn a_short_name_above_a_headline_is_the_sites() {
+    let h = header(
+        "European Law Monitor\n\nMake your voice heard!\n\nDarfur conflict: Commission provides a further €17 million in humanitarian aid\n\nThe European Commission has allocated a further €17 million for life-saving humanitarian assistance to the victims of the Darfur crisis.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Darfur conflict: Commission provides a further €17 million in humanitarian aid")
+    );
+}
