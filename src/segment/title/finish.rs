@@ -104,7 +104,8 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
         let title = without_glued_dateline(&title).unwrap_or(&title);
         let title = without_office_code(title).trim_end_matches([' ', '|']);
         let title = without_session_and_item(title);
-        h.meta.title = Some(without_footnote_mark(title).to_string());
+        let title = without_issuer_in_brackets(without_footnote_mark(title));
+        h.meta.title = Some(title.to_string());
     }
     // A date the title ends with names the document's day; the title keeps
     // it, as the page prints it (`… Spokesperson (Paris - May 22, 2017)`).
@@ -340,6 +341,21 @@ fn without_footnote_mark(title: &str) -> &str {
     let digits = title.bytes().rev().take_while(u8::is_ascii_digit).count();
     let head = &title[..title.len() - digits];
     if (1..=2).contains(&digits) && head.ends_with(|c: char| c.is_lowercase()) && head.contains(' ') {
+        head
+    } else {
+        title
+    }
+}
+
+/// `Joint statement by President Van Rompuy … in Ukraine (European
+/// Commission)`: the issuer a site adds after the title, in brackets.
+fn without_issuer_in_brackets(title: &str) -> &str {
+    let Some(open) = title.strip_suffix(')').and_then(|t| t.rfind(" (")) else {
+        return title;
+    };
+    let inside = title[open + 2..title.len() - 1].to_lowercase();
+    let head = title[..open].trim_end();
+    if super::score::is_issuer(&inside) && head.split_whitespace().count() >= 4 {
         head
     } else {
         title

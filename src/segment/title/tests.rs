@@ -1122,3 +1122,22 @@ fn a_short_name_above_a_headline_is_the_sites() {
         Some("Darfur conflict: Commission provides a further €17 million in humanitarian aid")
     );
 }
+
+#[test]
+fn an_issuer_a_site_adds_in_brackets_is_not_the_titles() {
+    let h = header(
+        "Joint statement by President Van Rompuy and President Barroso on the Presidential elections in Ukraine (European Commission)\n\nWe congratulate the people of Ukraine on the presidential elections held yesterday, which were largely in line with international commitments.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Joint statement by President Van Rompuy and President Barroso on the Presidential elections in Ukraine")
+    );
+    // A body the title is about, in brackets, stays (`… Ambassadors (Secretariat)` is short).
+    let h = header(
+        "Report on the Conference on Disarmament (CD)\n\nThe Conference met in Geneva and agreed on its agenda for the year.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Report on the Conference on Disarmament (CD)")
+    );
+}
