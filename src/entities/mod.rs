@@ -6,7 +6,6 @@
 
 mod aliases;
 mod given;
-mod governments;
 mod heads;
 mod lexicon;
 mod merge;
@@ -198,15 +197,7 @@ impl Extractor {
                 canonical: edition.is_none().then_some(Cow::Borrowed(e.canonical.as_str())),
                 source: Source::Lexicon,
             });
-            if e.kind == EntityKind::Place
-                && let Some((start, end)) = governments::around_place(text, start, h.end)
-            {
-                out.push(government(start, end));
-            }
         }
-        let mut adjectival = Vec::new();
-        governments::by_adjective(text, &mut adjectival);
-        out.extend(adjectival.into_iter().map(|(start, end)| government(start, end)));
         for mut h in rule_hits.drain(..) {
             // `Article 130u of the EC Treaty`: the act an article is cited from.
             if h.kind == EntityKind::Programme
@@ -253,17 +244,6 @@ impl Extractor {
             out.retain(|c| !text[c.start..c.end].contains('\n'));
         }
         out
-    }
-}
-
-/// A state's government, named as printed (`Government of Japan`).
-fn government<'a>(start: usize, end: usize) -> Candidate<'a> {
-    Candidate {
-        start,
-        end,
-        kind: EntityKind::Organization,
-        canonical: None,
-        source: Source::Rule,
     }
 }
 

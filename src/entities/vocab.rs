@@ -12,7 +12,7 @@ pub static ORG_HEADS: WordSet = WordSet::new(0, &[
     "Academy", "Agency", "Alliance", "Assembly", "Association", "Authorities", "Authority", "Bank", "Board",
     "Center", "Centre", "Chamber", "Coalition", "Command", "Commission", "Commissions", "Committee",
     "Company", "Consortium", "Consultations", "Cooperation Agency", "Corporation", "Council", "Court",
-    "Delegation", "Department", "Directorate", "Directorate-General", "Division", "Embassy",
+    "Delegation", "Department", "Dialogue", "Directorate", "Directorate-General", "Division", "Embassy",
     "Federation", "Force", "Forum", "Foundation", "Government", "Group", "Guard", "Hub", "Hubs", "Inc.",
     "Institute", "League", "Ltd.", "Ministry", "Mission", "Navy", "Network", "Observatory", "Office",
     "Organisation", "Organization", "Panel", "Parliament", "Party", "Platform", "Police", "Secretariat",
@@ -24,7 +24,7 @@ pub static ORG_HEADS: WordSet = WordSet::new(0, &[
 #[rustfmt::skip]
 pub static PROGRAMME_HEADS: WordSet = WordSet::new(1, &[
     "Accord", "Accords", "Act", "Agenda", "Agreement", "Agreements", "Appeal", "Arrangement", "Arrangements",
-    "Charter", "Compact", "Convention", "Corridor", "Declaration", "Dialogue", "Directive", "Facility",
+    "Charter", "Compact", "Convention", "Corridor", "Declaration", "Directive", "Facility",
     "Formula", "Framework", "Goals", "Guidelines", "Initiative", "Instrument", "Law", "Mechanism", "Memorandum",
     "Pact", "Partnership", "Plan", "Pledge", "Principles", "Process", "Program", "Programme", "Protocol",
     "Regulation", "Roadmap", "Round", "Sprint", "Statute", "Strategy", "Talks", "Treaty", "Vision",
