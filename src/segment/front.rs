@@ -99,7 +99,8 @@ fn closes(v: &str) -> bool {
 }
 
 /// YAML's double-quoted escapes: `\"`, `\\`, `\ ` (a space), `\_` (a no-break
-/// space), `\n`, `\t`.
+/// space), `\n`, `\t`, and a character by its code (`\xFA`, `\u2019`,
+/// `\U0001F600`), as site generators write what is not ASCII.
 fn unescape(v: &str) -> String {
     let mut out = String::with_capacity(v.len());
     let mut chars = v.chars();
@@ -111,6 +112,21 @@ fn unescape(v: &str) -> String {
         match chars.next() {
             Some('_') => out.push('\u{a0}'),
             Some('n' | 't' | ' ') => out.push(' '),
+            Some(e @ ('x' | 'u' | 'U')) => {
+                let width = match e {
+                    'x' => 2,
+                    'u' => 4,
+                    _ => 8,
+                };
+                let code: String = chars.clone().take(width).collect();
+                match u32::from_str_radix(&code, 16).ok().and_then(char::from_u32) {
+                    Some(ch) if code.len() == width => {
+                        out.push(ch);
+                        chars.nth(width - 1);
+                    }
+                    _ => out.push(e),
+                }
+            }
             Some(other) => out.push(other),
             None => {}
         }
@@ -144,6 +160,16 @@ mod tests {
         );
         assert_eq!(meta.date.as_deref(), Some("2022-05-10"));
         assert_eq!(body, "President Biden met.\n");
+    }
+
+    #[test]
+    fn a_quoted_titles_characters_by_code_are_decoded() {
+        let text = "---\ntitle: \"Inauguration of Rodrigo de Jes\\xFAs Chaves and Russia\\u2019s \\xZZ\"\n---\nBody.\n";
+        let (meta, _) = split_front_matter(text).unwrap();
+        assert_eq!(
+            meta.title.as_deref(),
+            Some("Inauguration of Rodrigo de Jesús Chaves and Russia’s xZZ")
+        );
     }
 
     #[test]
