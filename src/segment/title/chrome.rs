@@ -111,8 +111,13 @@ const PHRASES: &[&str] = &[
     "for more information",
     "check against delivery",
     "page 1 of",
+    // A UN text's original language, any of the six official ones.
     "original: english",
     "original: french",
+    "original: arabic",
+    "original: spanish",
+    "original: russian",
+    "original: chinese",
     "download",
     "pdf version",
     "printer friendly",

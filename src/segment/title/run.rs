@@ -70,15 +70,15 @@ pub(super) fn title_lines(lines: &[Line], first: usize) -> (String, usize) {
             // `Declaration by the High Representative on behalf of` / (a
             // blank line) / `the EU on "elections" in eastern Ukraine`: a
             // line that cannot end a title, its rest below a blank line.
+            // `Letter dated … from the Permanent Representative of` / `Jordan
+            // to the United Nations …`: after `of`, `the`, `by` a name may go on.
             let last = parts.last().map_or("", String::as_str);
-            if last
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| matches!(w, "of" | "the" | "and" | "for" | "on" | "to" | "by"))
+            let last_word = last.rsplit(' ').next().unwrap_or("");
+            if matches!(last_word, "of" | "the" | "and" | "for" | "on" | "to" | "by")
                 && let Some(j) = (i..(i + 3).min(lines.len())).find(|&j| !lines[j].is_blank())
                 && j > i
                 && let next = clean(lines[j].text)
-                && next.starts_with(|c: char| c.is_lowercase())
+                && (next.starts_with(|c: char| c.is_lowercase()) || matches!(last_word, "of" | "the" | "by"))
                 && wraps_on(last, &next)
             {
                 parts.push(next);

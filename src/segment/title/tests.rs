@@ -1141,3 +1141,24 @@ fn an_issuer_a_site_adds_in_brackets_is_not_the_titles() {
         Some("Report on the Conference on Disarmament (CD)")
     );
 }
+
+#[test]
+fn a_letters_heading_wrapped_after_of_and_under_its_original_language() {
+    let h = header(
+        "28 March 1979\n\nLetter dated 28 March 1979 from the Permanent Representative of\n\nJordan to the United Nations addressed to the Secretary-General\n\nI have the honour, upon instructions from my Government, to enclose the communique issued today.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some(
+            "Letter dated 28 March 1979 from the Permanent Representative of Jordan to the United Nations addressed to the Secretary-General"
+        )
+    );
+    let h = header(
+        "Security Council\nDistr. GENERAL\nS/1996/796 26 September 1996 ENGLISH\nORIGINAL: ARABIC\nLETTER DATED 24 SEPTEMBER 1996 FROM THE PERMANENT OBSERVER FOR THE LEAGUE OF ARAB STATES ADDRESSED TO THE SECRETARY-GENERAL\n\nI have the honour to transmit to you herewith the texts of two statements adopted by the Council of the League.\n",
+    );
+    assert!(
+        h.meta.title.as_deref().is_some_and(|t| t.starts_with("LETTER DATED")),
+        "{:?}",
+        h.meta.title
+    );
+}
