@@ -73,7 +73,23 @@ pub fn segment(source: &str) -> Segmented {
             }
             None => (None, None),
         };
-        meta.title = title.or(meta.title);
+        // `Minister for Foreign Affairs - Joint Investigation Team Meeting`
+        // over the page's heading `Joint Investigation Team Meeting`: the
+        // site's title adds its section to the heading, which is the text's.
+        let heading_in_title = |t: &str, heading: &str| {
+            [" - ", " – ", " | "].iter().any(|sep| {
+                t.split(sep)
+                    .any(|part| part.trim().eq_ignore_ascii_case(heading.trim()))
+                    && t.contains(sep)
+            })
+        };
+        if !title
+            .as_deref()
+            .zip(meta.title.as_deref())
+            .is_some_and(|(t, h)| heading_in_title(t, h))
+        {
+            meta.title = title.or(meta.title);
+        }
         meta.date = title_date.or(front.date).or(meta.date);
         meta.number = front.number.or(meta.number);
     }

@@ -367,3 +367,16 @@ fn a_menu_bar_run_into_prose_and_a_lead_read_as_the_title_stay_in_the_body() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_sites_title_that_adds_its_section_to_the_pages_heading_gives_way_to_it() {
+    let s = segment(
+        "---\ndate: 2016-09-23\ntitle: Minister for Foreign Affairs - Joint Investigation Team Meeting\n---\n\n# Joint Investigation Team Meeting\n\nNew York\n\n22 September 2016\n\nThe ministers of Foreign Affairs met in New York to discuss the investigation.\n",
+    );
+    assert_eq!(s.meta.title.as_deref(), Some("Joint Investigation Team Meeting"));
+    // A site's title that is not the heading and more stays the title.
+    let s = segment(
+        "---\ntitle: Statement on the elections in Albania\n---\n\n# Albania\n\nFrance welcomes the holding of the elections.\n",
+    );
+    assert_eq!(s.meta.title.as_deref(), Some("Statement on the elections in Albania"));
+}
