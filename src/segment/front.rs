@@ -144,6 +144,37 @@ fn unquote(v: &str) -> &str {
     v
 }
 
+/// The page's own fields, stated outright, over what its text gave `meta`;
+/// a date glued to its title names the document's day.
+pub fn apply(front: Metadata, meta: &mut Metadata) {
+    let (title, title_date) = match front.title {
+        Some(t) => {
+            let (t, d) = super::title::split_trailing_date(&t);
+            (Some(t), d)
+        }
+        None => (None, None),
+    };
+    // `Minister for Foreign Affairs - Joint Investigation Team Meeting`
+    // over the page's heading `Joint Investigation Team Meeting`: the
+    // site's title adds its section to the heading, which is the text's.
+    let heading_in_title = |t: &str, heading: &str| {
+        [" - ", " – ", " | "].iter().any(|sep| {
+            t.split(sep)
+                .any(|part| part.trim().eq_ignore_ascii_case(heading.trim()))
+                && t.contains(sep)
+        })
+    };
+    if !title
+        .as_deref()
+        .zip(meta.title.as_deref())
+        .is_some_and(|(t, h)| heading_in_title(t, h))
+    {
+        meta.title = title.or(meta.title.take());
+    }
+    meta.date = title_date.or(front.date).or(meta.date.take());
+    meta.number = front.number.or(meta.number.take());
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -64,34 +64,7 @@ pub fn segment(source: &str) -> Segmented {
     let mut drafts = group_lines(&lines[body_start.min(lines.len())..]);
     quotes::join_quotations(&mut drafts);
     if let Some(front) = prepared.front.clone() {
-        // The page's own fields, stated outright; a date glued to its title
-        // names the document's day.
-        let (title, title_date) = match front.title {
-            Some(t) => {
-                let (t, d) = title::split_trailing_date(&t);
-                (Some(t), d)
-            }
-            None => (None, None),
-        };
-        // `Minister for Foreign Affairs - Joint Investigation Team Meeting`
-        // over the page's heading `Joint Investigation Team Meeting`: the
-        // site's title adds its section to the heading, which is the text's.
-        let heading_in_title = |t: &str, heading: &str| {
-            [" - ", " – ", " | "].iter().any(|sep| {
-                t.split(sep)
-                    .any(|part| part.trim().eq_ignore_ascii_case(heading.trim()))
-                    && t.contains(sep)
-            })
-        };
-        if !title
-            .as_deref()
-            .zip(meta.title.as_deref())
-            .is_some_and(|(t, h)| heading_in_title(t, h))
-        {
-            meta.title = title.or(meta.title);
-        }
-        meta.date = title_date.or(front.date).or(meta.date);
-        meta.number = front.number.or(meta.number);
+        front::apply(front, &mut meta);
     }
     // `Statement by the President of the Security Council (S/PRST/2019/7)`:
     // a title that ends with its document's symbol numbers it.
