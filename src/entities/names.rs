@@ -372,6 +372,17 @@ mod tests {
     }
 
     #[test]
+    fn a_texts_kind_or_a_spokesman_before_of_is_not_the_bodys_name() {
+        let v = names("Statement of the Spokesman of the Ministry of Foreign Affairs of Turkey on the attack.");
+        assert!(
+            has(&v, "Ministry of Foreign Affairs of Turkey", "organization"),
+            "{v:?}"
+        );
+        let v = names("the Communiqué of the Peace and Security Council was adopted.");
+        assert!(has(&v, "Peace and Security Council", "organization"), "{v:?}");
+    }
+
+    #[test]
     fn rounds_talks_appeals_and_visions_are_programmes() {
         // A dialogue stays a body, as the shared gold files its two.
         let v = names(

@@ -181,7 +181,8 @@ pub static ROLES: WordSet = WordSet::new(12, &[
     "Director-General", "Envoy", "Founder", "General", "Governor", "Head", "Highlights", "Meeting",
     "Member", "Members", "Minister", "Observer", "Officer", "Participants", "Parties", "President",
     "Proposal", "Rapporteur", "Record", "Regulation", "Representative", "Results", "Secretary",
-    "Secretary-General", "Session", "Signatories", "Speaker", "Spokesperson", "Vice-President", "Welcome",
+    "Secretary-General", "Session", "Signatories", "Speaker", "Spokesman", "Spokesperson", "Spokeswoman",
+    "Vice-President", "Welcome", "Experts",
     "results",
 ]);
 
@@ -217,8 +218,10 @@ pub static PLACE_HEADS: WordSet = WordSet::new(15, &[
 /// word.
 #[rustfmt::skip]
 pub static DOCUMENT_WORDS: WordSet = WordSet::new(16, &[
-    "Activities", "Annex", "Annotated", "Database", "Draft", "List", "Note", "Outcome", "Period", "Preparation",
-    "Preparations", "Record", "Reform", "Report", "Session", "Summary", "Visit",
+    "Activities", "Address", "Annex", "Annotated", "Communique", "Communiqué", "Concluding", "Database", "Draft",
+    "Election", "Introductory", "Letter", "List", "Manual", "Message", "Note", "Outcome", "Period", "Preparation",
+    "Preparations", "Record", "Reform", "Remarks", "Report", "Reports", "Resolution", "Resolutions", "Session",
+    "Speech", "Statement", "Statements", "Summary", "Terms", "Visit",
 ]);
 
 /// A word list: one bit in the table of every listed word.
