@@ -178,12 +178,11 @@ pub static CALENDAR: WordSet = WordSet::new(11, &[
 pub static ROLES: WordSet = WordSet::new(12, &[
     "Adviser", "Advisor", "Ambassador", "Chair", "Chairman", "Chairperson", "Co-Founder", "Co-founder",
     "Co-ordinator", "Commissioner", "Coordinator", "Counsellor", "Delegate", "Directive", "Director",
-    "Director-General", "Envoy", "Founder", "General", "Governor", "Head", "Highlights", "Meeting",
-    "Member", "Members", "Minister", "Observer", "Officer", "Participants", "Parties", "President",
-    "Proposal", "Rapporteur", "Record", "Regulation", "Representative", "Results", "Secretary",
-    "Secretary-General", "Session", "Signatories", "Speaker", "Spokesman", "Spokesperson", "Spokeswoman",
-    "Vice-President", "Welcome", "Experts",
-    "results",
+    "Director-General", "Envoy", "Experts", "Founder", "General", "Governor", "Head", "Highlights", "Meeting",
+    "Member", "Members", "Minister", "Observer", "Officer", "Participants", "Parties", "President", "Proposal",
+    "Rapporteur", "Record", "Regulation", "Representative", "Results", "Secretary", "Secretary-General",
+    "Session", "Signatories", "Speaker", "Spokesman", "Spokesperson", "Spokeswoman", "Vice-President",
+    "Welcome", "results",
 ]);
 
 /// Capitalised phrases that read like names but are concepts.
