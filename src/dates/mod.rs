@@ -122,7 +122,8 @@ fn number(word: &str) -> Option<u32> {
     if !word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         return None;
     }
-    let w = word.trim_end_matches([',', '.', ')', ';', ':']);
+    // `2007م`: an Arabic text marks the Gregorian year with `م`.
+    let w = word.trim_end_matches([',', '.', ')', ';', ':', 'م']);
     // `20262`, `20091`: a year with a footnote marker glued to it.
     let w = match w.get(..4) {
         Some(year)

@@ -40,18 +40,28 @@ where
 const TAIL: usize = 40;
 
 /// Formula openings in the languages treaties are most often signed in.
-const CUES: [&str; 10] = [
+const CUES: [&str; 11] = [
     "done at ",
     "done in ",
     "signed at ",
     "signed in ",
     "adopted at ",
+    // `Adopted by the Security Council at its 7399th meeting, on 5 March
+    // 2015.`: a resolution's adoption line, which copies print at its end.
+    "adopted by ",
     "fait à ",
     "fait a ",
     "hecho en ",
     "geschehen zu ",
     "gedaan te ",
 ];
+
+/// Whether `text` opens with one of the formula's cues.
+fn starts_with_cue(text: &str) -> bool {
+    let head = &text[..floor(text, 20)];
+    let lower = head.to_lowercase();
+    CUES.iter().any(|c| lower.starts_with(c))
+}
 
 /// How many clauses open a text's body, and how long a line there may be, for
 /// a date on it to be the document's (longer lines are prose about events).
@@ -267,6 +277,13 @@ pub fn wire_date<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
 /// document's clause texts, in order).
 pub fn signed_date<'a>(texts: impl DoubleEndedIterator<Item = &'a str>) -> Option<(Option<String>, String)> {
     texts.rev().take(TAIL).find_map(|text| {
+        // `3. Decides to remain seized of the matter. Adopted by the Security
+        // Council …`: a formula run on after the last paragraph's sentence.
+        let text = text
+            .match_indices(". ")
+            .map(|(at, _)| &text[at + 2..])
+            .find(|rest| rest.starts_with(['A', 'D', 'S']) && starts_with_cue(rest))
+            .unwrap_or(text);
         // Every cue opens with one of these letters: most clauses stop here.
         if !text.as_bytes().first().is_some_and(|b| b"adfghsADFGHS".contains(b)) {
             return None;
@@ -446,6 +463,11 @@ mod tests {
             signed_date(texts.into_iter()),
             Some((Some("Minsk".to_string()), "1991-12-08".to_string()))
         );
+        let adopted = [
+            "Decides to extend the mandate.",
+            "Decides to remain seized of the matter. Adopted by the Security Council at its 7399th meeting, on 5 March 2015.",
+        ];
+        assert_eq!(signed_date(adopted.into_iter()), Some((None, "2015-03-05".to_string())));
         let french = ["Fait à Paris, le 12 décembre 2015."];
         assert_eq!(
             signed_date(french.into_iter()).map(|(_, d)| d).as_deref(),

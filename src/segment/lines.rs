@@ -169,6 +169,18 @@ pub fn numbered_label(text: &str) -> Option<(&str, LabelStyle, usize)> {
     if spaces == 0 || rest.trim().is_empty() {
         return None;
     }
+    // `30. ágúst 1999`, `3. März 2021`: a day, its month and its year, as
+    // the German, Nordic and Slavic languages write dates.
+    if style == LabelStyle::Number && label_len <= 3 {
+        let mut words = rest.split_whitespace();
+        let month = words.next().map(|w| w.trim_end_matches([',', '.']));
+        let year = words.next().map(|w| w.trim_end_matches(|c: char| !c.is_ascii_digit()));
+        if month.is_some_and(|m| crate::dates::month_number(m).is_some())
+            && year.is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+        {
+            return None;
+        }
+    }
     Some((&text[..label_len], style, label_len + spaces))
 }
 
@@ -245,6 +257,10 @@ mod tests {
         );
         assert_eq!(numbered_label("1.  The United"), Some(("1.", LabelStyle::Number, 4)));
         assert_eq!(numbered_label("2.1 Scope"), Some(("2.1", LabelStyle::Decimal(1), 4)));
+        // A date written day first with a dot is no paragraph's number.
+        assert_eq!(numbered_label("30. ágúst 1999 Utanríkisráðuneytið"), None);
+        assert_eq!(numbered_label("3. März 2021."), None);
+        assert!(numbered_label("1. May the Council agree?").is_some());
         assert_eq!(numbered_label("2.1. Scope"), Some(("2.1.", LabelStyle::Decimal(1), 5)));
         assert_eq!(numbered_label("(b) the rest"), Some(("(b)", LabelStyle::Letter, 4)));
         assert_eq!(numbered_label("(iv) fourth"), Some(("(iv)", LabelStyle::Letter, 5)));
