@@ -684,3 +684,17 @@ fn honorifics_of_other_cultures_and_an_ordinal_open_no_name() {
         .collect();
     assert_eq!(people, vec!["Aung San Suu Kyi", "Abdoulaye WADE"], "{r:?}");
 }
+
+#[test]
+fn an_archives_record_names_its_speaker_surname_first() {
+    let x = Extractor::new(None).0;
+    let texts = ["Released by:\n  • Keating, Paul John", "Hawke, Robert", "Paris, France"];
+    let found = x.extract_document(&texts);
+    let people: Vec<&str> = found
+        .iter()
+        .flatten()
+        .filter(|f| f.kind == EntityKind::Person)
+        .map(|f| f.canonical.as_ref())
+        .collect();
+    assert_eq!(people, ["Keating, Paul John", "Hawke, Robert"]);
+}
