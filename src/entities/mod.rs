@@ -5,6 +5,7 @@
 //! `Samuelsen` after `Anders Samuelsen` is the same person).
 
 mod aliases;
+mod catalogue;
 mod given;
 mod heads;
 mod lexicon;
@@ -237,21 +238,12 @@ impl Extractor {
                 source: Source::Rule,
             });
         }
-        // `Hawke, Robert`, `Keating, Paul John`: an archive's record names its
-        // speaker surname first, on a line of its own.
-        if text.len() < 400 && text.contains(", ") {
-            let mut at = 0;
-            for line in text.split('\n') {
-                let bare = line.trim_start_matches(['•', '*', '-', '·', ' ']);
-                let start = at + line.len() - bare.len();
-                at += line.len() + 1;
-                let Some(end) = catalogue_name(bare).map(|e| start + e) else {
-                    continue;
-                };
-                // `Paris, France`: not where the gazetteer knows a place.
-                if lexicon_hits.iter().any(|h| h.start < end && h.end > start) {
-                    continue;
-                }
+        // `Hawke, Robert`: an archive's record of its speaker (`catalogue.rs`).
+        let mut names = Vec::new();
+        catalogue::surname_first(text, &mut names);
+        for (start, end) in names {
+            // `Paris, France`: not where the gazetteer knows a place.
+            if !lexicon_hits.iter().any(|h| h.start < end && h.end > start) {
                 out.push(Candidate {
                     start,
                     end,
@@ -269,26 +261,6 @@ impl Extractor {
         }
         out
     }
-}
-
-/// `Surname, Given` or `Surname, Given Given` as a whole text, the given
-/// name a known one: the end of the name.
-fn catalogue_name(text: &str) -> Option<usize> {
-    if text.len() > 60 {
-        return None;
-    }
-    let (surname, given) = text.trim_end().split_once(", ")?;
-    let name_word = |w: &str| {
-        w.len() >= 2
-            && w.starts_with(char::is_uppercase)
-            && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-' || c == '\'')
-    };
-    let givens: Vec<&str> = given.split(' ').collect();
-    (name_word(surname)
-        && (1..=2).contains(&givens.len())
-        && givens.iter().all(|w| name_word(w))
-        && given::is_given_name(givens[0]))
-    .then(|| text.trim_end().len())
 }
 
 /// Buffers kept from one text of a document to the next.
