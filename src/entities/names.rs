@@ -383,6 +383,14 @@ mod tests {
     }
 
     #[test]
+    fn a_generic_name_of_three_words_names_the_programme_but_of_two_does_not() {
+        let v = names("They welcomed the progress made on the Joint Plan of Action agreed at the meeting.");
+        assert!(has(&v, "Joint Plan of Action", "programme"), "{v:?}");
+        let v = names("They signed a Peace Agreement and a Political Declaration.");
+        assert!(v.iter().all(|(_, k)| *k != "programme"), "{v:?}");
+    }
+
+    #[test]
     fn rounds_talks_appeals_and_visions_are_programmes() {
         // A dialogue stays a body, as the shared gold files its two.
         let v = names(
