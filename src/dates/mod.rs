@@ -177,9 +177,12 @@ fn full_date_at(words: &[&str], i: usize) -> Option<String> {
     // A range of days (`15 and 16 November 2021`, `12-13 August 2001`) is
     // dated by its first day, as a meeting is.
     let range = number(w).is_some()
-        && words
-            .get(i + 1)
-            .is_some_and(|c| matches!(c.to_lowercase().as_str(), "and" | "&" | "to" | "–" | "-" | "et" | "und"))
+        && words.get(i + 1).is_some_and(|c| {
+            matches!(
+                c.to_lowercase().as_str(),
+                "and" | "&" | "to" | "–" | "-" | "ـ" | "et" | "und"
+            )
+        })
         && words.get(i + 2).and_then(|d| number(d)).is_some();
     let first_day = w.split(['-', '–']).next().unwrap_or(w);
     let (i, day_word) = if range { (i + 2, w) } else { (i, first_day) };

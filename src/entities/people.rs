@@ -460,6 +460,7 @@ fn find_given_name_pairs(text: &str, t: &[Token], covered: Covered, hits: &mut V
 }
 
 pub(super) fn person_hit(text: &str, start: usize, end: usize) -> RuleHit {
+    let end = spaced_article_end(text, start, end).unwrap_or(end);
     let surface = &text[start..end];
     // `JOHN HOWARD` in a capitals headline is John Howard.
     let canonical =
@@ -470,6 +471,22 @@ pub(super) fn person_hit(text: &str, start: usize, end: usize) -> RuleHit {
         kind: EntityKind::Person,
         canonical,
     }
+}
+
+/// `Sabah Al-Ahmad Al-Jaber Al- Sabah`: an Arabic article a PDF's line
+/// break parted from the name it belongs to; the name's end after it.
+fn spaced_article_end(text: &str, start: usize, end: usize) -> Option<usize> {
+    let last = text[start..end].rsplit(' ').next()?;
+    let rest = &text[end..];
+    let after = match last {
+        "Al" | "al" | "El" | "el" => rest.strip_prefix("- ")?,
+        "Al-" | "al-" | "El-" | "el-" => rest.strip_prefix(' ')?,
+        _ => return None,
+    };
+    let word = after
+        .split(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
+        .next()?;
+    (word.chars().count() >= 2 && word.starts_with(char::is_uppercase)).then(|| text.len() - after.len() + word.len())
 }
 
 fn title_case(s: &str) -> String {

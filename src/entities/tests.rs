@@ -698,3 +698,13 @@ fn an_archives_record_names_its_speaker_surname_first() {
         .collect();
     assert_eq!(people, ["Keating, Paul John", "Hawke, Robert"]);
 }
+
+#[test]
+fn an_arabic_article_a_line_break_parted_from_its_name_stays_in_it() {
+    let r = extract(&["The meeting was attended by Sheikh Ahmad Nasser Al-Mohammed Al- Sabah, the Foreign Minister."]);
+    assert!(
+        r[0].iter()
+            .any(|(s, k, _)| s == "Ahmad Nasser Al-Mohammed Al- Sabah" && *k == "person"),
+        "{r:?}"
+    );
+}
