@@ -378,6 +378,8 @@ mod tests {
             has(&v, "Ministry of Foreign Affairs of Turkey", "organization"),
             "{v:?}"
         );
+        let v = names("Press Release Regarding Senate of Chile and the Quartet");
+        assert!(has(&v, "Senate of Chile", "organization"), "{v:?}");
         let v = names("the Communiqué of the Peace and Security Council was adopted.");
         assert!(has(&v, "Peace and Security Council", "organization"), "{v:?}");
     }

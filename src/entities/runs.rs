@@ -168,6 +168,8 @@ fn name_start(t: &[Token], run: &[usize], covered: Covered) -> usize {
                 || t[run[first]].text.starts_with(|c: char| c.is_ascii_digit())
                 || list_label(&t[run[first]])
                 || t[run[first]].is(&DOCUMENT_WORDS)
+                // `Press Release Regarding …`, `Press Statement by …`.
+                || (t[run[first]].text == "Press" && run.get(first + 1).is_some_and(|&n| t[n].is(&DOCUMENT_WORDS)))
                 || (is_language_code(&t[run[first]])
                     && run
                         .get(first + 1)

@@ -16,7 +16,7 @@ pub static ORG_HEADS: WordSet = WordSet::new(0, &[
     "Federation", "Force", "Forum", "Foundation", "Government", "Group", "Guard", "Hub", "Hubs", "Inc.",
     "Institute", "League", "Ltd.", "Ministry", "Mission", "Navy", "Network", "Observatory", "Office",
     "Organisation", "Organization", "Panel", "Parliament", "Party", "Platform", "Police", "Secretariat",
-    "Secretariat-General", "Service", "Society", "Team", "Tribunal", "Troika", "Undertaking", "Union",
+    "Secretariat-General", "Senate", "Service", "Society", "Team", "Tribunal", "Troika", "Undertaking", "Union",
     "University",
 ]);
 
@@ -37,7 +37,7 @@ pub static ORG_HEADS_FIRST: WordSet = WordSet::new(2, &[
     "Committee", "Conference", "Council", "Court", "Delegation", "Department", "Directorate", "Division",
     "Embassy", "Federation", "Force", "Forum", "Fund", "Group", "House", "Institute", "League", "Ministry",
     "Mission", "Office", "Organisation", "Organization", "Parliament", "Party", "Presidency", "Secretariat",
-    "Service", "Team", "Union", "University",
+    "Senate", "Service", "Team", "Union", "University",
 ]);
 
 #[rustfmt::skip]
@@ -219,7 +219,8 @@ pub static PLACE_HEADS: WordSet = WordSet::new(15, &[
 pub static DOCUMENT_WORDS: WordSet = WordSet::new(16, &[
     "Activities", "Address", "Annex", "Annotated", "Communique", "Communiqué", "Concluding", "Database", "Draft",
     "Election", "Introductory", "Letter", "List", "Manual", "Message", "Note", "Outcome", "Period", "Preparation",
-    "Preparations", "Record", "Reform", "Remarks", "Report", "Reports", "Resolution", "Resolutions", "Session",
+    "Preparations", "Record", "Reform", "Regarding", "Release", "Remarks", "Report", "Reports",
+    "Resolution", "Resolutions", "Session",
     "Speech", "Statement", "Statements", "Summary", "Terms", "Visit",
 ]);
 
