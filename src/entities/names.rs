@@ -393,6 +393,17 @@ mod tests {
     }
 
     #[test]
+    fn a_ministry_of_two_portfolios_is_one_body() {
+        let v = names("the Ministry of Foreign Affairs and Expatriates condemned the attack.");
+        assert!(
+            has(&v, "Ministry of Foreign Affairs and Expatriates", "organization"),
+            "{v:?}"
+        );
+        let v = names("the Committee of Ministers and I agreed.");
+        assert!(!has(&v, "Committee of Ministers and I", "organization"), "{v:?}");
+    }
+
+    #[test]
     fn rounds_talks_appeals_and_visions_are_programmes() {
         // A dialogue stays a body, as the shared gold files its two.
         let v = names(

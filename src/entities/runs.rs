@@ -341,7 +341,24 @@ fn split_at_and(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
         // `Standing Conference of Local and Regional Authorities`, `Economic
         // and Social Council`: two adjectives sharing the head after them.
         let shared_adjective = before.last().is_some_and(|&l| SHARED_ADJECTIVES.contains(&t[l].text));
-        if complete && !shared_head && !shared_adjective && pos + 1 < run.len() {
+        // `Ministry of Foreign Affairs and Trade`, `Committee on the Internal
+        // Market and Consumer Protection`: a portfolio of two, one body.
+        let after = &run[pos + 1..];
+        let portfolio =
+            !to && matches!(
+                t[before[0]].text,
+                "Ministry" | "Department" | "Committee" | "Directorate" | "Office"
+            ) && before.get(1).is_some_and(|&n| qualifier(&t[n]))
+                && (1..=3).contains(&after.len())
+                && after.iter().all(|&i| {
+                    let w = &t[i];
+                    !w.is(&ORG_HEADS)
+                        && !w.is(&PROGRAMME_HEADS)
+                        && !w.is(&OPENERS)
+                        && (w.text.chars().count() >= 4 || !w.is_capitalised())
+                        && covered(w.start, w.end).is_none()
+                });
+        if complete && !shared_head && !shared_adjective && !portfolio && pos + 1 < run.len() {
             classify_run(t, before, covered, hits);
             classify_run(t, &run[pos + 1..], covered, hits);
             return true;
