@@ -708,3 +708,13 @@ fn an_arabic_article_a_line_break_parted_from_its_name_stays_in_it() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_pronoun_after_a_known_body_and_and_is_no_portfolio() {
+    let r = extract(&["The Chairman of the Committee of Ministers and I agreed on the agenda."]);
+    assert!(
+        r[0].iter()
+            .any(|(s, k, _)| s == "Committee of Ministers" && *k == "organization"),
+        "{r:?}"
+    );
+}
