@@ -86,6 +86,8 @@ static COUNCIL_BREAKS: LazyLock<Regex> = LazyLock::new(|| {
         r"\(OR\. [a-z]".to_string(),
         "Interinstitutional File:".to_string(),
         r"(?:\b(?:ST|CM|WK|SN|DS|CONV|CIG) )?\b\d{3,6}(?:/\d{1,2})? ?/ ?(?:\d{4}|\d{2})\b(?: (?:REV|ADD|COR|DCL|EXT|AMD) \d{1,2}| INIT)*(?: [A-Z]{2,12} \d{1,5})*".to_string(),
+        // The European Council's short numbers (`EUCO 7/21 CO EUR 4 CONCL 4`).
+        r"\bEUCO \d{1,4}/\d{2}\b(?: (?:REV|ADD|COR) \d{1,2})*(?: [A-Z]{2,12} \d{1,5})*".to_string(),
         // (`'I/A'` opens with a quote, where `\b` finds no word's start.)
         r"'I/A' ITEM NOTE\b|\b(?:I/A ITEM NOTE|COVER NOTE|NOTE|NOTA|OUTCOME OF PROCEEDINGS|LIMITE|PUBLIC)\b".to_string(),
         // A cover note's kind in the Council's other languages.
@@ -146,6 +148,9 @@ pub fn unflatten(text: &str) -> Option<String> {
             .or_else(|| {
                 flattened_line(head, &["Brussels, "], &["Subject:"]).filter(|&at| head[at..].starts_with("Brussels, "))
             })
+            // The European Council's own letterhead (`European Council Brussels,
+            // 25 June 2021 (OR. en) EUCO 7/21 … NOTE From: …`).
+            .or_else(|| flattened_line(head, &["European Council Brussels, "], &["Subject:", "Subject :"]))
     } else {
         // The Subject's label in any of the Council's languages.
         foreign_subject_key(head).and_then(|k| flattened_line(head, &COUNCIL_MARKS[2..], &[k]))
@@ -363,6 +368,14 @@ mod tests {
             out.lines().any(|l| l.starts_with("The Human Rights Council, Guided")),
             "{out}"
         );
+    }
+
+    #[test]
+    fn the_european_councils_letterhead_on_one_line_is_broken_too() {
+        let flat = "EUCO 7/21 Delegations Will Find Attached the Conclusions Adopted\n\n1 European Council Brussels, 25 June 2021 (OR. en) EUCO 7/21 CO EUR 4 CONCL 4 NOTE From: General Secretariat of the Council To: Delegations Subject: European Council meeting (24 and 25 June 2021) – Conclusions Delegations will find attached the conclusions adopted by the European Council at the above meeting.\n";
+        let out = unflatten(flat).expect("broken");
+        assert!(out.lines().any(|l| l.starts_with("EUCO 7/21 CO EUR")), "{out}");
+        assert!(out.lines().any(|l| l.starts_with("Subject:")), "{out}");
     }
 
     #[test]
