@@ -192,6 +192,12 @@ pub(super) fn title_score(lines: &[Line], i: usize, raw: &str, text: &str, first
     if text.starts_with(char::is_lowercase) {
         score -= 3;
     }
+    // `(White House statement on Bush phone call to Russian President)
+    // (200)`: a wire item's note on its source under the headline, in
+    // brackets, its word count after it.
+    if text.starts_with('(') && text.ends_with(')') {
+        score -= 4;
+    }
     if text.ends_with([':', ',', ';']) {
         score -= 2;
     }

@@ -1162,3 +1162,14 @@ fn a_letters_heading_wrapped_after_of_and_under_its_original_language() {
         h.meta.title
     );
 }
+
+#[test]
+fn a_wire_items_bracketed_note_under_its_headline_is_not_the_title() {
+    let h = header(
+        "06 June 2002\nBush, Putin Agree to Continue Efforts with India and Pakistan\n(White House statement on Bush phone call to Russian President) (200)\nIn a phone call between President Bush and Russian President Vladimir\nPutin June 6, the two presidents agreed \"to continue mutual efforts to\nde-escalate tensions between India and Pakistan,\" and they discussed\nnon-proliferation cooperation.\n(begin text)\nThe White House\nOffice of the Press Secretary\nJune 6, 2002\nSTATEMENT BY THE PRESS SECRETARY\nPresident Bush spoke with Russian President Putin today in a phone\ncall that lasted twenty minutes.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Bush, Putin Agree to Continue Efforts with India and Pakistan")
+    );
+}
