@@ -90,7 +90,16 @@ pub fn parse_dateline(line: &str) -> Option<(Option<String>, Option<String>)> {
 
 /// Whether `word` names a day of the week, in any case (`THURSDAY`, `Jeudi`).
 pub fn is_weekday(word: &str) -> bool {
-    WEEKDAYS.contains(&word.trim_end_matches('.').to_lowercase().as_str())
+    let w = word.trim_end_matches('.');
+    // Asked of many words: a length no weekday has, or a figure, ends it at once.
+    if !(3..=14).contains(&w.len()) || !w.starts_with(char::is_alphabetic) {
+        return false;
+    }
+    if w.is_ascii() {
+        WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(w))
+    } else {
+        WEEKDAYS.contains(&w.to_lowercase().as_str())
+    }
 }
 
 /// Weekdays as datelines print them before or after the date.
@@ -246,7 +255,7 @@ fn without_cue(line: &str) -> &str {
         }
     }
     let first = line.split([' ', ',']).next().unwrap_or("");
-    if WEEKDAYS.contains(&first.trim_end_matches('.').to_lowercase().as_str()) {
+    if is_weekday(first) {
         line = line[first.len()..].trim_start_matches([',', '.', ' ']);
     }
     line
@@ -299,7 +308,7 @@ fn without_time(line: &str) -> &str {
 /// `10 February 2016 (Wednesday)`: the weekday in brackets after the date.
 fn without_weekday_after(line: &str) -> &str {
     match line.strip_suffix(')').and_then(|l| l.rsplit_once('(')) {
-        Some((date, day)) if WEEKDAYS.contains(&day.to_lowercase().as_str()) => date.trim_end(),
+        Some((date, day)) if is_weekday(day) => date.trim_end(),
         _ => line,
     }
 }
