@@ -218,6 +218,17 @@ fn read_plain(lines: &[Line]) -> Header {
             let k = start_of_title_run(&top, lines, k);
             let first = top[k].0;
             let (title, next) = title_lines(lines, first);
+            // `The Closing Statement of the Twenty Fourth Session` (the site's
+            // title) over `The Closing Statement of / the Twenty Fourth Session
+            // of the GCC Supreme Council` (the text's own heading, below it):
+            // the heading that goes on from the title is the fuller one.
+            let (title, next) = top[k + 1..]
+                .iter()
+                .take_while(|(_, kind)| !matches!(kind, Kind::Body))
+                .filter(|(_, kind)| matches!(kind, Kind::Candidate(_)))
+                .map(|(i, _)| title_lines(lines, *i))
+                .find(|(fuller, _)| run::goes_on_from(fuller, &title))
+                .unwrap_or((title, next));
             h.meta.title = Some(title);
             // The header runs to the title's end and the date and number
             // lines right after it; later short lines stay in the body.

@@ -132,6 +132,36 @@ pub(super) fn field_title_lines(lines: &[Line], at: usize, title: String) -> (St
     (collapse_spaces(&parts.join(" ")), i)
 }
 
+/// Whether `fuller` starts with the words of `title` (in any case, a hyphen
+/// a space, one word misspelt) and goes on for a few words more.
+pub(super) fn goes_on_from(fuller: &str, title: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| c.is_whitespace() || c == '-')
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let (long, short) = (words(fuller), words(title));
+    // What it adds names more of the same thing (`of the GCC Supreme
+    // Council`), not a speaker (`Kristian Jensen:`) or a sentence (`At the
+    // 7334th meeting of the`).
+    let adds_of = long
+        .get(short.len())
+        .is_some_and(|w| matches!(w.as_str(), "of" | "on" | "for" | "in"));
+    let open = fuller.ends_with(':')
+        || fuller
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| matches!(w, "of" | "the" | "and" | "on" | "for" | "to" | "by" | "at" | "in"));
+    adds_of
+        && !open
+        && short.len() >= 4
+        && long.len() > short.len()
+        && long.len() <= short.len() * 3
+        && long.iter().zip(&short).filter(|(a, b)| a != b).count() <= 1
+        && long[..short.len()].last() == short.last()
+}
+
 /// A word that opens a title and never stands as one (`Final`, `Joint`).
 fn is_wrapped_first_word(line: &str) -> bool {
     matches!(

@@ -1173,3 +1173,19 @@ fn a_wire_items_bracketed_note_under_its_headline_is_not_the_title() {
         Some("Bush, Putin Agree to Continue Efforts with India and Pakistan")
     );
 }
+
+#[test]
+fn the_texts_own_heading_that_goes_on_from_the_sites_title_is_the_title() {
+    let h = header(
+        "News\n\n The Closing Statement of the Twenty Fourth Session\n\nUnofficial translation of\n The Closing Statement of\n the Twenty Fourth Session of the GCC Supreme Council\n Kuwait City - State Of Kuwait\n 23 Shawwal 1424 AH / 22 December 2003 AD\n\n The Supreme Council of the Cooperation Council for the Arab States of the Gulf (GCC), based on the sublime principles of the GCC Charter, held its session.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("The Closing Statement of the Twenty Fourth Session of the GCC Supreme Council")
+    );
+    // A speaker's name after the title is no fuller heading.
+    assert!(!run::goes_on_from(
+        "Statement from the Danish Minister for Foreign Affairs Kristian Jensen:",
+        "Statement from the Danish Minister for Foreign Affairs"
+    ));
+}
