@@ -47,7 +47,7 @@ pub fn series_number(t: &str) -> Option<String> {
                 .then(|| rest.to_string());
         }
     }
-    if let Some(n) = press_series(t) {
+    if let Some(n) = press_series(t).or_else(|| oas_symbol(t)) {
         return Some(n);
     }
     // `RESOLUTION A3-0040/93`, `A9-0123/2021`: the European Parliament's
@@ -96,6 +96,27 @@ pub fn series_number(t: &str) -> Option<String> {
     }
     let rest_is_date = end < words.len() && crate::dates::first_full_date(&words[end..].join(" ")).is_some();
     (end == words.len() || rest_is_date).then(|| words[..end].join(" "))
+}
+
+/// The Organization of American States' resolutions and declarations:
+/// `AG/RES. 1769 (XXXI-O/01)`, `CP/RES. 1234 (2345/20)`, `AG/DEC. 98 (LI-O/21)`.
+fn oas_symbol(t: &str) -> Option<String> {
+    let (series, rest) = t.split_once(' ')?;
+    let body = series.trim_end_matches('.');
+    let (organ, kind) = body.split_once('/')?;
+    if !matches!(organ, "AG" | "CP" | "CIDI" | "CJI" | "CIM") || !matches!(kind, "RES" | "DEC") {
+        return None;
+    }
+    let (number, session) = rest.split_once(' ').unwrap_or((rest, ""));
+    if number.is_empty() || number.len() > 5 || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let session = session.trim();
+    if session.is_empty() {
+        return Some(format!("{series} {number}"));
+    }
+    (session.starts_with('(') && session.ends_with(')') && session.len() <= 20)
+        .then(|| format!("{series} {number} {session}"))
 }
 
 /// The Council's press releases: `PR CO 39`, `PRESSE 472` (`Presse 472`

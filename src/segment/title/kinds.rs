@@ -214,13 +214,46 @@ pub(super) fn is_event_line(lower: &str) -> bool {
 pub(super) fn kind_above_headline(above: &str, line: &str) -> bool {
     let lower = above.to_lowercase();
     let kind = lower.split_whitespace().count() <= 3
-        && ["remarks", "statement", "speech", "address", "press release", "keynote"]
-            .iter()
-            .any(|k| lower.ends_with(k));
+        && [
+            "remarks",
+            "statement",
+            "speech",
+            "address",
+            "press release",
+            "keynote",
+            // `RESOLUÇÃO` over `MODIFICAÇÕES AO ESTATUTO …`: a resolution's
+            // kind over its heading, in the languages of the UN and the OAS.
+            "resolution",
+            "résolution",
+            "resolución",
+            "resolução",
+        ]
+        .iter()
+        .any(|k| lower.ends_with(k));
     let first = line.split_whitespace().next().unwrap_or("").to_lowercase();
     let continues = matches!(
         first.as_str(),
-        "on" | "of" | "by" | "for" | "to" | "at" | "in" | "between" | "and" | "from" | "before" | "delivered" | "made"
+        "on" | "of"
+            | "by"
+            | "for"
+            | "to"
+            | "at"
+            | "in"
+            | "between"
+            | "and"
+            | "from"
+            | "before"
+            | "delivered"
+            | "made"
+            | "sur"
+            | "sobre"
+            | "de"
+            | "relative"
+            | "relativa"
+            | "adopted"
+            | "adoptée"
+            | "aprobada"
+            | "aprovada"
     );
     kind && !continues
 }

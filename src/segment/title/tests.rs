@@ -1189,3 +1189,14 @@ fn the_texts_own_heading_that_goes_on_from_the_sites_title_is_the_title() {
         "Statement from the Danish Minister for Foreign Affairs"
     ));
 }
+
+#[test]
+fn a_resolutions_kind_over_its_heading_is_not_the_title() {
+    let h = header(
+        "OEA/Ser.P\nAG/RES. 1769 (XXXI-O/01)\n5 junho 2001\nOriginal: espanhol\n\n\nRESOLUÇÃO\n\nMODIFICAÇÕES AO ESTATUTO DO CONSELHO PERMANENTE\n\n(Aprovada na terceira sessão plenária, realizada em 5 de junho de 2001\ne sujeita a revisão da Comissão de Estilo)\n\nA ASSEMBLÉIA GERAL,\n\nTENDO VISTO o relatório do Conselho Permanente sobre modificações ao Estatuto do Conselho Permanente,\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("MODIFICAÇÕES AO ESTATUTO DO CONSELHO PERMANENTE")
+    );
+}
