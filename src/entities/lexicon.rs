@@ -11,6 +11,7 @@ use crate::document::EntityKind;
 /// The lexicons shipped with attache, by kind.
 pub const BUILT_IN: &[(EntityKind, &str)] = &[
     (EntityKind::Place, include_str!("../../assets/lexicon/place.txt")),
+    (EntityKind::Place, include_str!("../../assets/lexicon/place-names.txt")),
     (
         EntityKind::Organization,
         include_str!("../../assets/lexicon/organization.txt"),

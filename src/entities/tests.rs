@@ -718,3 +718,16 @@ fn a_pronoun_after_a_known_body_and_and_is_no_portfolio() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_states_name_in_another_language_is_the_same_place() {
+    let x = Extractor::new(None).0;
+    let found = x.extract_document(&["De Raad sprak over Libië en over Włochy, maar niet over Island."]);
+    let places: Vec<&str> = found
+        .iter()
+        .flatten()
+        .filter(|f| f.kind == EntityKind::Place)
+        .map(|f| f.canonical.as_ref())
+        .collect();
+    assert_eq!(places, ["Libya", "Italy"]);
+}
