@@ -9,7 +9,7 @@
 
 mod series;
 
-pub use series::{press_series, series_number};
+pub use series::{nato_release, press_series, series_number};
 
 /// Markings printed on classified or limited-distribution documents.
 const MARKINGS: &[&str] = &[

@@ -60,6 +60,9 @@ pub fn series_number(t: &str) -> Option<String> {
         return Some(ep.to_string());
     }
     let words: Vec<&str> = t.split_whitespace().collect();
+    if let Some(n) = nato_release(t) {
+        return Some(n);
+    }
     // `PR/CP (2006)150`: NATO's series name parted from its bracketed year.
     if let [series, rest] = words.as_slice()
         && rest.starts_with('(')
@@ -96,6 +99,18 @@ pub fn series_number(t: &str) -> Option<String> {
     }
     let rest_is_date = end < words.len() && crate::dates::first_full_date(&words[end..].join(" ")).is_some();
     (end == words.len() || rest_is_date).then(|| words[..end].join(" "))
+}
+
+/// `(1999) 097`, `Press Release (1999) 097`: NATO's press releases, a
+/// bracketed year and a serial (which a paragraph label `(1999)` is not).
+pub fn nato_release(t: &str) -> Option<String> {
+    let t = t.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let [year, serial] = words.strip_prefix(&["Press", "Release"]).unwrap_or(&words) else {
+        return None;
+    };
+    (is_year_in_brackets(year) && (2..=4).contains(&serial.len()) && serial.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| t.to_string())
 }
 
 /// The Organization of American States' resolutions and declarations:

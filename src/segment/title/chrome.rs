@@ -188,11 +188,22 @@ fn is_short_chrome(text: &str, lower: &str) -> bool {
         "published under:",
         "published by:",
         "source:",
+        // `Updated: 18 June 1999 NATO Press Releases`: the day a site last
+        // touched its page, not the text's.
+        "updated:",
+        "last updated:",
+        "last modified:",
+        "page last updated",
     ];
     if LABELS.iter().any(|l| lower.starts_with(l)) {
         return true;
     }
 
+    // `(Stock Image)`, `(File photo)`, `(Check against delivery)`: a short
+    // note in brackets over the text is a picture's credit or a reading note.
+    if text.starts_with('(') && text.ends_with(')') && text.split_whitespace().count() <= 4 {
+        return true;
+    }
     // `[Place] Toronto`, `[Source] …`, `[Full text]`: a database's field labels.
     if text.starts_with('[') && text.find(']').is_some_and(|e| e <= 20) {
         return true;

@@ -4,8 +4,9 @@
 
 use super::super::header::clean;
 use super::super::lines::{Line, bullet_marker, is_navigation, is_rule, numbered_label};
-use super::super::numbers::{council_footer, document_number, marking, series_number};
+use super::super::numbers::{council_footer, document_number, marking, nato_release, series_number};
 use super::chrome::{self, LANGUAGES, is_breadcrumb_of_next, is_chrome, is_furniture_opening, is_term_note};
+use super::extracted::{capitals_heading_run_on, is_scanner_noise};
 use super::fields::{
     archive_reference, coded_release, dateline_with_number, is_field_label, numbered_headline, release_number, stamp,
     title_field,
@@ -103,6 +104,19 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     if text.len() <= 200 && chrome::is_postal_contact(&text) {
         return Kind::Chrome;
     }
+    if let Some(n) = nato_release(&text) {
+        // `Press` / `Release` / `(2001) 171`: a narrow column's label, one word a line.
+        let above: Vec<&str> = lines[..i]
+            .iter()
+            .rev()
+            .filter(|l| !l.is_blank())
+            .take(2)
+            .map(|l| l.text.trim())
+            .collect();
+        let labelled =
+            !n.starts_with("Press") && matches!(above.as_slice(), ["Release", "Press"] | ["Press Release", ..]);
+        return Kind::Number(if labelled { format!("Press Release {n}") } else { n });
+    }
     if let Some((_, _, at)) = numbered_label(&text) {
         // `5. December 1996 - 10:01`: a day with its dot before the month
         // (as Estonian and German pages print it) is a dateline, not ¶5.
@@ -118,10 +132,10 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
         return Kind::Body;
     }
     if let Some(title) = title_field(&text) {
-        return Kind::TitleField(title, None);
+        return Kind::TitleField(title, None, None);
     }
     if let Some((number, date, title)) = numbered_headline(&text) {
-        return Kind::TitleField(title, Some((number, date)));
+        return Kind::TitleField(title, Some(number), date);
     }
     if let Some(n) = stamp(&text) {
         return n;
@@ -224,6 +238,15 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
         && let Some((Some(place), Some(date))) = parse_dateline(head)
     {
         return Kind::Dateline(Some(place), Some(date));
+    }
+    if is_scanner_noise(&text) {
+        return Kind::Chrome;
+    }
+    // `LETTER DATED 8 JULY 1998 FROM THE SECRETARY-GENERAL … COUNCIL In
+    // resolution 1172 (1998), …`: a heading in capitals that a PDF's
+    // extraction ran into the first sentence is the title, and the body follows.
+    if let Some((head, date)) = capitals_heading_run_on(&text) {
+        return Kind::TitleField(head.to_string(), None, date);
     }
     if is_prose(&text) {
         return Kind::Body;

@@ -13,6 +13,7 @@ use super::numbers::{document_number, series_number};
 
 mod chrome;
 mod classify;
+mod extracted;
 mod fields;
 mod finish;
 mod flat;
@@ -48,8 +49,8 @@ enum Kind {
     /// A line that could be the title, with how much it reads like one.
     Candidate(i32),
     /// `[Title] …`, `Title: …`: a field that names the title outright; with
-    /// the number and date a release prints before it on the same line.
-    TitleField(String, Option<(String, Option<String>)>),
+    /// the number and date a release prints on the same line.
+    TitleField(String, Option<String>, Option<String>),
     /// The body begins here.
     Body,
 }
@@ -168,15 +169,12 @@ fn read_plain(lines: &[Line]) -> Header {
     let mut h = Header::default();
     let top = classify(lines);
     if let Some((k, title, stamp)) = top.iter().enumerate().find_map(|(k, (_, kind))| match kind {
-        Kind::TitleField(t, stamp) => Some((k, t.clone(), stamp.clone())),
+        Kind::TitleField(t, number, date) => Some((k, t.clone(), (number.clone(), date.clone()))),
         _ => None,
     }) {
         let (title, next) = field_title_lines(lines, top[k].0, title);
         h.meta.title = Some(title);
-        if let Some((number, date)) = stamp {
-            h.meta.number = Some(number);
-            h.meta.date = date;
-        }
+        (h.meta.number, h.meta.date) = stamp;
         return finish(h, lines, &top, next);
     }
     // The title stands right above the article (a dateline, byline or number

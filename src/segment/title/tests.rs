@@ -1200,3 +1200,27 @@ fn a_resolutions_kind_over_its_heading_is_not_the_title() {
         Some("MODIFICAÇÕES AO ESTATUTO DO CONSELHO PERMANENTE")
     );
 }
+
+#[test]
+fn a_photo_credit_and_a_site_update_stamp_are_no_titles_and_nato_numbers_are_read() {
+    let h = header(
+        "(Stock Image)\n\nStatement by Ministry of Foreign Affairs re: Assistance to nationals stranded abroad\n\nAt last week's Special Emergency Meeting of CARICOM Heads of Government, the Prime Minister made a wise statement about the pandemic.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Statement by Ministry of Foreign Affairs re: Assistance to nationals stranded abroad")
+    );
+    let h = header(
+        "Updated: 18 June 1999 NATO Press Releases\n\n(1999) 097\n\n18 June 1999\n\nThe Situation In and Around Kosovo\n\n  1. In Kosovo the will of the international community has prevailed by achieving the withdrawal of forces.\n",
+    );
+    assert_ne!(
+        h.meta.title.as_deref(),
+        Some("Updated: 18 June 1999 NATO Press Releases")
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("(1999) 097"));
+    assert_eq!(h.meta.date.as_deref(), Some("1999-06-18"));
+    let h = header(
+        "Press\nRelease\n(2001) 171\n18 Dec. 2001\n|\nFinal\nCommuniqué\n- The North Atlantic Council met in Defence Ministers Session in Brussels on 18 December 2001 and discussed many things.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("Press Release (2001) 171"));
+}
