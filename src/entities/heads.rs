@@ -1,20 +1,33 @@
 //! A body named in full and then by its head word alone: `the Commission`
 //! after `the European Commission`, `the Union` after `the European Union`,
 //! `the Assembly` after `the General Assembly`. The head word is an alias of
-//! the one body the document names with it. `the Council` is left alone in
-//! a text that names a European body: there it is the Council of the EU, not
-//! the European Council nor a configuration (`Foreign Affairs Council`).
+//! the one body the document names with it. In a text that names a European
+//! body and no council outside the Union, `the Council` is the Council of the
+//! EU, whether or not the text names it in full: the European Council and
+//! the configurations (`Foreign Affairs Council`) are always named in full.
+//! Beside another council (`Peace and Security Council`, `Security Council`)
+//! it is left alone: an AU or UN text that mentions the EU may mean its own.
 
 /// Head words that stand for the body named in full before.
 const HEADS: &[&str] = &["Commission", "Union", "Parliament", "Assembly", "Council"];
+
+/// The Union's body each head word stands for in a European text.
+const EU_BODIES: &[(&str, &str)] = &[
+    ("Council", "Council of the European Union"),
+    ("Commission", "European Commission"),
+    ("Union", "European Union"),
+];
 
 /// The head-word aliases of a document, from its organisations' names (each
 /// name with its canonical form): `(head, canonical)`.
 pub(super) fn head_aliases<'a>(names: impl Iterator<Item = (&'a str, &'a str)>) -> Vec<(&'static str, String)> {
     let mut found: Vec<(&'static str, &'a str)> = Vec::new();
     let mut european = false;
+    // Heads a body outside the Union is named with (`African Union`).
+    let mut outside: Vec<&'static str> = Vec::new();
     for (surface, canonical) in names {
-        european |= canonical.contains("Europe") || surface.contains("Europe");
+        let of_europe = canonical.contains("Europe") || surface.contains("Europe");
+        european |= of_europe;
         let Some(head) = HEADS.iter().find(|h| {
             surface.strip_suffix(**h).is_some_and(|before| {
                 before.ends_with(' ') && before.trim().chars().next().is_some_and(char::is_uppercase)
@@ -22,14 +35,23 @@ pub(super) fn head_aliases<'a>(names: impl Iterator<Item = (&'a str, &'a str)>) 
         }) else {
             continue;
         };
+        if !of_europe && !configuration(surface) && !outside.contains(head) {
+            outside.push(head);
+        }
         if !found.iter().any(|&(h, c)| h == *head && c == canonical) {
             found.push((head, canonical));
         }
     }
     HEADS
         .iter()
-        .filter(|&&head| !(head == "Council" && european))
         .filter_map(|&head| {
+            let eu_body = EU_BODIES.iter().find(|(h, _)| *h == head).map(|(_, b)| *b);
+            if let Some(body) = eu_body.filter(|_| european && !outside.contains(&head)) {
+                return Some((head, body.to_string()));
+            }
+            if head == "Council" && european {
+                return None;
+            }
             let mut bodies = found.iter().filter(|(h, _)| *h == head);
             match (bodies.next(), bodies.next()) {
                 (Some((_, canonical)), None) => Some((head, canonical.to_string())),
@@ -37,6 +59,30 @@ pub(super) fn head_aliases<'a>(names: impl Iterator<Item = (&'a str, &'a str)>) 
             }
         })
         .collect()
+}
+
+/// A configuration of the Council of the EU, by the words its names end in
+/// (`General Affairs and External Relations Council`, `ECOFIN Council`).
+fn configuration(name: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "Affairs Council",
+        "Relations Council",
+        "ECOFIN Council",
+        "Ecofin Council",
+        "Competitiveness Council",
+        "Environment Council",
+        "Fisheries Council",
+        "Sport Council",
+        "Energy Council",
+        "Transport Council",
+        "Health Council",
+        "Agriculture Council",
+        "Telecommunications Council",
+        "Employment Council",
+        "Budget Council",
+        "Development Council",
+    ];
+    ENDINGS.iter().any(|e| name.ends_with(e))
 }
 
 #[cfg(test)]
@@ -69,7 +115,21 @@ mod tests {
             ]
             .into_iter(),
         );
+        assert!(
+            a.contains(&("Council", "Council of the European Union".to_string())),
+            "{a:?}"
+        );
+        // A European text beside the AU's council: `the Council` could be either.
+        let a = head_aliases(
+            [
+                ("Peace and Security Council", "Peace and Security Council"),
+                ("EU", "European Union"),
+            ]
+            .into_iter(),
+        );
         assert!(!a.iter().any(|(h, _)| *h == "Council"), "{a:?}");
+        // `the Commission` of a European text that never names it in full.
+        assert!(a.contains(&("Commission", "European Commission".to_string())), "{a:?}");
         let a = head_aliases([("Security Council", "United Nations Security Council")].into_iter());
         assert!(
             a.contains(&("Council", "United Nations Security Council".to_string())),
