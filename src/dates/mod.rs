@@ -255,7 +255,9 @@ fn iso_like(w: &str) -> Option<String> {
         return iso(n[0], u8::try_from(n[1]).ok()?, n[2]);
     }
     let (day_or_month, month_or_day) = (parts[0].len(), parts[1].len());
-    if day_or_month > 2 || month_or_day > 2 || w.contains('-') {
+    // `03-09-1999`, as Dutch and Indian pages print it; with a two-digit
+    // year a hyphen more often joins a range or a code.
+    if day_or_month > 2 || month_or_day > 2 || (w.contains('-') && parts[2].len() != 4) {
         return None;
     }
     // `26.10.2015`, `26/10/2015`; `03.03.21` (a two-digit year is this
@@ -351,6 +353,8 @@ mod tests {
         assert_eq!(first_full_date("03.03.21").as_deref(), Some("2021-03-03"));
         assert_eq!(first_full_date("26.3.2024").as_deref(), Some("2024-03-26"));
         assert_eq!(first_full_date("version 1.2.3"), None);
+        assert_eq!(first_full_date("Brussels (03-09-1999)").as_deref(), Some("1999-09-03"));
+        assert_eq!(first_full_date("pages 12-14-16"), None);
         assert_eq!(first_full_date("March 3-4, 2021").as_deref(), Some("2021-03-03"));
         assert_eq!(
             first_full_date("15 and 16 November 2021").as_deref(),

@@ -159,7 +159,7 @@ pub(super) fn council_header(lines: &[Line], subject: usize) -> Header {
     }
     h.lines.extend(subject..i);
     let title = collapse_spaces(&parts.join(" "));
-    let title = without_page_footer(&title);
+    let title = super::subject::tidy(&title);
     h.meta.title = (!title.is_empty()).then(|| title.to_string());
     while i < lines.len() && (lines[i].is_blank() || is_rule(lines[i].text)) {
         i += 1;
@@ -167,11 +167,19 @@ pub(super) fn council_header(lines: &[Line], subject: usize) -> Header {
     h.body_start = i;
     if h.meta.number.is_none() {
         // Below the Subject, or the page footer a site printed first as its title.
-        h.meta.number = footer_number(&lines[subject..]).or_else(|| {
-            lines[..subject]
-                .iter()
-                .find_map(|l| super::numbers::council_footer(&clean(l.text)))
-        });
+        h.meta.number = footer_number(&lines[subject..])
+            .or_else(|| {
+                lines[..subject]
+                    .iter()
+                    .find_map(|l| super::numbers::council_footer(&clean(l.text)))
+            })
+            // A flattened page, its footer inside the body's line.
+            .or_else(|| {
+                lines[subject..]
+                    .iter()
+                    .take(FOOTER_REACH)
+                    .find_map(|l| super::numbers::council_footer_within(l.text))
+            });
     }
     h
 }
@@ -191,25 +199,6 @@ fn footer_number(lines: &[Line]) -> Option<String> {
 
 /// How many lines below the Subject a first page's footer may stand.
 const FOOTER_REACH: usize = 60;
-
-/// A flattened page's footer run onto its Subject: the document's number and
-/// the page's (`… on 19 May 9489/17 1`, or `/17 1` where the extraction lost
-/// the serial's digits).
-fn without_page_footer(title: &str) -> &str {
-    let mut words = title.rsplitn(3, ' ');
-    let (Some(page), Some(number), Some(rest)) = (words.next(), words.next(), words.next()) else {
-        return title;
-    };
-    let page_ok = (1..=3).contains(&page.len()) && page.bytes().all(|b| b.is_ascii_digit());
-    let lost_serial = number
-        .strip_prefix('/')
-        .is_some_and(|y| y.len() == 2 && y.bytes().all(|b| b.is_ascii_digit()));
-    if page_ok && (lost_serial || super::numbers::document_number(number).is_some()) {
-        rest.trim_end()
-    } else {
-        title
-    }
-}
 
 /// Whether the lines under a Subject reach a meeting notice's fields
 /// (`Date:`, `Venue:`) within the Subject's reach, with no blank line.
@@ -400,23 +389,6 @@ mod tests {
     fn meta(text: &str) -> (Metadata, usize) {
         let h = read_header(&split_lines(text));
         (h.meta, h.body_start)
-    }
-
-    #[test]
-    fn a_page_footer_run_onto_the_subject_is_dropped() {
-        assert_eq!(
-            without_page_footer("Meeting held in Brussels on 19 May /17 1"),
-            "Meeting held in Brussels on 19 May"
-        );
-        assert_eq!(
-            without_page_footer("Draft conclusions on Syria 9489/17 1"),
-            "Draft conclusions on Syria"
-        );
-        assert_eq!(
-            without_page_footer("Regulation (EU) 2016/679 Article 6"),
-            "Regulation (EU) 2016/679 Article 6"
-        );
-        assert_eq!(without_page_footer("Visit of 12 May"), "Visit of 12 May");
     }
 
     #[test]

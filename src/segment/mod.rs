@@ -12,6 +12,7 @@ mod numbers;
 mod paragraphs;
 mod prepare;
 mod quotes;
+mod subject;
 mod table;
 mod title;
 mod unflatten;

@@ -92,12 +92,14 @@ static COUNCIL_BREAKS: LazyLock<Regex> = LazyLock::new(|| {
         r"'I/A' ITEM NOTE\b|\b(?:I/A ITEM NOTE|COVER NOTE|NOTE|NOTA|OUTCOME OF PROCEEDINGS|LIMITE|PUBLIC)\b".to_string(),
         // A cover note's kind in the Council's other languages.
         r"\b(?:FØLGESKRIVELSE|ÜBERMITTLUNGSVERMERK|FÖLJENOT|NOTE DE TRANSMISSION|NOTA DE TRANSMISIÓN|NOTA DI TRASMISSIONE|BEGELEIDENDE NOTA)\b".to_string(),
+        // A note's kind in the Council's other languages (`9666/19 VERMERK`).
+        r"\b(?:VERMERK|NOTITIE|NOTAT|MUISTIO|PROMEMORIA|NOTATKA)\b".to_string(),
         r"\b(?:From|To|No\. prev\. doc\.|No\. Cion doc\.) ?:".to_string(),
         format!("(?:{}) ?:", subjects.join("|")),
         // `To:`'s usual value, run on after `From:`'s (`General Secretariat of the Council Delegations`).
         r"\bDelegations\b".to_string(),
         // From, To and No. prev. doc. in the Council's other languages.
-        r"\b(?:Origine|Destinatario|n\. doc\. prec\.|Destinataire|N° doc\. préc\.|Od|Do|Komu|Nr poprz\. dok\.|Nr dok\. Kom\.|N° doc\. Cion|Nr\. Komm\.dok\.|n\. doc\. Comm\.|Nr\. Comdoc\.|N\.° doc\. Ción|N\.° doc\. Com\.|Para|Van|Aan|Feladó|Címzett|Expeditor|Destinatar|Saatja|Saaja|Lähettäjä|Vastaanottaja|Från|Till) ?:".to_string(),
+        r"\b(?:Origine|Destinatario|n\. doc\. prec\.|Destinataire|N° doc\. préc\.|Od|Do|Komu|Nr poprz\. dok\.|Nr dok\. Kom\.|N° doc\. Cion|Nr\. Komm\.dok\.|Nr\. Vordok\.|n\. doc\. Comm\.|Nr\. Comdoc\.|N\.° doc\. Ción|N\.° doc\. Com\.|Para|Van|Aan|Feladó|Címzett|Expeditor|Destinatar|Saatja|Saaja|Lähettäjä|Vastaanottaja|Från|Till) ?:".to_string(),
         r"\bNOTA PUNTO ".to_string(),
         // From and To in Danish and German (`fra: formandskabet til: delegationerne`).
         r"\b(?:[Ff]ra|[Tt]il|Absender|Empfänger) ?:".to_string(),
@@ -175,6 +177,7 @@ pub fn unflatten(text: &str) -> Option<String> {
         // `Adopted by the Security Council at its 7587th meeting`: the
         // meeting of an adoption line, not a record's masthead.
         if is_act_number(&text[at..p], &text[at + m.end()..line_end])
+            || names_earlier_document(&text[at..p])
             || text[at..p].ends_with("at its ")
             || text[at..p].ends_with("by the ")
         {
@@ -187,6 +190,29 @@ pub fn unflatten(text: &str) -> Option<String> {
     break_stacked_values(&text[at..line_end], at, &mut bytes);
     let out = String::from_utf8(bytes).ok()?;
     Some(out)
+}
+
+/// Whether the text before a break ends with the label of an earlier or
+/// the Commission's document (`No. prev. doc.: `, `Nr. Komm.dok.: `): its
+/// number stays on the label's line, never read as the note's own.
+fn names_earlier_document(before: &str) -> bool {
+    const LABEL_ENDS: &[&str] = &[
+        "doc.: ",
+        "doc.:",
+        "dok.: ",
+        "dok.:",
+        "Vordok.: ",
+        "Komm.dok.: ",
+        "prec.: ",
+        "préc.: ",
+        "Cion: ",
+        "Ción: ",
+        "Comm.: ",
+        "Com.: ",
+        "Kom.: ",
+        "Comdoc.: ",
+    ];
+    LABEL_ENDS.iter().any(|e| before.ends_with(e))
 }
 
 /// The From and To values a Council note prints, as one regex anchored at
@@ -334,7 +360,7 @@ mod tests {
         for line in [
             "Bruksela, 1 grudnia 2016 r.",
             "14827/16 JUSTCIV 309 DATAPROTECT 102 CODEC 1734",
-            "Nr dok. Kom.:",
+            "Nr dok. Kom.: 15251/15",
             "Dotyczy: Wniosek dotyczący dyrektywy w sprawie treści cyfrowych",
         ] {
             assert!(out.lines().any(|l| l == line), "{line}: {out}");
@@ -439,6 +465,20 @@ mod tests {
             out.lines()
                 .any(|l| l == "Oggetto: Quattordicesima relazione annuale del Consiglio"),
             "{out}"
+        );
+    }
+
+    #[test]
+    fn a_german_note_keeps_earlier_documents_numbers_beside_their_labels() {
+        let text = "1 Rat der Europäischen Union Brüssel, den 27. Mai 2019 (OR. en) 9666/19 VERMERK Absender: Empfänger: Nr. Vordok.: Vorsitz Rat 9289/19 REV1 Nr. Komm.dok.: 6102/19 ADD 1 Betr.: JAI 576 COPEN 234 ADDENDUM zur Empfehlung für einen BESCHLUSS DES RATES - Annahme 1. Die Kommission hat am 5. Februar 2019 zwei Empfehlungen angenommen.\n";
+        let out = unflatten(text).expect("a letterhead");
+        assert!(out.lines().any(|l| l == "9666/19"), "{out}");
+        assert!(out.lines().any(|l| l == "Nr. Komm.dok.: 6102/19 ADD 1"), "{out}");
+        let h = crate::segment::header::read_header(&crate::segment::lines::split_lines(&out));
+        assert_eq!(h.meta.number.as_deref(), Some("9666/19"));
+        assert_eq!(
+            h.meta.title.as_deref(),
+            Some("ADDENDUM zur Empfehlung für einen BESCHLUSS DES RATES - Annahme")
         );
     }
 }

@@ -172,6 +172,15 @@ pub fn council_footer(t: &str) -> Option<String> {
     document_number(&words[..initials].join(" "))
 }
 
+/// A Council page's footer run into a flattened page's text (`… Official
+/// Journal. 9131/14 KT/mj 1 DG E - 1C EN`): the first number that starts one.
+pub fn council_footer_within(t: &str) -> Option<String> {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (0..words.len())
+        .filter(|&i| words[i].contains('/') && words[i].starts_with(|c: char| c.is_ascii_digit()))
+        .find_map(|i| council_footer(&words[i..words.len().min(i + 7)].join(" ")))
+}
+
 /// A suffix printed on the line after the number (`9639/4/18` then `REV 4`).
 pub fn number_suffix(t: &str) -> Option<&str> {
     let t = t.trim();
@@ -214,6 +223,15 @@ pub fn file_codes(t: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_council_page_footer_run_into_a_flattened_page_gives_its_number() {
+        assert_eq!(
+            council_footer_within("publication in the Official Journal. 9131/14 KT/mj 1 DG E - 1C EN").as_deref(),
+            Some("9131/14")
+        );
+        assert_eq!(council_footer_within("as set out in 12528/16 CDR 99 as an item"), None);
+    }
 
     #[test]
     fn a_council_page_footer_gives_its_number() {

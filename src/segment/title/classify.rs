@@ -313,6 +313,16 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     if let Some((date, number)) = dateline_with_number(&text).or_else(|| coded_release(&text)) {
         return Kind::Stamp(number, date);
     }
+    // `S` / `/RES/1364 (2001)`: a UN symbol whose organ's letter a PDF's
+    // extraction printed on a line of its own.
+    if text.starts_with('/')
+        && let Some(above) = lines[..i].iter().rev().find(|l| !l.is_blank())
+        && above.text.trim().len() == 1
+        && above.text.trim().bytes().all(|b| b.is_ascii_uppercase())
+        && let Some(n) = series_number(&format!("{}{text}", above.text.trim()))
+    {
+        return Kind::Number(n);
+    }
     if let Some(n) = document_number(&text).or_else(|| series_number(&text)) {
         // `CM(2009)50 prov3 27 April 2009`: a number with its date after it.
         let date = text.strip_prefix(n.as_str()).and_then(first_full_date);
@@ -418,6 +428,26 @@ fn header_bullet(item: &str) -> Option<Kind> {
         "communiqué",
         "speech",
         "remarks",
+        // The Council's pages in its other languages.
+        "communiqué de presse",
+        "déclaration",
+        "pressemitteilung",
+        "erklärung",
+        "comunicado de prensa",
+        "declaración",
+        "comunicato stampa",
+        "dichiarazione",
+        "persbericht",
+        "verklaring",
+        "pressmeddelande",
+        "uttalande",
+        "pressemeddelelse",
+        "erklæring",
+        "komunikat prasowy",
+        "oświadczenie",
+        "comunicado de imprensa",
+        "declaração",
+        "lehdistötiedote",
         "|",
     ]
     .contains(&lower.as_str());

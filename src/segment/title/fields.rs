@@ -191,7 +191,19 @@ pub(super) fn dateline_with_number(text: &str) -> Option<(Option<String>, String
             k
         };
         // `Brussels, 13 November 2013 (OR. en) PRESSE 472`: a press release's series.
-        let number = document_number(from(k)).or_else(|| press_series(from(k)))?;
+        // `Brussels (03-09-1999) -Nr. 10613/99 (Presse 255) - CFSP : 85/99`:
+        // a Council number of four digits or more, whatever follows it.
+        let number = document_number(from(k)).or_else(|| press_series(from(k))).or_else(|| {
+            let alone = |s: &str| {
+                document_number(s).filter(|n| {
+                    let serial = n.split(' ').find(|w| w.contains('/')).unwrap_or("");
+                    serial.bytes().take_while(u8::is_ascii_digit).count() >= 4
+                })
+            };
+            // `CM 1967/20 OJ CRP1 …`: with its series prefix.
+            let prefixed = (k >= 1).then(|| alone(&format!("{} {}", words[k - 1], words[k])));
+            prefixed.flatten().or_else(|| alone(words[k]))
+        })?;
         let before = line[..starts[k]].trim_end();
         let date = parse_dateline(before)
             .and_then(|(_, d)| d)

@@ -1224,3 +1224,24 @@ fn a_photo_credit_and_a_site_update_stamp_are_no_titles_and_nato_numbers_are_rea
     );
     assert_eq!(h.meta.number.as_deref(), Some("Press Release (2001) 171"));
 }
+
+#[test]
+fn numbers_a_page_printed_apart_or_among_other_serials() {
+    // The Council's page in French: its kind in the metadata list, then its number.
+    let h = header(
+        "Déclaration de la haute représentante, au nom de l'UE, sur la Crimée\n\nConseil de l'UE\n  • 16/03/2015\n  • 11:00\n  • Communiqué de presse\n  • 119/15\n  • Affaires étrangères et relations internationales\n\nUn an après la tenue du référendum illégal, l'Union européenne demeure fermement attachée à la souveraineté de l'Ukraine.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("119/15"));
+    assert_eq!(h.meta.date.as_deref(), Some("2015-03-16"));
+    // A UN symbol whose organ's letter stands on a line of its own.
+    let h = header(
+        "Nations Unies\nS\n/RES/1364 (2001)\nConseil de sécurité\nDistr. générale\n31 juillet 2001\n\nRésolution 1364 (2001)\n\nAdoptée par le Conseil de sécurité à sa 4353e séance, le 31 juillet 2001\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("S/RES/1364 (2001)"));
+    // A Council number beside a CFSP serial, dated day-month-year with hyphens.
+    let h = header(
+        "Burundi : Declaration by the Presidency on behalf of the European Union on the killings of civilians\n\nCFSP Presidency Statement: Brussels (03-09-1999) -Nr. 10613/99 (Presse 255) - CFSP : 85/99\n\nThe European Union condemns the killings of civilians committed by rebels in Bujumbura on 28 August.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("10613/99"));
+    assert_eq!(h.meta.date.as_deref(), Some("1999-09-03"));
+}

@@ -1,0 +1,164 @@
+//! A Council Subject's value tidied of what a flattened or extracted copy
+//! runs onto it: the page footer after it (`… 9489/17 1`), file codes before
+//! it (`JAI 576 COPEN 234 … ADDENDUM zur …`), the body's first sentence after
+//! its procedural step (`… - Adoption Following several meetings …`), and a
+//! step's dash left alone when the copy moved the step to the body's line.
+
+/// The Subject's value without what its copy ran onto it.
+pub(super) fn tidy(value: &str) -> &str {
+    let t = without_page_footer(value);
+    let t = without_leading_codes(t);
+    let t = without_run_on_body(t);
+    t.strip_suffix(" -")
+        .or_else(|| t.strip_suffix(" –"))
+        .or_else(|| t.strip_suffix(" —"))
+        .unwrap_or(t)
+        .trim_end()
+}
+
+/// A flattened page's footer run onto its Subject: the document's number and
+/// the page's (`… on 19 May 9489/17 1`, or `/17 1` where the extraction lost
+/// the serial's digits).
+fn without_page_footer(title: &str) -> &str {
+    let mut words = title.rsplitn(3, ' ');
+    let (Some(page), Some(number), Some(rest)) = (words.next(), words.next(), words.next()) else {
+        return title;
+    };
+    let page_ok = (1..=3).contains(&page.len()) && page.bytes().all(|b| b.is_ascii_digit());
+    let lost_serial = number
+        .strip_prefix('/')
+        .is_some_and(|y| y.len() == 2 && y.bytes().all(|b| b.is_ascii_digit()));
+    if page_ok && (lost_serial || super::numbers::document_number(number).is_some()) {
+        rest.trim_end()
+    } else {
+        title
+    }
+}
+
+/// The letterhead's file codes printed at the Subject's start (`JAI 576
+/// COPEN 234 ADDENDUM …`): two pairs of a code in capitals and its serial at
+/// least, with words after them.
+fn without_leading_codes(title: &str) -> &str {
+    let mut rest = title;
+    let mut pairs = 0;
+    loop {
+        let mut words = rest.splitn(3, ' ');
+        let (Some(code), Some(serial), Some(after)) = (words.next(), words.next(), words.next()) else {
+            break;
+        };
+        let code_ok = code.len() >= 2
+            && code.bytes().all(|c| c.is_ascii_uppercase() || c == b'-')
+            && code.bytes().next().is_some_and(|c| c.is_ascii_uppercase());
+        let serial_ok = (1..=5).contains(&serial.len()) && serial.bytes().all(|c| c.is_ascii_digit());
+        if !code_ok || !serial_ok {
+            break;
+        }
+        rest = after;
+        pairs += 1;
+    }
+    if pairs >= 2 { rest } else { title }
+}
+
+/// The procedural steps a Subject ends with, in the Council's commonest
+/// languages.
+const STEPS: &[&str] = &[
+    "Adoption",
+    "Approval",
+    "Endorsement",
+    "Policy debate",
+    "Orientation debate",
+    "Exchange of views",
+    "Progress report",
+    "General approach",
+    "Preparation",
+    "Annahme",
+    "Billigung",
+    "Approbation",
+    "Adopción",
+    "Aprobación",
+    "Adozione",
+    "Approvazione",
+    "Antagande",
+    "Godkännande",
+    "Vedtagelse",
+    "Godkendelse",
+    "Przyjęcie",
+    "Zatwierdzenie",
+    "Aanneming",
+    "Goedkeuring",
+];
+
+/// A Subject whose procedural step the body's first sentence runs on after
+/// (`… ( ) - Adoption Following several meetings of the Working Party …`):
+/// cut after the step when a capitalised sentence of ten words or more follows.
+fn without_run_on_body(title: &str) -> &str {
+    for dash in [" - ", " – ", " — "] {
+        for (at, _) in title.match_indices(dash) {
+            let after = &title[at + dash.len()..];
+            let Some(step) = STEPS.iter().find(|s| after.starts_with(**s)) else {
+                continue;
+            };
+            let rest = &after[step.len()..];
+            let Some(body) = rest.strip_prefix(' ') else { continue };
+            if body.starts_with(char::is_uppercase) && body.split_whitespace().count() >= 10 {
+                return &title[..at + dash.len() + step.len()];
+            }
+        }
+    }
+    title
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_page_footer_run_onto_the_subject_is_dropped() {
+        assert_eq!(
+            tidy("Meeting held in Brussels on 19 May /17 1"),
+            "Meeting held in Brussels on 19 May"
+        );
+        assert_eq!(
+            tidy("Draft conclusions on Syria 9489/17 1"),
+            "Draft conclusions on Syria"
+        );
+        assert_eq!(
+            tidy("Regulation (EU) 2016/679 Article 6"),
+            "Regulation (EU) 2016/679 Article 6"
+        );
+        assert_eq!(tidy("Visit of 12 May"), "Visit of 12 May");
+    }
+
+    #[test]
+    fn file_codes_before_the_subject_are_dropped() {
+        assert_eq!(
+            tidy("JAI 576 COPEN 234 CYBER 181 ADDENDUM zur Empfehlung für einen BESCHLUSS DES RATES"),
+            "ADDENDUM zur Empfehlung für einen BESCHLUSS DES RATES"
+        );
+        // One pair is a subject's own words (`COVID 19 vaccines`).
+        assert_eq!(
+            tidy("COVID 19 vaccines: state of play"),
+            "COVID 19 vaccines: state of play"
+        );
+    }
+
+    #[test]
+    fn the_body_run_on_after_the_procedural_step_is_cut() {
+        assert_eq!(
+            tidy(
+                "Draft Resolution on the EU Work Plan for Sport - Adoption Following several meetings of the Working Party on Sport, the text has been prepared."
+            ),
+            "Draft Resolution on the EU Work Plan for Sport - Adoption"
+        );
+        // A step with words of its own stays whole.
+        assert_eq!(
+            tidy("Proposal for a Regulation - Preparation for the trilogue"),
+            "Proposal for a Regulation - Preparation for the trilogue"
+        );
+        // The step moved to the body's line leaves its dash behind.
+        assert_eq!(
+            tidy("Draft Council Decision appointing an alternate member of the Committee of the Regions -"),
+            "Draft Council Decision appointing an alternate member of the Committee of the Regions"
+        );
+    }
+}
