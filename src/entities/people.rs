@@ -178,6 +178,8 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
                     && !is_cue(n)
                     // (`Ambassador A. Azzoni The Chairperson …`: a flattened page's next sentence.)
                     && !n.is(&OPENERS)
+                    // (`Mr Ramón de MIGUEL State Secretary for …`: the next role's first word.)
+                    && !t.get(end_idx + 1).is_some_and(|r| is_cue(r) && adjacent(text, t, end_idx, end_idx + 1))
             })
         });
         if let Some(h) = hit {
@@ -272,12 +274,19 @@ fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, caps: bool) ->
         let family_word = |n: usize| family_name_word(t, n, covered);
         let place_given = k == j && place_before_particle(text, t, k, covered);
         // `de la Fuente`, `van der Stoel`: two particles before the surname.
-        let particle = tok.is(&PARTICLES)
-            && (t.get(k + 1).is_some_and(|n| name_like(n, covered, caps))
+        // `Björn von SYDOW`, `Hans VAN DEN BROEK`: a Council list's surname
+        // in capitals, its particles in either case.
+        let surname_at = |n: usize| {
+            t.get(n).is_some_and(|w| {
+                name_like(w, covered, caps) || (k > j && is_capitals_word(w) && name_like(w, covered, true))
+            })
+        };
+        let particle_word = |n: usize| t.get(n).is_some_and(|w| w.is(&PARTICLES) || capitals_particle(w));
+        let particle = particle_word(k)
+            && (surname_at(k + 1)
                 || honorific(k + 1)
                 || (k > j && is_family_particle(tok) && family_word(k + 1))
-                || (t.get(k + 1).is_some_and(|n| n.is(&PARTICLES))
-                    && t.get(k + 2).is_some_and(|n| name_like(n, covered, caps))));
+                || (particle_word(k + 1) && surname_at(k + 2)));
         if particle {
             particles += 1;
         }
@@ -361,6 +370,14 @@ fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, caps: bool) ->
         k += 2;
     }
     (k, Some(person_hit(text, t[j].start, end)))
+}
+
+/// `VAN`, `DEN`, `VON`: a particle of a surname printed in capitals.
+fn capitals_particle(t: &Token) -> bool {
+    matches!(
+        t.text,
+        "VAN" | "VON" | "DEN" | "DER" | "DE" | "DEL" | "DELLA" | "DA" | "DI" | "DOS" | "DU" | "TEN" | "TER"
+    )
 }
 
 /// `Jonas Gahr Støre`, `Tarja HALONEN`: a known given name, then a name word
@@ -461,6 +478,12 @@ fn find_given_name_pairs(text: &str, t: &[Token], covered: Covered, hits: &mut V
 
 pub(super) fn person_hit(text: &str, start: usize, end: usize) -> RuleHit {
     let end = spaced_article_end(text, start, end).unwrap_or(end);
+    // `Sri K.S. Bajpai`: India's honorific before initials is no part of the
+    // name (`Sri Mulyani Indrawati`'s given name is).
+    let start = match text[start..end].strip_prefix("Sri ") {
+        Some(rest) if rest.split(' ').next().is_some_and(|w| w.len() >= 2 && w.ends_with('.')) => start + 4,
+        _ => start,
+    };
     let surface = &text[start..end];
     // `JOHN HOWARD` in a capitals headline is John Howard.
     let canonical =

@@ -727,3 +727,34 @@ fn canonical_names(texts: &[&str], kind: EntityKind) -> Vec<String> {
         .map(|f| f.canonical.to_string())
         .collect()
 }
+
+#[test]
+fn council_lists_particles_in_any_case_and_honorifics_before_names() {
+    let people = |t: &str| -> Vec<String> {
+        extract(&[t])[0]
+            .iter()
+            .filter(|x| x.1 == "person")
+            .map(|x| x.0.clone())
+            .collect()
+    };
+    assert_eq!(
+        people("Netherlands:\n\nMr Hans VAN DEN BROEK Minister for Foreign Affairs\n"),
+        ["Hans VAN DEN BROEK"]
+    );
+    let p = people(
+        "Sweden: Lena HJELM-WALLEN Minister for Foreign Affairs Björn von SYDOW Minister for Industry and Trade",
+    );
+    assert!(p.contains(&"Björn von SYDOW".to_string()), "{p:?}");
+    assert_eq!(
+        people("Mr Ramón de MIGUEL State Secretary for Foreign Policy"),
+        ["Ramón de MIGUEL"]
+    );
+    assert_eq!(
+        people("Present in the meeting were\n\nHE Khalifa Shaheen Al Marar\nMinister of State\n"),
+        ["Khalifa Shaheen Al Marar"]
+    );
+    let p = people("Dr. P.S. Alexander, Principal Secretary to the Prime Minister, Sri K.S. Bajpai, Secretary");
+    assert!(p.contains(&"K.S. Bajpai".to_string()), "{p:?}");
+    // A pronoun in a capitals sentence is no honorific.
+    assert!(people("HE SAID THAT THE MINISTER WOULD COME.").is_empty());
+}

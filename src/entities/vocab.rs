@@ -91,7 +91,7 @@ pub static CUES: WordSet = WordSet::new(7, &[
     "Commissioner", "Congressman", "Congresswoman", "Consul", "Contact", "Counsellor", "Counselor", "DR.",
     "Dame", "Datin", "Dato", "Dato'", "Dato’", "Datuk", "Daw", "Dayang", "Deputy", "Director",
     "Director-General", "Dr", "Dr.", "Dronning", "Emir", "Envoy", "Excellencies", "Excellency", "Gen", "Gen.",
-    "Gov.", "Governor", "H.E.", "HON.", "Hajah", "Haji", "Head", "Highness", "Hon", "Hon.", "Honorable",
+    "Gov.", "Governor", "H.E.", "HE", "HON.", "Hajah", "Haji", "Head", "Highness", "Hon", "Hon.", "Honorable",
     "Honourable", "Imam", "Judge", "King", "Kong", "Kung", "Lady", "Lord", "Lt", "Lt.", "MINISTER", "MR.",
     "Madame", "Maitre", "Maj", "Maj.", "Marshal", "Mayor", "Maître", "Minister", "Ministre", "Ministro",
     "Mme", "Mme.", "Monsieur", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "PRESIDENT", "Pak", "Pehin",
