@@ -469,10 +469,40 @@ fn find_given_name_pairs(text: &str, t: &[Token], covered: Covered, hits: &mut V
                     || matches!(w.text, "Summit" | "Conference" | "Forum")
         });
         match hit {
-            Some(h) if end_idx >= i + 2 && !headed => hits.push(h),
+            Some(h) if end_idx >= i + 2 && !headed => hits.push(with_unknown_given_name(text, t, i, h, covered)),
             _ => {}
         }
         i = end_idx.max(i + 1);
+    }
+}
+
+/// `his mother, Wafaa Hussein Al-Dalou`: a name found from its second given
+/// name (`Hussein`) takes the capitalised name word before it, when that word
+/// follows a comma, `and` or a lower-case word, not a sentence's start.
+fn with_unknown_given_name(text: &str, t: &[Token], i: usize, hit: RuleHit, covered: Covered) -> RuleHit {
+    let Some(before) = i.checked_sub(1).map(|b| &t[b]) else {
+        return hit;
+    };
+    let opens_clause = i
+        .checked_sub(2)
+        .map(|p| &t[p])
+        .is_some_and(|p| p.text == "," || p.text == "and" || (p.word && p.text.starts_with(char::is_lowercase)));
+    let ok = opens_clause
+        && before.word
+        && before.is_capitalised()
+        && !before.is_all_caps()
+        && before.lists == 0
+        // (`Vice-President Loyola de Palacio`, `Udenrigsminister Jeppe Kofod`: a role.)
+        && !before.text.contains(['-', '‐'])
+        && !before.text.to_lowercase().ends_with("minister")
+        && !is_cue(before)
+        && name_like(before, covered, false)
+        && adjacent(text, t, i - 1, i)
+        && !text[before.end..t[i].start].contains('\n');
+    if ok {
+        person_hit(text, before.start, hit.end)
+    } else {
+        hit
     }
 }
 

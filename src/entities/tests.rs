@@ -755,6 +755,11 @@ fn council_lists_particles_in_any_case_and_honorifics_before_names() {
     );
     let p = people("Dr. P.S. Alexander, Principal Secretary to the Prime Minister, Sri K.S. Bajpai, Secretary");
     assert!(p.contains(&"K.S. Bajpai".to_string()), "{p:?}");
+    // A given name nobody listed, before a listed one, after a comma.
+    let p = people("including Mustafa Rabah Al-Dalou (age 14), his mother, Wafaa Hussein Al-Dalou, and others");
+    assert!(p.contains(&"Wafaa Hussein Al-Dalou".to_string()), "{p:?}");
+    let p = people("On the invitation of Vice-President Loyola de Palacio the talks began.");
+    assert!(!p.iter().any(|n| n.starts_with("Vice")), "{p:?}");
     // A pronoun in a capitals sentence is no honorific.
     assert!(people("HE SAID THAT THE MINISTER WOULD COME.").is_empty());
 }
