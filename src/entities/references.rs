@@ -149,6 +149,20 @@ pub fn rules(g: &Groups) -> Vec<ReferenceRule> {
             slash,
             (48, 16),
         ),
+        // GC(69)/RES/16, GC(67)/DEC/10, GOV(2023)/INF/4: the IAEA's and
+        // other bodies' symbols, the session in brackets before the series
+        rule(
+            r"(?-u:\b)[A-Z]{1,5}\((?:19|20)?\d{2}\)/[A-Z]{2,5}/\d{1,5}(?-u:\b)".to_string(),
+            slash,
+            (12, 8),
+        ),
+        // AG/RES. 1603 (XXVIII-O/98), CP/RES. 1234 (2345/20), CP/DOC.3450/01:
+        // the Organization of American States' resolutions and documents
+        rule(
+            r"(?-u:\b)(?:AG|CP|CIDI|CJI|CIM)/(?:RES|DEC|DOC|INF|doc|res)\.\s?\d{1,5}(?:/\d{2})?(?:\s\([A-Z0-9/-]{1,20}\))?".to_string(),
+            slash,
+            (8, 28),
+        ),
         // A3-0040/93, C3-0256/92, B9-0123/2020: the European Parliament's
         // session documents (reports, Council texts, motions) by term
         rule(r"(?-u:\b)[ABC][1-9]-\d{4}/(?:\d{2}|(?:19|20)\d{2})(?-u:\b)".to_string(), slash, (4, 8)),
@@ -379,6 +393,20 @@ mod tests {
                 "resolution 192 (iii)",
                 "resolutions 3201 (S-VI)",
                 "3202 (S-VI)",
+            ],
+        );
+    }
+
+    #[test]
+    fn symbols_with_a_bracketed_session_and_the_oass() {
+        has_all(
+            "Recalling GC(69)/RES/16 and GC(67)/DEC/10, resolutions AG/RES. 1603 (XXVIII-O/98) and AG/RES. 1737 (XXX-O/00), and document CP/doc.3450/01,",
+            &[
+                "GC(69)/RES/16",
+                "GC(67)/DEC/10",
+                "AG/RES. 1603 (XXVIII-O/98)",
+                "AG/RES. 1737 (XXX-O/00)",
+                "CP/doc.3450/01",
             ],
         );
     }
