@@ -242,6 +242,15 @@ fn without_cue(line: &str) -> &str {
         "Veröffentlicht am",
         "[Date]",
     ];
+    // `Tarikh/Date : 04/09/89`: a bilingual label, the English word after a slash.
+    let line = match line.split_once("/Date") {
+        Some((other, rest))
+            if !other.contains(' ') && other.chars().all(char::is_alphabetic) && rest.trim_start().starts_with(':') =>
+        {
+            rest.trim_start()
+        }
+        _ => line,
+    };
     let mut line = line;
     for cue in CUES {
         if let Some(rest) = line
@@ -286,15 +295,31 @@ fn without_time(line: &str) -> &str {
         // `8.6.2012 11.10`: a time with a dot after a date in figures.
         let numeric_date_before =
             k > 0 && words[k - 1].contains('.') && words[k - 1].bytes().all(|b| b.is_ascii_digit() || b == b'.');
+        // `16h53`, as Portuguese and French pages print the hour.
         let (h, m) = w
             .split_once(':')
             .or_else(|| w.split_once('.').filter(|(_, m)| numeric_date_before && m.len() == 2))
+            .or_else(|| w.split_once('h').filter(|(_, m)| m.len() == 2))
             .unwrap_or(("", ""));
         !h.is_empty()
             && h.len() <= 2
             && h.bytes().all(|b| b.is_ascii_digit())
             && m.len() >= 2
             && m.as_bytes()[..2].iter().all(u8::is_ascii_digit)
+    });
+    // `2018-03-26 às 16h53`, `12 mai 2021 à 10:00`, `a las 18:40`, `um 12:00`:
+    // the word that joins the time goes with it.
+    let time_at = time_at.map(|k| {
+        let mut k = k;
+        while k > 1
+            && matches!(
+                words[k - 1],
+                "às" | "à" | "a" | "las" | "um" | "at" | "kl." | "klo" | "alle" | "ore"
+            )
+        {
+            k -= 1;
+        }
+        k
     });
     match time_at {
         Some(k) if k > 0 => {
@@ -363,6 +388,16 @@ fn dateline_date_len(w: &[&str]) -> Option<usize> {
         let mut joined = vec![*first];
         joined.extend_from_slice(&w[2..]);
         return dateline_date_len(&joined).map(|n| n + 1);
+    }
+    // `12 de diciembre de 2015`, `26 de março`: Spanish and Portuguese `de`.
+    if number(day_word).is_some_and(|d| (1..=31).contains(&d))
+        && matches!(w.get(1), Some(&"de"))
+        && w.get(2)
+            .is_some_and(|m| month_number(m.trim_end_matches(',')).is_some())
+    {
+        let year =
+            matches!(w.get(3), Some(&"de" | &"del")) && w.get(4).and_then(|y| number(y)).is_some_and(|y| y >= 1000);
+        return Some(if year { 5 } else { 3 });
     }
     if number(day_word).is_some_and(|d| (1..=31).contains(&d))
         && w.get(1)

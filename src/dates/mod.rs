@@ -200,6 +200,22 @@ fn full_date_at(words: &[&str], i: usize) -> Option<String> {
     {
         return iso(year, month, day);
     }
+    // `12 de diciembre de 2015`, `26 de março de 2018`: Spanish and
+    // Portuguese join the day, month and year with `de` (`del` before a year).
+    if let (Some(day), Some(de), Some(m), Some(de2), Some(y)) = (
+        number(day_word),
+        words.get(i + 1),
+        words.get(i + 2),
+        words.get(i + 3),
+        words.get(i + 4),
+    ) && matches!(*de, "de" | "del")
+        && matches!(*de2, "de" | "del")
+        && let (Some(month), Some(year)) = (month_number(m.trim_end_matches(',')), number(y))
+        && day <= 31
+        && year >= 1000
+    {
+        return iso(year, month, day);
+    }
     // `December 7 to 9, 1998`, `May 4 and 5, 2024`: a range, dated by its first day.
     if let (Some(month), Some(d), Some(link), Some(last), Some(y)) = (
         month_number(w),
@@ -355,6 +371,11 @@ mod tests {
         assert_eq!(first_full_date("version 1.2.3"), None);
         assert_eq!(first_full_date("Brussels (03-09-1999)").as_deref(), Some("1999-09-03"));
         assert_eq!(first_full_date("pages 12-14-16"), None);
+        assert_eq!(
+            first_full_date("12 de diciembre de 2015.").as_deref(),
+            Some("2015-12-12")
+        );
+        assert_eq!(first_full_date("el 26 de março de 2018").as_deref(), Some("2018-03-26"));
         assert_eq!(first_full_date("March 3-4, 2021").as_deref(), Some("2021-03-03"));
         assert_eq!(
             first_full_date("15 and 16 November 2021").as_deref(),
@@ -365,6 +386,9 @@ mod tests {
     #[test]
     fn datelines_with_cues_weekdays_and_times() {
         let date = |l: &str| parse_dateline(l).and_then(|(_, d)| d);
+        assert_eq!(date("2018-03-26 às 16h53").as_deref(), Some("2018-03-26"));
+        assert_eq!(date("Tarikh/Date \t: \t04/09/89").as_deref(), Some("1989-09-04"));
+        assert_eq!(date("12 de diciembre de 2015.").as_deref(), Some("2015-12-12"));
         assert_eq!(date("Thursday, 20 June 2019").as_deref(), Some("2019-06-20"));
         assert_eq!(date("Published on March 16, 2015").as_deref(), Some("2015-03-16"));
         assert_eq!(

@@ -111,8 +111,18 @@ pub fn published_date<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String
 /// A meeting named with its day (`the 37th ASEAN Summit on 12 November
 /// 2020`), and the Gregorian day beside a Hijri one (`corresponding to 21
 /// January 2016`), too.
-const LEAD_CUES: [&str; 13] = [
+const LEAD_CUES: [&str; 21] = [
     "held on ",
+    // `lors de sa 1056e réunion en date du 30 décembre 2021`, `celebrada el 8
+    // de julio de 2021`: the same in French, Spanish and Portuguese.
+    "en date du ",
+    "tenue le ",
+    "tenu le ",
+    "tenus le ",
+    "celebrada el ",
+    "celebrado el ",
+    "realizada em ",
+    "realizado em ",
     "took place on ",
     "convened on ",
     "met on ",
@@ -409,6 +419,14 @@ mod tests {
             "The Ministerial Council held its regular session in Riyadh under the chairmanship of Oman. On 3 May 2022 the Council will meet again in Jeddah.",
         ];
         assert_eq!(lead_date(texts.into_iter()), None);
+    }
+
+    #[test]
+    fn a_meetings_day_in_french_dates_the_lead() {
+        let texts = [
+            "Adopté par le Conseil de Paix et de Sécurité (CPS) de l'Union africaine (UA), lors de sa 1056e réunion en date du 30 décembre 2021, sur l'examen des conclusions du 8eme Séminaire de Haut niveau.",
+        ];
+        assert_eq!(lead_date(texts.into_iter()).as_deref(), Some("2021-12-30"));
     }
 
     #[test]
