@@ -225,6 +225,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_nato_release_number_glued_to_the_next_line() {
+        assert_eq!(
+            nato_release("Press Release (2012) 062Issued on 20 May. 20121.We, the Heads of State").as_deref(),
+            Some("Press Release (2012) 062")
+        );
+        assert_eq!(
+            nato_release("Press Release (2012) 062").as_deref(),
+            Some("Press Release (2012) 062")
+        );
+        assert_eq!(nato_release("Press Release (2012) on the summit of the Alliance"), None);
+    }
+
+    #[test]
     fn a_council_page_footer_run_into_a_flattened_page_gives_its_number() {
         assert_eq!(
             council_footer_within("publication in the Official Journal. 9131/14 KT/mj 1 DG E - 1C EN").as_deref(),

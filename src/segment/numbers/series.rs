@@ -105,6 +105,26 @@ pub fn series_number(t: &str) -> Option<String> {
 /// bracketed year and a serial (which a paragraph label `(1999)` is not).
 pub fn nato_release(t: &str) -> Option<String> {
     let t = t.trim();
+    // `Press Release (2012) 062Issued on 20 May. 2012…`: a PDF's extraction
+    // glued the next line on; the serial ends where the capital begins.
+    let t = match t.strip_prefix("Press Release (") {
+        Some(rest) if rest.len() > 10 => {
+            let serial_end = rest
+                .find(')')
+                .map(|close| close + 1 + rest[close + 1..].len() - rest[close + 1..].trim_start().len())
+                .and_then(|at| {
+                    let after = &rest[at..];
+                    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+                    let after_digits = &after[after.len().min(digits)..];
+                    (digits >= 2 && after_digits.starts_with(|c: char| c.is_ascii_uppercase())).then_some(at + digits)
+                });
+            match serial_end {
+                Some(end) => &t[..t.len() - rest.len() + end],
+                None => t,
+            }
+        }
+        _ => t,
+    };
     let words: Vec<&str> = t.split_whitespace().collect();
     let [year, serial] = words.strip_prefix(&["Press", "Release"]).unwrap_or(&words) else {
         return None;

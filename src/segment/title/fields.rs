@@ -87,6 +87,20 @@ pub(super) fn archive_reference(text: &str) -> Option<(String, Option<String>)> 
 /// ministry's release heading, its serial, date and headline on one line
 /// (as Türkiye's foreign ministry prints every release).
 pub(super) fn numbered_headline(text: &str) -> Option<(String, Option<String>, String)> {
+    // `68-2009. ATENTADO EN BAGDAD`: Spain's foreign ministry heads each
+    // communiqué with its serial and year.
+    if let Some((serial, headline)) = text.split_once(". ")
+        && let Some((n, year)) = serial.split_once('-')
+        // (A serial of four digits would be a year range's first year.)
+        && (1..=3).contains(&n.len())
+        && n.bytes().all(|b| b.is_ascii_digit())
+        && year.len() == 4
+        && (year.starts_with("19") || year.starts_with("20"))
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && headline.split_whitespace().count() >= 2
+    {
+        return Some((serial.to_string(), None, headline.trim().to_string()));
+    }
     let rest = ["No:", "No.:", "No.", "NO:"]
         .iter()
         .find_map(|p| text.strip_prefix(p))?

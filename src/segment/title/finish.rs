@@ -105,6 +105,7 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
         let title = without_office_code(title).trim_end_matches([' ', '|']);
         let title = without_session_and_item(title);
         let title = without_issuer_in_brackets(without_footnote_mark(title));
+        let title = without_glued_issue_line(title);
         h.meta.title = Some(title.to_string());
     }
     // A date the title ends with names the document's day; the title keeps
@@ -333,6 +334,26 @@ pub(super) fn without_glued_dateline(title: &str) -> Option<&str> {
     }
     let head = title[..words[j].0].trim_end();
     (j <= k && head.split_whitespace().count() >= 3 && is_all_caps(head)).then_some(head)
+}
+
+/// `Chicago Summit DeclarationIssued by the Heads of State …`: a PDF's
+/// extraction glued the line that says who issued the text onto its title.
+fn without_glued_issue_line(title: &str) -> &str {
+    for glue in [
+        "Issued by ",
+        "Issued on ",
+        "Adopted by ",
+        "Adopted on ",
+        "Delivered by ",
+    ] {
+        if let Some(at) = title.find(glue)
+            && at > 0
+            && title[..at].ends_with(char::is_lowercase)
+        {
+            return title[..at].trim_end();
+        }
+    }
+    title
 }
 
 /// `… Meeting and Working Lunch1`: a footnote's mark glued to the title's

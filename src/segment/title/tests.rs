@@ -587,6 +587,14 @@ fn a_release_heading_with_its_serial_and_date_on_one_line() {
     );
     // A numbered paragraph's opening is no release heading.
     assert!(fields::numbered_headline("No. 4, 2 May 2024").is_none());
+    let h = header(
+        "Menu\n\n68-2009. ATENTADO EN BAGDAD\n\nOctober 25, 2009\n\nMadrid, 25  de octubre de 2009\n\nLa Dirección General de Comunicación Exterior del Ministerio hace público el siguiente comunicado:\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("68-2009"));
+    assert_eq!(h.meta.title.as_deref(), Some("ATENTADO EN BAGDAD"));
+    assert_eq!(h.meta.date.as_deref(), Some("2009-10-25"));
+    // A sentence with a year range is no heading.
+    assert!(fields::numbered_headline("2008-2009. The Union grew.").is_none());
 }
 
 #[test]
@@ -1244,4 +1252,13 @@ fn numbers_a_page_printed_apart_or_among_other_serials() {
     );
     assert_eq!(h.meta.number.as_deref(), Some("10613/99"));
     assert_eq!(h.meta.date.as_deref(), Some("1999-09-03"));
+}
+
+#[test]
+fn a_title_glued_to_the_line_that_says_who_issued_it() {
+    let h = header(
+        "20 May. 2012\nChicago Summit DeclarationIssued by the Heads of State and Government participating in the meeting of the\nNorth Atlantic Council in Chicago on 20 May 2012\nPress Release (2012) 062Issued on 20 May. 20121.We, the Heads of State and Government of the member countries of the North Atlantic Alliance, have gathered in Chicago.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("Chicago Summit Declaration"));
+    assert_eq!(h.meta.number.as_deref(), Some("Press Release (2012) 062"));
 }
