@@ -163,7 +163,7 @@ impl Patterns {
             (r"(?-u:\b)(?:0?[1-9]|[12]\d|3[01])(?:[./-]|\s/\s)(?:0?[1-9]|1[0-2])(?:[./-]|\s/\s)(?:19|20)\d{2}(?:\s(?:-|–|to)\s(?:0?[1-9]|[12]\d|3[01])(?:[./-]|\s/\s)(?:0?[1-9]|1[0-2])(?:[./-]|\s/\s)(?:19|20)\d{2})?(?-u:\b)|(?-u:\b)(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/\d{2}(?-u:\b)|(?-u:\b)(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:(?:19|20)\d{2}|\d{2})(?-u:\b)|(?-u:\b)(?:19|20)\d{2}\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])(?-u:\b)|(?:1[89]|20)\d{2}\s?年\s?(?:0?[1-9]|1[0-2])\s?月(?:\s?(?:0?[1-9]|[12]\d|3[01])\s?日)?".to_string(), EntityKind::Date, DIGIT, (0, 12)),
             // 22 april 2018, 24. maaliskuuta 2020 (other languages, or lower case): with a year;
             // 23–24 maj 2017, 9 i 10 czerwca 2016, 24. og 25. oktober 2002, 25./26. März 2010
-            (format!(r"(?-u:\b){day}\.?(?:(?:\s?[-–/ـ]\s?|\s(?:and|to|og|och|und|et|ja|en|i|y|e|és|si|și|a|au|al|bis|tot)\s){day}\.?)?\s(?i:{months_lower})\s\d{{4}}(?:م|(?-u:\b))"), EntityKind::Date, MONTH_LOWER, (0, 40)),
+            (format!(r"(?-u:\b){day}\.?(?:(?:\s?[-–/ـ]\s?|\s(?:and|to|og|och|und|et|ja|en|i|y|e|és|si|și|a|au|al|bis|tot)\s){day}\.?)?\s(?:de\s)?(?i:{months_lower})\s(?:de\s|del\s)?\d{{4}}(?:م|(?-u:\b))"), EntityKind::Date, MONTH_LOWER, (0, 40)),
             // 25. mars, 23. og 24. mars, 3. März: a day with its dot needs no
             // year, in a language whose month no English word spells
             (format!(r"(?-u:\b){day}\.(?:\s(?:og|och|und|et|ja|en|i|y|e|és|si|și|a)\s{day}\.)?\s(?i:{months_foreign})"), EntityKind::Date, MONTH_LOWER, (0, 48)),
@@ -493,6 +493,14 @@ mod tests {
             "{f:?}"
         );
         assert_eq!(found("den 22 april 2018"), vec![("22 april 2018".to_string(), "date")]);
+        let f = found("celebrada el 8 de julio de 2021, los días 15 y 16 de octubre de 2007 y el 26 de março de 2018");
+        for d in [
+            "8 de julio de 2021",
+            "15 y 16 de octubre de 2007",
+            "26 de março de 2018",
+        ] {
+            assert!(f.contains(&(d.to_string(), "date")), "{d} not in {f:?}");
+        }
         let f = found(
             "Møtet i Brussel 23. og 24. mars; debatter berammet 25. mars; am 3. März; 24. maaliskuuta 2020; \
              from 8 to 10 June 1987; from March 29 to April 7, 2022.",
