@@ -6,6 +6,7 @@
 
 mod aliases;
 mod catalogue;
+mod foreign_bodies;
 mod given;
 mod heads;
 mod lexicon;

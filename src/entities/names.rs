@@ -34,6 +34,7 @@ pub fn find_names(text: &str, tokens: &[Token], covered: Covered, hits: &mut Vec
     find_places_beside_countries(tokens, covered, hits);
     find_compass_regions(tokens, covered, hits);
     find_the_commission(text, tokens, hits);
+    super::foreign_bodies::find_foreign_bodies(text, tokens, hits);
 }
 
 /// `the Commission` alone: the executive a text has been speaking of (the
