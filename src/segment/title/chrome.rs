@@ -204,6 +204,14 @@ fn is_short_chrome(text: &str, lower: &str) -> bool {
     if text.starts_with('(') && text.ends_with(')') && text.split_whitespace().count() <= 4 {
         return true;
     }
+    // `Afghanistan + 5 more`: an aggregator's (ReliefWeb's) country tags.
+    if let Some((_, more)) = text.rsplit_once(" + ")
+        && let Some(n) = more.strip_suffix(" more")
+        && !n.is_empty()
+        && n.bytes().all(|b| b.is_ascii_digit())
+    {
+        return true;
+    }
     // `[Place] Toronto`, `[Source] …`, `[Full text]`: a database's field labels.
     if text.starts_with('[') && text.find(']').is_some_and(|e| e <= 20) {
         return true;

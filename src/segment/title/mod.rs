@@ -204,6 +204,10 @@ fn read_plain(lines: &[Line]) -> Header {
                 }
                 _ => None,
             })
+            // `The Opening Session of the Meeting included an` / `address by
+            // …, Head` / `of the Commonwealth.`: a sentence of a text
+            // hard-wrapped with no blank lines is no title, however it scores.
+            .filter(|&(_, k)| !is_wrapped_sentence(&title_lines(lines, top[k].0).0, top[k].0, lines))
             .max_by_key(|&(score, k)| (score, std::cmp::Reverse(k)))
             .filter(|&(score, _)| score >= MIN_TITLE_SCORE)
     };
@@ -277,6 +281,15 @@ fn read_plain(lines: &[Line]) -> Header {
         h.meta.date = flat_date;
     }
     h
+}
+
+/// A title read over several lines that is a sentence: a dozen words or
+/// more, ending with a full stop.
+fn is_wrapped_sentence(title: &str, first: usize, lines: &[Line]) -> bool {
+    let over_lines = lines
+        .get(first + 1)
+        .is_some_and(|l| !l.is_blank() && title.len() > clean(lines[first].text).len());
+    over_lines && title.ends_with('.') && title.split_whitespace().count() >= 12
 }
 
 fn is_all_caps(s: &str) -> bool {

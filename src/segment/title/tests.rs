@@ -1212,6 +1212,13 @@ fn a_resolutions_kind_over_its_heading_is_not_the_title() {
 #[test]
 fn a_photo_credit_and_a_site_update_stamp_are_no_titles_and_nato_numbers_are_read() {
     let h = header(
+        "Afghanistan + 5 more\n\nThe Commission acquires an immediate response capability for dealing with humanitarian emergencies\n\nNews and Press Release\nOriginally published\nBrussels, 6 June 2001\n\nThe European Commission has adopted a new decision-making procedure covering primary emergency aid.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("The Commission acquires an immediate response capability for dealing with humanitarian emergencies")
+    );
+    let h = header(
         "(Stock Image)\n\nStatement by Ministry of Foreign Affairs re: Assistance to nationals stranded abroad\n\nAt last week's Special Emergency Meeting of CARICOM Heads of Government, the Prime Minister made a wise statement about the pandemic.\n",
     );
     assert_eq!(
@@ -1261,4 +1268,12 @@ fn a_title_glued_to_the_line_that_says_who_issued_it() {
     );
     assert_eq!(h.meta.title.as_deref(), Some("Chicago Summit Declaration"));
     assert_eq!(h.meta.number.as_deref(), Some("Press Release (2012) 062"));
+}
+
+#[test]
+fn a_sentence_of_a_hard_wrapped_text_is_no_title() {
+    let h = header(
+        "Durban Commonwealth Communique\nCommonwealth Heads of Government met in Durban from\n12 to 15 November 1999. Of the 52 Countries which\nattended the meeting, 47 were represented by Heads\nof State or Prime Ministers. The Meeting was chaired\nby His Excellency Mr. Thabo Mbeki, President of the\nRepublic of South Africa\nThe Opening Session of the Meeting included an\naddress by Her Majesty Queen Elizabeth II, Head\nof the Commonwealth.\nHeads of Government believed that their Meeting\nwas highly symbolic.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("Durban Commonwealth Communique"));
 }
