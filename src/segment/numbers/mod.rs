@@ -225,6 +225,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_council_of_europes_decision_series() {
+        assert_eq!(
+            series_number("CM/Del/Dec(2010)1084 7 May 2010").as_deref(),
+            Some("CM/Del/Dec(2010)1084")
+        );
+        assert_eq!(series_number("Del(2010)1084"), None);
+    }
+
+    #[test]
     fn a_nato_release_number_glued_to_the_next_line() {
         assert_eq!(
             nato_release("Press Release (2012) 062Issued on 20 May. 20121.We, the Heads of State").as_deref(),

@@ -275,10 +275,17 @@ fn is_bracketed_year(s: &str) -> bool {
     }
     let year = &s[open + 1..close];
     let serial = &s[close + 1..];
+    // `CM/Del/Dec(2010)1084`: the Council of Europe's series, each part
+    // capitalised, lower case after its capital.
+    let parts_ok = s[..open].split('/').all(|p| {
+        p.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+            && p.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.'))
+    });
     s[..open].bytes().next().is_some_and(|b| b.is_ascii_uppercase())
-        && s[..open]
+        && (s[..open]
             .bytes()
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || matches!(b, b'-' | b'/' | b'.'))
+            || (s[..open].contains('/') && parts_ok))
         && (year.len() == 2 || year.len() == 4)
         && year.bytes().all(|b| b.is_ascii_digit())
         && !serial.is_empty()

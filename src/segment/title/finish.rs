@@ -105,7 +105,7 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
         let title = without_office_code(title).trim_end_matches([' ', '|']);
         let title = without_session_and_item(title);
         let title = without_issuer_in_brackets(without_footnote_mark(title));
-        let title = without_glued_issue_line(title);
+        let title = without_glued_issue_line(without_date_label(title));
         h.meta.title = Some(title.to_string());
     }
     // A date the title ends with names the document's day; the title keeps
@@ -334,6 +334,23 @@ pub(super) fn without_glued_dateline(title: &str) -> Option<&str> {
     }
     let head = title[..words[j].0].trim_end();
     (j <= k && head.split_whitespace().count() >= 3 && is_all_caps(head)).then_some(head)
+}
+
+/// `date 2022-01 COMMUNIQUÉ`: an aggregator's date field run onto the title.
+fn without_date_label(title: &str) -> &str {
+    let Some(rest) = title.strip_prefix("date ").or_else(|| title.strip_prefix("Date ")) else {
+        return title;
+    };
+    match rest.split_once(' ') {
+        Some((stamp, after))
+            if stamp.len() >= 4
+                && stamp.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+                && !after.trim().is_empty() =>
+        {
+            after.trim_start()
+        }
+        _ => title,
+    }
 }
 
 /// `Chicago Summit DeclarationIssued by the Heads of State …`: a PDF's

@@ -1277,3 +1277,11 @@ fn a_sentence_of_a_hard_wrapped_text_is_no_title() {
     );
     assert_eq!(h.meta.title.as_deref(), Some("Durban Commonwealth Communique"));
 }
+
+#[test]
+fn an_aggregators_date_field_run_onto_the_title_is_dropped() {
+    let h = header(
+        " date 2022-01 COMMUNIQUÉ\n\nAdopté par le Conseil de Paix et de Sécurité (CPS) de l'Union africaine (UA), lors de sa 1056e réunion en date du 30 décembre 2021, sur l'examen des conclusions du Séminaire.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("COMMUNIQUÉ"));
+}
