@@ -112,6 +112,22 @@ fn last_meeting(text: &str) -> Option<String> {
     meetings(text).pop()
 }
 
+/// The words after a meeting's ordinal, in lower case: English, then the
+/// Council's other languages (`2925:e mötet i rådet`, `2925. Tagung des
+/// Rates`, `2925e session du Conseil`).
+const MEETING_PHRASES: &[&[&str]] = &[
+    &["council", "meeting"],
+    &["meeting", "of", "the", "council"],
+    &["mötet", "i", "rådet"],
+    &["tagung", "des", "rates"],
+    &["session", "du", "conseil"],
+    &["sesión", "del", "consejo"],
+    &["sessione", "del", "consiglio"],
+    &["zitting", "van", "de", "raad"],
+    &["samling", "i", "rådet"],
+    &["reunião", "do", "conselho"],
+];
+
 /// Every `620th meeting of the Council` or `1558th Council meeting` in `text`.
 fn meetings(text: &str) -> Vec<String> {
     let words: Vec<&str> = text.split_whitespace().collect();
@@ -121,21 +137,25 @@ fn meetings(text: &str) -> Vec<String> {
         .filter_map(|(i, w)| {
             let digits = w.bytes().take_while(u8::is_ascii_digit).count();
             let suffix = &w[digits..];
-            let ordinal =
-                (1..=4).contains(&digits) && ["st", "nd", "rd", "th"].iter().any(|s| suffix.eq_ignore_ascii_case(s));
+            // `2925th`, and the Council's other languages' ordinals
+            // (`2925:e`, `2925.`, `2925e`, `2925ème`, `2925.ª`).
+            let ordinal = (1..=4).contains(&digits)
+                && ["st", "nd", "rd", "th", ":e", ".", "e", "ème", ".ª", "ª", "º", ".º"]
+                    .iter()
+                    .any(|s| suffix.eq_ignore_ascii_case(s));
             if !ordinal {
                 return None;
             }
             let next = |n: usize| words.get(i + n).map(|w| w.trim_end_matches([',', '.', '-']));
-            let is = |n: usize, word: &str| next(n).is_some_and(|w| w.eq_ignore_ascii_case(word));
-            let len = if is(1, "council") && is(2, "meeting") {
-                3
-            } else if is(1, "meeting") && is(2, "of") && is(3, "the") && is(4, "council") {
-                5
-            } else {
-                return None;
-            };
-            Some((0..len).filter_map(next).collect::<Vec<_>>().join(" "))
+            let is = |n: usize, word: &str| next(n).is_some_and(|w| w.to_lowercase() == word);
+            let len = MEETING_PHRASES
+                .iter()
+                .find(|phrase| phrase.iter().enumerate().all(|(n, word)| is(n + 1, word)))
+                .map(|phrase| phrase.len() + 1)?;
+            // (The ordinal as printed: `2925.` keeps its dot.)
+            let mut parts = vec![*w];
+            parts.extend((1..len).filter_map(next));
+            Some(parts.join(" "))
         })
         .collect()
 }
@@ -195,5 +215,22 @@ mod tests {
             read("PRESS RELEASE\n\n7283/06 (Presse 77)\n\nSalzburg, 11 March 2006\n"),
             Some(("7283/06".into(), None))
         );
+    }
+
+    #[test]
+    fn a_meeting_line_in_the_councils_other_languages() {
+        assert_eq!(
+            meetings("PRESSMEDDELANDE 2925:e mötet i rådet Allmänna frågor"),
+            ["2925:e mötet i rådet"]
+        );
+        assert_eq!(
+            meetings("PRESSEMITTEILUNG 2925. Tagung des Rates Allgemeine Angelegenheiten"),
+            ["2925. Tagung des Rates"]
+        );
+        assert_eq!(
+            meetings("COMMUNIQUÉ DE PRESSE 2925e session du Conseil Affaires générales"),
+            ["2925e session du Conseil"]
+        );
+        assert!(meetings("In 2009. Tagung was held.").is_empty());
     }
 }
