@@ -135,9 +135,10 @@ pub fn rules(g: &Groups) -> Vec<ReferenceRule> {
             slash,
             (24, 4),
         ),
-        // OJ L 119, 4.5.2016, p. 1; OJ C 202; Official Journal of the European Union no. L 268, p. 47
+        // OJ L 119, 4.5.2016, p. 1; OJ C 202; Official Journal of the European Union no. L 268, p. 47;
+        // `… of 17 May 1983OJ C161, 20.6.1983, p.58`: a footnote's citation glued to the text
         rule(
-            r"(?-u:\b)(?:OJ|Official\sJournal(?:\sof\sthe\sEuropean\s(?:Union|Communities))?)(?:\s[Nn]o\.?)?\s[LC]\s?\d{1,4}(?:\s?[A-I](?-u:\b))?(?:(?:,|\sof)\s\d{1,2}\.\d{1,2}\.\d{4})?(?:,\s(?:p|pp)\.\s?\d{1,5}(?:[-–]\d{1,5})?)?".to_string(),
+            r"(?:OJ|(?-u:\b)Official\sJournal(?:\sof\sthe\sEuropean\s(?:Union|Communities))?)(?:\s[Nn]o\.?)?\s[LC]\s?\d{1,4}(?:\s?[A-I](?-u:\b))?(?:(?:,|\sof)\s\d{1,2}\.\d{1,2}\.\d{4})?(?:,\s(?:p|pp)\.\s?\d{1,5}(?:[-–]\d{1,5})?)?".to_string(),
             g.oj,
             (80, 32),
         ),
@@ -352,6 +353,10 @@ mod tests {
                 "2023/0123 (COD)",
                 "Official Journal of the European Union no. L 268, p. 47",
             ],
+        );
+        has_all(
+            "its resolution of 17 May 1983OJ C161, 20.6.1983, p.58,",
+            &["OJ C161, 20.6.1983, p.58"],
         );
     }
 
