@@ -167,6 +167,19 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
                 && t.get(end_idx + 1)
                     .is_some_and(|p| covered(p.start, p.end) == Some(EntityKind::Place)))
         });
+        // `Secretary-General Strongly Condemns …`, `Mr. President, Allow me
+        // …`, `Minister Holds a Presser`: a headline's or a speech's next word
+        // after a role (an adverb, a verb before `me` or an article) is no one.
+        let hit = hit.filter(|_| {
+            let one = &t[j];
+            let next = t.get(end_idx).map(|n| n.text);
+            !(end_idx == j + 1
+                // (`Ambassador Insanally our …`: a surname may end so; an
+                // adverb is followed by its headline's capitalised verb.)
+                && ((one.text.ends_with("ly") && next.is_some_and(|n| n.starts_with(char::is_uppercase)))
+                    || matches!(next, Some("me" | "us"))
+                    || (one.text.ends_with('s') && matches!(next, Some("a" | "an" | "the")))))
+        });
         // `Chairperson Decision:`: one word before a colon is a field's label.
         let hit = hit.filter(|_| !(end_idx == j + 1 && t.get(end_idx).is_some_and(|c| c.text == ":")));
         // `Minister, Australian Embassy`: words before a body's head word are its name.

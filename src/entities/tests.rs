@@ -760,6 +760,14 @@ fn council_lists_particles_in_any_case_and_honorifics_before_names() {
     assert!(p.contains(&"Wafaa Hussein Al-Dalou".to_string()), "{p:?}");
     let p = people("On the invitation of Vice-President Loyola de Palacio the talks began.");
     assert!(!p.iter().any(|n| n.starts_with("Vice")), "{p:?}");
+    // A headline's or a speech's next word after a role is no one.
+    assert!(people("Secretary-General Strongly Condemns Attack on Museum").is_empty());
+    assert!(people("Mr. President, Allow me at the outset to congratulate you.").is_empty());
+    assert!(people("Rwanda Foreign Affairs Minister Holds a Presser").is_empty());
+    assert_eq!(
+        people("it gives me pleasure to convey to Ambassador Insanally our congratulations"),
+        ["Insanally"]
+    );
     // A pronoun in a capitals sentence is no honorific.
     assert!(people("HE SAID THAT THE MINISTER WOULD COME.").is_empty());
 }
