@@ -187,7 +187,10 @@ pub static ROLES: WordSet = WordSet::new(12, &[
 /// Capitalised phrases that read like names but are concepts.
 #[rustfmt::skip]
 pub static NOT_INSTITUTIONS: WordSet = WordSet::new(13, &[
-    "Chapter", "Heads of State", "Member State", "Member States", "Rule of Law",
+    // (With a gathering's members, a site's menu, a role and a committee of
+    // any assembly: no body's name on their own.)
+    "Chapter", "EU Special Representative", "Heads of Government", "Heads of State", "Main Committee",
+    "Media Center", "Media Centre", "Member State", "Member States", "Rule of Law", "Special Representative",
 ]);
 
 /// Compass words that make a region of a known place (`Eastern Indonesia`, `North Viet-Nam`).
