@@ -96,7 +96,14 @@ impl Extractor {
         let resolved: Vec<Vec<Candidate<'a>>> = texts
             .iter()
             .map(|t| {
-                let cands = resolve(self.candidates(t, &mut scratch));
+                let mut cands = resolve(self.candidates(t, &mut scratch));
+                // `Secretary of State for Foreign and Commonwealth Affairs`: a
+                // body's one-word name before `Affairs` names a portfolio.
+                cands.retain(|c| {
+                    !(c.kind == EntityKind::Organization
+                        && !t[c.start..c.end].contains(' ')
+                        && (t[c.end..].starts_with(" Affairs") || t[c.end..].starts_with(" Relations")))
+                });
                 capitals.extend(
                     scratch
                         .tokens

@@ -771,3 +771,16 @@ fn council_lists_particles_in_any_case_and_honorifics_before_names() {
     // A pronoun in a capitals sentence is no honorific.
     assert!(people("HE SAID THAT THE MINISTER WOULD COME.").is_empty());
 }
+
+#[test]
+fn a_portfolio_names_no_body() {
+    let r = extract(&[
+        "Mr Robin COOK, Secretary of State for Foreign and Commonwealth Affairs of the United Kingdom, and the Commonwealth met.",
+    ]);
+    let orgs: Vec<_> = r[0]
+        .iter()
+        .filter(|(_, k, _)| *k == "organization")
+        .map(|(s, _, _)| s.as_str())
+        .collect();
+    assert_eq!(orgs, ["Commonwealth"], "{r:?}");
+}
