@@ -8,6 +8,7 @@ mod aliases;
 mod catalogue;
 mod foreign_bodies;
 mod given;
+mod given_pairs;
 mod heads;
 mod lexicon;
 mod merge;
