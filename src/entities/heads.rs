@@ -28,6 +28,18 @@ pub(super) fn head_aliases<'a>(names: impl Iterator<Item = (&'a str, &'a str)>) 
     for (surface, canonical) in names {
         let of_europe = canonical.contains("Europe") || surface.contains("Europe");
         european |= of_europe;
+        // `Commission on the Status of Women`, `Union of Soviet Socialist
+        // Republics`: a body named head first is as much the text's own.
+        if !of_europe
+            && let Some(head) = HEADS.iter().find(|h| {
+                surface
+                    .strip_prefix(**h)
+                    .is_some_and(|rest| [" of ", " on ", " for "].iter().any(|p| rest.starts_with(p)))
+            })
+            && !outside.contains(head)
+        {
+            outside.push(head);
+        }
         let Some(head) = HEADS.iter().find(|h| {
             surface.strip_suffix(**h).is_some_and(|before| {
                 before.ends_with(' ') && before.trim().chars().next().is_some_and(char::is_uppercase)
@@ -128,6 +140,15 @@ mod tests {
             .into_iter(),
         );
         assert!(!a.iter().any(|(h, _)| *h == "Council"), "{a:?}");
+        // A UN text's own commission, named head first.
+        let un = head_aliases(
+            [
+                ("European Union", "European Union"),
+                ("Commission on the Status of Women", "Commission on the Status of Women"),
+            ]
+            .into_iter(),
+        );
+        assert!(!un.iter().any(|(h, _)| *h == "Commission"), "{un:?}");
         // `the Commission` of a European text that never names it in full.
         assert!(a.contains(&("Commission", "European Commission".to_string())), "{a:?}");
         let a = head_aliases([("Security Council", "United Nations Security Council")].into_iter());
