@@ -32,6 +32,34 @@ pub(super) fn is_chrome(text: &str) -> bool {
     is_short_chrome(text, &lower)
 }
 
+/// `General Secretariat - Riyadh`, `Ministry of Foreign Affairs – Manama`:
+/// the issuing office and its seat under a Gulf agency's headline, no title.
+pub(super) fn is_issuer_and_seat(text: &str) -> bool {
+    const OFFICES: &[&str] = &[
+        "Secretariat",
+        "Ministry",
+        "Office",
+        "Agency",
+        "Embassy",
+        "Mission",
+        "Department",
+        "Affairs",
+        "Council",
+    ];
+    if text.len() > 80 {
+        return false;
+    }
+    let Some((issuer, seat)) = text.split_once(" - ").or_else(|| text.split_once(" – ")) else {
+        return false;
+    };
+    let seat_ok = !seat.is_empty()
+        && seat.split(' ').count() <= 2
+        && seat
+            .split(' ')
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase));
+    seat_ok && issuer.split(' ').next_back().is_some_and(|w| OFFICES.contains(&w))
+}
+
 pub(super) fn is_furniture_opening(lower: &str) -> bool {
     // A mailing list's or a document-sharing site's furniture, however long
     // the line (`You are subscribed to Press Releases for …`, `Download "<the

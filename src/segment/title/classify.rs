@@ -88,6 +88,9 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     if let Some((n, date)) = cable_number(&text) {
         return Kind::Stamp(n, date);
     }
+    if chrome::is_issuer_and_seat(&text) {
+        return Kind::Chrome;
+    }
     if let Some(len) = bullet_marker(raw.trim_start()) {
         let item = clean(&raw.trim_start()[len..]);
         return header_bullet(&item).unwrap_or_else(|| {

@@ -1285,3 +1285,20 @@ fn an_aggregators_date_field_run_onto_the_title_is_dropped() {
     );
     assert_eq!(h.meta.title.as_deref(), Some("COMMUNIQUÉ"));
 }
+
+#[test]
+fn an_issuing_office_and_its_seat_are_no_title() {
+    let h = header(
+        "HE the GCCSG: In Light of Recent and Rapid Developments in the Middle East, the GCC Emphasises the Importance of Exercising Self-restraint\n\nGeneral Secretariat - Riyadh\n\nHis Excellency Mr Jasem Mohamed Albudaiwi, Secretary General of the Gulf Cooperation Council (GCC), stated that the Council emphasises the importance of security.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some(
+            "HE the GCCSG: In Light of Recent and Rapid Developments in the Middle East, the GCC Emphasises the Importance of Exercising Self-restraint"
+        )
+    );
+    // A title that names a place after a dash is a title.
+    assert!(!chrome::is_issuer_and_seat(
+        "Foreign Minister's visit - Tokyo and Seoul"
+    ));
+}
