@@ -277,9 +277,12 @@ fn without_time(line: &str) -> &str {
     let next_field = line
         .find(" / ")
         .filter(|&i| line[i + 3..].starts_with(|c: char| c.is_alphabetic()) && line[i + 3..].contains(':'));
+    // `30.6.2017 - (2017/2699(RSP))`: the European Parliament's procedure
+    // file after the date.
     let cut = line
         .find(" | ")
         .into_iter()
+        .chain(line.find(" - ("))
         .chain(line.find(" - ").filter(|&i| {
             line[i + 3..].bytes().take_while(|b| b.is_ascii_digit()).count() >= 1 && line[i + 3..].contains(':')
         }))
