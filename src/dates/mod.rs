@@ -83,7 +83,8 @@ pub fn month_alternation(english_too: bool) -> String {
 
 /// Month number for a month name in any supported language, any case.
 pub fn month_number(word: &str) -> Option<u8> {
-    let w = word.trim_end_matches('.');
+    // (`(September 7, 2023)`: a date in brackets after another calendar's.)
+    let w = word.strip_prefix('(').unwrap_or(word).trim_end_matches('.');
     // Every month name is short; a long word is not asked to lower-case itself.
     if w.len() > 24 || !w.starts_with(char::is_alphabetic) {
         return None;

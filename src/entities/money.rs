@@ -20,6 +20,22 @@ pub fn money_key(surface: &str) -> Option<String> {
 
 /// The currency named anywhere in the surface, as an ISO-like code; a bare
 /// `$` is its own (US, Australian or other dollars are not guessed).
+/// Whether a sum at `start..end` of `text` is a scrap of a PDF font whose
+/// glyphs were extracted shifted (`3$57,&,3$176` for PARTICIPANTS: `$` is
+/// the shifted `A`): a real sum is not glued to a digit or symbol before it,
+/// nor to a bracket, symbol or letter run after a comma.
+pub fn garbled(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let mut after = text[end..].chars();
+    let symbol = |c: char| matches!(c, '&' | '$' | '*' | '+' | '#' | '@');
+    matches!(before, Some(c) if c.is_ascii_digit() || symbol(c))
+        || match after.next() {
+            Some(',') => matches!(after.next(), Some(c) if !c.is_ascii_digit() && !c.is_whitespace()),
+            Some(c) => symbol(c) || matches!(c, '(' | '['),
+            None => false,
+        }
+}
+
 fn currency(s: &str) -> Option<&'static str> {
     let lower = s.to_lowercase();
     // The words once: a sum's surface is short, but each name below asks.
@@ -130,7 +146,7 @@ fn scale(rest: &str) -> f64 {
 
 #[cfg(test)]
 mod tests {
-    use super::money_key;
+    use super::{garbled, money_key};
 
     #[test]
     fn one_sum_written_two_ways_has_one_key() {
@@ -146,6 +162,27 @@ mod tests {
         ] {
             assert_eq!(money_key(a), money_key(b), "{a} vs {b}");
             assert!(money_key(a).is_some(), "{a}");
+        }
+    }
+
+    #[test]
+    fn glyph_scraps_are_no_sums() {
+        for (text, sum) in [
+            ("3$57,&,3$176", "$57"),
+            ("$332,170(176", "$332,170"),
+            ("x 3$176 y", "$176"),
+        ] {
+            let at = text.find(sum).unwrap();
+            assert!(garbled(text, at, at + sum.len()), "{text}");
+        }
+        for (text, sum) in [
+            ("($57, and)", "$57"),
+            ("of $5,000.", "$5,000"),
+            ("US$5m;", "US$5m"),
+            ("$5", "$5"),
+        ] {
+            let at = text.find(sum).unwrap();
+            assert!(!garbled(text, at, at + sum.len()), "{text}");
         }
     }
 

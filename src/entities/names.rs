@@ -31,6 +31,7 @@ pub fn find_names(text: &str, tokens: &[Token], covered: Covered, hits: &mut Vec
     find_people(text, tokens, covered, hits);
     find_institutions(text, tokens, covered, hits, words);
     find_camel_case_initiatives(tokens, hits);
+    super::named_programmes::find_named_programmes(tokens, hits);
     find_places_beside_countries(tokens, covered, hits);
     find_compass_regions(tokens, covered, hits);
     find_the_commission(text, tokens, hits);

@@ -315,7 +315,9 @@ impl Patterns {
                     } else {
                         start
                     };
-                    if start < end {
+                    if start < end
+                        && !(rule.kind == EntityKind::Money && crate::entities::money::garbled(text, start, end))
+                    {
                         hits.push(PatternHit {
                             start,
                             end,
@@ -603,6 +605,14 @@ mod tests {
             "2145 (XXI)",
             "CFSP/PESC 982",
         ] {
+            assert!(f.contains(&(r.to_string(), "reference")), "{r} not in {f:?}");
+        }
+    }
+
+    #[test]
+    fn finds_court_cases_and_room_documents() {
+        let f = found("the judgments in Turco (C-39/05 P a C-52/05 P) and T-123/04, as in ASILE 04/01 REV 1.");
+        for r in ["C-39/05 P", "C-52/05 P", "T-123/04", "ASILE 04/01 REV 1"] {
             assert!(f.contains(&(r.to_string(), "reference")), "{r} not in {f:?}");
         }
     }

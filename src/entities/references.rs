@@ -33,6 +33,20 @@ pub fn council_codes() -> &'static str {
     })
 }
 
+/// Whether `word` is one of the Council's filing codes (`ASILE`, `POLGEN`).
+pub fn is_council_code(word: &str) -> bool {
+    static CODES: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    CODES
+        .get_or_init(|| {
+            include_str!("../../assets/lexicon/council-codes.txt")
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .collect()
+        })
+        .contains(word)
+}
+
 /// A resolution's or decision's number: `2231`, `47/19`, `ES-11/1`, `232 (1966)`, `192 (iii)`.
 const RESOLUTION_NUMBER: &str =
     r"(?:ES-)?\d{1,4}(?:/\d{1,4})?(?-u:\b)(?:\s?\((?:(?:19|20)\d{2}|(?:E?S-)?[IVXL]{1,6}|[ivxl]{1,6})\))?";
@@ -89,6 +103,14 @@ pub fn rules(g: &Groups) -> Vec<ReferenceRule> {
         rule(r"(?-u:\b)[A-Z]{3,8}/[A-Z]{3,8}\s\d{1,4}(?-u:\b)".to_string(), slash, (24, 8)),
         // POLGEN 116, ENV 558 (a run-on line `ENER 290 ENV 558` gives each), in a header
         rule(format!(r"(?-u:\b)(?:{codes})\s\d{{1,5}}(?-u:\b)"), g.header, (16, 8)),
+        // ASILE 04/01 REV 1: a working party's room document, in its code's series
+        rule(
+            format!(r"(?-u:\b)(?:{codes})\s\d{{1,3}}/\d{{2}}(?:\s(?:ADD|REV|COR)\s\d{{1,2}})?(?-u:\b)"),
+            slash,
+            (16, 12),
+        ),
+        // C-39/05 P, T-123/04, C-280/11 P: cases before the EU's courts (P an appeal)
+        rule(r"(?-u:\b)[CTF]-\d{1,4}/\d{2}(?:\sP(?-u:\b)|(?-u:\b))".to_string(), slash, (8, 8)),
         // PR CO 39, PRESSE 376, PR PCE 127 (Council and European Council press releases)
         rule(r"(?-u:\b)(?:PR\s(?:CO|PCE)|PRESSE)\s\d{1,4}(?-u:\b)".to_string(), g.press, (12, 4)),
         // 141215_4_en: the EEAS's unique id of a text, a date and a serial

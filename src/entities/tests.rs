@@ -784,3 +784,16 @@ fn a_portfolio_names_no_body() {
         .collect();
     assert_eq!(orgs, ["Commonwealth"], "{r:?}");
 }
+
+#[test]
+fn a_name_before_the_word_programme_is_a_programmes() {
+    let text = "The Council extended the Daphne programme and the Customs 2000 programme; the Minister presented the German Chairmanship’s programme and the EU programme.";
+    assert!(found_as(&[text], "Daphne programme", "programme").is_some());
+    assert!(found_as(&[text], "Customs 2000 programme", "programme").is_some());
+    let all: Vec<String> = extract(&[text]).into_iter().flatten().map(|(s, _, _)| s).collect();
+    assert!(
+        !all.iter()
+            .any(|s| s.contains("Chairmanship’s programme") || s == "EU programme"),
+        "{all:?}"
+    );
+}

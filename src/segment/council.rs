@@ -49,11 +49,23 @@ pub(super) fn subject_value(text: &str) -> Option<&str> {
     if let Some(v) = field_value(text, SUBJECT_KEYS) {
         return Some(v);
     }
-    field_value(text, FROM_KEYS).or_else(|| field_value(text, TO_KEYS))?;
+    // After a From or To field, or after a note's kind printed on the
+    // Subject's line (`ADDENDUM to DRAFT MINUTES Subject: …`): a short label
+    // with no sentence in it.
+    let after_field = field_value(text, FROM_KEYS)
+        .or_else(|| field_value(text, TO_KEYS))
+        .is_some();
     SUBJECT_KEYS.iter().find_map(|key| {
         text.match_indices(key).find_map(|(at, _)| {
             let after = text[at + key.len()..].trim_start_matches(' ').strip_prefix(':')?;
-            text[..at].ends_with(' ').then(|| after.trim())
+            let before = &text[..at];
+            let kind_label = before.len() <= 60
+                && !before.contains(['.', ':', ','])
+                && before
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.len() >= 3 && w.chars().all(|c| c.is_uppercase() || c == '/'));
+            (before.ends_with(' ') && (after_field || kind_label) && !after.trim().is_empty()).then(|| after.trim())
         })
     })
 }
@@ -66,7 +78,40 @@ enum Label {
 }
 
 /// Where the Council's letterheads are dated.
-const SEATS: &[&str] = &["Brussels", "Luxembourg", "Bruxelles", "Strasbourg"];
+/// (In the Council's languages, the seat as a dateline writes it: `V Bruseli
+/// 8. decembra 2016`, `Bryssel den 3 mars`.)
+const SEATS: &[&str] = &[
+    "Brussels",
+    "Luxembourg",
+    "Bruxelles",
+    "Strasbourg",
+    "Brüssel",
+    "Bruselas",
+    "Bruxelas",
+    "Bruselles",
+    "Bruxel·les",
+    "Brussel",
+    "Bryssel",
+    "Bruksela",
+    "Brukseli",
+    "Bruselu",
+    "Bruseli",
+    "Bruselj",
+    "Brüsszel",
+    "Briselē",
+    "Briuselis",
+    "Briuselyje",
+    "Brussell",
+    "Brisel",
+    "Bruxelas",
+    "Βρυξέλλες",
+    "Брюксел",
+    "Luxemburg",
+    "Luxemburgo",
+    "Lussemburgo",
+    "Luksemburg",
+    "Luksemburgu",
+];
 
 /// How many lines a Subject may wrap over.
 const MAX_SUBJECT_LINES: usize = 6;
@@ -327,7 +372,11 @@ fn read_letterhead_line(t: &str, meta: &mut Metadata, waiting: &mut Vec<Label>) 
     if meta.date.is_none()
         && let Some((seat, at)) = SEATS.iter().find_map(|s| {
             t.match_indices(s)
-                .find(|(at, _)| t[at + s.len()..].starts_with(", "))
+                .find(|(at, _)| {
+                    let after = &t[at + s.len()..];
+                    after.starts_with(", ")
+                        || (after.starts_with(' ') && after[1..].starts_with(|c: char| c.is_ascii_digit()))
+                })
                 .map(|(at, _)| (*s, at))
         })
         && let Some(date) = first_full_date(&t[at..])

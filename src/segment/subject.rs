@@ -2,13 +2,16 @@
 //! runs onto it: the page footer after it (`… 9489/17 1`), file codes before
 //! it (`JAI 576 COPEN 234 … ADDENDUM zur …`), the body's first sentence after
 //! its procedural step (`… - Adoption Following several meetings …`), and a
-//! step's dash left alone when the copy moved the step to the body's line.
+//! step's dash left alone when the copy moved the step to the body's line,
+//! the cover sentence after it (`… Delegations will find attached …`) and
+//! the annexed act's heading in capitals (`… DRAFT COUNCIL DECISION of …`).
 
 /// The Subject's value without what its copy ran onto it.
 pub(super) fn tidy(value: &str) -> &str {
     let t = without_page_footer(value);
     let t = without_leading_codes(t);
     let t = without_run_on_body(t);
+    let t = without_run_on_heading(without_cover_sentence(t));
     t.strip_suffix(" -")
         .or_else(|| t.strip_suffix(" –"))
         .or_else(|| t.strip_suffix(" —"))
@@ -108,6 +111,90 @@ fn without_run_on_body(title: &str) -> &str {
     title
 }
 
+/// The words a Council note's cover sentence opens with, in the Council's
+/// languages (`Delegations will find attached`, `Les délégations trouveront`,
+/// `Die Delegationen erhalten`, `Delegáciám v prílohe zasielame`): lower-cased
+/// stems of the word for the delegations.
+const DELEGATIONS: &[&str] = &[
+    "delegation",
+    "délégation",
+    "delegacion",
+    "delegazion",
+    "delegatie",
+    "delegaç",
+    "delegác",
+    "delegac",
+    "delegaat",
+    "delegát",
+];
+
+/// A Subject run on into the note's cover sentence (a flattened PDF): cut
+/// before the capitalised word for the delegations, with a sentence after it.
+fn without_cover_sentence(title: &str) -> &str {
+    let mut words = title.match_indices(' ').map(|(at, _)| at + 1);
+    let found = words.find(|&at| {
+        let rest = &title[at..];
+        let (article, word) = match rest.split_once(' ') {
+            Some(("Les" | "Die" | "Las" | "Le" | "De" | "As" | "Os", w)) => (true, w),
+            _ => (false, rest),
+        };
+        let capital = article || word.starts_with(char::is_uppercase);
+        let lower = word.chars().take(12).collect::<String>().to_lowercase();
+        capital
+            && at > 20
+            && DELEGATIONS.iter().any(|d| lower.starts_with(d))
+            && rest.split_whitespace().count() >= 6
+            // `Heads of Delegations of the Member States` names them.
+            && !matches!(
+                word.split_whitespace().nth(1),
+                Some("of" | "to" | "and" | "for" | "at" | "from" | "de" | "des" | "du" | "et" | "und" | "der" | "y" | "e")
+            )
+    });
+    match found {
+        Some(at) => title[..at].trim_end(),
+        None => title,
+    }
+}
+
+/// A Subject in running case that a flattened copy runs on into the annexed
+/// act's heading in capitals (`… adopting the Council's Rules of Procedure
+/// DRAFT COUNCIL DECISION of …`): cut before a run of words in capitals that
+/// repeats two of the Subject's words (an act's name in capitals inside a
+/// Subject, `… adoption of a REGULATION OF THE EUROPEAN PARLIAMENT …`, is its
+/// own).
+fn without_run_on_heading(title: &str) -> &str {
+    let caps = |w: &str| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase());
+    let words: Vec<(usize, &str)> = title
+        .match_indices(' ')
+        .map(|(at, _)| at + 1)
+        .map(|at| (at, title[at..].split(' ').next().unwrap_or("")))
+        .collect();
+    for (k, &(at, first)) in words.iter().enumerate() {
+        let before = &title[..at];
+        if first.chars().count() < 4
+            || !caps(first)
+            || before.split_whitespace().count() < 3
+            || before.chars().filter(|c| c.is_lowercase()).count() < 10
+        {
+            continue;
+        }
+        let run: Vec<String> = words[k..]
+            .iter()
+            .map(|(_, w)| *w)
+            .take_while(|w| caps(w))
+            .map(str::to_lowercase)
+            .collect();
+        let lower = before.to_lowercase();
+        let repeated = |pair: &[String]| {
+            pair.iter().all(|w| w.chars().count() >= 4) && lower.contains(&format!("{} {}", pair[0], pair[1]))
+        };
+        if run.windows(2).any(repeated) {
+            return before.trim_end();
+        }
+    }
+    title
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -139,6 +226,47 @@ mod tests {
         assert_eq!(
             tidy("COVID 19 vaccines: state of play"),
             "COVID 19 vaccines: state of play"
+        );
+    }
+
+    #[test]
+    fn a_cover_sentence_or_an_act_heading_run_on_is_cut() {
+        assert_eq!(
+            tidy(
+                "Prístup verejnosti k dokumentom opakovaná žiadosť č. 19/c/01/16 Delegáciám v prílohe zasielame odpoveď Rady na opakovanú žiadosť"
+            ),
+            "Prístup verejnosti k dokumentom opakovaná žiadosť č. 19/c/01/16"
+        );
+        assert_eq!(
+            tidy("Draft conclusions on Syria Delegations will find attached the draft conclusions"),
+            "Draft conclusions on Syria"
+        );
+        assert_eq!(
+            tidy("Council Decision adopting the Council's Rules of Procedure DRAFT COUNCIL DECISION of … adopting"),
+            "Council Decision adopting the Council's Rules of Procedure"
+        );
+        // Capitals of the Subject's own stay (an act's name, a Subject in capitals).
+        assert_eq!(
+            tidy(
+                "Position of the Council at first reading with a view to the adoption of a REGULATION OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL on the protection of natural persons"
+            ),
+            "Position of the Council at first reading with a view to the adoption of a REGULATION OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL on the protection of natural persons"
+        );
+        assert_eq!(
+            tidy("Preparation of the EU-CELAC Summit"),
+            "Preparation of the EU-CELAC Summit"
+        );
+        assert_eq!(
+            tidy("DRAFT COUNCIL CONCLUSIONS ON SYRIA"),
+            "DRAFT COUNCIL CONCLUSIONS ON SYRIA"
+        );
+        assert_eq!(
+            tidy("Meeting of the Heads of Delegations of the Member States in Geneva on 3 May"),
+            "Meeting of the Heads of Delegations of the Member States in Geneva on 3 May"
+        );
+        assert_eq!(
+            tidy("Report on the delegations of the Commission in third countries"),
+            "Report on the delegations of the Commission in third countries"
         );
     }
 

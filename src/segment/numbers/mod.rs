@@ -61,8 +61,10 @@ pub fn document_number(t: &str) -> Option<String> {
     let compact = t.replace(" /", "/").replace("/ ", "/");
     let mut words = compact.split_whitespace().peekable();
     let mut parts: Vec<String> = Vec::new();
+    // A working party's room document is numbered in its code's series
+    // (`ASILE 05/01 REV 1`).
     if let Some(p) = words.peek().copied()
-        && COUNCIL_PREFIXES.contains(&p)
+        && (COUNCIL_PREFIXES.contains(&p) || crate::entities::references::is_council_code(p))
     {
         parts.push(p.to_string());
         words.next();
@@ -126,6 +128,12 @@ fn file_codes_only(words: &[&str]) -> bool {
     // (`DATAPROTECT`, `ENFOCUSTOM`: the longest file codes run to a dozen letters.)
     let code = |w: &&str| (2..=12).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
     let number = |w: &&str| w.len() <= 5 && w.bytes().all(|b| b.is_ascii_digit());
+    // The note's kind may close the line, in any language (`INF 148 API 88 POZNÁMKA`).
+    let kind = |w: &&str| w.chars().count() >= 4 && w.chars().all(char::is_uppercase);
+    let words = match words.split_last() {
+        Some((last, rest)) if kind(last) && rest.last().is_some_and(number) => rest,
+        _ => &words[..],
+    };
     words.first().is_some_and(code) && words.iter().all(|w| code(w) || number(w)) && words.iter().any(number)
 }
 
@@ -278,6 +286,8 @@ mod tests {
             ("1234/1 /26 REV 1", "1234/1/26 REV 1"),
             ("WK 1234/2026 ADD 1", "WK 1234/2026 ADD 1"),
             ("CM 1234/26", "CM 1234/26"),
+            ("ASILE 05/01  REV 1", "ASILE 05/01 REV 1"),
+            ("11735/1/16 REV 1 INF 148 API 88 POZNÁMKA", "11735/1/16 REV 1"),
             ("1234/26 COR 1", "1234/26 COR 1"),
             ("11651/99 (Presse 296)", "11651/99"),
             ("EUCO 15/24 – CO EUR 12 – CONCL 4 – NOTE", "EUCO 15/24"),

@@ -68,6 +68,8 @@ pub(super) fn is_furniture_opening(lower: &str) -> bool {
         "you are subscribed",
         "you are receiving this",
         "download \"",
+        // Australia's ParlInfo over a release it holds.
+        "note: where available, the pdf",
         "download “",
         "start display at page",
         // A blog's archive heading (`Category Archives: Statements from …`).
@@ -104,6 +106,10 @@ pub(super) fn is_furniture_opening(lower: &str) -> bool {
 /// Phrases of site furniture, found as whole words in a lower-cased line.
 const PHRASES: &[&str] = &[
     "skip to",
+    // A site's appeal for money over every page (`UNITED24 - Make a charitable donation …`).
+    "make a donation",
+    "make a charitable donation",
+    "donate now",
     // A site's tagline (`Search engine for the United Nations Security Council Resolutions`).
     "search engine",
     "search this site",
@@ -227,6 +233,18 @@ fn is_short_chrome(text: &str, lower: &str) -> bool {
         return true;
     }
 
+    // `Press releases 2010-2014 - Carl Bildt`: a collection's heading over
+    // the releases it holds, not one's title.
+    const COLLECTIONS: &[&str] = &[
+        "press releases",
+        "news releases",
+        "media releases",
+        "press statements",
+        "speeches and statements",
+    ];
+    if COLLECTIONS.iter().any(|c| lower.starts_with(c)) && text.split_whitespace().count() <= 8 {
+        return true;
+    }
     // `(Stock Image)`, `(File photo)`, `(Check against delivery)`: a short
     // note in brackets over the text is a picture's credit or a reading note.
     if text.starts_with('(') && text.ends_with(')') && text.split_whitespace().count() <= 4 {

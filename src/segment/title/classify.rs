@@ -57,6 +57,30 @@ pub(super) fn classify(lines: &[Line]) -> Vec<(usize, Kind)> {
     out
 }
 
+/// `The General Assembly,`, `The Human Rights Council,`, `Le Conseil de
+/// sécurité,`: the line a resolution's or decision's text opens with.
+fn is_organ_opening(text: &str) -> bool {
+    const ORGANS: &[&str] = &[
+        "Assembly",
+        "Council",
+        "Conference",
+        "Commission",
+        "Committee",
+        "Board",
+        "Assemblée",
+        "Conseil",
+        "Asamblea",
+        "Consejo",
+    ];
+    let Some(body) = text.strip_suffix(',') else {
+        return false;
+    };
+    let words: Vec<&str> = body.split_whitespace().collect();
+    (2..=6).contains(&words.len())
+        && matches!(words[0], "The" | "THE" | "Le" | "La" | "L'" | "El")
+        && words.iter().any(|w| ORGANS.iter().any(|o| w.eq_ignore_ascii_case(o)))
+}
+
 fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     let raw = lines[i].text;
     // A table (`| a | b |`) is content, though its bars look like a menu's.
@@ -67,6 +91,21 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     // `Press Release SC/7430 |`: a bar left where a page's menu of fields ended.
     if text.ends_with(" |") {
         text.truncate(text.trim_end_matches(['|', ' ']).len());
+    }
+    // `date 2021-12-08 Image Credit: WAM`: a page store's date field over a
+    // picture's credit (a headline run on after the field is read as a title).
+    if let Some(rest) = text.strip_prefix("date ")
+        && let Some((stamp, after)) = rest.split_once(' ').or(Some((rest, "")))
+        && stamp.len() == 10
+        && crate::dates::is_iso_date(stamp)
+        && after.split_whitespace().count() < 4
+    {
+        return Kind::Dateline(None, Some(stamp.to_string()));
+    }
+    // `The General Assembly,` / `The Security Council,`: a resolution's body
+    // opens with the organ that adopts it; its preamble follows.
+    if is_organ_opening(&text) {
+        return Kind::Body;
     }
     // An archive's record fields (`Release Date:` / `19/12/1983`, `Released
     // by:` / `• Bowen, Lionel`): the label and the value under it.
@@ -93,6 +132,17 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     }
     if let Some(len) = bullet_marker(raw.trim_start()) {
         let item = clean(&raw.trim_start()[len..]);
+        // `• 7/28/2019 Statement by CELAC - …`: a document-sharing site's page
+        // head, the day of upload and the name the page already gave.
+        if let Some((day, name)) = item.split_once(' ')
+            && day.contains('/')
+            && day.bytes().all(|b| b.is_ascii_digit() || b == b'/')
+            && lines[..i]
+                .iter()
+                .any(|l| l.text.trim().eq_ignore_ascii_case(name.trim()))
+        {
+            return Kind::Chrome;
+        }
         return header_bullet(&item).unwrap_or_else(|| {
             // `• Login` / `• Webmail /`: a site's menu above the title.
             if first_candidate && is_menu_item(&item) && beside_bullet(lines, i) {
@@ -134,7 +184,9 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
         }
         return Kind::Body;
     }
-    if let Some(title) = title_field(&text) {
+    // (A resolution's number in its heading, `73/3.`, is read last, where
+    // the header prints no fuller symbol: `plain_header`.)
+    if let Some((title, _)) = title_field(&text) {
         return Kind::TitleField(title, None, None);
     }
     if let Some((number, date, title)) = numbered_headline(&text) {
@@ -250,6 +302,11 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     // extraction ran into the first sentence is the title, and the body follows.
     if let Some((head, date)) = capitals_heading_run_on(&text) {
         return Kind::TitleField(head.to_string(), None, date);
+    }
+    // `UNITED24 - Make a charitable donation in support of Ukraine!`: a
+    // site's appeal, an exclamation though it is.
+    if text.ends_with('!') && is_chrome(&text) {
+        return Kind::Chrome;
     }
     if is_prose(&text) {
         return Kind::Body;

@@ -36,7 +36,8 @@ pub(super) fn is_field_label(text: &str) -> bool {
 }
 
 /// `[Title] Political Declaration`, `Title: …`: a database's or a form's field.
-pub(super) fn title_field(text: &str) -> Option<String> {
+/// Returns the title and, for a resolution's heading, its number.
+pub(super) fn title_field(text: &str) -> Option<(String, Option<String>)> {
     // `73/3. Political declaration of …`: a UN resolution's number and title.
     // (`4 6 / 9. Mandate of …`: a PDF's letter-spaced number.)
     if let Some((number, title)) = text.split_once(". ")
@@ -49,7 +50,7 @@ pub(super) fn title_field(text: &str) -> Option<String> {
         && title.starts_with(char::is_uppercase)
         && title.len() <= 300
     {
-        return Some(title.trim().to_string());
+        return Some((title.trim().to_string(), Some(number)));
     }
     let rest = text
         .strip_prefix("[Title]")
@@ -58,7 +59,7 @@ pub(super) fn title_field(text: &str) -> Option<String> {
         .or_else(|| text.strip_prefix("Title:"))
         .or_else(|| text.strip_prefix("TITLE:"))?;
     let rest = rest.trim();
-    (!rest.is_empty()).then(|| rest.to_string())
+    (!rest.is_empty()).then(|| (rest.to_string(), None))
 }
 
 /// `Documentation Reference: PRES/96/130 Date: 13/05/1996`: the EUROPA press
@@ -127,6 +128,9 @@ pub(super) fn numbered_headline(text: &str) -> Option<(String, Option<String>, S
 pub(super) fn stamp(text: &str) -> Option<Kind> {
     if text.len() > 300 {
         return None;
+    }
+    if let Some(kind) = resolution_stamp(text) {
+        return Some(kind);
     }
     for cue in [", UNIQUE ID:", " UNIQUE ID:", " No. ", ", No. ", ", Ref.", " Ref.:"] {
         if let Some(at) = text.find(cue) {
@@ -240,14 +244,28 @@ pub(super) fn coded_release(text: &str) -> Option<(Option<String>, String)> {
     {
         return Some((Some(iso), format!("{letters} {serial}")));
     }
+    let is_code = |code: &str| {
+        // `MVT34/2003`: with the year after a slash.
+        let serial = match code.split_once('/') {
+            Some((n, y)) if (y.len() == 2 || y.len() == 4) && y.bytes().all(|b| b.is_ascii_digit()) => n,
+            _ => code,
+        };
+        let letters = serial.bytes().take_while(u8::is_ascii_uppercase).count();
+        let digits = serial.len() - letters;
+        (1..=4).contains(&letters) && (1..=4).contains(&digits) && serial[letters..].bytes().all(|b| b.is_ascii_digit())
+    };
     let (code, rest) = text.split_once(" - ").or_else(|| text.split_once(" – "))?;
     let code = code.trim();
-    let letters = code.bytes().take_while(u8::is_ascii_uppercase).count();
-    let digits = code.len() - letters;
-    let ok =
-        (1..=3).contains(&letters) && (1..=4).contains(&digits) && code[letters..].bytes().all(|b| b.is_ascii_digit());
-    let date = parse_dateline(rest.trim()).and_then(|(_, d)| d)?;
-    ok.then(|| (Some(date), code.to_string()))
+    if is_code(code)
+        && let Some(date) = parse_dateline(rest.trim()).and_then(|(_, d)| d)
+    {
+        return Some((Some(date), code.to_string()));
+    }
+    // `Friday, 2 May 2003 - MVT34/2003`: the date first.
+    let (date, code) = text.rsplit_once(" - ").or_else(|| text.rsplit_once(" – "))?;
+    let code = code.trim();
+    let date = parse_dateline(date.trim()).and_then(|(_, d)| d)?;
+    is_code(code).then(|| (Some(date), code.to_string()))
 }
 
 /// `Press Release 193/2004`, `News release No. 76`: a release's own number.
@@ -295,4 +313,21 @@ pub(super) fn release_number(text: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// `Resolution ES-10/11 (5 August 2002)`, `Resolution 60/251 (15 March
+/// 2006)`: a resolution's heading in a collection, its number and the day it
+/// was adopted, over the resolution's own title.
+fn resolution_stamp(text: &str) -> Option<Kind> {
+    let rest = ["Resolution ", "RESOLUTION ", "Résolution ", "Resolución "]
+        .iter()
+        .find_map(|p| text.strip_prefix(p))?;
+    let (number, date) = rest.split_once(" (")?;
+    let date = date.strip_suffix(')')?;
+    let digits = number.strip_prefix("ES-").unwrap_or(number);
+    let shaped = !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit() || b == b'/')
+        && digits.starts_with(|c: char| c.is_ascii_digit());
+    let date = first_full_date(date).filter(|_| date.split_whitespace().count() >= 3)?;
+    shaped.then(|| Kind::Stamp(number.to_string(), Some(date)))
 }

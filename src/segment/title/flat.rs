@@ -37,7 +37,9 @@ pub(super) fn flattened_heading(text: &str) -> Option<(String, String)> {
         before = t;
     }
     // `…, United Kingdom`, `… (Rome/Geneva/New York`: the dateline's place.
-    if let Some(cut) = before.rfind([',', '('])
+    // (`… GENERAL ASSEMBLY.NEW YORK, SEPTEMBER 26, 2013.`: glued to the
+    // heading's last word by a full stop.)
+    if let Some(cut) = before.rfind([',', '(', '.'])
         && is_place_like(&before[cut + 1..])
     {
         before = before[..cut].trim_end();
@@ -99,6 +101,17 @@ mod tests {
     fn heading(text: &str) -> Option<(String, String)> {
         let padded = format!("{text} {}", "and the text runs on for a while. ".repeat(8));
         flattened_heading(&padded)
+    }
+
+    #[test]
+    fn a_place_glued_to_the_heading_is_the_datelines() {
+        assert_eq!(
+            heading("STATEMENT BY H.E. MR. BRUNO RODRIGUEZ PARRILLA, MINISTER FOR FOREIGN AFFAIRS OF CUBA AT THE GENERAL DEBATE OF THE UNITED NATIONS GENERAL ASSEMBLY.NEW YORK, SEPTEMBER 26, 2013."),
+            Some((
+                "STATEMENT BY H.E. MR. BRUNO RODRIGUEZ PARRILLA, MINISTER FOR FOREIGN AFFAIRS OF CUBA AT THE GENERAL DEBATE OF THE UNITED NATIONS GENERAL ASSEMBLY".into(),
+                "2013-09-26".into()
+            ))
+        );
     }
 
     #[test]

@@ -91,6 +91,15 @@ pub(super) fn plain_header(lines: &[Line]) -> Header {
     {
         h.meta.number = Some(rest.to_string());
     }
+    // `41 / 1. Situation of human rights in Eritrea` with no `A/HRC/RES/`
+    // symbol printed: the heading's number is the resolution's.
+    if h.meta.number.is_none() {
+        h.meta.number = lines
+            .iter()
+            .take(HEADER_LINES)
+            .filter(|l| l.text.contains(". "))
+            .find_map(|l| fields::title_field(&clean(l.text)).and_then(|(_, n)| n));
+    }
     h
 }
 

@@ -83,6 +83,20 @@ pub(super) fn title_lines(lines: &[Line], first: usize) -> (String, usize) {
             {
                 parts.push(next);
                 i = j + 1;
+            } else if let Some(j) = (i..(i + 3).min(lines.len())).find(|&j| !lines[j].is_blank())
+                && j > i
+                && let next = clean(lines[j].text)
+                // `Illegal Israeli actions in Occupied East Jerusalem` / (a
+                // blank line) / `and the rest of the Occupied Palestinian
+                // Territory`: a title's second half under a blank line opens
+                // with its conjunction.
+                && (next.starts_with("and ") || next.starts_with("or "))
+                && next.len() <= 100
+                && !next.ends_with(['.', ',', ';', ':'])
+                && wraps_on(last, &next)
+            {
+                parts.push(next);
+                i = j + 1;
             }
             break;
         }
