@@ -106,6 +106,7 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
         let title = without_session_and_item(title);
         let title = without_issuer_in_brackets(without_footnote_mark(title));
         let title = without_glued_issue_line(without_date_label(title));
+        let title = super::flat::without_run_on_sentence(title);
         h.meta.title = Some(title.to_string());
     }
     // A date the title ends with names the document's day; the title keeps

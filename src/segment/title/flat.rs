@@ -94,6 +94,49 @@ fn is_heading_like(s: &str) -> bool {
         && words.last().is_some_and(|w| capitalised(w) || w.ends_with(')'))
 }
 
+/// `U.S.-NORDIC LEADERS’ SUMMIT JOINT STATEMENT Denmark, Finland, … reaffirm
+/// our deep partnership …`: a heading in capitals that a flattened page ran
+/// into its first sentence. The heading is the capitals, when three words or
+/// more of them are followed by a sentence of eight words or more.
+pub(super) fn without_run_on_sentence(title: &str) -> &str {
+    let caps = |w: &str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
+    let mut end = 0;
+    let mut count = 0;
+    for (at, w) in title.split(' ').scan(0, |at, w| {
+        let start = *at;
+        *at += w.len() + 1;
+        Some((start, w))
+    }) {
+        if !caps(w) {
+            break;
+        }
+        end = at + w.len();
+        count += 1;
+    }
+    let rest = title[end..].trim_start();
+    // (`THE CLOSING STATEMENT Of the Twenty-Seventh Session …` goes on.)
+    let goes_on = rest.split_whitespace().next().is_some_and(|w| {
+        matches!(
+            w,
+            "Of" | "On" | "For" | "To" | "And" | "In" | "By" | "At" | "With" | "From"
+        )
+    });
+    let sentence = rest.starts_with(char::is_uppercase)
+        && !goes_on
+        && rest.trim_end().ends_with(['.', '!'])
+        && rest.split_whitespace().count() >= 8
+        && rest
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_lowercase))
+            .count()
+            >= 6;
+    if count >= 3 && sentence {
+        title[..end].trim_end()
+    } else {
+        title
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,6 +144,25 @@ mod tests {
     fn heading(text: &str) -> Option<(String, String)> {
         let padded = format!("{text} {}", "and the text runs on for a while. ".repeat(8));
         flattened_heading(&padded)
+    }
+
+    #[test]
+    fn a_heading_in_capitals_run_into_its_first_sentence_ends_there() {
+        assert_eq!(
+            without_run_on_sentence(
+                "U.S.-NORDIC LEADERS’ SUMMIT JOINT STATEMENT Denmark, Finland, Iceland, Norway, Sweden, and the United States reaffirm our deep partnership."
+            ),
+            "U.S.-NORDIC LEADERS’ SUMMIT JOINT STATEMENT"
+        );
+        // A title in running case after an acronym stays whole.
+        for t in [
+            "EU-US SUMMIT Joint Statement",
+            "THE CLOSING STATEMENT Of the Twenty-Seventh Session of the Supreme Council of the Cooperation Council for the Arab States of the Gulf(GCC)",
+            "NATO Secretary General welcomes the decision of the Government of Sweden today",
+            "JOINT STATEMENT ON THE SITUATION IN SYRIA",
+        ] {
+            assert_eq!(without_run_on_sentence(t), t);
+        }
     }
 
     #[test]
