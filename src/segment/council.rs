@@ -55,16 +55,19 @@ pub(super) fn subject_value(text: &str) -> Option<&str> {
     let after_field = field_value(text, FROM_KEYS)
         .or_else(|| field_value(text, TO_KEYS))
         .is_some();
+    let kind_first = text
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.len() >= 3 && w.chars().all(|c| c.is_uppercase() || c == '/'));
+    // (Every line with a colon near a file's top is asked: most end here.)
+    if !after_field && !kind_first {
+        return None;
+    }
     SUBJECT_KEYS.iter().find_map(|key| {
         text.match_indices(key).find_map(|(at, _)| {
             let after = text[at + key.len()..].trim_start_matches(' ').strip_prefix(':')?;
             let before = &text[..at];
-            let kind_label = before.len() <= 60
-                && !before.contains(['.', ':', ','])
-                && before
-                    .split_whitespace()
-                    .next()
-                    .is_some_and(|w| w.len() >= 3 && w.chars().all(|c| c.is_uppercase() || c == '/'));
+            let kind_label = before.len() <= 60 && !before.contains(['.', ':', ',']);
             (before.ends_with(' ') && (after_field || kind_label) && !after.trim().is_empty()).then(|| after.trim())
         })
     })

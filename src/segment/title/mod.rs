@@ -97,7 +97,7 @@ pub(super) fn plain_header(lines: &[Line]) -> Header {
         h.meta.number = lines
             .iter()
             .take(HEADER_LINES)
-            .filter(|l| l.text.contains(". "))
+            .filter(|l| l.text.trim_start().starts_with(|c: char| c.is_ascii_digit()) && l.text.contains(". "))
             .find_map(|l| fields::title_field(&clean(l.text)).and_then(|(_, n)| n));
     }
     h
