@@ -75,7 +75,8 @@ fn capitalised_word(t: &Token) -> bool {
 fn find_institutions(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<RuleHit>, words: &mut Vec<usize>) {
     let mut i = 0;
     while i < t.len() {
-        if !capitalised_word(&t[i]) {
+        // `Excellencies Heads of State and Government`: an address opens no body's name.
+        if !capitalised_word(&t[i]) || matches!(t[i].text, "Excellencies" | "Excellency") {
             i += 1;
             continue;
         }
@@ -121,7 +122,14 @@ fn find_institutions(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<R
                     c += 1;
                 }
             }
-            if c > k && c < t.len() && capitalised_word(&t[c]) && adjacent(text, t, c - 1, c) {
+            // `Council on Union guidelines`, `Deliberations on Union legislative
+            // acts`: the Union's name as an adjective joins no name.
+            let adjective = t[k].text == "on"
+                && c == k + 1
+                && t[c.min(t.len() - 1)].text == "Union"
+                && t.get(c + 1)
+                    .is_some_and(|n| n.word && n.text.starts_with(char::is_lowercase) && !n.is(&CONNECTORS));
+            if c > k && c < t.len() && !adjective && capitalised_word(&t[c]) && adjacent(text, t, c - 1, c) {
                 words.extend(k..=c);
                 k = c + 1;
                 continue;

@@ -797,3 +797,14 @@ fn a_name_before_the_word_programme_is_a_programmes() {
         "{all:?}"
     );
 }
+
+#[test]
+fn the_union_as_an_adjective_joins_no_name() {
+    let text = "The Regulation of the European Parliament and of the Council on Union guidelines was noted. Deliberations on Union legislative acts are public. Excellencies Heads of State and Government, I thank you.";
+    let all: Vec<String> = extract(&[text]).into_iter().flatten().map(|(s, _, _)| s).collect();
+    assert!(
+        !all.iter()
+            .any(|s| s.ends_with("on Union") || s.starts_with("Excellencies")),
+        "{all:?}"
+    );
+}

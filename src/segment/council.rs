@@ -116,6 +116,10 @@ const SEATS: &[&str] = &[
     "Luksemburgu",
 ];
 
+/// The seats in one automaton: every letterhead line is searched for them.
+static SEAT_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| aho_corasick::AhoCorasick::new(SEATS).expect("the seats build an automaton"));
+
 /// How many lines a Subject may wrap over.
 const MAX_SUBJECT_LINES: usize = 6;
 
@@ -373,14 +377,11 @@ fn read_letterhead_line(t: &str, meta: &mut Metadata, waiting: &mut Vec<Label>) 
     // `COUNCIL OF Brussels, 14 June 2003 THE EUROPEAN UNION`: the letterhead's
     // two columns interleaved on one line, the seat and date among its words.
     if meta.date.is_none()
-        && let Some((seat, at)) = SEATS.iter().find_map(|s| {
-            t.match_indices(s)
-                .find(|(at, _)| {
-                    let after = &t[at + s.len()..];
-                    after.starts_with(", ")
-                        || (after.starts_with(' ') && after[1..].starts_with(|c: char| c.is_ascii_digit()))
-                })
-                .map(|(at, _)| (*s, at))
+        && let Some((seat, at)) = SEAT_FINDER.find_overlapping_iter(t).find_map(|m| {
+            let after = &t[m.end()..];
+            let dated = after.starts_with(", ")
+                || (after.starts_with(' ') && after[1..].starts_with(|c: char| c.is_ascii_digit()));
+            dated.then(|| (SEATS[m.pattern().as_usize()], m.start()))
         })
         && let Some(date) = first_full_date(&t[at..])
     {

@@ -138,6 +138,10 @@ fn without_cover_sentence(title: &str) -> &str {
             Some(("Les" | "Die" | "Las" | "Le" | "De" | "As" | "Os", w)) => (true, w),
             _ => (false, rest),
         };
+        // (Every stem opens with a `d`: most words end here.)
+        if !word.starts_with(['D', 'd']) {
+            return false;
+        }
         let capital = article || word.starts_with(char::is_uppercase);
         let lower = word.chars().take(12).collect::<String>().to_lowercase();
         capital
