@@ -378,7 +378,12 @@ fn kind_of(t: &[Token], run: &[usize], numbered: bool) -> Option<EntityKind> {
     };
     // `Ministry of Law`: a body named by its head first is a body, whatever ends it.
     let body_first = run.len() > 2 && t[run[0]].is(&ORG_HEADS_FIRST) && qualifier(&t[run[1]]);
-    if last.is(&ORG_HEADS) || body_first {
+    if last.text == "Fund" && !body_first {
+        // `European Fisheries Fund`, `Stability Fund`: a fund is a programme
+        // (one an organisation runs, `UN Central Emergency Response Fund`, is
+        // the organisation's body: `classify_run`).
+        Some(EntityKind::Programme)
+    } else if last.is(&ORG_HEADS) || body_first {
         Some(EntityKind::Organization)
     } else if last.is(&PROGRAMME_HEADS) {
         Some(EntityKind::Programme)

@@ -808,3 +808,15 @@ fn the_union_as_an_adjective_joins_no_name() {
         "{all:?}"
     );
 }
+
+#[test]
+fn funds_and_covenants_are_programmes() {
+    let text = "The Council amended the rules of the European Fisheries Fund and recalled the International Covenants on Human Rights and the Compliance Package.";
+    assert!(
+        found_as(&[text], "European Fisheries Fund", "programme").is_some(),
+        "{:?}",
+        extract(&[text])
+    );
+    assert!(found_as(&[text], "International Covenants on Human Rights", "programme").is_some());
+    assert!(found_as(&[text], "Compliance Package", "programme").is_some());
+}

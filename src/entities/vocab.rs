@@ -24,9 +24,9 @@ pub static ORG_HEADS: WordSet = WordSet::new(0, &[
 #[rustfmt::skip]
 pub static PROGRAMME_HEADS: WordSet = WordSet::new(1, &[
     "Accord", "Accords", "Act", "Agenda", "Agreement", "Agreements", "Appeal", "Arrangement", "Arrangements",
-    "Charter", "Compact", "Convention", "Corridor", "Declaration", "Directive", "Facility",
+    "Charter", "Compact", "Convention", "Corridor", "Covenant", "Covenants", "Declaration", "Directive", "Facility",
     "Formula", "Framework", "Goals", "Guidelines", "Initiative", "Instrument", "Law", "Mechanism", "Memorandum",
-    "Pact", "Partnership", "Plan", "Pledge", "Principles", "Process", "Program", "Programme", "Protocol",
+    "Package", "Pact", "Partnership", "Plan", "Pledge", "Principles", "Process", "Program", "Programme", "Protocol",
     "Regulation", "Roadmap", "Round", "Sprint", "Statute", "Strategy", "Talks", "Treaty", "Vision",
 ]);
 
@@ -42,7 +42,7 @@ pub static ORG_HEADS_FIRST: WordSet = WordSet::new(2, &[
 
 #[rustfmt::skip]
 pub static PROGRAMME_HEADS_FIRST: WordSet = WordSet::new(3, &[
-    "Accord", "Act", "Agenda", "Agreement", "Arrangement", "Bill", "Charter", "Code", "Convention",
+    "Accord", "Act", "Agenda", "Agreement", "Arrangement", "Bill", "Charter", "Code", "Convention", "Covenant", "Covenants",
     "Declaration", "Framework", "Initiative", "Memorandum", "Pact", "Partnership", "Plan", "Program",
     "Programme", "Protocol", "Roadmap", "Statute", "Strategy", "Treaty",
 ]);
