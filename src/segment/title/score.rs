@@ -198,7 +198,18 @@ pub(super) fn title_score(lines: &[Line], i: usize, raw: &str, text: &str, first
     if text.starts_with('(') && text.ends_with(')') {
         score -= 4;
     }
-    if text.ends_with([':', ',', ';']) {
+    // `ISRAELI PRACTICES, …, DECOLONIZATION,` / `AMONG ISSUES ADDRESSED, AS
+    // GENERAL ASSEMBLY ADOPTS 28 TEXTS`: a headline in capitals wrapped after
+    // a comma (a UN press release's) goes on in capitals below.
+    let wrapped_caps = text.ends_with(',')
+        && is_all_caps(text)
+        && lines[i + 1..]
+            .iter()
+            .find(|l| !l.is_blank())
+            .is_some_and(|l| is_all_caps(l.text.trim()) && !l.text.trim().ends_with(','));
+    if wrapped_caps {
+        score += 3;
+    } else if text.ends_with([':', ',', ';']) {
         score -= 2;
     }
     // A short sentence (a slogan, `The Danish government will.`) is no title.

@@ -1302,3 +1302,17 @@ fn an_issuing_office_and_its_seat_are_no_title() {
         "Foreign Minister's visit - Tokyo and Seoul"
     ));
 }
+
+#[test]
+fn a_un_press_releases_headline_wrapped_after_a_comma_is_whole() {
+    let h = header(
+        "Press Release\nUNITED NATIONS\n\nGA/9996\n10 December 2001\n\nPlenary\n\n\nISRAELI PRACTICES, PALESTINE RELIEF AGENCY, INFORMATION, DECOLONIZATION,\n\nAMONG ISSUES ADDRESSED, AS GENERAL ASSEMBLY ADOPTS 28 TEXTS\n\n\nThe General Assembly this afternoon adopted 25 resolutions and 3 decisions, all but two recommended by its Fourth Committee.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some(
+            "ISRAELI PRACTICES, PALESTINE RELIEF AGENCY, INFORMATION, DECOLONIZATION, AMONG ISSUES ADDRESSED, AS GENERAL ASSEMBLY ADOPTS 28 TEXTS"
+        )
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("GA/9996"));
+}
