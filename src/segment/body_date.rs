@@ -232,6 +232,16 @@ pub fn lead_dateline<'a>(texts: impl Iterator<Item = &'a str>) -> Option<(Option
             .filter_map(|e| head.find(e).map(|i| i + usize::from(e.starts_with(')'))))
             .min()?;
         let line = t[..end].trim().trim_start_matches('(').trim_end_matches(')');
+        // `Washington, DC–(ENEWSPF)–October 20, 2011`: a wire's name between
+        // the place and the date.
+        let unwired;
+        let line = match wire_tag(line) {
+            Some((before, after)) => {
+                unwired = format!("{before}, {after}");
+                unwired.as_str()
+            }
+            None => line,
+        };
         // `Sumario: 9 May 2010, Brussels - Statement by …`: a page's field
         // label (one word) before the dateline.
         let line = match line.split_once(": ") {
@@ -252,6 +262,19 @@ pub fn lead_dateline<'a>(texts: impl Iterator<Item = &'a str>) -> Option<(Option
             }
         }
     })
+}
+
+/// The text before and after a wire service's name in brackets between
+/// dashes (`DC–(ENEWSPF)–October`, `N.Y.--(BUSINESS WIRE)--`).
+fn wire_tag(line: &str) -> Option<(&str, &str)> {
+    let open = line.find("(")?;
+    let close = open + line[open..].find(')')?;
+    let name = &line[open + 1..close];
+    let before = line[..open].trim_end_matches(['–', '—', '-']);
+    let after = line[close + 1..].trim_start_matches(['–', '—', '-']);
+    let dashed = before.len() < open && after.len() < line.len() - close - 1;
+    (dashed && !name.is_empty() && name.chars().all(|c| c.is_uppercase() || c == ' '))
+        .then(|| (before.trim_end(), after.trim_start()))
 }
 
 /// News agencies whose dateline names them (`Muscat, Dec. 07, 2021, SPA --`,
@@ -373,6 +396,11 @@ mod tests {
         assert_eq!(
             got("(New York: 18 January 2010): The Emergency Relief Coordinator today allocated funds.").map(|(_, d)| d),
             Some("2010-01-18".to_string())
+        );
+        assert_eq!(
+            got("Washington, DC–(ENEWSPF)–October 20, 2011.  President Obama hosted the Prime Minister.")
+                .map(|(_, d)| d),
+            Some("2011-10-20".to_string())
         );
         // A date inside the sentence, or a dash far from its start, is no dateline.
         assert_eq!(got("The meeting of 3 March 2021 - as agreed - was postponed."), None);

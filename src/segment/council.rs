@@ -120,6 +120,21 @@ const SEATS: &[&str] = &[
 static SEAT_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
     std::sync::LazyLock::new(|| aho_corasick::AhoCorasick::new(SEATS).expect("the seats build an automaton"));
 
+/// The Council's seat and the date after it anywhere in `t` (`Brüssel, den
+/// 23. Juli 2007`, `V Bruseli 8. decembra 2016`).
+pub(super) fn seat_dateline(t: &str) -> Option<(&'static str, String)> {
+    SEAT_FINDER.find_overlapping_iter(t).find_map(|m| {
+        let after = &t[m.end()..];
+        let dated =
+            after.starts_with(", ") || (after.starts_with(' ') && after[1..].starts_with(|c: char| c.is_ascii_digit()));
+        if !dated {
+            return None;
+        }
+        let date = first_full_date(&t[m.start()..])?;
+        Some((SEATS[m.pattern().as_usize()], date))
+    })
+}
+
 /// How many lines a Subject may wrap over.
 const MAX_SUBJECT_LINES: usize = 6;
 
@@ -337,10 +352,34 @@ fn continues_subject(text: &str, parts: &[String], body_width: usize) -> bool {
         // `- Approval`, `– Mandate for negotiations with the European Parliament`.
         return step.starts_with(' ') && chars <= 120;
     }
+    // The body's first word alone on its line, as some extractions of 1990s
+    // notes print every paragraph's (`In` / `the light of the discussion …`).
+    if SENTENCE_OPENERS.contains(&text) {
+        return false;
+    }
     let sentence = text.ends_with('.') && chars > 60;
     let full_width = chars * 100 >= body_width.saturating_mul(88);
     !sentence && !full_width
 }
+
+/// Words that open a sentence and never end a Subject.
+const SENTENCE_OPENERS: &[&str] = &[
+    "A",
+    "An",
+    "The",
+    "In",
+    "On",
+    "At",
+    "As",
+    "For",
+    "With",
+    "By",
+    "This",
+    "These",
+    "It",
+    "We",
+    "Following",
+];
 
 /// A sentence of the body (`In accordance with Article 2, … the Presidency
 /// attaches …`), not a From, To or Subject value.
@@ -377,13 +416,7 @@ fn read_letterhead_line(t: &str, meta: &mut Metadata, waiting: &mut Vec<Label>) 
     // `COUNCIL OF Brussels, 14 June 2003 THE EUROPEAN UNION`: the letterhead's
     // two columns interleaved on one line, the seat and date among its words.
     if meta.date.is_none()
-        && let Some((seat, at)) = SEAT_FINDER.find_overlapping_iter(t).find_map(|m| {
-            let after = &t[m.end()..];
-            let dated = after.starts_with(", ")
-                || (after.starts_with(' ') && after[1..].starts_with(|c: char| c.is_ascii_digit()));
-            dated.then(|| (SEATS[m.pattern().as_usize()], m.start()))
-        })
-        && let Some(date) = first_full_date(&t[at..])
+        && let Some((seat, date)) = seat_dateline(t)
     {
         meta.place = meta.place.take().or_else(|| Some(seat.to_string()));
         meta.date = Some(date);
@@ -501,6 +534,17 @@ mod tests {
         assert_eq!(
             m.title.as_deref(),
             Some("High-Level Working Group on Asylum and Migration Progress report on activities")
+        );
+    }
+
+    #[test]
+    fn the_bodys_first_word_alone_on_its_line_is_not_the_subjects() {
+        let (m, _) = meta(
+            "THE COUNCIL\n(OR. f)\n9381/93\nRESTREINT\nAG 18\nNOTE\nfrom:\nPresidency\nto:\nPermanent Representatives Committee\nSubject:\nPublic access to Council and Commission documents\nIn\nthe light of the discussion concerning public access to the Institutions'\ndocuments, the Presidency proposes a compromise.\n",
+        );
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Public access to Council and Commission documents")
         );
     }
 

@@ -126,6 +126,30 @@ const DELEGATIONS: &[&str] = &[
     "delegac",
     "delegaat",
     "delegát",
+    "delegats",
+    "delegācij",
+    "αντιπροσωπ",
+    "делегаци",
+    "valtuuskun",
+];
+
+/// The verbs a cover sentence opens with where the delegations come later
+/// (`Επισυνάπτεται για τις αντιπροσωπίες`, `Hermed følger til delegationerne`,
+/// `Adjunto se remite a las Delegaciones`).
+const COVER_VERBS: &[&str] = &[
+    "Επισυνάπτεται",
+    "Διαβιβάζεται",
+    "Hermed",
+    "Härmed",
+    "Hierbij",
+    "Adjunto",
+    "Se",
+    "Si",
+    "Envia-se",
+    "Mellékelten",
+    "Приложено",
+    "Pielikumā",
+    "Za",
 ];
 
 /// A Subject run on into the note's cover sentence (a flattened PDF): cut
@@ -153,6 +177,18 @@ fn without_cover_sentence(title: &str) -> &str {
                 word.split_whitespace().nth(1),
                 Some("of" | "to" | "and" | "for" | "at" | "from" | "de" | "des" | "du" | "et" | "und" | "der" | "y" | "e")
             )
+    });
+    let found = found.or_else(|| {
+        title.match_indices(' ').map(|(at, _)| at + 1).find(|&at| {
+            let mut words = title[at..].split(' ');
+            at > 20
+                && words.next().is_some_and(|w| COVER_VERBS.contains(&w))
+                && words.clone().count() >= 5
+                && words.take(5).any(|w| {
+                    let lower = w.chars().take(12).collect::<String>().to_lowercase();
+                    DELEGATIONS.iter().any(|d| lower.starts_with(d))
+                })
+        })
     });
     match found {
         Some(at) => title[..at].trim_end(),
@@ -271,6 +307,21 @@ mod tests {
         assert_eq!(
             tidy("Report on the delegations of the Commission in third countries"),
             "Report on the delegations of the Commission in third countries"
+        );
+        // A cover sentence whose verb comes before the delegations.
+        assert_eq!(
+            tidy(
+                "Πρόσβαση του κοινού στα έγγραφα - Επιβεβαιωτική αίτηση αριθ. 18/c/01/12 Επισυνάπτεται για τις αντιπροσωπίες σχέδιο απάντησης του Συμβουλίου"
+            ),
+            "Πρόσβαση του κοινού στα έγγραφα - Επιβεβαιωτική αίτηση αριθ. 18/c/01/12"
+        );
+        assert_eq!(
+            tidy("Rådets konklusioner om Syrien Hermed følger til delegationerne Rådets konklusioner"),
+            "Rådets konklusioner om Syrien"
+        );
+        assert_eq!(
+            tidy("Presidency note to delegations on the state of play of the negotiations"),
+            "Presidency note to delegations on the state of play of the negotiations"
         );
     }
 

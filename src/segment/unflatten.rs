@@ -46,14 +46,29 @@ const COUNCIL_NAMES: &[&str] = &[
 ];
 
 /// Every name above, as printed and in capitals: the English pair first.
+/// Greek capitals drop the tonos (`ΣΥΜΒΟΥΛΙΟ ΤΗΣ ΕΥΡΩΠΑΪΚΗΣ ΕΝΩΣΗΣ`).
 static COUNCIL_MARKS: LazyLock<Vec<String>> = LazyLock::new(|| {
     let mut marks: Vec<String> = Vec::with_capacity(COUNCIL_NAMES.len() * 2);
     for name in COUNCIL_NAMES {
         marks.push((*name).to_string());
-        marks.push(name.to_uppercase());
+        marks.push(name.to_uppercase().chars().map(without_tonos).collect());
     }
     marks
 });
+
+/// A Greek capital without its accent, as capitals are printed.
+fn without_tonos(c: char) -> char {
+    match c {
+        'Ά' => 'Α',
+        'Έ' => 'Ε',
+        'Ή' => 'Η',
+        'Ί' => 'Ι',
+        'Ό' => 'Ο',
+        'Ύ' => 'Υ',
+        'Ώ' => 'Ω',
+        _ => c,
+    }
+}
 
 /// The first of the Subject's labels but the English one that a colon
 /// follows (`Dotyczy:`, `Objet :`) in `head`. Only the words before the
@@ -93,13 +108,13 @@ static COUNCIL_BREAKS: LazyLock<Regex> = LazyLock::new(|| {
         // A cover note's kind in the Council's other languages.
         r"\b(?:FØLGESKRIVELSE|ÜBERMITTLUNGSVERMERK|FÖLJENOT|NOTE DE TRANSMISSION|NOTA DE TRANSMISIÓN|NOTA DI TRASMISSIONE|BEGELEIDENDE NOTA)\b".to_string(),
         // A note's kind in the Council's other languages (`9666/19 VERMERK`).
-        r"\b(?:VERMERK|NOTITIE|NOTAT|MUISTIO|PROMEMORIA|NOTATKA)\b".to_string(),
+        r"\b(?:VERMERK|NOTITIE|NOTAT|MUISTIO|PROMEMORIA|NOTATKA|POZNÁMKA|FELJEGYZÉS|NOTĂ|MÄRKUS|PIEZĪME|PASTABA|OPOMBA|BILJEŠKA|ЗАБЕЛЕЖКА|ΔΙΑΒΙΒΑΣΤΙΚΟ ΣΗΜΕΙΩΜΑ|ΣΗΜΕΙΩΜΑ)\b".to_string(),
         r"\b(?:From|To|No\. prev\. doc\.|No\. Cion doc\.) ?:".to_string(),
         format!("(?:{}) ?:", subjects.join("|")),
         // `To:`'s usual value, run on after `From:`'s (`General Secretariat of the Council Delegations`).
         r"\bDelegations\b".to_string(),
         // From, To and No. prev. doc. in the Council's other languages.
-        r"\b(?:Origine|Destinatario|n\. doc\. prec\.|Destinataire|N° doc\. préc\.|Od|Do|Komu|Nr poprz\. dok\.|Nr dok\. Kom\.|N° doc\. Cion|Nr\. Komm\.dok\.|Nr\. Vordok\.|n\. doc\. Comm\.|Nr\. Comdoc\.|N\.° doc\. Ción|N\.° doc\. Com\.|Para|Van|Aan|Feladó|Címzett|Expeditor|Destinatar|Saatja|Saaja|Lähettäjä|Vastaanottaja|Från|Till) ?:".to_string(),
+        r"\b(?:Origine|Destinatario|n\. doc\. prec\.|Destinataire|N° doc\. préc\.|Od|Do|Komu|Nr poprz\. dok\.|Nr dok\. Kom\.|N° doc\. Cion|Nr\. Komm\.dok\.|Nr\. Vordok\.|n\. doc\. Comm\.|Nr\. Comdoc\.|N\.° doc\. Ción|N\.° doc\. Com\.|Para|Van|Aan|Feladó|Címzett|Expeditor|Destinatar|Saatja|Saaja|Lähettäjä|Vastaanottaja|Från|Till|[Ττ]ης|[Ππ]ρος|[Αα]ριθ\. προηγ\. εγγρ\.) ?:".to_string(),
         r"\bNOTA PUNTO ".to_string(),
         // From and To in Danish and German (`fra: formandskabet til: delegationerne`).
         r"\b(?:[Ff]ra|[Tt]il|Absender|Empfänger) ?:".to_string(),
@@ -211,6 +226,8 @@ fn names_earlier_document(before: &str) -> bool {
         "Com.: ",
         "Kom.: ",
         "Comdoc.: ",
+        "εγγρ.: ",
+        "εγγρ.:",
     ];
     LABEL_ENDS.iter().any(|e| before.ends_with(e))
 }

@@ -78,8 +78,9 @@ pub fn document_number(t: &str) -> Option<String> {
     for (i, w) in rest.iter().enumerate() {
         let serial = w.len() <= 2 && w.bytes().all(|c| c.is_ascii_digit());
         // `9459/20 ADD 1 1`: a serial follows a suffix; a figure after a
-        // serial is a page footer's page.
-        if serial && i > 0 && rest[i - 1].bytes().all(|c| c.is_ascii_digit()) {
+        // serial, or right after the number (`11771/20 1 GIP.1`), is a page
+        // footer's page.
+        if serial && (i == 0 || rest[i - 1].bytes().all(|c| c.is_ascii_digit())) {
             break;
         }
         let suffix = COUNCIL_SUFFIXES.contains(w) || serial;
@@ -288,6 +289,7 @@ mod tests {
             ("CM 1234/26", "CM 1234/26"),
             ("ASILE 05/01  REV 1", "ASILE 05/01 REV 1"),
             ("11735/1/16 REV 1 INF 148 API 88 POZNÁMKA", "11735/1/16 REV 1"),
+            ("11771/20 1", "11771/20"),
             ("1234/26 COR 1", "1234/26 COR 1"),
             ("11651/99 (Presse 296)", "11651/99"),
             ("EUCO 15/24 – CO EUR 12 – CONCL 4 – NOTE", "EUCO 15/24"),

@@ -178,6 +178,20 @@ const PHRASES: &[&str] = &[
     // A government site's notes on a past government's page.
     "who have left the government",
     "this content was published in the period",
+    "statsråd på denna sida som har entledigats",
+    "innehållet publicerades under perioden",
+    // A page's note that it has no copy in the reader's language
+    // (`Denne siden finnes ikke på bokmål. Til bokmål forside`).
+    "this page is not available in",
+    "denne siden finnes ikke på",
+    "denne side findes ikke på",
+    "siden findes ikke på",
+    "sidan finns inte på",
+    "den här sidan finns inte på",
+    "tätä sivua ei ole saatavilla",
+    "diese seite ist nicht auf",
+    "cette page n'est pas disponible en",
+    "esta página no está disponible en",
     // An archived site's banner (`This site has been archived on 28 of April 2017`).
     "this site has been archived",
     "this page has been archived",
@@ -221,6 +235,15 @@ fn is_short_chrome(text: &str, lower: &str) -> bool {
         "publisher:",
         "published under:",
         "published by:",
+        "publisert under:",
+        "publicerad under:",
+        "udgivet under:",
+        "utgiver:",
+        "udgiver:",
+        "utgivare:",
+        "julkaisija:",
+        "status: arkivert",
+        "status: arkiverad",
         "source:",
         // `Updated: 18 June 1999 NATO Press Releases`: the day a site last
         // touched its page, not the text's.
@@ -319,9 +342,19 @@ fn social_links(lower: &str) -> bool {
 /// `Between 3 October 2014 and 30 November 2021 he was Prime Minister.`: a
 /// government site's note on a minister's term (a sentence, so asked before
 /// the body's prose is). Takes lower case.
+/// A government site's note on a past minister's page of when they held
+/// office (`Between 2014 and 2019 she was …`, `Mellan den 3 oktober 2014
+/// och den 10 september 2019 var hon utrikesminister.`).
 pub(super) fn is_term_note(lower: &str) -> bool {
-    lower.starts_with("between ") && (lower.contains(" he was ") || lower.contains(" she was ")) && lower.len() <= 120
+    lower.len() <= 160
+        && TERM_OPENINGS.iter().any(|o| lower.starts_with(o))
+        && [" he was ", " she was ", " var hon ", " var han ", " var hun "]
+            .iter()
+            .any(|h| lower.contains(h))
 }
+
+/// How a term note opens, in the languages of the sites that print one.
+pub(super) const TERM_OPENINGS: &[&str] = &["between ", "mellan den ", "mellom "];
 
 /// A letterhead's postal address or switchboard: a post-office box, or a
 /// telephone and a fax number together.

@@ -277,7 +277,15 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     {
         return Kind::Chrome;
     }
-    if opening.starts_with("between ") && is_term_note(&text.to_lowercase()) {
+    // `Gerald R. Ford photo`: an archive's alt text for the speaker's portrait.
+    if text.len() <= 60
+        && [" photo", " portrait", " photograph", " image"]
+            .iter()
+            .any(|p| opening.ends_with(p))
+    {
+        return Kind::Chrome;
+    }
+    if chrome::TERM_OPENINGS.iter().any(|o| opening.starts_with(o)) && is_term_note(&text.to_lowercase()) {
         return Kind::Chrome;
     }
     // `Questo sito utilizza cookie tecnici …`: a cookie notice in any language

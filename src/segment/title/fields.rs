@@ -125,11 +125,26 @@ pub(super) fn numbered_headline(text: &str) -> Option<(String, Option<String>, S
 /// A line carrying the document's number with its date: `Brussels,
 /// 25/01/2021 - 18:40, UNIQUE ID: 210125_18`, `July 7, 2004 (4:00 p.m. EDT)
 /// No. 76`, `PC.JOUR/1233 Organization for … 20 June 2019 Permanent Council`.
+/// `General Assembly Distr. GENERAL A/HRC/RES/12/2 12 October 2009`: a UN
+/// masthead's cells on one line, its symbol and date among them.
+fn masthead_stamp(text: &str) -> Option<Kind> {
+    let at = text.find("Distr.")?;
+    let symbol = text
+        .split_whitespace()
+        .find(|w| w.len() >= 5 && w.starts_with(|c: char| c.is_ascii_uppercase()) && w.matches('/').count() >= 2)?;
+    let n = series_number(symbol)?;
+    let date = first_full_date(&text[at..]);
+    Some(Kind::Stamp(n, date))
+}
+
 pub(super) fn stamp(text: &str) -> Option<Kind> {
     if text.len() > 300 {
         return None;
     }
     if let Some(kind) = resolution_stamp(text) {
+        return Some(kind);
+    }
+    if let Some(kind) = masthead_stamp(text) {
         return Some(kind);
     }
     for cue in [", UNIQUE ID:", " UNIQUE ID:", " No. ", ", No. ", ", Ref.", " Ref.:"] {

@@ -21,6 +21,20 @@ const KINDS_OF_TEXT: &[&str] = &[
     "outcome of the council meeting",
 ];
 
+/// Kinds of text in the Nordic governments' labels (`Uttalande från …`).
+const NORDIC_KINDS: &[&str] = &[
+    "pressmeddelande",
+    "uttalande",
+    "artikel",
+    "tal",
+    "pressemelding",
+    "pressemeddelelse",
+    "nyhet",
+    "tale",
+    "erklæring",
+    "tiedote",
+];
+
 /// A press office's site sections that name no kind of text.
 const SITE_SECTIONS: &[&str] = &[
     "briefing room",
@@ -76,6 +90,15 @@ pub(super) fn is_kind_label(text: &str) -> bool {
         return false;
     }
     if is_section_label(text) || SITE_SECTIONS.contains(&lower.as_str()) {
+        return true;
+    }
+    // `Pressmeddelande från Utrikesdepartementet`, `Press release from
+    // Ministry for Foreign Affairs`: a Nordic government site's label of the
+    // kind and the ministry, over the headline.
+    if let Some((kind, issuer)) = [" från ", " fra ", " from "].iter().find_map(|p| lower.split_once(p))
+        && (is_kind_of_text(kind) || NORDIC_KINDS.contains(&kind))
+        && issuer.split_whitespace().count() <= 5
+    {
         return true;
     }
     // `Statements and Releases`, `Speeches & Remarks`: sections named by two kinds.

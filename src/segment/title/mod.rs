@@ -61,9 +61,19 @@ pub(super) fn plain_header(lines: &[Line]) -> Header {
     // line by OCR: its `(Presse N)` number, and the meeting it reports as the
     // title unless a meeting already is.
     if h.meta.number.is_none()
-        && let Some((number, meeting)) = presse::presse_release(lines)
+        && let Some(presse::Presse {
+            number,
+            meeting,
+            dateline,
+        }) = presse::presse_release(lines)
     {
         h.meta.number = Some(number);
+        if h.meta.date.is_none()
+            && let Some((seat, date)) = dateline
+        {
+            h.meta.date = Some(date);
+            h.meta.place = h.meta.place.take().or_else(|| Some(seat.to_string()));
+        }
         let names_meeting = h
             .meta
             .title

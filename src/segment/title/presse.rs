@@ -16,9 +16,21 @@ const MEETING_ABOVE: usize = 300;
 /// and index of a few months' meetings.
 const REACH: usize = 4000;
 
+/// What an old press release's letterhead gives: its number, the meeting it
+/// reports (when printed near the number) and the Council's seat and date.
+pub(super) struct Presse {
+    pub number: String,
+    pub meeting: Option<String>,
+    pub dateline: Option<(&'static str, String)>,
+}
+
+/// How far past the number the seat's dateline may stand: past the meeting,
+/// the configuration and the President's name and office.
+const DATELINE_AFTER: usize = 400;
+
 /// The press release's number and, when printed right after it, the meeting
 /// it reports.
-pub(super) fn presse_release(lines: &[Line]) -> Option<(String, Option<String>)> {
+pub(super) fn presse_release(lines: &[Line]) -> Option<Presse> {
     let mut text = String::new();
     for l in lines.iter().filter(|l| !l.is_blank()).take(HEADER_LINES) {
         text.push_str(l.text.trim());
@@ -44,7 +56,12 @@ pub(super) fn presse_release(lines: &[Line]) -> Option<(String, Option<String>)>
         // meeting` / `- Foreign Affairs -` / `Brussels, …` / `82/77 (Presse 8)`).
         let above = &before[floor_boundary(before, before.len().saturating_sub(MEETING_ABOVE))..];
         let meeting = meeting_after(after).or_else(|| last_meeting(above));
-        return Some((number.to_string(), meeting));
+        let dateline = super::super::council::seat_dateline(&after[..floor_boundary(after, DATELINE_AFTER)]);
+        return Some(Presse {
+            number: number.to_string(),
+            meeting,
+            dateline,
+        });
     }
     None
 }
@@ -71,9 +88,18 @@ fn find_presse(text: &str) -> Option<usize> {
 }
 
 /// The Council number just before the series: `4194/80 (`, or `11966/15
-/// (OR. en) ` with the original language between.
+/// (OR. en) ` with the original language between, and a draft's status
+/// after it (`14452/14 (OR. en) PROVISIONAL VERSION PRESSE 531`).
 fn number_before(text: &str) -> Option<&str> {
     let mut t = text.trim_end().trim_end_matches('(').trim_end();
+    for _ in 0..2 {
+        match t.rsplit_once(' ') {
+            Some((rest, word)) if word.len() >= 5 && word.bytes().all(|b| b.is_ascii_uppercase()) => {
+                t = rest.trim_end();
+            }
+            _ => break,
+        }
+    }
     if t.ends_with(')')
         && let Some(open) = t.rfind('(')
         && t[open..].len() <= 12
@@ -166,7 +192,14 @@ mod tests {
     use crate::segment::lines::split_lines;
 
     fn read(text: &str) -> Option<(String, Option<String>)> {
-        presse_release(&split_lines(text))
+        presse_release(&split_lines(text)).map(|p| (p.number, p.meeting))
+    }
+
+    #[test]
+    fn the_seats_dateline_in_the_councils_languages_dates_it() {
+        let flat = "DE RAT DER EUROPÄISCHEN UNION C/07/170 11911/07 (Presse 170) (OR. en) MITTEILUNG AN DIE PRESSE 2816. Tagung des Rates Allgemeine Angelegenheiten und Außenbeziehungen Allgemeine Angelegenheiten Brüssel, den 23. Juli 2007 Präsidentin";
+        let p = presse_release(&split_lines(flat)).expect("a press release");
+        assert_eq!(p.dateline, Some(("Brüssel", "2007-07-23".to_string())));
     }
 
     #[test]
@@ -195,6 +228,11 @@ mod tests {
         assert_eq!(
             read(above),
             Some(("82/77".into(), Some("434th Council meeting".into())))
+        );
+        let provisional = "EN Council of the European Union 14452/14 (OR. en) PROVISIONAL VERSION PRESSE 531 PR CO 53 PRESS RELEASE 3341st Council meeting General Affairs Luxembourg, 21 October 2014";
+        assert_eq!(
+            read(provisional),
+            Some(("14452/14".into(), Some("3341st Council meeting".into())))
         );
         let modern = "EN Council of the European Union 11966/15 (OR. en) PRESSE 52 PR CO 44 OUTCOME OF THE COUNCIL MEETING 3407th Council meeting General Affairs";
         assert_eq!(

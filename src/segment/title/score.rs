@@ -178,6 +178,21 @@ pub(super) fn title_score(lines: &[Line], i: usize, raw: &str, text: &str, first
     if all_caps || (words >= 3 && capitalised * 2 >= words) {
         score += 1;
     }
+    // `Press release` alone over `No.: 90/06` and the headline: a release's
+    // kind is never its title (a statement's or communiqué's may be) where
+    // a headline follows.
+    if matches!(
+        lower.as_str(),
+        "press release" | "news release" | "media release" | "pressemelding" | "pressmeddelande" | "pressemeddelelse"
+    ) && lines[i + 1..].iter().filter(|l| !l.is_blank()).take(4).any(|l| {
+        let t = l.text.trim();
+        t.split_whitespace().count() >= 4
+            && t.len() <= 200
+            && !t.contains(". ")
+            && !t.ends_with(['.', ':', ',', '!', '?', '’', '”', '"', '\''])
+    }) {
+        score -= 4;
+    }
     match words {
         // A site's or place's name; a genre's one word (`Communiqué`) less so.
         0..=2 if genre => score -= 1,

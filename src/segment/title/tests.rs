@@ -315,6 +315,27 @@ fn a_un_masthead_dates_and_numbers_the_document() {
     );
     assert_eq!(h.meta.number.as_deref(), Some("A/75/123"));
     assert_eq!(h.meta.date.as_deref(), Some("2020-07-23"));
+    // The masthead's cells run onto one line under a database's record.
+    let h = header(
+        "Original HRC document
+
+Topic: International Human Rights System
+
+General Assembly Distr. GENERAL A/HRC/RES/12/2 12 October 2009
+
+Original: ENGLISH
+
+Resolution adopted by the Human Rights Council*
+
+12/2. Cooperation with the United Nations
+
+The Human Rights Council,
+
+Expressing its concern at the continued reports of intimidation,
+",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("A/HRC/RES/12/2"));
+    assert_eq!(h.meta.date.as_deref(), Some("2009-10-12"));
 }
 
 #[test]
@@ -1315,4 +1336,35 @@ fn a_un_press_releases_headline_wrapped_after_a_comma_is_whole() {
         )
     );
     assert_eq!(h.meta.number.as_deref(), Some("GA/9996"));
+}
+
+#[test]
+fn a_nordic_government_pages_notes_and_labels_give_way_to_the_headline() {
+    let h = header(
+        "Denne siden finnes ikke på bokmål. Til bokmål forside\n\nPressemelding, 05.07.2006\n\nPublisert under: Regjeringen Stoltenberg II\n\nUtgiver: Utenriksdepartementet\n\nStatus: Arkivert\n\nPress release\n\nNo.: 90/06\nDate: 05.07.06\n\nNorwegian concern over North Korean missile tests\n\n“It is highly regrettable that North Korea has once again chosen to conduct missile tests,” said the Foreign Minister.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Norwegian concern over North Korean missile tests")
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("90/06"));
+    let h = header(
+        "Statsråd på denna sida som har entledigats\n\nMellan den 3 oktober 2014 och den 10 september 2019 var hon utrikesminister.\n\nUttalande från Utrikesdepartementet\n\nUtrikesminister Wallström angående Nordkoreas uppskjutning av missil\n\nPublicerad\n\n- Nordkoreas uppskjutning av en missil är helt oacceptabel och ett mycket allvarligt brott mot FN:s resolutioner, säger utrikesminister Margot Wallström.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Utrikesminister Wallström angående Nordkoreas uppskjutning av missil")
+    );
+    assert_eq!(h.meta.date, None);
+}
+
+#[test]
+fn a_portraits_alt_text_is_not_the_title() {
+    let h = header(
+        "Gerald R. Ford photo\n\nAddress in Helsinki Before the Conference on Security and Cooperation in Europe.\n\nAugust 01, 1975\n\nMr. Chairman, my distinguished colleagues:\n\nMay I begin by expressing my gratitude to the Governments of Finland and Switzerland.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Address in Helsinki Before the Conference on Security and Cooperation in Europe.")
+    );
 }
