@@ -388,7 +388,15 @@ fn surface<'t>(text: &'t str, c: &Candidate) -> Cow<'t, str> {
     }
 }
 
-fn to_found<'a>(text: &'a str, c: Candidate<'a>) -> Found<'a> {
+fn to_found<'a>(text: &'a str, mut c: Candidate<'a>) -> Found<'a> {
+    // `the Charter of the United Nations’.`: a plural possessive's or a
+    // closing quotation's apostrophe is not the name's.
+    if c.kind != EntityKind::Reference
+        && let Some(name) = text[c.start..c.end].strip_suffix(['’', '\''])
+        && name.ends_with(|ch: char| ch.is_alphabetic())
+    {
+        c.end = c.start + name.len();
+    }
     let canonical = match c.canonical {
         Some(name) => name,
         None => match surface(text, &c) {

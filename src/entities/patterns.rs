@@ -226,6 +226,7 @@ impl Patterns {
     pub fn find(&self, text: &str) -> Vec<PatternHit> {
         let mut hits = Vec::new();
         self.find_near(text, true, &mut Buffers::default(), &mut hits);
+        join_date_ranges(text, &mut hits);
         hits
     }
 
@@ -233,6 +234,7 @@ impl Patterns {
     /// from one text to the next.
     pub fn find_into(&self, text: &str, buffers: &mut Buffers, hits: &mut Vec<PatternHit>) {
         self.find_near(text, true, buffers, hits);
+        join_date_ranges(text, hits);
     }
 
     /// `find_into`, running the rules that need a digit on the stretches near
@@ -340,6 +342,67 @@ impl Patterns {
             }
         }
     }
+}
+
+/// What joins two dates into one period (`16 June 1997 to 15 June 1998`,
+/// `3 oktober 2014 till den 20 januari 2019`). (`between … and …` joins two
+/// dates most annotators list apart.)
+const RANGE_JOINS: &[&str] = &[
+    " to ",
+    " - ",
+    " – ",
+    "–",
+    " until ",
+    " till den ",
+    " till ",
+    " bis ",
+    " au ",
+    " al ",
+    " tot ",
+    " til ",
+];
+
+/// Two dates, each with its year, joined as a period, become one date: the
+/// period is added as a hit of its own, which outspans both (overlapping
+/// hits are settled later, the longest first).
+fn join_date_ranges(text: &str, hits: &mut Vec<PatternHit>) {
+    let dates = hits.iter().filter(|h| h.kind == EntityKind::Date).count();
+    if dates < 2 {
+        return;
+    }
+    // A full Gregorian date: a day and a year of the 1900s or 2000s (`the
+    // Hijri date - the Gregorian` names one day twice; `January 2019 to
+    // December 2020` is listed as two months).
+    let full = |h: &PatternHit| {
+        let mut year = false;
+        let mut day = false;
+        for run in text[h.start..h.end].split(|c: char| !c.is_ascii_digit()) {
+            year |= run.len() == 4 && (run.starts_with("19") || run.starts_with("20"));
+            day |= matches!(run.len(), 1 | 2);
+        }
+        year && day && !text[h.start..h.end].contains('/')
+    };
+    let mut periods = Vec::new();
+    for a in hits.iter().filter(|h| h.kind == EntityKind::Date && full(h)) {
+        // The widest date that starts where the join ends.
+        let b = hits
+            .iter()
+            .filter(|b| {
+                b.kind == EntityKind::Date
+                    && b.start > a.end
+                    && text.get(a.end..b.start).is_some_and(|gap| RANGE_JOINS.contains(&gap))
+                    && full(b)
+            })
+            .max_by_key(|b| b.end);
+        if let Some(b) = b {
+            periods.push(PatternHit {
+                start: a.start,
+                end: b.end,
+                kind: EntityKind::Date,
+            });
+        }
+    }
+    hits.extend(periods);
 }
 
 impl Default for Patterns {
@@ -453,6 +516,39 @@ mod tests {
             .collect();
         v.sort();
         v
+    }
+
+    #[test]
+    fn two_dates_joined_as_a_period_are_one_date() {
+        for (text, want) in [
+            (
+                "for the period from 16 June 1997 to 15 June 1998.",
+                "16 June 1997 to 15 June 1998",
+            ),
+            (
+                "Innehållet publicerades under perioden 3 oktober 2014 till den 20 januari 2019",
+                "3 oktober 2014 till den 20 januari 2019",
+            ),
+        ] {
+            let f = found(text);
+            assert!(f.contains(&(want.to_string(), "date")), "{want} not in {f:?}");
+        }
+        // Two days named one after the other are two dates.
+        assert!(
+            !found("between 3 March 2021 and 4 April 2022")
+                .iter()
+                .any(|(t, _)| t.contains(" and "))
+        );
+        assert!(
+            !found("from January 2019 to December 2020")
+                .iter()
+                .any(|(t, _)| t.contains(" to "))
+        );
+        assert!(
+            !found("Sunday 1439/8/20 - 2018/05/06")
+                .iter()
+                .any(|(t, _)| t.contains(" - "))
+        );
     }
 
     #[test]

@@ -148,12 +148,29 @@ pub(super) fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &
     {
         return;
     }
+    // `the 2015 Annual Work Programme`, `2021-2027 Action Plan`: a year
+    // printed before a programme's name is the programme's.
+    let start = match run[0].checked_sub(1).map(|i| &t[i]) {
+        Some(year) if kind == EntityKind::Programme && year.end + 1 == start && is_year_or_period(year.text) => {
+            year.start
+        }
+        _ => start,
+    };
     hits.push(RuleHit {
         start,
         end,
         kind,
         canonical: None,
     });
+}
+
+/// `2015`, `2021-2027`: a year or a period of years.
+fn is_year_or_period(w: &str) -> bool {
+    let year =
+        |y: &str| y.len() == 4 && (y.starts_with("19") || y.starts_with("20")) && y.bytes().all(|b| b.is_ascii_digit());
+    year(w)
+        || w.split_once(['-', '–'])
+            .is_some_and(|(a, b)| year(a) && (year(b) || b.len() == 2))
 }
 
 /// Where a run's name starts: past sentence openers, leading connectors, a

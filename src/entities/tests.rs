@@ -820,3 +820,28 @@ fn funds_and_covenants_are_programmes() {
     assert!(found_as(&[text], "International Covenants on Human Rights", "programme").is_some());
     assert!(found_as(&[text], "Compliance Package", "programme").is_some());
 }
+
+#[test]
+fn a_closing_quotation_or_possessive_apostrophe_is_not_the_names() {
+    for text in [
+        "as stated in the Charter of the United Nations’.",
+        "the principles of the Charter of the United Nations' text",
+    ] {
+        assert!(
+            found_as(&[text], "Charter of the United Nations", "programme").is_some(),
+            "{:?}",
+            extract(&[text])
+        );
+    }
+}
+
+#[test]
+fn a_year_before_a_programmes_name_is_the_programmes() {
+    let text =
+        "The Council mandated the Presidency to contact the Commission on the 2015 Annual Work Programme and to act.";
+    assert!(
+        found_as(&[text], "2015 Annual Work Programme", "programme").is_some(),
+        "{:?}",
+        extract(&[text])
+    );
+}

@@ -22,6 +22,7 @@ use crate::document::{Clause, ClauseKind, Metadata, Note};
 use inline::parse_inline;
 use lines::{LabelStyle, Line, is_navigation, numbered_label, split_lines};
 
+pub use lines::floor_char_boundary;
 pub use numbers::{document_number, file_codes, marking, series_number};
 use paragraphs::{Draft, group_lines, join_lines, whole_paragraph};
 use prepare::{NoteDef, prepare};
@@ -104,7 +105,11 @@ pub fn segment(source: &str) -> Segmented {
         c.source = r.start + prepared.front_len..r.end + prepared.front_len;
     }
     let mut header_text = header_paragraphs(header_lines, &header.lines);
-    header_text.extend(datelines);
+    for line in datelines {
+        if !header_text.contains(&line) {
+            header_text.push(line);
+        }
+    }
     Segmented {
         meta,
         text,
@@ -244,8 +249,9 @@ fn clean_up(drafts: &mut Vec<Draft>, meta: &mut Metadata) -> (Vec<String>, Optio
                 && t.len() <= title.len() + 60
                 && !whole_paragraph(&d.inline.text, false)
         });
+        // (Its text still names what the title names: it is read with the header's.)
         if let Some(i) = repeat {
-            drafts.remove(i);
+            datelines.push(drafts.remove(i).inline.text);
         }
     }
     (datelines, closing)

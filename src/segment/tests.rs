@@ -380,3 +380,19 @@ fn a_sites_title_that_adds_its_section_to_the_pages_heading_gives_way_to_it() {
     );
     assert_eq!(s.meta.title.as_deref(), Some("Statement on the elections in Albania"));
 }
+
+#[test]
+fn a_title_dropped_from_the_body_as_a_repeat_is_read_with_the_header() {
+    let s = segment(
+        "Address in Helsinki Before the Conference on Security and Cooperation in Europe.\n\nAugust 01, 1975\n\nMay I begin by thanking Finland.\n",
+    );
+    assert_eq!(
+        s.meta.title.as_deref(),
+        Some("Address in Helsinki Before the Conference on Security and Cooperation in Europe.")
+    );
+    assert!(
+        s.header.iter().any(|h| h.contains("Conference on Security")),
+        "{:?}",
+        s.header
+    );
+}
