@@ -82,7 +82,13 @@ pub(super) fn find_given_name_pairs(text: &str, t: &[Token], covered: Covered, h
             continue;
         }
         let caps = w.is_all_caps();
+        // `John F. Kennedy`, `George W. Bush`: a middle initial, then the surname.
+        let middle_initial = initial_end(t, i + 1)
+            .filter(|&n| n == i + 3)
+            .and_then(|n| t.get(n))
+            .is_some_and(|s| s.is_capitalised() && !s.is_all_caps() && name_like(s, covered, false));
         let second_ok = particle_then_name
+            || middle_initial
             || name_like(next, covered, caps)
             || (is_capitals_word(next) && name_like(next, covered, true));
         if !second_ok {

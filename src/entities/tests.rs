@@ -845,3 +845,18 @@ fn a_year_before_a_programmes_name_is_the_programmes() {
         extract(&[text])
     );
 }
+
+#[test]
+fn a_given_name_a_middle_initial_and_a_surname_are_a_person() {
+    for (text, name) in [
+        ("We met John F. Kennedy today.", "John F. Kennedy"),
+        ("We met George W. Bush today.", "George W. Bush"),
+        ("Address by Gerald R. Ford in Helsinki.", "Gerald R. Ford"),
+    ] {
+        assert!(
+            found_as(&[text], name, "person").is_some(),
+            "{name}: {:?}",
+            extract(&[text])
+        );
+    }
+}

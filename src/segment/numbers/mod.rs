@@ -16,6 +16,9 @@ const MARKINGS: &[&str] = &[
     "LIMITE",
     "RESTREINT UE/EU RESTRICTED",
     "RESTREINT UE",
+    // The Council's markings before 2000 (`9381/93 RESTREINT AG 18`).
+    "RESTREINT",
+    "CONFIDENTIEL",
     "EU RESTRICTED",
     "CONFIDENTIEL UE/EU CONFIDENTIAL",
     "CONFIDENTIEL UE",
