@@ -10,6 +10,15 @@ use super::kinds::{self, is_kind_line, without_kind_label};
 use super::{Kind, is_all_caps};
 use crate::dates::{first_full_date, parse_dateline};
 
+/// Whether the line above `i` is a Council letterhead's `(OR. en)`.
+fn under_original_language(lines: &[Line], i: usize) -> bool {
+    lines[..i]
+        .iter()
+        .rev()
+        .find(|l| !l.is_blank())
+        .is_some_and(|l| l.text.trim_start().starts_with("(OR."))
+}
+
 /// Records the header's lines up to `end` and the metadata they hold. A
 /// date anywhere above the body counts (pages put it under the title, after
 /// a byline); a date at the end of the title wins (`… (Paris - May 22, 2017)`).
@@ -23,25 +32,29 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
                 h.meta.date = date.clone();
                 h.meta.place = place.clone();
             }
-            // A Council number outranks a press series printed above it (`C/99/296`).
+            // A Council number outranks a press series printed above it
+            // (`C/99/296`), and so does the one under the letterhead's
+            // original language (`(OR. en)` / `EUCO 163/14` under a site's
+            // `EU News 359/2014`).
             Kind::Number(n)
                 if *i < end
                     && (h.meta.number.is_none()
                         || (document_number(n).is_some()
-                            && h.meta
+                            && (h
+                                .meta
                                 .number
                                 .as_deref()
-                                .is_some_and(|old| document_number(old).is_none()))) =>
+                                .is_some_and(|old| document_number(old).is_none())
+                                || under_original_language(lines, *i)))) =>
             {
                 h.meta.number = Some(n.clone())
             }
             Kind::Marking(m) if *i < end && h.meta.marking.is_none() => h.meta.marking = Some(m.clone()),
             Kind::Stamp(n, date) => {
-                if h.meta
-                    .number
-                    .as_deref()
-                    .is_none_or(|old| document_number(old).is_none() && document_number(n).is_some())
-                {
+                if h.meta.number.as_deref().is_none_or(|old| {
+                    document_number(n).is_some()
+                        && (document_number(old).is_none() || under_original_language(lines, *i))
+                }) {
                     h.meta.number = Some(n.clone());
                 }
                 if h.meta.date.is_none() {

@@ -1368,3 +1368,11 @@ fn a_portraits_alt_text_is_not_the_title() {
         Some("Address in Helsinki Before the Conference on Security and Cooperation in Europe.")
     );
 }
+
+#[test]
+fn the_number_under_the_letterheads_original_language_outranks_a_sites() {
+    let h = header(
+        "Special meeting of the European Council (30 August 2014) ‒ Conclusions\n\nEU News 359/2014\n\nBrussels, 30 August 2014\n(OR. en)\nEUCO 163/14\n\n\n\n8. Recalling the statements of the Heads of State or Government on Ukraine, the European Council remains concerned.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("EUCO 163/14"));
+}
