@@ -132,8 +132,12 @@ fn header_paragraphs(lines: &[Line], indices: &[usize]) -> Vec<String> {
         let field = text
             .split_once(':')
             .is_some_and(|(k, _)| k.len() <= 12 && !k.contains(' '));
+        // (`Council of the` / blank / `European Union`: a blank line a page
+        // put inside the letterhead's name parts nothing.)
+        let next_to = prev == Some(i.wrapping_sub(1))
+            || (prev == Some(i.wrapping_sub(2)) && lines.get(i.wrapping_sub(1)).is_some_and(Line::is_blank));
         match out.last_mut() {
-            Some(last) if prev == Some(i.wrapping_sub(1)) && !field && continues(last, &text) => {
+            Some(last) if next_to && !field && continues(last, &text) => {
                 last.push(' ');
                 last.push_str(&text);
             }

@@ -277,6 +277,13 @@ fn letterhead_lines_join_only_where_a_name_runs_on() {
             "(Helsinki, Finland)",
         ]
     );
+    // A blank line inside the name, as a PDF page's copy prints it.
+    let lines = split_lines("Council of the\n\nEuropean Union\nBrussels, 19 June 2017\n");
+    let some: Vec<usize> = vec![0, 2, 3];
+    assert_eq!(
+        super::header_paragraphs(&lines, &some),
+        ["Council of the European Union", "Brussels, 19 June 2017"]
+    );
 }
 
 #[test]
