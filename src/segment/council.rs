@@ -52,13 +52,19 @@ pub(super) fn subject_value(text: &str) -> Option<&str> {
     // After a From or To field, or after a note's kind printed on the
     // Subject's line (`ADDENDUM to DRAFT MINUTES Subject: …`): a short label
     // with no sentence in it.
-    let after_field = field_value(text, FROM_KEYS)
-        .or_else(|| field_value(text, TO_KEYS))
-        .is_some();
     let kind_first = text
         .split_whitespace()
         .next()
         .is_some_and(|w| w.len() >= 3 && w.chars().all(|c| c.is_uppercase() || c == '/'));
+    // (`NOTE from: … to: … Subject: …`: the kind, then the fields on one line.)
+    let fields = if kind_first {
+        text.split_once(' ').map_or(text, |(_, rest)| rest)
+    } else {
+        text
+    };
+    let after_field = [text, fields]
+        .iter()
+        .any(|t| field_value(t, FROM_KEYS).or_else(|| field_value(t, TO_KEYS)).is_some());
     // (Every line with a colon near a file's top is asked: most end here.)
     if !after_field && !kind_first {
         return None;
@@ -535,6 +541,16 @@ mod tests {
             m.title.as_deref(),
             Some("High-Level Working Group on Asylum and Migration Progress report on activities")
         );
+    }
+
+    #[test]
+    fn a_notes_kind_then_its_fields_on_the_subjects_line() {
+        let (m, _) = meta(
+            "PUBLIC COUCIL OF Brussels, 9 December 2011 THE EUROPEA UIO\n\n17594/1/11 REV 1\n\nLIMITE\n\nJAI 869 ECOFI 827\n\nOTE from: EU Counter-Terrorism Coordinator (CTC) to: Council/European Council Subject: EU Action Plan on combating terrorism\n\nThe European Council requested regular reporting on ongoing activities in the field of combating terrorism.\n",
+        );
+        assert_eq!(m.title.as_deref(), Some("EU Action Plan on combating terrorism"));
+        assert_eq!(m.number.as_deref(), Some("17594/1/11 REV 1"));
+        assert_eq!(m.date.as_deref(), Some("2011-12-09"));
     }
 
     #[test]

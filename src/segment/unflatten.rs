@@ -45,6 +45,11 @@ const COUNCIL_NAMES: &[&str] = &[
     "Съвет на Европейския съюз",
 ];
 
+/// The English capitals as a font that drops its capital N prints them (the
+/// Council's PDFs of 2008 to 2014 that some sites extract: `COUCIL OF THE
+/// EUROPEA UIO`, `OTE`, `PROVISIO AL VERSIO`).
+const WITHOUT_N: &str = "COUCIL OF THE EUROPEA UIO";
+
 /// Every name above, as printed and in capitals: the English pair first.
 /// Greek capitals drop the tonos (`ΣΥΜΒΟΥΛΙΟ ΤΗΣ ΕΥΡΩΠΑΪΚΗΣ ΕΝΩΣΗΣ`).
 static COUNCIL_MARKS: LazyLock<Vec<String>> = LazyLock::new(|| {
@@ -96,7 +101,7 @@ static COUNCIL_BREAKS: LazyLock<Regex> = LazyLock::new(|| {
     let names: Vec<String> = COUNCIL_MARKS.iter().map(|m| regex::escape(m)).collect();
     let subjects: Vec<String> = SUBJECT_KEYS.iter().map(|k| regex::escape(k)).collect();
     let re = [
-        format!("(?:{}|General Secretariat of the Council)", names.join("|")),
+        format!("(?:{}|{WITHOUT_N}|General Secretariat of the Council)", names.join("|")),
         format!(r"(?:{SEATS})(?:,| den| le|, den|, le) \d"),
         r"\(OR\. [a-z]".to_string(),
         "Interinstitutional File:".to_string(),
@@ -104,7 +109,7 @@ static COUNCIL_BREAKS: LazyLock<Regex> = LazyLock::new(|| {
         // The European Council's short numbers (`EUCO 7/21 CO EUR 4 CONCL 4`).
         r"\bEUCO \d{1,4}/\d{2}\b(?: (?:REV|ADD|COR) \d{1,2})*(?: [A-Z]{2,12} \d{1,5})*".to_string(),
         // (`'I/A'` opens with a quote, where `\b` finds no word's start.)
-        r"'I/A' ITEM NOTE\b|\b(?:I/A ITEM NOTE|COVER NOTE|NOTE|NOTA|OUTCOME OF PROCEEDINGS|LIMITE|PUBLIC)\b".to_string(),
+        r#"'I/A' ITEM NOTE\b|"I/A" ITEM NOTE\b|“I/A” ITEM NOTE\b|\b(?:I/A ITEM NOTE|COVER NOTE|NOTE|NOTA|OUTCOME OF PROCEEDINGS|LIMITE|PUBLIC)\b"#.to_string(),
         // A cover note's kind in the Council's other languages.
         r"\b(?:FØLGESKRIVELSE|ÜBERMITTLUNGSVERMERK|FÖLJENOT|NOTE DE TRANSMISSION|NOTA DE TRANSMISIÓN|NOTA DI TRASMISSIONE|BEGELEIDENDE NOTA)\b".to_string(),
         // A note's kind in the Council's other languages (`9666/19 VERMERK`).
@@ -168,6 +173,7 @@ pub fn unflatten(text: &str) -> Option<String> {
             // The European Council's own letterhead (`European Council Brussels,
             // 25 June 2021 (OR. en) EUCO 7/21 … NOTE From: …`).
             .or_else(|| flattened_line(head, &["European Council Brussels, "], &["Subject:", "Subject :"]))
+            .or_else(|| flattened_line(head, &[WITHOUT_N], &["Subject:", "Subject :"]))
     } else {
         // The Subject's label in any of the Council's languages.
         foreign_subject_key(head).and_then(|k| flattened_line(head, &COUNCIL_MARKS[2..], &[k]))
@@ -195,6 +201,9 @@ pub fn unflatten(text: &str) -> Option<String> {
             || names_earlier_document(&text[at..p])
             || text[at..p].ends_with("at its ")
             || text[at..p].ends_with("by the ")
+            // `conclusions of the Council of the European Union on …`: the
+            // Council named inside a Subject starts no letterhead line.
+            || text[at..p].ends_with("of the ")
         {
             continue;
         }

@@ -206,7 +206,14 @@ fn is_symbol(s: &str) -> bool {
     }
     let head = parts[0];
     // `Press/228`: the WTO's press releases, their series word capitalised.
+    // `A56/DIV/9`, `EB152/1`: the WHO's, its body's letters run into the session's number.
+    let session_head = {
+        let letters = head.bytes().take_while(u8::is_ascii_uppercase).count();
+        let digits = &head[letters..];
+        (1..=3).contains(&letters) && (2..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+    };
     let head_ok = head == "Press"
+        || session_head
         || head.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
             && head.bytes().all(|b| b.is_ascii_uppercase() || b == b'.' || b == b'-');
     // `CM/Res.207`, `Assembly/AU/Dec.635`: an abbreviated kind and its serial.

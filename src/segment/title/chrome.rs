@@ -180,6 +180,13 @@ const PHRASES: &[&str] = &[
     "this content was published in the period",
     "statsråd på denna sida som har entledigats",
     "innehållet publicerades under perioden",
+    // An archived page's banner and a release's note to editors (`Historisk
+    // arkiv`, `Priv. til red.`).
+    "historisk arkiv",
+    "historiskt arkiv",
+    "priv. til red",
+    "til redaktionen",
+    "til redaksjonen",
     // A page's note that it has no copy in the reader's language
     // (`Denne siden finnes ikke på bokmål. Til bokmål forside`).
     "this page is not available in",

@@ -137,11 +137,19 @@ const HEADER_SEARCH: usize = 6;
 /// `Document symbol: S/PRST/2004/36`: a UN archive page's record field,
 /// printed under the text.
 fn symbol_field(lines: &[Line]) -> Option<String> {
-    lines.iter().find_map(|l| {
+    lines.iter().take(HEADER_LINES).find_map(|l| {
         let t = l.text.trim();
-        let rest = t
-            .strip_prefix("Document symbol:")
-            .or_else(|| t.strip_prefix("Symbol:"))?;
+        // A catalogue's record as a table (`| Citation / Document Symbol | S/RES/462 (1980) |`).
+        let row = super::table::table_cells(t).and_then(|cells| match cells.as_slice() {
+            [label, value] if label.trim().to_lowercase().ends_with("symbol") => Some(*value),
+            _ => None,
+        });
+        let rest = match row {
+            Some(value) => value,
+            None => t
+                .strip_prefix("Document symbol:")
+                .or_else(|| t.strip_prefix("Symbol:"))?,
+        };
         let rest = rest.trim();
         series_number(rest)
             .or_else(|| document_number(rest))
@@ -249,6 +257,31 @@ fn read_plain(lines: &[Line]) -> Header {
                 .filter(|(_, kind)| matches!(kind, Kind::Candidate(_)))
                 .map(|(i, _)| title_lines(lines, *i))
                 .find(|(fuller, _)| run::goes_on_from(fuller, &title))
+                // `Ministry of Foreign Affairs, pressrelease - The Nordic …
+                // Communiqué` (the site's title) over the text's own heading:
+                // the heading, without what the site put before it.
+                .or_else(|| {
+                    top[k + 1..]
+                        .iter()
+                        .take_while(|(_, kind)| !matches!(kind, Kind::Body))
+                        .filter(|(_, kind)| matches!(kind, Kind::Candidate(_)))
+                        .map(|(i, _)| title_lines(lines, *i))
+                        .find(|(heading, _)| {
+                            heading.len() >= 20
+                                && title.len() > heading.len()
+                                && title.ends_with(heading.as_str())
+                                && [" - ", " – ", ": ", " | "].iter().any(|sep| {
+                                    title[..title.len() - heading.len()]
+                                        .strip_suffix(sep)
+                                        .is_some_and(|site| {
+                                            let site = site.to_lowercase();
+                                            site.contains("release")
+                                                || site.contains("press")
+                                                || score::is_issuer(&site)
+                                        })
+                                })
+                        })
+                })
                 .unwrap_or((title, next));
             h.meta.title = Some(title);
             // The header runs to the title's end and the date and number

@@ -1376,3 +1376,37 @@ fn the_number_under_the_letterheads_original_language_outranks_a_sites() {
     );
     assert_eq!(h.meta.number.as_deref(), Some("EUCO 163/14"));
 }
+
+#[test]
+fn a_catalogues_symbol_row_and_a_who_symbol_number_the_document() {
+    let h = header(
+        "Security Council resolution 462 (1980) [International peace and security]\n| Publisher | UN Security Council |\n| Publication Date | 9 January 1980 |\n| Citation / Document Symbol | S/RES/462 (1980) |\nResolution 462 (1980) of 9 January 1980\nThe Security Council,\nHaving considered the item on the agenda of its 2185th meeting,\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("S/RES/462 (1980)"));
+    let h = header(
+        "A56/DIV/9 21 May 2003\n\nSpeech to the Fifty-sixth World Health Assembly\n\nMr President, honourable Ministers, distinguished delegates, ladies and gentlemen, by electing me you have conferred on me an enormous responsibility.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("A56/DIV/9"));
+}
+
+#[test]
+fn an_archive_banner_and_a_note_to_editors_are_not_the_title() {
+    let h = header(
+        "Historisk arkiv\n\nStøre og Solheim deltar på møte om Darfur\n\nHistorisk arkiv\n\nPublisert under: Regjeringen Stoltenberg II\n\nUtgiver: Utenriksdepartementet\n\nPriv. til red.\n\nUtenriksminister Jonas Gahr Støre og utviklingsminister Erik Solheim er mandag i Paris for å delta på ministermøte om Darfur.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Støre og Solheim deltar på møte om Darfur")
+    );
+}
+
+#[test]
+fn a_sites_title_that_puts_its_label_before_the_heading_gives_way_to_it() {
+    let h = header(
+        "Historisk arkiv\n\nMinistry of Foreign Affairs, pressrelease - The Nordic Foreign Ministers' Meeting on Board the Coastal Steamer. Communiqué\n\nHistorisk arkiv\n\nPress Release\n\nNo 75/97\n22 May 1997\n\nThe Nordic Foreign Ministers' Meeting on Board the Coastal Steamer. Communiqué\n\nThe foreign ministers expressed their support for the peace process and agreed to meet again next year.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("The Nordic Foreign Ministers' Meeting on Board the Coastal Steamer. Communiqué")
+    );
+}
