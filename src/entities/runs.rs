@@ -149,9 +149,16 @@ pub(super) fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &
         return;
     }
     // `the 2015 Annual Work Programme`, `2021-2027 Action Plan`: a year
-    // printed before a programme's name is the programme's.
+    // printed before a plan's name is its edition's (before a treaty's, `the
+    // 2006 Lombok Treaty`, it only dates the treaty).
+    let edition = matches!(
+        t[run[end_i]].text,
+        "Programme" | "Program" | "Plan" | "Strategy" | "Agenda" | "Framework" | "Budget"
+    );
     let start = match run[0].checked_sub(1).map(|i| &t[i]) {
-        Some(year) if kind == EntityKind::Programme && year.end + 1 == start && is_year_or_period(year.text) => {
+        Some(year)
+            if kind == EntityKind::Programme && edition && year.end + 1 == start && is_year_or_period(year.text) =>
+        {
             year.start
         }
         _ => start,

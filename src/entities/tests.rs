@@ -860,3 +860,13 @@ fn a_given_name_a_middle_initial_and_a_surname_are_a_person() {
         );
     }
 }
+
+#[test]
+fn a_year_before_a_treatys_name_only_dates_it() {
+    let text = "Ministers reaffirmed the 2006 Lombok Treaty as the foundation of the partnership.";
+    assert!(
+        found_as(&[text], "Lombok Treaty", "programme").is_some(),
+        "{:?}",
+        extract(&[text])
+    );
+}
