@@ -251,37 +251,19 @@ fn read_plain(lines: &[Line]) -> Header {
             // title) over `The Closing Statement of / the Twenty Fourth Session
             // of the GCC Supreme Council` (the text's own heading, below it):
             // the heading that goes on from the title is the fuller one.
-            let (title, next) = top[k + 1..]
-                .iter()
-                .take_while(|(_, kind)| !matches!(kind, Kind::Body))
-                .filter(|(_, kind)| matches!(kind, Kind::Candidate(_)))
-                .map(|(i, _)| title_lines(lines, *i))
+            let headings_below = || {
+                top[k + 1..]
+                    .iter()
+                    .take_while(|(_, kind)| !matches!(kind, Kind::Body))
+                    .filter(|(_, kind)| matches!(kind, Kind::Candidate(_)))
+                    .map(|(i, _)| title_lines(lines, *i))
+            };
+            let (title, next) = headings_below()
                 .find(|(fuller, _)| run::goes_on_from(fuller, &title))
                 // `Ministry of Foreign Affairs, pressrelease - The Nordic …
                 // Communiqué` (the site's title) over the text's own heading:
                 // the heading, without what the site put before it.
-                .or_else(|| {
-                    top[k + 1..]
-                        .iter()
-                        .take_while(|(_, kind)| !matches!(kind, Kind::Body))
-                        .filter(|(_, kind)| matches!(kind, Kind::Candidate(_)))
-                        .map(|(i, _)| title_lines(lines, *i))
-                        .find(|(heading, _)| {
-                            heading.len() >= 20
-                                && title.len() > heading.len()
-                                && title.ends_with(heading.as_str())
-                                && [" - ", " – ", ": ", " | "].iter().any(|sep| {
-                                    title[..title.len() - heading.len()]
-                                        .strip_suffix(sep)
-                                        .is_some_and(|site| {
-                                            let site = site.to_lowercase();
-                                            site.contains("release")
-                                                || site.contains("press")
-                                                || score::is_issuer(&site)
-                                        })
-                                })
-                        })
-                })
+                .or_else(|| headings_below().find(|(heading, _)| under_site_label(&title, heading)))
                 .unwrap_or((title, next));
             h.meta.title = Some(title);
             // The header runs to the title's end and the date and number
@@ -333,6 +315,22 @@ fn read_plain(lines: &[Line]) -> Header {
         h.meta.date = flat_date;
     }
     h
+}
+
+/// Whether `title` is `heading` with a site's label before it (`Ministry of
+/// Foreign Affairs, pressrelease - …`, `Press Release: …`).
+fn under_site_label(title: &str, heading: &str) -> bool {
+    heading.len() >= 20
+        && title.len() > heading.len()
+        && title.ends_with(heading)
+        && [" - ", " – ", ": ", " | "].iter().any(|sep| {
+            title[..title.len() - heading.len()]
+                .strip_suffix(sep)
+                .is_some_and(|site| {
+                    let site = site.to_lowercase();
+                    site.contains("release") || site.contains("press") || score::is_issuer(&site)
+                })
+        })
 }
 
 /// A title read over several lines that is a sentence: a dozen words or
