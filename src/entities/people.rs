@@ -300,7 +300,9 @@ pub(super) fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, cap
                 || honorific(k + 1)
                 || (k > j && is_family_particle(tok) && family_word(k + 1))
                 || (particle_word(k + 1) && surname_at(k + 2)));
-        if particle {
+        // (`Al` in `Mishal Al Ahmed Al Jaber Al Sabah` reads as a name word,
+        // but counts as a particle towards the name's length.)
+        if particle || (k > j && is_family_particle(tok)) {
             particles += 1;
         }
         // `bin Haji Abdul Rashid`, `Abdullah Haji Ahmad Badawi`: after a particle or a name word.

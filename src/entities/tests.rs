@@ -870,3 +870,23 @@ fn a_year_before_a_treatys_name_only_dates_it() {
         extract(&[text])
     );
 }
+
+#[test]
+fn an_arab_name_of_three_particles_is_read_whole() {
+    for (text, name) in [
+        (
+            "The visit of His Highness Sheikh Mishal Al Ahmed Al Jaber Al Sabah, the Amir of the State of Kuwait, began.",
+            "Mishal Al Ahmed Al Jaber Al Sabah",
+        ),
+        (
+            "Yesterday Sheikh Mishal Al Ahmed Al Jaber Al Thani met him.",
+            "Mishal Al Ahmed Al Jaber Al Thani",
+        ),
+    ] {
+        assert!(
+            found_as(&[text], name, "person").is_some(),
+            "{name}: {:?}",
+            extract(&[text])
+        );
+    }
+}
