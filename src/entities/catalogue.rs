@@ -32,6 +32,11 @@ fn catalogue_name(text: &str) -> Option<usize> {
             && w.starts_with(char::is_uppercase)
             && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-' || c == '\'')
     };
+    // (`Menzies, Sir Robert Gordon`: a knight's or dame's title before the given names.)
+    let given = ["Sir ", "Dame ", "Dr ", "Dr. "]
+        .iter()
+        .find_map(|t| given.strip_prefix(t))
+        .unwrap_or(given);
     let givens: Vec<&str> = given.split(' ').collect();
     (name_word(surname)
         && (1..=2).contains(&givens.len())
@@ -48,6 +53,7 @@ mod tests {
     fn a_line_of_surname_and_given_names_is_a_name() {
         assert_eq!(catalogue_name("Hawke, Robert"), Some(13));
         assert_eq!(catalogue_name("Keating, Paul John"), Some(18));
+        assert_eq!(catalogue_name("Menzies, Sir Robert Gordon"), Some(26));
         assert_eq!(catalogue_name("Paris, Xqzt"), None);
         assert_eq!(catalogue_name("Yes, Robert and the others went on"), None);
         let mut out = Vec::new();
