@@ -98,6 +98,10 @@ pub(super) fn is_kind_label(text: &str) -> bool {
     if let Some((kind, issuer)) = [" från ", " fra ", " from "].iter().find_map(|p| lower.split_once(p))
         && (is_kind_of_text(kind) || NORDIC_KINDS.contains(&kind))
         && issuer.split_whitespace().count() <= 5
+        // (`Statement from the Press Secretary on Ukraine` names its subject: a title.)
+        && !issuer
+            .split_whitespace()
+            .any(|w| matches!(w, "on" | "about" | "regarding" | "concerning" | "om" | "angående" | "vedrørende"))
     {
         return true;
     }

@@ -1410,3 +1410,14 @@ fn a_sites_title_that_puts_its_label_before_the_heading_gives_way_to_it() {
         Some("The Nordic Foreign Ministers' Meeting on Board the Coastal Steamer. Communiqué")
     );
 }
+
+#[test]
+fn a_kind_from_an_issuer_on_a_subject_is_a_title() {
+    let h = header(
+        "Briefing Room\n\nStatements and Releases\n\nStatement from the Press Secretary on Ukraine\n\nFebruary 24, 2022\n\nThe United States condemns the attack in the strongest terms and stands with the people of Ukraine.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Statement from the Press Secretary on Ukraine")
+    );
+}
