@@ -316,6 +316,13 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     if text.ends_with('!') && is_chrome(&text) {
         return Kind::Chrome;
     }
+    // `Lars Løkke Rasmussen møder Ungarns udenrigsminister ….` / `Del`: a
+    // headline written as a sentence, as Nordic ministries write theirs,
+    // over the page's share button.
+    if text.chars().count() <= 250 && above_share_button(lines, i) {
+        let headline = text.trim_end_matches('.');
+        return Kind::Candidate(title_score(lines, i, raw, headline, first_candidate));
+    }
     if is_prose(&text) {
         return Kind::Body;
     }
@@ -438,6 +445,30 @@ fn beside_bullet(lines: &[Line], i: usize) -> bool {
     let bullet = |l: &Line| bullet_marker(l.text.trim_start()).is_some();
     lines[i + 1..].iter().find(|l| !l.is_blank()).is_some_and(bullet)
         || lines[..i].iter().rev().find(|l| !l.is_blank()).is_some_and(bullet)
+}
+
+/// Whether the next non-blank line is a page's share button, in any of the
+/// languages whose sites put one under the headline.
+fn above_share_button(lines: &[Line], i: usize) -> bool {
+    const BUTTONS: &[&str] = &[
+        "compartir",
+        "condividi",
+        "del",
+        "dela",
+        "deila",
+        "delen",
+        "jaa",
+        "partager",
+        "share",
+        "share this page",
+        "teilen",
+    ];
+    let mut next = lines[i + 1..].iter().filter(|l| !l.is_blank());
+    let button = next
+        .next()
+        .is_some_and(|l| BUTTONS.contains(&l.text.trim().to_lowercase().as_str()));
+    // The text follows the button (a page's footer does not: `Share this page` / `Contact us`).
+    button && next.next().is_some_and(|l| is_prose(&clean(l.text)))
 }
 
 /// Whether the two non-blank lines after line `i` are a headline (no

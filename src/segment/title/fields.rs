@@ -102,6 +102,9 @@ pub(super) fn numbered_headline(text: &str) -> Option<(String, Option<String>, S
     {
         return Some((serial.to_string(), None, headline.trim().to_string()));
     }
+    if let Some(release) = prime_minister_release(text) {
+        return Some(release);
+    }
     let rest = ["No:", "No.:", "No.", "NO:"]
         .iter()
         .find_map(|p| text.strip_prefix(p))?
@@ -120,6 +123,49 @@ pub(super) fn numbered_headline(text: &str) -> Option<(String, Option<String>, S
     let date = parse_dateline(&rest[..year_end]).and_then(|(_, d)| d)?;
     let headline = rest[year_end + 1..].trim();
     (headline.split_whitespace().count() >= 2).then(|| (serial.to_string(), Some(date), headline.to_string()))
+}
+
+/// `FOR PRESS: P.M. NO. 60/1965 - MALAYSIA AND SINGAPORE - STATEMENT BY THE
+/// PRIME MINISTER, …`: an archive's catalogue line for a prime minister's
+/// numbered press release (Australia's before 1972 numbered them `P.M. No.
+/// 60/1965`); the serial, the headline, and the byline dropped.
+fn prime_minister_release(text: &str) -> Option<(String, Option<String>, String)> {
+    let rest = ["FOR PRESS:", "For Press:", "FOR THE PRESS:", "FOR RELEASE:"]
+        .iter()
+        .find_map(|p| text.strip_prefix(p))
+        .unwrap_or(text)
+        .trim_start();
+    let cue = ["P.M. NO.", "P.M. No.", "PM NO.", "PM No.", "P.M. NO", "PM NO"]
+        .iter()
+        .find(|c| rest.starts_with(**c))?;
+    let (serial, after) = rest[cue.len()..].split_once(" - ")?;
+    let serial = serial.trim();
+    let plain = !serial.is_empty()
+        && serial.len() <= 10
+        && serial.bytes().all(|b| b.is_ascii_digit() || b == b'/')
+        && serial.starts_with(|c: char| c.is_ascii_digit());
+    if !plain {
+        return None;
+    }
+    // The byline that follows the headline: `- STATEMENT BY THE PRIME MINISTER, …`.
+    let headline = after
+        .split(" - ")
+        .take_while(|part| {
+            let upper = part.trim_start().to_uppercase();
+            ![
+                "STATEMENT BY",
+                "PRESS STATEMENT BY",
+                "SPEECH BY",
+                "REMARKS BY",
+                "ADDRESS BY",
+            ]
+            .iter()
+            .any(|b| upper.starts_with(b))
+        })
+        .collect::<Vec<_>>()
+        .join(" - ");
+    let headline = headline.trim();
+    (!headline.is_empty()).then(|| (format!("{cue} {serial}"), None, headline.to_string()))
 }
 
 /// A line carrying the document's number with its date: `Brussels,

@@ -1421,3 +1421,29 @@ fn a_kind_from_an_issuer_on_a_subject_is_a_title() {
         Some("Statement from the Press Secretary on Ukraine")
     );
 }
+
+#[test]
+fn a_prime_ministers_numbered_press_release_gives_its_serial_and_headline() {
+    let h = header(
+        "PM Transcripts\n\nRelease Date:\n10/08/1965\nRelease Type:\nMedia Release\nFOR PRESS: P.M. NO. 60/1965 - MALAYSIA AND SINGAPORE - STATEMENT BY THE PRIME MINISTER, THE RT. HON. SIR ROBERT MENZIES\n\nMALAYSIA AND SINGAPORE\nStatement by the Prime Minister\nDetails of the separation arrangements being now available, Ministers have today been studying the implications.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("MALAYSIA AND SINGAPORE"));
+    assert_eq!(h.meta.number.as_deref(), Some("P.M. NO. 60/1965"));
+    assert_eq!(h.meta.date.as_deref(), Some("1965-08-10"));
+    // Without the serial's cue, a dash in a headline is the headline's.
+    let h = header(
+        "FOR PRESS: Australia - Japan trade talks - statement by the Minister\n\nThe Minister said today that talks had gone well and would continue in Tokyo next month.\n",
+    );
+    assert_ne!(h.meta.number.as_deref(), Some("Australia"));
+}
+
+#[test]
+fn a_headline_written_as_a_sentence_over_a_share_button_is_the_title() {
+    let h = header(
+        "Udenrigsministeriet\n\nLars Løkke Rasmussen møder Ungarns udenrigsminister for at drøfte støtten til Ukraine.\n\nDel\n\nFor første gang siden 2018 afholdes der et bilateralt møde mellem Danmarks og Ungarns udenrigsministre i København.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref().map(|t| t.trim_end_matches('.')),
+        Some("Lars Løkke Rasmussen møder Ungarns udenrigsminister for at drøfte støtten til Ukraine")
+    );
+}
