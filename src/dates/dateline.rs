@@ -372,8 +372,27 @@ fn without_language_tag(line: &str) -> &str {
 fn dateline_date_len(w: &[&str]) -> Option<usize> {
     let first = w.first()?;
     if number(first).is_some()
-        && w.get(1)
-            .is_some_and(|c| matches!(*c, "and" | "AND" | "&" | "to" | "TO" | "–" | "-" | "et" | "und"))
+        && w.get(1).is_some_and(|c| {
+            matches!(
+                *c,
+                "and"
+                    | "AND"
+                    | "&"
+                    | "to"
+                    | "TO"
+                    | "–"
+                    | "-"
+                    | "et"
+                    | "und"
+                    | "y"
+                    | "e"
+                    | "en"
+                    | "og"
+                    | "och"
+                    | "ja"
+                    | "i"
+            )
+        })
         && w.get(2).and_then(|d| number(d)).is_some()
     {
         return dateline_date_len(&w[2..]).map(|n| n + 2);

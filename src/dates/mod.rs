@@ -175,13 +175,13 @@ fn full_date_at(words: &[&str], i: usize) -> Option<String> {
     if let Some(d) = iso_like(w).or_else(|| cjk_date(w)) {
         return Some(d);
     }
-    // A range of days (`15 and 16 November 2021`, `12-13 August 2001`) is
-    // dated by its first day, as a meeting is.
+    // A range of days (`15 and 16 November 2021`, `12-13 August 2001`, `15 y
+    // 16 de octubre de 2007`) is dated by its first day, as a meeting is.
     let range = number(w).is_some()
         && words.get(i + 1).is_some_and(|c| {
             matches!(
                 c.to_lowercase().as_str(),
-                "and" | "&" | "to" | "–" | "-" | "ـ" | "et" | "und"
+                "and" | "&" | "to" | "–" | "-" | "ـ" | "et" | "und" | "y" | "e" | "en" | "og" | "och" | "ja" | "i"
             )
         })
         && words.get(i + 2).and_then(|d| number(d)).is_some();
@@ -382,6 +382,12 @@ mod tests {
             first_full_date("15 and 16 November 2021").as_deref(),
             Some("2021-11-15")
         );
+        // The other languages' `and` between the days.
+        assert_eq!(
+            first_full_date("Luxemburgo, 15 y 16 de octubre de 2007").as_deref(),
+            Some("2007-10-15")
+        );
+        assert_eq!(first_full_date("den 3 og 4 marts 2021").as_deref(), Some("2021-03-03"));
     }
 
     #[test]

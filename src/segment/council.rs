@@ -84,6 +84,35 @@ pub(super) fn subject_value(text: &str) -> Option<&str> {
 enum Label {
     From,
     To,
+    /// `No. prev. doc.`, `No. Cion doc.`: the documents the note follows,
+    /// whose value is no From, To or Subject.
+    Reference,
+}
+
+/// The labels of a note's reference fields, lower-cased, without their colon.
+const REFERENCE_LABELS: &[&str] = &[
+    "n° doc. cion",
+    "n° doc. préc.",
+    "no cion doc.",
+    "no prev. doc.",
+    "no. cion doc.",
+    "no. cion prop.",
+    "no. prev. doc.",
+    "no.prev.doc.",
+    "nr. komm.dok.",
+    "nr. vordok.",
+    "prev. doc.",
+    "ref. doc.",
+];
+
+/// A reference field's value (empty where the value is printed apart).
+fn reference_field(t: &str) -> Option<&str> {
+    let lower = t.to_lowercase();
+    let label = REFERENCE_LABELS.iter().find(|l| lower.starts_with(**l))?;
+    // (Lower-casing keeps these labels' byte lengths.)
+    let rest = t.get(label.len()..)?.trim_start();
+    let rest = rest.strip_prefix(':').unwrap_or(rest).trim();
+    Some(rest)
 }
 
 /// Where the Council's letterheads are dated.
@@ -183,6 +212,12 @@ pub(super) fn council_header(lines: &[Line], subject: usize) -> Header {
                 lost = true;
                 break;
             }
+            // `Subject:` / `1.` / `Presidency` …: the first paragraph's
+            // number, alone in the labels' column, comes before the values.
+            if values.is_empty() && !labels.is_empty() && is_bare_number(&t) {
+                i = j + 1;
+                continue;
+            }
             if is_rule(l.text) || numbered_label(&t).is_some() {
                 break;
             }
@@ -198,6 +233,7 @@ pub(super) fn council_header(lines: &[Line], subject: usize) -> Header {
             let slot = match label {
                 Label::From => &mut h.meta.from,
                 Label::To => &mut h.meta.to,
+                Label::Reference => continue,
             };
             slot.get_or_insert(v);
         }
@@ -325,10 +361,16 @@ fn body_width(lines: &[Line]) -> usize {
 /// Whether a line directly under the Subject continues it: not a numbered
 /// paragraph or the cover sentence (`Delegations will find…`), not a line as
 /// wide as the body's, not a sentence; a procedural step (`- Approval`) does.
+/// `1.`: a paragraph's number alone on its line, its text on the next.
+fn is_bare_number(text: &str) -> bool {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits) && matches!(&text[digits..], "." | ")")
+}
+
 fn continues_subject(text: &str, parts: &[String], body_width: usize) -> bool {
     let chars = text.chars().count();
     let so_far: usize = parts.iter().map(|p| p.chars().count() + 1).sum();
-    if numbered_label(text).is_some() || so_far + chars > 400 {
+    if numbered_label(text).is_some() || is_bare_number(text) || so_far + chars > 400 {
         return false;
     }
     if is_notice_field(text) {
@@ -398,11 +440,24 @@ fn read_letterhead_line(t: &str, meta: &mut Metadata, waiting: &mut Vec<Label>) 
     if t.is_empty() {
         return;
     }
+    if let Some(value) = reference_field(t) {
+        if value.is_empty() {
+            waiting.push(Label::Reference);
+        }
+        return;
+    }
+    // `No. prev. doc.:` / `9122/15 JAIEX 25 …`: the value of a reference
+    // field printed under its label is no one else's.
+    if waiting.first() == Some(&Label::Reference) && !t.ends_with(':') {
+        waiting.remove(0);
+        return;
+    }
     for (keys, label) in [(FROM_KEYS, Label::From), (TO_KEYS, Label::To)] {
         if let Some(v) = field_value(t, keys) {
-            let slot = match label {
-                Label::From => &mut meta.from,
-                Label::To => &mut meta.to,
+            let slot = if label == Label::From {
+                &mut meta.from
+            } else {
+                &mut meta.to
             };
             if v.is_empty() {
                 waiting.push(label);
@@ -467,6 +522,7 @@ fn read_letterhead_line(t: &str, meta: &mut Metadata, waiting: &mut Vec<Label>) 
         let slot = match waiting.remove(0) {
             Label::From => &mut meta.from,
             Label::To => &mut meta.to,
+            Label::Reference => return,
         };
         slot.get_or_insert_with(|| t.to_string());
     }
@@ -495,6 +551,27 @@ mod tests {
         assert_eq!(m.to.as_deref(), Some("Delegations"));
         assert_eq!(m.codes, ["POLGEN 123", "ENER 290"]);
         assert_eq!(body, 16);
+    }
+
+    #[test]
+    fn a_previous_documents_label_and_the_first_paragraphs_number_in_the_labels_column() {
+        let (m, _) = meta(
+            "COUNCIL OF\nTHE EUROPEAN UNION\nBrussels, 13 December 2005\n15744/05\nNOTE\nfrom :\nto :\nNo prev. doc.\nSubject :\nPresidency\nEuropean Council\n15582/05 ASIM 64 RELEX 747\nGlobal approach to migration:\nPriority actions focusing on Africa\n1.\nThe Heads of State or Government, at the informal Summit held at Hampton Court on 27\nOctober 2005, mandated a paper on migration to be presented to the European Council.\n",
+        );
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Global approach to migration: Priority actions focusing on Africa")
+        );
+        assert_eq!(m.from.as_deref(), Some("Presidency"));
+        assert_eq!(m.to.as_deref(), Some("European Council"));
+        let (m, _) = meta(
+            "COUNCIL OF\nTHE EUROPEAN UNION\nBrussels, 13 May 2014\n8622/1/14\nREV 1\nNOTE\nfrom:\nto:\nSubject:\n1.\nGeneral Secretariat of the Council\nPermanent Representatives Committee\nDrafting of documents relating to legislative activities\nIn December 2013 Coreper was informed about the implications of the judgment of the Court\nof Justice in Case C-280/11 P (Access Info) in terms of the handling of applications.\n",
+        );
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Drafting of documents relating to legislative activities")
+        );
+        assert_eq!(m.to.as_deref(), Some("Permanent Representatives Committee"));
     }
 
     #[test]

@@ -60,12 +60,14 @@ pub(super) fn plain_header(lines: &[Line]) -> Header {
     // An old Council press release under an archive's cover, or run into one
     // line by OCR: its `(Presse N)` number, and the meeting it reports as the
     // title unless a meeting already is.
-    if h.meta.number.is_none()
-        && let Some(presse::Presse {
-            number,
-            meeting,
-            dateline,
-        }) = presse::presse_release(lines)
+    // (The number read line by line, `8395/11` / `(OR. en)` / `PRESSE 84`,
+    // is the release's too: its meeting is still the title.)
+    if let Some(presse::Presse {
+        number,
+        meeting,
+        dateline,
+    }) = presse::presse_release(lines)
+        && h.meta.number.as_ref().is_none_or(|n| *n == number)
     {
         h.meta.number = Some(number);
         if h.meta.date.is_none()
