@@ -486,6 +486,15 @@ fn read_letterhead_line(t: &str, meta: &mut Metadata, waiting: &mut Vec<Label>) 
     if let Some(n) = document_number(t) {
         // A Council number outranks a press series printed above it (`C/99/296`).
         if meta.number.as_deref().is_none_or(|old| document_number(old).is_none()) {
+            // `13939/16 LIMITE CO EUR-PREP 45`: the marking and the codes on the number's line.
+            if let Some(after) = t.strip_prefix(n.as_str()) {
+                let after = after.trim_start();
+                let codes = after.strip_prefix("LIMITE").map(str::trim_start);
+                if codes.is_some() {
+                    meta.marking.get_or_insert_with(|| "LIMITE".to_string());
+                }
+                meta.codes.extend(file_codes(codes.unwrap_or(after)));
+            }
             meta.number = Some(n);
         }
         return;

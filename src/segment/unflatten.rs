@@ -109,7 +109,7 @@ static COUNCIL_BREAKS: LazyLock<Regex> = LazyLock::new(|| {
         // The European Council's short numbers (`EUCO 7/21 CO EUR 4 CONCL 4`).
         r"\bEUCO \d{1,4}/\d{2}\b(?: (?:REV|ADD|COR) \d{1,2})*(?: [A-Z]{2,12} \d{1,5})*".to_string(),
         // (`'I/A'` opens with a quote, where `\b` finds no word's start.)
-        r#"'I/A' ITEM NOTE\b|"I/A" ITEM NOTE\b|“I/A” ITEM NOTE\b|\b(?:I/A ITEM NOTE|COVER NOTE|NOTE|NOTA|OUTCOME OF PROCEEDINGS|LIMITE|PUBLIC)\b"#.to_string(),
+        r#"'I/A' ITEM NOTE\b|"I/A" ITEM NOTE\b|“I/A” ITEM NOTE\b|\b(?:I/A ITEM NOTE|COVER NOTE|NOTE|NOTA|OUTCOME OF PROCEEDINGS|SUMMARY RECORD|LIMITE|PUBLIC)\b"#.to_string(),
         // A cover note's kind in the Council's other languages.
         r"\b(?:FØLGESKRIVELSE|ÜBERMITTLUNGSVERMERK|FÖLJENOT|NOTE DE TRANSMISSION|NOTA DE TRANSMISIÓN|NOTA DI TRASMISSIONE|BEGELEIDENDE NOTA)\b".to_string(),
         // A note's kind in the Council's other languages (`9666/19 VERMERK`).
@@ -177,7 +177,14 @@ pub fn unflatten(text: &str) -> Option<String> {
     } else {
         // The Subject's label in any of the Council's languages.
         foreign_subject_key(head).and_then(|k| flattened_line(head, &COUNCIL_MARKS[2..], &[k]))
-    };
+    }
+    // A note with no Subject (a Coreper summary record): the letterhead's
+    // original language after the Council's name.
+    .or_else(|| {
+        has("(OR. ")
+            .then(|| flattened_line(head, &COUNCIL_MARKS[..2], &["(OR. "]))
+            .flatten()
+    });
     let (at, breaks) = if let Some(at) = council {
         (at, &*COUNCIL_BREAKS)
     } else {
@@ -428,6 +435,18 @@ mod tests {
         let out = unflatten(flat).expect("broken");
         assert!(out.lines().any(|l| l.starts_with("EUCO 7/21 CO EUR")), "{out}");
         assert!(out.lines().any(|l| l.starts_with("Subject:")), "{out}");
+    }
+
+    #[test]
+    fn a_summary_record_with_no_subject_is_broken_at_its_letterhead() {
+        let flat = "041243/EU XXVII. GP Eingelangt am 26/11/20 Council of the European Union Brussels, 26 November 2020 (OR. en) 13307/20 CRS CRP 45 SUMMARY RECORD PERMANENT REPRESENTATIVES COMMITTEE 4 and 6 November 2020 I. Adoption of the agenda 12351/1/20 REV 1 OJ CRP1 41 The Committee adopted the agenda.\n";
+        let out = unflatten(flat).expect("broken");
+        assert!(out.lines().any(|l| l == "Brussels, 26 November 2020"), "{out}");
+        assert!(
+            out.lines()
+                .any(|l| l == "SUMMARY RECORD PERMANENT REPRESENTATIVES COMMITTEE 4 and 6 November 2020"),
+            "{out}"
+        );
     }
 
     #[test]

@@ -77,7 +77,9 @@ pub fn document_number(t: &str) -> Option<String> {
         return None;
     }
     parts.push(n.to_string());
-    let rest: Vec<&str> = words.collect();
+    // `13939/16 LIMITE CO EUR-PREP 45`: the marking between the number and
+    // its file codes is neither.
+    let rest: Vec<&str> = words.filter(|w| *w != "LIMITE").collect();
     for (i, w) in rest.iter().enumerate() {
         let serial = w.len() <= 2 && w.bytes().all(|c| c.is_ascii_digit());
         // `9459/20 ADD 1 1`: a serial follows a suffix; a figure after a
@@ -130,7 +132,13 @@ fn file_codes_only(words: &[&str]) -> bool {
         .filter(|w| !matches!(*w, "–" | "-" | "—"))
         .collect();
     // (`DATAPROTECT`, `ENFOCUSTOM`: the longest file codes run to a dozen letters.)
-    let code = |w: &&str| (2..=12).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+    // (`CO EUR-PREP 45`: a code may join two words with a hyphen.)
+    let code = |w: &&str| {
+        (2..=12).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_uppercase() || b == b'-')
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.ends_with(|c: char| c.is_ascii_uppercase())
+    };
     let number = |w: &&str| w.len() <= 5 && w.bytes().all(|b| b.is_ascii_digit());
     // The note's kind may close the line, in any language (`INF 148 API 88 POZNÁMKA`).
     let kind = |w: &&str| w.chars().count() >= 4 && w.chars().all(char::is_uppercase);
@@ -285,6 +293,8 @@ mod tests {
     fn council_numbers_in_every_series_and_layout() {
         for (line, want) in [
             ("8318/24", "8318/24"),
+            // The marking and hyphenated codes on the number's line.
+            ("13939/16 LIMITE CO EUR-PREP 45", "13939/16"),
             ("ST 12804/20 ADD 1", "ST 12804/20 ADD 1"),
             ("9639/4/18 REV 4", "9639/4/18 REV 4"),
             ("1234/1 /26 REV 1", "1234/1/26 REV 1"),
