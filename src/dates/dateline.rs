@@ -15,6 +15,7 @@ pub fn parse_dateline(line: &str) -> Option<(Option<String>, Option<String>)> {
     }
     let line = line.trim().trim_matches('*').trim();
     let line = gregorian_part(line);
+    let line = without_kind_after(line);
     let line = line.trim_end_matches(['.', '–', '-', '—']).trim();
     // `(MAY 4-5, 2024 CE)`: a Gregorian date in brackets under a Hijri one.
     let line = match line.strip_prefix('(').and_then(|l| l.strip_suffix(')')) {
@@ -273,6 +274,30 @@ fn without_cue(line: &str) -> &str {
 /// `25/01/2021 - 18:40`, `11/20/2018 | 01:26pm CET`, `26/10/2015 12:50`: the
 /// time, and whatever a page printed after it, follow the date; so does a
 /// second field (`2021.04.13 / Updated: 2021.04.13 18:30`).
+/// `Vienna, 20 July 2010 Press release`: the release's kind printed after
+/// its dateline, on the same line.
+fn without_kind_after(line: &str) -> &str {
+    const KINDS: &[&str] = &[
+        " press release",
+        " media release",
+        " news release",
+        " press statement",
+        " pressemitteilung",
+        " communiqué de presse",
+        " pressmeddelande",
+        " pressemeddelelse",
+    ];
+    let Some(tail) = line.len().checked_sub(24).and_then(|at| line.get(at..)).or(Some(line)) else {
+        return line;
+    };
+    let lower = tail.to_lowercase();
+    match KINDS.iter().find(|k| lower.ends_with(**k)) {
+        // (Lower-casing keeps these kinds' byte lengths.)
+        Some(k) if line.len() > k.len() => line[..line.len() - k.len()].trim_end_matches([' ', '-', '–', '|']),
+        _ => line,
+    }
+}
+
 fn without_time(line: &str) -> &str {
     let next_field = line
         .find(" / ")

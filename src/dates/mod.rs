@@ -394,6 +394,11 @@ mod tests {
     fn datelines_with_cues_weekdays_and_times() {
         let date = |l: &str| parse_dateline(l).and_then(|(_, d)| d);
         assert_eq!(date("2018-03-26 às 16h53").as_deref(), Some("2018-03-26"));
+        // The release's kind after its dateline.
+        assert_eq!(
+            date("Vienna, 20 July 2010 Press release").as_deref(),
+            Some("2010-07-20")
+        );
         assert_eq!(date("30.6.2017 - (2017/2699(RSP))").as_deref(), Some("2017-06-30"));
         assert_eq!(date("Tarikh/Date \t: \t04/09/89").as_deref(), Some("1989-09-04"));
         assert_eq!(date("12 de diciembre de 2015.").as_deref(), Some("2015-12-12"));

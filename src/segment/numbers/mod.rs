@@ -359,6 +359,7 @@ mod tests {
             ("S/RES/2253 (2015)", "S/RES/2253 (2015)"),
             ("RESOLUTION A3-0040/93", "A3-0040/93"),
             ("AG/RES. 1769 (XXXI-O/01)", "AG/RES. 1769 (XXXI-O/01)"),
+            ("CP/RES.1117 (2200/19)", "CP/RES.1117 (2200/19)"),
             ("CP/RES. 1234 (2345/20)", "CP/RES. 1234 (2345/20)"),
         ] {
             assert_eq!(series_number(line).as_deref(), Some(want), "{line}");

@@ -136,6 +136,14 @@ pub fn nato_release(t: &str) -> Option<String> {
 /// The Organization of American States' resolutions and declarations:
 /// `AG/RES. 1769 (XXXI-O/01)`, `CP/RES. 1234 (2345/20)`, `AG/DEC. 98 (LI-O/21)`.
 fn oas_symbol(t: &str) -> Option<String> {
+    // `CP/RES.1117 (2200/19)`: the serial glued to the kind's dot.
+    if let Some(dot) = t.find('.')
+        && t[dot + 1..].starts_with(|c: char| c.is_ascii_digit())
+        && t[..dot].len() <= 8
+    {
+        let spaced = format!("{} {}", &t[..=dot], &t[dot + 1..]);
+        return oas_symbol(&spaced).map(|n| n.replacen(". ", ".", 1));
+    }
     let (series, rest) = t.split_once(' ')?;
     let body = series.trim_end_matches('.');
     let (organ, kind) = body.split_once('/')?;

@@ -199,6 +199,13 @@ const PHRASES: &[&str] = &[
     "diese seite ist nicht auf",
     "cette page n'est pas disponible en",
     "esta página no está disponible en",
+    // gov.ie's fields in its Irish interface (`Foilsithe`, published; `An
+    // t-eolas is déanaí`, the latest; `Teanga: Níl leagan Gaeilge …`, no
+    // Irish version of the item).
+    "foilsithe",
+    "an t-eolas is déanaí",
+    "níl leagan gaeilge",
+    "nuashonraithe",
     // An archived site's banner (`This site has been archived on 28 of April 2017`).
     "this site has been archived",
     "this page has been archived",

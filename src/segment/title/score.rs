@@ -277,6 +277,17 @@ pub(super) fn title_score(lines: &[Line], i: usize, raw: &str, text: &str, first
     if is_council_meeting(&lower) || is_resolution_heading(&lower) || un_letter {
         score += 3;
     }
+    // `Home >News >Commonwealth Ministerial Action Group (CMAG), London, 16
+    // April 2012` over that heading: the page's breadcrumb ends with its title.
+    if ends_breadcrumb_above(lines, i, text) {
+        score += 2;
+    }
+    // `Spindelegger: "Austrian contribution appreciated …"`: a speaker and
+    // the words quoted, as German-language ministries write headlines (the
+    // line below is the standfirst, not the title).
+    if is_quote_headline(text) {
+        score += 2;
+    }
     // A page prints its title twice (the page's heading and the article's).
     let again = lines[i + 1..]
         .iter()
@@ -286,6 +297,36 @@ pub(super) fn title_score(lines: &[Line], i: usize, raw: &str, text: &str, first
         score += 2;
     }
     score
+}
+
+/// Whether a breadcrumb (`Home > News > …`) within a few lines above line
+/// `i` ends with `text`.
+fn ends_breadcrumb_above(lines: &[Line], i: usize, text: &str) -> bool {
+    lines[..i].iter().rev().filter(|l| !l.is_blank()).take(4).any(|l| {
+        let t = l.text.trim();
+        t.len() > text.len()
+            && t.ends_with(text)
+            && t[..t.len() - text.len()]
+                .trim_end()
+                .ends_with(['>', '»', '›', '/', '|'])
+            && t.matches(['>', '»', '›']).count() >= 2
+    })
+}
+
+/// `Spindelegger: "…"`, `Maas: „…"`: one or two capitalised names, a colon
+/// and a quotation.
+fn is_quote_headline(text: &str) -> bool {
+    let Some((speaker, quote)) = text.split_once(": ") else {
+        return false;
+    };
+    let names = speaker.split(' ').collect::<Vec<_>>();
+    (1..=2).contains(&names.len())
+        && names
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-'))
+        && quote.starts_with(['"', '„', '“', '«', '»'])
+        && quote.ends_with(['"', '“', '”', '»', '«'])
+        && quote.split_whitespace().count() >= 3
 }
 
 /// `3765th council meeting`, and the line as the Council's releases print it

@@ -1447,3 +1447,26 @@ fn a_headline_written_as_a_sentence_over_a_share_button_is_the_title() {
         Some("Lars Løkke Rasmussen møder Ungarns udenrigsminister for at drøfte støtten til Ukraine")
     );
 }
+
+#[test]
+fn a_speakers_quoted_words_are_the_headline_over_the_standfirst() {
+    let h = header(
+        "Vienna, 20 July 2010 Press release\n\nSpindelegger: \"Austrian contribution appreciated and in great demand around the world\"\n\nForeign Minister presents Foreign Policy Yearbook 2009 in the Council of Ministers\n\nVienna, 20 July 2010 - \"The year 2009 has clearly confirmed once again that Austrian contribution is appreciated\", said Foreign Minister Michael Spindelegger during the presentation of the Yearbook.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Spindelegger: \"Austrian contribution appreciated and in great demand around the world\"")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2010-07-20"));
+}
+
+#[test]
+fn a_government_sites_fields_in_irish_are_not_the_title() {
+    let h = header(
+        "Minister Coveney attends Foreign Affairs Council in Luxembourg\nFoilsithe\nAn t-eolas is déanaí\nTeanga: Níl leagan Gaeilge den mhír seo ar fáil.\nOn 20 June, Minister for Foreign Affairs and Minister for Defence, Simon Coveney, will attend a meeting of the Foreign Affairs Council in Luxembourg.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Minister Coveney attends Foreign Affairs Council in Luxembourg")
+    );
+}
