@@ -413,3 +413,5 @@ fn to_found<'a>(text: &'a str, mut c: Candidate<'a>) -> Found<'a> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_bodies;

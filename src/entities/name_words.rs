@@ -63,12 +63,34 @@ pub(super) fn name_like(t: &Token, covered: Covered, caps: bool) -> bool {
     // A page's buttons and labels glued after a name (`George W. Bush Click
     // to print`, `… Moufarrege Time: 04:01pm`, `Mahuta Announces …`); not in
     // `NOT_NAMES`, which would also end the name before them.
+    // A headline's verb after a name (`Secretary Clinton Remarks on START`,
+    // `Deputy Secretary Travels to India`) is no more a name.
     let button = matches!(
         t.text,
-        "Click" | "Print" | "Share" | "Download" | "Tweet" | "Time" | "Announces" | "Statement" | "Subj"
+        "Click"
+            | "Print"
+            | "Share"
+            | "Download"
+            | "Tweet"
+            | "Time"
+            | "Announces"
+            | "Statement"
+            | "Subj"
+            | "Remarks"
+            | "Travels"
+            | "Travel"
+            | "Visits"
+            | "Meets"
+            | "Welcomes"
+            | "Condemns"
+            | "Urges"
+            | "Hosts"
+            | "Attends"
+            | "Holds"
     );
     (caps || !acronym)
         && !button
+        && !is_abstract_noun(t.text)
         && !t.is(&NOT_NAMES)
         && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && t.text.chars().next().is_some_and(char::is_alphabetic)
@@ -139,6 +161,16 @@ pub(super) fn elided_particle(t: &Token) -> bool {
         .unwrap_or("");
     let mut chars = rest.chars();
     chars.next().is_some_and(char::is_uppercase) && chars.clone().count() >= 2 && chars.all(char::is_lowercase)
+}
+
+/// `Integration`, `Intervention`, `Enforcement`: a capitalised abstract noun
+/// (of a ministry's or an office's name, a headline's), which no surname is.
+fn is_abstract_noun(word: &str) -> bool {
+    const SUFFIXES: &[&str] = &["tion", "sion", "ment", "ness", "ity", "ism", "ship", "ance", "ence"];
+    word.len() >= 8
+        && word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        && SUFFIXES.iter().any(|s| word.ends_with(s))
+        && !super::given::is_given_name(word)
 }
 
 /// `Chairperson-in-Office`, `Commander-in-Chief`: a role's compound, part of

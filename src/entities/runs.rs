@@ -287,6 +287,28 @@ fn name_words<'r>(t: &[Token], run: &'r [usize], covered: Covered) -> &'r [usize
             run = &run[p..];
         }
     }
+    // `… to the United Nations Chairman of the African Group`: a role after a
+    // known body starts the next name, the role passed over.
+    if let Some(p) = (1..run.len()).find(|&p| {
+        t[run[p]].is(&ROLES)
+            && run.get(p + 1).is_some_and(|&n| matches!(t[n].text, "of" | "for"))
+            && covered(t[run[p - 1]].start, t[run[p - 1]].end) == Some(EntityKind::Organization)
+    }) {
+        let q = p + 2 + usize::from(run.get(p + 2).is_some_and(|&a| t[a].text.eq_ignore_ascii_case("the")));
+        run = &run[q.min(run.len())..];
+    }
+    // `Assembly of Heads of State and Government of the Organization of
+    // African Unity`: the assembly, and the known body it is of, are two names.
+    if let Some(p) = (2..run.len())
+        .find(|&p| t[run[p]].text == "of" && t[run[p - 1]].text == "Government" && t[run[p - 2]].text == "and")
+    {
+        let q = p + 1 + usize::from(run.get(p + 1).is_some_and(|&a| t[a].text.eq_ignore_ascii_case("the")));
+        if let (Some(&f), Some(&l)) = (run.get(q), run.last())
+            && covered(t[f].start, t[l].end) == Some(EntityKind::Organization)
+        {
+            run = &run[..p];
+        }
+    }
     // `Annual Report on the Code of Conduct …`: the name is what the report is on.
     if let Some(p) = run.iter().position(|&i| t[i].is(&DOCUMENT_WORDS))
         && run.get(p + 1).is_some_and(|&q| qualifier(&t[q]))
@@ -310,7 +332,12 @@ fn name_words<'r>(t: &[Token], run: &'r [usize], covered: Covered) -> &'r [usize
 fn split_at_and(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<RuleHit>) -> bool {
     // `EU AI Act and Korean AI Law`, `European Commission and Swedish Presidency`:
     // two names joined by `and` when the first is complete on its own.
-    if let Some(pos) = run.iter().position(|&i| matches!(t[i].text, "and" | "&" | "to")) {
+    // (`Assembly of Heads of State and Government`: one body's name, its `and` no join.)
+    let joins = |k: usize| {
+        matches!(t[run[k]].text, "and" | "&" | "to")
+            && !(k > 0 && t[run[k - 1]].text == "State" && run.get(k + 1).is_some_and(|&n| t[n].text == "Government"))
+    };
+    if let Some(pos) = (0..run.len()).find(|&k| joins(k)) {
         let before = &run[..pos];
         let complete = before
             .last()
@@ -343,8 +370,19 @@ fn split_at_and(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
             && run
                 .get(pos + 1)
                 .is_some_and(|&n| covered(t[n].start, t[n].end) == Some(EntityKind::Place));
+        // `League of Arab States to the United Nations`: two known bodies.
+        let known = |part: &[usize]| {
+            let part = match part.split_first() {
+                Some((&f, rest)) if t[f].text.eq_ignore_ascii_case("the") => rest,
+                _ => part,
+            };
+            part.first().zip(part.last()).is_some_and(|(&f, &l)| {
+                covered(t[f].start, t[l].end) == Some(EntityKind::Organization)
+                    && t[l].end == span_end_of_cover(t, part, covered)
+            })
+        };
         let complete = if to {
-            headed(before) && headed(&run[pos + 1..])
+            (headed(before) && headed(&run[pos + 1..])) || (known(before) && known(&run[pos + 1..]))
         } else {
             !places && (complete || (head_first(before) && heads(&run[pos + 1..])))
         };

@@ -1,0 +1,82 @@
+//! Bodies' and people's names at their edges: where one name ends and the
+//! next begins, and words that look like names but are not.
+
+use super::Extractor;
+
+/// Each text's entities as `surface|kind`.
+fn found(text: &str) -> Vec<String> {
+    let (x, _) = Extractor::new(None);
+    x.extract_document(&[text])
+        .remove(0)
+        .into_iter()
+        .map(|f| {
+            format!(
+                "{}|{}",
+                &text[f.range.start as usize..f.range.end as usize],
+                f.kind.as_str()
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn an_assembly_of_heads_of_state_and_government_is_one_body_and_its_organisation_another() {
+    let r = found(
+        "The resolutions were adopted by the Assembly of Heads of State and Government of the Organization of African Unity at Monrovia.",
+    );
+    assert!(
+        r.contains(&"Assembly of Heads of State and Government|organization".to_string()),
+        "{r:?}"
+    );
+    assert!(
+        r.contains(&"Organization of African Unity|organization".to_string()),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn two_known_bodies_joined_by_to_are_two_and_a_mission_to_one_is_one() {
+    let r = found(
+        "Letter from the Permanent Observer for the League of Arab States to the United Nations. The Permanent Mission of France to the United Nations presents its compliments.",
+    );
+    assert!(r.contains(&"League of Arab States|organization".to_string()), "{r:?}");
+    assert!(r.contains(&"United Nations|organization".to_string()), "{r:?}");
+    assert!(
+        r.contains(&"Permanent Mission of France to the United Nations|organization".to_string()),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_role_after_a_known_body_starts_the_next_name() {
+    let r = found(
+        "(Signed) Thabo Makeica, Permanent Representative of Lesotho to the United Nations Chairman of the African Group",
+    );
+    assert!(r.contains(&"African Group|organization".to_string()), "{r:?}");
+    assert!(!r.iter().any(|e| e.contains("Chairman")), "{r:?}");
+}
+
+#[test]
+fn abstract_nouns_and_headline_verbs_after_a_role_are_no_person() {
+    for text in [
+        "The Minister for Foreign Affairs and Regional Integration met the press.",
+        "The RT Hon Philip Hammond MP Secretary of State For Foreign and Commonwealth Affairs Intervention at The UN General Assembly",
+        "U.S. Nuclear Weapons Policy & Secretary Clinton Remarks on START",
+        "Deputy Secretary Travels to India and Bangladesh",
+    ] {
+        let r = found(text);
+        for word in ["Integration", "Intervention", "Remarks", "Travels"] {
+            assert!(!r.iter().any(|e| e.contains(word) && e.ends_with("|person")), "{r:?}");
+        }
+    }
+}
+
+#[test]
+fn bodies_named_in_other_languages() {
+    let r = found(
+        "Der Sprecher des Auswärtigen Amts sagte in New York bei den Vereinten Nationen, die NAVO und die Organisation des États américains …",
+    );
+    for want in ["Auswärtigen Amts", "Vereinten Nationen", "NAVO"] {
+        assert!(r.contains(&format!("{want}|organization")), "{want}: {r:?}");
+    }
+}
