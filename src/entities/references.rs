@@ -47,9 +47,10 @@ pub fn is_council_code(word: &str) -> bool {
         .contains(word)
 }
 
-/// A resolution's or decision's number: `2231`, `47/19`, `ES-11/1`, `232 (1966)`, `192 (iii)`.
+/// A resolution's or decision's number: `2231`, `47/19`, `ES-11/1`, `232 (1966)`, `192 (iii)`,
+/// and an Arab League summit's session, `243 (15)`.
 const RESOLUTION_NUMBER: &str =
-    r"(?:ES-)?\d{1,4}(?:/\d{1,4})?(?-u:\b)(?:\s?\((?:(?:19|20)\d{2}|(?:E?S-)?[IVXL]{1,6}|[ivxl]{1,6})\))?";
+    r"(?:ES-)?\d{1,4}(?:/\d{1,4})?(?-u:\b)(?:\s?\((?:(?:19|20)\d{2}|\d{1,2}|(?:E?S-)?[IVXL]{1,6}|[ivxl]{1,6})\))?";
 
 /// An EU act's number after its kind: `(EU) 2019/881`, `(EC) No 1049/2001`, `2014/65/EU`.
 /// (`n` is `n°` whose sign extraction lost: `Regulation (EU) n 1052/2013`.)
@@ -399,7 +400,7 @@ mod tests {
     #[test]
     fn un_symbols_and_resolutions_in_every_form() {
         has_all(
-            "OIC/SUMMIT-11/2008/FC/Final, A56/DIV/9, A/RES/ES-10/20, S/RES/2231 (2015), S/RES/2606(2021), A/78/L.5, A/C.1/78/L.5, SC/8215, PC.DEL/744/19, PC.JOUR/1233, UNSCR 1325, decision 76/563 and resolutions 2231 and 2249 (2015); resolutions 47/19, 48/16 and 49/9; resolution 192 (iii); resolutions 3201 (S-VI) and 3202 (S-VI).",
+            "OIC/SUMMIT-11/2008/FC/Final, A56/DIV/9, A/RES/ES-10/20, S/RES/2231 (2015), S/RES/2606(2021), A/78/L.5, A/C.1/78/L.5, SC/8215, PC.DEL/744/19, PC.JOUR/1233, UNSCR 1325, decision 76/563 and resolutions 2231 and 2249 (2015); resolutions 47/19, 48/16 and 49/9; resolution 192 (iii); resolutions 3201 (S-VI) and 3202 (S-VI); Summit resolution 243 (15).",
             &[
                 "OIC/SUMMIT-11/2008/FC/Final",
                 "A56/DIV/9",
@@ -421,6 +422,7 @@ mod tests {
                 "resolution 192 (iii)",
                 "resolutions 3201 (S-VI)",
                 "3202 (S-VI)",
+                "resolution 243 (15)",
             ],
         );
     }

@@ -108,6 +108,17 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
         }
         h.meta.title = Some(meeting.to_string());
     }
+    // `PC.JOUR/360 11. Oktober 2001 Organisation für Sicherheit … 360.
+    // PLENARSITZUNG DES RATES 1. Datum: …`: an OSCE journal flattened onto
+    // one line is titled by its meeting.
+    if let Some(title) = h.meta.title.clone()
+        && let Some(meeting) = plenary_meeting(&title)
+    {
+        if h.meta.date.is_none() {
+            h.meta.date = first_full_date(&title);
+        }
+        h.meta.title = Some(meeting);
+    }
     if let Some(title) = h.meta.title.take() {
         let (title, date) = split_leading_date(&title);
         if h.meta.date.is_none() {
@@ -252,6 +263,29 @@ fn council_meeting(title: &str) -> Option<&str> {
             .get(.."Council meeting".len())
             .is_some_and(|m| m.eq_ignore_ascii_case("Council meeting")))
     .then(|| &title[..end])
+}
+
+/// `1200th PLENARY MEETING OF THE COUNCIL`, `360. PLENARSITZUNG DES RATES`,
+/// `1233e SÉANCE PLÉNIÈRE DU CONSEIL` inside a long run-on line.
+fn plenary_meeting(title: &str) -> Option<String> {
+    const MEETINGS: &[&str] = &[
+        "PLENARY MEETING OF THE COUNCIL",
+        "PLENARY MEETING OF THE FORUM",
+        "PLENARSITZUNG DES RATES",
+        "PLENARSITZUNG DES FORUMS",
+        "SÉANCE PLÉNIÈRE DU CONSEIL",
+    ];
+    if title.len() < 120 {
+        return None;
+    }
+    MEETINGS.iter().find_map(|m| {
+        let at = title.find(m)?;
+        let ordinal = title[..at].trim_end().rsplit(' ').next()?;
+        let digits = ordinal.bytes().take_while(u8::is_ascii_digit).count();
+        let suffix = &ordinal[digits..];
+        ((1..=4).contains(&digits) && matches!(suffix, "st" | "nd" | "rd" | "th" | "." | "e" | "ème"))
+            .then(|| format!("{ordinal} {m}"))
+    })
 }
 
 /// A date a page glued to the end of its title (`… Spokesperson (21 February

@@ -1470,3 +1470,13 @@ fn a_government_sites_fields_in_irish_are_not_the_title() {
         Some("Minister Coveney attends Foreign Affairs Council in Luxembourg")
     );
 }
+
+#[test]
+fn an_osce_journal_flattened_onto_one_line_is_titled_by_its_meeting() {
+    let h = header(
+        "PC.JOUR/360 11. Oktober 2001 Organisation für Sicherheit und Zusammenarbeit in Europa Ständiger Rat DEUTSCH Original: ENGLISCH Vorsitz: Rumänien 360. PLENARSITZUNG DES RATES 1. Datum: Donnerstag, 11. Oktober 2001 Beginn: 10.05 Uhr Schluss: 17.15 Uhr 2. Vorsitz: L. Bota 3. Behandelte Fragen – Erklärungen – Beschlüsse: Punkt 1 der Tagesordnung: BERICHT DES LEITERS DER OSZE-MISSION Vorsitz, Leiter der Mission, Belgien – Europäische Union, Russische Föderation, Vereinigte Staaten von Amerika\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("360. PLENARSITZUNG DES RATES"));
+    assert_eq!(h.meta.number.as_deref(), Some("PC.JOUR/360"));
+    assert_eq!(h.meta.date.as_deref(), Some("2001-10-11"));
+}
