@@ -228,12 +228,30 @@ fn fold(kind: EntityKind, name: &str) -> String {
         return lower.split_whitespace().collect();
     }
     let name = strip_possessive(name.trim());
-    // A person is one by initial and surname (`Alexei Navalny`, `Alexey Navalny`).
+    // A person is one by initial and surname (`Alexei Navalny`, `Alexey Navalny`);
+    // not an Arab name, whose family name a dynasty shares (`Sabah Khaled
+    // Al-Hamad Al-Sabah`, `Saad Al-Abdullah Al-Salem Al-Sabah`).
+    let arab = || {
+        name.split_whitespace().any(|w| {
+            matches!(w, "bin" | "bint" | "ibn" | "Bin" | "Al" | "al" | "El")
+                || w.starts_with("Al-")
+                || w.starts_with("al-")
+                || w.starts_with("El-")
+        })
+    };
     if kind == EntityKind::Person {
         let mut words = without_suffix(name).split_whitespace();
         if let (Some(first), Some(last)) = (words.next(), words.next_back()) {
-            let initial: String = first.chars().take(1).flat_map(char::to_lowercase).collect();
-            return format!("{initial} {}", last.to_lowercase());
+            if !arab() {
+                let initial: String = first.chars().take(1).flat_map(char::to_lowercase).collect();
+                return format!("{initial} {}", last.to_lowercase());
+            }
+            // An Arab name is one by its given name, its father's and its
+            // family's, each without its article or its spacing (`Yousef Bin
+            // Alawi Bin Abdullah`, `Yousef Bin Al-Alawi Bin Abdullah`).
+            let second = words.next().unwrap_or("");
+            let bare = |w: &str| without_article(w).trim_start_matches(['-', ' ']).to_lowercase();
+            return format!("{} {} {}", first.to_lowercase(), bare(second), bare(last));
         }
     }
     // One pass, one string: dots dropped, dashes and apostrophes made one kind,
@@ -424,5 +442,23 @@ mod tests {
         assert_eq!(v, vec![("Howard".to_string(), "John Howard".to_string())]);
         let v = merged(&[(P, "Haider al-Abadi"), (P, "Abadi")]);
         assert_eq!(v, vec![("Abadi".to_string(), "Haider al-Abadi".to_string())]);
+    }
+
+    #[test]
+    fn two_of_a_dynasty_are_two_people() {
+        use EntityKind::Person as P;
+        let v = merged(&[
+            (P, "Sabah Khaled Al-Hamad Al-Sabah"),
+            (P, "Saad Al-Abdullah Al-Salem Al-Sabah"),
+        ]);
+        assert!(v.is_empty(), "{v:?}");
+        // (A name spelt two ways is still one: `Alexei Navalny`, `Alexey Navalny`.)
+        let v = merged(&[(P, "Alexei Navalny"), (P, "Alexey Navalny")]);
+        assert_eq!(v.len(), 1, "{v:?}");
+        let v = merged(&[
+            (P, "Yousef Bin Alawi Bin Abdullah"),
+            (P, "Yousef Bin Al-Alawi Bin Abdullah"),
+        ]);
+        assert_eq!(v.len(), 1, "{v:?}");
     }
 }

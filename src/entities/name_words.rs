@@ -111,18 +111,25 @@ pub(super) fn is_family_particle(t: &Token) -> bool {
 }
 
 /// `Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah`: a given name that is also a
-/// place's, before the particles of an Arab name.
+/// place's, before the particles of an Arab name (or before a father's
+/// name and then the particles: `Sheikh Sabah Khalid Al-Hamad Al-Sabah`).
 pub(super) fn place_before_particle(text: &str, t: &[Token], k: usize, covered: Covered) -> bool {
     let tok = &t[k];
+    let particle = |n: &Token| {
+        n.text.starts_with("Al-")
+            || n.text.starts_with("El-")
+            || article_prefixed(n)
+            || matches!(n.text, "bin" | "bint" | "ibn")
+    };
     tok.is_capitalised()
         && !tok.is_all_caps()
         && covered(tok.start, tok.end) == Some(EntityKind::Place)
         && t.get(k + 1).is_some_and(|n| {
-            (n.text.starts_with("Al-")
-                || n.text.starts_with("El-")
-                || article_prefixed(n)
-                || matches!(n.text, "bin" | "bint" | "ibn"))
-                && adjacent(text, t, k, k + 1)
+            adjacent(text, t, k, k + 1)
+                && (particle(n)
+                    || (super::given::is_given_token(n)
+                        && t.get(k + 2)
+                            .is_some_and(|m| particle(m) && adjacent(text, t, k + 1, k + 2))))
         })
 }
 

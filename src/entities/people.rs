@@ -123,6 +123,7 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
                     })
                 })
                 || place_before_particle(text, t, j, covered)
+                || title_before_bin(text, t, j, covered, caps)
                 || family_name_first(text, t, j, covered);
             // (`the Eleventh Session of …`: an ordinal opens no name.)
             let starts = starts && !is_ordinal(tok.text);
@@ -265,6 +266,15 @@ fn is_ordinal(word: &str) -> bool {
 /// The name starting at token `j`: capitalised words and particles, at most
 /// five; a surname in capitals may follow a first name (`Louis MICHEL`), and
 /// `Jr.`/`Sr.` end it (`Martin Luther King, Jr.`).
+/// `Mr Sultan bin Saad Al Muraikhi`: a title that is also a given name,
+/// before an Arab name's `bin`.
+fn title_before_bin(text: &str, t: &[Token], k: usize, covered: Covered, caps: bool) -> bool {
+    t[k].is_capitalised()
+        && t.get(k + 1).is_some_and(|n| matches!(n.text, "bin" | "bint" | "ibn"))
+        && adjacent(text, t, k, k + 1)
+        && t.get(k + 2).is_some_and(|w| name_like(w, covered, caps))
+}
+
 pub(super) fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, caps: bool) -> (usize, Option<RuleHit>) {
     let mut k = j;
     // Particles do not count towards the name's length (`Badr bin Hamad bin
@@ -285,7 +295,8 @@ pub(super) fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, cap
         // `Al Mohammed Al Sabah`, `Fahd bin Mahmoud Al Said`: a family name
         // after a particle, though a place's or a verb's.
         let family_word = |n: usize| family_name_word(t, n, covered);
-        let place_given = k == j && place_before_particle(text, t, k, covered);
+        let place_given =
+            k == j && (place_before_particle(text, t, k, covered) || title_before_bin(text, t, k, covered, caps));
         // `de la Fuente`, `van der Stoel`: two particles before the surname.
         // `Björn von SYDOW`, `Hans VAN DEN BROEK`: a Council list's surname
         // in capitals, its particles in either case.

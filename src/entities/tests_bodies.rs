@@ -80,3 +80,15 @@ fn bodies_named_in_other_languages() {
         assert!(r.contains(&format!("{want}|organization")), "{want}: {r:?}");
     }
 }
+
+#[test]
+fn an_arab_name_opening_with_a_title_or_a_place_keeps_it() {
+    let r = found(
+        "The meeting was chaired by His Excellency Sheikh Sabah Khalid Al-Hamad Al-Sabah, Deputy Prime Minister. His Excellency Mr Sultan bin Saad Al Muraikhi, Minister of State, attended.",
+    );
+    assert!(
+        r.contains(&"Sabah Khalid Al-Hamad Al-Sabah|person".to_string()),
+        "{r:?}"
+    );
+    assert!(r.contains(&"Sultan bin Saad Al Muraikhi|person".to_string()), "{r:?}");
+}
