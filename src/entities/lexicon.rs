@@ -260,7 +260,7 @@ fn parse_into(
             canonical: canonical.to_string(),
             kind,
         });
-        for f in fields {
+        for (k, f) in fields.into_iter().enumerate() {
             let (ci, s) = match f.strip_prefix('~') {
                 Some(s) => (true, s.trim()),
                 None => (false, f),
@@ -270,8 +270,27 @@ fn parse_into(
             } else if !s.is_empty() {
                 warnings.push(warn(format!("alias {s:?} is too short to match safely")));
             }
+            // `Ungarns`, `Polens`, `Danmarks`, `Sveriges`: the German, Dutch
+            // and Nordic genitive of a place's name in those languages (not
+            // of its English name, whose `s` would be a plural's).
+            if kind == EntityKind::Place && k > 0 && is_genitive_stem(s) {
+                surfaces.push((format!("{s}s"), entry, false));
+            }
         }
     }
+}
+
+/// A one-word name in the Latin script, capitalised, of four letters or
+/// more, that does not end in a sibilant: its genitive adds an `s`
+/// (`Ungarn`, `Danmark`, `Sverige`, `Bulgarien`).
+fn is_genitive_stem(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && name.chars().count() >= 4
+        && chars.all(|c| c.is_lowercase() && (c.is_ascii_lowercase() || ('ß'..='ÿ').contains(&c)))
+        && !name.ends_with(['s', 'x', 'z'])
+        // (`America`, `Guinea`, `Turkey`: an English name's `s` is a plural's.)
+        && !(name.is_ascii() && name.ends_with(['a', 'y']))
 }
 
 /// True when `text[start..end]` is not glued to letters or digits on either side.

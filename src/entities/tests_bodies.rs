@@ -92,3 +92,15 @@ fn an_arab_name_opening_with_a_title_or_a_place_keeps_it() {
     );
     assert!(r.contains(&"Sultan bin Saad Al Muraikhi|person".to_string()), "{r:?}");
 }
+
+#[test]
+fn a_places_genitive_in_german_dutch_and_the_nordic_languages_is_the_place() {
+    let r = found(
+        "For første gang mødes Danmarks og Ungarns udenrigsministre. Die Vertreter Bulgariens und Polens sprachen. The Americas and the Guineas.",
+    );
+    for want in ["Danmarks", "Ungarns", "Bulgariens", "Polens"] {
+        assert!(r.contains(&format!("{want}|place")), "{want}: {r:?}");
+    }
+    // An English name's `s` is a plural's.
+    assert!(!r.iter().any(|e| e.starts_with("Guineas")), "{r:?}");
+}
