@@ -179,7 +179,8 @@ impl Patterns {
             // the first half of 2025, the second quarter of 2024
             (r"(?-u:\b)(?:the\s)?(?:first|second|third|fourth|last)\s(?:half|quarter)\sof\s(?:19|20)\d{2}(?-u:\b)".to_string(), EntityKind::Date, HALF, (40, 8)),
             // EUR 3 million, DKK 2 million, USD 300.000, Euro 5.2 million
-            (format!(r"(?-u:\b)(?:(?:{CURRENCY_CODES})\s?|(?:Euros?|euros?|ECUs?)\s)(?:{amount}){SCALE}"), EntityKind::Money, CODE, (8, 24)),
+            // (`Euro 5`, `Euro 6`: an emissions standard; after a currency's word a lone figure needs a scale)
+            (format!(r"(?-u:\b)(?:(?:{CURRENCY_CODES})\s?(?:{amount}){SCALE}|(?:Euros?|euros?|ECUs?)\s(?:(?:\d{{1,3}}(?:[.,\u{{202F}} ]\d{{3}})+(?:[.,]\d+)?|\d+[.,]\d+|\d{{2,}}){SCALE}|\d\s?(?:(?i:million|billion|trillion|thousand|bn|mn)\b|m\b)))"), EntityKind::Money, CODE, (8, 24)),
             // $25 million, US$77 million, A$10 million, $A6.4 billion, €3 million
             (format!(r"(?:(?-u:\b)(?:US|A|AU|C|NZ|HK|S)\$|\$A|\$|€|£|¥|₩)\s?(?:{amount}){SCALE}"), EntityKind::Money, SYMBOL, (8, 24)),
             // 4 billion Won, 3 million euros, 10 million Swedish kronor

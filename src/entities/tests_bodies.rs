@@ -104,3 +104,16 @@ fn a_places_genitive_in_german_dutch_and_the_nordic_languages_is_the_place() {
     // An English name's `s` is a plural's.
     assert!(!r.iter().any(|e| e.starts_with("Guineas")), "{r:?}");
 }
+
+#[test]
+fn an_emissions_standard_is_no_sum() {
+    let r = found(
+        "The Regulation on type approval of light vehicles (Euro 5 and Euro 6) was discussed; India (Euro 5.2 million) and Russia (Euro 800,000) pledged.",
+    );
+    assert!(
+        !r.iter().any(|e| e.starts_with("Euro 5|") || e.starts_with("Euro 6|")),
+        "{r:?}"
+    );
+    assert!(r.contains(&"Euro 5.2 million|money".to_string()), "{r:?}");
+    assert!(r.contains(&"Euro 800,000|money".to_string()), "{r:?}");
+}
