@@ -147,7 +147,7 @@ impl Patterns {
             // 12-13 August 2001, 26 March 2024, 13 August, 8 to 10 June 1987, 19/20 June 2003
             // 11 and 12 December 2008, 28th of September
             // 2 JUNE 2015, 22 February–24 March 2021
-            (format!(r"(?-u:\b){day}(?:\s?[-–/]\s?{day}|\s(?:and|to)\s{day})?(?:\sof)?\s(?:{MONTHS}|{MONTHS_CAPS})(?:(?:\s?[-–]\s?|\sto\s){day}\s(?:{MONTHS}))?(?:,?\s\d{{4}})?(?-u:\b)"), EntityKind::Date, MONTH, (0, 40)),
+            (format!(r"(?-u:\b){day}(?:\s?[-–/]\s?{day}|\s(?:and|to)\s{day})?(?:\sof)?\s(?:{MONTHS}|{MONTHS_CAPS})(?:(?:\s?[-–]\s?|\sto\s){day}\s(?:{MONTHS}))?(?:,?\s(?:of\s)?\d{{4}})?(?-u:\b)"), EntityKind::Date, MONTH, (0, 40)),
             // 27 Aug 2020, Aug. 27, 2020: abbreviated months only with a year;
             // 27-Mar-2018, 29 Nov 99 (a two-digit year after a day and a month)
             (format!(r"(?-u:\b)(?:{day}[\s-](?:{MONTHS_SHORT})\.?[\s-](?:(?:19|20)\d{{2}}|\d{{2}})|(?:{MONTHS_SHORT})\.?\s{day},?\s(?:19|20)\d{{2}})(?-u:\b)"), EntityKind::Date, MONTH, (16, 16)),
@@ -163,7 +163,7 @@ impl Patterns {
             (r"(?-u:\b)(?:0?[1-9]|[12]\d|3[01])(?:[./-]|\s/\s)(?:0?[1-9]|1[0-2])(?:[./-]|\s/\s)(?:19|20)\d{2}(?:\s(?:-|–|to)\s(?:0?[1-9]|[12]\d|3[01])(?:[./-]|\s/\s)(?:0?[1-9]|1[0-2])(?:[./-]|\s/\s)(?:19|20)\d{2})?(?-u:\b)|(?-u:\b)(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/\d{2}(?-u:\b)|(?-u:\b)(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:(?:19|20)\d{2}|\d{2})(?-u:\b)|(?-u:\b)(?:19|20)\d{2}\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])(?-u:\b)|(?:1[89]|20)\d{2}\s?年\s?(?:0?[1-9]|1[0-2])\s?月(?:\s?(?:0?[1-9]|[12]\d|3[01])\s?日)?".to_string(), EntityKind::Date, DIGIT, (0, 12)),
             // 22 april 2018, 24. maaliskuuta 2020 (other languages, or lower case): with a year;
             // 23–24 maj 2017, 9 i 10 czerwca 2016, 24. og 25. oktober 2002, 25./26. März 2010
-            (format!(r"(?-u:\b){day}\.?(?:(?:\s?[-–/ـ]\s?|\s(?:and|to|og|och|und|et|ja|en|i|y|e|és|si|și|a|au|al|bis|tot)\s){day}\.?)?\s(?:de\s)?(?i:{months_lower})\s(?:de\s|del\s)?\d{{4}}(?:م|(?-u:\b))"), EntityKind::Date, MONTH_LOWER, (0, 40)),
+            (format!(r"(?-u:\b){day}\.?(?:(?:\s?[-–/ـ]\s?|\s(?:and|to|og|och|und|et|ja|en|i|y|e|és|si|și|a|au|al|bis|tot)\s){day}\.?)?\s(?:de\s)?(?i:{months_lower}),?\s(?:de\s|del\s)?\d{{4}}(?:م|(?-u:\b))"), EntityKind::Date, MONTH_LOWER, (0, 40)),
             // 25. mars, 23. og 24. mars, 3. März: a day with its dot needs no
             // year, in a language whose month no English word spells
             (format!(r"(?-u:\b){day}\.(?:\s(?:og|och|und|et|ja|en|i|y|e|és|si|și|a)\s{day}\.)?\s(?i:{months_foreign})"), EntityKind::Date, MONTH_LOWER, (0, 48)),

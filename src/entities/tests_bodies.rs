@@ -117,3 +117,10 @@ fn an_emissions_standard_is_no_sum() {
     assert!(r.contains(&"Euro 5.2 million|money".to_string()), "{r:?}");
     assert!(r.contains(&"Euro 800,000|money".to_string()), "{r:?}");
 }
+
+#[test]
+fn a_date_with_of_before_its_year_or_a_comma_after_its_foreign_month() {
+    let r = found("Adopted on the 10th of January of 2019 in Washington. Ciudad de México, 27 agosto, 2017.");
+    assert!(r.contains(&"10th of January of 2019|date".to_string()), "{r:?}");
+    assert!(r.contains(&"27 agosto, 2017|date".to_string()), "{r:?}");
+}
