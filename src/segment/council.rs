@@ -107,7 +107,11 @@ const REFERENCE_LABELS: &[&str] = &[
 
 /// A reference field's value (empty where the value is printed apart).
 fn reference_field(t: &str) -> Option<&str> {
-    let lower = t.to_lowercase();
+    // (Asked of every letterhead line: most open with another letter or a figure.)
+    if !t.starts_with(['N', 'n', 'P', 'p', 'R', 'r']) {
+        return None;
+    }
+    let lower = t[..super::lines::floor_char_boundary(t, 24)].to_lowercase();
     let label = REFERENCE_LABELS.iter().find(|l| lower.starts_with(**l))?;
     // (Lower-casing keeps these labels' byte lengths.)
     let rest = t.get(label.len()..)?.trim_start();

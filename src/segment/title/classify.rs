@@ -464,9 +464,11 @@ fn above_share_button(lines: &[Line], i: usize) -> bool {
         "teilen",
     ];
     let mut next = lines[i + 1..].iter().filter(|l| !l.is_blank());
-    let button = next
-        .next()
-        .is_some_and(|l| BUTTONS.contains(&l.text.trim().to_lowercase().as_str()));
+    // (Asked of most header lines: a button's label is short, and only a short one is lower-cased.)
+    let button = next.next().is_some_and(|l| {
+        let t = l.text.trim();
+        t.len() <= 16 && BUTTONS.contains(&t.to_lowercase().as_str())
+    });
     // The text follows the button (a page's footer does not: `Share this page` / `Contact us`).
     button && next.next().is_some_and(|l| is_prose(&clean(l.text)))
 }

@@ -31,6 +31,15 @@ const DATELINE_AFTER: usize = 400;
 /// The press release's number and, when printed right after it, the meeting
 /// it reports.
 pub(super) fn presse_release(lines: &[Line]) -> Option<Presse> {
+    // (Asked of every document's header: most hold no `Presse` at all.)
+    let named = lines
+        .iter()
+        .filter(|l| !l.is_blank())
+        .take(HEADER_LINES)
+        .any(|l| l.text.contains("resse") || l.text.contains("RESSE"));
+    if !named {
+        return None;
+    }
     let mut text = String::new();
     for l in lines.iter().filter(|l| !l.is_blank()).take(HEADER_LINES) {
         text.push_str(l.text.trim());
