@@ -191,8 +191,9 @@ pub fn lead_date<'a>(mut texts: impl Iterator<Item = &'a str>) -> Option<String>
 }
 
 /// A meeting's report: `held its 151st session in Riyadh on 7 April 2022`,
-/// `The Summit … was held in Kinshasa, … from September 07 to 08, 2009`.
-const MEETING_CUES: [&str; 7] = [
+/// `The Summit … was held in Kinshasa, … from September 07 to 08, 2009`,
+/// `Ministers met in Melbourne on 15 August 2008`.
+const MEETING_CUES: [&str; 9] = [
     "held its ",
     "held the ",
     "held a ",
@@ -200,6 +201,9 @@ const MEETING_CUES: [&str; 7] = [
     "was held in ",
     "was held at ",
     "took place in ",
+    // `Australian and New Zealand Ministers met in Melbourne on 15 August 2008`.
+    " met in ",
+    " met at ",
 ];
 
 /// The ISO date of a short line among the first clauses (`texts` in order).
@@ -442,6 +446,10 @@ mod tests {
             "The Summit of Heads of State and Government of the Southern African Development Community (SADC) was held in Kinshasa, Democratic Republic of Congo, from September 07 to 08, 2009.",
         ];
         assert_eq!(lead_date(texts.into_iter()).as_deref(), Some("2009-09-07"));
+        let texts = [
+            "Australian and New Zealand Ministers met in Melbourne on 15 August 2008 for the annual CER Ministerial Forum.",
+        ];
+        assert_eq!(lead_date(texts.into_iter()).as_deref(), Some("2008-08-15"));
         // Not past the sentence.
         let texts = [
             "The Ministerial Council held its regular session in Riyadh under the chairmanship of Oman. On 3 May 2022 the Council will meet again in Jeddah.",
