@@ -46,10 +46,10 @@ pub fn parse_dateline(line: &str) -> Option<(Option<String>, Option<String>)> {
     };
     let line = without_language_tag(line);
     let line = without_time(without_cue(line));
-    // `Daily News 15 / 11 / 2022`: a date printed with spaced slashes.
+    // `Daily News 15 / 11 / 2022`, `08/ 06/ 2002`: a date printed with spaced slashes.
     let spaced;
-    let line = if line.contains(" / ") {
-        spaced = line.replace(" / ", "/");
+    let line = if line.contains(" / ") || line.contains("/ ") {
+        spaced = line.replace(" / ", "/").replace("/ ", "/");
         spaced.as_str()
     } else {
         line

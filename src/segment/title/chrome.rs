@@ -106,6 +106,8 @@ pub(super) fn is_furniture_opening(lower: &str) -> bool {
 /// Phrases of site furniture, found as whole words in a lower-cased line.
 const PHRASES: &[&str] = &[
     "skip to",
+    // `Click here to see the full document`: an archive's link over an excerpt.
+    "click here to",
     // A site's appeal for money over every page (`UNITED24 - Make a charitable donation …`).
     "make a donation",
     "make a charitable donation",

@@ -254,8 +254,23 @@ pub(super) fn title_score(lines: &[Line], i: usize, raw: &str, text: &str, first
         let next = l.text.trim_start();
         next.starts_with("held at ") || next.starts_with("held in ")
     });
-    if lower.contains(" held at ") || lower.contains(" held in ") || held_below {
+    // (`Press communiqué issued by the Ministerial Council … held in Jeddah`:
+    // a text's kind first names the text, wherever it was held.)
+    let kind_first = [
+        "press communiqué",
+        "communiqué",
+        "joint statement",
+        "statement by",
+        "final communiqué",
+    ]
+    .iter()
+    .any(|k| lower.starts_with(k));
+    if (lower.contains(" held at ") || lower.contains(" held in ") || held_below) && !kind_first {
         score -= 3;
+    }
+    // `(...) II. Political issues`: an excerpt's elision, then a section's heading.
+    if text.starts_with("(...)") || text.starts_with("[...]") || text.starts_with("(…)") {
+        score -= 4;
     }
     // `Press Release: New Zealand Government`: a kind of text and its issuer,
     // a wire service's byline.

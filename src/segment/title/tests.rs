@@ -1480,3 +1480,18 @@ fn an_osce_journal_flattened_onto_one_line_is_titled_by_its_meeting() {
     assert_eq!(h.meta.number.as_deref(), Some("PC.JOUR/360"));
     assert_eq!(h.meta.date.as_deref(), Some("2001-10-11"));
 }
+
+#[test]
+fn an_excerpts_elision_and_a_spaced_date_under_a_communiques_heading() {
+    let h = header(
+        "Click here to see the full document\n 08/ 06/ 2002\n\nPress communiqué issued by the Ministerial Council of the Gulf Cooperation Council at its eighty-third session held in Jeddah, Saudi Arabia\n\n\n(...)   II. Political issues\n\nThe Ministerial Council studied the situation between Kuwait and Iraq in the light of the resolutions adopted by the Supreme Council at its previous sessions.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some(
+            "Press communiqué issued by the Ministerial Council of the Gulf Cooperation Council at its eighty-third session held in Jeddah, Saudi Arabia"
+        )
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2002-06-08"));
+    assert_eq!(h.meta.number, None);
+}
