@@ -74,7 +74,8 @@ pub fn parse_dateline(line: &str) -> Option<(Option<String>, Option<String>)> {
             return None;
         }
         let place = words[..start].join(" ");
-        let place = place.trim_end_matches([',', '-', '–', '—', ':']).trim();
+        // (`Luxembourg~ 9 October 1978`: OCR read the comma as a tilde.)
+        let place = place.trim_end_matches([',', '-', '–', '—', ':', '~']).trim();
         // `Bryssel den 7 september 2017`, `Bruxelles, le 3 mars 2021`.
         let place = [" den", " le", ", le"]
             .iter()
@@ -282,6 +283,9 @@ fn without_kind_after(line: &str) -> &str {
         " media release",
         " news release",
         " press statement",
+        // `11 February 2002 Media Statement`: a New Zealand minister's release.
+        " media statement",
+        " statement",
         " pressemitteilung",
         " communiqué de presse",
         " pressmeddelande",

@@ -399,6 +399,12 @@ mod tests {
             date("Vienna, 20 July 2010 Press release").as_deref(),
             Some("2010-07-20")
         );
+        assert_eq!(date("11 February 2002 Media Statement").as_deref(), Some("2002-02-11"));
+        // OCR's tilde for the comma after the seat.
+        assert_eq!(
+            parse_dateline("Luxembourg~ 9 October 1978"),
+            Some((Some("Luxembourg".into()), Some("1978-10-09".into())))
+        );
         assert_eq!(date("30.6.2017 - (2017/2699(RSP))").as_deref(), Some("2017-06-30"));
         assert_eq!(date("Tarikh/Date \t: \t04/09/89").as_deref(), Some("1989-09-04"));
         assert_eq!(date("12 de diciembre de 2015.").as_deref(), Some("2015-12-12"));

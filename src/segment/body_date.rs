@@ -231,10 +231,17 @@ pub fn lead_dateline<'a>(texts: impl Iterator<Item = &'a str>) -> Option<(Option
         {
             return Some((place, date));
         }
+        // (`Summary: 10 March 2008, Brussels- EU Council Conclusions …`: a
+        // dash glued to the place, where no other mark ends the dateline.)
         let end = ENDS
             .iter()
             .filter_map(|e| head.find(e).map(|i| i + usize::from(e.starts_with(')'))))
-            .min()?;
+            .min()
+            .or_else(|| {
+                head.match_indices("- ")
+                    .map(|(i, _)| i)
+                    .find(|&i| head[..i].ends_with(|c: char| c.is_alphabetic()))
+            })?;
         let line = t[..end].trim().trim_start_matches('(').trim_end_matches(')');
         // `Washington, DC–(ENEWSPF)–October 20, 2011`: a wire's name between
         // the place and the date.

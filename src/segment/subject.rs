@@ -12,6 +12,7 @@ pub(super) fn tidy(value: &str) -> &str {
     let t = without_leading_codes(t);
     let t = without_run_on_body(t);
     let t = without_run_on_heading(without_cover_sentence(t));
+    let t = without_run_on_prose(t);
     t.strip_suffix(" -")
         .or_else(|| t.strip_suffix(" –"))
         .or_else(|| t.strip_suffix(" —"))
@@ -235,6 +236,49 @@ fn without_run_on_heading(title: &str) -> &str {
     title
 }
 
+/// Words a body's first sentence opens with after a Subject (a capitalised
+/// article or preposition no Subject's own words take mid-line).
+const PROSE_OPENERS: &[&str] = &[
+    "The", "This", "These", "In", "On", "Following", "At", "As", "With", "Since", "After", "Pursuant",
+];
+
+/// Words that a name opened by one of those may follow inside a Subject
+/// (`Conclusions on The Hague Programme`).
+const BEFORE_A_NAME: &[&str] = &["on", "of", "for", "to", "and", "the", "in", "by", "at", "from", "with", "-", "–"];
+
+/// A long Subject a flattened copy runs on into the body's first sentence
+/// (`… implementation of the EU Counter-Terrorism Strategy The European
+/// Council requested regular reporting …`): cut before a sentence opener
+/// after a word that ends a name, where a sentence in running case follows.
+fn without_run_on_prose(title: &str) -> &str {
+    if title.len() < 100 {
+        return title;
+    }
+    let mut words = title.match_indices(' ').map(|(at, _)| at + 1);
+    let found = words.find(|&at| {
+        let before = title[..at].trim_end();
+        let rest = &title[at..];
+        let opener = rest.split(' ').next().unwrap_or("");
+        if !PROSE_OPENERS.contains(&opener) || before.split(' ').count() < 4 {
+            return false;
+        }
+        let last = before.rsplit(' ').next().unwrap_or("");
+        if BEFORE_A_NAME.contains(&last) || !last.ends_with(|c: char| c.is_alphanumeric() || c == ')') {
+            return false;
+        }
+        let sentence = rest.split(". ").next().unwrap_or(rest);
+        let lower = sentence
+            .split_whitespace()
+            .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+            .count();
+        sentence.split_whitespace().count() >= 6 && lower >= 3 && rest.split_whitespace().count() >= 12
+    });
+    match found {
+        Some(at) => title[..at].trim_end(),
+        None => title,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -323,6 +367,19 @@ mod tests {
             tidy("Presidency note to delegations on the state of play of the negotiations"),
             "Presidency note to delegations on the state of play of the negotiations"
         );
+    }
+
+    #[test]
+    fn the_body_run_on_after_a_long_subject_is_cut() {
+        assert_eq!(
+            tidy(
+                "Report on the implementation of the EU Counter-Terrorism Strategy The European Council requested regular reporting on ongoing activities in the field of combating terrorism. This is the update."
+            ),
+            "Report on the implementation of the EU Counter-Terrorism Strategy"
+        );
+        // A name opened by `The` after a preposition is the Subject's own.
+        let own = "Draft Council conclusions on the follow-up to the Programme of work adopted on The Hague Programme and on the strengthening of freedom, security and justice in the European Union";
+        assert_eq!(tidy(own), own);
     }
 
     #[test]

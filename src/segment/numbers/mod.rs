@@ -56,6 +56,11 @@ pub fn document_number(t: &str) -> Option<String> {
     let cued = without_number_cue(t);
     // After its cue the number may be followed by a code alone (`REV 1 RELEX`).
     let (t, cued) = (cued, cued.len() < t.len());
+    // `16916/1/08 REV 1 (Presse 361) 1`: a page footer's page after the series.
+    let t = match t.rsplit_once(' ') {
+        Some((head, page)) if head.ends_with(')') && page.len() <= 3 && page.bytes().all(|b| b.is_ascii_digit()) => head,
+        _ => t,
+    };
     let t = match t.rfind(" (") {
         Some(i) if t.ends_with(')') && t[i + 2..].starts_with(|c: char| c.is_alphabetic()) => &t[..i],
         _ => t,
@@ -297,6 +302,7 @@ mod tests {
             ("13939/16 LIMITE CO EUR-PREP 45", "13939/16"),
             ("ST 12804/20 ADD 1", "ST 12804/20 ADD 1"),
             ("9639/4/18 REV 4", "9639/4/18 REV 4"),
+            ("16916/1/08 REV 1 (Presse 361) 1", "16916/1/08 REV 1"),
             ("1234/1 /26 REV 1", "1234/1/26 REV 1"),
             ("WK 1234/2026 ADD 1", "WK 1234/2026 ADD 1"),
             ("CM 1234/26", "CM 1234/26"),

@@ -134,6 +134,8 @@ const PHRASES: &[&str] = &[
     "log in",
     "back to top",
     "you are here",
+    // `You are on page 1of 25`: a document-sharing site's pager.
+    "you are on page",
     "press contacts",
     "press contact",
     "media contact",

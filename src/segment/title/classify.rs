@@ -24,10 +24,17 @@ pub(super) fn classify(lines: &[Line]) -> Vec<(usize, Kind)> {
     // `<snippet title …>` / `45` / `<the first page, flattened>` / `Transcript
     // of <snippet title …>`: a document-sharing site's preview above the
     // document's own text, which starts below.
+    // `< Back to previous page` over the text's heading: a site's page, whose
+    // banner and blurbs above the link are no part of the document.
     let transcript = lines
         .iter()
         .take(HEADER_LINES)
-        .position(|l| l.text.starts_with("Transcript of "));
+        .enumerate()
+        .position(|(i, l)| {
+            l.text.starts_with("Transcript of ")
+                // (A page's `Back to Press Releases` after the text closes it.)
+                || (is_back_link(l.text) && lines[i + 1..].iter().filter(|l| !l.is_blank()).nth(2).is_some())
+        });
     for (i, line) in lines.iter().enumerate() {
         if seen >= HEADER_LINES {
             break;
@@ -55,6 +62,17 @@ pub(super) fn classify(lines: &[Line]) -> Vec<(usize, Kind)> {
         }
     }
     out
+}
+
+/// `< Back to previous page`, `« Back to list`, `← Back`: a site's link back
+/// to the listing the page was opened from (`Back to top` closes a page).
+fn is_back_link(text: &str) -> bool {
+    let t = text.trim().trim_start_matches(['<', '«', '‹', '←', ' ']);
+    if t.len() > 40 {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    lower == "back" || (lower.starts_with("back to ") && !lower.starts_with("back to top"))
 }
 
 /// `The General Assembly,`, `The Human Rights Council,`, `Le Conseil de
@@ -122,6 +140,16 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
             Some((place, date)) => Kind::Dateline(place, date),
             None => Kind::Chrome,
         };
+    }
+    // `Page 1: PRESS RELEASE Agriculture and Fisheries...Measures …`: a
+    // document-sharing site's transcript, each page opened with its number
+    // and the page's snippet title.
+    if let Some(rest) = text.strip_prefix("Page ")
+        && let Some((n, _)) = rest.split_once(": ")
+        && (1..=3).contains(&n.len())
+        && n.bytes().all(|b| b.is_ascii_digit())
+    {
+        return Kind::Chrome;
     }
     // Before labels: `136. Secret` is a cable's serial, not paragraph 136.
     if let Some((n, date)) = cable_number(&text) {
@@ -398,6 +426,17 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     {
         return Kind::Number(n);
     }
+    // `RESTRICTED WT/GC/M/23 28 November 1997`: the distribution the WTO, the
+    // OECD and the UN print before a symbol, and the symbol's date after it.
+    let text = match text.split_once(' ') {
+        Some((marking, rest))
+            if matches!(marking, "RESTRICTED" | "LIMITED" | "GENERAL" | "CONFIDENTIAL" | "UNRESTRICTED")
+                && series_number(rest.split_whitespace().next().unwrap_or("")).is_some() =>
+        {
+            rest.to_string()
+        }
+        _ => text,
+    };
     if let Some(n) = document_number(&text).or_else(|| series_number(&text)) {
         // `CM(2009)50 prov3 27 April 2009`: a number with its date after it.
         let date = text.strip_prefix(n.as_str()).and_then(first_full_date);

@@ -57,7 +57,10 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
                 }) {
                     h.meta.number = Some(n.clone());
                 }
-                if h.meta.date.is_none() {
+                // `RESTRICTED WT/GC/M/23 28 November 1997` under `General
+                // Council 22 October 1997`: the date printed with a symbol is
+                // the document's; a date above it may be its meeting's.
+                if h.meta.date.is_none() || (date.is_some() && n.contains('/') && document_number(n).is_none()) {
                     h.meta.date = date.clone();
                 }
             }
@@ -131,7 +134,7 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
         let title = without_issuer_in_brackets(without_footnote_mark(title));
         let title = without_glued_issue_line(without_date_label(title));
         let title = super::flat::without_run_on_sentence(title);
-        h.meta.title = Some(title.to_string());
+        h.meta.title = Some(without_enclosing_quotes(title).to_string());
     }
     // A date the title ends with names the document's day; the title keeps
     // it, as the page prints it (`… Spokesperson (Paris - May 22, 2017)`).
@@ -416,6 +419,21 @@ fn without_glued_issue_line(title: &str) -> &str {
             && title[..at].ends_with(char::is_lowercase)
         {
             return title[..at].trim_end();
+        }
+    }
+    title
+}
+
+/// `“Freedom and democracy will always win over violence, crime and terror”`:
+/// a speaker's words quoted whole as the headline; the title is the words.
+fn without_enclosing_quotes(title: &str) -> &str {
+    const PAIRS: [(char, char); 5] = [('“', '”'), ('"', '"'), ('«', '»'), ('„', '“'), ('‘', '’')];
+    for (open, close) in PAIRS {
+        if let Some(inner) = title.strip_prefix(open).and_then(|t| t.strip_suffix(close))
+            && !inner.contains([open, close])
+            && inner.trim().contains(' ')
+        {
+            return inner.trim();
         }
     }
     title

@@ -394,3 +394,5 @@ fn first_sentence(text: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_sites;

@@ -115,6 +115,19 @@ fn number_before(text: &str) -> Option<&str> {
     {
         t = t[..open].trim_end();
     }
+    // `16916/1/08 REV 1 (Presse 361)`: a revised release, its suffix kept.
+    if let Some((head, serial)) = t.rsplit_once(' ')
+        && let Some((head, suffix)) = head.rsplit_once(' ')
+        && matches!(suffix, "REV" | "ADD" | "COR")
+        && serial.len() <= 2
+        && serial.bytes().all(|b| b.is_ascii_digit())
+    {
+        let start = head.rfind(' ').map_or(0, |i| i + 1);
+        let numbered = &t[start..];
+        if super::super::numbers::document_number(numbered).as_deref() == Some(numbered) {
+            return Some(numbered);
+        }
+    }
     let word = t.rsplit(' ').next()?;
     let (serial, year) = word.split_once('/')?;
     let digits = |s: &str, lo: usize, hi: usize| (lo..=hi).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
@@ -237,6 +250,11 @@ mod tests {
         assert_eq!(
             read(above),
             Some(("82/77".into(), Some("434th Council meeting".into())))
+        );
+        let revised = "PRESS Rue de la Loi 175 16916/1/08 REV 1 (Presse 361) PRESS RELEASE 2917th meeting of the Council Agriculture and Fisheries Brussels, 18 and 19 December 2008";
+        assert_eq!(
+            read(revised),
+            Some(("16916/1/08 REV 1".into(), Some("2917th meeting of the Council".into())))
         );
         let provisional = "EN Council of the European Union 14452/14 (OR. en) PROVISIONAL VERSION PRESSE 531 PR CO 53 PRESS RELEASE 3341st Council meeting General Affairs Luxembourg, 21 October 2014";
         assert_eq!(

@@ -1,0 +1,63 @@
+//! Headers of pages as sites and archives serve them: a link back to the
+//! listing above the text, a sharing site's pager and page transcripts, a
+//! quoted headline, a distribution marking before a symbol.
+
+use super::*;
+use crate::segment::lines::split_lines;
+
+fn header(text: &str) -> Header {
+    plain_header(&split_lines(text))
+}
+
+#[test]
+fn a_link_back_to_the_listing_ends_the_sites_banner() {
+    let h = header(
+        "European Union @ United Nations, Partnership in Action\n\nEU at the UN\n\nThe EU's commitment to effective multilateralism, with the UN at its core, is a central element of its external action.\n\nEU in NY\n\n< Back to previous page\n\nEU Council Conclusions on Western Balkans\n\nSummary: 10 March 2008, Brussels- EU Council Conclusions on Western Balkans; 2859th EXTERNAL RELATIONS Council meeting.\n\nThe Council adopted the following conclusions:\n\nThe Council noted the outcome of the last session of the Peace Implementation Council.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("EU Council Conclusions on Western Balkans"));
+    // A link back after the text closes the page and moves nothing.
+    let h = header(
+        "Press Releases\n\nEmergency Grant Aid in response to food shortage in Southern Africa\n\nAugust 2, 2016\n\n1. On August 2, the Government of Japan decided to extend Emergency Grant Aid.\n\nBack to Press Releases\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Emergency Grant Aid in response to food shortage in Southern Africa")
+    );
+}
+
+#[test]
+fn a_sharing_sites_pager_and_page_transcripts_are_no_title() {
+    let h = header(
+        "You are on page 1of 25\n\nWORLD TRADE ORGANIZATION\n\nGeneral Council 22 October 1997\n\nRESTRICTED WT/GC/M/23 28 November 1997\n\n(97-5234)\n\nMINUTES OF MEETING Held in the Centre William Rappard on 22 October 1997 Chairman: Mr. C. Lafer (Brazil) Subjects discussed: 1. Conditions of service of WTO staff.\n",
+    );
+    // The distribution before the symbol is no part of it, and the date
+    // printed with the symbol is the document's, not the meeting's above.
+    assert_eq!(h.meta.number.as_deref(), Some("WT/GC/M/23"));
+    assert_eq!(h.meta.date.as_deref(), Some("1997-11-28"));
+    assert_ne!(h.meta.title.as_deref(), Some("You are on page 1of 25"));
+    let h = header(
+        "Transcript of PRESS RELEASE Agriculture and Fisheries...Measures to protect shark\n\nPage 1: PRESS RELEASE Agriculture and Fisheries...Measures to protect shark in European waters will be strengthened. The Commission submitted its proposal on 7 November\n\n16916/1/08 REV 1 (Presse 361) 1\n\nPRESS RELEASE\n\n2917th meeting of the Council\n\nAgriculture and Fisheries\n\nBrussels, 18 and 19 December 2008\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("2917th meeting of the Council"));
+    assert_eq!(h.meta.number.as_deref(), Some("16916/1/08 REV 1"));
+}
+
+#[test]
+fn a_headline_quoted_whole_is_the_quoted_words() {
+    let h = header(
+        "“Freedom and democracy will always win over violence, crime and terror”\n\nStatement by President Tajani today in Parliament on the Strasbourg terror attack.\n\nAt the opening of a debate with the President of the Republic of Cyprus, President Antonio Tajani expressed his sorrow for the victims.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Freedom and democracy will always win over violence, crime and terror")
+    );
+}
+
+#[test]
+fn a_date_with_the_releases_kind_after_it_is_no_title() {
+    let h = header(
+        "NZ and Australian PMs meet on Friday\n\n11 February 2002 Media Statement\n\nPrime Minister Helen Clark and Australian Prime Minister John Howard will hold their annual talks on Friday morning in Sydney.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("NZ and Australian PMs meet on Friday"));
+    assert_eq!(h.meta.date.as_deref(), Some("2002-02-11"));
+}
