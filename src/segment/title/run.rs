@@ -23,6 +23,17 @@ pub(super) fn start_of_title_run(top: &[(usize, Kind)], lines: &[Line], mut k: u
     {
         return k - 1;
     }
+    // `Group` / `of 20 Leaders’ Statement after London Meeting`: a text
+    // hard-wrapped at a narrow width; a title opens with no lower-case word.
+    if k > 0
+        && matches!(top[k - 1].1, Kind::Candidate(_))
+        && top[k - 1].0 + 1 == top[k].0
+        && lines[top[k].0].text.starts_with(|c: char| c.is_lowercase())
+        && clean(lines[top[k - 1].0].text).split_whitespace().count() <= 3
+        && wraps_on(&clean(lines[top[k - 1].0].text), &clean(lines[top[k].0].text))
+    {
+        return k - 1;
+    }
     while k > 0
         && matches!(top[k - 1].1, Kind::Candidate(_))
         && matches!(style(top[k - 1].0), (true, _) | (_, true))

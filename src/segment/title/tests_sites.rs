@@ -61,3 +61,14 @@ fn a_date_with_the_releases_kind_after_it_is_no_title() {
     assert_eq!(h.meta.title.as_deref(), Some("NZ and Australian PMs meet on Friday"));
     assert_eq!(h.meta.date.as_deref(), Some("2002-02-11"));
 }
+
+#[test]
+fn a_title_hard_wrapped_before_a_lower_case_word_keeps_its_first_line() {
+    let h = header(
+        "Group\nof 20 Leaders’ Statement after London Meeting\nThe\nfollowing is a reformatted version of the statement released after a meeting in\nLondon on 2 April of leaders from the Group of 20 developed and emerging\ncountries.\n1.\nWe, the Leaders of the Group of Twenty, met in London on 2 April 2009.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Group of 20 Leaders’ Statement after London Meeting")
+    );
+}
