@@ -704,6 +704,12 @@ mod tests {
         ] {
             assert!(f.contains(&(r.to_string(), "reference")), "{r} not in {f:?}");
         }
+        // A meeting's record and a board's (`S/PV.3415`, `GOV/OR.1072`), and
+        // an OCR'd addendum's `l` for `1`.
+        let f = found("the Council's record S/PV.3415, the statement (GOV/OR.1072) and A/43/26/Add.l/Corr.1 apply.");
+        for r in ["S/PV.3415", "GOV/OR.1072", "A/43/26/Add.l/Corr.1"] {
+            assert!(f.contains(&(r.to_string(), "reference")), "{r} not in {f:?}");
+        }
     }
 
     #[test]

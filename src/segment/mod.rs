@@ -232,9 +232,11 @@ fn clean_up(drafts: &mut Vec<Draft>, meta: &mut Metadata) -> (Vec<String>, Optio
             .iter()
             .flat_map(|d| d.lines.iter())
             .find_map(|l| parse_dateline(l).and_then(|(p, d)| Some((p, d?))));
-        // A signature block is the text's own; a page's footer is dropped.
+        // A signature block is the text's own; a page's footer is dropped,
+        // its text still read for names (`Pressesekretær Lea Juel Henriksen,
+        // 33 92 22 59`: a release's press contacts under the text).
         if closing.is_none() {
-            drafts.truncate(end);
+            datelines.extend(drafts.drain(end..).map(|d| d.inline.text));
         }
     }
     if let Some(title) = meta.title.as_deref().map(norm).filter(|t| t.len() >= 8) {

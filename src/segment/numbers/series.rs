@@ -231,7 +231,8 @@ fn is_symbol(s: &str) -> bool {
                 && kind.starts_with(|c: char| c.is_ascii_uppercase())
                 && kind.bytes().skip(1).all(|b| b.is_ascii_lowercase())
                 && !n.is_empty()
-                && n.bytes().all(|b| b.is_ascii_digit())
+                // (`A/43/26/Add.l/Corr.1`: OCR reads a lone `1` as `l`.)
+                && (n.bytes().all(|b| b.is_ascii_digit()) || n == "l")
         })
     };
     // (`OIC/SUMMIT-11/2008/FC/Final`: the OIC's final texts end in a word.)
