@@ -386,7 +386,13 @@ pub(super) fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, cap
     }
     let suffix = |i: usize| {
         t.get(i)
-            .is_some_and(|s| matches!(s.text, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III"))
+            // (A monarch's number: `Mohammed VI`, `Carl XVI Gustaf` is read as two names.)
+            .is_some_and(|s| {
+                matches!(
+                    s.text,
+                    "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX" | "X" | "XI" | "XII"
+                )
+            })
     };
     if suffix(k) && adjacent(text, t, k - 1, k) {
         end = t[k].end;

@@ -124,3 +124,25 @@ fn a_date_with_of_before_its_year_or_a_comma_after_its_foreign_month() {
     assert!(r.contains(&"10th of January of 2019|date".to_string()), "{r:?}");
     assert!(r.contains(&"27 agosto, 2017|date".to_string()), "{r:?}");
 }
+
+#[test]
+fn roles_in_other_languages_open_a_name() {
+    let r = found("Pressesekretær Lea Juel Henriksen, 33 92 22 59. Son Excellence Mankeur NDIAYE a relevé la sollicitude de Sa Majesté le Roi Abdallah ben Abdelaziz al-Saoud et du Roi Mohammed VI.");
+    for want in [
+        "Lea Juel Henriksen|person",
+        "Mankeur NDIAYE|person",
+        "Abdallah ben Abdelaziz al-Saoud|person",
+        "Mohammed VI|person",
+    ] {
+        assert!(r.contains(&want.to_string()), "{want} not in {r:?}");
+    }
+    // A South Asian honorific is no part of the name.
+    let r = found("Hon'ble Narendra Bikram Shah, Minister for Foreign Affairs, visited Thimphu.");
+    assert!(r.contains(&"Narendra Bikram Shah|person".to_string()), "{r:?}");
+}
+
+#[test]
+fn a_letter_a_font_did_not_map_keeps_its_word_whole() {
+    let r = found("President Mr Michel BAR\u{FFFD}IER French Minister for Agriculture and Fisheries opened the meeting.");
+    assert!(r.contains(&"Michel BAR\u{FFFD}IER|person".to_string()), "{r:?}");
+}

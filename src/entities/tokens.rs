@@ -356,7 +356,10 @@ fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric() || c == '$' || c == '&'
     } else {
-        c.is_alphanumeric()
+        // `BAR�IER`: a PDF whose font maps no character to a letter (the
+        // Council's 2008–2011 releases lose their `N`) prints the replacement
+        // character where the letter was; the word stays one.
+        c.is_alphanumeric() || c == char::REPLACEMENT_CHARACTER
     }
 }
 
