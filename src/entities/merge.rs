@@ -37,6 +37,27 @@ pub fn renames(names: &[(EntityKind, String)]) -> HashMap<(EntityKind, String), 
             }
         }
     }
+    // `KISHIDA Fumio` is `Fumio Kishida`: a family name printed first, in
+    // capitals (as Japan's and Korea's ministries print it), is the same
+    // person as the name in Western order; Chinese names keep their order
+    // either way (`XI Jinping`, `Xi Jinping`), which the key above joins.
+    for (kind, name) in names {
+        if *kind != EntityKind::Person || out.contains_key(&(*kind, name.as_str())) {
+            continue;
+        }
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let [family, given] = words[..] else { continue };
+        let caps = |w: &str| w.chars().count() >= 2 && w.chars().all(|c| !c.is_lowercase());
+        if !caps(family) || caps(given) {
+            continue;
+        }
+        let swapped = fold(*kind, &format!("{given} {family}"));
+        if let Some(&other) = by_key.get(&(*kind, swapped.as_str()))
+            && other != name
+        {
+            out.insert((*kind, name.as_str()), other);
+        }
+    }
     // A short name that ends longer ones, all of one group, is that group.
     let institutions: Vec<(EntityKind, &str, &str)> = names
         .iter()
@@ -442,6 +463,18 @@ mod tests {
         assert_eq!(v, vec![("Howard".to_string(), "John Howard".to_string())]);
         let v = merged(&[(P, "Haider al-Abadi"), (P, "Abadi")]);
         assert_eq!(v, vec![("Abadi".to_string(), "Haider al-Abadi".to_string())]);
+    }
+
+    #[test]
+    fn a_family_name_first_in_capitals_is_the_name_in_western_order() {
+        let m = merged(&[
+            (EntityKind::Person, "KISHIDA Fumio"),
+            (EntityKind::Person, "Fumio Kishida"),
+            (EntityKind::Person, "XI Jinping"),
+            (EntityKind::Person, "Xi Jinping"),
+        ]);
+        assert!(m.contains(&("KISHIDA Fumio".into(), "Fumio Kishida".into())), "{m:?}");
+        assert!(m.contains(&("Xi Jinping".into(), "XI Jinping".into())), "{m:?}");
     }
 
     #[test]
