@@ -87,6 +87,17 @@ pub(super) fn name_like(t: &Token, covered: Covered, caps: bool) -> bool {
             | "Hosts"
             | "Attends"
             | "Holds"
+            | "Responds"
+            | "Reacts"
+            | "Says"
+            | "Calls"
+            | "Receives"
+            | "Addresses"
+            | "Speaks"
+            | "Signs"
+            | "Congratulates"
+            | "Expresses"
+            | "Summit"
     );
     (caps || !acronym)
         && !button
