@@ -84,7 +84,18 @@ fn find_institutions(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<R
         words.clear();
         words.push(i);
         let mut k = i + 1;
-        while k < t.len() && adjacent(text, t, k - 1, k) && !is_possessive(t[k - 1].text) {
+        // (`Prime Minister’s Office`, `President's Department`: an office
+        // named after its holder is one name.)
+        // (`the Minister’s Office` names no office of its own.)
+        let office_of = |k: usize| {
+            k >= i + 2
+                && matches!(t[k].text, "Office" | "Department")
+                && matches!(
+                    t[k - 1].text,
+                    "Minister's" | "Minister’s" | "President's" | "President’s" | "Secretary's" | "Secretary’s"
+                )
+        };
+        while k < t.len() && adjacent(text, t, k - 1, k) && (!is_possessive(t[k - 1].text) || office_of(k)) {
             // `Republic of Finland CONTENTS PARTICIPANTS`: a heading in capitals
             // starts where mixed case ends (acronyms of five letters or fewer aside).
             if shouting(&t[k - 1]) != shouting(&t[k]) && (t[k - 1].is_capitalised() && t[k].is_capitalised()) {

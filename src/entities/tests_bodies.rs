@@ -155,3 +155,10 @@ fn a_headlines_verb_a_meeting_and_plural_titles_are_no_names() {
     }
     assert!(r.contains(&"Clinton|person".to_string()), "{r:?}");
 }
+
+#[test]
+fn an_office_named_after_its_holder_is_one_body() {
+    let r = found("The Prime Minister’s Office said today that the Minister’s Office had written to the President's Department.");
+    assert!(r.contains(&"Prime Minister’s Office|organization".to_string()), "{r:?}");
+    assert!(!r.iter().any(|f| f.starts_with("Minister’s Office")), "{r:?}");
+}
