@@ -390,7 +390,21 @@ pub(super) fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, cap
             .is_some_and(|s| {
                 matches!(
                     s.text,
-                    "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX" | "X" | "XI" | "XII"
+                    "Jr."
+                        | "Sr."
+                        | "Jr"
+                        | "Sr"
+                        | "II"
+                        | "III"
+                        | "IV"
+                        | "V"
+                        | "VI"
+                        | "VII"
+                        | "VIII"
+                        | "IX"
+                        | "X"
+                        | "XI"
+                        | "XII"
                 )
             })
     };

@@ -127,7 +127,9 @@ fn a_date_with_of_before_its_year_or_a_comma_after_its_foreign_month() {
 
 #[test]
 fn roles_in_other_languages_open_a_name() {
-    let r = found("Pressesekretær Lea Juel Henriksen, 33 92 22 59. Son Excellence Mankeur NDIAYE a relevé la sollicitude de Sa Majesté le Roi Abdallah ben Abdelaziz al-Saoud et du Roi Mohammed VI.");
+    let r = found(
+        "Pressesekretær Lea Juel Henriksen, 33 92 22 59. Son Excellence Mankeur NDIAYE a relevé la sollicitude de Sa Majesté le Roi Abdallah ben Abdelaziz al-Saoud et du Roi Mohammed VI.",
+    );
     for want in [
         "Lea Juel Henriksen|person",
         "Mankeur NDIAYE|person",
@@ -143,14 +145,23 @@ fn roles_in_other_languages_open_a_name() {
 
 #[test]
 fn a_letter_a_font_did_not_map_keeps_its_word_whole() {
-    let r = found("President Mr Michel BAR\u{FFFD}IER French Minister for Agriculture and Fisheries opened the meeting.");
+    let r =
+        found("President Mr Michel BAR\u{FFFD}IER French Minister for Agriculture and Fisheries opened the meeting.");
     assert!(r.contains(&"Michel BAR\u{FFFD}IER|person".to_string()), "{r:?}");
 }
 
 #[test]
 fn a_headlines_verb_a_meeting_and_plural_titles_are_no_names() {
-    let r = found("Taoiseach Responds to Death of Osama Bin Laden. President Clinton announced the Summit. Their Majesties and Their Highnesses the Kings, Presidents and Amirs met at the Islamic Summit.");
-    for bad in ["Responds|person", "Summit|person", "Islamic|person", "Majesties|person", "Kings|person"] {
+    let r = found(
+        "Taoiseach Responds to Death of Osama Bin Laden. President Clinton announced the Summit. Their Majesties and Their Highnesses the Kings, Presidents and Amirs met at the Islamic Summit.",
+    );
+    for bad in [
+        "Responds|person",
+        "Summit|person",
+        "Islamic|person",
+        "Majesties|person",
+        "Kings|person",
+    ] {
         assert!(!r.contains(&bad.to_string()), "{bad} in {r:?}");
     }
     assert!(r.contains(&"Clinton|person".to_string()), "{r:?}");
@@ -158,7 +169,9 @@ fn a_headlines_verb_a_meeting_and_plural_titles_are_no_names() {
 
 #[test]
 fn an_office_named_after_its_holder_is_one_body() {
-    let r = found("The Prime Minister’s Office said today that the Minister’s Office had written to the President's Department.");
+    let r = found(
+        "The Prime Minister’s Office said today that the Minister’s Office had written to the President's Department.",
+    );
     assert!(r.contains(&"Prime Minister’s Office|organization".to_string()), "{r:?}");
     assert!(!r.iter().any(|f| f.starts_with("Minister’s Office")), "{r:?}");
 }

@@ -239,12 +239,25 @@ fn without_run_on_heading(title: &str) -> &str {
 /// Words a body's first sentence opens with after a Subject (a capitalised
 /// article or preposition no Subject's own words take mid-line).
 const PROSE_OPENERS: &[&str] = &[
-    "The", "This", "These", "In", "On", "Following", "At", "As", "With", "Since", "After", "Pursuant",
+    "The",
+    "This",
+    "These",
+    "In",
+    "On",
+    "Following",
+    "At",
+    "As",
+    "With",
+    "Since",
+    "After",
+    "Pursuant",
 ];
 
 /// Words that a name opened by one of those may follow inside a Subject
 /// (`Conclusions on The Hague Programme`).
-const BEFORE_A_NAME: &[&str] = &["on", "of", "for", "to", "and", "the", "in", "by", "at", "from", "with", "-", "–"];
+const BEFORE_A_NAME: &[&str] = &[
+    "on", "of", "for", "to", "and", "the", "in", "by", "at", "from", "with", "-", "–",
+];
 
 /// A long Subject a flattened copy runs on into the body's first sentence
 /// (`… implementation of the EU Counter-Terrorism Strategy The European

@@ -58,7 +58,9 @@ pub fn document_number(t: &str) -> Option<String> {
     let (t, cued) = (cued, cued.len() < t.len());
     // `16916/1/08 REV 1 (Presse 361) 1`: a page footer's page after the series.
     let t = match t.rsplit_once(' ') {
-        Some((head, page)) if head.ends_with(')') && page.len() <= 3 && page.bytes().all(|b| b.is_ascii_digit()) => head,
+        Some((head, page)) if head.ends_with(')') && page.len() <= 3 && page.bytes().all(|b| b.is_ascii_digit()) => {
+            head
+        }
         _ => t,
     };
     let t = match t.rfind(" (") {

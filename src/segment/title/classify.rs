@@ -26,15 +26,11 @@ pub(super) fn classify(lines: &[Line]) -> Vec<(usize, Kind)> {
     // document's own text, which starts below.
     // `< Back to previous page` over the text's heading: a site's page, whose
     // banner and blurbs above the link are no part of the document.
-    let transcript = lines
-        .iter()
-        .take(HEADER_LINES)
-        .enumerate()
-        .position(|(i, l)| {
-            l.text.starts_with("Transcript of ")
+    let transcript = lines.iter().take(HEADER_LINES).enumerate().position(|(i, l)| {
+        l.text.starts_with("Transcript of ")
                 // (A page's `Back to Press Releases` after the text closes it.)
                 || (is_back_link(l.text) && lines[i + 1..].iter().filter(|l| !l.is_blank()).nth(2).is_some())
-        });
+    });
     for (i, line) in lines.iter().enumerate() {
         if seen >= HEADER_LINES {
             break;
@@ -430,8 +426,10 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     // OECD and the UN print before a symbol, and the symbol's date after it.
     let text = match text.split_once(' ') {
         Some((marking, rest))
-            if matches!(marking, "RESTRICTED" | "LIMITED" | "GENERAL" | "CONFIDENTIAL" | "UNRESTRICTED")
-                && series_number(rest.split_whitespace().next().unwrap_or("")).is_some() =>
+            if matches!(
+                marking,
+                "RESTRICTED" | "LIMITED" | "GENERAL" | "CONFIDENTIAL" | "UNRESTRICTED"
+            ) && series_number(rest.split_whitespace().next().unwrap_or("")).is_some() =>
         {
             rest.to_string()
         }

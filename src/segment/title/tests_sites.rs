@@ -14,7 +14,10 @@ fn a_link_back_to_the_listing_ends_the_sites_banner() {
     let h = header(
         "European Union @ United Nations, Partnership in Action\n\nEU at the UN\n\nThe EU's commitment to effective multilateralism, with the UN at its core, is a central element of its external action.\n\nEU in NY\n\n< Back to previous page\n\nEU Council Conclusions on Western Balkans\n\nSummary: 10 March 2008, Brussels- EU Council Conclusions on Western Balkans; 2859th EXTERNAL RELATIONS Council meeting.\n\nThe Council adopted the following conclusions:\n\nThe Council noted the outcome of the last session of the Peace Implementation Council.\n",
     );
-    assert_eq!(h.meta.title.as_deref(), Some("EU Council Conclusions on Western Balkans"));
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("EU Council Conclusions on Western Balkans")
+    );
     // A link back after the text closes the page and moves nothing.
     let h = header(
         "Press Releases\n\nEmergency Grant Aid in response to food shortage in Southern Africa\n\nAugust 2, 2016\n\n1. On August 2, the Government of Japan decided to extend Emergency Grant Aid.\n\nBack to Press Releases\n",
