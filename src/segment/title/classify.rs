@@ -395,6 +395,17 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     if signature::is_name_line(&text) || signature::is_portfolio_under_name(lines, i, &text) {
         return Kind::Chrome;
     }
+    // `By` left alone where a page's author field was empty, and `By Office
+    // of … Date 15 November 2022`: an author's byline, its date the page's.
+    if matches!(text.as_str(), "By" | "By:" | "BY") {
+        return Kind::Chrome;
+    }
+    if text.len() <= 200
+        && text.starts_with("By ")
+        && let Some(date) = first_full_date(&text)
+    {
+        return Kind::Dateline(None, Some(date));
+    }
     if is_byline(&text) || is_kind_banner(&text) {
         let open = text.ends_with(',') || text.ends_with(" on") || (text.starts_with('(') && !text.contains(')'));
         let wrapped = || {

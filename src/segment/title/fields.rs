@@ -370,7 +370,17 @@ pub(super) fn release_number(text: &str) -> Option<String> {
                 return Some(n);
             }
             let ok = !rest.is_empty() && rest.len() <= 12 && rest.bytes().next().is_some_and(|b| b.is_ascii_digit());
-            return ok.then(|| rest.to_string());
+            // `Pressemitteilung 447`, `COMUNICADO 299`: a serial printed right
+            // after the release's kind is numbered in the kind's series, and
+            // named with it; after `No.` the serial stands alone.
+            let cued = text[cue.len()..].trim_start().starts_with(['N', 'n', ':']);
+            return ok.then(|| {
+                if cued {
+                    rest.to_string()
+                } else {
+                    format!("{} {rest}", text.trim()[..cue.len()].trim())
+                }
+            });
         }
     }
     None

@@ -75,3 +75,32 @@ fn a_title_hard_wrapped_before_a_lower_case_word_keeps_its_first_line() {
         Some("Group of 20 Leaders’ Statement after London Meeting")
     );
 }
+
+#[test]
+fn an_empty_author_field_and_a_bylines_date() {
+    let h = header(
+        "Lebanon News\n\nMinistry of Foreign Affairs responds to “Al-Akhbar” daily: Germany’s request to evacuate its nationals legitimate\n\nBy\n\nNNA – Lebanon’s Ministry of Foreign Affairs and Emigrants on Tuesday responded in a statement to an article published by Al-Akhbar newspaper.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some(
+            "Ministry of Foreign Affairs responds to “Al-Akhbar” daily: Germany’s request to evacuate its nationals legitimate"
+        )
+    );
+    let h = header(
+        "President Jokowi Holds Bilateral Meetings with State Leaders ahead of G20 Summit\n\nBy Office of Assistant to Deputy Cabinet Secretary for State Documents & Translation     Date 15 November 2022\nCategory: News\n\nAhead of the G20 Summit that will take place on November 15-16, 2022, President Joko Widodo held bilateral meetings with leaders of G20 countries.\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2022-11-15"));
+}
+
+#[test]
+fn a_serial_printed_right_after_the_releases_kind_keeps_it() {
+    let h = header(
+        "Pressemitteilung 447\n\nBundeskanzler Scholz telefoniert mit Präsident Putin\n\nDer Bundeskanzler hat heute mit dem russischen Präsidenten telefoniert.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("Pressemitteilung 447"));
+    let h = header(
+        "PRESS RELEASE No. 528\n\nStatement on the situation in Venezuela\n\nThe Government follows the situation closely and calls for dialogue among all parties.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("528"));
+}
