@@ -148,6 +148,15 @@ const PHRASES: &[&str] = &[
     "symbol of the government",
     "for more information",
     "check against delivery",
+    // The same in French, German, Spanish, Italian and the Nordic languages.
+    "le prononcé fait foi",
+    "le texte prononcé fait foi",
+    "es gilt das gesprochene wort",
+    "cotejar con el discurso pronunciado",
+    "fa fede il discorso pronunciato",
+    "det talade ordet gäller",
+    "det talte ord gælder",
+    "télécharger",
     "page 1 of",
     // A UN text's original language, any of the six official ones.
     "original: english",

@@ -104,3 +104,18 @@ fn a_serial_printed_right_after_the_releases_kind_keeps_it() {
     );
     assert_eq!(h.meta.number.as_deref(), Some("528"));
 }
+
+#[test]
+fn check_against_delivery_in_other_languages_is_no_title() {
+    let h = header(
+        "18 décembre 2013 - Seul le prononcé fait foi\n\nTélécharger le .pdf\n\nDéclaration conjointe de M. François Hollande et Angela Merkel sur les relations franco-allemandes, à Paris le 18 décembre 2013.\n\nLE PRESIDENT : « Mesdames, Messieurs, je suis ravi d'accueillir Angela MERKEL. D'abord, pour la féliciter pour le résultat qui fut le sien lors des élections. »\n",
+    );
+    assert!(
+        h.meta
+            .title
+            .as_deref()
+            .is_some_and(|t| t.starts_with("Déclaration conjointe")),
+        "{:?}",
+        h.meta.title
+    );
+}
