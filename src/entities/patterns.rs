@@ -44,7 +44,7 @@ struct Rule {
 }
 
 /// Trigger words, by index into `Patterns::words`.
-const TRIGGER_WORDS: [&str; 18] = [
+const TRIGGER_WORDS: [&str; 17] = [
     "LIMITE",
     "UE/EU",
     "half",
@@ -63,13 +63,11 @@ const TRIGGER_WORDS: [&str; 18] = [
     // `résolution`, `resolución`: a resolution cited in French or Spanish.
     "ésolution",
     "esoluci",
-    "end of ",
 ];
 const LIMITE: usize = 0;
 const UE_EU: usize = 1;
 const HALF_WORD: usize = 2;
 const QUARTER: usize = 3;
-const END_OF: usize = 17;
 /// Words that each name a reference rule's literal (`references::Trigger`).
 const REFERENCE_WORDS: [(usize, u32); 13] = [
     (4, OJ),
@@ -180,8 +178,6 @@ impl Patterns {
             (r"(?-u:\b)(?:19|20)\d{2}/(?:0[1-9]|1[0-2])/(?:0[1-9]|[12]\d|3[01])(?-u:\b)|(?-u:\b)1[34]\d{2}/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|30)(?-u:\b)|(?-u:\b)(?:0?[1-9]|[12]\d|30)/(?:0?[1-9]|1[0-2])/1[34]\d{2}(?:\s?(?:AH|H))?(?-u:\b)".to_string(), EntityKind::Date, SLASH, (4, 8)),
             // the first half of 2025, the second quarter of 2024
             (r"(?-u:\b)(?:the\s)?(?:first|second|third|fourth|last)\s(?:half|quarter)\sof\s(?:19|20)\d{2}(?-u:\b)".to_string(), EntityKind::Date, HALF, (40, 8)),
-            // the end of 2012: a deadline annotators list as a date (the article is not the date's)
-            (r"(?-u:\b)end\sof\s(?:19|20)\d{2}(?-u:\b)".to_string(), EntityKind::Date, HALF, (16, 8)),
             // EUR 3 million, DKK 2 million, USD 300.000, Euro 5.2 million
             // (`Euro 5`, `Euro 6`: an emissions standard; after a currency's word a lone figure needs a scale)
             (format!(r"(?-u:\b)(?:(?:{CURRENCY_CODES})\s?(?:{amount}){SCALE}|(?:Euros?|euros?|ECUs?)\s(?:(?:\d{{1,3}}(?:[.,\u{{202F}} ]\d{{3}})+(?:[.,]\d+)?|\d+[.,]\d+|\d{{2,}}){SCALE}|\d\s?(?:(?i:million|billion|trillion|thousand|bn|mn)\b|m\b)))"), EntityKind::Money, CODE, (8, 24)),
@@ -270,7 +266,7 @@ impl Patterns {
             if memchr::memchr3(b'$', 0xE2, 0xC2, bytes).is_some() {
                 present |= SYMBOL;
             }
-            if has(HALF_WORD) || has(QUARTER) || has(END_OF) {
+            if has(HALF_WORD) || has(QUARTER) {
                 present |= HALF;
             }
             if memchr::memchr(b'\n', bytes).is_some() {
@@ -559,7 +555,7 @@ mod tests {
     #[test]
     fn finds_dates_in_their_usual_forms() {
         let f = found(
-            "On 17 November 2020, in June 2020, on 12-13 August 2001, by May 2019, November 13, in the first half of 2025, by the end of 2012, on March 3-4, 2021. Today Thursday 2 July; 2 JUNE 2015; 22 February–24 March 2021; July 21 and 22; 11-02-2010; 20/01/21. MARCH 03, 2022; 2018/05/06; Period of Service: 11/03/1983 - 20/12/1991; 23–24 maj 2017; 9 i 10 czerwca 2016; 25./26. März 2010; Created: 2021.04.13; in November, 1978; 1999年3月30日",
+            "On 17 November 2020, in June 2020, on 12-13 August 2001, by May 2019, November 13, in the first half of 2025, on March 3-4, 2021. Today Thursday 2 July; 2 JUNE 2015; 22 February–24 March 2021; July 21 and 22; 11-02-2010; 20/01/21. MARCH 03, 2022; 2018/05/06; Period of Service: 11/03/1983 - 20/12/1991; 23–24 maj 2017; 9 i 10 czerwca 2016; 25./26. März 2010; Created: 2021.04.13; in November, 1978; 1999年3月30日",
         );
         for d in [
             "17 November 2020",
@@ -568,7 +564,6 @@ mod tests {
             "May 2019",
             "November 13",
             "the first half of 2025",
-            "end of 2012",
             "March 3-4, 2021",
             "Thursday 2 July",
             "2 JUNE 2015",
