@@ -178,8 +178,14 @@ fn an_office_named_after_its_holder_is_one_body() {
 
 #[test]
 fn german_roles_an_office_after_a_name_and_a_malawian_particle() {
-    let r = found("Der Bundeskanzler telefonierte mit dem russischen Staatspräsidenten Wladimir Putin. Mr David HEATHCOAT-AMORY Paymaster General spoke, and President Bingu wa Mutharika of Malawi.");
-    for want in ["Wladimir Putin|person", "David HEATHCOAT-AMORY|person", "Bingu wa Mutharika|person"] {
+    let r = found(
+        "Der Bundeskanzler telefonierte mit dem russischen Staatspräsidenten Wladimir Putin. Mr David HEATHCOAT-AMORY Paymaster General spoke, and President Bingu wa Mutharika of Malawi.",
+    );
+    for want in [
+        "Wladimir Putin|person",
+        "David HEATHCOAT-AMORY|person",
+        "Bingu wa Mutharika|person",
+    ] {
         assert!(r.contains(&want.to_string()), "{want} not in {r:?}");
     }
 }
