@@ -1,7 +1,8 @@
 use super::*;
 use crate::segment::lines::split_lines;
 
-fn header(text: &str) -> Header {
+/// A text's plain header, as the title's tests read it.
+pub(super) fn header(text: &str) -> Header {
     plain_header(&split_lines(text))
 }
 

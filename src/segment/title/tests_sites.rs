@@ -2,12 +2,7 @@
 //! listing above the text, a sharing site's pager and page transcripts, a
 //! quoted headline, a distribution marking before a symbol.
 
-use super::*;
-use crate::segment::lines::split_lines;
-
-fn header(text: &str) -> Header {
-    plain_header(&split_lines(text))
-}
+use super::tests::header;
 
 #[test]
 fn a_link_back_to_the_listing_ends_the_sites_banner() {
