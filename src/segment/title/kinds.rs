@@ -86,6 +86,16 @@ const SITE_SECTIONS: &[&str] = &[
 /// title itself, so is not one.
 pub(super) fn is_kind_label(text: &str) -> bool {
     let lower = text.trim().trim_end_matches(':').trim().to_lowercase();
+    // `MOTION FOR A EUROPEAN PARLIAMENT RESOLUTION` under the Parliament's
+    // `REPORT on …`: the kind of the text the report carries, not its title.
+    if matches!(
+        lower.as_str(),
+        "motion for a european parliament resolution"
+            | "motion for a resolution"
+            | "draft european parliament resolution"
+    ) {
+        return true;
+    }
     if lower.len() > 40 {
         return false;
     }

@@ -114,3 +114,14 @@ fn check_against_delivery_in_other_languages_is_no_title() {
         h.meta.title
     );
 }
+
+#[test]
+fn the_parliaments_report_is_titled_by_its_report_line_not_the_motions_kind() {
+    let h = header(
+        "REPORT on the composition of the European Parliament\n26.1.2018 - (2017/2054(INL) – 2017/0900(NLE))\nCommittee on Constitutional Affairs\nRapporteurs: Danuta Maria Hübner and Pedro Silva Pereira\nMOTION FOR A EUROPEAN PARLIAMENT RESOLUTION\non the composition of the European Parliament\n(2017/2054(INL) – 2017/0900(NLE))\nThe European Parliament,\n– having regard to Article 14(2) of the Treaty on European Union (TEU),\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("REPORT on the composition of the European Parliament")
+    );
+}
