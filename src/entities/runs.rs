@@ -324,6 +324,12 @@ fn name_words<'r>(t: &[Token], run: &'r [usize], covered: Covered) -> &'r [usize
     if run.last().is_some_and(|&l| is_possessive(t[l].text)) {
         run = &run[..run.len() - 1];
     }
+    // `Council of Foreign Ministers of OIC Final Communique(.pdf)`: the text a
+    // body issued, named after it, is not the body.
+    if run.len() >= 3 && run.last().is_some_and(|&l| t[l].text.starts_with("Communiqu")) {
+        let cut = run.len() - 1 - usize::from(matches!(t[run[run.len() - 2]].text, "Final" | "Joint"));
+        run = &run[..cut];
+    }
     run
 }
 

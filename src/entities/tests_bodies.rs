@@ -189,3 +189,11 @@ fn german_roles_an_office_after_a_name_and_a_malawian_particle() {
         assert!(r.contains(&want.to_string()), "{want} not in {r:?}");
     }
 }
+
+#[test]
+fn a_communique_named_after_its_body_is_not_the_body() {
+    let r = found(
+        "7th Session of the Council of Foreign Ministers of OIC Final Communique. The Council of Foreign Ministers met in Istanbul.",
+    );
+    assert!(!r.iter().any(|f| f.contains("Communique|organization")), "{r:?}");
+}
