@@ -1,9 +1,12 @@
 //! Programmes named by a capitalised name before the common noun: `the
 //! Daphne programme`, `the Customs 2000 programme`, `the TACIS programme`.
-//! The name alone says nothing of its kind; the noun after it does.
+//! The name alone says nothing of its kind; the noun after it does. And
+//! operations named after the word: `Operation Unified Protector`,
+//! `operation ALTHEA`.
 
 use super::names::RuleHit;
 use super::tokens::Token;
+use super::vocab::{CONNECTORS, ORG_HEADS, PROGRAMME_HEADS};
 use crate::document::EntityKind;
 
 /// The common nouns that make the name before them a programme's.
@@ -44,6 +47,54 @@ pub(super) fn find_named_programmes(t: &[Token], hits: &mut Vec<RuleHit>) {
         hits.push(RuleHit {
             start: t[first].start,
             end: noun.end,
+            kind: EntityKind::Programme,
+            canonical: None,
+        });
+    }
+}
+
+/// Into `hits`: each military or civilian operation named by a code name
+/// after the word (`Operation Unified Protector`, `Operation Allied Force`,
+/// `operation ALTHEA`): what a briefing names it by, filed with the
+/// programmes and plans it runs beside. After a lower-case `operation` only
+/// a name in capitals counts (`the operation Atalanta` is rare, `the
+/// operation Council` not a name); heads of bodies and plans end no code
+/// name (`Operation Centre`, `Operation Plan` are common nouns).
+pub(super) fn find_named_operations(t: &[Token], hits: &mut Vec<RuleHit>) {
+    for (k, word) in t.iter().enumerate() {
+        let capital = match word.text {
+            "Operation" => true,
+            "operation" => false,
+            _ => continue,
+        };
+        // `Co-Operation Council` is one token; a capitalised word before
+        // `Operation` makes it part of another name (`Joint Operation …`).
+        if k > 0 && t[k - 1].word && t[k - 1].is_capitalised() && capital {
+            continue;
+        }
+        let mut end = k;
+        while end + 1 < t.len() && end - k < 3 {
+            let w = &t[end + 1];
+            let fits = w.word
+                && !w.is(&CONNECTORS)
+                && !w.is(&ORG_HEADS)
+                && !w.is(&PROGRAMME_HEADS)
+                && if capital {
+                    w.is_capitalised() && !w.text.bytes().all(|b| b.is_ascii_digit())
+                } else {
+                    w.is_all_caps() && w.text.chars().filter(|c| c.is_alphabetic()).count() >= 4
+                };
+            if !fits {
+                break;
+            }
+            end += 1;
+        }
+        if end == k {
+            continue;
+        }
+        hits.push(RuleHit {
+            start: word.start,
+            end: t[end].end,
             kind: EntityKind::Programme,
             canonical: None,
         });

@@ -799,6 +799,20 @@ fn a_name_before_the_word_programme_is_a_programmes() {
 }
 
 #[test]
+fn an_operation_named_after_the_word_is_a_programme() {
+    let text = "NATO ended Operation Unified Protector in October. The Council reviewed operation ALTHEA in Bosnia and Herzegovina. The Operation Centre and the operation of the mission were discussed. Operation costs rose.";
+    assert!(found_as(&[text], "Operation Unified Protector", "programme").is_some());
+    assert!(found_as(&[text], "operation ALTHEA", "programme").is_some());
+    assert!(found_as(&[text], "Operation Centre", "programme").is_none());
+    let all: Vec<String> = extract(&[text]).into_iter().flatten().map(|(s, _, _)| s).collect();
+    assert!(
+        !all.iter()
+            .any(|s| s.starts_with("operation of") || s.starts_with("Operation costs")),
+        "{all:?}"
+    );
+}
+
+#[test]
 fn the_union_as_an_adjective_joins_no_name() {
     let text = "The Regulation of the European Parliament and of the Council on Union guidelines was noted. Deliberations on Union legislative acts are public. Excellencies Heads of State and Government, I thank you.";
     let all: Vec<String> = extract(&[text]).into_iter().flatten().map(|(s, _, _)| s).collect();
