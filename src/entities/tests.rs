@@ -904,3 +904,20 @@ fn an_arab_name_of_three_particles_is_read_whole() {
         );
     }
 }
+
+#[test]
+fn romance_offices_and_bodies_make_no_name() {
+    let text = "El Ministro de Estado de Asuntos Exteriores de Portugal recibió a los Estados Partes. Il Ministro degli Esteri Federica Mogherini ha parlato.";
+    let people: Vec<String> = extract(&[text])
+        .into_iter()
+        .flatten()
+        .filter(|(_, kind, _)| *kind == "person")
+        .map(|(s, _, _)| s)
+        .collect();
+    assert!(
+        !people
+            .iter()
+            .any(|s| s.contains("Estado") || s.contains("Partes") || s.contains("Esteri")),
+        "{people:?}"
+    );
+}
