@@ -295,6 +295,14 @@ fn is_short_chrome(text: &str, lower: &str) -> bool {
     if COLLECTIONS.iter().any(|c| lower.starts_with(c)) && text.split_whitespace().count() <= 8 {
         return true;
     }
+    // `Fact sheet President Bush Meets with …`, `Fact sheet In Focus: …`:
+    // the White House archive's related links, the kind run into the linked
+    // page's headline with no colon (its own fact sheets read `Fact Sheet: …`).
+    if let Some(rest) = text.trim_start().strip_prefix("Fact sheet ")
+        && rest.starts_with(char::is_uppercase)
+    {
+        return true;
+    }
     // `(Stock Image)`, `(File photo)`, `(Check against delivery)`: a short
     // note in brackets over the text is a picture's credit or a reading note.
     if text.starts_with('(') && text.ends_with(')') && text.split_whitespace().count() <= 4 {

@@ -9,6 +9,7 @@ use super::is_all_caps;
 /// or plural (`Press Releases:`, `European Commission - Statement`).
 const KINDS_OF_TEXT: &[&str] = &[
     "statement",
+    "public statement",
     "press release",
     "daily news",
     "speech",

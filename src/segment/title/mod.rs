@@ -341,7 +341,39 @@ fn is_wrapped_sentence(title: &str, first: usize, lines: &[Line]) -> bool {
     let over_lines = lines
         .get(first + 1)
         .is_some_and(|l| !l.is_blank() && title.len() > clean(lines[first].text).len());
-    over_lines && title.ends_with('.') && title.split_whitespace().count() >= 12
+    over_lines && title.ends_with('.') && title.split_whitespace().count() >= 12 || in_wrapped_paragraph(first, lines)
+}
+
+/// `The Prime Minister of Japan, H.E. Mr. Yoshihiko Noda, is currently` /
+/// `paying a State Visit to India for the Annual Summit of the Prime` / …:
+/// the first line of a paragraph hard-wrapped at one width, which runs on
+/// past the lines a title may take. The lines of such a block are all about
+/// as long as the longest, but for its last, which ends the sentence; and
+/// the line runs on into the next mid-phrase (a headline right over its
+/// text, as wide, ends where it ends).
+fn in_wrapped_paragraph(first: usize, lines: &[Line]) -> bool {
+    let lower = |i: usize| {
+        lines
+            .get(i)
+            .is_some_and(|l| l.text.trim_start().starts_with(char::is_lowercase))
+    };
+    if !(lower(first) || lower(first + 1)) {
+        return false;
+    }
+    // The block's lines up to the first that ends a sentence.
+    let mut widths = Vec::new();
+    for l in lines[first..].iter().take_while(|l| !l.is_blank()).take(12) {
+        let text = l.text.trim();
+        widths.push(text.chars().count());
+        if text.ends_with('.') {
+            let Some((&last, before)) = widths.split_last() else {
+                return false;
+            };
+            let widest = before.iter().copied().max().unwrap_or(0);
+            return before.len() >= 3 && widest <= 110 && before.iter().all(|&n| n * 5 >= widest * 4) && last <= widest;
+        }
+    }
+    false
 }
 
 fn is_all_caps(s: &str) -> bool {
@@ -364,7 +396,13 @@ fn is_all_caps(s: &str) -> bool {
             _ => {}
         }
     }
+    // `JOINT` / `COMMUNIQUE` / `OF` / `THE THIRTY THIRD …`: a heading set a
+    // word or two a line keeps its short connectors in capitals too.
     letters >= 4
+        || matches!(
+            s.trim(),
+            "OF" | "ON" | "BY" | "TO" | "AND" | "THE" | "FOR" | "AT" | "IN" | "OF THE"
+        )
 }
 
 /// The first sentence of a prose line, whole unless it runs past any

@@ -210,6 +210,11 @@ fn wraps_on(last: &str, next: &str) -> bool {
     if bracketed || last.ends_with(['–', '—']) || last.ends_with(" -") {
         return true;
     }
+    // `… Council of Europe (Warsaw, 16-17 May` / `2005)`: a bracket left open
+    // closes on the next line.
+    if last.matches('(').count() > last.matches(')').count() && next.contains(')') {
+        return true;
+    }
     let lower_start = next.starts_with(|c: char| c.is_lowercase());
     let open_end = last.rsplit(' ').next().is_some_and(|w| OPEN.contains(&w));
     (lower_start || open_end) && crate::dates::parse_dateline(next).is_none()

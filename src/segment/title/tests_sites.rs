@@ -1,6 +1,7 @@
 //! Headers of pages as sites and archives serve them: a link back to the
 //! listing above the text, a sharing site's pager and page transcripts, a
-//! quoted headline, a distribution marking before a symbol.
+//! quoted headline, a distribution marking before a symbol, an archive's
+//! year-and-kind label and related links, headings set a word a line.
 
 use super::tests::header;
 
@@ -123,5 +124,65 @@ fn the_parliaments_report_is_titled_by_its_report_line_not_the_motions_kind() {
     assert_eq!(
         h.meta.title.as_deref(),
         Some("REPORT on the composition of the European Parliament")
+    );
+}
+
+#[test]
+fn a_heading_set_a_word_a_line_keeps_its_connectors() {
+    let h = header(
+        "JOINT\nCOMMUNIQUE\nOF\nTHE THIRTY THIRD ASEAN MINISTERIAL MEETING\nBangkok,\nThailand 24-25 July 2000\n- The Foreign Ministers of the Association of Southeast Asian Nations\nconvened at the 33rd ASEAN Ministerial Meeting in Bangkok on 24-25 July\n2000.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("JOINT COMMUNIQUE OF THE THIRTY THIRD ASEAN MINISTERIAL MEETING")
+    );
+}
+
+#[test]
+fn a_bracket_left_open_closes_on_the_next_line() {
+    let h = header(
+        "CM(2005)80 final 17 May 2005\n————————————————\nThird Summit of Heads of State and\nGovernment of the Council of Europe (Warsaw, 16-17 May\n2005)\n————————————————\nWe, Heads of State and Government of the Member States of the Council of Europe, meeting in Warsaw on 16 and 17 May 2005, have outlined the following action plan.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Third Summit of Heads of State and Government of the Council of Europe (Warsaw, 16-17 May 2005)")
+    );
+}
+
+#[test]
+fn an_archives_year_and_kind_and_its_related_links_are_no_title() {
+    let h = header(
+        "1999 Public Statement\n\nJoint Saudi-Iranian communiqué at end of President Khatami's visit to Kingdom\n\nIn a joint communiqué issued in Jeddah today at the end of the five-day official visit, Saudi Arabia and Iran underscored the importance of bilateral cooperation.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Joint Saudi-Iranian communiqué at end of President Khatami's visit to Kingdom")
+    );
+    let h = header(
+        "For Immediate Release\nOffice of the Press Secretary\nAugust 6, 2008\n\nStatement of the ROK-US Summit\n\n     Fact sheet President Bush Meets with President Lee Myung-Bak of the Republic of Korea\n\nPresident Lee Myung-bak of the Republic of Korea and President George W. Bush of the United States of America held a summit meeting in Seoul on August 6, 2008.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("Statement of the ROK-US Summit"));
+}
+
+#[test]
+fn a_paragraph_hard_wrapped_at_one_width_is_no_title() {
+    let h = header(
+        "Vision for the Enhancement of India-Japan Strategic and Global Partnership upon entering the year of the 60th Anniversary of the Establishment of Diplomatic Relations\nDecember 28, 2011\n1.\nThe Prime Minister of Japan, H.E. Mr. Yoshihiko Noda, is currently\npaying a State Visit to India for the Annual Summit of the Prime\nMinisters on 27-28 December 2011 at the invitation of the Prime Minister\nof India, H.E. Dr. Manmohan Singh. The two Prime Ministers held\nextensive talks on bilateral, regional and global issues of mutual\ninterest on 28 December 2011.\n",
+    );
+    assert!(
+        h.meta
+            .title
+            .as_deref()
+            .is_some_and(|t| t.starts_with("Vision for the Enhancement")),
+        "{:?}",
+        h.meta.title
+    );
+    // A headline right over its text, as wide, ends where it ends.
+    let h = header(
+        "06 June 2002\nBush, Putin Agree to Continue Efforts with India and Pakistan\n(White House statement on Bush phone call to Russian President) (200)\nIn a phone call between President Bush and Russian President Vladimir\nPutin June 6, the two presidents agreed to continue mutual efforts to\nde-escalate tensions between India and Pakistan, and they discussed\ndecision to grant Russia market economy status.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Bush, Putin Agree to Continue Efforts with India and Pakistan")
     );
 }
