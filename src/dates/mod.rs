@@ -136,12 +136,18 @@ fn number(word: &str) -> Option<u32> {
         }
         _ => w,
     };
+    // (`9TH MAY 2018`: a heading in capitals sets the ordinal so too.)
     let w = w
         .trim_end_matches("st")
         .trim_end_matches("nd")
         .trim_end_matches("rd")
         .trim_end_matches("th")
-        .trim_end_matches("er");
+        .trim_end_matches("er")
+        .trim_end_matches("ST")
+        .trim_end_matches("ND")
+        .trim_end_matches("RD")
+        .trim_end_matches("TH")
+        .trim_end_matches("ER");
     (!w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()))
         .then(|| w.parse().ok())
         .flatten()
@@ -339,6 +345,7 @@ mod tests {
         assert_eq!(first_full_date("March 26, 2024").as_deref(), Some("2024-03-26"));
         assert_eq!(first_full_date("dated 2023-02-06.").as_deref(), Some("2023-02-06"));
         assert_eq!(first_full_date("le 1er décembre 2021").as_deref(), Some("2021-12-01"));
+        assert_eq!(first_full_date("9TH MAY 2018").as_deref(), Some("2018-05-09"));
     }
 
     #[test]

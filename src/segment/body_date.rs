@@ -315,7 +315,16 @@ pub fn wire_date<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
         if !AGENCIES.contains(&agency.trim()) {
             return None;
         }
-        crate::dates::parse_dateline(line.trim_end_matches(',')).and_then(|(_, d)| d)
+        let line = line.trim_end_matches(',');
+        crate::dates::parse_dateline(line).and_then(|(_, d)| d).or_else(|| {
+            // `Muscat, Oct. 5 (Petra) -- … official visit to Oman (October
+            // 4-5, 2022)`: a wire prints the day without the year, which the
+            // lead's first full date gives.
+            let (_, day) = line.rsplit_once(", ")?;
+            let rest = &t[end..floor(t, end + LEAD_REACH)];
+            let year = &first_full_date(rest)?[..4];
+            first_full_date(&format!("{day}, {year}"))
+        })
     })
 }
 
@@ -364,6 +373,18 @@ pub fn signed_date<'a>(texts: impl DoubleEndedIterator<Item = &'a str>) -> Optio
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_wires_day_without_its_year_takes_the_leads() {
+        let texts = [
+            "Muscat, Oct. 5 (Petra) -- At the conclusion of His Majesty King Abdullah's official visit to Oman (October 4-5, 2022), a joint statement was released.",
+        ];
+        assert_eq!(wire_date(texts.into_iter()).as_deref(), Some("2022-10-05"));
+        let texts = [
+            "Muscat, Oct. 5 (Petra) -- At the conclusion of His Majesty King Abdullah's official visit to Oman, a joint statement was released.",
+        ];
+        assert_eq!(wire_date(texts.into_iter()), None);
+    }
 
     #[test]
     fn a_news_agencys_dateline_dates_the_wire() {

@@ -295,6 +295,18 @@ fn is_short_chrome(text: &str, lower: &str) -> bool {
     if COLLECTIONS.iter().any(|c| lower.starts_with(c)) && text.split_whitespace().count() <= 8 {
         return true;
     }
+    // `On August 15, 2018 In Statements and Speeches`, `Posted on 3 May 2019
+    // by admin`: a blog's posting line, the day the page went up and where
+    // it is filed; the text's own dateline, if any, says when it was issued.
+    if let Some(rest) = lower.strip_prefix("on ").or_else(|| lower.strip_prefix("posted on "))
+        && let Some((at, _)) = crate::dates::first_full_date_at(rest)
+        && at == 0
+        && let Some(filed) = rest.find(" in ").or_else(|| rest.find(" by "))
+        && rest[filed + 4..].split_whitespace().count() <= 5
+        && rest[..filed].split_whitespace().count() <= 4
+    {
+        return true;
+    }
     // `Fact sheet President Bush Meets with …`, `Fact sheet In Focus: …`:
     // the White House archive's related links, the kind run into the linked
     // page's headline with no colon (its own fact sheets read `Fact Sheet: …`).

@@ -114,7 +114,11 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
         && crate::dates::is_iso_date(stamp)
         && after.split_whitespace().count() < 4
     {
-        return Kind::Dateline(None, Some(stamp.to_string()));
+        // `date 2018-06-24 23 June 2018`: the page's own date, printed after
+        // the store's field (a day off where the two clocks' zones differ),
+        // is the one the text bears.
+        let printed = crate::dates::first_full_date(after);
+        return Kind::Dateline(None, Some(printed.unwrap_or_else(|| stamp.to_string())));
     }
     // `The General Assembly,` / `The Security Council,`: a resolution's body
     // opens with the organ that adopts it; its preamble follows.

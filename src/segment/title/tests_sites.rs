@@ -186,3 +186,31 @@ fn a_paragraph_hard_wrapped_at_one_width_is_no_title() {
         Some("Bush, Putin Agree to Continue Efforts with India and Pakistan")
     );
 }
+
+#[test]
+fn a_date_printed_after_the_stores_field_dates_the_page() {
+    let h = header(
+        " date 2018-06-24 23 June 2018\n\nAfrican Union (Addis Ababa)\n\nEthiopia: Statement of the Chairperson of the Commission on Today's Attack in Addis Ababa\n\nThe Chairperson of the Commission of the African Union, Moussa Faki Mahamat, has learned with shock and dismay of the attack that took place today.\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2018-06-23"));
+    let h = header(
+        "date 2021-12-08 Image Credit: WAM\n\nUAE condemns terrorist attack in Yemen\n\nABU DHABI, 8th December, 2021 (WAM) -- The UAE has strongly condemned the terrorist attack that took place in Aden.\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2021-12-08"));
+}
+
+#[test]
+fn a_blogs_posting_line_gives_way_to_the_texts_dateline() {
+    let h = header(
+        "JOINT COMMUNIQUÉ ISSUED BY HIS EXCELLENCY UHURU KENYATTA, PRESIDENT OF THE REPUBLIC OF KENYA AND HIS EXCELLENCY ISMAIL OMAR GUELLEH, PRESIDENT OF THE REPUBLIC OF DJIBOUTI\n\nOn August 15, 2018 In Statements and Speeches\n\nSTATE HOUSE, NAIROBI\n\n 9TH MAY 2018\n\nJOINT COMMUNIQUÉ\n\n1. At the invitation of His Excellency Uhuru Kenyatta, President of the Republic of Kenya, His Excellency Ismail Omar Guelleh made a State Visit to Kenya.\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2018-05-09"));
+    assert!(
+        h.meta
+            .title
+            .as_deref()
+            .is_some_and(|t| t.starts_with("JOINT COMMUNIQUÉ ISSUED BY")),
+        "{:?}",
+        h.meta.title
+    );
+}
