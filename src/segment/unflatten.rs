@@ -119,7 +119,7 @@ static COUNCIL_BREAKS: LazyLock<Regex> = LazyLock::new(|| {
         // `To:`'s usual value, run on after `From:`'s (`General Secretariat of the Council Delegations`).
         r"\bDelegations\b".to_string(),
         // From, To and No. prev. doc. in the Council's other languages.
-        r"\b(?:Origine|Destinatario|n\. doc\. prec\.|Destinataire|N° doc\. préc\.|Od|Do|Komu|Nr poprz\. dok\.|Nr dok\. Kom\.|N° doc\. Cion|Nr\. Komm\.dok\.|Nr\. Vordok\.|n\. doc\. Comm\.|Nr\. Comdoc\.|N\.° doc\. Ción|N\.° doc\. Com\.|Para|Van|Aan|Feladó|Címzett|Expeditor|Destinatar|Saatja|Saaja|Lähettäjä|Vastaanottaja|Från|Till|[Ττ]ης|[Ππ]ρος|[Αα]ριθ\. προηγ\. εγγρ\.) ?:".to_string(),
+        r"\b(?:Origine|Destinatario|n\. doc\. prec\.|Destinataire|N° doc\. préc\.|Od|Do|Komu|Nr poprz\. dok\.|Nr dok\. Kom\.|N° doc\. Cion|Nr\. Komm\.dok\.|Nr\. Vordok\.|n\. doc\. Comm\.|Nr\. Comdoc\.|N\.° doc\. Ción|N\.° doc\. Com\.|Para|[Vv]an|[Aa]an|Feladó|Címzett|Expeditor|Destinatar|Saatja|Saaja|Lähettäjä|Vastaanottaja|Från|Till|[Ττ]ης|[Ππ]ρος|[Αα]ριθ\. προηγ\. εγγρ\.) ?:".to_string(),
         r"\bNOTA PUNTO ".to_string(),
         // From and To in Danish and German (`fra: formandskabet til: delegationerne`).
         r"\b(?:[Ff]ra|[Tt]il|Absender|Empfänger) ?:".to_string(),
@@ -250,14 +250,39 @@ fn names_earlier_document(before: &str) -> bool {
 
 /// The From and To values a Council note prints, as one regex anchored at
 /// the value's start (`Presidency`, `Permanent Representatives
-/// Committee/Council`, `General Secretariat of the Council`).
+/// Committee/Council`, `General Secretariat of the Council`), in English and
+/// in the languages the Council's notes are most often kept in (`het
+/// secretariaat-generaal van de Raad`, `le Comité des représentants
+/// permanents/le Conseil`, `Generalsekretariat des Rates`).
 static STACKED_VALUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?:(?:The )?Presidency|General Secretariat(?: of the Council)?|(?:European )?Commission",
         r"|(?:Permanent Representatives Committee|Coreper|COREPER)(?: \(Part [12]\))?(?:/Council)?",
-        r"|Council|Delegations|[A-Z][a-z]+ delegation)\b",
+        r"|Council|Delegations|[A-Z][a-z]+ delegation",
+        // Dutch, French, German, Spanish, Italian: the article, then the body.
+        r"|(?:(?:het|de|la|le|les|der|die|el|los|las|il|i) )?(?:",
+        r"[Ss]ecretariaat-[Gg]eneraal van de Raad|[Vv]oorzitterschap|[Dd]elegaties|Commissie",
+        r"|Comité van permanente vertegenwoordigers(?:/de Raad)?|Raad",
+        r"|[Ss]ecrétariat général du Conseil|[Pp]résidence|[Dd]élégations",
+        r"|Comité des représentants permanents(?:/(?:le )?Conseil)?|Conseil",
+        r"|Generalsekretariat des Rates|Vorsitz|Delegationen|Ausschuss der Ständigen Vertreter(?:/(?:der )?Rat)?|Rat",
+        r"|Secretaría General del Consejo|Presidencia|[Dd]elegaciones|Comité de Representantes Permanentes(?:/(?:el )?Consejo)?|Consejo",
+        r"|Segretariato generale del Consiglio|Presidenza|[Dd]elegazioni|Comitato dei rappresentanti permanenti(?:/(?:il )?Consiglio)?|Consiglio",
+        r"))\b",
     ))
     .expect("the stacked values are a valid regex")
+});
+
+/// `From: To: Subject:` printed one under the other, as a flattened line
+/// keeps them, in English and the Council's other languages (`van: aan:
+/// Betreft:`, `Origine: Destinataire: Objet:`, `Absender: Empfänger: Betr.:`).
+static STACKED_LABELS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\b(?:From|[Vv]an|Origine|Absender|De|[Ff]ra|Från) ?: ",
+        r"(?:To|[Aa]an|Destinataire|Destinatario|Empfänger|A|[Tt]il|Till) ?: ",
+        r"(?:Subject|Betreft|Objet|Oggetto|Betr\.|Betrifft|Asunto|Vedr\.|Ärende) ?: ",
+    ))
+    .expect("the stacked labels are a valid regex")
 });
 
 /// `NOTE From: To: Subject: Presidency Permanent Representatives
@@ -266,10 +291,7 @@ static STACKED_VALUE: LazyLock<Regex> = LazyLock::new(|| {
 /// a line of its own after the Subject's label, so the header reader meets
 /// the labels and values it meets in a PDF's columns.
 fn break_stacked_values(line: &str, at: usize, bytes: &mut [u8]) {
-    let Some(labels) = ["From: To: Subject: ", "From : To : Subject : "]
-        .iter()
-        .find_map(|l| line.find(l).map(|i| i + l.len()))
-    else {
+    let Some(labels) = STACKED_LABELS.find(line).map(|m| m.end()) else {
         return;
     };
     let mut p = labels;
@@ -413,6 +435,21 @@ mod tests {
             "Proposal for a Regulation on the European Border and Coast Guard and repealing Regulation (EU) n 1052/2013 and Regulation (EU) n 2016/1624"
         );
         assert!(lines[subject + 4].starts_with("Building upon"), "{out}");
+    }
+
+    #[test]
+    fn labels_above_their_values_in_the_councils_other_languages() {
+        let nl = "1 Raad van de Europese Unie Brussel, 8 december 2017 (OR. en) 15598/17 LIMITE CORLX 582 CFSP/PESC 1129 NOTA I/A-PUNT van: aan: Betreft: het secretariaat-generaal van de Raad het Comité van permanente vertegenwoordigers/de Raad Richtsnoeren inzake sancties - actualisering 1. De Raad heeft de richtsnoeren inzake sancties op 8 december 2003 goedgekeurd.\n";
+        let out = unflatten(nl).expect("a flattened Dutch letterhead");
+        let lines: Vec<&str> = out.lines().collect();
+        let subject = lines.iter().position(|l| *l == "Betreft:").expect("the label alone");
+        assert_eq!(lines[subject - 2..subject], ["van:", "aan:"]);
+        assert_eq!(lines[subject + 1], "het secretariaat-generaal van de Raad");
+        assert_eq!(
+            lines[subject + 2],
+            "het Comité van permanente vertegenwoordigers/de Raad"
+        );
+        assert_eq!(lines[subject + 3], "Richtsnoeren inzake sancties - actualisering");
     }
 
     #[test]
