@@ -146,7 +146,10 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
             let bracket =
                 matches!(tok.text, "(" | ")") || (tok.text == "." && is_cue(&t[j - 1]) && t[j - 1].text.len() <= 5);
             let comma = tok.text == "," && !skipped_comma;
-            if !(portfolio || bracket || comma) {
+            // `Chairperson on Today's Attack`: after a possessive that is no
+            // one's name the next word is its thing, not the role's holder.
+            let owned = is_possessive(tok.text) && !owner;
+            if !(portfolio || bracket || comma) || owned {
                 j = limit;
                 break;
             }
@@ -408,7 +411,19 @@ pub(super) fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, cap
                 )
             })
     };
-    if suffix(k) && adjacent(text, t, k - 1, k) {
+    // `King Hussein I of …`, `King Idriss I;`: a first monarch's number,
+    // after a monarch's title only (elsewhere `I` is the speaker).
+    let first_of_line = |i: usize| {
+        t.get(i).is_some_and(|s| s.text == "I")
+            && j > 0
+            && matches!(
+                t[j - 1].text,
+                "King" | "Queen" | "Emperor" | "Empress" | "Sultan" | "Pope" | "Tsar" | "Shah"
+            )
+            && t.get(i + 1)
+                .is_none_or(|n| matches!(n.text, "of" | "," | ";" | "." | ")"))
+    };
+    if (suffix(k) || first_of_line(k)) && adjacent(text, t, k - 1, k) {
         end = t[k].end;
         k += 1;
     } else if t.get(k).is_some_and(|c| c.text == ",") && suffix(k + 1) {
@@ -432,6 +447,15 @@ pub(super) fn person_hit(text: &str, start: usize, end: usize) -> RuleHit {
     // name (`Sri Mulyani Indrawati`'s given name is).
     let start = match text[start..end].strip_prefix("Sri ") {
         Some(rest) if rest.split(' ').next().is_some_and(|w| w.len() >= 2 && w.ends_with('.')) => start + 4,
+        _ => start,
+    };
+    // `U Wunna Maung Lwin`, `Daw Aung San Suu Kyi`: Burmese courtesy titles
+    // before a name of two words or more (read as an initial otherwise).
+    let start = match text[start..end]
+        .strip_prefix("U ")
+        .or_else(|| text[start..end].strip_prefix("Daw "))
+    {
+        Some(rest) if rest.split(' ').count() >= 2 && rest.starts_with(char::is_uppercase) => end - rest.len(),
         _ => start,
     };
     let surface = &text[start..end];

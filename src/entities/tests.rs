@@ -921,3 +921,17 @@ fn romance_offices_and_bodies_make_no_name() {
         "{people:?}"
     );
 }
+
+#[test]
+fn a_possessive_in_a_role_owns_the_next_word_and_monarchs_and_burmese_courtesy() {
+    let text = "Statement of the Chairperson of the Commission on Today's Attack in Addis Ababa. H.M. King Hussein I of the Hashemite Kingdom of Jordan attended. The Minister, U Wunna Maung Lwin, spoke.";
+    let people: Vec<String> = extract(&[text])
+        .into_iter()
+        .flatten()
+        .filter(|(_, kind, _)| *kind == "person")
+        .map(|(s, _, _)| s)
+        .collect();
+    assert!(!people.iter().any(|s| s == "Attack"), "{people:?}");
+    assert!(people.iter().any(|s| s == "Hussein I"), "{people:?}");
+    assert!(people.iter().any(|s| s == "Wunna Maung Lwin"), "{people:?}");
+}
