@@ -6,6 +6,7 @@
 
 mod aliases;
 mod catalogue;
+mod defined;
 mod foreign_bodies;
 mod given;
 mod given_pairs;
