@@ -167,6 +167,10 @@ impl Patterns {
             // 25. mars, 23. og 24. mars, 3. März: a day with its dot needs no
             // year, in a language whose month no English word spells
             (format!(r"(?-u:\b){day}\.(?:\s(?:og|och|und|et|ja|en|i|y|e|és|si|și|a)\s{day}\.)?\s(?i:{months_foreign})"), EntityKind::Date, MONTH_LOWER, (0, 48)),
+            // 10 mai, 1er novembre, 2 de septiembre, 6 januari, 11 au 14 mai: a
+            // day and a month no English word spells, in the text's language,
+            // needs no year either (as `13 August` in English)
+            (format!(r"(?-u:\b){day}(?:er|º)?(?:\s?[-–]\s?{day}|\s(?:et|au|y|al|a|e|und|bis|og|och|en|tot|i)\s{day}(?:er)?)?\s(?:de\s)?(?i:{months_foreign})(?-u:\b)"), EntityKind::Date, MONTH_LOWER, (0, 48)),
             // March 26, 2024 / November 13 / June 2020 / March 3-4, 2021 / March 29 to April 7, 2022
             // MARCH 03, 2022 (a White House dateline in capitals)
             // November, 1978 (an older text's month and year)
@@ -611,6 +615,18 @@ mod tests {
             "24. maaliskuuta 2020",
             "8 to 10 June 1987",
             "March 29 to April 7, 2022",
+        ] {
+            assert!(f.contains(&(d.to_string(), "date")), "{d} not in {f:?}");
+        }
+        let f =
+            found("le 10 mai et le 1er novembre; du 11 au 14 mai; el 2 de septiembre; den 6 januari; il 19 maggio.");
+        for d in [
+            "10 mai",
+            "1er novembre",
+            "11 au 14 mai",
+            "2 de septiembre",
+            "6 januari",
+            "19 maggio",
         ] {
             assert!(f.contains(&(d.to_string(), "date")), "{d} not in {f:?}");
         }
