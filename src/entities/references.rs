@@ -174,9 +174,10 @@ pub fn rules(g: &Groups) -> Vec<ReferenceRule> {
             (48, 16),
         ),
         // GC(69)/RES/16, GC(67)/DEC/10, GOV(2023)/INF/4: the IAEA's and
-        // other bodies' symbols, the session in brackets before the series
+        // other bodies' symbols, the session in brackets before the series;
+        // MC(12).JOUR/2, the OSCE Ministerial Council's journal of a day
         rule(
-            r"(?-u:\b)[A-Z]{1,5}\((?:19|20)?\d{2}\)/[A-Z]{2,5}/\d{1,5}(?-u:\b)".to_string(),
+            r"(?-u:\b)[A-Z]{1,5}\((?:19|20)?\d{2}\)[/.][A-Z]{2,5}/\d{1,5}(?-u:\b)".to_string(),
             slash,
             (12, 8),
         ),
@@ -430,10 +431,11 @@ mod tests {
     #[test]
     fn symbols_with_a_bracketed_session_and_the_oass() {
         has_all(
-            "Recalling GC(69)/RES/16 and GC(67)/DEC/10, resolutions AG/RES. 1603 (XXVIII-O/98) and AG/RES. 1737 (XXX-O/00), and document CP/doc.3450/01,",
+            "Recalling GC(69)/RES/16 and GC(67)/DEC/10 (MC(12).JOUR/2), resolutions AG/RES. 1603 (XXVIII-O/98) and AG/RES. 1737 (XXX-O/00), and document CP/doc.3450/01,",
             &[
                 "GC(69)/RES/16",
                 "GC(67)/DEC/10",
+                "MC(12).JOUR/2",
                 "AG/RES. 1603 (XXVIII-O/98)",
                 "AG/RES. 1737 (XXX-O/00)",
                 "CP/doc.3450/01",

@@ -345,6 +345,7 @@ mod tests {
             ("IP/95/167", "IP/95/167"),
             ("STATEMENT/21/1234", "STATEMENT/21/1234"),
             ("PC.JOUR/1233", "PC.JOUR/1233"),
+            ("MC(12).JOUR/2", "MC(12).JOUR/2"),
             ("CM(2009)50 prov3", "CM(2009)50 prov3"),
             ("M-NAC-1(98)61", "M-NAC-1(98)61"),
             ("PR CO 39", "PR CO 39"),

@@ -220,8 +220,23 @@ fn is_symbol(s: &str) -> bool {
         let digits = &head[letters..];
         (1..=3).contains(&letters) && (2..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
     };
+    // `MC(12).JOUR/2`, `GC(69)/RES/16`: the OSCE's and the IAEA's, the
+    // meeting's or session's number in brackets after the body's letters.
+    let bracketed_session = head.split_once('(').is_some_and(|(body, rest)| {
+        rest.split_once(')').is_some_and(|(n, after)| {
+            (1..=5).contains(&body.len())
+                && body.bytes().all(|b| b.is_ascii_uppercase())
+                && (2..=4).contains(&n.len())
+                && n.bytes().all(|b| b.is_ascii_digit())
+                && (after.is_empty()
+                    || after
+                        .strip_prefix('.')
+                        .is_some_and(|k| !k.is_empty() && k.bytes().all(|b| b.is_ascii_uppercase())))
+        })
+    });
     let head_ok = head == "Press"
         || session_head
+        || bracketed_session
         || head.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
             && head.bytes().all(|b| b.is_ascii_uppercase() || b == b'.' || b == b'-');
     // `CM/Res.207`, `Assembly/AU/Dec.635`: an abbreviated kind and its serial.

@@ -120,6 +120,17 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
         let printed = crate::dates::first_full_date(after);
         return Kind::Dateline(None, Some(printed.unwrap_or_else(|| stamp.to_string())));
     }
+    // `Organization for Security and Co-operation in Europe 7 December
+    // 2004`: the issuer's letterhead with the document's date beside it.
+    if text.len() <= 100
+        && text.ends_with(|c: char| c.is_ascii_digit())
+        && let Some((at, date)) = crate::dates::first_full_date_at(&text)
+        && at > 0
+        && matches!(parse_dateline(&text[at..]), Some((None, Some(_))))
+        && score::is_issuer(&text[..at].trim_end().to_lowercase())
+    {
+        return Kind::Dateline(None, Some(date));
+    }
     // `The General Assembly,` / `The Security Council,`: a resolution's body
     // opens with the organ that adopts it; its preamble follows.
     if is_organ_opening(&text) {

@@ -216,7 +216,11 @@ fn wraps_on(last: &str, next: &str) -> bool {
         return true;
     }
     let lower_start = next.starts_with(|c: char| c.is_lowercase());
-    let open_end = last.rsplit(' ').next().is_some_and(|w| OPEN.contains(&w));
+    // (`2nd DAY OF THE TWELFTH MEETING OF THE` / `MINISTERIAL COUNCIL`: in capitals too.)
+    let open_end = last
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| OPEN.iter().any(|o| w.eq_ignore_ascii_case(o)));
     (lower_start || open_end) && crate::dates::parse_dateline(next).is_none()
 }
 

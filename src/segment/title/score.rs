@@ -113,6 +113,9 @@ const ISSUERS: &[&str] = &[
     "united nations",
     "secretariat",
     "prime minister's office",
+    // The OSCE's letterhead, its date beside it (`… in Europe 7 December 2004`).
+    "organization for security and co-operation in europe",
+    "organization for security and cooperation in europe",
     // The Union's and its Council's names in other languages, as letterheads print them.
     "den europæiske union",
     "rådet for den europæiske union",

@@ -214,3 +214,12 @@ fn a_blogs_posting_line_gives_way_to_the_texts_dateline() {
         h.meta.title
     );
 }
+
+#[test]
+fn the_osces_letterhead_dates_its_journal() {
+    let h = header(
+        "MC12EJ02\nMC(12).JOUR/2\nOrganization for Security and Co-operation in Europe 7 December 2004\nMinisterial Council\nSofia 2004 Original: ENGLISH\n2nd DAY OF THE TWELFTH MEETING OF THE\nMINISTERIAL COUNCIL\n3rd PLENARY MEETING (CLOSED)\n1. Date\n: Tuesday, 7 December 2004\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2004-12-07"));
+    assert_eq!(h.meta.number.as_deref(), Some("MC(12).JOUR/2"));
+}
