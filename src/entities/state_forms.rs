@@ -42,10 +42,58 @@ const QUALIFIERS: &[&str] = &[
     "Oriental",
 ];
 
+/// A state's style in the languages briefings come in, written right
+/// before its name (`République du Sénégal`, `República del Paraguay`,
+/// `Bundesrepublik Deutschland`, `Grand-Duché de Luxembourg`).
+const FOREIGN_STYLES: &[&str] = &[
+    "République du ",
+    "République de ",
+    "République d'",
+    "République d’",
+    "République fédérale d'",
+    "République fédérale d’",
+    "République fédérale de ",
+    "République islamique d'",
+    "République islamique d’",
+    "République islamique de ",
+    "République arabe d'",
+    "République arabe d’",
+    "République démocratique du ",
+    "République démocratique de ",
+    "République unie de ",
+    "Royaume du ",
+    "Royaume de ",
+    "Royaume d'",
+    "Royaume d’",
+    "Grand-Duché de ",
+    "Grand-Duché du ",
+    "República del ",
+    "República de ",
+    "República Federal de ",
+    "República Bolivariana de ",
+    "República Oriental del ",
+    "República Islámica de ",
+    "Reino de ",
+    "Reino del ",
+    "Repubblica di ",
+    "Repubblica del ",
+    "Repubblica federale di ",
+    "Regno di ",
+    "Regno del ",
+    "Bundesrepublik ",
+    "Republik ",
+    "Königreich ",
+    "Großherzogtum ",
+];
+
 /// Where the formal style before the place that starts at `start` begins,
 /// if one stands there (`Republic of ` before `Tunisia`).
 pub(super) fn style_start(text: &str, start: usize) -> Option<usize> {
-    let before = text[..start].strip_suffix("of ")?;
+    let head = &text[..start];
+    if let Some(style) = FOREIGN_STYLES.iter().find(|s| head.ends_with(*s)) {
+        return Some(start - style.len());
+    }
+    let before = head.strip_suffix("of ")?;
     let mut words = before.trim_end().rsplit(' ');
     let style = words.next()?;
     if !STYLES.contains(&style) {
@@ -98,6 +146,18 @@ mod tests {
             None
         );
         assert_eq!(styled("Head of State of Qatar", "Qatar"), None);
+        assert_eq!(
+            styled("le Président de la République du Sénégal, Son", "Sénégal").as_deref(),
+            Some("République du Sénégal")
+        );
+        assert_eq!(
+            styled("de la République fédérale d'Allemagne et", "Allemagne").as_deref(),
+            Some("République fédérale d'Allemagne")
+        );
+        assert_eq!(
+            styled("del Gobierno de la República del Paraguay", "Paraguay").as_deref(),
+            Some("República del Paraguay")
+        );
         assert_eq!(styled("the people of Tunisia", "Tunisia"), None);
     }
 }
