@@ -122,8 +122,10 @@ const SMALL: &[&str] = &[
 /// where the name holds a word in lower case (a name in capitals the other
 /// rules find whole).
 pub(super) fn find_defined_names(text: &str, t: &[Token], hits: &mut Vec<RuleHit>) {
-    for k in 1..t.len().saturating_sub(2) {
-        if t[k].text != "(" || t[k + 2].text != ")" {
+    // Asked of every text: only its brackets are visited, found by memchr.
+    for open in memchr::memchr_iter(b'(', text.as_bytes()) {
+        let k = t.partition_point(|w| w.start < open);
+        if k == 0 || k + 2 >= t.len() || t[k].start != open || t[k].text != "(" || t[k + 2].text != ")" {
             continue;
         }
         let acronym = t[k + 1].text;

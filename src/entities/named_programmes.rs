@@ -60,7 +60,13 @@ pub(super) fn find_named_programmes(t: &[Token], hits: &mut Vec<RuleHit>) {
 /// a name in capitals counts (`the operation Atalanta` is rare, `the
 /// operation Council` not a name); heads of bodies and plans end no code
 /// name (`Operation Centre`, `Operation Plan` are common nouns).
-pub(super) fn find_named_operations(t: &[Token], hits: &mut Vec<RuleHit>) {
+pub(super) fn find_named_operations(text: &str, t: &[Token], hits: &mut Vec<RuleHit>) {
+    // Asked of every text, and few name an operation: a scan for the word
+    // first (`co-operation` is not it).
+    let b = text.as_bytes();
+    if memchr::memmem::find(b, b"Operation ").is_none() && memchr::memmem::find(b, b" operation ").is_none() {
+        return;
+    }
     for (k, word) in t.iter().enumerate() {
         let capital = match word.text {
             "Operation" => true,

@@ -32,7 +32,7 @@ pub fn find_names(text: &str, tokens: &[Token], covered: Covered, hits: &mut Vec
     find_institutions(text, tokens, covered, hits, words);
     find_camel_case_initiatives(tokens, hits);
     super::named_programmes::find_named_programmes(tokens, hits);
-    super::named_programmes::find_named_operations(tokens, hits);
+    super::named_programmes::find_named_operations(text, tokens, hits);
     super::defined::find_defined_names(text, tokens, hits);
     find_places_beside_countries(tokens, covered, hits);
     find_compass_regions(tokens, covered, hits);

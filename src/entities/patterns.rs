@@ -164,13 +164,11 @@ impl Patterns {
             // 22 april 2018, 24. maaliskuuta 2020 (other languages, or lower case): with a year;
             // 23–24 maj 2017, 9 i 10 czerwca 2016, 24. og 25. oktober 2002, 25./26. März 2010
             (format!(r"(?-u:\b){day}\.?(?:(?:\s?[-–/ـ]\s?|\s(?:and|to|og|och|und|et|ja|en|i|y|e|és|si|și|a|au|al|bis|tot)\s){day}\.?)?\s(?:de\s)?(?i:{months_lower}),?\s(?:de\s|del\s)?\d{{4}}(?:م|(?-u:\b))"), EntityKind::Date, MONTH_LOWER, (0, 40)),
-            // 25. mars, 23. og 24. mars, 3. März: a day with its dot needs no
-            // year, in a language whose month no English word spells
-            (format!(r"(?-u:\b){day}\.(?:\s(?:og|och|und|et|ja|en|i|y|e|és|si|și|a)\s{day}\.)?\s(?i:{months_foreign})"), EntityKind::Date, MONTH_LOWER, (0, 48)),
-            // 10 mai, 1er novembre, 2 de septiembre, 6 januari, 11 au 14 mai: a
-            // day and a month no English word spells, in the text's language,
-            // needs no year either (as `13 August` in English)
-            (format!(r"(?-u:\b){day}(?:er|º)?(?:\s?[-–]\s?{day}|\s(?:et|au|y|al|a|e|und|bis|og|och|en|tot|i)\s{day}(?:er)?)?\s(?:de\s)?(?i:{months_foreign})(?-u:\b)"), EntityKind::Date, MONTH_LOWER, (0, 48)),
+            // 25. mars, 23. og 24. mars, 3. März, 10 mai, 1er novembre, 2 de
+            // septiembre, 6 januari, 11 au 14 mai: a day and a month no
+            // English word spells, in the text's language, needs no year
+            // (as `13 August` in English)
+            (format!(r"(?-u:\b){day}\.?(?:er|º)?(?:\s?[-–]\s?{day}\.?|\s(?:og|och|und|et|ja|en|i|y|e|és|si|și|a|au|al|bis|tot)\s{day}(?:er|\.)?)?\s(?:de\s)?(?i:{months_foreign})(?-u:\b)"), EntityKind::Date, MONTH_LOWER, (0, 48)),
             // March 26, 2024 / November 13 / June 2020 / March 3-4, 2021 / March 29 to April 7, 2022
             // MARCH 03, 2022 (a White House dateline in capitals)
             // November, 1978 (an older text's month and year)
