@@ -61,13 +61,14 @@ pub(super) fn find_named_programmes(t: &[Token], hits: &mut Vec<RuleHit>) {
 /// operation Council` not a name); heads of bodies and plans end no code
 /// name (`Operation Centre`, `Operation Plan` are common nouns).
 pub(super) fn find_named_operations(text: &str, t: &[Token], hits: &mut Vec<RuleHit>) {
-    // Asked of every text, and few name an operation: a scan for the word
-    // first (`co-operation` is not it).
-    let b = text.as_bytes();
-    if memchr::memmem::find(b, b"Operation ").is_none() && memchr::memmem::find(b, b" operation ").is_none() {
-        return;
-    }
-    for (k, word) in t.iter().enumerate() {
+    // Asked of every text, and few name an operation: one scan finds where
+    // the word is, and only its tokens are read (`co-operation` is not it).
+    for at in memchr::memmem::find_iter(text.as_bytes(), b"peration") {
+        let Some(start) = at.checked_sub(1) else { continue };
+        let k = t.partition_point(|w| w.start < start);
+        let Some(word) = t.get(k).filter(|w| w.start == start) else {
+            continue;
+        };
         let capital = match word.text {
             "Operation" => true,
             "operation" => false,
