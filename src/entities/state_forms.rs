@@ -16,6 +16,7 @@ const STYLES: &[&str] = &[
     "Federation",
     "Confederation",
     "Jamahiriya",
+    "Empire",
 ];
 
 /// Words that may stand before the style (`Islamic Republic`, `People’s
@@ -40,6 +41,7 @@ const QUALIFIERS: &[&str] = &[
     "Revolutionary",
     "Great",
     "Oriental",
+    "Popular",
 ];
 
 /// A state's style in the languages briefings come in, written right
@@ -100,8 +102,14 @@ pub(super) fn style_start(text: &str, start: usize) -> Option<usize> {
         return None;
     }
     let mut from = before.trim_end().len() - style.len();
-    for w in words {
-        if !QUALIFIERS.contains(&w) {
+    let mut words = words.peekable();
+    while let Some(w) = words.next() {
+        // `Democratic and Popular Republic of Algeria`: two qualifiers joined.
+        let joined = w == "and"
+            && from >= 4
+            && words.peek().is_some_and(|q| QUALIFIERS.contains(q))
+            && QUALIFIERS.contains(&before.trim_end()[from..].split(' ').next().unwrap_or(""));
+        if !QUALIFIERS.contains(&w) && !joined {
             // `Secretary of State of the United States`, `Head of State of
             // Qatar`: a role's `State`, not a state's style.
             if w == "of" && from + style.len() == before.trim_end().len() {
@@ -146,6 +154,15 @@ mod tests {
             None
         );
         assert_eq!(styled("Head of State of Qatar", "Qatar"), None);
+        assert_eq!(
+            styled(
+                "President of the Democratic and Popular Republic of Algeria,",
+                "Algeria"
+            )
+            .as_deref(),
+            Some("Democratic and Popular Republic of Algeria")
+        );
+        assert_eq!(styled("the Empire of Iran", "Iran").as_deref(), Some("Empire of Iran"));
         assert_eq!(
             styled("le Président de la République du Sénégal, Son", "Sénégal").as_deref(),
             Some("République du Sénégal")
