@@ -127,7 +127,15 @@ pub fn build_document(path: PathBuf, text: &str, origin: Origin, extractor: &Ext
     let mut texts = Vec::with_capacity(doc.clauses.len() + 1);
     texts.push(doc.header.as_str());
     texts.extend((0..doc.clauses.len()).map(|i| doc.clause_text(i)));
-    let mut found = extractor.extract_document(&texts).into_iter();
+    let mut found = extractor.extract_document(&texts);
+    // `Tunis Declaration`, `Istanbul Summit Declaration` in the title of the
+    // declaration itself: the text, not a programme it mentions.
+    if let Some(title) = doc.meta.title.as_deref().map(str::to_lowercase) {
+        for f in &mut found {
+            f.retain(|f| !names_the_text_itself(&title, f));
+        }
+    }
+    let mut found = found.into_iter();
     let mut header = found.next().unwrap_or_default();
     add_metadata_references(&doc, &mut header);
     let mut names = Names::default();
@@ -143,6 +151,20 @@ pub fn build_document(path: PathBuf, text: &str, origin: Origin, extractor: &Ext
         names: names.list,
         prints,
     }
+}
+
+/// Whether `f` is a programme named as the text's own kind (a declaration,
+/// communiqué or statement) that the title (lower case) holds: the text
+/// itself, which annotators of briefings do not list among what it names.
+fn names_the_text_itself(title: &str, f: &Found) -> bool {
+    if f.kind != EntityKind::Programme {
+        return false;
+    }
+    let name = f.canonical.to_lowercase();
+    ["declaration", "communiqu", "statement"]
+        .iter()
+        .any(|k| name.contains(k))
+        && title.contains(&name)
 }
 
 /// A format's stated fields win over the text's (an e-mail's Subject is its
@@ -273,4 +295,24 @@ fn add_metadata_references<'a>(doc: &'a Document, header: &mut Vec<Found<'a>>) {
         });
     }
     header.sort_by_key(|f| f.range.start);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_declaration_named_in_its_own_title_is_the_text_not_a_programme() {
+        let text = "Tunis Declaration\n\nTunis, 31 March 2019\n\nWe, the leaders of the Arab States, meeting in Tunis, recall the Arab Peace Initiative and adopt this Tunis Declaration.\n";
+        let extractor = Extractor::new(None).0;
+        let loaded = build_document(PathBuf::from("tunis.txt"), text, Origin::default(), &extractor);
+        let programmes: Vec<&str> = loaded
+            .names
+            .iter()
+            .filter(|(kind, _)| *kind == EntityKind::Programme)
+            .map(|(_, name)| name.as_str())
+            .collect();
+        assert!(!programmes.contains(&"Tunis Declaration"), "{programmes:?}");
+        assert!(programmes.contains(&"Arab Peace Initiative"), "{programmes:?}");
+    }
 }
