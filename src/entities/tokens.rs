@@ -363,8 +363,10 @@ fn is_word_char(c: char) -> bool {
     }
 }
 
-/// `U.S.`, `H.E.`: single letters each followed by a dot.
+/// `U.S.`, `H.E.`: single letters each followed by a dot; also at the end
+/// of a compound (`Korea-U.S.`, `EU-U.K.`).
 fn is_initials(w: &str) -> bool {
+    let w = w.rsplit('-').next().unwrap_or(w);
     let mut parts = w.trim_end_matches('.').split('.');
     let mut count = 0;
     let all_single = parts.all(|p| {
@@ -490,6 +492,10 @@ mod tests {
             ["Researchers'", "Forum", ",", "(", "MSIT", ")"]
         );
         assert_eq!(words("Council. Then"), ["Council", ".", "Then"]);
+        assert_eq!(
+            words("the Korea-U.S. Free Trade"),
+            ["the", "Korea-U.S.", "Free", "Trade"]
+        );
         assert_eq!(words("Erasmus+ programme"), ["Erasmus+", "programme"]);
     }
 }
