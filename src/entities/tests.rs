@@ -935,3 +935,17 @@ fn a_possessive_in_a_role_owns_the_next_word_and_monarchs_and_burmese_courtesy()
     assert!(people.iter().any(|s| s == "Hussein I"), "{people:?}");
     assert!(people.iter().any(|s| s == "Wunna Maung Lwin"), "{people:?}");
 }
+
+#[test]
+fn leaders_of_south_asia_and_africa_are_known_by_their_given_names() {
+    let text = "They killed Rajiv Gandhi, the former Prime Minister of India and Ranasinghe Premadasa, the President of Sri Lanka. Bassirou Diomaye Faye visited Banjul.";
+    let people: Vec<String> = extract(&[text])
+        .into_iter()
+        .flatten()
+        .filter(|(_, kind, _)| *kind == "person")
+        .map(|(s, _, _)| s)
+        .collect();
+    for name in ["Rajiv Gandhi", "Ranasinghe Premadasa", "Bassirou Diomaye Faye"] {
+        assert!(people.iter().any(|p| p == name), "{name} not in {people:?}");
+    }
+}
