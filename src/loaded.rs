@@ -160,11 +160,13 @@ fn names_the_text_itself(title: &str, f: &Found) -> bool {
     if f.kind != EntityKind::Programme {
         return false;
     }
-    let name = f.canonical.to_lowercase();
-    ["declaration", "communiqu", "statement"]
-        .iter()
-        .any(|k| name.contains(k))
-        && title.contains(&name)
+    // (Asked of every programme: its words are read before any copy is made.)
+    let kind_word = |w: &str| {
+        ["declaration", "communiqu", "statement"]
+            .iter()
+            .any(|k| w.get(..k.len()).is_some_and(|p| p.eq_ignore_ascii_case(k)))
+    };
+    f.canonical.split_whitespace().any(kind_word) && title.contains(&f.canonical.to_lowercase())
 }
 
 /// A format's stated fields win over the text's (an e-mail's Subject is its
