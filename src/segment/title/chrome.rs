@@ -304,6 +304,8 @@ fn is_short_chrome(text: &str, lower: &str) -> bool {
         && let Some(filed) = rest.find(" in ").or_else(|| rest.find(" by "))
         && rest[filed + 4..].split_whitespace().count() <= 5
         && rest[..filed].split_whitespace().count() <= 4
+        // (`On 15 May 2019 in Brussels, ministers met.`: a sentence, not a filing.)
+        && !rest[filed..].contains([',', '.', ';'])
     {
         return true;
     }
