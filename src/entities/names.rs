@@ -103,6 +103,12 @@ fn find_institutions(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<R
             if shouting(&t[k - 1]) != shouting(&t[k]) && (t[k - 1].is_capitalised() && t[k].is_capitalised()) {
                 break;
             }
+            // `Council The Council adopted …`, `SIPRI The Government …`: a
+            // heading run into the sentence after it; `The` right after a
+            // name's word opens the next name, never goes on with this one.
+            if t[k].text == "The" {
+                break;
+            }
             if capitalised_word(&t[k]) {
                 words.push(k);
                 k += 1;

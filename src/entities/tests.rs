@@ -944,3 +944,14 @@ fn leaders_of_south_asia_and_africa_are_known_by_their_given_names() {
         assert!(people.iter().any(|p| p == name), "{name} not in {people:?}");
     }
 }
+
+#[test]
+fn a_heading_run_into_the_next_sentence_ends_before_its_the() {
+    let text = "Council The Council adopted conclusions on Iran. Stockholm International Peace Research Institute SIPRI The Government welcomed it. The Kingdom of The Netherlands agreed.";
+    let all: Vec<String> = extract(&[text]).into_iter().flatten().map(|(s, _, _)| s).collect();
+    assert!(
+        !all.iter()
+            .any(|s| s.contains(" The Council") || s.contains(" The Government")),
+        "{all:?}"
+    );
+}
