@@ -52,13 +52,22 @@ pub(super) fn subject_value(text: &str) -> Option<&str> {
     // After a From or To field, or after a note's kind printed on the
     // Subject's line (`ADDENDUM to DRAFT MINUTES Subject: …`): a short label
     // with no sentence in it.
-    let kind_first = text
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| w.len() >= 3 && w.chars().all(|c| c.is_uppercase() || c == '/'));
+    // (`"I/A" ITEM NOTE From: …`: the kind may be quoted, and of several words.)
+    let kind_word = |w: &str| {
+        let w = w.trim_matches(['"', '“', '”']);
+        w.len() >= 3 && w.chars().all(|c| c.is_uppercase() || c == '/')
+    };
+    let kind_first = text.split_whitespace().next().is_some_and(kind_word);
     // (`NOTE from: … to: … Subject: …`: the kind, then the fields on one line.)
     let fields = if kind_first {
-        text.split_once(' ').map_or(text, |(_, rest)| rest)
+        let mut rest = text;
+        for _ in 0..3 {
+            match rest.split_once(' ') {
+                Some((w, after)) if kind_word(w) => rest = after.trim_start(),
+                _ => break,
+            }
+        }
+        rest
     } else {
         text
     };
@@ -411,7 +420,49 @@ fn continues_subject(text: &str, parts: &[String], body_width: usize) -> bool {
     }
     let sentence = text.ends_with('.') && chars > 60;
     let full_width = chars * 100 >= body_width.saturating_mul(88);
-    !sentence && !full_width
+    // `COMMON GUIDELINES` under a Subject in mixed case: the body's first
+    // heading, in capitals, not more of the Subject.
+    let letters = |t: &str| t.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = |t: &str| letters(t) >= 4 && !t.chars().any(char::is_lowercase);
+    let heading = capitals(text) && parts.iter().any(|p| p.chars().any(char::is_lowercase));
+    // `Summary of discussions` / `Joint TWP/COTER (Morning session …)`: a
+    // short Subject that ends on a full word, the next line opening anew, was
+    // not wrapped: the line under it is the meeting's, not the Subject's.
+    let short_and_whole = parts.len() == 1
+        && parts[0].chars().count() <= 32
+        && !capitals(&parts[0])
+        && {
+            let last = parts[0].rsplit(' ').next().unwrap_or("");
+            !last.ends_with([',', '-', '–', ':', '(', '/'])
+                && !matches!(
+                    last.to_lowercase().as_str(),
+                    "of" | "the"
+                        | "and"
+                        | "on"
+                        | "for"
+                        | "to"
+                        | "by"
+                        | "in"
+                        | "with"
+                        | "a"
+                        | "an"
+                        | "at"
+                        | "from"
+                        | "de"
+                        | "du"
+                        | "des"
+                        | "la"
+                        | "le"
+                        | "et"
+                        | "der"
+                        | "die"
+                        | "und"
+                        | "del"
+                        | "y"
+                )
+        }
+        && text.starts_with(char::is_uppercase);
+    !sentence && !full_width && !heading && !short_and_whole
 }
 
 /// Words that open a sentence and never end a Subject.
@@ -471,8 +522,11 @@ fn read_letterhead_line(t: &str, meta: &mut Metadata, waiting: &mut Vec<Label>) 
             return;
         }
     }
-    if meta.date.is_none()
+    // (`April 17, 2006` / `Brussels, 14 Apr 2006`: a site's posting date over
+    // the letterhead's; the seat's dateline dates the note.)
+    if (meta.date.is_none() || meta.place.is_none())
         && let Some((place, date)) = parse_dateline(t)
+        && (meta.date.is_none() || (place.is_some() && date.is_some()))
     {
         meta.place = meta.place.take().or(place);
         meta.date = date;
@@ -550,6 +604,37 @@ mod tests {
     fn meta(text: &str) -> (Metadata, usize) {
         let h = read_header(&split_lines(text));
         (h.meta, h.body_start)
+    }
+
+    #[test]
+    fn a_register_page_over_a_flattened_note_with_a_quoted_kind() {
+        let (m, _) = meta(
+            "\"I/A\" Item Note: Adoption of a Decision on the Agreement with Switzerland\n\nApril 17, 2006\n\nBrussels, 14 Apr 2006\n\nFull text of Document 8389/06\n\n\"I/A\" ITEM NOTE From: General Secretariat of the Council To: Permanent Representatives Committee/Council Subject: Adoption of a Decision of the Council on the conclusion of the Agreement on Scientific and Technological Cooperation with the Swiss Confederation\nCOMMON GUIDELINES\nConsultation deadline for Bulgaria and Romania: 20/04/2006\n\n1. On 25 July 2005, the Commission submitted its proposal for the above Decision.\n",
+        );
+        assert_eq!(
+            m.title.as_deref(),
+            Some(
+                "Adoption of a Decision of the Council on the conclusion of the Agreement on Scientific and Technological Cooperation with the Swiss Confederation"
+            )
+        );
+        assert_eq!(m.number.as_deref(), Some("8389/06"));
+        assert_eq!(m.date.as_deref(), Some("2006-04-14"));
+    }
+
+    #[test]
+    fn a_short_subject_ends_where_the_meetings_line_begins() {
+        let (m, _) = meta(
+            "Council of the\nEuropean Union\nBrussels, 26 April 2016\n(OR. en)\n7782/16\nJAI 271\nOUTCOME OF PROCEEDINGS\nFrom:\nOn:\nTo:\nGeneral Secretariat of the Council\n6 April 2016\nTerrorism Working Party\nSubject:\nSummary of discussions\nJoint TWP/COTER (Morning session 10.00-13.00)\n1.\nAdoption of the agenda for the morning\n",
+        );
+        assert_eq!(m.title.as_deref(), Some("Summary of discussions"));
+        // A short Subject in capitals, or one ending on a connector, goes on.
+        let (m, _) = meta(
+            "COUNCIL OF\nTHE EUROPEAN UNION\nBrussels, 23 October 2009\n13068/09\nNOTE\nfrom : Presidency\nto : Delegations\nSubject : Preparation of the\nEuropean Council (29-30 October 2009)\n\n1. Delegations will find attached a note.\n",
+        );
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Preparation of the European Council (29-30 October 2009)")
+        );
     }
 
     #[test]

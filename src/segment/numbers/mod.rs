@@ -120,6 +120,10 @@ fn without_number_cue(t: &str) -> &str {
         "Doc no.",
         "Document no.",
         "Document No.",
+        // A register's page over the note (`Full text of Document 8389/06`).
+        "Full text of Document",
+        "Council document",
+        "Document",
     ] {
         if let Some(rest) = t.strip_prefix(cue)
             && rest.trim_start().starts_with(|c: char| c.is_ascii_digit())

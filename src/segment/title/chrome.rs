@@ -278,6 +278,23 @@ fn is_short_chrome(text: &str, lower: &str) -> bool {
         "last updated:",
         "last modified:",
         "page last updated",
+        // A blog's archive of a tag or category, in the languages its
+        // software ships (`Archivo de la etiqueta: Ministerio de …`).
+        "tag archives:",
+        "category archives:",
+        "archivo de la etiqueta:",
+        "archivo de la categoría:",
+        "archives de l'étiquette",
+        "archives de l’étiquette",
+        "archives de catégorie",
+        "archives de la catégorie",
+        "schlagwort-archive:",
+        "kategorie-archive:",
+        "archivio tag:",
+        "archivio categoria:",
+        "arquivo da tag:",
+        "arquivo da categoria:",
+        "arquivos da categoria:",
     ];
     if LABELS.iter().any(|l| lower.starts_with(l)) {
         return true;

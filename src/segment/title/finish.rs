@@ -134,7 +134,11 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
         let title = without_issuer_in_brackets(without_footnote_mark(title));
         let title = without_glued_issue_line(without_date_label(title));
         let title = super::flat::without_run_on_sentence(title);
-        h.meta.title = Some(without_enclosing_quotes(title).to_string());
+        // `Erklärung des Präsidenten …, am 6. Juni im Plenum:`: a heading
+        // that introduces the text keeps no colon as the title.
+        let title = without_enclosing_quotes(title);
+        let bare = title.trim_end_matches([':', ' ']);
+        h.meta.title = Some(if bare.is_empty() { title } else { bare }.to_string());
     }
     // A date the title ends with names the document's day; the title keeps
     // it, as the page prints it (`… Spokesperson (Paris - May 22, 2017)`).

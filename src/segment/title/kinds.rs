@@ -70,6 +70,15 @@ const SITE_SECTIONS: &[&str] = &[
     "tisková zpráva",
     "tlačová správa",
     "comunicado de imprensa",
+    "nota à imprensa",
+    "nota a imprensa",
+    "nota de imprensa",
+    "nota de prensa",
+    "nota stampa",
+    "note de presse",
+    "notícias",
+    "noticias",
+    "actualités",
     "sajtóközlemény",
     "comunicat de presă",
     "sporočilo za javnost",
@@ -87,6 +96,9 @@ const SITE_SECTIONS: &[&str] = &[
 /// title itself, so is not one.
 pub(super) fn is_kind_label(text: &str) -> bool {
     let lower = text.trim().trim_end_matches(':').trim().to_lowercase();
+    // `NOTA À IMPRENSA Nº 103`, `PRESS RELEASE No. 528`: the label with the
+    // release's number is still the label over the headline.
+    let lower = without_release_number(&lower).unwrap_or(lower);
     // `MOTION FOR A EUROPEAN PARLIAMENT RESOLUTION` under the Parliament's
     // `REPORT on …`: the kind of the text the report carries, not its title.
     if matches!(
@@ -137,6 +149,23 @@ pub(super) fn is_kind_label(text: &str) -> bool {
         || lower
             .split_once(' ')
             .is_some_and(|(qualifier, kind)| matches!(qualifier, "media" | "press") && is_kind_of_text(kind))
+}
+
+/// `press release no. 528` → `press release`: a kind of text and its number
+/// (digits and `/`, after `no.`, `nº`, `n°`, `nr.` or `#`); None when the line
+/// ends otherwise or nothing but the number is left.
+fn without_release_number(lower: &str) -> Option<String> {
+    let (head, number) = lower.rsplit_once(' ')?;
+    if !number.bytes().any(|b| b.is_ascii_digit()) || !number.bytes().all(|b| b.is_ascii_digit() || b == b'/') {
+        return None;
+    }
+    let head = head.trim_end();
+    let head = ["no.", "no", "nº", "n°", "nr.", "nr", "#", "n.º", "n.°"]
+        .iter()
+        .find_map(|m| head.strip_suffix(m))
+        .map_or(head, str::trim_end);
+    let kind = is_kind_of_text(head) || SITE_SECTIONS.contains(&head) || NORDIC_KINDS.contains(&head);
+    kind.then(|| head.to_string())
 }
 
 /// `WTO NEWS: 2001 PRESS RELEASES`, `Press Statements 2015`: a site's
@@ -237,6 +266,16 @@ pub(super) fn is_kind_line(text: &str) -> bool {
         ]
         .iter()
         .any(|k| lower.ends_with(k))
+}
+
+/// `CORRECTION` under a release's headline in capitals: what the page is
+/// (a correction to the release), not more of the headline.
+pub(super) fn is_notice_label(text: &str) -> bool {
+    let lower = text.trim().trim_end_matches([':', '.']).to_lowercase();
+    matches!(
+        lower.as_str(),
+        "correction" | "corrigendum" | "corrigenda" | "erratum" | "errata" | "addendum" | "rectificatif"
+    )
 }
 
 /// A meeting's banner: `… Ministerial Conference`, `MEETING OF …`. Takes lower case.

@@ -126,6 +126,7 @@ pub(super) fn title_lines(lines: &[Line], first: usize) -> (String, usize) {
                     && is_all_caps(&clean(l.text))
                     && (open_ended(&parts) || !score::is_issuer(&clean(l.text).to_lowercase()))
                     && numbered_label(l.text).is_none()
+                    && !super::kinds::is_notice_label(&clean(l.text))
                     && crate::dates::parse_dateline(l.text).is_none() =>
             {
                 parts.push(clean(l.text));

@@ -223,3 +223,52 @@ fn the_osces_letterhead_dates_its_journal() {
     assert_eq!(h.meta.date.as_deref(), Some("2004-12-07"));
     assert_eq!(h.meta.number.as_deref(), Some("MC(12).JOUR/2"));
 }
+
+#[test]
+fn a_blogs_tag_archive_heading_is_no_title() {
+    let h = header(
+        "Archivo de la etiqueta: Ministerio de Relaciones Exteriores\n\nCondena Cuba declaraciones racistas de Donald Trump\n\nFoto: Cubaminrex\n\nEl Ministerio de Relaciones Exteriores de la República de Cuba condena enérgicamente las declaraciones racistas del Presidente de los Estados Unidos.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Condena Cuba declaraciones racistas de Donald Trump")
+    );
+}
+
+#[test]
+fn a_press_notes_kind_and_number_stand_over_its_headline() {
+    for label in [
+        "NOTA À IMPRENSA Nº 103",
+        "PRESS RELEASE No. 528",
+        "Press release 405/2019",
+    ] {
+        let h = header(&format!(
+            "Notícias\n{label}\nDeclaração de Pequim da XIV Cúpula do BRICS\nPreâmbulo\n1. Nós, os Líderes da República Federativa do Brasil, realizamos a XIV Cúpula do BRICS de 23 a 24 de junho de 2022.\n"
+        ));
+        assert_eq!(
+            h.meta.title.as_deref(),
+            Some("Declaração de Pequim da XIV Cúpula do BRICS"),
+            "{label}"
+        );
+    }
+}
+
+#[test]
+fn a_headline_keeps_no_colon_nor_the_correction_label_under_it() {
+    let h = header(
+        "Erklärung des Präsidenten des Europäischen Parlaments, Hans-Gert Pöttering, am 6. Juni im Plenum:\n\nDas Europäische Parlament verurteilt die Ankündigung der ETA, den Waffenstillstand zu beenden, auf das Schärfste.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Erklärung des Präsidenten des Europäischen Parlaments, Hans-Gert Pöttering, am 6. Juni im Plenum")
+    );
+    let h = header(
+        "Press Release GA/AB/3493/Corr.1\nFIFTH COMMITTEE CONSIDERS SIX REPORTS BY OFFICE OF INTERNAL OVERSIGHT,\nINCLUDING ISSUE OF REFUGEE SMUGGLING AT NAIROBI OFFICE\nCORRECTION\nOn pages 16 and 17 of Press Release GA/AB/3493 of 4 March, the statement by the Director should read as follows:\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some(
+            "FIFTH COMMITTEE CONSIDERS SIX REPORTS BY OFFICE OF INTERNAL OVERSIGHT, INCLUDING ISSUE OF REFUGEE SMUGGLING AT NAIROBI OFFICE"
+        )
+    );
+}
