@@ -309,7 +309,18 @@ fn is_short_chrome(text: &str, lower: &str) -> bool {
         "press statements",
         "speeches and statements",
     ];
-    if COLLECTIONS.iter().any(|c| lower.starts_with(c)) && text.split_whitespace().count() <= 8 {
+    // (`Press statements following Russian-Indian talks` goes on as a
+    // headline does, in lower case: a title.)
+    let collection = COLLECTIONS.iter().find(|c| lower.starts_with(**c));
+    let headline = collection.is_some_and(|c| {
+        lower[c.len()..].split_whitespace().next().is_some_and(|w| {
+            matches!(
+                w,
+                "following" | "on" | "by" | "after" | "at" | "of" | "from" | "regarding"
+            )
+        })
+    });
+    if collection.is_some() && !headline && text.split_whitespace().count() <= 8 {
         return true;
     }
     // `On August 15, 2018 In Statements and Speeches`, `Posted on 3 May 2019

@@ -51,6 +51,17 @@ pub(super) fn classify(lines: &[Line]) -> Vec<(usize, Kind)> {
         if matches!(kind, Kind::Body) && seen == 1 && headline_and_date_below(lines, i) {
             kind = Kind::Chrome;
         }
+        // `23 October 2018` / `Moscow: 06:22` / `London: 04:22`: a site's
+        // clocks, and the day they show, are the reader's, not the text's.
+        if is_clock(line.text)
+            || (matches!(kind, Kind::Dateline(None, _))
+                && lines[i + 1..]
+                    .iter()
+                    .find(|l| !l.is_blank())
+                    .is_some_and(|l| is_clock(l.text)))
+        {
+            kind = Kind::Chrome;
+        }
         let body = matches!(kind, Kind::Body);
         out.push((i, kind));
         if body {
@@ -58,6 +69,20 @@ pub(super) fn classify(lines: &[Line]) -> Vec<(usize, Kind)> {
         }
     }
     out
+}
+
+/// `Moscow: 06:22`: a city's name and its time of day, as a site's clock shows it.
+fn is_clock(text: &str) -> bool {
+    let Some((place, time)) = text.trim().split_once(": ") else {
+        return false;
+    };
+    let clock = time.trim().split_once(':').is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len()) && m.len() == 2 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    });
+    clock
+        && (1..=3).contains(&place.split_whitespace().count())
+        && place.starts_with(char::is_uppercase)
+        && !place.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// `< Back to previous page`, `« Back to list`, `← Back`: a site's link back

@@ -23,6 +23,8 @@ fn under_original_language(lines: &[Line], i: usize) -> bool {
 /// date anywhere above the body counts (pages put it under the title, after
 /// a byline); a date at the end of the title wins (`… (Paris - May 22, 2017)`).
 pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: usize) -> Header {
+    // Whether the date so far is a bare date line's, with no place.
+    let mut bare_date = false;
     for (i, kind) in top {
         if *i < end {
             h.lines.push(*i);
@@ -31,6 +33,15 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
             Kind::Dateline(place, date) if h.meta.date.is_none() && date.is_some() => {
                 h.meta.date = date.clone();
                 h.meta.place = place.clone();
+                bare_date = place.is_none();
+            }
+            // `Fri. Jul 19th, 2024` (a site's date) over `Brussels, 21/02/2022
+            // – 22:23`: a date with its place, above the body, dates the text;
+            // a bare date above it is the page's.
+            Kind::Dateline(Some(place), Some(date)) if *i < end && bare_date => {
+                h.meta.date = Some(date.clone());
+                h.meta.place = Some(place.clone());
+                bare_date = false;
             }
             // A Council number outranks a press series printed above it
             // (`C/99/296`), and so does the one under the letterhead's

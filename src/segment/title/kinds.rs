@@ -320,6 +320,8 @@ pub(super) fn kind_above_headline(above: &str, line: &str) -> bool {
             | "and"
             | "from"
             | "before"
+            | "following"
+            | "issued"
             | "delivered"
             | "made"
             | "sur"

@@ -341,7 +341,22 @@ fn is_wrapped_sentence(title: &str, first: usize, lines: &[Line]) -> bool {
     let over_lines = lines
         .get(first + 1)
         .is_some_and(|l| !l.is_blank() && title.len() > clean(lines[first].text).len());
-    over_lines && title.ends_with('.') && title.split_whitespace().count() >= 12 || in_wrapped_paragraph(first, lines)
+    over_lines && title.ends_with('.') && title.split_whitespace().count() >= 12
+        || in_wrapped_paragraph(first, lines)
+        || continues_line_above(first, lines)
+}
+
+/// `in Geneva in November 1985, and confirmed at the Washington summit in
+/// December` / `1987, Ronald W. Reagan, President …`: a line right under a
+/// line of a hard-wrapped paragraph as wide, which ran on mid-phrase, is
+/// that paragraph's next line.
+fn continues_line_above(first: usize, lines: &[Line]) -> bool {
+    let Some(above) = first.checked_sub(1).map(|a| &lines[a]).filter(|l| !l.is_blank()) else {
+        return false;
+    };
+    let (above, line) = (above.text.trim(), lines[first].text.trim());
+    let (wa, wl) = (above.chars().count(), line.chars().count());
+    wa >= 60 && wl * 10 >= wa * 8 && wl <= wa * 12 / 10 && above.ends_with(|c: char| c.is_alphanumeric() || c == ',')
 }
 
 /// `The Prime Minister of Japan, H.E. Mr. Yoshihiko Noda, is currently` /

@@ -217,6 +217,31 @@ fn wraps_on(last: &str, next: &str) -> bool {
         return true;
     }
     let lower_start = next.starts_with(|c: char| c.is_lowercase());
+    // `Joint Statement` / `Following the Soviet-United States …`: a kind of
+    // text alone, then the words that say whose or on what.
+    let kind_alone = matches!(
+        last.to_lowercase().as_str(),
+        "joint statement"
+            | "statement"
+            | "joint communiqué"
+            | "joint communique"
+            | "communiqué"
+            | "communique"
+            | "joint declaration"
+            | "declaration"
+            | "press statement"
+            | "final communiqué"
+            | "final communique"
+    );
+    let says_whose = next.split_whitespace().next().is_some_and(|w| {
+        matches!(
+            w,
+            "Following" | "On" | "Of" | "By" | "Between" | "Issued" | "Regarding" | "Concerning" | "After" | "From"
+        )
+    });
+    if kind_alone && says_whose && next.split_whitespace().count() >= 3 && !next.ends_with(['.', ':']) {
+        return true;
+    }
     // (`2nd DAY OF THE TWELFTH MEETING OF THE` / `MINISTERIAL COUNCIL`: in capitals too.)
     let open_end = last
         .rsplit(' ')

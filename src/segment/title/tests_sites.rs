@@ -272,3 +272,34 @@ fn a_headline_keeps_no_colon_nor_the_correction_label_under_it() {
         )
     );
 }
+
+#[test]
+fn a_sites_clocks_and_their_day_date_nothing() {
+    let h = header(
+        "23 October 2018\nMoscow: 06:22\nLondon: 04:22\n\nConsular queries:\n+44 (0) 203 668 7474\n\n\nPress statements following Russian-Indian talks\n\nPresident of Russia Vladimir Putin:Mr Prime Minister, ladies and gentlemen,\n\nFirst of all, I am pleased to once again welcome Prime Minister of India Narendra Modi to Russia on his official visit, and to thank him for accepting our invitation.\n",
+    );
+    assert_eq!(h.meta.date, None);
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Press statements following Russian-Indian talks")
+    );
+}
+
+#[test]
+fn a_dateline_with_its_place_outranks_a_sites_bare_date_above() {
+    let h = header(
+        "Fri. Jul 19th, 2024\n\nBrussels, 21/02/2022 – 22:23\n\nCheck against delivery!\n\nThank you to all of you for following this press conference after a long and intense Foreign Affairs Council.\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2022-02-21"));
+}
+
+#[test]
+fn a_kind_alone_goes_on_with_whose_it_is_and_a_wrapped_paragraphs_line_is_no_title() {
+    let h = header(
+        "Joint Statement\nFollowing the Soviet-United States\nIn\naccordance with the understanding reached during the U.S.-Soviet summit meeting\nin Geneva in November 1985, and confirmed at the Washington summit in December\n1987, Ronald W. Reagan, President of the United States of America, and Mikhail\nS. Gorbachev, General Secretary of the Central Committee of the Communist Party\nof the Soviet Union, met in Moscow May 29 - June 2, 1988.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Joint Statement Following the Soviet-United States")
+    );
+}
