@@ -34,6 +34,7 @@ use std::ops::Range;
 
 use crate::document::EntityKind;
 use aliases::{AliasSearch, alias_mentions, document_aliases};
+pub use given::is_given_name;
 pub use lexicon::{Lexicon, LexiconWarning, check_user as check_user_lexicon};
 use names::find_names;
 use patterns::Patterns;

@@ -234,6 +234,23 @@ pub(super) fn is_initial(t: &Token) -> bool {
     t.word && matches!(t.text.as_bytes(), [c] if c.is_ascii_uppercase() && !matches!(c, b'I' | b'V' | b'X'))
 }
 
+/// `Yuri V. Dubinin`, `Malcolm X. Smith`: a letter that may be a roman
+/// numeral is an initial between a given name and a surname, its dot on it.
+fn roman_letter_as_initial(t: &[Token], k: usize) -> bool {
+    t[k].word
+        && matches!(t[k].text, "I" | "V" | "X")
+        && k > 0
+        && t[k - 1].is_capitalised()
+        && !t[k - 1].is_all_caps()
+        && t.get(k + 1).is_some_and(|d| d.text == "." && d.start == t[k].end)
+        && t.get(k + 2).is_some_and(|s| {
+            s.word
+                && s.is_capitalised()
+                && s.text.chars().skip(1).any(char::is_lowercase)
+                && s.start == t[k + 1].end + 1
+        })
+}
+
 /// `Th.`, `Ch.`: a transliterated name's initial of two letters, before its dot.
 pub(super) fn is_digraph_initial(t: &[Token], k: usize) -> bool {
     t[k].word
@@ -246,7 +263,7 @@ pub(super) fn initial_end(t: &[Token], k: usize) -> Option<usize> {
     if t.get(k).is_some() && is_digraph_initial(t, k) {
         return Some(k + 2);
     }
-    let tok = t.get(k).filter(|w| is_initial(w))?;
+    let tok = t.get(k).filter(|w| is_initial(w) || roman_letter_as_initial(t, k))?;
     match t.get(k + 1) {
         Some(dot) if dot.text == "." && dot.start == tok.end => Some(k + 2),
         _ => Some(k + 1),

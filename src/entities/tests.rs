@@ -955,3 +955,20 @@ fn a_heading_run_into_the_next_sentence_ends_before_its_the() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_middle_initial_that_could_be_a_numeral_and_demonyms_after_roles() {
+    assert_eq!(
+        people_in(
+            "Ambassador of the USSR to the United States of America Yuri V. Dubinin. The President met John Smith."
+        ),
+        ["Yuri V. Dubinin", "John Smith"]
+    );
+    // A monarch's numeral is still no initial, and a demonym after a role is no one.
+    assert_eq!(people_in("King Hussein I. The King said so."), ["Hussein I"]);
+    assert!(
+        people_in("Chairman of the Presidium of the USSR Supreme Soviet, Andrei A. Gromyko; Member")
+            .iter()
+            .all(|p| p != "Soviet")
+    );
+}

@@ -215,7 +215,22 @@ pub(super) fn group_lines<'a>(lines: &[Line<'a>]) -> Vec<Draft<'a>> {
                     .map_or(0, |d| d.lines.iter().map(|l| l.len()).max().unwrap_or(0));
                 whole_paragraph(above, unwrapped) || (above.ends_with(['.', ':', ';']) && above.len() * 5 < widest * 3)
             };
-            if prev_blank || open.is_none() || in_list || starts_list || after_paragraph {
+            // `… Minister of Foreign Affairs of the USSR Eduard` / `A.
+            // Shevardnadze; …`: a hard-wrapped name's middle initial at the
+            // line's start, after its given name, is no list's letter.
+            let initial_of_name = !prev_blank
+                && label.len() == 2
+                && label.starts_with(|c: char| c.is_ascii_uppercase())
+                && i > 0
+                && lines[i - 1]
+                    .text
+                    .trim_end()
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.len() > 1 && crate::entities::is_given_name(w));
+            if initial_of_name {
+                // Read as the paragraph's next line, below.
+            } else if prev_blank || open.is_none() || in_list || starts_list || after_paragraph {
                 out.extend(open.take());
                 let mut d = Draft::new(ClauseKind::Numbered, &line.text[len..], line);
                 d.label = Some(label.to_string());

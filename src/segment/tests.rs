@@ -403,3 +403,16 @@ fn a_title_dropped_from_the_body_as_a_repeat_is_read_with_the_header() {
         s.header
     );
 }
+
+#[test]
+fn a_wrapped_names_middle_initial_at_a_lines_start_is_no_lettered_item() {
+    let s = segment(
+        "Attending on the Soviet side were Members of the Politburo, Minister of Foreign Affairs of the USSR Eduard\nA. Shevardnadze; Member of the Politburo of the CPSU Central Committee, Secretary\nof the CPSU Central Committee Alexander N. Yakovlev.\n\nA. The first item of a list.\n",
+    );
+    let labels: Vec<String> = summary(&s)
+        .iter()
+        .map(|c| c.split('|').next().unwrap_or("").to_string())
+        .collect();
+    assert_eq!(labels.len(), 2, "{:?}", summary(&s));
+    assert_eq!(labels[1], "A.");
+}
