@@ -82,6 +82,34 @@ const FOREIGN_STYLES: &[&str] = &[
     "Repubblica federale di ",
     "Regno di ",
     "Regno del ",
+    "República de la ",
+    "República Popular de ",
+    "República Popular ",
+    "República Árabe de ",
+    "República Democrática del ",
+    "República Democrática de ",
+    "Federación de ",
+    // Portuguese (`República Federativa do Brasil`, `Federação da Rússia`).
+    "República Federativa do ",
+    "República do ",
+    "República da ",
+    "República Popular da ",
+    "República Democrática do ",
+    "República Islâmica do ",
+    "República Árabe da ",
+    "Federação da ",
+    "Reino da ",
+    "Reino do ",
+    "République populaire de ",
+    "République de la ",
+    "République de l'",
+    "République de l’",
+    "Fédération de ",
+    "État d'",
+    "État d’",
+    "État de ",
+    "Repubblica popolare di ",
+    "Volksrepublik ",
     "Bundesrepublik ",
     "Republik ",
     "Königreich ",
@@ -129,6 +157,23 @@ mod tests {
     fn styled(text: &str, place: &str) -> Option<String> {
         let at = text.find(place)?;
         style_start(text, at).map(|s| text[s..at + place.len()].to_string())
+    }
+
+    #[test]
+    fn portuguese_and_other_romance_styles() {
+        let t = "os Líderes da República Federativa do Brasil, da Federação da Rússia, da República Popular da China e da República da África do Sul";
+        for (place, style) in [
+            ("Brasil", "República Federativa do Brasil"),
+            ("Rússia", "Federação da Rússia"),
+            ("China", "República Popular da China"),
+            ("África do Sul", "República da África do Sul"),
+        ] {
+            assert_eq!(styled(t, place).as_deref(), Some(style));
+        }
+        assert_eq!(
+            styled("la Fédération de Russie et", "Russie").as_deref(),
+            Some("Fédération de Russie")
+        );
     }
 
     #[test]
