@@ -243,7 +243,19 @@ pub(super) fn find_foreign_bodies(text: &str, t: &[Token], hits: &mut Vec<RuleHi
             }
             break;
         }
-        if joined {
+        // `Consejo Presidencial Andino`, `Asamblea Nacional Constituyente`:
+        // two capitalised words after the head name the body with no joining
+        // word (not a government's, which the gold leaves out, nor a summit).
+        let adjectives = !joined
+            && end >= i + 3
+            && t[i + 1..end]
+                .iter()
+                .all(|w| !w.is_all_caps() && !w.text.contains(['’', '\'']))
+            && !matches!(
+                head.text,
+                "Gobierno" | "Gouvernement" | "Governo" | "Cumbre" | "Sommet" | "Cimeira" | "Vertice"
+            );
+        if joined || adjectives {
             hits.push(RuleHit {
                 start: head.start,
                 end: t[end - 1].end,
@@ -266,6 +278,16 @@ mod tests {
         let mut hits = Vec::new();
         find_foreign_bodies(text, &tokens, &mut hits);
         hits.iter().map(|h| text[h.start..h.end].to_string()).collect()
+    }
+
+    #[test]
+    fn a_head_and_two_capitalised_adjectives_name_a_body() {
+        assert_eq!(
+            bodies("los Presidentes del Consejo Presidencial Andino se reunieron"),
+            ["Consejo Presidencial Andino"]
+        );
+        // One word after the head, or a government, is not enough.
+        assert!(bodies("el Consejo Andino y el Gobierno Nacional Boliviano").is_empty());
     }
 
     #[test]
