@@ -363,6 +363,7 @@ const RANGE_JOINS: &[&str] = &[
     " al ",
     " tot ",
     " til ",
+    "-",
 ];
 
 /// Two dates, each with its year, joined as a period, become one date: the
@@ -385,8 +386,24 @@ fn join_date_ranges(text: &str, hits: &mut Vec<PatternHit>) {
         }
         year && day && !text[h.start..h.end].contains('/')
     };
+    // `May 29 - June 2, 1988`: a day and month whose year the period's end
+    // gives.
+    let yearless_day = |h: &PatternHit| {
+        let s = &text[h.start..h.end];
+        let mut day = false;
+        for run in s.split(|c: char| !c.is_ascii_digit()) {
+            if run.len() > 2 {
+                return false;
+            }
+            day |= !run.is_empty();
+        }
+        day && s.chars().any(char::is_alphabetic) && !s.contains('/')
+    };
     let mut periods = Vec::new();
-    for a in hits.iter().filter(|h| h.kind == EntityKind::Date && full(h)) {
+    for a in hits
+        .iter()
+        .filter(|h| h.kind == EntityKind::Date && (full(h) || yearless_day(h)))
+    {
         // The widest date that starts where the join ends.
         let b = hits
             .iter()
@@ -532,6 +549,9 @@ mod tests {
                 "Innehållet publicerades under perioden 3 oktober 2014 till den 20 januari 2019",
                 "3 oktober 2014 till den 20 januari 2019",
             ),
+            // A first day whose year the period's end gives.
+            ("met in Moscow May 29 - June 2, 1988.", "May 29 - June 2, 1988"),
+            ("on May 29-June 2, 1988", "May 29-June 2, 1988"),
         ] {
             let f = found(text);
             assert!(f.contains(&(want.to_string(), "date")), "{want} not in {f:?}");
