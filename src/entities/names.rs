@@ -109,6 +109,15 @@ fn find_institutions(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<R
             if t[k].text == "The" {
                 break;
             }
+            // `General Secretariat of the Council To: Permanent …`: a field's
+            // label, flattened onto the line, ends the value before it.
+            if matches!(
+                t[k].text,
+                "To" | "TO" | "From" | "FROM" | "Subject" | "SUBJECT" | "Cc" | "CC" | "Re" | "RE"
+            ) && t.get(k + 1).is_some_and(|c| c.text == ":")
+            {
+                break;
+            }
             if capitalised_word(&t[k]) {
                 words.push(k);
                 k += 1;

@@ -112,6 +112,40 @@ pub(super) fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &
     {
         end_i = of - 1;
     }
+    // `the Danish Government`, `the Solomon Islands Government`: a state's
+    // government named as such is the state's, no body (the gold lists none);
+    // a kind of government (`Transitional Federal Government`) is one.
+    if kind == EntityKind::Organization
+        && end_i >= 1
+        && end_i <= 3
+        && matches!(t[run[end_i]].text, "Government" | "government")
+        && run[..end_i].iter().all(|&i| {
+            let w = &t[i];
+            w.is_capitalised()
+                && !w.is(&ORG_HEADS)
+                && !matches!(
+                    w.text,
+                    "Transitional"
+                        | "Federal"
+                        | "Provisional"
+                        | "Interim"
+                        | "Unity"
+                        | "Revolutionary"
+                        | "Military"
+                        | "Local"
+                        | "Provincial"
+                        | "Regional"
+                        | "Central"
+                        | "State"
+                        | "Coalition"
+                        | "Caretaker"
+                        | "Exile"
+                        | "National"
+                )
+        })
+    {
+        return;
+    }
     let (start, mut end) = (t[run[0]].start, t[run[end_i]].end);
     // `Pact on Migration and Asylum1`: a footnote mark glued to the last word.
     let last_word = t[run[end_i]].text;

@@ -197,3 +197,23 @@ fn a_communique_named_after_its_body_is_not_the_body() {
     );
     assert!(!r.iter().any(|f| f.contains("Communique|organization")), "{r:?}");
 }
+
+#[test]
+fn a_states_government_is_no_body_and_a_field_label_ends_a_name() {
+    let f = found(
+        "The Soviet Government and the Solomon Islands Government welcomed the Transitional Federal Government. From: General Secretariat of the Council To: Permanent Representatives Committee",
+    );
+    assert!(
+        !f.iter()
+            .any(|s| s.contains(" Government|organization") && !s.starts_with("Transitional")),
+        "{f:?}"
+    );
+    assert!(
+        f.contains(&"Transitional Federal Government|organization".to_string()),
+        "{f:?}"
+    );
+    assert!(
+        f.contains(&"General Secretariat of the Council|organization".to_string()),
+        "{f:?}"
+    );
+}
