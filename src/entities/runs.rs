@@ -116,8 +116,7 @@ pub(super) fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &
     // government named as such is the state's, no body (the gold lists none);
     // a kind of government (`Transitional Federal Government`) is one.
     if kind == EntityKind::Organization
-        && end_i >= 1
-        && end_i <= 3
+        && (1..=3).contains(&end_i)
         && matches!(t[run[end_i]].text, "Government" | "government")
         && run[..end_i].iter().all(|&i| {
             let w = &t[i];
