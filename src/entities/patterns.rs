@@ -148,6 +148,8 @@ impl Patterns {
             // 11 and 12 December 2008, 28th of September
             // 2 JUNE 2015, 22 February–24 March 2021
             (format!(r"(?-u:\b){day}(?:\s?[-–/]\s?{day}|\s(?:and|to)\s{day})?(?:\sof)?\s(?:{MONTHS}|{MONTHS_CAPS})(?:(?:\s?[-–]\s?|\sto\s){day}\s(?:{MONTHS}))?(?:,?\s(?:of\s)?\d{{4}})?(?-u:\b)"), EntityKind::Date, MONTH, (0, 40)),
+            // 29th, November, 2021; 8TH, AUGUST, 1969: an ordinal day set off by commas
+            (format!(r"(?-u:\b)(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th|ST|ND|RD|TH),\s(?:{MONTHS}|{MONTHS_CAPS}),?\s(?:19|20)\d{{2}}(?-u:\b)"), EntityKind::Date, MONTH, (0, 40)),
             // 27 Aug 2020, Aug. 27, 2020: abbreviated months only with a year;
             // 27-Mar-2018, 29 Nov 99 (a two-digit year after a day and a month)
             (format!(r"(?-u:\b)(?:{day}[\s-](?:{MONTHS_SHORT})\.?[\s-](?:(?:19|20)\d{{2}}|\d{{2}})|(?:{MONTHS_SHORT})\.?\s{day},?\s(?:19|20)\d{{2}})(?-u:\b)"), EntityKind::Date, MONTH, (16, 16)),
@@ -577,7 +579,7 @@ mod tests {
     #[test]
     fn finds_dates_in_their_usual_forms() {
         let f = found(
-            "On 17 November 2020, in June 2020, on 12-13 August 2001, by May 2019, November 13, in the first half of 2025, on March 3-4, 2021. Today Thursday 2 July; 2 JUNE 2015; 22 February–24 March 2021; July 21 and 22; 11-02-2010; 20/01/21. MARCH 03, 2022; 2018/05/06; Period of Service: 11/03/1983 - 20/12/1991; 23–24 maj 2017; 9 i 10 czerwca 2016; 25./26. März 2010; Created: 2021.04.13; in November, 1978; 1999年3月30日",
+            "On 17 November 2020, in June 2020, on 12-13 August 2001, by May 2019, November 13, in the first half of 2025, on March 3-4, 2021. Today Thursday 2 July; 2 JUNE 2015; 22 February–24 March 2021; July 21 and 22; 11-02-2010; 20/01/21. MARCH 03, 2022; 2018/05/06; Period of Service: 11/03/1983 - 20/12/1991; 23–24 maj 2017; 9 i 10 czerwca 2016; 25./26. März 2010; Created: 2021.04.13; in November, 1978; 1999年3月30日; Freetown, 29th, November, 2021. ON 8TH, AUGUST, 1969",
         );
         for d in [
             "17 November 2020",
@@ -598,6 +600,8 @@ mod tests {
             "11/03/1983 - 20/12/1991",
             "23–24 maj 2017",
             "9 i 10 czerwca 2016",
+            "29th, November, 2021",
+            "8TH, AUGUST, 1969",
             "25./26. März 2010",
             "2021.04.13",
             "November, 1978",

@@ -30,6 +30,8 @@ where
         meta.date = Some(date);
     } else if let Some(date) = published_date(texts()) {
         meta.date = Some(date);
+    } else if let Some(date) = today_date(texts()) {
+        meta.date = Some(date);
     } else if let Some(date) = lead_date(texts()) {
         meta.date = Some(date);
     }
@@ -104,6 +106,28 @@ pub fn published_date<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String
         first_full_date(&rest[..floor(rest, 60)])
     })
 }
+
+/// `… addressing the diplomatic corps … today (08 January 2009)`, `…
+/// demonstrates today (Friday 1 March 2019) …`: the text names its own day
+/// in brackets after `today`, somewhere in its first paragraphs.
+pub fn today_date<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
+    texts.take(PUBLISHED_WITHIN).find_map(|t| {
+        let at = TODAY.find(t.as_bytes())? + "today (".len();
+        let after = t[at..].trim_start();
+        let first = after.split([' ', ',']).next()?;
+        let after = if crate::dates::is_weekday(first) {
+            after[first.len()..].trim_start_matches([',', ' '])
+        } else {
+            after
+        };
+        let inside = &after[..after.find(')')?];
+        (inside.len() <= 30).then(|| first_full_date(inside)).flatten()
+    })
+}
+
+/// `today (`, found in one pass over a clause.
+static TODAY: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new("today ("));
 
 /// Phrases that put the day of what the lead reports right before its date
 /// (a deadline, `until 15 December`, or a past event, `attacks on 25 August`,
@@ -373,6 +397,20 @@ pub fn signed_date<'a>(texts: impl DoubleEndedIterator<Item = &'a str>) -> Optio
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_that_names_today_in_brackets_is_dated_so() {
+        let texts = [
+            "The Government of Vanuatu is unhappy about an action that France had been doing in recent weeks.",
+            "The Minister of Foreign Affairs, Ralph Regenvanu demonstrates today (Friday 1 March 2019) in charge of affairs of the French Embassy.",
+        ];
+        assert_eq!(today_date(texts.into_iter()).as_deref(), Some("2019-03-01"));
+        let texts = ["The Minister made these remarks at the Foreign Ministry today (08 January 2009)."];
+        assert_eq!(today_date(texts.into_iter()).as_deref(), Some("2009-01-08"));
+        // A bracket that holds more than a date is a remark, not the day.
+        let texts = ["The Council met today (for the first time since the elections on 3 May 2019)."];
+        assert_eq!(today_date(texts.into_iter()), None);
+    }
 
     #[test]
     fn a_wires_day_without_its_year_takes_the_leads() {
