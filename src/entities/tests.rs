@@ -972,12 +972,3 @@ fn a_middle_initial_that_could_be_a_numeral_and_demonyms_after_roles() {
             .all(|p| p != "Soviet")
     );
 }
-
-#[test]
-#[ignore]
-fn debug_entities() {
-    let text = std::env::var("TEXT").unwrap().replace("\\n", "\n");
-    for (s, k, c) in extract(&[&text]).into_iter().flatten() {
-        println!("{k}\t{s}\t{c}");
-    }
-}

@@ -416,14 +416,3 @@ fn a_wrapped_names_middle_initial_at_a_lines_start_is_no_lettered_item() {
     assert_eq!(labels.len(), 2, "{:?}", summary(&s));
     assert_eq!(labels[1], "A.");
 }
-
-#[test]
-#[ignore]
-fn debug_header() {
-    let path = std::env::var("DOC").unwrap();
-    let raw = std::fs::read_to_string(path).unwrap();
-    let s = segment(&crate::decode::normalise(&raw));
-    println!("HEADER {:?}", s.header);
-    println!("META {:?}", s.meta);
-}
-

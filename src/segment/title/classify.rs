@@ -120,7 +120,7 @@ fn is_organ_opening(text: &str) -> bool {
         && words.iter().any(|w| ORGANS.iter().any(|o| w.eq_ignore_ascii_case(o)))
 }
 
-pub(super) fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
+fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     let raw = lines[i].text;
     // A table (`| a | b |`) is content, though its bars look like a menu's.
     if super::super::table::table_cells(raw).is_some() {

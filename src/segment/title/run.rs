@@ -127,7 +127,7 @@ pub(super) fn title_lines(lines: &[Line], first: usize) -> (String, usize) {
                     && (open_ended(&parts) || !score::is_issuer(&clean(l.text).to_lowercase()))
                     && numbered_label(l.text).is_none()
                     && !super::kinds::is_notice_label(&clean(l.text))
-                    && crate::dates::parse_dateline(l.text).is_none() =>
+                    && (crate::dates::parse_dateline(l.text).is_none() || dated_by_preposition(l.text)) =>
             {
                 parts.push(clean(l.text));
                 i = j + 1;
@@ -248,6 +248,14 @@ fn wraps_on(last: &str, next: &str) -> bool {
         .next()
         .is_some_and(|w| OPEN.iter().any(|o| w.eq_ignore_ascii_case(o)));
     (lower_start || open_end) && crate::dates::parse_dateline(next).is_none()
+}
+
+/// `… HELD AT CONFERENCE HALL` / `ON 8TH, AUGUST, 1969`: a heading's last
+/// line in capitals that says when, with its preposition, is the heading's.
+fn dated_by_preposition(line: &str) -> bool {
+    line.split_whitespace()
+        .next()
+        .is_some_and(|w| matches!(w, "ON" | "FROM" | "OF" | "DATED" | "HELD"))
 }
 
 /// `OSCE ISTANBUL SUMMIT 1999`: an event's banner ends with its year; the

@@ -1497,16 +1497,3 @@ fn an_excerpts_elision_and_a_spaced_date_under_a_communiques_heading() {
     assert_eq!(h.meta.date.as_deref(), Some("2002-06-08"));
     assert_eq!(h.meta.number, None);
 }
-
-#[test]
-#[ignore]
-fn debug_classify() {
-    let path = std::env::var("DOC").unwrap();
-    let raw = std::fs::read_to_string(path).unwrap();
-    let src = crate::decode::normalise(&raw);
-    let lines = crate::segment::lines::split_lines(&src);
-    for (i, l) in lines.iter().take(30).enumerate() {
-        if l.is_blank() { continue; }
-        println!("{i:3}: {:?} {:?}", classify::classify_line(&lines, i, false), l.text);
-    }
-}

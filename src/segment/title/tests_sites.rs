@@ -303,3 +303,19 @@ fn a_kind_alone_goes_on_with_whose_it_is_and_a_wrapped_paragraphs_line_is_no_tit
         Some("Joint Statement Following the Soviet-United States")
     );
 }
+
+#[test]
+fn a_capitals_headings_last_line_that_says_when_is_the_headings() {
+    let h = header(
+        "<<\n\n1\n\nTHE PRIME MINISTER'S SPEECH AT THE\n\nSTATE BANQUET IN CELEBRATION OF NATIONAL DAY\n\nAND THE 150TH ANNIVERSARY OF THE FOUNDING OF MODERN\n\nSINGAPORE, HELD AT CONFERENCE HALL\n\nON 8TH, AUGUST, 1969\n\n------\n\nYour Royal Highness, Your Excellencies,\n\nIt is not often that we celebrate such an anniversary, nor one with such distinguished company.\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("1969-08-08"));
+    assert!(
+        h.meta
+            .title
+            .as_deref()
+            .is_some_and(|t| t.ends_with("HELD AT CONFERENCE HALL ON 8TH, AUGUST, 1969")),
+        "{:?}",
+        h.meta.title
+    );
+}
