@@ -235,6 +235,12 @@ pub fn opening_date<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> 
     texts
         .take(OPENING)
         .filter(|t| t.len() <= OPENING_LINE)
+        // (`and 1 November 2008.`: the end of a hard-wrapped sentence, in
+        // lower case, is no line of its own.)
+        .filter(|t| {
+            let first = t.split_whitespace().next().unwrap_or("");
+            !first.starts_with(char::is_lowercase) || crate::dates::month_number(first.trim_end_matches(',')).is_some()
+        })
         // `2015@10.00`: a time glued to the year.
         .find_map(|t| first_full_date(&t.replace('@', " ")))
 }
@@ -254,6 +260,34 @@ pub fn lead_dateline<'a>(texts: impl Iterator<Item = &'a str>) -> Option<(Option
                 crate::dates::parse_dateline(&format!("{}, {}", &head[..open], &head[open + 2..close]))
         {
             return Some((place, date));
+        }
+        // `KINSHASA, Dem. Rep. of Congo (DRC) November 10, 2008/African Press
+        // Organization (APO)/ — …`: a press agency's name glued to the year.
+        if let Some(year_end) = head.match_indices('/').map(|(i, _)| i).find(|&i| {
+            i >= 4
+                && head.as_bytes()[i - 4..i].iter().all(u8::is_ascii_digit)
+                && head[i + 1..].starts_with(char::is_uppercase)
+        }) {
+            let line = &head[..year_end];
+            // (The country's code in brackets after its name is no part of the place.)
+            let line = match (line.find(" ("), line.find(") ")) {
+                (Some(open), Some(close)) if open < close => format!("{}{}", &line[..open], &line[close + 1..]),
+                _ => line.to_string(),
+            };
+            if let Some((place, Some(date))) = crate::dates::parse_dateline(&line) {
+                return Some((place, date));
+            }
+            // (`KINSHASA, Dem. Rep. of Congo November 10, 2008`: the seat, its
+            // country, then the date that ends the dateline.)
+            if let Some((at, date)) = crate::dates::first_full_date_at(&line)
+                && at > 0
+                && line[at..].split_whitespace().count() <= 3
+                && let Some((seat, _)) = line[..at].split_once(',')
+                && seat.starts_with(char::is_uppercase)
+                && seat.split_whitespace().count() <= 3
+            {
+                return Some((Some(seat.trim().to_string()), date));
+            }
         }
         // (`Summary: 10 March 2008, Brussels- EU Council Conclusions …`: a
         // dash glued to the place, where no other mark ends the dateline.)
@@ -397,6 +431,31 @@ pub fn signed_date<'a>(texts: impl DoubleEndedIterator<Item = &'a str>) -> Optio
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_press_agencys_name_glued_to_the_leads_year() {
+        let texts = [
+            "KINSHASA, Dem. Rep. of Congo (DRC) November 10, 2008/African Press Organization (APO)/ — The Council adopted the following conclusions:",
+        ];
+        assert_eq!(
+            lead_dateline(texts.into_iter()).map(|(_, d)| d).as_deref(),
+            Some("2008-11-10")
+        );
+        // (A slash after characters of several bytes.)
+        let texts = ["欢迎1999年3月22日秘书长的报告(S/1999/307)及其中所载的意见和建议，决定延长任务期限。"];
+        assert_eq!(lead_dateline(texts.into_iter()), None);
+    }
+
+    #[test]
+    fn a_hard_wrapped_sentences_end_is_no_opening_line() {
+        let texts = [
+            "“1. The Council heard a report from its President, following his visit to Goma on 31 October",
+            "and 1 November 2008.",
+        ];
+        assert_eq!(opening_date(texts.into_iter()), None);
+        let texts = ["julio 8, 2020 Covid-19, Notas de Prensa"];
+        assert_eq!(opening_date(texts.into_iter()).as_deref(), Some("2020-07-08"));
+    }
 
     #[test]
     fn a_text_that_names_today_in_brackets_is_dated_so() {
