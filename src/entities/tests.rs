@@ -972,3 +972,18 @@ fn a_middle_initial_that_could_be_a_numeral_and_demonyms_after_roles() {
             .all(|p| p != "Soviet")
     );
 }
+
+#[test]
+fn honorifics_of_other_languages_and_customs_are_no_part_of_the_name() {
+    assert_eq!(
+        people_in(
+            "o Presidente da República, Senhor Michel Temer, disse. The Deputy Minister Madam Mamadi Gobeh-Kamara met Alhaj Yahya Abdul-Aziz Jammeh and Miss Yvonne van Rooy."
+        ),
+        [
+            "Michel Temer",
+            "Mamadi Gobeh-Kamara",
+            "Yahya Abdul-Aziz Jammeh",
+            "Yvonne van Rooy"
+        ]
+    );
+}
