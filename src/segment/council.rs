@@ -462,7 +462,15 @@ fn continues_subject(text: &str, parts: &[String], body_width: usize) -> bool {
                 )
         }
         && text.starts_with(char::is_uppercase);
-    !sentence && !full_width && !heading && !short_and_whole
+    // `European Council meeting (29 and 30 June 2023)` / `Conclusions`: the
+    // meeting's Subject closes with its dates; the kind under it is the
+    // attached text's.
+    let kind_under_dates = parts.last().is_some_and(|p| p.ends_with(')'))
+        && matches!(
+            text,
+            "Conclusions" | "Declaration" | "Statement" | "Guidelines" | "Report" | "Minutes" | "Decisions"
+        );
+    !sentence && !full_width && !heading && !short_and_whole && !kind_under_dates
 }
 
 /// Words that open a sentence and never end a Subject.
@@ -634,6 +642,17 @@ mod tests {
         assert_eq!(
             m.title.as_deref(),
             Some("Preparation of the European Council (29-30 October 2009)")
+        );
+    }
+
+    #[test]
+    fn a_meetings_subject_ends_with_its_dates_and_the_kind_below_is_the_texts() {
+        let (m, _) = meta(
+            "European Council\nBrussels, 30 June 2023\n(OR. en)\nEUCO 7/23\nCO EUR 5\nCONCL 3\nNOTE\nFrom:\nTo:\nSubject:\nGeneral Secretariat of the Council\nDelegations\nEuropean Council meeting (29 and 30 June 2023)\nConclusions\nDelegations will find attached the conclusions adopted by the European Council at the above\nmeeting.\n",
+        );
+        assert_eq!(
+            m.title.as_deref(),
+            Some("European Council meeting (29 and 30 June 2023)")
         );
     }
 

@@ -66,7 +66,7 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
                     document_number(n).is_some()
                         && (document_number(old).is_none() || under_original_language(lines, *i))
                 }) {
-                    h.meta.number = Some(n.clone());
+                    h.meta.number = Some(motions_listed(lines[*i].text, n).unwrap_or_else(|| n.clone()));
                 }
                 // `RESTRICTED WT/GC/M/23 28 November 1997` under `General
                 // Council 22 October 1997`: the date printed with a symbol is
@@ -190,6 +190,37 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
     }
     h.body_start = end;
     h
+}
+
+/// `B4-0423, 0425, 0426 et 0428/94`: the Parliament's joint motion numbered
+/// by the motions it merges, the year after the last; the whole list is the
+/// number, `n` (`0428/94`) its end.
+fn motions_listed(line: &str, n: &str) -> Option<String> {
+    let end = line.find(n)? + n.len();
+    // (The series' letter and term, `B4-`, the last before the number.)
+    let start = line[..end]
+        .match_indices('-')
+        .map(|(i, _)| i)
+        .filter(|&i| {
+            let b = line.as_bytes();
+            i >= 2 && matches!(b[i - 2], b'A' | b'B' | b'C') && b[i - 1].is_ascii_digit()
+        })
+        .last()?
+        - 2;
+    let list = &line[start..end];
+    let b = list.as_bytes();
+    let opens =
+        b.len() > n.len() + 8 && b[1].is_ascii_digit() && b[2] == b'-' && b[3..7].iter().all(u8::is_ascii_digit);
+    let words_ok = || {
+        list[3..list.len() - n.len()]
+            .split([',', ' '])
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                (w.len() == 4 && w.bytes().all(|c| c.is_ascii_digit()))
+                    || matches!(w, "and" | "et" | "und" | "y" | "e" | "en" | "og" | "och")
+            })
+    };
+    (opens && list.contains(',') && words_ok()).then(|| list.to_string())
 }
 
 /// `Summary: July 4, 2005: Javier SOLANA … welcomes … in Albania
@@ -478,5 +509,24 @@ fn without_issuer_in_brackets(title: &str) -> &str {
         head
     } else {
         title
+    }
+}
+
+#[cfg(test)]
+mod motions_tests {
+    use super::motions_listed;
+
+    #[test]
+    fn a_joint_motion_is_numbered_by_every_motion_it_merges() {
+        assert_eq!(
+            motions_listed("B4-0423, 0425, 0426 et 0428/94", "0428/94").as_deref(),
+            Some("B4-0423, 0425, 0426 et 0428/94")
+        );
+        assert_eq!(
+            motions_listed("Resolution B4-0148, 0149, 0163 and 0166/98 on China", "0166/98").as_deref(),
+            Some("B4-0148, 0149, 0163 and 0166/98")
+        );
+        assert_eq!(motions_listed("Council 13839/02", "13839/02"), None);
+        assert_eq!(motions_listed("B4-0148/98", "B4-0148/98"), None);
     }
 }
