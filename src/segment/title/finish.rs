@@ -198,15 +198,10 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
 fn motions_listed(line: &str, n: &str) -> Option<String> {
     let end = line.find(n)? + n.len();
     // (The series' letter and term, `B4-`, the last before the number.)
-    let start = line[..end]
-        .match_indices('-')
-        .map(|(i, _)| i)
-        .filter(|&i| {
-            let b = line.as_bytes();
-            i >= 2 && matches!(b[i - 2], b'A' | b'B' | b'C') && b[i - 1].is_ascii_digit()
-        })
-        .last()?
-        - 2;
+    let start = line[..end].match_indices('-').map(|(i, _)| i).rfind(|&i| {
+        let b = line.as_bytes();
+        i >= 2 && matches!(b[i - 2], b'A' | b'B' | b'C') && b[i - 1].is_ascii_digit()
+    })? - 2;
     let list = &line[start..end];
     let b = list.as_bytes();
     let opens =
