@@ -15,7 +15,7 @@ pub fn parse_dateline(line: &str) -> Option<(Option<String>, Option<String>)> {
     }
     let line = line.trim().trim_matches('*').trim();
     let line = gregorian_part(line);
-    let line = without_kind_after(line);
+    let line = without_kind_after(without_delivery_caveat(line));
     let line = line.trim_end_matches(['.', '–', '-', '—']).trim();
     // `(MAY 4-5, 2024 CE)`: a Gregorian date in brackets under a Hijri one.
     let line = match line.strip_prefix('(').and_then(|l| l.strip_suffix(')')) {
@@ -240,6 +240,19 @@ fn without_cue(line: &str) -> &str {
         "Posted:",
         "Posted on",
         "Publicerad",
+        // `Publication date 25.8.2025 9.15`: the Finnish and Nordic
+        // governments' pages, in English and their own languages.
+        "Document date:",
+        "Document date",
+        "Publication date:",
+        "Publication date",
+        "Date of publication:",
+        "Julkaisupäivä",
+        "Publiceringsdatum",
+        "Publisert:",
+        "Publisert",
+        "Publiceret:",
+        "Publiceret",
         "Publié le",
         "Veröffentlicht am",
         "[Date]",
@@ -270,6 +283,30 @@ fn without_cue(line: &str) -> &str {
         line = line[first.len()..].trim_start_matches([',', '.', ' ']);
     }
     line
+}
+
+/// `13 juillet 2017 - Seul le prononcé fait foi`: a speech's date with the
+/// caveat that the spoken word is authoritative, in the languages that print it.
+fn without_delivery_caveat(line: &str) -> &str {
+    const CAVEATS: &[&str] = &[
+        "check against delivery",
+        "seul le prononcé fait foi",
+        "seul le texte prononcé fait foi",
+        "es gilt das gesprochene wort",
+        "sólo vale lo pronunciado",
+        "cotejar con el discurso pronunciado",
+        "solo fa fede il testo effettivamente pronunciato",
+    ];
+    // The caveat is the line's tail after a dash, a bar or a bracket.
+    [" - ", " – ", " — ", " | ", " ("]
+        .iter()
+        .filter_map(|sep| line.rfind(sep).map(|at| (at, sep.len())))
+        .max()
+        .filter(|&(at, len)| {
+            let tail = line[at + len..].trim().trim_end_matches([')', '.', '!']).to_lowercase();
+            CAVEATS.contains(&tail.as_str())
+        })
+        .map_or(line, |(at, _)| line[..at].trim_end())
 }
 
 /// `25/01/2021 - 18:40`, `11/20/2018 | 01:26pm CET`, `26/10/2015 12:50`: the

@@ -418,6 +418,19 @@ mod tests {
         assert_eq!(date("Thursday, 20 June 2019").as_deref(), Some("2019-06-20"));
         assert_eq!(date("Published on March 16, 2015").as_deref(), Some("2015-03-16"));
         assert_eq!(
+            date("Publication date 25.8.2025 9.15 | Published in English on 25.8.2025 at 9.20").as_deref(),
+            Some("2025-08-25")
+        );
+        assert_eq!(date("Publisert: 15.12.2023").as_deref(), Some("2023-12-15"));
+        assert_eq!(
+            date("13 juillet 2017 - Seul le prononcé fait foi").as_deref(),
+            Some("2017-07-13")
+        );
+        assert_eq!(
+            date("Berlin, 3. März 2021 (Es gilt das gesprochene Wort)").as_deref(),
+            Some("2021-03-03")
+        );
+        assert_eq!(
             first_full_date("安全理事会于1999年3月30日第3980次会议通过").as_deref(),
             Some("1999-03-30")
         );

@@ -333,11 +333,28 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     if text.len() <= 200 && opening.starts_with("please note") && text.contains(" in a new ") {
         return Kind::Chrome;
     }
-    // A picture's caption or alt text (`Photo illustration of people, …`).
+    // A picture's caption or alt text (`Photo illustration of people, …`),
+    // or the caption over its credit (`20230723 ministry of foreign affairs`
+    // / `Image Credit: WAM`: a file's name, its digits no date of the text).
+    let credit = |t: &str| {
+        let lower = t.trim_start().to_lowercase();
+        [
+            "photo illustration",
+            "photo:",
+            "photo credit",
+            "image:",
+            "image credit",
+            "picture:",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p))
+    };
     if text.len() <= 200
-        && ["photo illustration", "photo:", "photo credit", "image:", "picture:"]
-            .iter()
-            .any(|p| opening.starts_with(p))
+        && (credit(&text)
+            || lines[i + 1..]
+                .iter()
+                .find(|l| !l.is_blank())
+                .is_some_and(|l| l.text.len() <= 120 && credit(l.text)))
     {
         return Kind::Chrome;
     }

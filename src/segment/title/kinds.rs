@@ -289,8 +289,19 @@ pub(super) fn is_event_line(lower: &str) -> bool {
 /// naming the kind of text over a headline that does not continue it (as
 /// `JOINT COMMUNIQUE` is continued by `ON THE OCCASION OF …`).
 pub(super) fn kind_above_headline(above: &str, line: &str) -> bool {
+    names_kind(above) && !continues_kind(line)
+}
+
+/// `Opening remarks` / (a blank line) / `by NATO Secretary General …`: a
+/// kind alone, its rest in lower case under a blank line, is one title.
+pub(super) fn kind_continued_below(above: &str, line: &str) -> bool {
+    names_kind(above) && line.starts_with(|c: char| c.is_lowercase()) && continues_kind(line)
+}
+
+/// A line of at most three words ending with a kind of text (`Opening remarks`).
+fn names_kind(above: &str) -> bool {
     let lower = above.to_lowercase();
-    let kind = lower.split_whitespace().count() <= 3
+    lower.split_whitespace().count() <= 3
         && [
             "remarks",
             "statement",
@@ -306,9 +317,13 @@ pub(super) fn kind_above_headline(above: &str, line: &str) -> bool {
             "resolução",
         ]
         .iter()
-        .any(|k| lower.ends_with(k));
+        .any(|k| lower.ends_with(k))
+}
+
+/// A line opening with the word that says whose or what a kind above is.
+fn continues_kind(line: &str) -> bool {
     let first = line.split_whitespace().next().unwrap_or("").to_lowercase();
-    let continues = matches!(
+    matches!(
         first.as_str(),
         "on" | "of"
             | "by"
@@ -333,6 +348,5 @@ pub(super) fn kind_above_headline(above: &str, line: &str) -> bool {
             | "adoptée"
             | "aprobada"
             | "aprovada"
-    );
-    kind && !continues
+    )
 }

@@ -221,6 +221,20 @@ fn read_plain(lines: &[Line]) -> Header {
                 matches!(kind, Kind::Candidate(_)) && is_event_line(&clean(lines[*i].text).to_lowercase())
             })
     });
+    // `INAUGURAL STATEMENT` over `PACIFIC ISLANDS FORUM LEADERS MEETING`:
+    // the same, the meeting's banner under the kind.
+    let over_banner = |k: usize| {
+        let kind = clean(lines[top[k].0].text);
+        is_kind_line(&kind)
+            && top.get(k + 1).is_some_and(|(i, next)| {
+                let banner = clean(lines[*i].text);
+                matches!(next, Kind::Candidate(_))
+                    && *i == top[k].0 + 1
+                    && is_all_caps(&banner)
+                    && is_event_line(&banner.to_lowercase())
+                    && kinds::kind_above_headline(&kind, &banner)
+            })
+    };
     let pick = |skip_labels: bool| {
         top.iter()
             .enumerate()
@@ -228,7 +242,12 @@ fn read_plain(lines: &[Line]) -> Header {
                 Kind::Candidate(_) if skip_labels && label_only(k) => None,
                 // Earlier lines win ties, and lines far down the page pay a little.
                 Kind::Candidate(score) => {
-                    let place = if Some(k) == last { 2 } else { 0 } + if Some(k) == under_banner { 3 } else { 0 };
+                    let place = if Some(k) == last { 2 } else { 0 }
+                        + if Some(k) == under_banner || over_banner(k) {
+                            3
+                        } else {
+                            0
+                        };
                     Some((*score - k as i32 / 8 + place, k))
                 }
                 _ => None,
@@ -246,9 +265,14 @@ fn read_plain(lines: &[Line]) -> Header {
     let mut end = body_at.map_or(top.last().map_or(0, |(i, _)| i + 1), |k| top[k].0);
     match best {
         Some((_, k)) => {
-            let k = start_of_title_run(&top, lines, k);
+            let alone = over_banner(k);
+            let k = if alone { k } else { start_of_title_run(&top, lines, k) };
             let first = top[k].0;
-            let (title, next) = title_lines(lines, first);
+            let (title, next) = if alone {
+                (clean(lines[first].text), first + 1)
+            } else {
+                title_lines(lines, first)
+            };
             // `The Closing Statement of the Twenty Fourth Session` (the site's
             // title) over `The Closing Statement of / the Twenty Fourth Session
             // of the GCC Supreme Council` (the text's own heading, below it):

@@ -4,7 +4,7 @@
 
 use super::super::header::{clean, collapse_spaces};
 use super::super::lines::{Line, numbered_label};
-use super::kinds::kind_above_headline;
+use super::kinds::{kind_above_headline, kind_continued_below};
 use super::{Kind, is_all_caps, score};
 
 /// The title may be the second line of a run of ALL-CAPS or bold lines
@@ -25,14 +25,20 @@ pub(super) fn start_of_title_run(top: &[(usize, Kind)], lines: &[Line], mut k: u
     }
     // `Group` / `of 20 Leaders’ Statement after London Meeting`: a text
     // hard-wrapped at a narrow width; a title opens with no lower-case word.
-    if k > 0
+    // `Press Statement` / `by the Chair of the 32nd … Meeting and` / `ASEAN
+    // Foreign Ministers' Retreat`: a line the one above runs on into
+    // mid-phrase is that line's rest; the title starts higher.
+    while k > 0
         && matches!(top[k - 1].1, Kind::Candidate(_))
         && top[k - 1].0 + 1 == top[k].0
-        && lines[top[k].0].text.starts_with(|c: char| c.is_lowercase())
-        && clean(lines[top[k - 1].0].text).split_whitespace().count() <= 3
-        && wraps_on(&clean(lines[top[k - 1].0].text), &clean(lines[top[k].0].text))
+        && let above = clean(lines[top[k - 1].0].text)
+        && let line = clean(lines[top[k].0].text)
+        && (line.starts_with(|c: char| c.is_lowercase())
+            && (above.split_whitespace().count() <= 3 || line.split_whitespace().count() <= 2)
+            || ends_open(&above) && !is_all_caps(&above))
+        && wraps_on(&above, &line)
     {
-        return k - 1;
+        k -= 1;
     }
     while k > 0
         && matches!(top[k - 1].1, Kind::Candidate(_))
@@ -90,6 +96,16 @@ pub(super) fn title_lines(lines: &[Line], first: usize) -> (String, usize) {
                 && j > i
                 && let next = clean(lines[j].text)
                 && (next.starts_with(|c: char| c.is_lowercase()) || matches!(last_word, "of" | "the" | "by"))
+                && wraps_on(last, &next)
+            {
+                parts.push(next);
+                i = j + 1;
+            } else if let Some(j) = (i..(i + 3).min(lines.len())).find(|&j| !lines[j].is_blank())
+                && j > i
+                && parts.len() == 1
+                && let next = clean(lines[j].text)
+                && kind_continued_below(last, &next)
+                && !next.ends_with(['.', ';'])
                 && wraps_on(last, &next)
             {
                 parts.push(next);
@@ -194,6 +210,16 @@ fn is_wrapped_first_word(line: &str) -> bool {
         line.to_lowercase().as_str(),
         "final" | "joint" | "draft" | "provisional" | "revised" | "closing" | "opening" | "annotated"
     )
+}
+
+/// A line that stops on a word that needs more (`… Meeting and`).
+fn ends_open(line: &str) -> bool {
+    line.rsplit(' ').next().is_some_and(|w| {
+        matches!(
+            w,
+            "of" | "the" | "and" | "for" | "on" | "to" | "by" | "with" | "between"
+        )
+    })
 }
 
 /// Whether `next`, right under a title line `last`, continues it.

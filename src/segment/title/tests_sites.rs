@@ -319,3 +319,53 @@ fn a_capitals_headings_last_line_that_says_when_is_the_headings() {
         h.meta.title
     );
 }
+
+#[test]
+fn a_headline_wrapped_mid_phrase_starts_above_its_last_line() {
+    let h = header(
+        "You are on page 1of 9\n\nfinal\n\nPress Statement\nby the Chair of the 32nd ASEAN Coordinating Council (ACC) Meeting and\nASEAN Foreign Ministers' Retreat\nJakarta, 3-4 February 2023\n\n1. The ASEAN Foreign Ministers' Retreat was convened on 4 February 2023 in Jakarta,\nIndonesia. The Retreat was the first major meeting under Indonesia's Chairmanship.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some(
+            "Press Statement by the Chair of the 32nd ASEAN Coordinating Council (ACC) Meeting and ASEAN Foreign Ministers' Retreat"
+        )
+    );
+}
+
+#[test]
+fn a_kind_alone_goes_on_below_a_blank_line_with_who_delivered_it() {
+    let h = header(
+        "Opening remarks\n\nby NATO Secretary General Jens Stoltenberg at the meeting of the North Atlantic Council in Foreign Ministers session\n\n  • 07 Apr. 2022 -\n\n(As delivered)\n\nGood afternoon and welcome to this meeting of NATO Foreign Ministers.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some(
+            "Opening remarks by NATO Secretary General Jens Stoltenberg at the meeting of the North Atlantic Council in Foreign Ministers session"
+        )
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2022-04-07"));
+    // A headline under the kind is still the title, the kind dropped.
+    let h = header(
+        "Press release\n\nMinister visits the region\n\n3 March 2021\n\nThe Minister today travelled to the region for talks with her counterparts.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("Minister visits the region"));
+}
+
+#[test]
+fn a_kind_in_capitals_over_its_meetings_banner_is_the_title() {
+    let h = header(
+        "HENRY PUNA, SECRETARY GENERAL OF THE PACIFIC ISLANDS FORUM\nINAUGURAL STATEMENT\nPACIFIC ISLANDS FORUM LEADERS MEETING\nFriday 6 August 2021\n\nThe Honourable Josaia V. Bainimarama, Prime Minister of Fiji and Chair of the Pacific Islands Forum\n\nIt is my distinct honour to be able to address you today as your Secretary General.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("INAUGURAL STATEMENT"));
+    assert_eq!(h.meta.date.as_deref(), Some("2021-08-06"));
+}
+
+#[test]
+fn a_pictures_caption_over_its_credit_dates_nothing() {
+    let h = header(
+        "20230723 ministry of foreign affairs\nImage Credit: WAM\n\nUAE condemns statements\n\nAbu Dhabi: The UAE has strongly condemned the statements of a minister on the Gaza Strip.\n",
+    );
+    assert_eq!(h.meta.date, None);
+    assert_eq!(h.meta.title.as_deref(), Some("UAE condemns statements"));
+}
