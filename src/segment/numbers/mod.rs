@@ -265,6 +265,14 @@ mod tests {
     }
 
     #[test]
+    fn a_letters_own_reference() {
+        assert_eq!(series_number("Ref. 24/2602-PRO").as_deref(), Some("24/2602-PRO"));
+        assert_eq!(series_number("Our ref: FA/2023-114").as_deref(), Some("FA/2023-114"));
+        // A reference to something else, in words, is none.
+        assert_eq!(series_number("Ref. your letter of 3 May"), None);
+    }
+
+    #[test]
     fn a_nato_release_number_glued_to_the_next_line() {
         assert_eq!(
             nato_release("Press Release (2012) 062Issued on 20 May. 20121.We, the Heads of State").as_deref(),

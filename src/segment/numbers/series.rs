@@ -26,6 +26,12 @@ pub fn series_number(t: &str) -> Option<String> {
         "Ref.:",
         "Ref:",
         "Our ref.:",
+        // `Ref. 24/2602-PRO`: a letter's own reference (the Council
+        // Secretariat's replies on access to documents, a ministry's letters).
+        "Our ref:",
+        "Our ref.",
+        "Our reference:",
+        "Ref.",
         "Document No.",
         "No.",
         "Nr.",
@@ -37,7 +43,7 @@ pub fn series_number(t: &str) -> Option<String> {
             // `No.: 198/05` (a Nordic ministry's release field).
             let rest = rest.trim_start().trim_start_matches(':').trim();
             // `Ref: 292a06`: after a reference cue, a press office's own code.
-            let office_code = cue.starts_with("Ref")
+            let office_code = (cue.starts_with("Ref") || cue.starts_with("Our ref"))
                 && (3..=12).contains(&rest.len())
                 && rest.bytes().any(|b| b.is_ascii_digit())
                 && rest

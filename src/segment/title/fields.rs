@@ -263,6 +263,11 @@ pub(super) fn dateline_with_number(text: &str) -> Option<(Option<String>, String
         if matches!(words[k - 1], "/") || words[k].starts_with('/') {
             return None;
         }
+        // `(EC) No 1049/2001 of the European Parliament …`: an act's number,
+        // cited, is no number of the text's.
+        if k >= 2 && matches!(words[k - 1], "No" | "No." | "Nº") && is_act_word(words[k - 2]) {
+            return None;
+        }
         // `… 1989 SN 441/2/89`: the number starts at its series prefix.
         let k = if document_number(from(k - 1)).is_some() {
             k - 1
@@ -289,6 +294,14 @@ pub(super) fn dateline_with_number(text: &str) -> Option<(Option<String>, String
             .or_else(|| first_full_date(before));
         Some((date, number))
     })
+}
+
+/// The word before an act's `No` (`(EC) No 1049/2001`, `Regulation No 17/62`).
+fn is_act_word(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches(','),
+        "(EC)" | "(EU)" | "(EEC)" | "(Euratom)" | "(CE)" | "(UE)" | "(CEE)" | "Regulation" | "Decision" | "Directive"
+    )
 }
 
 /// `FA89 - 18 July 2003`, `MR123 – 4 May 2021`: an Australian minister's

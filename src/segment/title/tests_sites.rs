@@ -369,3 +369,12 @@ fn a_pictures_caption_over_its_credit_dates_nothing() {
     assert_eq!(h.meta.date, None);
     assert_eq!(h.meta.title.as_deref(), Some("UAE condemns statements"));
 }
+
+#[test]
+fn a_letters_reference_numbers_it_and_an_acts_number_in_a_footnote_does_not() {
+    let h = header(
+        "Council of the European Union\nGeneral Secretariat\nHead of Unit\nBrussels, 30 October 2024\nMr Maximilian Henning\nRef. 24/2602-PRO\nRequest made on: 09.10.2024\nDear Mr Henning,\nThank you for your request for access to documents.1\nYours sincerely,\nFernando FLORINDO\n1 The General Secretariat has examined your request on the basis of the applicable rules: Regulation\n(EC) No 1049/2001 of the European Parliament and of the Council regarding public access to European Parliament,\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("24/2602-PRO"));
+    assert_eq!(h.meta.date.as_deref(), Some("2024-10-30"));
+}
