@@ -107,7 +107,16 @@ impl Extractor {
                     !(c.kind == EntityKind::Organization
                         && !t[c.start..c.end].contains(' ')
                         && (t[c.end..].starts_with(" Affairs") || t[c.end..].starts_with(" Relations")))
+                        && !hr_vp_portfolio(t, c)
+                        && !(c.kind == EntityKind::Programme && is_meeting_agenda(&t[c.start..c.end]))
                 });
+                // `the Arctic region`, `the Amhara region`: the place is named
+                // without the common noun (the gazetteer lists both forms).
+                for c in cands.iter_mut().filter(|c| c.kind == EntityKind::Place) {
+                    if t[c.start..c.end].ends_with(" region") && c.end - c.start > 7 {
+                        c.end -= " region".len();
+                    }
+                }
                 capitals.extend(
                     scratch
                         .tokens
@@ -284,6 +293,39 @@ struct Scratch<'t> {
     pattern_buffers: patterns::Buffers,
     rule_hits: Vec<names::RuleHit>,
     rule_words: Vec<usize>,
+}
+
+/// `High Representative of the Union for Foreign Affairs and Security Policy
+/// and Vice President of the Commission`: the EU's foreign-policy chief's
+/// title, whose portfolio words read as bodies (`Union for Foreign Affairs`,
+/// `Security Policy and Vice President of the Commission`); an office, no body.
+fn hr_vp_portfolio(t: &str, c: &Candidate<'_>) -> bool {
+    let span = &t[c.start..c.end];
+    c.kind == EntityKind::Organization
+        && (span.starts_with("Union for Foreign Affairs") && t[..c.start].trim_end().ends_with("Representative of the")
+            || span.starts_with("Security Policy") && t[..c.start].trim_end().ends_with("Foreign Affairs and"))
+}
+
+/// `PROVISIONAL AGENDA`, `Adoption of the Provisional Agenda`: a meeting's
+/// order of business, no programme (`Agenda 2063` is one).
+fn is_meeting_agenda(span: &str) -> bool {
+    let mut words = span.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>();
+    words.pop().is_some_and(|last| last == "agenda")
+        && !words.is_empty()
+        && words.iter().all(|w| {
+            matches!(
+                w.as_str(),
+                "provisional"
+                    | "draft"
+                    | "annotated"
+                    | "preliminary"
+                    | "revised"
+                    | "adoption"
+                    | "of"
+                    | "the"
+                    | "adopted"
+            )
+        })
 }
 
 /// Leftmost first; at one start the longest; on equal spans the earlier source.

@@ -99,8 +99,14 @@ pub(super) fn name_like(t: &Token, covered: Covered, caps: bool) -> bool {
             | "Expresses"
             | "Summit"
     );
+    // `Shinzo Abe FacebookTwitterWhatsappLinkedin`: a page's sharing
+    // buttons, their names glued into one word.
+    let sharing = ["Facebook", "Twitter", "Whatsapp", "WhatsApp", "Linkedin", "LinkedIn"]
+        .iter()
+        .any(|s| t.text.starts_with(s) && t.text.len() > s.len());
     (caps || !acronym)
         && !button
+        && !sharing
         && !is_abstract_noun(t.text)
         && !t.is(&NOT_NAMES)
         && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
