@@ -297,7 +297,11 @@ fn without_delivery_caveat(line: &str) -> &str {
         "cotejar con el discurso pronunciado",
         "solo fa fede il testo effettivamente pronunciato",
     ];
-    // The caveat is the line's tail after a dash, a bar or a bracket.
+    // The caveat is the line's tail after a dash, a bar or a bracket; the
+    // shortest, with its date, is 30 bytes (most datelines are shorter).
+    if line.len() < 30 {
+        return line;
+    }
     [" - ", " – ", " — ", " | ", " ("]
         .iter()
         .filter_map(|sep| line.rfind(sep).map(|at| (at, sep.len())))

@@ -336,8 +336,9 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     // A picture's caption or alt text (`Photo illustration of people, …`),
     // or the caption over its credit (`20230723 ministry of foreign affairs`
     // / `Image Credit: WAM`: a file's name, its digits no date of the text).
+    // (Asked of every header line and the next: compared in place, no copy.)
     let credit = |t: &str| {
-        let lower = t.trim_start().to_lowercase();
+        let t = t.trim_start();
         [
             "photo illustration",
             "photo:",
@@ -347,7 +348,7 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
             "picture:",
         ]
         .iter()
-        .any(|p| lower.starts_with(p))
+        .any(|p| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
     };
     if text.len() <= 200
         && (credit(&text)
