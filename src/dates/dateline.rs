@@ -13,6 +13,64 @@ pub fn parse_dateline(line: &str) -> Option<(Option<String>, Option<String>)> {
     if line.len() > 200 || !line.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
+    let (place, date) = read_dateline(line)?;
+    Some((place, date.map(|d| as_its_weekday_says(line, d))))
+}
+
+/// `Sat, 12/07/2024`: a numeric date read day first whose weekday, printed
+/// before it, falls on the date read month first (7 December 2024, a
+/// Saturday; 12 July was a Friday) is that date: the weekday settles which
+/// way round a site wrote it.
+fn as_its_weekday_says(line: &str, iso: String) -> String {
+    let Some(first) = line.split([' ', ',']).find(|w| !w.is_empty()) else {
+        return iso;
+    };
+    let Some(said) = english_weekday(first) else {
+        return iso;
+    };
+    // Only a date in figures can be read the other way round.
+    if line
+        .split_whitespace()
+        .any(|w| month_number(w.trim_end_matches([',', '.'])).is_some())
+    {
+        return iso;
+    }
+    let (Some(y), Some(m), Some(d)) = (iso.get(..4), iso.get(5..7), iso.get(8..10)) else {
+        return iso;
+    };
+    let swapped = format!("{y}-{d}-{m}");
+    if weekday_of(&iso) != Some(said) && weekday_of(&swapped) == Some(said) {
+        swapped
+    } else {
+        iso
+    }
+}
+
+/// Monday 0 … Sunday 6, for an English weekday or its three-letter form.
+fn english_weekday(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+        .iter()
+        .position(|d| w.starts_with(d) && WEEKDAYS[..7].iter().any(|full| full.starts_with(&w)))
+        .map(|i| i as u32)
+}
+
+/// The weekday (Monday 0) of a valid ISO date, by Sakamoto's method.
+fn weekday_of(iso: &str) -> Option<u32> {
+    if !super::is_iso_date(iso) {
+        return None;
+    }
+    let y: u32 = iso.get(..4)?.parse().ok()?;
+    let m: usize = iso.get(5..7)?.parse().ok()?;
+    let d: u32 = iso.get(8..10)?.parse().ok()?;
+    const T: [u32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+    let y = if m < 3 { y - 1 } else { y };
+    // Sunday 0 … Saturday 6, turned to Monday 0.
+    let sunday_first = (y + y / 4 - y / 100 + y / 400 + T[m - 1] + d) % 7;
+    Some((sunday_first + 6) % 7)
+}
+
+fn read_dateline(line: &str) -> Option<(Option<String>, Option<String>)> {
     let line = line.trim().trim_matches('*').trim();
     let line = gregorian_part(line);
     let line = without_kind_after(without_delivery_caveat(line));

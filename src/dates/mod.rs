@@ -422,6 +422,10 @@ mod tests {
             Some("2025-08-25")
         );
         assert_eq!(date("Publisert: 15.12.2023").as_deref(), Some("2023-12-15"));
+        // The weekday settles a date in figures either way round.
+        assert_eq!(date("Sat, 12/07/2024 - 13:50").as_deref(), Some("2024-12-07"));
+        assert_eq!(date("Fri, 12/07/2024 - 13:50").as_deref(), Some("2024-07-12"));
+        assert_eq!(date("Saturday, 12 July 2024").as_deref(), Some("2024-07-12"));
         assert_eq!(
             date("13 juillet 2017 - Seul le prononcé fait foi").as_deref(),
             Some("2017-07-13")
