@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 mod dateline;
+mod weekday;
 pub use dateline::{is_weekday, parse_dateline, with_weekday_before};
 
 /// English month names, for writing dates out (`26 March 2024`).
