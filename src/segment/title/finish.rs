@@ -144,7 +144,7 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
         let title = without_session_and_item(title);
         let title = without_issuer_in_brackets(without_footnote_mark(title));
         let title = without_glued_issue_line(without_date_label(title));
-        let title = super::flat::without_run_on_sentence(title);
+        let title = super::flat::without_run_on_sentence(super::flat::without_numbered_opening(title));
         // `Erklärung des Präsidenten …, am 6. Juni im Plenum:`: a heading
         // that introduces the text keeps no colon as the title.
         let title = without_enclosing_quotes(title);
@@ -183,6 +183,10 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
             .is_some_and(crate::dates::is_weekday);
         if date.is_some() && (run_on || weekday.is_some()) {
             h.meta.title = Some(weekday.unwrap_or(head));
+        } else if date.is_some()
+            && let Some(heading) = without_place_after_event(&title, &head)
+        {
+            h.meta.title = Some(heading.to_string());
         }
     }
     if h.meta.date.is_none() {
@@ -190,6 +194,39 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
     }
     h.body_start = end;
     h
+}
+
+/// `JOINT COMMUNIQUÉ OF THE 58TH ASEAN FOREIGN MINISTERS’ MEETING KUALA
+/// LUMPUR, 9 JULY 2025`: a heading in capitals with its meeting's place and
+/// date run on unbracketed; the heading ends with the meeting. (A date in
+/// brackets, `… (Paris - May 22, 2017)`, is printed as the title's own.)
+fn without_place_after_event<'t>(title: &str, head: &'t str) -> Option<&'t str> {
+    const EVENTS: &[&str] = &[
+        "MEETING",
+        "MEETINGS",
+        "SUMMIT",
+        "SESSION",
+        "CONFERENCE",
+        "RETREAT",
+        "FORUM",
+        "DIALOGUE",
+        "CONSULTATIONS",
+    ];
+    if title.trim_end().ends_with(')') || !is_all_caps(title) {
+        return None;
+    }
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let event = words
+        .iter()
+        .rposition(|w| EVENTS.contains(&w.trim_end_matches(['’', '\'', ','])))?;
+    let place = words.len() - event - 1;
+    ((1..=3).contains(&place) && event >= 2).then(|| {
+        let end = head
+            .match_indices(words[event])
+            .last()
+            .map_or(head.len(), |(i, w)| i + w.len());
+        head[..end].trim_end()
+    })
 }
 
 /// `B4-0423, 0425, 0426 et 0428/94`: the Parliament's joint motion numbered
@@ -509,7 +546,23 @@ fn without_issuer_in_brackets(title: &str) -> &str {
 
 #[cfg(test)]
 mod motions_tests {
-    use super::motions_listed;
+    use super::{motions_listed, split_trailing_date, without_place_after_event};
+
+    #[test]
+    fn a_capitals_headings_meeting_place_and_date_run_on_are_cut() {
+        let title = "JOINT COMMUNIQUÉ OF THE 58TH ASEAN FOREIGN MINISTERS’ MEETING KUALA LUMPUR, 9 JULY 2025";
+        let (head, date) = split_trailing_date(title);
+        assert_eq!(date.as_deref(), Some("2025-07-09"));
+        assert_eq!(
+            without_place_after_event(title, &head),
+            Some("JOINT COMMUNIQUÉ OF THE 58TH ASEAN FOREIGN MINISTERS’ MEETING")
+        );
+        // In brackets, the date is the title's own.
+        assert_eq!(
+            without_place_after_event("SUMMIT MEETING (PARIS, 9 JULY 2025)", "SUMMIT MEETING"),
+            None
+        );
+    }
 
     #[test]
     fn a_joint_motion_is_numbered_by_every_motion_it_merges() {

@@ -94,6 +94,28 @@ fn is_heading_like(s: &str) -> bool {
         && words.last().is_some_and(|w| capitalised(w) || w.ends_with(')'))
 }
 
+/// `G7 Taormina Leaders’ Communiqué Preamble 1. We, the Leaders of the G7,
+/// met …`: a heading a flattened page ran into its first numbered paragraph
+/// (and the section's name above it). The heading ends before them.
+pub(super) fn without_numbered_opening(title: &str) -> &str {
+    const SECTIONS: &[&str] = &["Preamble", "PREAMBLE", "Introduction", "INTRODUCTION", "Chapeau"];
+    let Some(at) = title.find(" 1. ") else {
+        return title;
+    };
+    let rest = &title[at + 4..];
+    let mut head = title[..at].trim_end();
+    if let Some((before, last)) = head.rsplit_once(' ')
+        && SECTIONS.contains(&last)
+    {
+        head = before.trim_end();
+    }
+    if head.split_whitespace().count() >= 2 && rest.split_whitespace().count() >= 8 {
+        head
+    } else {
+        title
+    }
+}
+
 /// `U.S.-NORDIC LEADERS’ SUMMIT JOINT STATEMENT Denmark, Finland, … reaffirm
 /// our deep partnership …`: a heading in capitals that a flattened page ran
 /// into its first sentence. The heading is the capitals, when three words or
@@ -144,6 +166,17 @@ mod tests {
     fn heading(text: &str) -> Option<(String, String)> {
         let padded = format!("{text} {}", "and the text runs on for a while. ".repeat(8));
         flattened_heading(&padded)
+    }
+
+    #[test]
+    fn a_heading_run_into_its_first_numbered_paragraph_ends_there() {
+        assert_eq!(
+            without_numbered_opening(
+                "G7 Taormina Leaders’ Communiqué Preamble 1. We, the Leaders of the G7, met in Taormina on May 26-27, 2017 to address the challenges"
+            ),
+            "G7 Taormina Leaders’ Communiqué"
+        );
+        assert_eq!(without_numbered_opening("Resolution 1. Short"), "Resolution 1. Short");
     }
 
     #[test]

@@ -92,7 +92,8 @@ pub(super) fn plain_header(lines: &[Line]) -> Header {
         h.meta.number = symbol_line(lines)
             .or_else(|| symbol_field(lines))
             .or_else(|| opening_symbol(lines))
-            .or_else(|| bracketed_symbol(lines));
+            .or_else(|| bracketed_symbol(lines))
+            .or_else(|| closing_reference(lines));
     }
     // `Resolution 2208 (2015)` with no `S/RES/` symbol printed: the heading's
     // number and year are the resolution's.
@@ -131,6 +132,17 @@ fn bracketed_symbol(lines: &[Line]) -> Option<String> {
                 .flatten()
                 .filter(|n| n == inner)
         })
+}
+
+/// `Reference: E-012/19` as a release's last line: the OAS numbers its press
+/// releases and advisories at their foot.
+fn closing_reference(lines: &[Line]) -> Option<String> {
+    lines.iter().rev().filter(|l| !l.is_blank()).take(2).find_map(|l| {
+        let t = l.text.trim();
+        (t.starts_with("Reference:") || t.starts_with("Ref.:") || t.starts_with("Ref:"))
+            .then(|| series_number(t))
+            .flatten()
+    })
 }
 
 /// How many non-blank lines a headline ending with its symbol may stand below the top.

@@ -378,3 +378,23 @@ fn a_letters_reference_numbers_it_and_an_acts_number_in_a_footnote_does_not() {
     assert_eq!(h.meta.number.as_deref(), Some("24/2602-PRO"));
     assert_eq!(h.meta.date.as_deref(), Some("2024-10-30"));
 }
+
+#[test]
+fn a_releases_reference_at_its_foot_numbers_it_and_a_run_on_meeting_place_is_cut() {
+    let h = header(
+        "Media Center\n\nPress Release\n\nVenezuela: Statement from the OAS General Secretariat\n\n  March 13, 2019\n\nRegarding the statement issued by the Foreign Ministry of Colombia, the OAS General Secretariat indicates its support.\n\nReference: E-012/19\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("E-012/19"));
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Venezuela: Statement from the OAS General Secretariat")
+    );
+    let h = header(
+        "JOINT COMMUNIQUÉ OF THE 58TH ASEAN FOREIGN MINISTERS’ MEETING KUALA LUMPUR, 9 JULY 2025\n\nThe 58th ASEAN Foreign Ministers’ Meeting (AMM) was held on 9 July 2025, in Kuala Lumpur, Malaysia.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("JOINT COMMUNIQUÉ OF THE 58TH ASEAN FOREIGN MINISTERS’ MEETING")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2025-07-09"));
+}
