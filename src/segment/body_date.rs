@@ -110,9 +110,13 @@ pub fn published_date<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String
 /// `… addressing the diplomatic corps … today (08 January 2009)`, `…
 /// demonstrates today (Friday 1 March 2019) …`: the text names its own day
 /// in brackets after `today`, somewhere in its first paragraphs.
+/// `… in Cairo, today, 11 December 2016, during which …`: the same set off by commas.
 pub fn today_date<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
     texts.take(PUBLISHED_WITHIN).find_map(|t| {
-        let at = TODAY.find(t.as_bytes())? + "today (".len();
+        let (at, close) = match TODAY.find(t.as_bytes()) {
+            Some(at) => (at + "today (".len(), ')'),
+            None => (TODAY_COMMA.find(t.as_bytes())? + "today, ".len(), ','),
+        };
         let after = t[at..].trim_start();
         let first = after.split([' ', ',']).next()?;
         let after = if crate::dates::is_weekday(first) {
@@ -120,14 +124,23 @@ pub fn today_date<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
         } else {
             after
         };
-        let inside = &after[..after.find(')')?];
-        (inside.len() <= 30).then(|| first_full_date(inside)).flatten()
+        // (`today, 11 December 2016` may end the sentence: a full stop closes it too.)
+        let end = after
+            .find(close)
+            .or_else(|| (close == ',').then(|| after.find('.')).flatten())?;
+        let inside = &after[..end];
+        (inside.len() <= 30 && inside.starts_with(|c: char| c.is_alphanumeric()))
+            .then(|| first_full_date(inside))
+            .flatten()
     })
 }
 
 /// `today (`, found in one pass over a clause.
 static TODAY: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
     std::sync::LazyLock::new(|| memchr::memmem::Finder::new("today ("));
+/// `today, `, the same.
+static TODAY_COMMA: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new("today, "));
 
 /// Phrases that put the day of what the lead reports right before its date
 /// (a deadline, `until 15 December`, or a past event, `attacks on 25 August`,
@@ -468,6 +481,13 @@ mod tests {
         assert_eq!(today_date(texts.into_iter()).as_deref(), Some("2009-01-08"));
         // A bracket that holds more than a date is a remark, not the day.
         let texts = ["The Council met today (for the first time since the elections on 3 May 2019)."];
+        assert_eq!(today_date(texts.into_iter()), None);
+        // Or set off by commas.
+        let texts = [
+            "The members condemned the attack that took place in Cairo, today, 11 December 2016, during which 25 people were killed.",
+        ];
+        assert_eq!(today_date(texts.into_iter()).as_deref(), Some("2016-12-11"));
+        let texts = ["The Minister said today, after the meeting on 3 May 2019, that talks would go on."];
         assert_eq!(today_date(texts.into_iter()), None);
     }
 

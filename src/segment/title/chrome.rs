@@ -82,6 +82,7 @@ pub(super) fn is_furniture_opening(lower: &str) -> bool {
         "this is an html version of an attachment",
         "ceci est une version html",
         "dies ist eine html-version",
+        "dies ist eine html version",
         "esta es una versión html",
         "questa è una versione html",
         "dit is een html-versie",
@@ -369,9 +370,15 @@ fn is_short_chrome(text: &str, lower: &str) -> bool {
     .any(|e| lower.ends_with(e));
     let address =
         lower.contains("http://") || lower.contains("https://") || lower.contains("www.") || text.contains('@');
-    let phone = lower.starts_with("tel")
-        || lower.starts_with("phone")
-        || lower.starts_with("fax")
+    // A number's label (`Tel.: +32 …`, `Phone (202) …`), not a headline's
+    // word (`Telephone conversation between …`, `Tel Aviv`, `Phone call with …`).
+    let label = |word: &str| {
+        lower.strip_prefix(word).is_some_and(|rest| {
+            rest.trim_start()
+                .starts_with(|c: char| matches!(c, ':' | '.' | '+' | '(') || c.is_ascii_digit())
+        })
+    };
+    let phone = ["tel", "telephone", "phone", "fax", "mobile"].iter().any(|w| label(w))
         || lower.starts_with('+')
         || holds_phone_number(text);
     // A site's menu button and search box (`MENU`, `Search`).

@@ -431,6 +431,14 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     {
         return Kind::Number(n);
     }
+    // `Published By : Admin | June 2, 2020 | 21:29 IST`: a post's byline bar,
+    // one of its fields the date it was posted.
+    if (text.starts_with("Published") || text.starts_with("Posted"))
+        && text.len() <= 120
+        && let Some(date) = text.split(" | ").find_map(|f| parse_dateline(f).and_then(|(_, d)| d))
+    {
+        return Kind::Dateline(None, Some(date));
+    }
     if is_navigation(raw) || is_breadcrumb_of_next(lines, i) || is_chrome(&text) {
         return Kind::Chrome;
     }

@@ -398,3 +398,15 @@ fn a_releases_reference_at_its_foot_numbers_it_and_a_run_on_meeting_place_is_cut
     );
     assert_eq!(h.meta.date.as_deref(), Some("2025-07-09"));
 }
+
+#[test]
+fn a_posts_byline_bar_dates_it() {
+    let h = header(
+        "Telephone conversation between PM and President of USA\n\nPublished By : Admin | June 2, 2020 | 21:29 IST\n\nPrime Minister Narendra Modi had a telephone conversation today with His Excellency Donald Trump, President of the United States of America.\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2020-06-02"));
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Telephone conversation between PM and President of USA")
+    );
+}
