@@ -987,3 +987,17 @@ fn honorifics_of_other_languages_and_customs_are_no_part_of_the_name() {
         ]
     );
 }
+
+#[test]
+fn a_role_party_or_box_after_a_name_is_not_the_names() {
+    let r = extract(&[
+        "His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud Crown Prince and Prime Minister met Boris Johnson Conservative MP. Write to P.O. Box 3243.",
+    ]);
+    for name in ["Mohammed bin Salman bin Abdulaziz Al Saud", "Boris Johnson"] {
+        assert!(
+            r[0].iter().any(|(s, k, _)| s == name && *k == "person"),
+            "{name}: {r:?}"
+        );
+    }
+    assert!(!r[0].iter().any(|(s, _, _)| s.contains("Box")), "{r:?}");
+}
