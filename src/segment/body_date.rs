@@ -263,7 +263,8 @@ pub fn opening_date<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> 
 /// Ministers …`, `(New York: 18 January 2010): The United Nations …`.
 pub fn lead_dateline<'a>(texts: impl Iterator<Item = &'a str>) -> Option<(Option<String>, String)> {
     // (`Brussels, 14 May 2007. The Council adopted …`: a full stop too.)
-    const ENDS: [&str; 7] = ["): ", ") – ", ") - ", " - ", " – ", " — ", ". "];
+    // (`18 February 2025, New York -- Statement on behalf of …`: a double hyphen for a dash.)
+    const ENDS: [&str; 8] = ["): ", ") – ", ") - ", " - ", " -- ", " – ", " — ", ". "];
     texts.take(OPENING).find_map(|t| {
         let head = &t[..floor(t, OPENING_LINE)];
         // `AMMAN, Jordan (December 16, 2013) UNICEF is …`: the date in brackets after the place.
@@ -457,6 +458,17 @@ mod tests {
         // (A slash after characters of several bytes.)
         let texts = ["欢迎1999年3月22日秘书长的报告(S/1999/307)及其中所载的意见和建议，决定延长任务期限。"];
         assert_eq!(lead_dateline(texts.into_iter()), None);
+    }
+
+    #[test]
+    fn a_leads_dateline_ended_by_a_double_hyphen() {
+        let texts = [
+            "18 February 2025, New York -- Statement on behalf of the European Union and its Member States delivered by H.E. Ambassador Stavros Lambrinidis.",
+        ];
+        assert_eq!(
+            lead_dateline(texts.into_iter()).map(|(_, d)| d).as_deref(),
+            Some("2025-02-18")
+        );
     }
 
     #[test]

@@ -209,7 +209,12 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
         }
         return header_bullet(&item).unwrap_or_else(|| {
             // `• Login` / `• Webmail /`: a site's menu above the title.
-            if first_candidate && is_menu_item(&item) && beside_bullet(lines, i) {
+            // `• 389country` opening the page: a blog's name, as its menu shows it.
+            let page_name = lines[..i].iter().all(|l| l.is_blank())
+                && item.split_whitespace().count() <= 2
+                && item.chars().count() <= 30
+                && !item.ends_with(['.', ':', ';']);
+            if first_candidate && (is_menu_item(&item) && beside_bullet(lines, i) || page_name) {
                 Kind::Chrome
             } else {
                 Kind::Body

@@ -410,3 +410,14 @@ fn a_posts_byline_bar_dates_it() {
         Some("Telephone conversation between PM and President of USA")
     );
 }
+
+#[test]
+fn a_blogs_name_as_a_bullet_opening_the_page_is_no_text() {
+    let h = header(
+        "• 389country\n\nWhite House Press Secretary Karine Jean-Pierre on the Meeting Between Biden and Andersson\n\nWhite House\n\nPress Release\n\nOn Thursday, President Biden will welcome Prime Minister Magdalena Andersson of Sweden to the White House.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("White House Press Secretary Karine Jean-Pierre on the Meeting Between Biden and Andersson")
+    );
+}
