@@ -275,7 +275,8 @@ fn add_metadata_references<'a>(doc: &'a Document, header: &mut Vec<Found<'a>>) {
     let m = &doc.meta;
     let refs = m.number.iter().chain(m.codes.iter()).chain(m.marking.iter());
     for r in refs {
-        let Some(start) = header_text.find(r.as_str()) else {
+        let r = release_serial(r);
+        let Some(start) = header_text.find(r) else {
             continue;
         };
         let range = start as u32..(start + r.len()) as u32;
@@ -293,10 +294,28 @@ fn add_metadata_references<'a>(doc: &'a Document, header: &mut Vec<Found<'a>>) {
         header.push(Found {
             range,
             kind: EntityKind::Reference,
-            canonical: Cow::Borrowed(r.as_str()),
+            canonical: Cow::Borrowed(r),
         });
     }
     header.sort_by_key(|f| f.range.start);
+}
+
+/// `Pressmeddelande 41/2022`, `Press release 405/2019`: a release's number is
+/// named with its kind, but the reference cited is the serial (`41/2022`).
+fn release_serial(number: &str) -> &str {
+    let Some((kind, serial)) = number.rsplit_once(' ') else {
+        return number;
+    };
+    let lower = kind.to_lowercase();
+    let release = ["press", "tiedote", "news ", "media release", "comunicado", "communiqué"]
+        .iter()
+        .any(|k| lower.starts_with(k));
+    let kind_words = kind.split_whitespace().count() <= 2 && !kind.bytes().any(|b| b.is_ascii_digit());
+    if release && kind_words && serial.starts_with(|c: char| c.is_ascii_digit()) && serial.contains('/') {
+        serial
+    } else {
+        number
+    }
 }
 
 #[cfg(test)]
@@ -316,5 +335,14 @@ mod tests {
             .collect();
         assert!(!programmes.contains(&"Tunis Declaration"), "{programmes:?}");
         assert!(programmes.contains(&"Arab Peace Initiative"), "{programmes:?}");
+    }
+
+    #[test]
+    fn a_releases_number_is_cited_by_its_serial() {
+        assert_eq!(release_serial("Pressmeddelande 41/2022"), "41/2022");
+        assert_eq!(release_serial("Press release 405/2019"), "405/2019");
+        assert_eq!(release_serial("CM 1967/20"), "CM 1967/20");
+        assert_eq!(release_serial("6786/1/22 REV 1"), "6786/1/22 REV 1");
+        assert_eq!(release_serial("PRESSE 472"), "PRESSE 472");
     }
 }

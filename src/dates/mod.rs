@@ -247,7 +247,11 @@ fn full_date_at(words: &[&str], i: usize) -> Option<String> {
         words.get(i + 1),
         words.get(i + 2 + usize::from(spaced)),
     ) && let (Some(day), Some(year)) = (number(d.split(['-', '–']).next().unwrap_or(d)), number(y))
-        && (d.ends_with(',') || spaced)
+        // (`October 1 2024`: no comma, a day of two digits at most and a
+        // year of this age, so that `May 5 1500 troops` reads no date.)
+        && (d.ends_with(',')
+            || spaced
+            || (d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit()) && (1900..2100).contains(&year)))
         && year >= 1000
     {
         return iso(year, month, day);
@@ -369,6 +373,16 @@ mod tests {
             first_full_date_at("Governors, United Kingdom, 14 March 2009 We"),
             Some((27, "2009-03-14".to_string()))
         );
+    }
+
+    #[test]
+    fn reads_month_day_year_with_no_comma_only_for_a_modern_year() {
+        assert_eq!(
+            first_full_date("Opening of the Danish Parliament, October 1 2024").as_deref(),
+            Some("2024-10-01")
+        );
+        assert_eq!(first_full_date("landed on May 5 1500 troops"), None);
+        assert_eq!(first_full_date("in May 125 2024 delegates"), None);
     }
 
     #[test]

@@ -18,6 +18,29 @@ pub(super) fn is_archive_banner(text: &str) -> bool {
             || text.contains(" no longer being updated"))
 }
 
+/// A site's own notice above the story it reposts: its disclaimer (`Hold
+/// the Presses is in no way responsible for the content of the press
+/// releases`) or a template's unfilled text (`Optional Sidebar Info` / `Any
+/// information can be placed in the sidebar …`, `Lorem ipsum`).
+pub(super) fn is_site_notice(text: &str) -> bool {
+    // (Asked of every header line: the phrases' rare stems first, no copy.)
+    if text.len() > 700 || !(text.contains("esponsib") || text.contains("idebar") || text.contains("orem ipsum")) {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    [
+        "no way responsible for the content",
+        "not responsible for the content",
+        "no responsibility for the content",
+        "sidebar info",
+        "in the sidebar",
+        "a sidebar box",
+        "lorem ipsum",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
+}
+
 /// Site furniture, archive stamps and contact details that sit above titles.
 pub(super) fn is_chrome(text: &str) -> bool {
     // Furniture is short: a long line holding `share on` or a link is prose
@@ -348,7 +371,11 @@ fn is_short_chrome(text: &str, lower: &str) -> bool {
     }
     // `(Stock Image)`, `(File photo)`, `(Check against delivery)`: a short
     // note in brackets over the text is a picture's credit or a reading note.
-    if text.starts_with('(') && text.ends_with(')') && text.split_whitespace().count() <= 4 {
+    if text.starts_with('(')
+        && text.ends_with(')')
+        && text.split_whitespace().count() <= 4
+        && !super::run::is_configuration(text)
+    {
         return true;
     }
     // `Afghanistan + 5 more`: an aggregator's (ReliefWeb's) country tags.

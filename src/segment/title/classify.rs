@@ -26,8 +26,14 @@ pub(super) fn classify(lines: &[Line]) -> Vec<(usize, Kind)> {
     // document's own text, which starts below.
     // `< Back to previous page` over the text's heading: a site's page, whose
     // banner and blurbs above the link are no part of the document.
+    // (The snippet title is the page's first line: `Transcript of Weekly
+    // Media Briefing by the Official Spokesperson …` under a ministry's own
+    // headline is the text's subtitle.)
+    let first = lines.iter().find(|l| !l.is_blank()).map_or("", |l| l.text.trim());
     let transcript = lines.iter().take(HEADER_LINES).enumerate().position(|(i, l)| {
-        l.text.starts_with("Transcript of ")
+        l.text
+            .strip_prefix("Transcript of ")
+            .is_some_and(|snippet| snippet.trim().eq_ignore_ascii_case(first))
                 // (A page's `Back to Press Releases` after the text closes it.)
                 || (is_back_link(l.text) && lines[i + 1..].iter().filter(|l| !l.is_blank()).nth(2).is_some())
     });
@@ -278,7 +284,16 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     }
     // `OSCE Special Permanent Council No.1458 Vienna, 26 January 2024`: a
     // numbered meeting's banner ending in its place and date.
-    if let Some(at) = text.find("No.").filter(|_| text.len() <= 120)
+    // `OSCE Permanent Council 1431 Vienna, 6 July 2023`: its number bare.
+    let numbered = || {
+        let comma = text.find(", ")?;
+        let place_at = text[..comma].rfind(' ')?;
+        let serial = text[..place_at].rsplit(' ').next()?;
+        // (`EU-China Summit 2023 Brussels, …`: a year is no meeting's number.)
+        let year = serial.len() == 4 && (serial.starts_with("19") || serial.starts_with("20"));
+        (serial.len() <= 5 && !year && serial.bytes().all(|b| b.is_ascii_digit())).then_some(0)
+    };
+    if let Some(at) = text.find("No.").or_else(numbered).filter(|_| text.len() <= 120)
         && let Some(comma) = text[at..].find(", ").map(|c| at + c)
         && let Some(place_at) = text[..comma].rfind(' ')
         && let Some((Some(place), Some(date))) = parse_dateline(&text[place_at + 1..])
@@ -378,7 +393,9 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     // `Questo sito utilizza cookie tecnici …`: a cookie notice in any language
     // is a sentence, but never the body (`cookie` is the word in most of
     // them); so is an archived site's banner.
-    if text.len() <= 300 && (chrome::mentions_cookies(&text) || chrome::is_archive_banner(&text)) {
+    if text.len() <= 300 && (chrome::mentions_cookies(&text) || chrome::is_archive_banner(&text))
+        || chrome::is_site_notice(&text)
+    {
         return Kind::Chrome;
     }
     // `Brussels, 14 May 2007. The Council adopted the following conclusions:`:
@@ -388,6 +405,11 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
         && let Some((Some(place), Some(date))) = parse_dateline(head)
     {
         return Kind::Dateline(Some(place), Some(date));
+    }
+    // `Abu Dhabi [UAE], October 12: President …`: a wire's dateline, its year
+    // left out, run into the lead.
+    if super::lead::is_wire_lead(&text) {
+        return Kind::Body;
     }
     if is_scanner_noise(&text) {
         return Kind::Chrome;
@@ -490,6 +512,15 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
             Some(date) => Kind::Dateline(None, Some(date)),
             None => Kind::Chrome,
         };
+    }
+    // `Pressmeddelande 41/2022`, `Press release 405/2019`: a release numbered
+    // in its kind's series is named with it (a Nordic government's way), not
+    // a bare number after a word as a dateline's would be.
+    if text.len() <= 40
+        && text.starts_with(|c: char| c.is_alphabetic())
+        && let Some(n) = release_number(&text).filter(|n| n.contains('/') && n.contains(' '))
+    {
+        return Kind::Number(n);
     }
     if let Some((date, number)) = dateline_with_number(&text).or_else(|| coded_release(&text)) {
         return Kind::Stamp(number, date);
@@ -612,7 +643,34 @@ fn is_prose(text: &str) -> bool {
     let chars = text.chars().count();
     let words = text.split_whitespace().count();
     let sentence = text.ends_with(['.', '!', '?', ';']) && words >= 4 && chars >= 60 && !is_all_caps(text);
-    chars > 250 || (chars > 90 && text.ends_with(':')) || sentence
+    (chars > 250 && !is_long_heading(text, chars)) || (chars > 90 && text.ends_with(':')) || sentence
+}
+
+/// `Joint Statement on the Nagorno-Karabakh Conflict by Dmitry Medvedev,
+/// President of the Russian Federation, Barack Obama, …`: a heading that
+/// names the text's kind and every signatory runs long, but holds no
+/// sentence's end.
+fn is_long_heading(text: &str, chars: usize) -> bool {
+    const OPENINGS: [&str; 12] = [
+        "joint statement ",
+        "statement ",
+        "joint declaration ",
+        "declaration ",
+        "joint communiqué ",
+        "joint communique ",
+        "communiqué ",
+        "remarks ",
+        "readout ",
+        "press statement ",
+        "joint press statement ",
+        "letter dated ",
+    ];
+    chars <= 420
+        && !text.ends_with(['.', '!', '?', ';', ':', ','])
+        && !text.contains(". ")
+        && OPENINGS
+            .iter()
+            .any(|o| text.get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o)))
 }
 
 /// A page's metadata set as a list under its title (`• 26/10/2015`,

@@ -18,6 +18,7 @@ mod fields;
 mod finish;
 mod flat;
 mod kinds;
+mod lead;
 mod masthead;
 mod presse;
 mod run;

@@ -151,10 +151,78 @@ pub(super) fn title_lines(lines: &[Line], first: usize) -> (String, usize) {
             _ => break,
         }
     }
+    // `Extraordinary meeting of the COUNCIL OF THE EUROPEAN UNION` /
+    // `(Foreign Affairs)`: the Council's configuration, bracketed under its
+    // name, is part of the meeting's name.
+    if let Some(j) = (i..(i + 2).min(lines.len())).find(|&j| !lines[j].is_blank())
+        && let next = clean(lines[j].text)
+        && is_configuration(&next)
+        && parts.last().is_some_and(|p| names_council(p))
+    {
+        parts.push(next);
+        i = j + 1;
+    }
     if parts.len() >= 2 && kind_above_headline(&parts[0], &parts[1]) {
         parts.remove(0);
     }
     (collapse_spaces(&parts.join(" ")), i)
+}
+
+/// `… COUNCIL OF THE EUROPEAN UNION`, `PERMANENT REPRESENTATIVES COMMITTEE`.
+fn names_council(line: &str) -> bool {
+    let lower = line.trim_end().to_lowercase();
+    lower.ends_with("council of the european union")
+        || lower.ends_with("council of the european communities")
+        || lower.ends_with("representatives committee")
+}
+
+/// A Council's configuration or Coreper's part in brackets: `(Foreign
+/// Affairs)`, `(General Affairs)`, `(Justice and Home Affairs)`, `(Part 1)`.
+pub(super) fn is_configuration(line: &str) -> bool {
+    let Some(inner) = line.trim().strip_prefix('(').and_then(|r| r.strip_suffix(')')) else {
+        return false;
+    };
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let part = matches!(words.as_slice(), ["Part", n] if matches!(*n, "1" | "2" | "I" | "II"));
+    // (Named by its field's first word: `(Stock Image)` is a picture's credit.)
+    let field = words
+        .first()
+        .map(|w| w.trim_end_matches(',').split('/').next().unwrap_or(""));
+    let named = (1..=9).contains(&words.len())
+        && field.is_some_and(|f| {
+            matches!(
+                f,
+                "General"
+                    | "Foreign"
+                    | "Economic"
+                    | "Ecofin"
+                    | "ECOFIN"
+                    | "Justice"
+                    | "Employment"
+                    | "Competitiveness"
+                    | "Transport"
+                    | "Agriculture"
+                    | "Environment"
+                    | "Education"
+                    | "Trade"
+                    | "Development"
+                    | "Defence"
+                    | "Energy"
+                    | "Budget"
+                    | "Fisheries"
+                    | "Telecommunications"
+                    | "Internal"
+                    | "Research"
+                    | "Industry"
+                    | "Health"
+                    | "Cohesion"
+            )
+        })
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "and" | "of" | "/"))
+        && !inner.bytes().any(|b| b.is_ascii_digit());
+    part || named
 }
 
 /// A title read from a field (`50/72.      Review of the implementation of

@@ -421,3 +421,70 @@ fn a_blogs_name_as_a_bullet_opening_the_page_is_no_text() {
         Some("White House Press Secretary Karine Jean-Pierre on the Meeting Between Biden and Andersson")
     );
 }
+
+#[test]
+fn a_councils_configuration_under_its_name_is_part_of_the_meetings_name() {
+    let h = header(
+        "Council of the European Union\nBrussels, 3 March 2022 (OR. en)\n6786/1/22 REV 1\nExtraordinary meeting of the COUNCIL OF THE EUROPEAN UNION\n(Foreign Affairs)\nEuropa building, Brussels\n4 March 2022 (15.40)\n1. Adoption of the agenda\n2. Approval of \"A\" items\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Extraordinary meeting of the COUNCIL OF THE EUROPEAN UNION (Foreign Affairs)")
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("6786/1/22 REV 1"));
+    // A short note in brackets over a headline is still no part of it.
+    let h = header(
+        "(Stock Image)\n\nMinister visits the flooded regions\n\n3 March 2022\n\nThe Minister visited the regions hit by the floods on Thursday and met the people who lost their homes.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("Minister visits the flooded regions"));
+}
+
+#[test]
+fn a_release_numbered_in_its_kinds_series_keeps_the_kinds_name() {
+    for (label, number) in [
+        ("Pressmeddelande 41/2022", "Pressmeddelande 41/2022"),
+        ("Press release 405/2019", "Press release 405/2019"),
+    ] {
+        let h = header(&format!(
+            "Republikens presidents kansli\n{label}\n28.6.2022\n\nI dag i Madrid, innan Natomötet inleddes, hade vi ett ingående möte med Turkiets president och Sveriges statsminister.\n"
+        ));
+        assert_eq!(h.meta.number.as_deref(), Some(number), "{label}");
+        assert_eq!(h.meta.date.as_deref(), Some("2022-06-28"), "{label}");
+    }
+}
+
+#[test]
+fn a_sites_disclaimer_over_the_story_it_reposts_is_no_title() {
+    let h = header(
+        "Hold the Presses is your online newsportal en brings press releases from around the world. Journalists can use it for free. Hold the Presses is in no way responsible for the content of the press releases, the Sender is.\n\nFriday, 29 September 2017\n\nMali: sanctions may be imposed on actors impeding the peace process\n\nThe Council has transposed into legal acts the provisions of United Nations Security Council resolution 2374 (2017), which allows sanctions to be imposed.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Mali: sanctions may be imposed on actors impeding the peace process")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2017-09-29"));
+}
+
+#[test]
+fn a_wires_lead_under_the_headline_and_date_is_the_body() {
+    let h = header(
+        "UAE and US Presidents discuss regional developments in phone call\nOct 12, 2023\nAbu Dhabi [UAE], October 12: President His Highness Sheikh Mohamed bin Zayed Al Nahyan\nThe two sides emphasised the critical need to prioritize the protection of civilians and open safe corridors to enable the delivery of humanitarian aid.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("UAE and US Presidents discuss regional developments in phone call")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2023-10-12"));
+}
+
+#[test]
+fn a_numbered_meetings_banner_with_its_place_and_date_dates_the_statement() {
+    let h = header(
+        "OSCE Permanent Council 1431 Vienna, 6 July 2023\n\nEU Statement on the Russian Federation’s ongoing aggression against Ukraine\n\n  1. Mr. Chair, at last week’s European Council, EU leaders made it clear that the EU stands with Ukraine.\n  2. First, the EU will continue to provide strong support to Ukraine.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("EU Statement on the Russian Federation’s ongoing aggression against Ukraine")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2023-07-06"));
+}
