@@ -203,7 +203,34 @@ impl Lexicon {
             (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
             (a, b) => a.or(b),
         }?;
-        whole_word(text, start, end).then_some(LexiconHit { start, end, entry })
+        if !whole_word(text, start, end) {
+            return None;
+        }
+        let (start, end) = self.continued(text, start, end, entry);
+        Some(LexiconHit { start, end, entry })
+    }
+
+    /// `the 1961 Vienna Convention on Diplomatic Relations`: an alias (`1961
+    /// Vienna Convention`) that the text carries on into the rest of its
+    /// canonical name is read to the end of it, and what the alias had before
+    /// the name (a year, a title: `Sheikh Tamim` …) is left out: the name is
+    /// printed whole.
+    fn continued(&self, text: &str, start: usize, end: usize, entry: usize) -> (usize, usize) {
+        let canonical = self.entries[entry].canonical.as_str();
+        let surface = &text[start..end];
+        let Some(p) = std::iter::once(0)
+            .chain(surface.match_indices(' ').map(|(i, _)| i + 1))
+            .find(|&p| {
+                p < surface.len() && surface.len() - p < canonical.len() && canonical.starts_with(&surface[p..])
+            })
+        else {
+            return (start, end);
+        };
+        let rest = &canonical[surface.len() - p..];
+        if !(rest.starts_with(' ') && text[end..].starts_with(rest) && whole_word(text, start, end + rest.len())) {
+            return (start, end);
+        }
+        (start + p, end + rest.len())
     }
 
     /// The entry whose canonical name or alias is exactly `surface`, if any.
@@ -329,6 +356,27 @@ mod tests {
         assert!(found.contains(&("ROK".into(), "place")));
         assert!(found.contains(&("Seoul".into(), "place")));
         assert!(!found.iter().any(|(s, _)| s == "Korea"), "{found:?}");
+    }
+
+    #[test]
+    fn an_alias_the_text_carries_on_into_its_full_name_is_read_whole() {
+        let user = "programme: Vienna Convention on Diplomatic Relations | 1961 Vienna Convention\n";
+        let (lex, w) = Lexicon::build(Some(("entities.txt", user)));
+        assert!(w.is_empty(), "{w:?}");
+        let found = names(
+            &lex,
+            "a violation of the 1961 Vienna Convention on Diplomatic Relations.",
+        );
+        assert!(
+            found.contains(&("Vienna Convention on Diplomatic Relations".into(), "programme")),
+            "{found:?}"
+        );
+        // The alias alone stays as printed.
+        let found = names(&lex, "a violation of the 1961 Vienna Convention, and of");
+        assert!(
+            found.contains(&("1961 Vienna Convention".into(), "programme")),
+            "{found:?}"
+        );
     }
 
     #[test]

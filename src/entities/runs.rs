@@ -67,6 +67,13 @@ pub(super) fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &
     }) {
         end_i = p - 1;
     }
+    // `Ministry of Foreign Affairs of the United Arab Emirates Shaikh
+    // Shakhboot …`: an honorific opens the person named after the body.
+    if kind == EntityKind::Organization
+        && let Some(p) = (2..=end_i).find(|&p| is_honorific(t[run[p]].text) && t[run[p - 1]].is_capitalised())
+    {
+        end_i = p - 1;
+    }
     // `Security Council on Syria`, `Digital Bill of Rights of the Republic of Korea`:
     // a trailing place after `on`/`of the` qualifies the name and is not part of it.
     if let Some(cut) = trailing_place(t, &run[..=end_i], covered, kind == EntityKind::Programme) {
@@ -202,6 +209,25 @@ pub(super) fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &
         kind,
         canonical: None,
     });
+}
+
+/// A title said before a person's name, never inside a body's.
+fn is_honorific(w: &str) -> bool {
+    matches!(
+        w,
+        "Sheikh"
+            | "Shaikh"
+            | "Shaykh"
+            | "Sheikha"
+            | "Shaikha"
+            | "Sayyid"
+            | "H.E."
+            | "Mr."
+            | "Mrs."
+            | "Ms."
+            | "Dr."
+            | "Excellency"
+    )
 }
 
 /// `2015`, `2021-2027`: a year or a period of years.

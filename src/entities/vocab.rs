@@ -215,13 +215,14 @@ pub static CALENDAR: WordSet = WordSet::new(11, &[
 /// Roles that open a run but are not part of the institution (`President of the Security Council`).
 #[rustfmt::skip]
 pub static ROLES: WordSet = WordSet::new(12, &[
-    "Adviser", "Advisor", "Ambassador", "Chair", "Chairman", "Chairperson", "Chief", "Chiefs", "Co-Founder",
-    "Co-founder", "Co-ordinator", "Commissioner", "Commissioners", "Coordinator", "Counsellor", "Delegate", "Directive", "Director",
-    "Director-General", "Envoy", "Experts", "Founder", "General", "Governor", "Head", "Highlights", "Leader", "Meeting",
-    "Member", "Members", "Minister", "Observer", "Officer", "Participants", "Parties", "President", "Proposal",
-    "Rapporteur", "Record", "Regulation", "Representative", "Results", "Secretary", "Secretary-General",
-    "Session", "Signatories", "Speaker", "Spokesman", "Spokesperson", "Spokeswoman", "Vice-President",
-    "Welcome", "results",
+    "Adviser", "Advisor", "Ambassador", "Assistant", "Chair", "Chairman", "Chairperson", "Chief", "Chiefs",
+    "Co-Founder", "Co-founder", "Co-ordinator", "Commissioner", "Commissioners", "Coordinator", "Counsellor",
+    "Delegate", "Directive", "Director", "Director-General", "Envoy", "Experts", "Founder", "General",
+    "Governor", "Head", "Highlights", "Leader", "Meeting", "Member", "Members", "Minister", "Observer",
+    "Officer", "Participants", "Parties", "President", "Proposal", "Rapporteur", "Record", "Regulation",
+    "Representative", "Results", "Secretary", "Secretary-General", "Session", "Signatories", "Speaker",
+    "Spokesman", "Spokesperson", "Spokeswoman", "Under-Secretary", "Under-Secretary-General", "Undersecretary",
+    "Undersecretary-General", "Vice-President", "Welcome", "results",
 ]);
 
 /// Capitalised phrases that read like names but are concepts.

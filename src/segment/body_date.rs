@@ -267,6 +267,14 @@ pub fn lead_dateline<'a>(texts: impl Iterator<Item = &'a str>) -> Option<(Option
     const ENDS: [&str; 8] = ["): ", ") – ", ") - ", " - ", " -- ", " – ", " — ", ". "];
     texts.take(OPENING).find_map(|t| {
         let head = &t[..floor(t, OPENING_LINE)];
+        // `23 June 2025, The Council approved today …`: the date alone, its
+        // comma before a sentence that opens in capitals.
+        if let Some(comma) = head.find(", ").filter(|&c| c <= 32)
+            && head[comma + 2..].starts_with(|c: char| c.is_uppercase())
+            && let Some((None, Some(date))) = crate::dates::parse_dateline(&head[..comma])
+        {
+            return Some((None, date));
+        }
         // `AMMAN, Jordan (December 16, 2013) UNICEF is …`: the date in brackets after the place.
         if let Some(open) = head.find(" (").filter(|&o| o <= 40)
             && let Some(close) = head[open..].find(") ").map(|c| open + c)
@@ -550,6 +558,14 @@ mod tests {
     #[test]
     fn a_dateline_run_into_the_lead_dates_the_text() {
         let got = |t: &str| lead_dateline([t].into_iter());
+        assert_eq!(
+            got("23 June 2025, The Council approved today conclusions on the EU's priorities at the UN."),
+            Some((None, "2025-06-23".to_string()))
+        );
+        assert_eq!(
+            got("Thursday, The Council approved today conclusions on the EU's priorities."),
+            None
+        );
         assert_eq!(
             got("GENEVA, 19 October 1995 - The Foreign Ministers of the Troika met in Geneva today."),
             Some((Some("GENEVA".to_string()), "1995-10-19".to_string()))

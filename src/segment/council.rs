@@ -53,15 +53,16 @@ pub(super) fn subject_value(text: &str) -> Option<&str> {
     // Subject's line (`ADDENDUM to DRAFT MINUTES Subject: …`): a short label
     // with no sentence in it.
     // (`"I/A" ITEM NOTE From: …`: the kind may be quoted, and of several words.)
+    // (`OUTCOME OF PROCEEDINGS From: …`: a short joining word inside it.)
     let kind_word = |w: &str| {
         let w = w.trim_matches(['"', '“', '”']);
-        w.len() >= 3 && w.chars().all(|c| c.is_uppercase() || c == '/')
+        (w.len() >= 3 || matches!(w, "OF" | "TO")) && w.chars().all(|c| c.is_uppercase() || c == '/')
     };
     let kind_first = text.split_whitespace().next().is_some_and(kind_word);
     // (`NOTE from: … to: … Subject: …`: the kind, then the fields on one line.)
     let fields = if kind_first {
         let mut rest = text;
-        for _ in 0..3 {
+        for _ in 0..4 {
             match rest.split_once(' ') {
                 Some((w, after)) if kind_word(w) => rest = after.trim_start(),
                 _ => break,
@@ -799,6 +800,18 @@ mod tests {
         assert_eq!(m.title.as_deref(), Some("Council conclusions on Korea - Approval"));
         let (m, _) = meta("Subject: Council conclusions on Korea\n1. The Council recalls.\n");
         assert_eq!(m.title.as_deref(), Some("Council conclusions on Korea"));
+    }
+
+    #[test]
+    fn a_kind_of_several_words_then_the_fields_on_one_flattened_line() {
+        let (m, _) = meta(
+            "Council of the Brussels, 13 May 2019 (OR. en)\n\n9024/19\n\nCOHOM 53 COPS 141\n\nOUTCOME OF PROCEEDINGS From: General Secretariat of the Council To: Delegations No. prev. doc.: 8592/19 Subject: EU Annual Report on Democracy in the World 2018\n\nDelegations will find attached the EU Annual Report.\n",
+        );
+        assert_eq!(
+            m.title.as_deref(),
+            Some("EU Annual Report on Democracy in the World 2018")
+        );
+        assert_eq!(m.number.as_deref(), Some("9024/19"));
     }
 
     #[test]

@@ -8,7 +8,8 @@
 
 /// The Subject's value without what its copy ran onto it.
 pub(super) fn tidy(value: &str) -> &str {
-    let t = without_page_footer(value);
+    let t = without_access_stamp(value);
+    let t = without_page_footer(t);
     let t = without_leading_codes(t);
     let t = without_run_on_body(t);
     let t = without_run_on_heading(without_cover_sentence(t));
@@ -18,6 +19,22 @@ pub(super) fn tidy(value: &str) -> &str {
         .or_else(|| t.strip_suffix(" —"))
         .unwrap_or(t)
         .trim_end()
+}
+
+/// `… questionnaire DOCUMENT PARTIALLY ACCESSIBLE TO THE PUBLIC (31.01.2017)`:
+/// the stamp the Council prints on a document it releases in part, which a
+/// flattened copy runs onto the Subject.
+fn without_access_stamp(title: &str) -> &str {
+    [
+        "DOCUMENT PARTIALLY ACCESSIBLE",
+        "DOCUMENT ACCESSIBLE TO THE PUBLIC",
+        "DOCUMENT DECLASSIFIED",
+    ]
+    .iter()
+    .filter_map(|stamp| title.find(stamp))
+    .min()
+    .filter(|&at| at > 0)
+    .map_or(title, |at| title[..at].trim_end())
 }
 
 /// A flattened page's footer run onto its Subject: the document's number and
@@ -295,6 +312,17 @@ fn without_run_on_prose(title: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_councils_access_stamp_run_onto_the_subject_is_dropped() {
+        assert_eq!(
+            tidy(
+                "Rule of Law - Compilation of replies to the Presidency questionnaire DOCUMENT PARTIALLY ACCESSIBLE TO THE PUBLIC (31.01.2017)"
+            ),
+            "Rule of Law - Compilation of replies to the Presidency questionnaire"
+        );
+        assert_eq!(tidy("DOCUMENT PARTIALLY ACCESSIBLE"), "DOCUMENT PARTIALLY ACCESSIBLE");
+    }
 
     #[test]
     fn a_page_footer_run_onto_the_subject_is_dropped() {

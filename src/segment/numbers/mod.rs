@@ -382,6 +382,7 @@ mod tests {
             ("AG/RES. 1769 (XXXI-O/01)", "AG/RES. 1769 (XXXI-O/01)"),
             ("CP/RES.1117 (2200/19)", "CP/RES.1117 (2200/19)"),
             ("CP/RES. 1234 (2345/20)", "CP/RES. 1234 (2345/20)"),
+            ("CP/ACTA 1753/10[1]/", "CP/ACTA 1753/10"),
         ] {
             assert_eq!(series_number(line).as_deref(), Some(want), "{line}");
         }

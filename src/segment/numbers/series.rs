@@ -142,6 +142,11 @@ pub fn nato_release(t: &str) -> Option<String> {
 /// The Organization of American States' resolutions and declarations:
 /// `AG/RES. 1769 (XXXI-O/01)`, `CP/RES. 1234 (2345/20)`, `AG/DEC. 98 (LI-O/21)`.
 fn oas_symbol(t: &str) -> Option<String> {
+    // `CP/ACTA 1753/10[1]/`: a footnote's marker glued after the symbol.
+    let t = match t.find('[') {
+        Some(at) if at > 0 && t[at..].trim_end_matches('/').ends_with(']') && t.len() - at <= 6 => &t[..at],
+        _ => t,
+    };
     // `CP/RES.1117 (2200/19)`: the serial glued to the kind's dot.
     if let Some(dot) = t.find('.')
         && t[dot + 1..].starts_with(|c: char| c.is_ascii_digit())
@@ -153,11 +158,17 @@ fn oas_symbol(t: &str) -> Option<String> {
     let (series, rest) = t.split_once(' ')?;
     let body = series.trim_end_matches('.');
     let (organ, kind) = body.split_once('/')?;
-    if !matches!(organ, "AG" | "CP" | "CIDI" | "CJI" | "CIM") || !matches!(kind, "RES" | "DEC") {
+    // (`CP/ACTA 1753/10`: the Permanent Council's record of a meeting, its
+    // serial with the year's two digits.)
+    if !matches!(organ, "AG" | "CP" | "CIDI" | "CJI" | "CIM") || !matches!(kind, "RES" | "DEC" | "ACTA") {
         return None;
     }
     let (number, session) = rest.split_once(' ').unwrap_or((rest, ""));
-    if number.is_empty() || number.len() > 5 || !number.bytes().all(|b| b.is_ascii_digit()) {
+    let serial = match number.split_once('/') {
+        Some((n, year)) if kind == "ACTA" && year.len() == 2 && year.bytes().all(|b| b.is_ascii_digit()) => n,
+        _ => number,
+    };
+    if serial.is_empty() || serial.len() > 5 || !serial.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
     let session = session.trim();

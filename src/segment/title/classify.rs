@@ -59,12 +59,22 @@ pub(super) fn classify(lines: &[Line]) -> Vec<(usize, Kind)> {
         }
         // `23 October 2018` / `Moscow: 06:22` / `London: 04:22`: a site's
         // clocks, and the day they show, are the reader's, not the text's.
+        // `40.5 F` / `Tuesday, February 20, 2024`, `Thursday, March 28, 2024` /
+        // `broken clouds` / … / `23°C / 23°C`: a news site's weather and the
+        // day it is read.
+        let near_weather = || {
+            let above = lines[..i].iter().rev().filter(|l| !l.is_blank()).take(2);
+            let below = lines[i + 1..].iter().filter(|l| !l.is_blank()).take(4);
+            above.chain(below).any(|l| is_temperature(l.text))
+        };
         if is_clock(line.text)
+            || is_temperature(line.text)
             || (matches!(kind, Kind::Dateline(None, _))
-                && lines[i + 1..]
+                && (lines[i + 1..]
                     .iter()
                     .find(|l| !l.is_blank())
-                    .is_some_and(|l| is_clock(l.text)))
+                    .is_some_and(|l| is_clock(l.text))
+                    || near_weather()))
         {
             kind = Kind::Chrome;
         }
@@ -89,6 +99,44 @@ fn is_clock(text: &str) -> bool {
         && (1..=3).contains(&place.split_whitespace().count())
         && place.starts_with(char::is_uppercase)
         && !place.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// `Agenda item 4`, `Agenda items 13 and 117`: a UN masthead's field.
+fn is_agenda_item(text: &str) -> bool {
+    let Some(rest) = text
+        .strip_prefix("Agenda item ")
+        .or_else(|| text.strip_prefix("Agenda items "))
+    else {
+        return false;
+    };
+    rest.len() <= 24
+        && rest.starts_with(|c: char| c.is_ascii_digit())
+        && rest.split_whitespace().all(|w| {
+            w.trim_matches(|c: char| matches!(c, ',' | '(' | ')'))
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric())
+                && (w.starts_with(|c: char| c.is_ascii_digit() || c == '(') || w == "and")
+        })
+}
+
+/// `40.5 F`, `23°C / 23°C`, `18 °C`: a weather widget's temperature.
+fn is_temperature(text: &str) -> bool {
+    let t = text.trim();
+    if t.is_empty() || t.len() > 24 {
+        return false;
+    }
+    t.split(" / ").all(|reading| {
+        let r = reading.trim();
+        let unit = r
+            .strip_suffix("°C")
+            .or_else(|| r.strip_suffix("°F"))
+            .or_else(|| r.strip_suffix(" F").filter(|_| r.contains('.')))
+            .or_else(|| r.strip_suffix(" C").filter(|_| r.contains('.')));
+        unit.is_some_and(|n| {
+            let n = n.trim_end().trim_end_matches('°').trim_start_matches(['-', '+', '−']);
+            !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        })
+    })
 }
 
 /// `< Back to previous page`, `« Back to list`, `← Back`: a site's link back
@@ -466,6 +514,19 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     {
         return Kind::Dateline(None, Some(date));
     }
+    // `Speech/statement | Date: 19/05/2025 | Office of the Prime Minister`:
+    // a page's bar of fields, one of them labelled the date.
+    if text.len() <= 160
+        && text.contains(" | ")
+        && let Some(date) = text.split(" | ").find_map(|f| {
+            let value = ["Date:", "Dato:", "Datum:", "Fecha:", "Päivämäärä:"]
+                .iter()
+                .find_map(|label| f.trim().strip_prefix(label))?;
+            parse_dateline(value.trim()).and_then(|(_, d)| d)
+        })
+    {
+        return Kind::Dateline(None, Some(date));
+    }
     if is_navigation(raw) || is_breadcrumb_of_next(lines, i) || is_chrome(&text) {
         return Kind::Chrome;
     }
@@ -477,7 +538,7 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     {
         return Kind::Chrome;
     }
-    if is_session_line(&text) || is_code_line(&text) {
+    if is_session_line(&text) || is_code_line(&text) || is_agenda_item(&text) {
         return Kind::Chrome;
     }
     // `Adopted by the Security Council at its 5992nd meeting, on 9 October 2008`.
@@ -548,6 +609,17 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
         }
         _ => text,
     };
+    // `United Nations A/HRC/16/L.` / `11`: a symbol's last part, after its
+    // dot, wrapped onto a line of its own.
+    if let Some(symbol) = text.rsplit(' ').next().filter(|w| w.ends_with('.') && w.contains('/'))
+        && let Some(next) = lines[i + 1..].iter().find(|l| !l.is_blank())
+        && let serial = next.text.trim()
+        && (1..=4).contains(&serial.len())
+        && serial.bytes().all(|b| b.is_ascii_digit())
+        && let Some(n) = series_number(&format!("{symbol}{serial}")).filter(|n| n.ends_with(serial))
+    {
+        return Kind::Number(n);
+    }
     if let Some(n) = document_number(&text).or_else(|| series_number(&text)) {
         // `CM(2009)50 prov3 27 April 2009`: a number with its date after it.
         let date = text.strip_prefix(n.as_str()).and_then(first_full_date);

@@ -52,6 +52,16 @@ pub(super) fn title_field(text: &str) -> Option<(String, Option<String>)> {
     {
         return Some((title.trim().to_string(), Some(number)));
     }
+    // `16/… Situation of human rights in Myanmar`: a draft resolution's
+    // heading, its serial left open until adopted.
+    if let Some((session, title)) = text.split_once("/… ").or_else(|| text.split_once("/... "))
+        && (1..=3).contains(&session.len())
+        && session.bytes().all(|b| b.is_ascii_digit())
+        && title.starts_with(char::is_uppercase)
+        && title.len() <= 300
+    {
+        return Some((title.trim().to_string(), None));
+    }
     let rest = text
         .strip_prefix("[Title]")
         // The World and Japan database's Japanese record (`[文書名] …`).

@@ -488,3 +488,41 @@ fn a_numbered_meetings_banner_with_its_place_and_date_dates_the_statement() {
     );
     assert_eq!(h.meta.date.as_deref(), Some("2023-07-06"));
 }
+
+#[test]
+fn a_pages_bar_of_fields_labels_the_date() {
+    let h = header(
+        "The Prime Minister's introduction at the meeting with members of the Foreign Press Association\nSpeech/statement | Date: 19/05/2025 | Office of the Prime Minister\nBy Prime Minister Jonas Gahr Støre (Oslo)\nGood morning, I know that you are better served by asking questions, so I think I'll be very short today.\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2025-05-19"));
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("The Prime Minister's introduction at the meeting with members of the Foreign Press Association")
+    );
+}
+
+#[test]
+fn a_weather_widget_and_the_day_it_shows_are_the_readers() {
+    let h = header(
+        "40.5 F\nTuesday, February 20, 2024\n\nStatement from Press Secretary Karine Jean-Pierre on the U.S.-PRC Leaders Summit\n\nPresident Biden will meet with President Xi Jinping of the People’s Republic of China (PRC) on November 15. The Leaders will discuss issues.\n",
+    );
+    assert_eq!(h.meta.date, None);
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Statement from Press Secretary Karine Jean-Pierre on the U.S.-PRC Leaders Summit")
+    );
+    let h = header(
+        "Thursday, March 28, 2024 | Ramadan 17, 1445 H\nbroken clouds\nweather\nOMAN\n23°C / 23°C\n\n41st session of GCC Supreme Council issues final communique\n\nAl-Ula: The 41st Session of the Supreme Council of the Gulf Cooperation Council issued a final communique as follows, after its meeting held today:\n",
+    );
+    assert_eq!(h.meta.date, None);
+}
+
+#[test]
+fn a_draft_resolutions_symbol_wrapped_after_its_dot_and_its_open_heading() {
+    let h = header(
+        "United Nations A/HRC/16/L.\n\n11\nGeneral Assembly Distr.: Limited\n18 March 2011\n\nOriginal: English\n\nHuman Rights Council\n\n\nSixteenth session\nAgenda item 4\nHuman rights situations that require the Council’s attention\n\nAustria*, Belgium, Bulgaria*, Canada*, Croatia*, Cyprus*,\nUruguay: draft resolution\n\n16/… Situation of human rights in Myanmar\n\nThe Human Rights Council,\n\nGuided by the Charter of the United Nations,\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("A/HRC/16/L.11"));
+    assert_eq!(h.meta.title.as_deref(), Some("Situation of human rights in Myanmar"));
+    assert_eq!(h.meta.date.as_deref(), Some("2011-03-18"));
+}
