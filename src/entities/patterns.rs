@@ -501,6 +501,9 @@ fn near_digits(text: &str, digits: &[Range<usize>], (before, after): (usize, usi
 /// and (EU) 2023/1230`), each a hit of its own. Read on the whole text: a list
 /// may run past the stretch its first item was found in.
 fn list_items(text: &str, mut end: usize, item: &Regex, kind: EntityKind, hits: &mut Vec<PatternHit>) {
+    if is_page_footer(&text[end..]) {
+        return;
+    }
     while let Some(g) = item.captures(&text[end..]).and_then(|c| c.get(1)) {
         let (start, stop) = trim_match(text, end + g.start(), end + g.end());
         if start >= stop {
@@ -509,6 +512,21 @@ fn list_items(text: &str, mut end: usize, item: &Regex, kind: EntityKind, hits: 
         hits.push(PatternHit { start, end: stop, kind });
         end = stop;
     }
+}
+
+/// `9024/19 OZ 1 RELEX 2 B EN`, `13230/1/16 REV 1 PN/np 1 DGD 2C LIMITE EN`:
+/// what follows a Council number on its page footer (the drafter's initials,
+/// the page, the directorate, the language) names no file; the footer's
+/// line ends with the language's code.
+fn is_page_footer(after: &str) -> bool {
+    let line = after.split('\n').next().unwrap_or("").trim_end();
+    line.len() <= 60
+        && line.rsplit_once(' ').is_some_and(|(_, lang)| {
+            matches!(
+                lang,
+                "EN" | "FR" | "DE" | "ES" | "IT" | "NL" | "PL" | "SV" | "DA" | "FI" | "PT" | "CS"
+            )
+        })
 }
 
 /// Trailing spaces and separators are not part of an amount (`USD 300.000.` ends before the dot).

@@ -339,6 +339,12 @@ mod tests {
         );
         // Words in capitals after a number that are not codes end the list.
         assert_eq!(references("See 8318/24 THE COUNCIL 3"), ["8318/24"]);
+        // A page footer's initials and page name no file.
+        let footer = references("ended here.\n9024/19 OZ 1 RELEX 2 B EN\nANNEX");
+        assert!(
+            footer.contains(&"9024/19".to_string()) && !footer.contains(&"OZ 1".to_string()),
+            "{footer:?}"
+        );
     }
 
     #[test]
