@@ -307,9 +307,17 @@ fn release_serial(number: &str) -> &str {
         return number;
     };
     let lower = kind.to_lowercase();
-    let release = ["press", "tiedote", "news ", "media release", "comunicado", "communiqué"]
-        .iter()
-        .any(|k| lower.starts_with(k));
+    let release = [
+        "press",
+        "tiedote",
+        "news ",
+        "eu news",
+        "media release",
+        "comunicado",
+        "communiqué",
+    ]
+    .iter()
+    .any(|k| lower.starts_with(k));
     let kind_words = kind.split_whitespace().count() <= 2 && !kind.bytes().any(|b| b.is_ascii_digit());
     if release && kind_words && serial.starts_with(|c: char| c.is_ascii_digit()) && serial.contains('/') {
         serial
@@ -341,6 +349,7 @@ mod tests {
     fn a_releases_number_is_cited_by_its_serial() {
         assert_eq!(release_serial("Pressmeddelande 41/2022"), "41/2022");
         assert_eq!(release_serial("Press release 405/2019"), "405/2019");
+        assert_eq!(release_serial("EU News 477/2013"), "477/2013");
         assert_eq!(release_serial("CM 1967/20"), "CM 1967/20");
         assert_eq!(release_serial("6786/1/22 REV 1"), "6786/1/22 REV 1");
         assert_eq!(release_serial("PRESSE 472"), "PRESSE 472");

@@ -514,6 +514,14 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     {
         return Kind::Dateline(None, Some(date));
     }
+    // `Published on 28 Dec 2019 View Original`: ReliefWeb's record of when
+    // the source published the text it copies.
+    if let Some(rest) = text.strip_prefix("Published on ")
+        && rest.len() <= 40
+        && let Some((_, Some(date))) = parse_dateline(rest.strip_suffix(" View Original").unwrap_or(rest))
+    {
+        return Kind::Published(date);
+    }
     // `Speech/statement | Date: 19/05/2025 | Office of the Prime Minister`:
     // a page's bar of fields, one of them labelled the date.
     if text.len() <= 160

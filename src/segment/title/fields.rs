@@ -359,6 +359,8 @@ pub(super) fn release_number(text: &str) -> Option<String> {
         "press release",
         "news release",
         "media release",
+        // An EU delegation's series (`EU News 477/2013`).
+        "eu news",
         "press communique",
         "press communiqué",
         "communiqué de presse",

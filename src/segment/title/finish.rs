@@ -43,6 +43,10 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
                 h.meta.place = Some(place.clone());
                 bare_date = false;
             }
+            Kind::Published(date) if h.meta.date.is_none() || bare_date => {
+                h.meta.date = Some(date.clone());
+                bare_date = false;
+            }
             // A Council number outranks a press series printed above it
             // (`C/99/296`), and so does the one under the letterhead's
             // original language (`(OR. en)` / `EUCO 163/14` under a site's

@@ -43,6 +43,10 @@ enum Kind {
     /// Menus, breadcrumbs, site furniture, contact lines: dropped.
     Chrome,
     Dateline(Option<String>, Option<String>),
+    /// `Published on 28 Dec 2019 View Original`: the date the text's own
+    /// publisher gave it, under an aggregator's date of its copy; it
+    /// outranks a bare date line.
+    Published(String),
     Number(String),
     /// A line that opens with the document's number and holds its date.
     Stamp(String, Option<String>),
@@ -312,7 +316,12 @@ fn read_plain(lines: &[Line]) -> Header {
             let metadata = |kind: &Kind| {
                 matches!(
                     kind,
-                    Kind::Chrome | Kind::Dateline(..) | Kind::Number(_) | Kind::Stamp(..) | Kind::Marking(_)
+                    Kind::Chrome
+                        | Kind::Dateline(..)
+                        | Kind::Published(_)
+                        | Kind::Number(_)
+                        | Kind::Stamp(..)
+                        | Kind::Marking(_)
                 )
             };
             for (at, (i, kind)) in top.iter().enumerate().skip(k + 1) {

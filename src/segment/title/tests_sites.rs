@@ -526,3 +526,27 @@ fn a_draft_resolutions_symbol_wrapped_after_its_dot_and_its_open_heading() {
     assert_eq!(h.meta.title.as_deref(), Some("Situation of human rights in Myanmar"));
     assert_eq!(h.meta.date.as_deref(), Some("2011-03-18"));
 }
+
+#[test]
+fn the_sources_publication_date_outranks_an_aggregators_date_above() {
+    let h = header(
+        "30 Dec 2019\n\nSecretary-General Strongly Condemns Deadly Terrorist Attack in Somalia\n\nReport\nfrom UN Secretary-General\nPublished on 28 Dec 2019 View Original\n\nSG/SM/19922\n\nThe following statement was issued today by the Spokesman for UN Secretary-General António Guterres:\n\nThe Secretary-General strongly condemns the terrorist attack that took place in Mogadishu on 28 December 2019.\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2019-12-28"));
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Secretary-General Strongly Condemns Deadly Terrorist Attack in Somalia")
+    );
+}
+
+#[test]
+fn an_eu_delegations_news_number_is_named_with_its_series_and_yields_to_the_councils() {
+    let h = header(
+        "21st EU-Japan Summit Joint Press Statement\n\nEU News 477/2013\n\nTokyo, 19 November 2013\n16447/13\n(OR. en)\nPRESSE 490\n\n1. Mr. Shinzo Abe, Prime Minister of Japan, and the Presidents of the European Council and the Commission met in Tokyo.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("16447/13"));
+    let h = header(
+        "Statement of the EU Heads of State or Government\n\nEU News 80/2016\n\n8 March 2016\n\nThe EU Heads of State or Government met with the Turkish Prime Minister on the migration crisis today in Brussels.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("EU News 80/2016"));
+}
