@@ -125,10 +125,11 @@ fn find_institutions(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<R
             }
             // One connector (`of`, `and`), or a preposition and an article (`of the`, `von der`).
             let mut c = k;
-            // `OSCE Programme Office in Nur-Sultan`, `Embassy in Washington`: a body's seat.
-            let seat = t[c].text == "in"
-                && matches!(
-                    t[c - 1].text,
+            // `OSCE Programme Office in Nur-Sultan`, `Embassy in Washington`: a body's seat;
+            // `Embassy of Kuwait in Lebanon`: also after the state it represents.
+            let seated = |w: &str| {
+                matches!(
+                    w,
                     "Office"
                         | "Embassy"
                         | "Mission"
@@ -139,6 +140,12 @@ fn find_institutions(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<R
                         | "Bureau"
                         | "Consulate"
                 )
+            };
+            let seat = t[c].text == "in"
+                && (seated(t[c - 1].text)
+                    || words
+                        .iter()
+                        .any(|&w| seated(t[w].text) && t.get(w + 1).is_some_and(|o| o.text == "of")))
                 && t.get(c + 1)
                     .is_some_and(|p| covered(p.start, p.end) == Some(EntityKind::Place));
             if (seat || (t[c].word && t[c].is(&CONNECTORS))) && adjacent(text, t, c - 1, c) {

@@ -54,7 +54,8 @@ pub(super) fn title_field(text: &str) -> Option<(String, Option<String>)> {
     }
     // `16/… Situation of human rights in Myanmar`: a draft resolution's
     // heading, its serial left open until adopted.
-    if let Some((session, title)) = text.split_once("/… ").or_else(|| text.split_once("/... "))
+    if text.starts_with(|c: char| c.is_ascii_digit())
+        && let Some((session, title)) = text.split_once("/… ").or_else(|| text.split_once("/... "))
         && (1..=3).contains(&session.len())
         && session.bytes().all(|b| b.is_ascii_digit())
         && title.starts_with(char::is_uppercase)

@@ -13,6 +13,11 @@ const ENDS: [&str; 5] = [": ", " -- ", " – ", " — ", " - "];
 /// perhaps a year and the agency's name in brackets) run into a sentence.
 pub(super) fn is_wire_lead(text: &str) -> bool {
     let head_end = text.len().min(80);
+    // (Asked of every header line: a dateline has a comma and a day in digits.)
+    let head = &text.as_bytes()[..head_end];
+    if !head.contains(&b',') || !head.iter().any(u8::is_ascii_digit) {
+        return false;
+    }
     let Some((sep, mark)) = ENDS
         .iter()
         .filter_map(|m| text.get(..head_end)?.find(m).map(|i| (i, *m)))

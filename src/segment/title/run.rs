@@ -155,6 +155,7 @@ pub(super) fn title_lines(lines: &[Line], first: usize) -> (String, usize) {
     // `(Foreign Affairs)`: the Council's configuration, bracketed under its
     // name, is part of the meeting's name.
     if let Some(j) = (i..(i + 2).min(lines.len())).find(|&j| !lines[j].is_blank())
+        && lines[j].text.trim_start().starts_with('(')
         && let next = clean(lines[j].text)
         && is_configuration(&next)
         && parts.last().is_some_and(|p| names_council(p))
