@@ -1006,13 +1006,15 @@ fn a_role_party_or_box_after_a_name_is_not_the_names() {
 fn an_embassy_keeps_its_seat_after_the_state_it_represents() {
     let r = extract(&["A statement by the Embassy of Kuwait in Lebanon said the attack was condemned."]);
     assert!(
-        r[0].iter().any(|(s, k, _)| s == "Embassy of Kuwait in Lebanon" && *k == "organization"),
+        r[0].iter()
+            .any(|(s, k, _)| s == "Embassy of Kuwait in Lebanon" && *k == "organization"),
         "{r:?}"
     );
     // A ministry's capital is no part of its name.
     let r = extract(&["The Ministry of Foreign Affairs of Sweden in Stockholm said so."]);
     assert!(
-        r[0].iter().any(|(s, k, _)| s == "Ministry of Foreign Affairs of Sweden" && *k == "organization"),
+        r[0].iter()
+            .any(|(s, k, _)| s == "Ministry of Foreign Affairs of Sweden" && *k == "organization"),
         "{r:?}"
     );
 }

@@ -12,8 +12,14 @@ use super::super::lines::Line;
 /// updated and links … may not work.`: an archived site's banner, a
 /// sentence above every page it keeps.
 pub(super) fn is_archive_banner(text: &str) -> bool {
+    // `This was published under the 2019 to 2022 Johnson Conservative
+    // government` (GOV.UK), `Indholdet på denne side vedrører regeringen
+    // Mette Frederiksen I (2019-2022)` (the Danish government's): the
+    // government a kept page dates from.
     text.len() <= 300
         && (text.starts_with("This is historical material")
+            || text.starts_with("This was published under the ")
+            || text.starts_with("Indholdet på denne side vedrører")
             || text.contains(" no longer updated")
             || text.contains(" no longer being updated"))
 }

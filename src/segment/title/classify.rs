@@ -332,6 +332,22 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     }
     // `OSCE Special Permanent Council No.1458 Vienna, 26 January 2024`: a
     // numbered meeting's banner ending in its place and date.
+    // `Sandton, Gauteng, South Africa Wednesday 23 August 2023`: a summit's
+    // place, down to its country, then the weekday and date with no comma.
+    if text.len() <= 100
+        && text.contains(", ")
+        && let Some((at, date)) = crate::dates::first_full_date_at(&text)
+        && at > 0
+        && matches!(parse_dateline(&text[at..]), Some((None, Some(_))))
+        && let Some((place, weekday)) = text[..at].trim_end().rsplit_once(' ')
+        && crate::dates::is_weekday(weekday.trim_end_matches(','))
+        && place.contains(", ")
+        && place.split_whitespace().count() <= 6
+        && place.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+    {
+        let seat = place.split(", ").next().unwrap_or(place).to_string();
+        return Kind::Dateline(Some(seat), Some(date));
+    }
     // `OSCE Permanent Council 1431 Vienna, 6 July 2023`: its number bare.
     let numbered = || {
         let comma = text.find(", ")?;

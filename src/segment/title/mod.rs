@@ -252,6 +252,22 @@ fn read_plain(lines: &[Line]) -> Header {
                     && kinds::kind_above_headline(&kind, &banner)
             })
     };
+    // `XV BRICS Summit` / `Johannesburg II Declaration`: a text's name, in
+    // title case, right under the short name of the meeting that issued it.
+    let under_event = |k: usize| {
+        let name = clean(lines[top[k].0].text).to_lowercase();
+        k > 0
+            && name.split_whitespace().count() <= 6
+            && ["declaration", "communiqué", "communique", "statement"]
+                .iter()
+                .any(|kind| name.ends_with(kind))
+            && matches!(top[k - 1].1, Kind::Candidate(_))
+            && top[k - 1].0 + 1 == top[k].0
+            && {
+                let event = clean(lines[top[k - 1].0].text).to_lowercase();
+                event.split_whitespace().count() <= 5 && is_event_line(&event) && !kinds::is_kind_of_text(&event)
+            }
+    };
     let pick = |skip_labels: bool| {
         top.iter()
             .enumerate()
@@ -260,7 +276,7 @@ fn read_plain(lines: &[Line]) -> Header {
                 // Earlier lines win ties, and lines far down the page pay a little.
                 Kind::Candidate(score) => {
                     let place = if Some(k) == last { 2 } else { 0 }
-                        + if Some(k) == under_banner || over_banner(k) {
+                        + if Some(k) == under_banner || over_banner(k) || under_event(k) {
                             3
                         } else {
                             0

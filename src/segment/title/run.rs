@@ -143,6 +143,7 @@ pub(super) fn title_lines(lines: &[Line], first: usize) -> (String, usize) {
                     && (open_ended(&parts) || !score::is_issuer(&clean(l.text).to_lowercase()))
                     && numbered_label(l.text).is_none()
                     && !super::kinds::is_notice_label(&clean(l.text))
+                    && !is_seat_over_date(lines, j)
                     && (crate::dates::parse_dateline(l.text).is_none() || dated_by_preposition(l.text)) =>
             {
                 parts.push(clean(l.text));
@@ -167,6 +168,22 @@ pub(super) fn title_lines(lines: &[Line], first: usize) -> (String, usize) {
         parts.remove(0);
     }
     (collapse_spaces(&parts.join(" ")), i)
+}
+
+/// `VIENTIANE, LAO PDR` / `10 OCTOBER 2024` under a heading in capitals: the
+/// meeting's place, its date on the line below, is no part of the heading.
+fn is_seat_over_date(lines: &[Line], j: usize) -> bool {
+    let text = lines[j].text.trim();
+    let Some((city, country)) = text.split_once(", ") else {
+        return false;
+    };
+    let short = |s: &str| (1..=3).contains(&s.split_whitespace().count());
+    short(city)
+        && short(country)
+        && lines[j + 1..]
+            .iter()
+            .find(|l| !l.is_blank())
+            .is_some_and(|l| matches!(crate::dates::parse_dateline(l.text), Some((_, Some(_)))))
 }
 
 /// `… COUNCIL OF THE EUROPEAN UNION`, `PERMANENT REPRESENTATIVES COMMITTEE`.

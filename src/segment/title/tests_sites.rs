@@ -550,3 +550,41 @@ fn an_eu_delegations_news_number_is_named_with_its_series_and_yields_to_the_coun
     );
     assert_eq!(h.meta.number.as_deref(), Some("EU News 80/2016"));
 }
+
+#[test]
+fn a_kept_pages_government_banner_is_no_title() {
+    for banner in [
+        "Indholdet på denne side vedrører regeringen Mette Frederiksen I (2019-2022)",
+        "This was published under the 2019 to 2022 Johnson Conservative government",
+    ] {
+        let h = header(&format!(
+            "{banner}\nTale\n\nStatsminister Mette Frederiksens nytårstale den 1. januar 2021\n\nDet talte ord gælder\n\nGod aften. Vi har taget hul på et nyt år, og det kan kun blive bedre end det gamle.\n"
+        ));
+        assert_eq!(
+            h.meta.title.as_deref(),
+            Some("Statsminister Mette Frederiksens nytårstale den 1. januar 2021"),
+            "{banner}"
+        );
+    }
+}
+
+#[test]
+fn a_meetings_place_and_date_under_a_heading_in_capitals_are_no_part_of_it() {
+    let h = header(
+        "CHAIRMAN'S STATEMENT OF THE 4TH ASEAN-AUSTRALIA SUMMIT\nVIENTIANE, LAO PDR\n10 OCTOBER 2024\n1. The 4th ASEAN-Australia Summit was held on 10 October 2024 in Vientiane, Lao PDR.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("CHAIRMAN'S STATEMENT OF THE 4TH ASEAN-AUSTRALIA SUMMIT")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2024-10-10"));
+}
+
+#[test]
+fn a_texts_name_under_its_summits_name_is_the_title_and_a_weekday_joins_the_seat_and_date() {
+    let h = header(
+        "XV BRICS Summit\nJohannesburg II Declaration\nBRICS and Africa: Partnership for Mutually Accelerated Growth, Sustainable Development and Inclusive Multilateralism\nSandton, Gauteng, South Africa Wednesday 23 August 2023\nPreamble\n1.We, the Leaders of the Federative Republic of Brazil, the Russian Federation, the Republic of India, the People's Republic of China and the Republic of South Africa met in Sandton.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("Johannesburg II Declaration"));
+    assert_eq!(h.meta.date.as_deref(), Some("2023-08-23"));
+}
