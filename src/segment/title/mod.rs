@@ -19,6 +19,7 @@ mod finish;
 mod flat;
 mod kinds;
 mod lead;
+mod line_kinds;
 mod masthead;
 mod presse;
 mod run;

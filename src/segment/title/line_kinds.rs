@@ -1,0 +1,367 @@
+//! What one line near a page's top looks like, asked by `classify.rs`: a
+//! site's clock or weather, a link back to a listing, a resolution's opening
+//! organ, a UN agenda item, a menu's entry or slide, a share button, a
+//! byline, a banner naming the kind of text, prose, a cable's serial, and a
+//! page's metadata set as a list.
+
+use super::super::header::clean;
+use super::super::lines::{Line, bullet_marker};
+use super::super::numbers::{document_number, series_number};
+use super::chrome::{LANGUAGES, is_chrome};
+use super::fields::release_number;
+use super::{Kind, is_all_caps};
+use crate::dates::{first_full_date, parse_dateline};
+
+/// `Moscow: 06:22`: a city's name and its time of day, as a site's clock shows it.
+pub(super) fn is_clock(text: &str) -> bool {
+    let Some((place, time)) = text.trim().split_once(": ") else {
+        return false;
+    };
+    let clock = time.trim().split_once(':').is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len()) && m.len() == 2 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    });
+    clock
+        && (1..=3).contains(&place.split_whitespace().count())
+        && place.starts_with(char::is_uppercase)
+        && !place.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// `Agenda item 4`, `Agenda items 13 and 117`: a UN masthead's field.
+pub(super) fn is_agenda_item(text: &str) -> bool {
+    let Some(rest) = text
+        .strip_prefix("Agenda item ")
+        .or_else(|| text.strip_prefix("Agenda items "))
+    else {
+        return false;
+    };
+    rest.len() <= 24
+        && rest.starts_with(|c: char| c.is_ascii_digit())
+        && rest.split_whitespace().all(|w| {
+            w.trim_matches(|c: char| matches!(c, ',' | '(' | ')'))
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric())
+                && (w.starts_with(|c: char| c.is_ascii_digit() || c == '(') || w == "and")
+        })
+}
+
+/// `40.5 F`, `23°C / 23°C`, `18 °C`: a weather widget's temperature.
+pub(super) fn is_temperature(text: &str) -> bool {
+    let t = text.trim();
+    if t.is_empty() || t.len() > 24 {
+        return false;
+    }
+    t.split(" / ").all(|reading| {
+        let r = reading.trim();
+        let unit = r
+            .strip_suffix("°C")
+            .or_else(|| r.strip_suffix("°F"))
+            .or_else(|| r.strip_suffix(" F").filter(|_| r.contains('.')))
+            .or_else(|| r.strip_suffix(" C").filter(|_| r.contains('.')));
+        unit.is_some_and(|n| {
+            let n = n.trim_end().trim_end_matches('°').trim_start_matches(['-', '+', '−']);
+            !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        })
+    })
+}
+
+/// `< Back to previous page`, `« Back to list`, `← Back`: a site's link back
+/// to the listing the page was opened from (`Back to top` closes a page).
+pub(super) fn is_back_link(text: &str) -> bool {
+    let t = text.trim().trim_start_matches(['<', '«', '‹', '←', ' ']);
+    if t.len() > 40 {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    lower == "back" || (lower.starts_with("back to ") && !lower.starts_with("back to top"))
+}
+
+/// `The General Assembly,`, `The Human Rights Council,`, `Le Conseil de
+/// sécurité,`: the line a resolution's or decision's text opens with.
+pub(super) fn is_organ_opening(text: &str) -> bool {
+    const ORGANS: &[&str] = &[
+        "Assembly",
+        "Council",
+        "Conference",
+        "Commission",
+        "Committee",
+        "Board",
+        "Assemblée",
+        "Conseil",
+        "Asamblea",
+        "Consejo",
+    ];
+    let Some(body) = text.strip_suffix(',') else {
+        return false;
+    };
+    let words: Vec<&str> = body.split_whitespace().collect();
+    (2..=6).contains(&words.len())
+        && matches!(words[0], "The" | "THE" | "Le" | "La" | "L'" | "El")
+        && words.iter().any(|w| ORGANS.iter().any(|o| w.eq_ignore_ascii_case(o)))
+}
+
+/// A menu's entry: a word or three, no sentence.
+pub(super) fn is_menu_item(item: &str) -> bool {
+    let item = item.trim_matches(['/', ' ', '|']);
+    !item.is_empty()
+        && item.split_whitespace().count() <= 3
+        && item.chars().count() <= 30
+        && !item.ends_with(['.', ':', ';', ','])
+}
+
+/// Whether the next or the previous non-blank line is a list item too.
+pub(super) fn beside_bullet(lines: &[Line], i: usize) -> bool {
+    let bullet = |l: &Line| bullet_marker(l.text.trim_start()).is_some();
+    lines[i + 1..].iter().find(|l| !l.is_blank()).is_some_and(bullet)
+        || lines[..i].iter().rev().find(|l| !l.is_blank()).is_some_and(bullet)
+}
+
+/// Whether the next non-blank line is a page's share button, in any of the
+/// languages whose sites put one under the headline.
+pub(super) fn above_share_button(lines: &[Line], i: usize) -> bool {
+    const BUTTONS: &[&str] = &[
+        "compartir",
+        "condividi",
+        "del",
+        "dela",
+        "deila",
+        "delen",
+        "jaa",
+        "partager",
+        "share",
+        "share this page",
+        "teilen",
+    ];
+    let mut next = lines[i + 1..].iter().filter(|l| !l.is_blank());
+    // (Asked of most header lines: a button's label is short, and only a short one is lower-cased.)
+    let button = next.next().is_some_and(|l| {
+        let t = l.text.trim();
+        t.len() <= 16 && BUTTONS.contains(&t.to_lowercase().as_str())
+    });
+    // The text follows the button (a page's footer does not: `Share this page` / `Contact us`).
+    button && next.next().is_some_and(|l| is_prose(&clean(l.text)))
+}
+
+/// Whether the two non-blank lines after line `i` are a headline (no
+/// sentence, a line of its own) and a date line.
+pub(super) fn headline_and_date_below(lines: &[Line], i: usize) -> bool {
+    let mut next = lines[i + 1..].iter().filter(|l| !l.is_blank());
+    let (Some(headline), Some(date)) = (next.next(), next.next()) else {
+        return false;
+    };
+    let headline = clean(headline.text);
+    let date = clean(date.text);
+    !is_prose(&headline)
+        && !headline.ends_with('.')
+        && headline.split_whitespace().count() >= 4
+        && date.len() <= 40
+        && parse_dateline(&date).is_some_and(|(_, d)| d.is_some())
+}
+
+/// A sentence, or a long line: the body has begun. (Titles do not end with a
+/// full stop; a short all-capitals line that does is still a heading.)
+pub(super) fn is_prose(text: &str) -> bool {
+    let chars = text.chars().count();
+    let words = text.split_whitespace().count();
+    let sentence = text.ends_with(['.', '!', '?', ';']) && words >= 4 && chars >= 60 && !is_all_caps(text);
+    (chars > 250 && !is_long_heading(text, chars)) || (chars > 90 && text.ends_with(':')) || sentence
+}
+
+/// `Joint Statement on the Nagorno-Karabakh Conflict by Dmitry Medvedev,
+/// President of the Russian Federation, Barack Obama, …`: a heading that
+/// names the text's kind and every signatory runs long, but holds no
+/// sentence's end.
+fn is_long_heading(text: &str, chars: usize) -> bool {
+    const OPENINGS: [&str; 12] = [
+        "joint statement ",
+        "statement ",
+        "joint declaration ",
+        "declaration ",
+        "joint communiqué ",
+        "joint communique ",
+        "communiqué ",
+        "remarks ",
+        "readout ",
+        "press statement ",
+        "joint press statement ",
+        "letter dated ",
+    ];
+    chars <= 420
+        && !text.ends_with(['.', '!', '?', ';', ':', ','])
+        && !text.contains(". ")
+        && OPENINGS
+            .iter()
+            .any(|o| text.get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o)))
+}
+
+/// A page's metadata set as a list under its title (`• 26/10/2015`,
+/// `• 752/15`, `• Press release`, `• 12:50`, `• Press Release (2008) 153`):
+/// what the item states, or `None` for a list item of the text.
+pub(super) fn header_bullet(item: &str) -> Option<Kind> {
+    // `• 1 of 4 Frequently Asked Questions …`: a site's slideshow.
+    if is_slide(item) {
+        return Some(Kind::Chrome);
+    }
+    if item.is_empty() || item.chars().count() > 60 {
+        return None;
+    }
+    // A site's language switcher (`• English`, `• Français`, `• العربية`).
+    if LANGUAGES.contains(&item) {
+        return Some(Kind::Chrome);
+    }
+    if let Some((place, date)) = parse_dateline(item) {
+        return Some(Kind::Dateline(place, date));
+    }
+    if let Some(n) = document_number(item)
+        .or_else(|| series_number(item))
+        .or_else(|| release_number(item))
+    {
+        return Some(Kind::Number(n));
+    }
+    let lower = item.to_lowercase();
+    let time = item.len() <= 5 && item.contains(':') && item.bytes().all(|b| b.is_ascii_digit() || b == b':');
+    let kind_word = [
+        "press release",
+        "statement",
+        "news",
+        "communiqué",
+        "speech",
+        "remarks",
+        // The Council's pages in its other languages.
+        "communiqué de presse",
+        "déclaration",
+        "pressemitteilung",
+        "erklärung",
+        "comunicado de prensa",
+        "declaración",
+        "comunicato stampa",
+        "dichiarazione",
+        "persbericht",
+        "verklaring",
+        "pressmeddelande",
+        "uttalande",
+        "pressemeddelelse",
+        "erklæring",
+        "komunikat prasowy",
+        "oświadczenie",
+        "comunicado de imprensa",
+        "declaração",
+        "lehdistötiedote",
+        "|",
+    ]
+    .contains(&lower.as_str());
+    let issued = lower.starts_with("issued on ") || lower.starts_with("last updated");
+    if time || kind_word || issued || is_chrome(item) {
+        if issued && let Some(date) = first_full_date(item) {
+            return Some(Kind::Dateline(None, Some(date)));
+        }
+        return Some(Kind::Chrome);
+    }
+    None
+}
+
+/// `1 of 4 …`, `Slide 2 of 5`: an item of a site's slideshow.
+fn is_slide(item: &str) -> bool {
+    let mut words = item.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let n = if first.eq_ignore_ascii_case("slide") {
+        words.next().unwrap_or("")
+    } else {
+        first
+    };
+    let of = words.next();
+    let m = words.next().unwrap_or("");
+    let number = |w: &str| !w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
+    number(n) && of == Some("of") && number(m)
+}
+
+/// `European Commission - Statement`, `14.01.2016 - Press release`: a banner
+/// naming the issuer (or the day) and the kind of text, above the title.
+pub(super) fn is_kind_banner(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    text.chars().count() <= 100
+        && lower
+            .rsplit_once(" - ")
+            .or_else(|| lower.rsplit_once(" – "))
+            .is_some_and(|(_, kind)| super::kinds::is_kind_of_text(kind.trim()))
+}
+
+/// `Issued at the Ministerial Meeting of the North Atlantic Council …`,
+/// `Adopted by the Peace and Security Council …`: where and by whom a text
+/// was issued, printed under its title, never the title itself.
+pub(super) fn is_byline(text: &str) -> bool {
+    const OPENINGS: &[&str] = &[
+        "issued at ",
+        "issued by ",
+        "issued on ",
+        "adopted at ",
+        "adopted by ",
+        "delivered at ",
+        "delivered by ",
+        "released by ",
+    ];
+    let head: String = text
+        .trim_start_matches('(')
+        .chars()
+        .take(16)
+        .collect::<String>()
+        .to_lowercase();
+    text.chars().count() <= 400 && OPENINGS.iter().any(|o| head.starts_with(o))
+}
+
+/// A telegram's serial as cables print it: `136. Secret`, `O.JA2754 SECRET
+/// IMMEDIATE` (the serial, then its security grading and precedence), or
+/// `Savingram 28, NEW YORK, 21 November 1949` (the kind of message, then its
+/// serial, place and date).
+pub(super) fn cable_number(text: &str) -> Option<(String, Option<String>)> {
+    const KINDS: [&str; 7] = [
+        "cablegram",
+        "savingram",
+        "telegram",
+        "cable",
+        "inward",
+        "outward",
+        "despatch",
+    ];
+    const GRADES: [&str; 12] = [
+        "secret",
+        "top",
+        "confidential",
+        "restricted",
+        "unclassified",
+        "immediate",
+        "priority",
+        "routine",
+        "flash",
+        "cypher",
+        "clear",
+        "o",
+    ];
+    if text.len() > 120 {
+        return None;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let bare = |w: &str| w.trim_end_matches([',', '.', ':']).to_string();
+    let is_serial = |w: &str| {
+        let w = w.trim_end_matches([',', '.', ':']);
+        (1..=12).contains(&w.len())
+            && w.bytes().any(|b| b.is_ascii_digit())
+            // `1965 Secret`: a year with a grading is no serial.
+            && !(w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit()))
+            && w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'/')
+    };
+    let first = words.first()?;
+    if words.len() >= 2 && KINDS.contains(&first.to_lowercase().as_str()) && is_serial(words[1]) {
+        return Some((bare(words[1]), first_full_date(&words[2..].join(" "))));
+    }
+    let graded = words.len() >= 2
+        && words.len() <= 5
+        && words[1..]
+            .iter()
+            .all(|w| GRADES.contains(&w.trim_end_matches([',', '.']).to_lowercase().as_str()))
+        // A grading is printed capitalised (`Secret`, `O`); `1. o.` is a paragraph.
+        && words[1..].iter().all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && words[1..]
+            .iter()
+            .any(|w| !w.trim_end_matches([',', '.']).eq_ignore_ascii_case("o"));
+    (graded && is_serial(first)).then(|| (bare(first), None))
+}
