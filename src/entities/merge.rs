@@ -121,7 +121,12 @@ pub fn renames(names: &[(EntityKind, String)]) -> HashMap<(EntityKind, String), 
                 .next()
                 .is_some_and(|w| w.eq_ignore_ascii_case(bare) || without_article(w).eq_ignore_ascii_case(bare))
         };
-        let opening = |n: &str| n.split(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(bare));
+        // (`Turnbull, Malcolm`: a catalogue's surname first, its comma after.)
+        let opening = |n: &str| {
+            n.split(' ')
+                .next()
+                .is_some_and(|w| w.trim_end_matches(',').eq_ignore_ascii_case(bare))
+        };
         // Else the one full name it is a middle word of, where a name is
         // called by its middle (`Chairperson Faki` of `Moussa Faki Mahamat`,
         // `Lula` of `Luiz Inácio Lula da Silva`); not in a name of father's
@@ -508,6 +513,9 @@ mod tests {
         assert_eq!(v, vec![("Howard".to_string(), "John Howard".to_string())]);
         let v = merged(&[(P, "Haider al-Abadi"), (P, "Abadi")]);
         assert_eq!(v, vec![("Abadi".to_string(), "Haider al-Abadi".to_string())]);
+        // A catalogue's `Surname, Given` is the surname's full name too.
+        let v = merged(&[(P, "Turnbull, Malcolm"), (P, "Turnbull")]);
+        assert_eq!(v, vec![("Turnbull".to_string(), "Turnbull, Malcolm".to_string())]);
     }
 
     #[test]

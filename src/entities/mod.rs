@@ -144,7 +144,17 @@ impl Extractor {
                 }
                 // A rule's span that is an alias (`Commission` read as a body of
                 // its own) takes the aliased name: on equal spans the rule won.
-                for c in cands.iter_mut().filter(|c| c.source == Source::Rule) {
+                // So does a known acronym the document defines for a name of
+                // its own (`Peace and Security Council (PSC)`, not the EU's
+                // Political and Security Committee).
+                let own = |c: &Candidate| {
+                    c.source == Source::Rule
+                        || (c.source == Source::Lexicon && {
+                            let s = &text[c.start..c.end];
+                            s.len() <= 8 && s.bytes().all(|b| b.is_ascii_uppercase())
+                        })
+                };
+                for c in cands.iter_mut().filter(|c| own(c)) {
                     if let Some((kind, canonical)) = aliases.get(&text[c.start..c.end])
                         && *kind == c.kind
                     {

@@ -8,7 +8,7 @@ use super::run_words::{is_year_or_range, shouting};
 use super::runs::classify_run;
 use super::tokens::Token;
 use super::vocab::{
-    CALENDAR, COMPASS, CONNECTORS, INITIATIVE_NOUNS, NAME_POSSESSIVES, OPENERS, PROGRAMME_HEADS, is_in,
+    CALENDAR, COMPASS, CONNECTORS, HEADLINE_VERBS, INITIATIVE_NOUNS, NAME_POSSESSIVES, OPENERS, PROGRAMME_HEADS, is_in,
 };
 use crate::document::EntityKind;
 
@@ -68,8 +68,10 @@ pub(super) fn adjacent(text: &str, t: &[Token], j: usize, k: usize) -> bool {
     k == j || text[t[k - 1].end..t[k].start].chars().all(|c| c == ' ')
 }
 
+/// A word a name may hold: capitalised, no month or weekday, no headline's
+/// verb (`Security Council Extends Mandate of …`).
 fn capitalised_word(t: &Token) -> bool {
-    t.is_capitalised() && !t.is(&CALENDAR)
+    t.is_capitalised() && !t.is(&CALENDAR) && !t.is(&HEADLINE_VERBS)
 }
 
 /// Runs of capitalised words joined by connectors, classified by head word.
@@ -107,6 +109,15 @@ fn find_institutions(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<R
             // heading run into the sentence after it; `The` right after a
             // name's word opens the next name, never goes on with this one.
             if t[k].text == "The" {
+                break;
+            }
+            // `Department of Foreign Affairs Published on`, `Ministry of
+            // Foreign Affairs P.O. Box 547`: a page's date label or a postal
+            // address, run on from the line below, ends the name.
+            if matches!(t[k].text, "Published" | "Posted" | "Updated" | "Last" | "P.O." | "PO")
+                && t.get(k + 1)
+                    .is_some_and(|n| matches!(n.text, "on" | ":" | "updated" | "Updated" | "Box" | "BOX"))
+            {
                 break;
             }
             // `General Secretariat of the Council To: Permanent …`: a field's

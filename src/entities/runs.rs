@@ -368,9 +368,10 @@ fn name_words<'r>(t: &[Token], run: &'r [usize], covered: Covered) -> &'r [usize
             run = &run[..p];
         }
     }
-    // `Annual Report on the Code of Conduct …`: the name is what the report is on.
+    // `Annual Report on the Code of Conduct …`: the name is what the report
+    // is on; `Annual Report to General Assembly`: whom it is to.
     if let Some(p) = run.iter().position(|&i| t[i].is(&DOCUMENT_WORDS))
-        && run.get(p + 1).is_some_and(|&q| qualifier(&t[q]))
+        && run.get(p + 1).is_some_and(|&q| qualifier(&t[q]) || t[q].text == "to")
     {
         let mut from = p + 2;
         if run.get(from).is_some_and(|&a| t[a].text.eq_ignore_ascii_case("the")) {

@@ -1018,3 +1018,18 @@ fn an_embassy_keeps_its_seat_after_the_state_it_represents() {
         "{r:?}"
     );
 }
+
+#[test]
+fn an_acronym_the_text_defines_outranks_the_one_the_lexicon_knows() {
+    let texts = ["Adopted by the Peace and Security Council (PSC) of the African Union (AU). The PSC met again."];
+    assert_eq!(
+        found_as(&texts, "PSC", "organization").as_deref(),
+        Some("AU Peace and Security Council")
+    );
+    // Where the text defines nothing, the lexicon's reading stands.
+    let texts = ["The PSC met in Brussels."];
+    assert_eq!(
+        found_as(&texts, "PSC", "organization").as_deref(),
+        Some("Political and Security Committee")
+    );
+}

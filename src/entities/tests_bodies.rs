@@ -217,3 +217,32 @@ fn a_states_government_is_no_body_and_a_field_label_ends_a_name() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_headlines_verb_a_page_label_or_a_postal_address_ends_a_bodys_name() {
+    let f = found(
+        "Security Council Extends Mandate of United Nations Mission in South Sudan. Security Council Unanimously Adopts Its Annual Report to General Assembly. From Department of Foreign Affairs Published on Last updated on. Ministry of Foreign Affairs P.O. Box 547",
+    );
+    for want in [
+        "Security Council|organization",
+        "United Nations Mission in South Sudan|organization",
+        "General Assembly|organization",
+        "Department of Foreign Affairs|organization",
+        "Ministry of Foreign Affairs|organization",
+    ] {
+        assert!(f.contains(&want.to_string()), "{want} in {f:?}");
+    }
+    assert!(
+        !f.iter()
+            .any(|s| s.contains("Extends") || s.contains("Adopts") || s.contains("Published")),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn irish_and_nordic_offices_before_a_name_are_no_part_of_it() {
+    let f = found("Tánaiste Micheál Martin will travel. Pressekontakt: Avdelingsdirektør Torgeir Larsen, 916 12 948");
+    assert!(f.contains(&"Micheál Martin|person".to_string()), "{f:?}");
+    assert!(f.contains(&"Torgeir Larsen|person".to_string()), "{f:?}");
+    assert!(!f.iter().any(|s| s.starts_with("Tánaiste")), "{f:?}");
+}

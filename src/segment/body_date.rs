@@ -34,6 +34,8 @@ where
         meta.date = Some(date);
     } else if let Some(date) = lead_date(texts()) {
         meta.date = Some(date);
+    } else if let Some(date) = gregorian_beside_hijri(texts()) {
+        meta.date = Some(date);
     }
 }
 
@@ -179,6 +181,9 @@ const LEAD_CUES: [&str; 21] = [
 pub fn lead_date<'a>(mut texts: impl Iterator<Item = &'a str>) -> Option<String> {
     let lead = texts.find(|t| t.len() > OPENING_LINE && t.contains(' '))?;
     let lead = &lead[..floor(lead, LEAD_REACH)];
+    if let Some(date) = opening_on(lead).or_else(|| standfirst_date(lead)) {
+        return Some(date);
+    }
     LEAD_CUES
         .iter()
         .find_map(|cue| {
@@ -225,6 +230,53 @@ pub fn lead_date<'a>(mut texts: impl Iterator<Item = &'a str>) -> Option<String>
             let sentence = after.find(". ").map_or(after, |end| &after[..end]);
             first_full_date(&sentence[..floor(sentence, 160)])
         })
+}
+
+/// `… held its 160th session on Sunday, 3 Dhu al-Hijjah 1445 H,
+/// corresponding to June 9, 2024, in Doha`: a Gulf text's meeting, dated in
+/// both calendars, in one of its first paragraphs (a news lead may come first).
+pub fn gregorian_beside_hijri<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
+    const CUE: &str = "corresponding to ";
+    texts.take(PUBLISHED_WITHIN).find_map(|t| {
+        let after = &t[t.find(CUE)? + CUE.len()..];
+        first_full_date(&after[..floor(after, 24)])
+    })
+}
+
+/// `On Sunday, 20 December 2020, the Ministry … summoned …`, `On March 3,
+/// 2021, the Council adopted …`: a news text that opens on the day it reports.
+fn opening_on(lead: &str) -> Option<String> {
+    let after = lead.strip_prefix("On ")?;
+    let first = after.split([' ', ',']).next()?;
+    let after = if crate::dates::is_weekday(first) {
+        after[first.len()..].trim_start_matches([',', ' '])
+    } else {
+        after
+    };
+    // The date ends at the comma after its year (`March 3, 2021,` has two).
+    let year_end = after
+        .match_indices(", ")
+        .map(|(i, _)| i)
+        .find(|&i| i >= 4 && after.as_bytes()[i - 4..i].iter().all(u8::is_ascii_digit))
+        .filter(|&i| i <= 30)?;
+    first_full_date(&after[..year_end])
+}
+
+/// `The opening remarks made by Ursula von der Leyen, the President of the
+/// European Commission, on 24 June 2022.`, `Foreign minister Soini's opening
+/// address in a press conference in Haikko on 4 May 2017.`: a standfirst
+/// saying what the text is, which ends on its day.
+pub fn standfirst_date(lead: &str) -> Option<String> {
+    const LONGEST: usize = 220;
+    let sentence = lead.find(". ").map_or(lead, |end| &lead[..end]).trim_end();
+    let sentence = sentence.strip_suffix('.').unwrap_or(sentence);
+    if sentence.len() > LONGEST {
+        return None;
+    }
+    let date = &sentence[sentence.rfind(" on ")? + 4..];
+    (date.split_whitespace().count() <= 3)
+        .then(|| first_full_date(date))
+        .flatten()
 }
 
 /// A meeting's report: `held its 151st session in Riyadh on 7 April 2022`,
@@ -679,6 +731,40 @@ mod tests {
             lead("The Council of Foreign Ministers held an Extraordinary Meeting in Jeddah on Thursday 11 Rabii Athani 1437 AH corresponding to 21 January 2016 to discuss the attacks.").as_deref(),
             Some("2016-01-21")
         );
+    }
+
+    #[test]
+    fn a_lead_opening_on_its_day_or_a_standfirst_ending_on_it_dates_the_text() {
+        let lead = |t: &str| lead_date([t].into_iter());
+        assert_eq!(
+            lead("On Sunday, 20 December 2020, the Ministry of Foreign Affairs summoned the Chargé d’affaires of Germany to Indonesia.").as_deref(),
+            Some("2020-12-20")
+        );
+        assert_eq!(
+            lead("On March 3, 2021, the Council adopted conclusions on the situation in the region and its consequences for Europe.").as_deref(),
+            Some("2021-03-03")
+        );
+        assert_eq!(
+            lead("The opening remarks made by Ursula von der Leyen, the President of the European Commission, on 24 June 2022.").as_deref(),
+            Some("2022-06-24")
+        );
+        // A date inside a long sentence, or not ending the first, is no standfirst's.
+        assert_eq!(
+            standfirst_date(
+                "The Council agreed on 12 May 2021 to open negotiations with the Parliament. It will meet again."
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_gregorian_day_beside_a_hijri_one_dates_a_gulf_text() {
+        let texts = [
+            "Doha: The Council called for a positive and serious response to the announcement of the agreement reached.",
+            "The Council stressed the need to build on this declaration.",
+            "The Ministerial Council held its 160th session on Sunday, 3 Dhu al-Hijjah 1445 H, corresponding to June 9, 2024, in Doha.",
+        ];
+        assert_eq!(gregorian_beside_hijri(texts.into_iter()).as_deref(), Some("2024-06-09"));
     }
 
     #[test]

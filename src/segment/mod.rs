@@ -257,7 +257,13 @@ fn clean_up(drafts: &mut Vec<Draft>, meta: &mut Metadata) -> (Vec<String>, Optio
         });
         // (Its text still names what the title names: it is read with the header's.)
         if let Some(i) = repeat {
-            datelines.push(drafts.remove(i).inline.text);
+            let text = drafts.remove(i).inline.text;
+            // `… opening address in a press conference in Haikko on 4 May
+            // 2017.` under the same words: the title repeated with its day.
+            if meta.date.is_none() {
+                meta.date = body_date::standfirst_date(&text);
+            }
+            datelines.push(text);
         }
     }
     (datelines, closing)

@@ -416,3 +416,16 @@ fn a_wrapped_names_middle_initial_at_a_lines_start_is_no_lettered_item() {
     assert_eq!(labels.len(), 2, "{:?}", summary(&s));
     assert_eq!(labels[1], "A.");
 }
+
+#[test]
+fn a_title_repeated_with_its_day_dates_the_text() {
+    let s = segment(
+        "Foreign minister Soini's opening address in a press conference in Haikko\n\nForeign minister Soini's opening address in a press conference in Haikko on 4 May 2017.\n\nDear colleague, ladies and gentlemen,\n\nToday I have had the pleasure of welcoming my colleague to springtime Haikko and the century-old Finland.\n",
+    );
+    assert_eq!(s.meta.date.as_deref(), Some("2017-05-04"));
+    assert!(
+        summary(&s).iter().all(|c| !c.contains("on 4 May 2017")),
+        "{:?}",
+        summary(&s)
+    );
+}

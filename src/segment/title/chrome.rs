@@ -117,6 +117,11 @@ pub(super) fn is_furniture_opening(lower: &str) -> bool {
         "dit is een html-versie",
         // A page's stylesheet left in its text.
         "@import url(",
+        // An Australian minister's transcript lists what was asked about
+        // under its heading (`Subjects: Commonwealth Foreign Ministers’
+        // meeting, Press Freedom, …`); a Council's `Subject:` is singular.
+        "subjects: ",
+        "topics: ",
     ];
     // A document-sharing site's `Size: px` in its reader's language
     // (`Størrelse: px`, `Storlek: px`) and its transcript heading.
@@ -130,6 +135,10 @@ pub(super) fn is_furniture_opening(lower: &str) -> bool {
                 | "transkription"
                 | "transcripción"
                 | "trascrizione"
+                // The same transcripts' stamp: errors and omissions excepted.
+                | "transcript, e&oe"
+                | "transcript e&oe"
+                | "e&oe"
         )
 }
 

@@ -212,6 +212,14 @@ pub(super) fn stamp(text: &str) -> Option<Kind> {
             return Some(Kind::Stamp(n, date.or_else(|| first_full_date(&text[..at]))));
         }
     }
+    // `11 July 2018 PR/CP(2018)074`: a NATO release's date, then its number.
+    if let Some((head, last)) = text.trim_end().rsplit_once(' ')
+        && last.contains('/')
+        && let Some(n) = series_number(last)
+        && let Some((None, Some(date))) = parse_dateline(head.trim_end_matches(['-', '–', ',', ' ']))
+    {
+        return Some(Kind::Stamp(n, Some(date)));
+    }
     let first = text.split_whitespace().next()?;
     // The whole line may be the number (`CM/Res.207 (XIV) - CM/Res.218 (XIV)`).
     // `S/RES/953 (1994)* 31 October 1994`: a resolution's symbol keeps its

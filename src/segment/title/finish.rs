@@ -145,6 +145,9 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
         let title = without_kind_label(title);
         let title = without_glued_dateline(&title).unwrap_or(&title);
         let title = without_office_code(title).trim_end_matches([' ', '|']);
+        // A Joomla page's badge for an article it features, printed after
+        // the heading (`EU Statement – … Agenda Item 121 Featured`).
+        let title = title.strip_suffix(" Featured").unwrap_or(title);
         let title = without_session_and_item(title);
         let title = without_issuer_in_brackets(without_footnote_mark(title));
         let title = without_glued_issue_line(without_date_label(title));

@@ -99,6 +99,13 @@ pub(super) fn is_kind_label(text: &str) -> bool {
     // `NOTA À IMPRENSA Nº 103`, `PRESS RELEASE No. 528`: the label with the
     // release's number is still the label over the headline.
     let lower = without_release_number(&lower).unwrap_or(lower);
+    // `For immediate release PRESS RELEASE`: a release's embargo line with
+    // its kind, run together by a PDF's text.
+    if let Some(kind) = lower.strip_prefix("for immediate release")
+        && is_kind_of_text(kind.trim_start_matches([' ', ':', '-', '–']))
+    {
+        return true;
+    }
     // `MOTION FOR A EUROPEAN PARLIAMENT RESOLUTION` under the Parliament's
     // `REPORT on …`: the kind of the text the report carries, not its title.
     if matches!(

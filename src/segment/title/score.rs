@@ -307,14 +307,34 @@ pub(super) fn title_score(lines: &[Line], i: usize, raw: &str, text: &str, first
         score += 2;
     }
     // A page prints its title twice (the page's heading and the article's).
-    let again = lines[i + 1..]
-        .iter()
-        .take(30)
-        .any(|l| !l.is_blank() && l.text.len() == raw.len() && clean(l.text).eq_ignore_ascii_case(text));
+    // (Or in capitals, where a page's letter-spacing may have split a
+    // capital with an accent off its word: `LE SECR É TAIRE G É N É RAL`.)
+    let again = lines[i + 1..].iter().take(30).any(|l| {
+        !l.is_blank()
+            && if l.text.len() == raw.len() {
+                clean(l.text).eq_ignore_ascii_case(text)
+            } else {
+                !text.is_ascii()
+                    && l.text.len() > raw.len()
+                    && l.text.len() <= raw.len() + raw.len() / 4
+                    && same_letters(l.text, text)
+            }
+    });
     if again {
         score += 2;
     }
     score
+}
+
+/// Whether `a` and `b` are the same text but for case and spacing.
+fn same_letters(a: &str, b: &str) -> bool {
+    let letters = |s: &str| {
+        s.chars()
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    letters(a) == letters(b)
 }
 
 /// Whether a breadcrumb (`Home > News > …`) within a few lines above line
