@@ -8,7 +8,8 @@ use super::run_words::{is_year_or_range, shouting};
 use super::runs::classify_run;
 use super::tokens::Token;
 use super::vocab::{
-    CALENDAR, COMPASS, CONNECTORS, HEADLINE_VERBS, INITIATIVE_NOUNS, NAME_POSSESSIVES, OPENERS, PROGRAMME_HEADS, is_in,
+    CALENDAR, COMPASS, CONNECTORS, HEADLINE_VERBS, INITIATIVE_NOUNS, NAME_POSSESSIVES, NOT_NAMES, OPENERS, ORG_HEADS,
+    PROGRAMME_HEADS, is_in,
 };
 use crate::document::EntityKind;
 
@@ -38,6 +39,30 @@ pub fn find_names(text: &str, tokens: &[Token], covered: Covered, hits: &mut Vec
     find_compass_regions(tokens, covered, hits);
     find_the_commission(text, tokens, hits);
     super::foreign_bodies::find_foreign_bodies(text, tokens, hits);
+    find_mail_sender(tokens, hits);
+}
+
+/// `From: Semere Asmelash <…>`: a mail's sender, named before the address
+/// (a body sending, `From: General Secretariat`, has a head word).
+fn find_mail_sender(t: &[Token], hits: &mut Vec<RuleHit>) {
+    if !(t.len() >= 4 && matches!(t[0].text, "From" | "FROM") && t[1].text == ":") {
+        return;
+    }
+    // (The address may have been cut from the copy: the line ends there.)
+    let open = t.iter().position(|w| w.text == "<").unwrap_or(t.len());
+    let name = &t[2..open];
+    let personal = (2..=4).contains(&name.len())
+        && name
+            .iter()
+            .all(|w| w.word && w.is_capitalised() && !w.is_all_caps() && !w.is(&NOT_NAMES) && !w.is(&ORG_HEADS));
+    if personal {
+        hits.push(RuleHit {
+            start: name[0].start,
+            end: name[name.len() - 1].end,
+            kind: EntityKind::Person,
+            canonical: None,
+        });
+    }
 }
 
 /// `the Commission` alone: the executive a text has been speaking of (the

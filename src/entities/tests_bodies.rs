@@ -246,3 +246,17 @@ fn irish_and_nordic_offices_before_a_name_are_no_part_of_it() {
     assert!(f.contains(&"Torgeir Larsen|person".to_string()), "{f:?}");
     assert!(!f.iter().any(|s| s.starts_with("Tánaiste")), "{f:?}");
 }
+
+#[test]
+fn a_mails_sender_is_a_person_and_a_body_sending_stays_a_body() {
+    assert!(found("From: Semere Asmelash <>").contains(&"Semere Asmelash|person".to_string()));
+    let f = found("From: Ministry of Foreign Affairs <info@example.org>");
+    assert!(!f.iter().any(|s| s.ends_with("|person")), "{f:?}");
+}
+
+#[test]
+fn a_mails_sender_without_the_address_is_still_a_person() {
+    assert!(found("From: Semere Asmelash").contains(&"Semere Asmelash|person".to_string()));
+    let f = found("From: General Secretariat of the Council");
+    assert!(!f.iter().any(|s| s.ends_with("|person")), "{f:?}");
+}

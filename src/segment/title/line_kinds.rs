@@ -28,6 +28,12 @@ pub(super) fn is_clock(text: &str) -> bool {
 
 /// `Agenda item 4`, `Agenda items 13 and 117`: a UN masthead's field.
 pub(super) fn is_agenda_item(text: &str) -> bool {
+    // `Seventy-third session Agenda item 74 (c)`: a UN masthead's session
+    // and item, run onto one line.
+    let text = match text.split_once(" session Agenda item") {
+        Some((session, _)) if !session.contains(' ') => &text[session.len() + " session ".len()..],
+        _ => text,
+    };
     let Some(rest) = text
         .strip_prefix("Agenda item ")
         .or_else(|| text.strip_prefix("Agenda items "))

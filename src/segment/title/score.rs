@@ -165,7 +165,17 @@ pub(super) fn title_score(lines: &[Line], i: usize, raw: &str, text: &str, first
     // A name of three words or fewer that names no genre (`European Law
     // Monitor`) is as often a site's as a title: no bonus for its place.
     let standalone = lines.get(i + 1).is_none_or(|l| l.is_blank());
-    if standalone && first_candidate && (genre || words > 3) {
+    // `Agenda item 74 (c)` / `Promotion and protection of human rights: …`:
+    // under a UN masthead's item, the item's name; the text's own title
+    // (`Report of the Third Committee`) follows.
+    let item_name = lines[..i]
+        .iter()
+        .rev()
+        .find(|l| !l.is_blank())
+        .is_some_and(|l| super::line_kinds::is_agenda_item(&clean(l.text)));
+    if item_name {
+        score -= 1;
+    } else if standalone && first_candidate && (genre || words > 3) {
         score += 2;
     }
     // `Statements | Spokesperson for the Secretary-General`: a site's section label.
@@ -322,6 +332,19 @@ pub(super) fn title_score(lines: &[Line], i: usize, raw: &str, text: &str, first
     });
     if again {
         score += 2;
+    }
+    // `Shabait: Statement by …` over `Statement by …`: a mail's subject or a
+    // feed's headline, its source named before a colon, above the text's own
+    // heading, which is the title.
+    let labelled_above = lines[..i].iter().rev().take(10).any(|l| {
+        let above = l.text.trim_end();
+        above.len() > text.len() + 2
+            && above.ends_with(text)
+            && above[..above.len() - text.len()].trim_end().ends_with(':')
+    });
+    // (It outweighs the first line's place: the labelled copy is the first.)
+    if labelled_above {
+        score += 3;
     }
     score
 }

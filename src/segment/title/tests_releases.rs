@@ -46,3 +46,22 @@ fn a_heading_repeated_in_letter_spaced_capitals_gives_way_to_its_first_print() {
         Some("Le Secrétaire général condamne fermement l’attentat perpétré à Damas")
     );
 }
+
+#[test]
+fn a_mails_subject_with_its_sources_name_gives_way_to_the_heading_it_copies() {
+    let h = header(
+        "Shabait: Statement by Minister of Eritrean Foreign Affairs Mr. Osman Saleh to the Press\n\nFrom: Semere Asmelash <>\nDate: Mon, 30 Jan 2017 18:43:16 +0000 (UTC)\n\nStatement by Minister of Eritrean Foreign Affairs Mr. Osman Saleh to the Press\n\nMoscow, 30 January 2017\n\nGood afternoon, ladies and gentlemen.\n\nLet me begin by thanking Minister Sergei Lavrov for the invitation extended to us to visit Moscow for consultations.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Statement by Minister of Eritrean Foreign Affairs Mr. Osman Saleh to the Press")
+    );
+}
+
+#[test]
+fn under_a_un_mastheads_agenda_item_its_name_gives_way_to_the_reports_title() {
+    let h = header(
+        "United Nations A/73/589/Add.3\n\nGeneral Assembly Distr.: General 6 December 2018\n\nOriginal: English\n\nSeventy-third session Agenda item 74 (c)\n\nPromotion and protection of human rights: human rights situations and reports of special rapporteurs and representatives\n\nReport of the Third Committee*\n\nRapporteur: Ms. Katharina Konzett-Stoffl (Austria)\n\nI. Introduction\n\n1. At its 3rd plenary meeting, on 21 September 2018, the General Assembly, on the recommendation of the General Committee, decided to include the item.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("Report of the Third Committee"));
+}
