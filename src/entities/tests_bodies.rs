@@ -221,7 +221,7 @@ fn a_states_government_is_no_body_and_a_field_label_ends_a_name() {
 #[test]
 fn a_headlines_verb_a_page_label_or_a_postal_address_ends_a_bodys_name() {
     let f = found(
-        "Security Council Extends Mandate of United Nations Mission in South Sudan. Security Council Unanimously Adopts Its Annual Report to General Assembly. From Department of Foreign Affairs Published on Last updated on. Ministry of Foreign Affairs P.O. Box 547",
+        "Security Council Extends Mandate of United Nations Mission in South Sudan. Security Council Unanimously Adopts Its Annual Report to General Assembly. From Department of Foreign Affairs Published on Last updated on. Ministry of Foreign Affairs P.O. Box 547. Deputy Prime Minister Meets President of Syrian National Coalition",
     );
     for want in [
         "Security Council|organization",
@@ -229,6 +229,7 @@ fn a_headlines_verb_a_page_label_or_a_postal_address_ends_a_bodys_name() {
         "General Assembly|organization",
         "Department of Foreign Affairs|organization",
         "Ministry of Foreign Affairs|organization",
+        "Syrian National Coalition|organization",
     ] {
         assert!(f.contains(&want.to_string()), "{want} in {f:?}");
     }

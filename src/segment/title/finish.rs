@@ -199,6 +199,14 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
     if h.meta.date.is_none() {
         h.meta.date = h.meta.title.as_deref().and_then(first_full_date);
     }
+    // `date 2022-03-01 WiredGov Newswire (…)`: a page store's date field
+    // over a site's name, where nothing else in the head dates the text.
+    if h.meta.date.is_none() {
+        h.meta.date = lines.iter().find(|l| !l.is_blank()).and_then(|l| {
+            let stamp = l.text.trim_start().strip_prefix("date ")?.split(' ').next()?;
+            crate::dates::is_iso_date(stamp).then(|| stamp.to_string())
+        });
+    }
     h.body_start = end;
     h
 }
@@ -317,6 +325,29 @@ fn without_office_code(title: &str) -> &str {
     }
 }
 
+/// `SN 4944/2/01` / `REV 2`: a Council number's revision, addendum or
+/// corrigendum printed on the line below it.
+pub(super) fn with_suffix_below(lines: &[Line], i: usize, number: &str) -> String {
+    let below = lines.get(i + 1).map(|l| l.text.trim()).unwrap_or("");
+    let suffix = below.split_once(' ').filter(|(kind, n)| {
+        matches!(*kind, "REV" | "ADD" | "COR" | "AMD")
+            && !n.is_empty()
+            && n.len() <= 2
+            && n.bytes().all(|b| b.is_ascii_digit())
+    });
+    match suffix {
+        Some(_)
+            if number.contains('/')
+                && !number.contains(" REV ")
+                && !number.contains(" ADD ")
+                && !number.contains(" COR ") =>
+        {
+            format!("{number} {below}")
+        }
+        _ => number.to_string(),
+    }
+}
+
 /// `Forty-second session Agenda item 82 Resolution adopted by the General
 /// Assembly`: a UN masthead's session and agenda item run into the title.
 fn without_session_and_item(title: &str) -> &str {
@@ -386,7 +417,8 @@ pub(in crate::segment) fn split_trailing_date(title: &str) -> (String, Option<St
     } else {
         // From the right: the first tail that is a date (`, March 3, 2021`
         // is cut at its first comma, not its second).
-        let mut c: Vec<usize> = [" - ", " – ", " — ", ", ", " | "]
+        // (`AUKUS Leaders' Level Statement: 5 April 2022`: after a colon too.)
+        let mut c: Vec<usize> = [" - ", " – ", " — ", ", ", " | ", ": "]
             .iter()
             .flat_map(|sep| t.match_indices(sep).map(|(i, _)| i))
             .collect();
@@ -400,7 +432,7 @@ pub(in crate::segment) fn split_trailing_date(title: &str) -> (String, Option<St
     };
     for cut in cuts.into_iter().filter(|&c| c > 0) {
         let tail = t[cut..]
-            .trim_start_matches([' ', '(', '-', '–', '—', ',', '|'])
+            .trim_start_matches([' ', '(', '-', '–', '—', ',', '|', ':'])
             .trim_end_matches(')');
         let head = t[..cut].trim_end_matches([' ', ',', '-', '–', '—', '|']);
         // The tail must be a date and little else (`Paris - May 22, 2017` is one).

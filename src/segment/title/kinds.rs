@@ -106,6 +106,35 @@ pub(super) fn is_kind_label(text: &str) -> bool {
     {
         return true;
     }
+    // `Speech by Ulf Kristersson` over the speech's own heading: a
+    // government site's label of the kind and the speaker, by name alone
+    // (`Speech by President Nelson Mandela at …` is a title).
+    if let Some((kind, speaker)) = lower.split_once(" by ")
+        && matches!(
+            kind,
+            "speech" | "article" | "statement" | "op-ed" | "opinion piece" | "debate article"
+        )
+    {
+        let original = &text.trim()[text.trim().len() - speaker.len()..];
+        let words: Vec<&str> = original.split_whitespace().collect();
+        const ROLES: &[&str] = &[
+            "President",
+            "Prime",
+            "Minister",
+            "Secretary",
+            "Foreign",
+            "King",
+            "Queen",
+            "Ambassador",
+        ];
+        if (2..=3).contains(&words.len())
+            && words.iter().all(|w| {
+                w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase) && !ROLES.contains(w)
+            })
+        {
+            return true;
+        }
+    }
     // `MOTION FOR A EUROPEAN PARLIAMENT RESOLUTION` under the Parliament's
     // `REPORT on …`: the kind of the text the report carries, not its title.
     if matches!(
@@ -316,6 +345,11 @@ fn names_kind(above: &str) -> bool {
             "address",
             "press release",
             "keynote",
+            // NATO's `Pre-summit press conference` / `by Secretary General …`.
+            "press conference",
+            "press point",
+            "doorstep",
+            "lecture",
             // `RESOLUÇÃO` over `MODIFICAÇÕES AO ESTATUTO …`: a resolution's
             // kind over its heading, in the languages of the UN and the OAS.
             "resolution",

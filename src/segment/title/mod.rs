@@ -119,6 +119,12 @@ pub(super) fn plain_header(lines: &[Line]) -> Header {
             .filter(|l| l.text.trim_start().starts_with(|c: char| c.is_ascii_digit()) && l.text.contains(". "))
             .find_map(|l| fields::title_field(&clean(l.text)).and_then(|(_, n)| n));
     }
+    // `SN 4944/2/01` / `REV 2`: the number's suffix on the line below it.
+    if let Some(n) = h.meta.number.clone()
+        && let Some(i) = lines.iter().position(|l| l.text.trim() == n)
+    {
+        h.meta.number = Some(finish::with_suffix_below(lines, i, &n));
+    }
     h
 }
 

@@ -65,3 +65,50 @@ fn under_a_un_mastheads_agenda_item_its_name_gives_way_to_the_reports_title() {
     );
     assert_eq!(h.meta.title.as_deref(), Some("Report of the Third Committee"));
 }
+
+#[test]
+fn a_page_stores_date_field_dates_a_text_nothing_else_dates() {
+    let h = header(
+        " date 2022-03-01 WiredGov Newswire (news from other organisations)\nStatement by UNICEF Executive Director Catherine Russell calling for a suspension of hostilities in Ukraine\n“The situation for children caught up in the conflict in Ukraine grows worse by the minute, and we appeal for calm.\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2022-03-01"));
+    // A date the title ends with, after a colon, outranks it.
+    let h = header(
+        " date 2022-04-07 10 Downing Street\nAUKUS Leaders' Level Statement: 5 April 2022\nStatement from the leaders of the Australia-UK-US (AUKUS) partnership.\nThe leaders of the partnership recently assessed progress under AUKUS and reaffirmed their commitment to it.\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2022-04-05"));
+}
+
+#[test]
+fn a_press_conference_continued_by_its_speaker_is_one_title() {
+    let h = header(
+        "Pre-summit press conference\n\nby Secretary General Jens Stoltenberg ahead of the NATO Summit in Washington\n\n  • 05 Jul. 2024 -\n  • |\n  • Last updated: 05 Jul. 2024 16:17\n\n(As delivered)\n\nGood afternoon. NATO Heads of State and Government will meet in Washington next week at a pivotal moment.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some(
+            "Pre-summit press conference by Secretary General Jens Stoltenberg ahead of the NATO Summit in Washington"
+        )
+    );
+}
+
+#[test]
+fn a_sites_label_of_the_speech_and_its_speaker_gives_way_to_the_speechs_heading() {
+    let h = header(
+        "Skip to content\nSpeech by Ulf Kristersson\n\nThe Government’s priorities and the programme of the upcoming Swedish Presidency of the Council of the EU\n\n\nPrime Minister Ulf Kristersson presented the Government’s priorities and the programme of the upcoming Presidency.\n\nMr Speaker,\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some(
+            "The Government’s priorities and the programme of the upcoming Swedish Presidency of the Council of the EU"
+        )
+    );
+}
+
+#[test]
+fn a_numbers_revision_on_the_line_below_is_the_numbers() {
+    let h = header(
+        "COUNCIL OF\nTHE EUROPEAN UNION\nBrussels 21 December 2001\nSN 4944/2/01\nREV 2\nLIMITE\n\nPROVISIONAL AGENDAS FOR COUNCIL MEETINGS\n\n1. The Presidency has drawn up the provisional agendas for the Council meetings of the first half of the year.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("SN 4944/2/01 REV 2"));
+}
