@@ -113,6 +113,10 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
         // `date 2018-06-24 23 June 2018`: the page's own date, printed after
         // the store's field (a day off where the two clocks' zones differ),
         // is the one the text bears.
+        // `date 2020-05-13 SC/14185`: the field over the release's symbol.
+        if let Some(n) = series_number(after).filter(|n| n.contains('/')) {
+            return Kind::Stamp(n, Some(stamp.to_string()));
+        }
         let printed = crate::dates::first_full_date(after);
         return Kind::Dateline(None, Some(printed.unwrap_or_else(|| stamp.to_string())));
     }

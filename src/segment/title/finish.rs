@@ -154,7 +154,12 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
         let title = super::flat::without_run_on_sentence(super::flat::without_numbered_opening(title));
         // `Erklärung des Präsidenten …, am 6. Juni im Plenum:`: a heading
         // that introduces the text keeps no colon as the title.
-        let title = without_enclosing_quotes(title);
+        let first = without_byline_and_dateline(title);
+        // (The dateline cut off still dates the text.)
+        if first.len() < title.len() && h.meta.date.is_none() {
+            h.meta.date = first_full_date(&title[first.len()..]);
+        }
+        let title = without_enclosing_quotes(first);
         let bare = title.trim_end_matches([':', ' ']);
         h.meta.title = Some(if bare.is_empty() { title } else { bare }.to_string());
     }
@@ -322,6 +327,23 @@ fn without_office_code(title: &str) -> &str {
             rest
         }
         _ => title,
+    }
+}
+
+/// `Opening remarks at the 66th session … Programme. António Guterres, United
+/// Nations High Commissioner for Refugees. Geneva, 5 October 2015`: a page's
+/// heading run on with its speaker and dateline as sentences; the title is
+/// the first.
+fn without_byline_and_dateline(title: &str) -> &str {
+    let Some((first, rest)) = title.split_once(". ") else {
+        return title;
+    };
+    let last = rest.rsplit(". ").next().unwrap_or(rest);
+    let dated = matches!(parse_dateline(last.trim_end_matches('.')), Some((Some(_), Some(_))));
+    if dated && first.split_whitespace().count() >= 4 && rest.split(". ").count() <= 3 {
+        first
+    } else {
+        title
     }
 }
 

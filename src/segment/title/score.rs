@@ -172,7 +172,8 @@ pub(super) fn title_score(lines: &[Line], i: usize, raw: &str, text: &str, first
         .iter()
         .rev()
         .find(|l| !l.is_blank())
-        .is_some_and(|l| super::line_kinds::is_agenda_item(&clean(l.text)));
+        // (Cleaned only where the words stand: most lines have none.)
+        .is_some_and(|l| l.text.contains("genda item") && super::line_kinds::is_agenda_item(&clean(l.text)));
     if item_name {
         score -= 1;
     } else if standalone && first_candidate && (genre || words > 3) {
@@ -336,12 +337,13 @@ pub(super) fn title_score(lines: &[Line], i: usize, raw: &str, text: &str, first
     // `Shabait: Statement by …` over `Statement by …`: a mail's subject or a
     // feed's headline, its source named before a colon, above the text's own
     // heading, which is the title.
-    let labelled_above = lines[..i].iter().rev().take(10).any(|l| {
-        let above = l.text.trim_end();
-        above.len() > text.len() + 2
-            && above.ends_with(text)
-            && above[..above.len() - text.len()].trim_end().ends_with(':')
-    });
+    let labelled_above = i > 0
+        && lines[..i].iter().rev().take(10).any(|l| {
+            let above = l.text.trim_end();
+            above.len() > text.len() + 2
+                && above.ends_with(text)
+                && above[..above.len() - text.len()].trim_end().ends_with(':')
+        });
     // (It outweighs the first line's place: the labelled copy is the first.)
     if labelled_above {
         score += 3;

@@ -112,3 +112,24 @@ fn a_numbers_revision_on_the_line_below_is_the_numbers() {
     );
     assert_eq!(h.meta.number.as_deref(), Some("SN 4944/2/01 REV 2"));
 }
+
+#[test]
+fn a_page_stores_date_field_over_a_releases_symbol_gives_both() {
+    let h = header(
+        " date 2020-05-13 SC/14185\n\nThe following Security Council press statement was issued today by Council President Sven Jürgenson (Estonia):\n\nThe members of the Security Council condemned in the strongest terms the heinous and cowardly terrorist attacks.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("SC/14185"));
+    assert_eq!(h.meta.date.as_deref(), Some("2020-05-13"));
+}
+
+#[test]
+fn a_heading_run_on_with_its_speaker_and_dateline_keeps_the_heading_and_the_date() {
+    let h = header(
+        "Opening remarks at the 66th session of the Executive Committee of the High Commissioner's Programme. António Guterres, United Nations High Commissioner for Refugees. Geneva, 5 October 2015\n\nMr. Chairman,\n\nWhen I started as High Commissioner ten years ago, there were 38 million people in the world displaced by conflict.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Opening remarks at the 66th session of the Executive Committee of the High Commissioner's Programme")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2015-10-05"));
+}
