@@ -447,8 +447,17 @@ fn split_at_and(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
                     && t[l].end == span_end_of_cover(t, part, covered)
             })
         };
+        // `Delegation of the European Union to the United Nations`,
+        // `Permanent Mission of Japan to the OSCE`: a mission is named with
+        // the body it is sent to.
+        let mission = before.iter().take(2).any(|&f| {
+            matches!(
+                t[f].text,
+                "Delegation" | "Mission" | "Representation" | "DELEGATION" | "MISSION" | "REPRESENTATION"
+            )
+        });
         let complete = if to {
-            (headed(before) && headed(&run[pos + 1..])) || (known(before) && known(&run[pos + 1..]))
+            !mission && ((headed(before) && headed(&run[pos + 1..])) || (known(before) && known(&run[pos + 1..])))
         } else {
             !places && (complete || (head_first(before) && heads(&run[pos + 1..])))
         };

@@ -261,3 +261,15 @@ fn a_mails_sender_without_the_address_is_still_a_person() {
     let f = found("From: General Secretariat of the Council");
     assert!(!f.iter().any(|s| s.ends_with("|person")), "{f:?}");
 }
+
+#[test]
+fn a_mission_is_named_with_the_body_it_is_sent_to_and_a_non_breaking_hyphen_joins_a_name() {
+    let f = found(
+        "Statement by the Delegation of the European Union to the United Nations. Foreign Minister Ramos‐Horta spoke.",
+    );
+    assert!(
+        f.contains(&"Delegation of the European Union to the United Nations|organization".to_string()),
+        "{f:?}"
+    );
+    assert!(f.contains(&"Ramos‐Horta|person".to_string()), "{f:?}");
+}

@@ -241,7 +241,7 @@ pub fn tokenize_into<'t>(text: &'t str, out: &mut Vec<Token<'t>>) {
                 break;
             }
             let (d, len) = char_at(text, end);
-            if !(is_word_char(d) || d == '’') {
+            if !(is_word_char(d) || is_inner_joiner(d)) {
                 break;
             }
             ascii = false;
@@ -280,7 +280,7 @@ fn trim_joiners(text: &str, start: usize, end: usize) -> usize {
     let mut word_end = end;
     while word_end > start {
         let last = text[..word_end].chars().next_back().unwrap_or(' ');
-        if !matches!(last, '-' | '.' | '\'' | '’') {
+        if !matches!(last, '-' | '.' | '\'' | '’' | '\u{2010}' | '\u{2011}') {
             break;
         }
         let w = &text[start..word_end];
@@ -352,6 +352,13 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
     }
 }
 
+/// Marks other than ASCII that join a word's parts: the typographic
+/// apostrophe, and the hyphens a page prints where it must not break a name
+/// (`Ramos‐Horta`, `Timor‑Leste`: U+2010, U+2011).
+fn is_inner_joiner(c: char) -> bool {
+    matches!(c, '’' | '\u{2010}' | '\u{2011}')
+}
+
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric() || c == '$' || c == '&'
@@ -412,7 +419,7 @@ mod tests {
                     continue;
                 }
                 let (d, len) = char_at(text, end);
-                if !(is_word_char(d) || d == '’') {
+                if !(is_word_char(d) || is_inner_joiner(d)) {
                     break;
                 }
                 end += len;
@@ -421,7 +428,7 @@ mod tests {
             let mut word_end = end;
             while word_end > i {
                 let last = text[..word_end].chars().next_back().unwrap_or(' ');
-                if !matches!(last, '-' | '.' | '\'' | '’') {
+                if !matches!(last, '-' | '.' | '\'' | '’' | '\u{2010}' | '\u{2011}') {
                     break;
                 }
                 let w = &text[i..word_end];
