@@ -150,9 +150,10 @@ impl Patterns {
             (format!(r"(?-u:\b){day}(?:\s?[-–/]\s?{day}|\s(?:and|to)\s{day})?(?:\sof)?\s(?:{MONTHS}|{MONTHS_CAPS})(?:(?:\s?[-–]\s?|\sto\s){day}\s(?:{MONTHS}))?(?:,?\s(?:of\s)?\d{{4}})?(?-u:\b)"), EntityKind::Date, MONTH, (0, 40)),
             // 29th, November, 2021; 8TH, AUGUST, 1969: an ordinal day set off by commas
             (format!(r"(?-u:\b)(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th|ST|ND|RD|TH),\s(?:{MONTHS}|{MONTHS_CAPS}),?\s(?:19|20)\d{{2}}(?-u:\b)"), EntityKind::Date, MONTH, (0, 40)),
-            // 27 Aug 2020, Aug. 27, 2020: abbreviated months only with a year;
+            // 27 Aug 2020, Aug. 27, 2020: abbreviated months only with a year
+            // or their dot (`Oct. 24`: `May 5` may be a verb's);
             // 27-Mar-2018, 29 Nov 99 (a two-digit year after a day and a month)
-            (format!(r"(?-u:\b)(?:{day}[\s-](?:{MONTHS_SHORT})\.?[\s-](?:(?:19|20)\d{{2}}|\d{{2}})|(?:{MONTHS_SHORT})\.?\s{day},?\s(?:19|20)\d{{2}})(?-u:\b)"), EntityKind::Date, MONTH, (16, 16)),
+            (format!(r"(?-u:\b)(?:{day}[\s-](?:{MONTHS_SHORT})\.?[\s-](?:(?:19|20)\d{{2}}|\d{{2}})|(?:{MONTHS_SHORT})\.?\s{day},?\s(?:19|20)\d{{2}}|(?:{MONTHS_SHORT})\.\s{day})(?-u:\b)"), EntityKind::Date, MONTH, (16, 16)),
             // 24 Muharram 1433 AH, 28 Rajab to 3 Sha’aban 1401 H, 25 Ramadan: Hijri dates
             (format!(r"(?-u:\b){day}(?:\s?[-–]\s?{day}|\s(?:and|to)\s{day})?\s(?:of\s)?{HIJRI}(?:(?:\s?[-–]\s?|\sto\s){day}\s{HIJRI})?(?:,?\s(?:A\.H\.\s?|AH\s)?1[34]\d{{2}}(?:\s?(?:AH|A\.H|H|Hijri|Hegira|hegira)(?-u:\b))?)?"), EntityKind::Date, HIJRI_MONTH, (0, 56)),
             // Sha'ban 20, 1439; Rajab 12th and 14th 1416: the month first, with a year
@@ -597,11 +598,12 @@ mod tests {
     #[test]
     fn finds_dates_in_their_usual_forms() {
         let f = found(
-            "On 17 November 2020, in June 2020, on 12-13 August 2001, by May 2019, November 13, in the first half of 2025, on March 3-4, 2021. Today Thursday 2 July; 2 JUNE 2015; 22 February–24 March 2021; July 21 and 22; 11-02-2010; 20/01/21. MARCH 03, 2022; 2018/05/06; Period of Service: 11/03/1983 - 20/12/1991; 23–24 maj 2017; 9 i 10 czerwca 2016; 25./26. März 2010; Created: 2021.04.13; in November, 1978; 1999年3月30日; Freetown, 29th, November, 2021. ON 8TH, AUGUST, 1969; the Council's 03.03.21 and 11/12.03.02",
+            "On 17 November 2020, in June 2020, on 12-13 August 2001, by May 2019, November 13, in the first half of 2025, on March 3-4, 2021. Today Thursday 2 July; 2 JUNE 2015; 22 February–24 March 2021; July 21 and 22; 11-02-2010; 20/01/21. MARCH 03, 2022; 2018/05/06; Period of Service: 11/03/1983 - 20/12/1991; 23–24 maj 2017; 9 i 10 czerwca 2016; 25./26. März 2010; Created: 2021.04.13; in November, 1978; 1999年3月30日; Freetown, 29th, November, 2021. ON 8TH, AUGUST, 1969; the Council's 03.03.21 and 11/12.03.02; Baku, Oct. 24",
         );
         for d in [
             "03.03.21",
             "11/12.03.02",
+            "Oct. 24",
             "17 November 2020",
             "June 2020",
             "12-13 August 2001",
@@ -768,6 +770,12 @@ mod tests {
         for r in ["S/PV.3415", "GOV/OR.1072", "A/43/26/Add.l/Corr.1"] {
             assert!(f.contains(&(r.to_string(), "reference")), "{r} not in {f:?}");
         }
+        // The Council register's form, the year in full after a space.
+        let f = found("Previous doc.: ST 5299 2021 INIT; see ST 14862 2022 REV 1. In 2021 2022 nothing.");
+        for r in ["ST 5299 2021", "ST 14862 2022 REV 1"] {
+            assert!(f.contains(&(r.to_string(), "reference")), "{r} not in {f:?}");
+        }
+        assert_eq!(f.iter().filter(|(_, k)| *k == "reference").count(), 2, "{f:?}");
     }
 
     #[test]

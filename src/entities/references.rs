@@ -100,6 +100,13 @@ pub fn rules(g: &Groups) -> Vec<ReferenceRule> {
             reach: (8, 24),
             item: Some(r"^\s(?:(?:LIMITE|PUBLIC|[-–])\s)*((?:[A-Z]{2,8}/)?[A-Z]{2,8}(?:\s[A-Z]{1,4})?\s\d{1,5})(?-u:\b)".to_string()),
         },
+        // ST 5299 2021 (INIT), ST 14862 2022 REV 1: the Council register's
+        // own form of a number, its year in full after a space.
+        rule(
+            r"(?-u:\b)(?:ST|CM|WK|SN)\s\d{3,6}\s(?:19|20)\d{2}(?:\s(?:ADD|REV|COR)\s\d{1,2})*(?-u:\b)".to_string(),
+            g.digit,
+            (8, 24),
+        ),
         // CFSP/PESC 982 and other slash file codes
         rule(r"(?-u:\b)[A-Z]{3,8}/[A-Z]{3,8}\s\d{1,4}(?-u:\b)".to_string(), slash, (24, 8)),
         // POLGEN 116, ENV 558 (a run-on line `ENER 290 ENV 558` gives each), in a header
