@@ -120,12 +120,7 @@ pub fn today_date<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
             None => (TODAY_COMMA.find(t.as_bytes())? + "today, ".len(), ','),
         };
         let after = t[at..].trim_start();
-        let first = after.split([' ', ',']).next()?;
-        let after = if crate::dates::is_weekday(first) {
-            after[first.len()..].trim_start_matches([',', ' '])
-        } else {
-            after
-        };
+        let after = without_weekday(after);
         // (`today, 11 December 2016` may end the sentence: a full stop closes it too.)
         let end = after
             .find(close)
@@ -135,6 +130,16 @@ pub fn today_date<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
             .then(|| first_full_date(inside))
             .flatten()
     })
+}
+
+/// `Sunday, 20 December 2020` → `20 December 2020`: a weekday before a date.
+fn without_weekday(text: &str) -> &str {
+    let first = text.split([' ', ',']).next().unwrap_or("");
+    if crate::dates::is_weekday(first) {
+        text[first.len()..].trim_start_matches([',', ' '])
+    } else {
+        text
+    }
 }
 
 /// `today (`, found in one pass over a clause.
@@ -207,12 +212,7 @@ pub fn lead_date<'a>(mut texts: impl Iterator<Item = &'a str>) -> Option<String>
                     return None;
                 }
                 let after = lead[at + 4..].trim_start();
-                let first = after.split([' ', ',']).next()?;
-                let after = if crate::dates::is_weekday(first) {
-                    after[first.len()..].trim_start_matches([',', ' '])
-                } else {
-                    after
-                };
+                let after = without_weekday(after);
                 let starts = after.split_whitespace().next()?;
                 let day_or_month = starts.starts_with(|c: char| c.is_ascii_digit())
                     || crate::dates::month_number(starts.trim_end_matches([',', '.'])).is_some();
@@ -246,13 +246,7 @@ pub fn gregorian_beside_hijri<'a>(texts: impl Iterator<Item = &'a str>) -> Optio
 /// `On Sunday, 20 December 2020, the Ministry … summoned …`, `On March 3,
 /// 2021, the Council adopted …`: a news text that opens on the day it reports.
 fn opening_on(lead: &str) -> Option<String> {
-    let after = lead.strip_prefix("On ")?;
-    let first = after.split([' ', ',']).next()?;
-    let after = if crate::dates::is_weekday(first) {
-        after[first.len()..].trim_start_matches([',', ' '])
-    } else {
-        after
-    };
+    let after = without_weekday(lead.strip_prefix("On ")?);
     // The date ends at the comma after its year (`March 3, 2021,` has two).
     let year_end = after
         .match_indices(", ")
