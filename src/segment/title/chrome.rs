@@ -122,10 +122,19 @@ pub(super) fn is_furniture_opening(lower: &str) -> bool {
         // meeting, Press Freedom, …`); a Council's `Subject:` is singular.
         "subjects: ",
         "topics: ",
+        // A breadcrumb of one step (`Top > Speeches and Statements by Prime
+        // Minister`: the Japanese Prime Minister's pages).
+        "top > ",
+        "home > ",
+        "home » ",
     ];
     // A document-sharing site's `Size: px` in its reader's language
     // (`Størrelse: px`, `Storlek: px`) and its transcript heading.
+    // `Gudlaugur Thor Thordarson, Minister for Foreign Affairs - mynd`: a
+    // picture's caption, its word for picture after a dash.
+    const PICTURE: &[&str] = &[" - mynd", " - bild", " - billede", " - kuva", " - photo", " - image"];
     OPENINGS.iter().any(|o| lower.starts_with(o))
+        || PICTURE.iter().any(|p| lower.ends_with(p))
         || (lower.ends_with(": px") && lower.len() <= 24)
         || matches!(
             lower,

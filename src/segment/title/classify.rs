@@ -91,11 +91,31 @@ pub(super) fn classify(lines: &[Line]) -> Vec<(usize, Kind)> {
     out
 }
 
+/// `1. Home` / `2. Secretary-General … Condemns …`: a page's breadcrumb
+/// printed as a numbered list (the UN's pages), no clause of the text.
+fn in_numbered_breadcrumb(lines: &[Line], i: usize) -> bool {
+    let numbered = |t: &str| {
+        t.trim_start()
+            .split_once(". ")
+            .is_some_and(|(n, _)| (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    numbered(lines[i].text)
+        && lines[..=i].iter().rev().take(4).take_while(|l| !l.is_blank()).any(|l| {
+            matches!(
+                l.text.trim_end().rsplit("1. ").next(),
+                Some("Home" | "Accueil" | "Inicio" | "Startseite")
+            )
+        })
+}
+
 fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     let raw = lines[i].text;
     // A table (`| a | b |`) is content, though its bars look like a menu's.
     if super::super::table::table_cells(raw).is_some() {
         return Kind::Body;
+    }
+    if in_numbered_breadcrumb(lines, i) {
+        return Kind::Chrome;
     }
     let mut text = clean(raw);
     // `Press Release SC/7430 |`: a bar left where a page's menu of fields ended.

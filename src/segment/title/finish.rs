@@ -142,6 +142,9 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
         if h.meta.date.is_none() {
             h.meta.date = date;
         }
+        // `Picture 0 for 44th Pacific Islands Forum: Forum Communique`: a
+        // picture's alternative text, which names the page it is on.
+        let title = without_picture_label(title);
         let title = without_kind_label(title);
         let title = without_glued_dateline(&title).unwrap_or(&title);
         let title = without_office_code(title).trim_end_matches([' ', '|']);
@@ -345,6 +348,15 @@ fn without_byline_and_dateline(title: &str) -> &str {
     } else {
         title
     }
+}
+
+/// `Picture 0 for …` → `…`.
+fn without_picture_label(title: &str) -> &str {
+    title
+        .strip_prefix("Picture ")
+        .and_then(|r| r.split_once(" for "))
+        .filter(|(n, rest)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && !rest.is_empty())
+        .map_or(title, |(_, rest)| rest)
 }
 
 /// `SN 4944/2/01` / `REV 2`: a Council number's revision, addendum or

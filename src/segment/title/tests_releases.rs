@@ -133,3 +133,37 @@ fn a_heading_run_on_with_its_speaker_and_dateline_keeps_the_heading_and_the_date
     );
     assert_eq!(h.meta.date.as_deref(), Some("2015-10-05"));
 }
+
+#[test]
+fn a_breadcrumb_printed_as_a_numbered_list_is_no_clause() {
+    let h = header(
+        " date 2018-07-25   1. Home\n  2. Secretary-General Strongly Condemns Terrorist Attacks in Syria\n\nSecretary-General Strongly Condemns Terrorist Attacks in Syria\n\nPress Release\nSG/SM/19144\n25 July 2018\n\nThe following statement was issued today by the Spokesman for UN Secretary-General António Guterres:\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Secretary-General Strongly Condemns Terrorist Attacks in Syria")
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("SG/SM/19144"));
+}
+
+#[test]
+fn a_pictures_caption_or_alternative_text_and_a_one_step_breadcrumb_are_no_title() {
+    let h = header(
+        "Gudlaugur Thor Thordarson, Minister for Foreign Affairs - mynd\n\nContinues as Minister for Foreign Affairs\n\nGudlaugur Thor Thordarson will continue as Minister for Foreign Affairs in the new government formed today.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Continues as Minister for Foreign Affairs")
+    );
+    let h = header(
+        "Picture 0 for 44th Pacific Islands Forum: Forum Communique\n\nThe Forum Leaders met in Majuro and agreed on the Majuro Declaration for Climate Leadership.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("44th Pacific Islands Forum: Forum Communique")
+    );
+    let h = header(
+        "Top > Speeches and Statements by Prime Minister\n\n15th JAPAN-EU SUMMIT\n\nJOINT PRESS STATEMENT\n\nThe fifteenth summit between Japan and the European Union was held in Tokyo today, and the leaders agreed.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("15th JAPAN-EU SUMMIT"));
+}
