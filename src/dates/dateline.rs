@@ -178,6 +178,10 @@ fn without_cue(line: &str) -> &str {
         "Publié le",
         "Veröffentlicht am",
         "[Date]",
+        // `التاريخ: 2024/05/10`: an Arab organisation's English page keeps
+        // its Arabic labels ("date", "date of publication").
+        "التاريخ",
+        "تاريخ النشر",
     ];
     // `Tarikh/Date : 04/09/89`: a bilingual label, the English word after a slash.
     let line = match line.split_once("/Date") {

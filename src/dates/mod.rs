@@ -437,6 +437,7 @@ mod tests {
             Some("2025-08-25")
         );
         assert_eq!(date("Publisert: 15.12.2023").as_deref(), Some("2023-12-15"));
+        assert_eq!(date("التاريخ: 2024/05/10").as_deref(), Some("2024-05-10"));
         // The weekday settles a date in figures either way round.
         assert_eq!(date("Sat, 12/07/2024 - 13:50").as_deref(), Some("2024-12-07"));
         assert_eq!(date("Fri, 12/07/2024 - 13:50").as_deref(), Some("2024-07-12"));

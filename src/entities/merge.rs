@@ -107,6 +107,10 @@ pub fn renames(names: &[(EntityKind, String)]) -> HashMap<(EntityKind, String), 
             out.insert((kind, short), t);
         }
     }
+    // `Abdullah bin Zayed` is `Abdullah bin Zayed Al Nahyan`: a name of two
+    // words or more that opens one longer name (as a Gulf text shortens its
+    // rulers' names) is that person.
+    super::merge_people::heads_of_longer_names(names, &mut out);
     // A one-word person is the one full name that ends with it.
     for (kind, short) in names {
         if *kind != EntityKind::Person || short.contains(' ') {
@@ -203,7 +207,7 @@ fn mergeable(kind: EntityKind) -> bool {
 
 /// A name without its generational suffix (`Joseph R. Biden, Jr.` → `Joseph
 /// R. Biden`): the surname is the word before it.
-fn without_suffix(name: &str) -> &str {
+pub(super) fn without_suffix(name: &str) -> &str {
     const SUFFIXES: [&str; 10] = [
         ", Jr.", " Jr.", ", Sr.", " Sr.", ", Jr", " Jr", " II", " III", " IV", ", Sr",
     ];

@@ -13,6 +13,7 @@ mod given_pairs;
 mod heads;
 mod lexicon;
 mod merge;
+mod merge_people;
 mod money;
 mod name_words;
 mod named_programmes;

@@ -214,7 +214,10 @@ pub(super) fn owner_name_like(t: &Token, bare: &str, covered: Covered) -> bool {
         && bare.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && ![&NOT_NAMES, &CUES, &OPENERS, &CALENDAR].iter().any(|l| l.has(lists))
         && !is_in(&NOT_NAMES, bare)
-        && !matches!(covered(t.start, t.end), Some(k) if k != EntityKind::Person)
+        // (`Ukraine’s Day`: the place is found without its possessive.)
+        && ![(t.start, t.end), (t.start, t.start + bare.len())]
+            .iter()
+            .any(|&(s, e)| matches!(covered(s, e), Some(k) if k != EntityKind::Person))
 }
 
 /// `Mr. HAYASHI Yoshimasa`, `H.E. Mr. KISHIDA Fumio`: a family name in

@@ -239,8 +239,10 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
             s -= 1;
         }
         // One word will do (`Tjan said no`).
-        // A plural (`Officials said`) is no one.
-        let single = k - s == 1 && !t[s].is_all_caps() && !t[s].text.ends_with('s');
+        // A plural (`Officials said`) is no one, and nor is a title after an
+        // article (`HH The Amir said`).
+        let after_article = s > 0 && t[s - 1].text.eq_ignore_ascii_case("the");
+        let single = k - s == 1 && !t[s].is_all_caps() && !t[s].text.ends_with('s') && !after_article;
         if (k - s >= 2 || single) && name_like(&t[s], covered, false) && !inside_a_hit(t[s].start, t[k - 1].end) {
             hits.push(person_hit(text, t[s].start, t[k - 1].end));
         }

@@ -273,3 +273,26 @@ fn a_mission_is_named_with_the_body_it_is_sent_to_and_a_non_breaking_hyphen_join
     );
     assert!(f.contains(&"Ramos‐Horta|person".to_string()), "{f:?}");
 }
+
+#[test]
+fn a_vocative_ends_a_name_and_a_title_after_an_article_is_no_one() {
+    let f = found("President Halla Tómasdóttir Your Majesties Your Royal Highnesses Excellencies, it is a pleasure.");
+    assert!(f.contains(&"Halla Tómasdóttir|person".to_string()), "{f:?}");
+    let f = found("After the meeting at the Amiri Diwan today, HH The Amir said the talks went well.");
+    assert!(!f.iter().any(|s| s.ends_with("|person")), "{f:?}");
+    let f = found("George Ciamba, Romanian Minister Delegate for European Affairs, said.");
+    assert!(!f.contains(&"Delegate|person".to_string()), "{f:?}");
+}
+
+#[test]
+fn a_places_thing_after_a_role_is_no_holder_of_it() {
+    let f = found("Statement by the Prime Minister on Ukraine’s Day of Resistance");
+    assert!(!f.iter().any(|s| s.ends_with("|person")), "{f:?}");
+}
+
+#[test]
+fn a_speaker_by_role_and_name_before_to_is_a_person_not_the_bodys() {
+    let f = found("Address by Minister Cannon to Diplomatic Forum");
+    assert!(f.contains(&"Cannon|person".to_string()), "{f:?}");
+    assert!(!f.iter().any(|s| s.starts_with("Minister")), "{f:?}");
+}

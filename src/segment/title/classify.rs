@@ -13,11 +13,12 @@ use super::fields::{
 };
 use super::line_kinds::{
     above_share_button, beside_bullet, cable_number, header_bullet, headline_and_date_below, is_agenda_item,
-    is_back_link, is_byline, is_clock, is_kind_banner, is_menu_item, is_organ_opening, is_prose, is_temperature,
+    is_back_link, is_byline, is_kind_banner, is_menu_item, is_organ_opening, is_prose,
 };
 use super::masthead::{is_code_line, is_session_line, is_sharing_record};
 use super::score::{self, title_score};
 use super::signature;
+use super::widgets::{is_clock, is_prayer_times, is_reader_clock, is_temperature};
 use super::{HEADER_LINES, Kind};
 use crate::dates::{first_full_date, parse_dateline};
 
@@ -73,6 +74,8 @@ pub(super) fn classify(lines: &[Line]) -> Vec<(usize, Kind)> {
         };
         if is_clock(line.text)
             || is_temperature(line.text)
+            || is_reader_clock(line.text)
+            || is_prayer_times(line.text.trim_start_matches(['•', ' ']))
             || (matches!(kind, Kind::Dateline(None, _))
                 && (lines[i + 1..]
                     .iter()
@@ -108,6 +111,23 @@ fn in_numbered_breadcrumb(lines: &[Line], i: usize) -> bool {
         })
 }
 
+/// `• Aboul Gheit condemns Israeli attacks on …` / `Date: 2024/05/10`: a site
+/// that sets its headline as a list's one item, dated on the line under it.
+fn is_dated_headline_item(lines: &[Line], i: usize, marker: usize) -> bool {
+    let item = lines[i].text.trim_start()[marker..].trim();
+    let lone = |l: Option<&Line>| l.is_none_or(|l| l.is_blank() || bullet_marker(l.text.trim_start()).is_none());
+    let words = item.split_whitespace().count();
+    (4..=24).contains(&words)
+        && !item.ends_with(['.', ':', ';', ','])
+        && item.starts_with(char::is_uppercase)
+        && lone(i.checked_sub(1).and_then(|a| lines.get(a)))
+        && lone(lines.get(i + 1))
+        && lines[i + 1..]
+            .iter()
+            .find(|l| !l.is_blank())
+            .is_some_and(|l| l.text.len() <= 60 && matches!(parse_dateline(l.text.trim()), Some((_, Some(_)))))
+}
+
 fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     let raw = lines[i].text;
     // A table (`| a | b |`) is content, though its bars look like a menu's.
@@ -117,7 +137,9 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     if in_numbered_breadcrumb(lines, i) {
         return Kind::Chrome;
     }
-    let mut text = clean(raw);
+    // A headline set as a list's one item is read as the headline.
+    let headline_item = bullet_marker(raw.trim_start()).filter(|&len| is_dated_headline_item(lines, i, len));
+    let mut text = clean(headline_item.map_or(raw, |len| &raw.trim_start()[len..]));
     // `Press Release SC/7430 |`: a bar left where a page's menu of fields ended.
     if text.ends_with(" |") {
         text.truncate(text.trim_end_matches(['|', ' ']).len());
@@ -189,7 +211,9 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     if chrome::is_issuer_and_seat(&text) {
         return Kind::Chrome;
     }
-    if let Some(len) = bullet_marker(raw.trim_start()) {
+    if let Some(len) = bullet_marker(raw.trim_start())
+        && headline_item.is_none()
+    {
         let item = clean(&raw.trim_start()[len..]);
         // `• 7/28/2019 Statement by CELAC - …`: a document-sharing site's page
         // head, the day of upload and the name the page already gave.
@@ -289,6 +313,15 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
         let seat = place.split(", ").next().unwrap_or(place).to_string();
         return Kind::Dateline(Some(seat), Some(date));
     }
+    // `No. 2010/78 - Ottawa, Ontario - October 6, 2010`: a Canadian
+    // ministry's release or speech number, then its dateline.
+    if let Some((number, dateline)) = text.strip_prefix("No. ").and_then(|r| r.split_once(" - "))
+        && number.starts_with(|c: char| c.is_ascii_digit())
+        && number.bytes().all(|b| b.is_ascii_digit() || b == b'/')
+        && let Some((_, Some(date))) = parse_dateline(&dateline.replacen(" - ", ", ", 1))
+    {
+        return Kind::Stamp(number.to_string(), Some(date));
+    }
     // `OSCE Permanent Council 1431 Vienna, 6 July 2023`: its number bare.
     let numbered = || {
         let comma = text.find(", ")?;
@@ -361,7 +394,7 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     // A picture's caption or alt text (`Photo illustration of people, …`),
     // or the caption over its credit (`20230723 ministry of foreign affairs`
     // / `Image Credit: WAM`: a file's name, its digits no date of the text).
-    // (Asked of every header line and the next: compared in place, no copy.)
+    // (Asked of every header line and the one under it: compared in place, no copy.)
     let credit = |t: &str| {
         let t = t.trim_start();
         [
@@ -375,12 +408,13 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
         .iter()
         .any(|p| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
     };
+    // (A credit after a blank line is the picture's under the headline:
+    // `UAE welcomes …` / `` / `Photo: WAM`.)
     if text.len() <= 200
         && (credit(&text)
-            || lines[i + 1..]
-                .iter()
-                .find(|l| !l.is_blank())
-                .is_some_and(|l| l.text.len() <= 120 && credit(l.text)))
+            || lines
+                .get(i + 1)
+                .is_some_and(|l| !l.is_blank() && l.text.len() <= 120 && credit(l.text)))
     {
         return Kind::Chrome;
     }

@@ -1,5 +1,5 @@
 //! What one line near a page's top looks like, asked by `classify.rs`: a
-//! site's clock or weather, a link back to a listing, a resolution's opening
+//! link back to a listing, a resolution's opening
 //! organ, a UN agenda item, a menu's entry or slide, a share button, a
 //! byline, a banner naming the kind of text, prose, a cable's serial, and a
 //! page's metadata set as a list.
@@ -11,20 +11,6 @@ use super::chrome::{LANGUAGES, is_chrome};
 use super::fields::release_number;
 use super::{Kind, is_all_caps};
 use crate::dates::{first_full_date, parse_dateline};
-
-/// `Moscow: 06:22`: a city's name and its time of day, as a site's clock shows it.
-pub(super) fn is_clock(text: &str) -> bool {
-    let Some((place, time)) = text.trim().split_once(": ") else {
-        return false;
-    };
-    let clock = time.trim().split_once(':').is_some_and(|(h, m)| {
-        (1..=2).contains(&h.len()) && m.len() == 2 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
-    });
-    clock
-        && (1..=3).contains(&place.split_whitespace().count())
-        && place.starts_with(char::is_uppercase)
-        && !place.bytes().any(|b| b.is_ascii_digit())
-}
 
 /// `Agenda item 4`, `Agenda items 13 and 117`: a UN masthead's field.
 pub(super) fn is_agenda_item(text: &str) -> bool {
@@ -48,26 +34,6 @@ pub(super) fn is_agenda_item(text: &str) -> bool {
                 .all(|b| b.is_ascii_alphanumeric())
                 && (w.starts_with(|c: char| c.is_ascii_digit() || c == '(') || w == "and")
         })
-}
-
-/// `40.5 F`, `23°C / 23°C`, `18 °C`: a weather widget's temperature.
-pub(super) fn is_temperature(text: &str) -> bool {
-    let t = text.trim();
-    if t.is_empty() || t.len() > 24 {
-        return false;
-    }
-    t.split(" / ").all(|reading| {
-        let r = reading.trim();
-        let unit = r
-            .strip_suffix("°C")
-            .or_else(|| r.strip_suffix("°F"))
-            .or_else(|| r.strip_suffix(" F").filter(|_| r.contains('.')))
-            .or_else(|| r.strip_suffix(" C").filter(|_| r.contains('.')));
-        unit.is_some_and(|n| {
-            let n = n.trim_end().trim_end_matches('°').trim_start_matches(['-', '+', '−']);
-            !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b'.')
-        })
-    })
 }
 
 /// `< Back to previous page`, `« Back to list`, `← Back`: a site's link back

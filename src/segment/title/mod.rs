@@ -25,6 +25,7 @@ mod presse;
 mod run;
 mod score;
 mod signature;
+mod widgets;
 
 use classify::classify;
 use finish::finish;

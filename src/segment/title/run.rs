@@ -3,7 +3,7 @@
 //! that continue it (a bold block, capitals, a headline hard-wrapped mid-phrase).
 
 use super::super::header::{clean, collapse_spaces};
-use super::super::lines::{Line, numbered_label};
+use super::super::lines::{Line, bullet_marker, numbered_label};
 use super::kinds::{kind_above_headline, kind_continued_below};
 use super::{Kind, is_all_caps, score};
 
@@ -56,7 +56,9 @@ pub(super) fn start_of_title_run(top: &[(usize, Kind)], lines: &[Line], mut k: u
 /// multi-line bold block, or a run of ALL-CAPS lines (`JOINT COMMUNIQUE` /
 /// `ON THE OCCASION OF …`). Returns the title and the next line index.
 pub(super) fn title_lines(lines: &[Line], first: usize) -> (String, usize) {
-    let mut parts = vec![clean(lines[first].text)];
+    // (A headline set as a list's one item keeps no bullet: `classify`.)
+    let line = lines[first].text.trim_start();
+    let mut parts = vec![clean(bullet_marker(line).map_or(line, |len| &line[len..]))];
     let mut i = first + 1;
     if is_wrapped_first_word(&parts[0])
         && let Some(l) = lines.get(i).filter(|l| !l.is_blank())

@@ -167,3 +167,55 @@ fn a_pictures_caption_or_alternative_text_and_a_one_step_breadcrumb_are_no_title
     );
     assert_eq!(h.meta.title.as_deref(), Some("15th JAPAN-EU SUMMIT"));
 }
+
+#[test]
+fn a_gulf_sites_clock_and_prayer_times_are_no_part_of_the_header_and_a_credit_after_a_blank_line_is_the_pictures() {
+    let h = header(
+        "9.15 PM Tuesday, 4 March 2025\n  • City Fajr Shuruq Duhr Asr Magrib Isha\n  • Abu Dhabi 05:12 06:27 12:33 15:55 18:34 19:48\n4 March 2025\n\nUAE condemns attack on aid convoy, says Foreign Ministry\n\nPhoto: WAM\n\n\nThe UAE has strongly condemned the attack on an aid convoy, the Ministry of Foreign Affairs said in a statement on Monday.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("UAE condemns attack on aid convoy, says Foreign Ministry")
+    );
+}
+
+#[test]
+fn a_caption_right_over_its_credit_is_still_no_title() {
+    let h = header(
+        "20250304 ministry of foreign affairs\nImage Credit: WAM\n\nUAE condemns attack on aid convoy\n\nThe UAE has strongly condemned the attack on an aid convoy, the Ministry said in a statement today.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("UAE condemns attack on aid convoy"));
+}
+
+#[test]
+fn a_canadian_release_number_opens_its_dateline() {
+    let h = header(
+        "Address by Minister Smith to the Diplomatic Forum\n\nNo. 2011/45 - Ottawa, Ontario - March 3, 2011\n\nCheck Against Delivery\n\nI am honoured to welcome you to the Lester B. Pearson Building once again this year.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("2011/45"));
+    assert_eq!(h.meta.date.as_deref(), Some("2011-03-03"));
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Address by Minister Smith to the Diplomatic Forum")
+    );
+}
+
+#[test]
+fn a_headline_set_as_a_lists_one_item_over_its_date_is_the_title() {
+    let h = header(
+        "News Details\n  • Secretary-General condemns the shelling of hospitals in Khartoum\n    التاريخ: 2024/06/02\n\n    Mr. Ahmed Aboul Gheit, Secretary-General of the League of Arab States, condemned the shelling of hospitals in Khartoum.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Secretary-General condemns the shelling of hospitals in Khartoum")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2024-06-02"));
+    // A menu's items stay a menu.
+    let h = header(
+        "  • Home\n  • News\n  • About us\n\nSecretary-General condemns the shelling of hospitals\n\n2 June 2024\n\nThe Secretary-General condemned the shelling of hospitals in Khartoum today.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Secretary-General condemns the shelling of hospitals")
+    );
+}

@@ -1,0 +1,116 @@
+//! A news site's widgets above its headline: the reader's clock, the
+//! weather, the day's prayer times. What they show is the reader's day, not
+//! the text's, so they are no part of its header.
+
+/// `Moscow: 06:22`: a city's name and its time of day, as a site's clock shows it.
+pub(super) fn is_clock(text: &str) -> bool {
+    let Some((place, time)) = text.trim().split_once(": ") else {
+        return false;
+    };
+    let clock = time.trim().split_once(':').is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len()) && m.len() == 2 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    });
+    clock
+        && (1..=3).contains(&place.split_whitespace().count())
+        && place.starts_with(char::is_uppercase)
+        && !place.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// `7.28 AM Wednesday, 28 February 2024`, `10:05 PM, Tuesday, 3 March 2020`:
+/// a Gulf news site's clock, the time and weekday the page was read (a
+/// posting stamp names no weekday after its time, or is labelled `Posted`).
+pub(super) fn is_reader_clock(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let (Some(time), Some(half), Some(day)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let time_of_day = time.split_once(['.', ':']).is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len()) && m.len() == 2 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    });
+    let weekday = day.trim_end_matches(',');
+    time_of_day
+        && matches!(half.trim_end_matches(','), "AM" | "PM" | "am" | "pm")
+        && WEEKDAYS.contains(&weekday)
+        && crate::dates::first_full_date(text).is_some()
+}
+
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// `City Fajr Shuruq Duhr Asr Magrib Isha` / `Dubai 05:26 06:39 12:34 …`: a
+/// Gulf site's table of the day's prayer times, a heading row naming three
+/// prayers or more, or a row of five times or more.
+pub(super) fn is_prayer_times(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "•" | "·" | "|" | "-"))
+        .collect();
+    let prayers = words
+        .iter()
+        .filter(|w| PRAYERS.contains(&w.to_lowercase().as_str()))
+        .count();
+    let times = words
+        .iter()
+        .filter(|w| {
+            w.split_once(':').is_some_and(|(h, m)| {
+                (1..=2).contains(&h.len()) && m.len() == 2 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+            })
+        })
+        .count();
+    (prayers >= 3 && words.len() <= prayers + 2) || (times >= 5 && words.len() <= times + 2)
+}
+
+/// The five daily prayers and sunrise, as Gulf sites spell them in English.
+const PRAYERS: [&str; 12] = [
+    "fajr", "shuruq", "shurooq", "sunrise", "duhr", "dhuhr", "zuhr", "asr", "maghrib", "magrib", "isha", "ishaa",
+];
+
+/// `40.5 F`, `23°C / 23°C`, `18 °C`: a weather widget's temperature.
+pub(super) fn is_temperature(text: &str) -> bool {
+    let t = text.trim();
+    if t.is_empty() || t.len() > 24 {
+        return false;
+    }
+    t.split(" / ").all(|reading| {
+        let r = reading.trim();
+        let unit = r
+            .strip_suffix("°C")
+            .or_else(|| r.strip_suffix("°F"))
+            .or_else(|| r.strip_suffix(" F").filter(|_| r.contains('.')))
+            .or_else(|| r.strip_suffix(" C").filter(|_| r.contains('.')));
+        unit.is_some_and(|n| {
+            let n = n.trim_end().trim_end_matches('°').trim_start_matches(['-', '+', '−']);
+            !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reader_clock_names_its_weekday_after_the_time() {
+        assert!(is_reader_clock("7.28 AM Wednesday, 28 February 2024"));
+        assert!(is_reader_clock("10:05 PM, Tuesday, 3 March 2020"));
+        // A posting stamp: no weekday, or a label before it.
+        assert!(!is_reader_clock("10:05 AM, 3 March 2020"));
+        assert!(!is_reader_clock("Posted 10:05 AM Tuesday, 3 March 2020"));
+        assert!(!is_reader_clock("7.28 AM Wednesday"));
+    }
+
+    #[test]
+    fn prayer_times_are_a_heading_row_of_prayers_or_a_row_of_times() {
+        assert!(is_prayer_times("City Fajr Shuruq Duhr Asr Magrib Isha"));
+        assert!(is_prayer_times("• Dubai 05:26 06:39 12:34 15:52 18:24 19:37"));
+        assert!(!is_prayer_times("The Asr prayer was held at the mosque at 15:52."));
+        assert!(!is_prayer_times("Meeting 09:00 – 12:00"));
+    }
+}
