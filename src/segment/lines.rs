@@ -48,7 +48,7 @@ pub fn floor_char_boundary(s: &str, at: usize) -> usize {
     at
 }
 
-/// `---`, `***`, `___`, `===` alone on a line.
+/// `---`, `***`, `___`, `===` alone on a line, and a mail's empty bold `* *`.
 pub fn is_rule(text: &str) -> bool {
     let Some(first) = text.bytes().next().filter(|b| matches!(b, b'-' | b'*' | b'_' | b'=')) else {
         return false;
@@ -61,7 +61,8 @@ pub fn is_rule(text: &str) -> bool {
             return false;
         }
     }
-    marks >= 3
+    // `* *`: a mail's bold run with nothing in it, as a blank line shows.
+    marks >= 3 || (first == b'*' && marks == 2)
 }
 
 /// `## Heading` → (level, text). A lone `###` yields empty text.
@@ -304,5 +305,7 @@ mod tests {
         assert_eq!(atx_heading("###"), Some((3, "")));
         assert_eq!(atx_heading("#hashtag"), None);
         assert!(is_rule("---") && is_rule("* * *") && !is_rule("--"));
+        // A mail's empty bold run; a bullet's star alone is none.
+        assert!(is_rule("* *") && is_rule("**") && !is_rule("*"));
     }
 }

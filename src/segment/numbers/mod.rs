@@ -80,7 +80,7 @@ pub fn document_number(t: &str) -> Option<String> {
         words.next();
     }
     let n = words.next()?;
-    if !is_council_number(n) {
+    if !is_council_number(n, !parts.is_empty()) {
         return None;
     }
     parts.push(n.to_string());
@@ -162,14 +162,21 @@ fn file_codes_only(words: &[&str]) -> bool {
 
 /// `8318/24`, `9639/4/18`, `1234/2026`: a serial, an optional revision
 /// serial, and a two- or four-digit year.
-fn is_council_number(n: &str) -> bool {
+/// `prefixed`: the number follows its series (`EUCO 19/1/17`), so cannot be a date.
+fn is_council_number(n: &str, prefixed: bool) -> bool {
     let digits = |s: &str, lo: usize, hi: usize| (lo..=hi).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit());
     let parts: Vec<&str> = n.split('/').collect();
     match parts.as_slice() {
         [serial, year] => digits(serial, 1, 6) && (digits(year, 2, 2) || four_digit_year(year)),
         // `20/01/21` is a date: a revised document's serial has three digits or
-        // more; `2018/05/06` is one too: a revision is never zero-padded.
-        [serial, rev, year] => digits(serial, 3, 6) && digits(rev, 1, 2) && !rev.starts_with('0') && digits(year, 2, 2),
+        // more, unless its series is printed before it (`EUCO 19/1/17 REV 1`);
+        // `2018/05/06` is a date too: a revision is never zero-padded.
+        [serial, rev, year] => {
+            digits(serial, if prefixed { 1 } else { 3 }, 6)
+                && digits(rev, 1, 2)
+                && !rev.starts_with('0')
+                && digits(year, 2, 2)
+        }
         _ => false,
     }
 }
@@ -326,6 +333,9 @@ mod tests {
             ("1234/26 COR 1", "1234/26 COR 1"),
             ("11651/99 (Presse 296)", "11651/99"),
             ("EUCO 15/24 – CO EUR 12 – CONCL 4 – NOTE", "EUCO 15/24"),
+            // A revised number in its series may have a serial of one digit.
+            ("EUCO 19/1/17", "EUCO 19/1/17"),
+            ("EUCO 19/1/17 REV 1", "EUCO 19/1/17 REV 1"),
             ("Doc. no58/11 REV 1 RELEX", "58/11 REV 1"),
             ("Doc. no. 7123/09", "7123/09"),
             ("CONV 459/02 WG VII 17", "CONV 459/02"),
@@ -338,6 +348,8 @@ mod tests {
             "12/2020 was a year",
             "3/4",
             "1234/3000",
+            // A day, not a revised number: no series before it.
+            "20/1/21",
         ] {
             assert_eq!(document_number(line), None, "{line}");
         }

@@ -288,7 +288,9 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     }
     // `28/04/2017` under `This site has been archived on 28 of April 2017`:
     // the day of the archive, not of the text.
-    let dateline = parse_dateline(&text);
+    // (`EUCO 19/1/17`: a revised number in its series reads as a seat and a
+    // day, and is the number.)
+    let dateline = parse_dateline(&text).filter(|_| document_number(&text).is_none());
     if dateline.as_ref().is_some_and(|(place, _)| place.is_none())
         && let Some(above) = lines[..i].iter().rev().find(|l| !l.is_blank())
         && above.text.to_lowercase().contains("has been archived")
@@ -410,7 +412,9 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     };
     // (A credit after a blank line is the picture's under the headline:
     // `UAE welcomes …` / `` / `Photo: WAM`.)
+    // (`Press release 282/2022` / `Photo: …`: a number over the credit is the number.)
     if text.len() <= 200
+        && release_number(&text).is_none()
         && (credit(&text)
             || lines
                 .get(i + 1)

@@ -116,6 +116,19 @@ pub(super) fn numbered_headline(text: &str) -> Option<(String, Option<String>, S
     if let Some(release) = prime_minister_release(text) {
         return Some(release);
     }
+    // `AG/RES. 2880 (XLVI-O/16) Advancing Hemispheric Security: …`: an OAS
+    // resolution's symbol, session in brackets, then its title on one line.
+    if let Some(close) = text.find(") ")
+        && text[..close].contains('/')
+        && let Some(symbol) = series_number(&text[..=close]).filter(|n| n.len() == close + 1)
+        && let headline = text[close + 2..].trim()
+        && headline.split_whitespace().count() >= 2
+        && headline.starts_with(char::is_uppercase)
+        // (Not a contents list's entry, `… Development...... 1`.)
+        && !headline.contains("..")
+    {
+        return Some((symbol, None, headline.to_string()));
+    }
     let rest = ["No:", "No.:", "No.", "NO:"]
         .iter()
         .find_map(|p| text.strip_prefix(p))?

@@ -445,6 +445,9 @@ pub(super) fn is_issuer(lower: &str) -> bool {
         "departementet",
         "departement",
         "government",
+        // `Government Communications Department`: the issuing office's line.
+        "department",
+        "directorate",
     ];
     if ISSUERS
         .iter()

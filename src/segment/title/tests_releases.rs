@@ -219,3 +219,49 @@ fn a_headline_set_as_a_lists_one_item_over_its_date_is_the_title() {
         Some("Secretary-General condemns the shelling of hospitals")
     );
 }
+
+#[test]
+fn a_european_council_number_revised_in_its_series_is_the_number_not_a_dateline() {
+    let h = header(
+        "European Council\nBrussels, 14 December 2017\n(OR. en)\nEUCO 19/1/17\nREV 1\nCO EUR 24\nCONCL 7\nCOVER NOTE\nFrom: General Secretariat of the Council\nTo: Delegations\nSubject: European Council meeting (14 December 2017) – Conclusions\nDelegations will find attached the conclusions adopted by the European Council at the above meeting.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("EUCO 19/1/17 REV 1"));
+    assert_eq!(h.meta.date.as_deref(), Some("2017-12-14"));
+}
+
+#[test]
+fn an_oas_resolutions_symbol_before_its_title_is_the_number() {
+    let h = header(
+        "AG/RES. 2908 (XLVII-O/17) Promotion of Hemispheric Security: A Multidimensional Approach\n\n(Adopted at the fourth plenary session, held on June 21, 2017)\n\nTHE GENERAL ASSEMBLY,\n\nRECALLING its previous resolutions on hemispheric security;\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("AG/RES. 2908 (XLVII-O/17)"));
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Promotion of Hemispheric Security: A Multidimensional Approach")
+    );
+}
+
+#[test]
+fn a_release_number_over_a_photo_credit_and_the_issuing_department_are_no_title() {
+    let h = header(
+        "Media\n\nPrime Minister Orpo meets Chancellor Merz in Berlin\n\nGovernment Communications Department\nPublication date 12.6.2025 14.05\nPress release 301/2025\nPhoto: Laura Kotila\n\nPrime Minister Petteri Orpo met Federal Chancellor Friedrich Merz in Berlin today to discuss European security.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Prime Minister Orpo meets Chancellor Merz in Berlin")
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("Press release 301/2025"));
+    assert_eq!(h.meta.date.as_deref(), Some("2025-06-12"));
+}
+
+#[test]
+fn a_mails_empty_bold_line_does_not_end_the_header() {
+    let h = header(
+        "FOR IMMEDIATE RELEASE\nMarch 3, 2017\n* *\n*Joint Statement from President Smith and Prime Minister Jones*\nPresident\nSmith and Prime Minister Jones held their first official meeting today in Washington.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Joint Statement from President Smith and Prime Minister Jones")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2017-03-03"));
+}
