@@ -145,6 +145,14 @@ fn find_institutions(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<R
             {
                 break;
             }
+            // `Office of the Press Secretary For Immediate Release`: a
+            // release's embargo line, run on from the line below.
+            if matches!(t[k].text, "For" | "FOR")
+                && t.get(k + 1)
+                    .is_some_and(|n| matches!(n.text, "Immediate" | "IMMEDIATE"))
+            {
+                break;
+            }
             // `General Secretariat of the Council To: Permanent …`: a field's
             // label, flattened onto the line, ends the value before it.
             if matches!(

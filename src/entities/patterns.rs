@@ -510,6 +510,15 @@ fn list_items(text: &str, mut end: usize, item: &Regex, kind: EntityKind, hits: 
         if start >= stop {
             break;
         }
+        // `EUCO 19/1/17` / `REV 1`: the number's suffix on the next line is
+        // no file code (the header joins it to the number).
+        if ["REV ", "ADD ", "COR "]
+            .iter()
+            .any(|s| text[start..stop].starts_with(s))
+        {
+            end = stop;
+            continue;
+        }
         hits.push(PatternHit { start, end: stop, kind });
         end = stop;
     }
@@ -519,8 +528,23 @@ fn list_items(text: &str, mut end: usize, item: &Regex, kind: EntityKind, hits: 
 /// what follows a Council number on its page footer (the drafter's initials,
 /// the page, the directorate, the language) names no file; the footer's
 /// line ends with the language's code.
+/// (`6493/10` / `DQPG` / `1` / `EN`: a PDF's extraction may print each on a
+/// line of its own.)
 fn is_page_footer(after: &str) -> bool {
-    let line = after.split('\n').next().unwrap_or("").trim_end();
+    let mut lines = after.split('\n');
+    let first = lines.next().unwrap_or("").trim_end();
+    let stacked;
+    let line = if first.trim().is_empty() {
+        stacked = lines
+            .take(4)
+            .map(str::trim)
+            .take_while(|l| !l.is_empty() && l.len() <= 12)
+            .collect::<Vec<_>>()
+            .join(" ");
+        stacked.as_str()
+    } else {
+        first
+    };
     line.len() <= 60
         && line.rsplit_once(' ').is_some_and(|(_, lang)| {
             matches!(

@@ -98,12 +98,15 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
             // `Air Chief Marshal`, `Vice President`: a word that opens the next
             // role is part of it.
             // (Only a role's own words: `Lord Glenarthur Minister of State` names him first.)
+            // (`His Highness the Amir Sheikh Meshal`: after `the`, a word
+            // before a title is a title too.)
             let opens_role = tok.is_capitalised()
                 && (tok.is(&NOT_NAMES)
                     || matches!(
                         tok.text,
                         "Air" | "Vice" | "Field" | "Fleet" | "Rear" | "Lieutenant" | "Major" | "Acting" | "Under"
-                    ))
+                    )
+                    || t[j - 1].text == "the")
                 && t.get(j + 1).is_some_and(is_cue)
                 && adjacent(text, t, j, j + 1);
             // `Head of Asia and Pacific Directorate, Adenan`: a body's head word is the role's.
@@ -164,6 +167,9 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
         // In a capitals headline a run of capitals after a role is a name only
         // with a given name in it (`PRESIDENT ON RECENT TERRORIST ATTACKS`).
         let hit = hit.filter(|_| !caps || t[j..end_idx].iter().any(|w| is_given_token(w)));
+        // `His Highness the Amir on …`, `Her Majesty the Queen`: one word
+        // after a title and `the` is the title's holder named by office.
+        let hit = hit.filter(|_| !(end_idx == j + 1 && j > i + 1 && t[j - 1].text == "the"));
         // `Canada Gatineau, Quebec`: one word before a comma and a place is a place.
         let hit = hit.filter(|_| {
             !(end_idx == j + 1

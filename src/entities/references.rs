@@ -89,16 +89,18 @@ pub fn rules(g: &Groups) -> Vec<ReferenceRule> {
     };
     vec![
         // 8318/24, ST 12804/20 ADD 1, 9639/4/18 REV 4, WK 1234/2026 ADD 1, CM 1234/26,
+        // EUCO 19/1/17 REV 1 (a revision's serial after the European Council's;
+        // a suffix on the next line is left to the header: no mention spans two),
         // 11651/99 (Presse 296): a serial of three digits or more (`3/3/21` is a date),
         // or fewer with its press series (`82/77 (Presse 8)`, January's).
         // The file codes printed after the number are references too, read as
         // a list (`9196/17 PTS A 37`, `9002/17 DEVGEN 86 ACP 40`, `EUCO 25/24
-        // CO EUR 20`), a marking between them skipped.
+        // CO EUR 20`, `6493/10 CO EUR-PREP 3`), a marking between them skipped.
         ReferenceRule {
-            re: r"(?-u:\b)(?:(?:(?:ST|CM|WK|SN|DS)\s)?\d{3,6}(?:/\d{1,2})?/\d{2}|(?:EUCO|CONV|CIG)\s\d{1,6}/\d{2}|(?:ST|CM|WK|SN|DS)\s\d{1,6}(?:/\d{1,2})?/(?:19|20)\d{2})(?-u:\b)(?:\s(?:ADD|REV|COR)\s\d{1,2})*(?:\s\(Presse\s\d{1,4}\))?|(?-u:\b)\d{1,2}/\d{2}\s\(Presse\s\d{1,4}\)".to_string(),
+            re: r"(?-u:\b)(?:(?:(?:ST|CM|WK|SN|DS)\s)?\d{3,6}(?:/\d{1,2})?/\d{2}|(?:EUCO|CONV|CIG)\s\d{1,6}(?:/\d{1,2})?/\d{2}|(?:ST|CM|WK|SN|DS)\s\d{1,6}(?:/\d{1,2})?/(?:19|20)\d{2})(?-u:\b)(?:[\x20\t]+(?:ADD|REV|COR)\s\d{1,2})*(?:\s\(Presse\s\d{1,4}\))?|(?-u:\b)\d{1,2}/\d{2}\s\(Presse\s\d{1,4}\)".to_string(),
             needs: slash,
             reach: (8, 24),
-            item: Some(r"^\s(?:(?:LIMITE|PUBLIC|[-–])\s)*((?:[A-Z]{2,8}/)?[A-Z]{2,8}(?:\s[A-Z]{1,4})?\s\d{1,5})(?-u:\b)".to_string()),
+            item: Some(r"^\s(?:(?:LIMITE|PUBLIC|[-–])\s)*((?:[A-Z]{2,8}/)?[A-Z]{2,8}(?:\s[A-Z]{1,4}(?:-[A-Z]{2,6})?)?\s\d{1,5})(?-u:\b)".to_string()),
         },
         // ST 5299 2021 (INIT), ST 14862 2022 REV 1: the Council register's
         // own form of a number, its year in full after a space.
@@ -189,12 +191,17 @@ pub fn rules(g: &Groups) -> Vec<ReferenceRule> {
             (12, 8),
         ),
         // AG/RES. 1603 (XXVIII-O/98), CP/RES. 1234 (2345/20), CP/DOC.3450/01:
-        // the Organization of American States' resolutions and documents
+        // the Organization of American States' resolutions and documents, a
+        // committee's among them (CP/CSH/INF. 453/16), with their addenda and
+        // revisions (AG/doc.5514/16 add. 1, CP/doc.5121/15 rev. 1)
         rule(
-            r"(?-u:\b)(?:AG|CP|CIDI|CJI|CIM)/(?:RES|DEC|DOC|INF|doc|res)\.\s?\d{1,5}(?:/\d{2})?(?:\s\([A-Z0-9/-]{1,20}\))?".to_string(),
+            r"(?-u:\b)(?:AG|CP|CIDI|CJI|CIM)(?:/[A-Z]{2,6}){0,2}/(?:RES|DEC|DOC|INF|doc|res|inf)\.\s?\d{1,5}(?:/\d{2})?(?:\s\([A-Z0-9/-]{1,20}\))?(?:\s(?:add|rev|corr|ADD|REV|CORR)\.\s?\d{1,2}(?-u:\b))?".to_string(),
             slash,
-            (8, 28),
+            (26, 28),
         ),
+        // P9_TA(2022)0052, P9_TA-PROV(2022)0052: a text the European
+        // Parliament adopted, by term, year and serial
+        rule(r"(?-u:\b)P[1-9]_TA(?:-PROV)?\((?:19|20)\d{2}\)\d{4}(?-u:\b)".to_string(), paren, (12, 4)),
         // A3-0040/93, C3-0256/92, B9-0123/2020: the European Parliament's
         // session documents (reports, Council texts, motions) by term
         rule(r"(?-u:\b)[ABC][1-9]-\d{4}/(?:\d{2}|(?:19|20)\d{2})(?-u:\b)".to_string(), slash, (4, 8)),
@@ -452,6 +459,20 @@ mod tests {
                 "AG/RES. 1603 (XXVIII-O/98)",
                 "AG/RES. 1737 (XXX-O/00)",
                 "CP/doc.3450/01",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_oas_committee_documents_with_their_addenda_and_parliaments_adopted_texts() {
+        has_all(
+            "Having seen the Annual Report (AG/doc.5514/16 add. 1), the list (CP/CSH/INF. 453/16) and CP/doc.5121/15 rev. 1; the European Parliament's P9_TA(2022)0052 and P9_TA-PROV(2023)0104.",
+            &[
+                "AG/doc.5514/16 add. 1",
+                "CP/CSH/INF. 453/16",
+                "CP/doc.5121/15 rev. 1",
+                "P9_TA(2022)0052",
+                "P9_TA-PROV(2023)0104",
             ],
         );
     }

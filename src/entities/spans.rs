@@ -36,7 +36,10 @@ pub(super) fn listed_object_end(text: &str, start: usize, end: usize) -> Option<
         let (mut len, mut at) = (0, 0);
         for (n, w) in s.split(' ').enumerate() {
             let word = w.trim_end_matches([',', '.', ';', ')']);
-            if n == 3 || !is_word(word) {
+            // (`Ministry of Transport, Mrs Josephine Teo, and …`: a person named
+            // after the body is no portfolio of it.)
+            let honorific = n == 0 && matches!(word, "Mr" | "Mrs" | "Ms" | "Dr" | "Sir" | "Prof" | "Madam");
+            if n == 3 || !is_word(word) || honorific {
                 break;
             }
             len = at + word.len();

@@ -296,3 +296,45 @@ fn a_speaker_by_role_and_name_before_to_is_a_person_not_the_bodys() {
     assert!(f.contains(&"Cannon|person".to_string()), "{f:?}");
     assert!(!f.iter().any(|s| s.starts_with("Minister")), "{f:?}");
 }
+
+#[test]
+fn a_title_held_by_office_after_the_is_no_one_and_nor_are_member_states_or_guests() {
+    for text in [
+        "Al-Saadoun congratulated His Highness the Amir on taking the oath.",
+        "invites the High Representative, the Commission and the Member States to bring work forward.",
+        "Ambassador, Excellencies, Distinguished Guests, Ladies and Gentlemen,",
+    ] {
+        let f = found(text);
+        assert!(!f.iter().any(|s| s.ends_with("|person")), "{text}: {f:?}");
+    }
+    let f = found("His Highness the Amir Sheikh Meshal Al-Ahmad received several cables.");
+    assert!(f.contains(&"Meshal Al-Ahmad|person".to_string()), "{f:?}");
+}
+
+#[test]
+fn a_person_after_a_ministry_is_no_portfolio_of_it_and_an_embargo_line_ends_a_name() {
+    let f = found("Senior Minister of State, Ministry of Transport, Mrs Josephine Teo, and Senior Minister of State");
+    assert!(f.contains(&"Ministry of Transport|organization".to_string()), "{f:?}");
+    assert!(f.contains(&"Josephine Teo|person".to_string()), "{f:?}");
+    let f = found("The White House Office of the Press Secretary For Immediate Release July 20, 2010");
+    assert!(
+        f.contains(&"White House Office of the Press Secretary|organization".to_string()),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_european_council_number_and_its_file_codes_but_not_its_suffix_below_or_a_stacked_footer() {
+    let f = found("European Council\nBrussels, 14 December 2017\nEUCO 19/1/17\nREV 1\nCO EUR 24\nCONCL 7");
+    for r in ["EUCO 19/1/17", "CO EUR 24", "CONCL 7"] {
+        assert!(f.contains(&format!("{r}|reference")), "{r}: {f:?}");
+    }
+    assert!(
+        !f.iter().any(|s| s.starts_with("REV") || s.starts_with("19/1/17")),
+        "{f:?}"
+    );
+    let f = found("6493/10\nCO EUR-PREP 3\nNOTE");
+    assert!(f.contains(&"CO EUR-PREP 3|reference".to_string()), "{f:?}");
+    let f = found("6493/10\nDQPG\n1\nEN\nPDF to HTML");
+    assert_eq!(f, vec!["6493/10|reference".to_string()]);
+}
