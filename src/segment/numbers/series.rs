@@ -65,6 +65,9 @@ pub fn series_number(t: &str) -> Option<String> {
     if is_parliament_document(ep) {
         return Some(ep.to_string());
     }
+    if let Some(n) = adopted_text(t) {
+        return Some(n.to_string());
+    }
     let words: Vec<&str> = t.split_whitespace().collect();
     if let Some(n) = nato_release(t) {
         return Some(n);
@@ -281,6 +284,23 @@ fn is_symbol(s: &str) -> bool {
         s.ends_with(')') && s.len() > o + 2 && s[o + 1..s.len() - 1].bytes().all(|b| b"IVXLCDM".contains(&b))
     });
     head_ok && rest_ok && (s.bytes().any(|b| b.is_ascii_digit()) || roman_serial)
+}
+
+/// `P9_TA(2022)0052`, `P9_TA-PROV(2022)0052`: a text the European Parliament
+/// adopted, by term, year and serial; its page glues the motion's number on
+/// (`P9_TA(2022)0052B9-0123/2022`), which is left off.
+fn adopted_text(s: &str) -> Option<&str> {
+    let b = s.as_bytes();
+    let after = s.get(2..)?;
+    let rest = after.strip_prefix("_TA(").or_else(|| after.strip_prefix("_TA-PROV("))?;
+    let year_at = s.len() - rest.len();
+    let ok = b[0] == b'P'
+        && b[1].is_ascii_digit()
+        && rest.len() >= 9
+        && rest.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+        && rest.as_bytes()[4] == b')'
+        && rest.as_bytes()[5..9].iter().all(u8::is_ascii_digit);
+    ok.then(|| &s[..year_at + 9])
 }
 
 /// `A3-0040/93`, `B9-0123/2020`: a series letter and the term, a serial, the year.

@@ -265,3 +265,12 @@ fn a_mails_empty_bold_line_does_not_end_the_header() {
     );
     assert_eq!(h.meta.date.as_deref(), Some("2017-03-03"));
 }
+
+#[test]
+fn a_parliaments_adopted_text_is_numbered_by_its_ta_symbol_with_the_motion_glued_on() {
+    let h = header(
+        "Texts adopted\nWednesday, 6 April 2022 - Strasbourg\nCombating gender-based violence\n\nEuropean Parliament resolution of 6 April 2022 on combating gender-based violence (2021/2035(INI))\nP9_TA(2022)0117A9-0033/2022\n\nThe European Parliament,\n\n–  having regard to Article 2 of the Treaty on European Union,\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("P9_TA(2022)0117"));
+    assert_eq!(h.meta.date.as_deref(), Some("2022-04-06"));
+}
