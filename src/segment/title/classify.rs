@@ -144,6 +144,11 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     if text.ends_with(" |") {
         text.truncate(text.trim_end_matches(['|', ' ']).len());
     }
+    // `6 November 2024 Also available in:`: the day beside a site's language
+    // switcher (UNHCR's pages).
+    if let Some(head) = text.strip_suffix(" Also available in:") {
+        text.truncate(head.len());
+    }
     // `date 2021-12-08 Image Credit: WAM`: a page store's date field over a
     // picture's credit (a headline run on after the field is read as a title).
     if let Some(rest) = text.strip_prefix("date ")

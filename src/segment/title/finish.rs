@@ -8,7 +8,7 @@ use super::super::lines::{Line, floor_char_boundary};
 use super::super::numbers::document_number;
 use super::kinds::{self, is_kind_line, without_kind_label};
 use super::{Kind, is_all_caps};
-use crate::dates::{first_full_date, parse_dateline};
+use crate::dates::{first_full_date, first_full_date_at, parse_dateline};
 
 /// Whether the line above `i` is a Council letterhead's `(OR. en)`.
 fn under_original_language(lines: &[Line], i: usize) -> bool {
@@ -145,6 +145,12 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
         // `Picture 0 for 44th Pacific Islands Forum: Forum Communique`: a
         // picture's alternative text, which names the page it is on.
         let title = without_picture_label(title);
+        let stamped = title;
+        let title = without_release_stamp(stamped);
+        // (The stamp's day still dates the text.)
+        if title.len() < stamped.len() && h.meta.date.is_none() {
+            h.meta.date = first_full_date(&stamped[title.len()..]);
+        }
         let title = without_kind_label(title);
         let title = without_glued_dateline(&title).unwrap_or(&title);
         let title = without_office_code(title).trim_end_matches([' ', '|']);
@@ -345,6 +351,30 @@ fn without_byline_and_dateline(title: &str) -> &str {
     let dated = matches!(parse_dateline(last.trim_end_matches('.')), Some((Some(_), Some(_))));
     if dated && first.split_whitespace().count() >= 4 && rest.split(". ").count() <= 3 {
         first
+    } else {
+        title
+    }
+}
+
+/// `President Niinistö spoke with … 14.12.2021 12:51:20 EET | Press release`:
+/// a release service's stamp after the headline, its day and time, then the kind.
+fn without_release_stamp(title: &str) -> &str {
+    let Some((head, kind)) = title.rsplit_once(" | ") else {
+        return title;
+    };
+    if kind.split_whitespace().count() > 3 {
+        return title;
+    }
+    let Some((at, _)) = first_full_date_at(head) else {
+        return title;
+    };
+    let after = head[at..].split_whitespace().nth(1).unwrap_or("");
+    let clock = after.split(':').count() >= 2
+        && after
+            .split(':')
+            .all(|p| p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit()));
+    if at > 0 && clock && head[..at].split_whitespace().count() >= 3 {
+        head[..at].trim_end()
     } else {
         title
     }

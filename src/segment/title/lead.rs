@@ -12,6 +12,28 @@ const ENDS: [&str; 5] = [": ", " -- ", " – ", " — ", " - "];
 /// Whether `text` opens with a wire's dateline (a place, a month and day,
 /// perhaps a year and the agency's name in brackets) run into a sentence.
 pub(super) fn is_wire_lead(text: &str) -> bool {
+    is_dated_wire_lead(text) || is_seat_lead(text)
+}
+
+/// `Muscat: The Diwan of Royal Court on Tuesday issued a statement …`: a
+/// Gulf paper's lead opening with its city and a colon, then the sentence.
+fn is_seat_lead(text: &str) -> bool {
+    let Some((seat, rest)) = text.split_once(": ") else {
+        return false;
+    };
+    let words = seat.split_whitespace().count();
+    (1..=2).contains(&words)
+        && seat.len() <= 24
+        && seat
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase))
+        && rest.split_whitespace().count() >= 8
+        && ["The ", "His ", "Her ", "Prime ", "President "]
+            .iter()
+            .any(|o| rest.starts_with(o))
+}
+
+fn is_dated_wire_lead(text: &str) -> bool {
     let head_end = text.len().min(80);
     // (Asked of every header line: a dateline has a comma and a day in digits.)
     let head = &text.as_bytes()[..head_end];

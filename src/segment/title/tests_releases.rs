@@ -274,3 +274,30 @@ fn a_parliaments_adopted_text_is_numbered_by_its_ta_symbol_with_the_motion_glued
     assert_eq!(h.meta.number.as_deref(), Some("P9_TA(2022)0117"));
     assert_eq!(h.meta.date.as_deref(), Some("2022-04-06"));
 }
+
+#[test]
+fn a_papers_lead_opening_with_its_city_and_a_colon_is_no_title() {
+    let h = header(
+        "People have set a wonderful standard of solidarity: HM\nJune 2, 2020 | 7:06 PM\nby Times News Service\n\nMuscat: The Diwan of Royal Court on Tuesday issued a statement reading as follows:\n\nThe Diwan of Royal Court is honoured to convey to the people of Oman the thanks of His Majesty.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("People have set a wonderful standard of solidarity: HM")
+    );
+}
+
+#[test]
+fn a_release_services_stamp_after_the_headline_dates_it_and_a_language_switcher_beside_the_day() {
+    let h = header(
+        "President Stubb spoke with President Zelensky 14.03.2025 10:05:12 EET | Press release\n\nOffice of the President of the Republic of Finland. President of the Republic of Finland Alexander Stubb had a phone call with President Zelensky on Friday.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("President Stubb spoke with President Zelensky")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2025-03-14"));
+    let h = header(
+        "Search form\n\nUNHCR High Commissioner’s statement to the Executive Committee\n\n6 October 2025 Also available in:\nHigh Commissioner presents his statement to the Executive Committee.\n\nMadam Chair,\n\nWe are living through a time of rapid change for refugees everywhere in the world today.\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2025-10-06"));
+}
