@@ -419,11 +419,11 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     // `UAE welcomes …` / `` / `Photo: WAM`.)
     // (`Press release 282/2022` / `Photo: …`: a number over the credit is the number.)
     if text.len() <= 200
-        && release_number(&text).is_none()
         && (credit(&text)
             || lines
                 .get(i + 1)
                 .is_some_and(|l| !l.is_blank() && l.text.len() <= 120 && credit(l.text)))
+        && release_number(&text).is_none()
     {
         return Kind::Chrome;
     }

@@ -126,6 +126,21 @@ pub(super) fn plain_header(lines: &[Line]) -> Header {
     {
         h.meta.number = Some(finish::with_suffix_below(lines, i, &n));
     }
+    // `EUCO 19/1/17` in the letterhead, `EUCO 19/1/17 REV 1` on the page's
+    // footer: a revision's serial in the number says it is one, and the
+    // footer keeps the suffix the letterhead lost.
+    if let Some(n) = h.meta.number.clone()
+        && n.matches('/').count() == 2
+        && !n.contains(" REV ")
+        && let Some(full) = lines.iter().take(HEADER_LINES * 2).find_map(|l| {
+            let t = l.text.trim();
+            t.strip_prefix(n.as_str())
+                .filter(|rest| rest.starts_with(" REV "))
+                .and_then(|_| super::numbers::document_number(t))
+        })
+    {
+        h.meta.number = Some(full);
+    }
     h
 }
 

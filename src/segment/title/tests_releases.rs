@@ -301,3 +301,11 @@ fn a_release_services_stamp_after_the_headline_dates_it_and_a_language_switcher_
     );
     assert_eq!(h.meta.date.as_deref(), Some("2025-10-06"));
 }
+
+#[test]
+fn a_revised_numbers_suffix_on_the_footer_completes_the_letterheads() {
+    let h = header(
+        "European Council\nBrussels, 14 December 2017\n(OR. en)\nEUCO 19/1/17\nGeneral Secretariat of the Council\nEuropean Council meeting (14 December 2017) – Conclusions\nDelegations will find attached the conclusions adopted by the European Council at the above meeting.\nEUCO 19/1/17 REV 1\n14 December 2017\nThe European Council reviewed progress achieved in the field of security and defence.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("EUCO 19/1/17 REV 1"));
+}

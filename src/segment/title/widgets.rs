@@ -48,6 +48,12 @@ const WEEKDAYS: [&str; 7] = [
 /// Gulf site's table of the day's prayer times, a heading row naming three
 /// prayers or more, or a row of five times or more.
 pub(super) fn is_prayer_times(text: &str) -> bool {
+    // (Asked of every header line: a table names its first prayer or holds
+    // five times, and most lines do neither.)
+    let colons = memchr::memchr_iter(b':', text.as_bytes()).count();
+    if colons < 5 && !text.contains("Fajr") && !text.contains("FAJR") && !text.contains("fajr") {
+        return false;
+    }
     let words: Vec<&str> = text
         .split_whitespace()
         .filter(|w| !matches!(*w, "•" | "·" | "|" | "-"))
