@@ -24,25 +24,18 @@ pub(super) fn is_reader_clock(text: &str) -> bool {
     let (Some(time), Some(half), Some(day)) = (words.next(), words.next(), words.next()) else {
         return false;
     };
-    let time_of_day = time.split_once(['.', ':']).is_some_and(|(h, m)| {
-        (1..=2).contains(&h.len()) && m.len() == 2 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
-    });
-    let weekday = day.trim_end_matches(',');
-    time_of_day
+    is_time_of_day(time, &['.', ':'])
         && matches!(half.trim_end_matches(','), "AM" | "PM" | "am" | "pm")
-        && WEEKDAYS.contains(&weekday)
+        && crate::dates::is_weekday(day.trim_end_matches(','))
         && crate::dates::first_full_date(text).is_some()
 }
 
-const WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
+/// `05:26`, `7.28`: hours and minutes, parted by one of `separators`.
+fn is_time_of_day(word: &str, separators: &[char]) -> bool {
+    word.split_once(separators).is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len()) && m.len() == 2 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    })
+}
 
 /// `City Fajr Shuruq Duhr Asr Magrib Isha` / `Dubai 05:26 06:39 12:34 …`: a
 /// Gulf site's table of the day's prayer times, a heading row naming three
@@ -62,14 +55,7 @@ pub(super) fn is_prayer_times(text: &str) -> bool {
         .iter()
         .filter(|w| PRAYERS.contains(&w.to_lowercase().as_str()))
         .count();
-    let times = words
-        .iter()
-        .filter(|w| {
-            w.split_once(':').is_some_and(|(h, m)| {
-                (1..=2).contains(&h.len()) && m.len() == 2 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
-            })
-        })
-        .count();
+    let times = words.iter().filter(|w| is_time_of_day(w, &[':'])).count();
     (prayers >= 3 && words.len() <= prayers + 2) || (times >= 5 && words.len() <= times + 2)
 }
 
