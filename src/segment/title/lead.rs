@@ -28,6 +28,9 @@ fn is_seat_lead(text: &str) -> bool {
             .split_whitespace()
             .all(|w| w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase))
         && rest.split_whitespace().count() >= 8
+        // (A headline after a country's name, `Sudan: The road to …`, ends
+        // with no stop.)
+        && rest.trim_end().ends_with(['.', ':'])
         && ["The ", "His ", "Her ", "Prime ", "President "]
             .iter()
             .any(|o| rest.starts_with(o))
@@ -107,6 +110,16 @@ mod tests {
         ] {
             assert!(is_wire_lead(lead), "{lead}");
         }
+    }
+
+    #[test]
+    fn a_city_and_a_colon_open_a_lead_but_a_countrys_name_before_a_headline_does_not() {
+        assert!(is_wire_lead(
+            "Muscat: The Diwan of Royal Court on Tuesday issued a statement reading as follows:"
+        ));
+        assert!(!is_wire_lead(
+            "Sudan: The road to a ceasefire runs through the humanitarian corridors of Darfur"
+        ));
     }
 
     #[test]
