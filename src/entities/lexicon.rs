@@ -327,9 +327,11 @@ pub fn whole_word(text: &str, start: usize, end: usize) -> bool {
     if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
         return false;
     }
-    // `Paris-aligned` is not Paris.
-    let glued_after = after == Some('-') && text[end + 1..].chars().next().is_some_and(char::is_lowercase);
-    let glued_before = before == Some('-') && text[..start - 1].chars().next_back().is_some_and(char::is_lowercase);
+    // `Paris-aligned` is not Paris (nor is `Paris‑aligned`, with a hyphen
+    // that must not break).
+    let hyphen = |c: char| matches!(c, '-' | '\u{2010}' | '\u{2011}');
+    let glued_after = after.is_some_and(hyphen) && text[end..].chars().nth(1).is_some_and(char::is_lowercase);
+    let glued_before = before.is_some_and(hyphen) && text[..start].chars().nth_back(1).is_some_and(char::is_lowercase);
     !(glued_after || glued_before)
 }
 
@@ -406,6 +408,34 @@ mod tests {
         );
     }
 
+    #[test]
+    fn names_printed_with_typographic_joiners_are_found() {
+        let (lex, _) = Lexicon::build(None);
+        let text = "Timor\u{2011}Leste, Guinea\u{2010}Bissau and Côte d’Ivoire signed.";
+        let found = names(&lex, text);
+        for name in ["Timor\u{2011}Leste", "Guinea\u{2010}Bissau", "Côte d’Ivoire"] {
+            assert!(found.contains(&(name.into(), "place")), "{name}: {found:?}");
+        }
+        assert_eq!(lex.find(text), Oracle::new(&lex).find(text));
+    }
+
+    /// `text` with typographic joiners as ASCII, and where each of its bytes
+    /// was in `text` (one more for its end).
+    fn plain(text: &str) -> (String, Vec<usize>) {
+        let (mut plain, mut at) = (String::new(), Vec::new());
+        for (i, c) in text.char_indices() {
+            let c = match c {
+                '\u{2010}' | '\u{2011}' => '-',
+                '’' => '\'',
+                c => c,
+            };
+            at.extend((0..c.len_utf8()).map(|_| i));
+            plain.push(c);
+        }
+        at.push(text.len());
+        (plain, at)
+    }
+
     /// The matcher this module used before `Surfaces`: an anchored
     /// leftmost-longest Aho-Corasick search at every word start. `find` must
     /// give exactly what it gave.
@@ -423,7 +453,7 @@ mod tests {
                     .ascii_case_insensitive(s.fold)
                     .start_kind(StartKind::Anchored)
                     .kind(Some(AhoCorasickKind::ContiguousNFA))
-                    .build(s.list.iter().map(|(t, _)| t.as_bytes()))
+                    .build(s.list.iter().map(|(t, _)| plain(t).0))
                     .unwrap();
                 (ac, s.list.iter().map(|(_, e)| *e).collect())
             };
@@ -433,7 +463,18 @@ mod tests {
             }
         }
 
+        /// Typographic joiners match as their ASCII forms: the oracle searches
+        /// the text with them replaced and maps the hits back.
         fn find(&self, text: &str) -> Vec<LexiconHit> {
+            let (plain, at) = plain(text);
+            let mut hits = self.find_plain(&plain);
+            for h in &mut hits {
+                (h.start, h.end) = (at[h.start], at[h.end]);
+            }
+            hits
+        }
+
+        fn find_plain(&self, text: &str) -> Vec<LexiconHit> {
             use aho_corasick::{Anchored, Input};
             let mut hits = Vec::new();
             let mut reach = 0;
@@ -501,7 +542,8 @@ mod tests {
 
     fn render(lex: &Lexicon, pieces: &[(usize, u8, u8)]) -> String {
         const GLUE: &[&str] = &[
-            " ", " ", " ", ", ", "-", " (", ") ", "’s ", "'s ", "s ", "n ", " $", "€", "\n", "  ", ". ", "/",
+            " ", " ", " ", ", ", "-", "\u{2011}", " (", ") ", "’s ", "'s ", "s ", "n ", " $", "€", "\n", "  ", ". ",
+            "/",
         ];
         const WORDS: &[&str] = &[
             "the", "The", "of", "and", "EU", "é", "Ünion", "1325", "Korean", "aligned",

@@ -103,8 +103,13 @@ impl Surfaces {
                 b if b >= 0xE0 => 3,
                 _ => 2,
             };
-            for &b in &bytes[at..at + len] {
-                h = step(h, if self.fold { b.to_ascii_lowercase() } else { b });
+            match plain_joiner(&bytes[at..]) {
+                Some(b) => h = step(h, b),
+                None => {
+                    for &b in &bytes[at..at + len] {
+                        h = step(h, if self.fold { b.to_ascii_lowercase() } else { b });
+                    }
+                }
             }
             at += len;
             if !self.prefix_bits.contains(h) {
@@ -149,6 +154,7 @@ impl Surfaces {
             } else {
                 span == s
             };
+            let same = same || ((span.contains(&0xE2) || s.contains(&0xE2)) && same_plain(span, s, self.fold));
             same.then_some((end, *entry))
         })
     }
@@ -248,11 +254,48 @@ pub static ASCII_ALNUM: [bool; 256] = {
     t
 };
 
-/// A text's hash as written, or with ASCII letters lower-cased (`fold`).
+/// A text's hash as written, or with ASCII letters lower-cased (`fold`);
+/// typographic joiners are hashed as their ASCII forms (`plain_joiner`).
 pub fn hash(text: &str, fold: bool) -> u64 {
-    text.as_bytes()
-        .iter()
-        .fold(0, |h, &b| step(h, if fold { b.to_ascii_lowercase() } else { b }))
+    plain_bytes(text.as_bytes()).fold(0, |h, b| step(h, if fold { b.to_ascii_lowercase() } else { b }))
+}
+
+/// The ASCII form of the typographic joiner `bytes` begins with, if any:
+/// pages print `Timor‑Leste` and `Guinea‐Bissau` with hyphens that must not
+/// break (U+2011, U+2010) and `Côte d’Ivoire` with a typographic apostrophe
+/// (U+2019), where the lexicon writes `-` and `'`. All three are E2 80 xx.
+#[inline]
+fn plain_joiner(bytes: &[u8]) -> Option<u8> {
+    match bytes {
+        [0xE2, 0x80, 0x90 | 0x91, ..] => Some(b'-'),
+        [0xE2, 0x80, 0x99, ..] => Some(b'\''),
+        _ => None,
+    }
+}
+
+/// `bytes` with typographic joiners read as their ASCII forms.
+fn plain_bytes(bytes: &[u8]) -> impl Iterator<Item = u8> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let b = *bytes.get(i)?;
+        match plain_joiner(&bytes[i..]) {
+            Some(plain) => {
+                i += 3;
+                Some(plain)
+            }
+            None => {
+                i += 1;
+                Some(b)
+            }
+        }
+    })
+}
+
+/// Whether two spans are the same once their joiners are read as ASCII (and
+/// their ASCII letters lower-cased, if `fold`).
+fn same_plain(a: &[u8], b: &[u8], fold: bool) -> bool {
+    let f = |c: u8| if fold { c.to_ascii_lowercase() } else { c };
+    plain_bytes(a).map(f).eq(plain_bytes(b).map(f))
 }
 
 #[inline]

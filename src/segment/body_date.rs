@@ -20,6 +20,8 @@ where
 {
     if let Some(date) = opening_date(texts()) {
         meta.date = Some(date);
+    } else if let Some(date) = act_date(texts()) {
+        meta.date = Some(date);
     } else if let Some((place, date)) = lead_dateline(texts()) {
         meta.date = Some(date);
         meta.place = meta.place.take().or(place);
@@ -126,10 +128,21 @@ pub fn today_date<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
             .find(close)
             .or_else(|| (close == ',').then(|| after.find('.')).flatten())?;
         let inside = &after[..end];
-        (inside.len() <= 30 && inside.starts_with(|c: char| c.is_alphanumeric()))
-            .then(|| first_full_date(inside))
-            .flatten()
+        if inside.len() <= 30 && inside.starts_with(|c: char| c.is_alphanumeric()) {
+            return first_full_date(inside).or_else(|| us_date_set_off(after));
+        }
+        None
     })
+}
+
+/// `today, Sunday, May 26, 2024, at its headquarters`: a date written month
+/// first has a comma of its own before the year.
+fn us_date_set_off(after: &str) -> Option<String> {
+    let head = &after[..floor(after, 24)];
+    match crate::dates::first_full_date_at(head) {
+        Some((0, date)) => Some(date),
+        _ => None,
+    }
 }
 
 /// `Sunday, 20 December 2020` → `20 December 2020`: a weekday before a date.
@@ -302,6 +315,40 @@ pub fn opening_date<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> 
         })
         // `2015@10.00`: a time glued to the year.
         .find_map(|t| first_full_date(&t.replace('@', " ")))
+}
+
+/// The ISO date an act gives itself on its first clauses, however long the
+/// line: `European Parliament resolution of 28 February 2024 on …`,
+/// `Council Decision (CFSP) 2024/512 of 12 February 2024 amending …`,
+/// `Council conclusions of 3 March 2021 on …`.
+pub fn act_date<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
+    const ACTS: &[&str] = &[
+        "resolution",
+        "conclusions",
+        "decision",
+        "regulation",
+        "directive",
+        "recommendation",
+        "declaration",
+        "opinion",
+        "communication",
+        "position",
+    ];
+    texts.take(OPENING).find_map(|t| {
+        if !t.starts_with(char::is_uppercase) {
+            return None;
+        }
+        // The act's name, up to its `of` (a number in brackets may stand
+        // between: `Regulation (EU) 2024/1689 of …`).
+        let at = t.find(" of ")?;
+        let name = &t[..at];
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let named = words.len() <= 8
+            && words.iter().any(|w| ACTS.contains(&w.to_lowercase().as_str()))
+            && !name.contains([',', '.', ';', ':']);
+        let (start, date) = crate::dates::first_full_date_at(&t[at + 4..])?;
+        (named && start == 0).then_some(date)
+    })
 }
 
 /// The place and ISO date of a dateline that opens the lead of a news text,
@@ -534,6 +581,16 @@ mod tests {
         assert_eq!(opening_date(texts.into_iter()), None);
         let texts = ["julio 8, 2020 Covid-19, Notas de Prensa"];
         assert_eq!(opening_date(texts.into_iter()).as_deref(), Some("2020-07-08"));
+    }
+
+    #[test]
+    fn today_set_off_by_commas_with_a_date_month_first() {
+        let texts = [
+            "the General Secretariat held the celebration, today, Sunday, May 26, 2024, at its headquarters in Riyadh.",
+        ];
+        assert_eq!(today_date(texts.into_iter()).as_deref(), Some("2024-05-26"));
+        let other = ["the Council met today, May 26 being a holiday, 2024 budget aside."];
+        assert_eq!(today_date(other.into_iter()), None);
     }
 
     #[test]
@@ -798,6 +855,24 @@ mod tests {
         assert_eq!(opening_date(prose.into_iter()), None);
         let late = ["a", "b", "c", "Version of 4 December 2015"];
         assert_eq!(opening_date(late.into_iter()), None);
+    }
+
+    #[test]
+    fn an_act_naming_its_own_day_on_its_first_clause_is_dated_so() {
+        let texts = [
+            "European Parliament resolution of 28 February 2024 on the implementation of the common foreign and security policy – annual report 2023 (2023/2117(INI))",
+            "The European Parliament,",
+        ];
+        assert_eq!(act_date(texts.into_iter()).as_deref(), Some("2024-02-28"));
+        let decision = ["Council Decision (CFSP) 2024/512 of 12 February 2024 amending Decision 2014/145/CFSP"];
+        assert_eq!(act_date(decision.into_iter()).as_deref(), Some("2024-02-12"));
+        for other in [
+            "having regard to the European Council conclusions of 1 February 2024,",
+            "The Ministers welcomed the outcome of 3 March 2021 and the resolution adopted.",
+            "In its resolution of the General Assembly, of 3 March 2021, the Assembly noted it.",
+        ] {
+            assert_eq!(act_date([other].into_iter()), None, "{other}");
+        }
     }
 
     #[test]

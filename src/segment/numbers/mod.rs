@@ -268,6 +268,10 @@ mod tests {
             series_number("CM/Del/Dec(2010)1084 7 May 2010").as_deref(),
             Some("CM/Del/Dec(2010)1084")
         );
+        assert_eq!(
+            series_number("SG/Com(2007)1010(restricted) 5 November 2007").as_deref(),
+            Some("SG/Com(2007)1010")
+        );
         assert_eq!(series_number("Del(2010)1084"), None);
     }
 

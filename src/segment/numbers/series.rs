@@ -79,7 +79,15 @@ pub fn series_number(t: &str) -> Option<String> {
     {
         return Some(format!("{series} {rest}"));
     }
-    let first = words.first().copied().unwrap_or("");
+    let mut first = words.first().copied().unwrap_or("");
+    // `SG/Com(2007)1010(restricted) 5 November 2007`: the Council of Europe
+    // glues the document's distribution to its symbol.
+    if let Some(open) = first.rfind('(')
+        && open > 0
+        && is_marking_word(&first[open..])
+    {
+        first = &first[..open];
+    }
     if !(is_symbol(first) || is_bracketed_year(first) || is_code_number(first)) {
         return None;
     }
@@ -107,7 +115,17 @@ pub fn series_number(t: &str) -> Option<String> {
         return Some(words[..2].join(" "));
     }
     let rest_is_date = end < words.len() && crate::dates::first_full_date(&words[end..].join(" ")).is_some();
-    (end == words.len() || rest_is_date).then(|| words[..end].join(" "))
+    let number = std::iter::once(first).chain(words[1..end].iter().copied());
+    (end == words.len() || rest_is_date).then(|| number.collect::<Vec<_>>().join(" "))
+}
+
+/// `(restricted)`, `(restreint)`: a distribution in brackets.
+fn is_marking_word(bracketed: &str) -> bool {
+    let word = bracketed.trim_start_matches('(').trim_end_matches(')').to_lowercase();
+    matches!(
+        word.as_str(),
+        "restricted" | "restreint" | "restreinte" | "confidential" | "confidentiel" | "limite" | "public"
+    ) && bracketed.ends_with(')')
 }
 
 /// `(1999) 097`, `Press Release (1999) 097`: NATO's press releases, a

@@ -89,6 +89,38 @@ pub(super) fn is_issuer_and_seat(text: &str) -> bool {
     seat_ok && issuer.split(' ').next_back().is_some_and(|w| OFFICES.contains(&w))
 }
 
+/// A lower-cased line whose fields between bars are all empty or a page
+/// tool's link, one at least.
+pub(super) fn is_tool_bar(lower: &str) -> bool {
+    const TOOLS: &[&str] = &[
+        "print",
+        "e-mail",
+        "email",
+        "mail",
+        "share",
+        "pdf",
+        "rss",
+        "tweet",
+        "send",
+        "listen",
+        "download",
+        "bookmark",
+        "a",
+        "a+",
+        "a-",
+        "font size",
+        "text size",
+        "print version",
+        "printer friendly",
+        "send to a friend",
+    ];
+    if !lower.contains('|') {
+        return false;
+    }
+    let fields = lower.split('|').map(str::trim);
+    fields.clone().all(|f| f.is_empty() || TOOLS.contains(&f)) && fields.filter(|f| !f.is_empty()).count() >= 1
+}
+
 pub(super) fn is_furniture_opening(lower: &str) -> bool {
     // A mailing list's or a document-sharing site's furniture, however long
     // the line (`You are subscribed to Press Releases for …`, `Download "<the
@@ -408,6 +440,11 @@ fn is_short_chrome(text: &str, lower: &str) -> bool {
         && !n.is_empty()
         && n.bytes().all(|b| b.is_ascii_digit())
     {
+        return true;
+    }
+    // `| Print | |`, `Print | E-mail | Share`: a page's tool bar, its links
+    // set between bars.
+    if is_tool_bar(lower) {
         return true;
     }
     // `[Place] Toronto`, `[Source] …`, `[Full text]`: a database's field labels.

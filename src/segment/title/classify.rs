@@ -13,7 +13,7 @@ use super::fields::{
 };
 use super::line_kinds::{
     above_share_button, beside_bullet, cable_number, header_bullet, headline_and_date_below, is_agenda_item,
-    is_back_link, is_byline, is_kind_banner, is_menu_item, is_organ_opening, is_prose,
+    is_back_link, is_byline, is_kind_banner, is_mail_web_link, is_menu_item, is_organ_opening, is_prose,
 };
 use super::masthead::{is_code_line, is_session_line, is_sharing_record};
 use super::score::{self, title_score};
@@ -30,7 +30,8 @@ pub(super) fn classify(lines: &[Line]) -> Vec<(usize, Kind)> {
     // of <snippet title …>`: a document-sharing site's preview above the
     // document's own text, which starts below.
     // `< Back to previous page` over the text's heading: a site's page, whose
-    // banner and blurbs above the link are no part of the document.
+    // banner and blurbs above the link are no part of the document; so is a
+    // mailing's preview text above its `View it in your browser`.
     // (The snippet title is the page's first line: `Transcript of Weekly
     // Media Briefing by the Official Spokesperson …` under a ministry's own
     // headline is the text's subtitle.)
@@ -41,6 +42,7 @@ pub(super) fn classify(lines: &[Line]) -> Vec<(usize, Kind)> {
             .is_some_and(|snippet| snippet.trim().eq_ignore_ascii_case(first))
                 // (A page's `Back to Press Releases` after the text closes it.)
                 || (is_back_link(l.text) && lines[i + 1..].iter().filter(|l| !l.is_blank()).nth(2).is_some())
+                || is_mail_web_link(l.text)
     });
     for (i, line) in lines.iter().enumerate() {
         if seen >= HEADER_LINES {
@@ -130,7 +132,11 @@ fn is_dated_headline_item(lines: &[Line], i: usize, marker: usize) -> bool {
 
 fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     let raw = lines[i].text;
-    // A table (`| a | b |`) is content, though its bars look like a menu's.
+    // A table (`| a | b |`) is content, though its bars look like a menu's;
+    // a page's tool bar (`| Print | |`) is not.
+    if raw.len() <= 80 && chrome::is_tool_bar(&raw.to_lowercase()) {
+        return Kind::Chrome;
+    }
     if super::super::table::table_cells(raw).is_some() {
         return Kind::Body;
     }
@@ -527,10 +533,28 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     if text.len() <= 160
         && text.contains(" | ")
         && let Some(date) = text.split(" | ").find_map(|f| {
-            let value = ["Date:", "Dato:", "Datum:", "Fecha:", "Päivämäärä:"]
-                .iter()
-                .find_map(|label| f.trim().strip_prefix(label))?;
-            parse_dateline(value.trim()).and_then(|(_, d)| d)
+            // (`Devdiscourse News Desk | Updated: 08-11-2018 10:30 IST |
+            // Created: 08-11-2018 10:06 IST`: the day the page was made,
+            // not the day it was last touched.)
+            let value = [
+                "Date:",
+                "Dato:",
+                "Datum:",
+                "Fecha:",
+                "Päivämäärä:",
+                "Created:",
+                "Published:",
+                "Posted:",
+            ]
+            .iter()
+            .find_map(|label| f.trim().strip_prefix(label))?;
+            let value = value.trim();
+            // A clock after the day (`08-11-2018 10:06 IST`).
+            let day = value
+                .split_once(' ')
+                .filter(|(_, t)| t.contains(':'))
+                .map_or(value, |(d, _)| d);
+            parse_dateline(day).and_then(|(_, d)| d)
         })
     {
         return Kind::Dateline(None, Some(date));

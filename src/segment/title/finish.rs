@@ -7,6 +7,7 @@ use super::super::header::Header;
 use super::super::lines::{Line, floor_char_boundary};
 use super::super::numbers::document_number;
 use super::kinds::{self, is_kind_line, without_kind_label};
+use super::tails::{without_footnote_mark, without_issuer_in_brackets, without_site_after_bar};
 use super::{Kind, is_all_caps};
 use crate::dates::{first_full_date, first_full_date_at, parse_dateline};
 
@@ -158,7 +159,7 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
         // the heading (`EU Statement – … Agenda Item 121 Featured`).
         let title = title.strip_suffix(" Featured").unwrap_or(title);
         let title = without_session_and_item(title);
-        let title = without_issuer_in_brackets(without_footnote_mark(title));
+        let title = without_site_after_bar(without_issuer_in_brackets(without_footnote_mark(title)));
         let title = without_glued_issue_line(without_date_label(title));
         let title = super::flat::without_run_on_sentence(super::flat::without_numbered_opening(title));
         // `Erklärung des Präsidenten …, am 6. Juni im Plenum:`: a heading
@@ -177,16 +178,24 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
     // A dateline of its own above the title (`Brussels, 8 November 2002` over
     // `EU-Russia Summit Brussels, 11 November 2002`) dates the text; the
     // title's date is the event's.
-    let dateline_above = top
-        .iter()
-        .any(|(i, kind)| matches!(kind, Kind::Dateline(Some(_), Some(_))) && *i < end);
+    let dateline_above = top.iter().any(|(i, kind)| {
+        // (`SG/Com(2007)1010(restricted) 5 November 2007` over a
+        // communication to a meeting `(7 November 2007)`: so does a
+        // symbol's date.)
+        matches!(kind, Kind::Dateline(Some(_), Some(_)) | Kind::Stamp(_, Some(_))) && *i < end
+    });
     if let Some(title) = h.meta.title.clone() {
         let (head, date) = split_trailing_date(&title);
         // `… to Washington DC and New York, 4 to 8 June 2017` over `03 June
         // 2017`: a span of days in the title is the event's; the header's
         // own date line dates the text.
         let event_span = is_day_span(&title[head.len()..]) && h.meta.date.is_some();
-        if date.is_some() && !dateline_above && !event_span {
+        let of_event = date.is_some() && !dateline_above && names_event_day(&head) && {
+            let under = dateline_near(top, lines, end);
+            h.meta.date = under.clone().or(h.meta.date.take());
+            under.is_some()
+        };
+        if date.is_some() && !dateline_above && !event_span && !of_event {
             h.meta.date = date.clone();
         }
         // `STATEMENT BY THE PRIME MINISTER THE GULF THURSDAY, 17 JANUARY 1991`:
@@ -210,8 +219,12 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
             h.meta.title = Some(heading.to_string());
         }
     }
-    if h.meta.date.is_none() {
-        h.meta.date = h.meta.title.as_deref().and_then(first_full_date);
+    if h.meta.date.is_none()
+        && let Some(title) = h.meta.title.as_deref()
+        && let Some((at, date)) = first_full_date_at(title)
+    {
+        let event = names_event_day(&title[..at]);
+        h.meta.date = event.then(|| dateline_near(top, lines, end)).flatten().or(Some(date));
     }
     // `date 2022-03-01 WiredGov Newswire (…)`: a page store's date field
     // over a site's name, where nothing else in the head dates the text.
@@ -223,6 +236,37 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
     }
     h.body_start = end;
     h
+}
+
+/// `… die Tagung des Europäischen Rates vom 26. Juni 2025` over `Brüssel,
+/// 27. Juni 2025`: a date the title gives the meeting it names (after `of`,
+/// `vom`, `du`, `del`) is the meeting's, and a dateline with its place near
+/// the title dates the text.
+fn names_event_day(before_date: &str) -> bool {
+    matches!(
+        before_date.trim_end().rsplit(' ').next(),
+        Some("of" | "vom" | "du" | "del" | "dell'" | "van")
+    )
+}
+
+/// The date of a dateline with its place in the header, or on the two lines
+/// under it.
+fn dateline_near(top: &[(usize, Kind)], lines: &[Line], end: usize) -> Option<String> {
+    top.iter()
+        .find_map(|(_, kind)| match kind {
+            Kind::Dateline(Some(_), Some(d)) => Some(d.clone()),
+            _ => None,
+        })
+        .or_else(|| {
+            lines[end.min(lines.len())..]
+                .iter()
+                .filter(|l| !l.is_blank())
+                .take(2)
+                .find_map(|l| match parse_dateline(l.text) {
+                    Some((Some(_), Some(d))) => Some(d),
+                    _ => None,
+                })
+        })
 }
 
 /// `JOINT COMMUNIQUÉ OF THE 58TH ASEAN FOREIGN MINISTERS’ MEETING KUALA
@@ -618,33 +662,6 @@ fn without_enclosing_quotes(title: &str) -> &str {
         }
     }
     title
-}
-
-/// `… Meeting and Working Lunch1`: a footnote's mark glued to the title's
-/// last word (after a lower-case letter: `COP26`, `G7` keep their figures).
-fn without_footnote_mark(title: &str) -> &str {
-    let digits = title.bytes().rev().take_while(u8::is_ascii_digit).count();
-    let head = &title[..title.len() - digits];
-    if (1..=2).contains(&digits) && head.ends_with(|c: char| c.is_lowercase()) && head.contains(' ') {
-        head
-    } else {
-        title
-    }
-}
-
-/// `Joint statement by President Van Rompuy … in Ukraine (European
-/// Commission)`: the issuer a site adds after the title, in brackets.
-fn without_issuer_in_brackets(title: &str) -> &str {
-    let Some(open) = title.strip_suffix(')').and_then(|t| t.rfind(" (")) else {
-        return title;
-    };
-    let inside = title[open + 2..title.len() - 1].to_lowercase();
-    let head = title[..open].trim_end();
-    if super::score::is_issuer(&inside) && head.split_whitespace().count() >= 4 {
-        head
-    } else {
-        title
-    }
 }
 
 #[cfg(test)]

@@ -43,6 +43,8 @@ pub(super) fn flattened_heading(text: &str) -> Option<(String, String)> {
         && is_place_like(&before[cut + 1..])
     {
         before = before[..cut].trim_end();
+    } else if let Some(cut) = glued_place(before) {
+        before = &before[..cut];
     }
     // `No images? Click here STATEMENT ON THE RENEWAL …`: a heading in
     // capitals after a mail's or a page's chrome.
@@ -50,6 +52,21 @@ pub(super) fn flattened_heading(text: &str) -> Option<(String, String)> {
     // `1 ADDRESS BY …`: a page's number.
     let before = before.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
     is_heading_like(before).then(|| (before.to_string(), date))
+}
+
+/// `… Chairman Miguel Angel MoratinosStrasbourg`: the dateline's place glued
+/// to the heading's last word with no space (a page that set them on two
+/// lines): where the place begins, after a lower-case letter.
+fn glued_place(before: &str) -> Option<usize> {
+    let word = before.rsplit(' ').next()?;
+    let start = before.len() - word.len();
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    let at = chars
+        .windows(2)
+        .rposition(|w| w[0].1.is_lowercase() && w[1].1.is_uppercase())?;
+    let (cut, _) = chars[at + 1];
+    let place = &word[cut..];
+    (cut >= 5 && place.chars().count() >= 3 && place.chars().skip(1).all(char::is_lowercase)).then_some(start + cut)
 }
 
 /// `United Kingdom`, `Rome/Geneva/New York`: up to four capitalised words.
@@ -196,6 +213,20 @@ mod tests {
         ] {
             assert_eq!(without_run_on_sentence(t), t);
         }
+    }
+
+    #[test]
+    fn a_place_glued_to_the_headings_last_word_with_no_space_is_the_datelines() {
+        let (title, date) = heading("Joint statement by Secretary General Terry Davis and Committee of Ministers Chairman Miguel Angel MoratinosStrasbourg, 4 May 2009 - In the first sixty years of its existence, the Council of Europe has helped to reconcile a continent after decades of ideological divide.").unwrap();
+        assert_eq!(
+            title,
+            "Joint statement by Secretary General Terry Davis and Committee of Ministers Chairman Miguel Angel Moratinos"
+        );
+        assert_eq!(date, "2009-05-04");
+        // A name set in camel case is no place.
+        assert_eq!(glued_place("the summit with McDonald"), None);
+        assert_eq!(glued_place("on the iPhone"), None);
+        assert_eq!(glued_place("with Garret FitzGerald"), None);
     }
 
     #[test]

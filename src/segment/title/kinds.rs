@@ -330,8 +330,26 @@ pub(super) fn kind_above_headline(above: &str, line: &str) -> bool {
 
 /// `Opening remarks` / (a blank line) / `by NATO Secretary General …`: a
 /// kind alone, its rest in lower case under a blank line, is one title.
+/// So is a speech's heading that ends with its kind, its occasion below in
+/// title case (`The Secretary for Foreign Affairs' Remarks` / `On the
+/// Occasion of the Year-End Reception …`).
 pub(super) fn kind_continued_below(above: &str, line: &str) -> bool {
-    names_kind(above) && line.starts_with(|c: char| c.is_lowercase()) && continues_kind(line)
+    let lower_start = line.starts_with(|c: char| c.is_lowercase());
+    let continued = if lower_start {
+        names_kind(above)
+    } else {
+        ends_with_speech(above) && line.split_whitespace().count() >= 3
+    };
+    continued && continues_kind(line)
+}
+
+/// A heading of at most eight words ending with the kind of a speech.
+fn ends_with_speech(above: &str) -> bool {
+    let lower = above.to_lowercase();
+    lower.split_whitespace().count() <= 8
+        && ["remarks", "speech", "address", "statement", "keynote", "lecture"]
+            .iter()
+            .any(|k| lower.ends_with(k))
 }
 
 /// A line of at most three words ending with a kind of text (`Opening remarks`).

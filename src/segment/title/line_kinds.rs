@@ -47,6 +47,29 @@ pub(super) fn is_back_link(text: &str) -> bool {
     lower == "back" || (lower.starts_with("back to ") && !lower.starts_with("back to top"))
 }
 
+/// `Email not displaying correctly? View it in your browser.`, `View this
+/// email in your browser`: a mailing's link to its web copy. What a mail
+/// client shows above it is the mailing's preview text (its first lines
+/// again), not its header.
+pub(super) fn is_mail_web_link(text: &str) -> bool {
+    if text.len() > 160 || !(text.contains("rowser") || text.contains("isplay") || text.contains("iewing")) {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    [
+        "in your browser",
+        "in a browser",
+        "in your web browser",
+        "email not displaying",
+        "e-mail not displaying",
+        "trouble viewing this",
+        "view this email",
+        "view this e-mail",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
+}
+
 /// `The General Assembly,`, `The Human Rights Council,`, `Le Conseil de
 /// sécurité,`: the line a resolution's or decision's text opens with.
 pub(super) fn is_organ_opening(text: &str) -> bool {

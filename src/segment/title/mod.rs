@@ -25,6 +25,7 @@ mod presse;
 mod run;
 mod score;
 mod signature;
+mod tails;
 mod widgets;
 
 use classify::classify;
@@ -291,6 +292,16 @@ fn read_plain(lines: &[Line]) -> Header {
                 event.split_whitespace().count() <= 5 && is_event_line(&event) && !kinds::is_kind_of_text(&event)
             }
     };
+    // `GA/12486` / `General Assembly Adopts $3.4 Billion …` / `Texts on …
+    // Adopted`: the headline right under a release's symbol, over the deck
+    // that sums it up.
+    let under_symbol = |k: usize| {
+        k > 0
+            && matches!(&top[k - 1].1, Kind::Number(n) if n.contains('/')
+                && clean(lines[top[k - 1].0].text) == *n
+                && !lines[top[k].0].text.contains(n.as_str()))
+            && matches!(top.get(k + 1), Some((_, Kind::Candidate(_))))
+    };
     let pick = |skip_labels: bool| {
         top.iter()
             .enumerate()
@@ -299,7 +310,7 @@ fn read_plain(lines: &[Line]) -> Header {
                 // Earlier lines win ties, and lines far down the page pay a little.
                 Kind::Candidate(score) => {
                     let place = if Some(k) == last { 2 } else { 0 }
-                        + if Some(k) == under_banner || over_banner(k) || under_event(k) {
+                        + if Some(k) == under_banner || over_banner(k) || under_event(k) || under_symbol(k) {
                             3
                         } else {
                             0

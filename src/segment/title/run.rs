@@ -108,7 +108,7 @@ pub(super) fn title_lines(lines: &[Line], first: usize) -> (String, usize) {
                 && let next = clean(lines[j].text)
                 && kind_continued_below(last, &next)
                 && !next.ends_with(['.', ';'])
-                && wraps_on(last, &next)
+                && continues_under_kind(last, &next)
             {
                 parts.push(next);
                 i = j + 1;
@@ -330,6 +330,10 @@ fn wraps_on(last: &str, next: &str) -> bool {
     if last.matches('(').count() > last.matches(')').count() && next.contains(')') {
         return true;
     }
+    // `… – annual report` / `2023`: a PDF's wrap that leaves the year alone.
+    if next.len() == 4 && ends_with_year(next) {
+        return true;
+    }
     let lower_start = next.starts_with(|c: char| c.is_lowercase());
     // `Joint Statement` / `Following the Soviet-United States …`: a kind of
     // text alone, then the words that say whose or on what.
@@ -362,6 +366,17 @@ fn wraps_on(last: &str, next: &str) -> bool {
         .next()
         .is_some_and(|w| OPEN.iter().any(|o| w.eq_ignore_ascii_case(o)));
     (lower_start || open_end) && crate::dates::parse_dateline(next).is_none()
+}
+
+/// Whether `next`, under a blank line, may be the rest of the kind of text
+/// `last` names: as `wraps_on`, but the rest may be long (NATO's `by NATO
+/// Secretary General … with Partners (2022 NATO Summit)` runs to 165
+/// characters) and may open in title case (`On the Occasion of …`).
+fn continues_under_kind(last: &str, next: &str) -> bool {
+    !last.ends_with(['.', ':', ';', '!', '?'])
+        && next.chars().count() <= 240
+        && numbered_label(next).is_none()
+        && crate::dates::parse_dateline(next).is_none()
 }
 
 /// `… HELD AT CONFERENCE HALL` / `ON 8TH, AUGUST, 1969`: a heading's last

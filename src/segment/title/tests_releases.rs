@@ -309,3 +309,58 @@ fn a_revised_numbers_suffix_on_the_footer_completes_the_letterheads() {
     );
     assert_eq!(h.meta.number.as_deref(), Some("EUCO 19/1/17 REV 1"));
 }
+
+#[test]
+fn a_meetings_day_in_the_title_yields_to_the_dateline_under_it() {
+    let h = header(
+        "Erklärung von Präsidentin von der Leyen auf der Pressekonferenz im Anschluss an die Tagung des Europäischen Rates vom 26. Juni 2025.\nBrüssel, 27. Juni 2025\nGestatten Sie mir, lieber Donald Tusk, zu Beginn einige Worte zum polnischen Ratsvorsitz, der sich dem Ende zuneigt.\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2025-06-27"));
+    // With no dateline, the title's date still dates the text.
+    let h = header(
+        "Erklärung von Präsidentin von der Leyen auf der Pressekonferenz im Anschluss an die Tagung des Europäischen Rates vom 26. Juni 2025.\nGestatten Sie mir, lieber Donald Tusk, zu Beginn einige Worte zum polnischen Ratsvorsitz, der sich dem Ende zuneigt.\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2025-06-26"));
+}
+
+#[test]
+fn a_symbols_date_above_the_title_outranks_the_meeting_day_in_it() {
+    let h = header(
+        "Information Documents\nSG/Com(2007)1010(restricted) 5 November 2007\n————————————————\nCommunication by the Secretary General\nand the Deputy Secretary General\nto the 1010th meeting of the\nMinisters’ Deputies (7 November 2007)\n————————————————\n1. Official visit to Bosnia and Herzegovina\nOn 28-30 October, I made an official visit to Bosnia and Herzegovina at the invitation of the Foreign Minister.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("SG/Com(2007)1010"));
+    assert_eq!(h.meta.date.as_deref(), Some("2007-11-05"));
+}
+
+#[test]
+fn the_headline_under_a_releases_symbol_outranks_the_deck_under_it() {
+    let h = header(
+        "In progress at UNHQ\n\nSeventy-seventh Session,\n36th Meeting (resumed) (PM)\nGA/12486\n\nGeneral Assembly Adopts $3.4 Billion Programme Budget for 2023, Approves Permanent Shift to Annual Cycle, Concluding Main Part of Seventy-Seventh Session\n\nTexts on Common System, Financing of Human Rights Mechanisms, International Tax Cooperation among 24 Resolutions, 2 Decisions Adopted\n\nConcluding the main part of its seventy-seventh session, the General Assembly today adopted 24 resolutions and 2 decisions, including a budget.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some(
+            "General Assembly Adopts $3.4 Billion Programme Budget for 2023, Approves Permanent Shift to Annual Cycle, Concluding Main Part of Seventy-Seventh Session"
+        )
+    );
+}
+
+#[test]
+fn a_mailings_preview_text_and_a_pages_tool_bar_are_no_title() {
+    let h = header(
+        "TIRANA, 23 July 2020 – The OSCE Chairperson-in-Office welcomed the agreement reached yesterday by the Trilateral Contact Group on additional measures to strengthen the ceasefire...\nEmail not displaying correctly? View it in your browser.\nOSCE twitterOSCE FacebookOSCE LinkedIn\n\nPRESS RELEASE\n\nOSCE Chairperson-in-Office welcomes agreement on additional measures to strengthen ceasefire\n\nTIRANA, 23 July 2020 – The OSCE Chairperson-in-Office welcomed the agreement reached yesterday by the Trilateral Contact Group.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("OSCE Chairperson-in-Office welcomes agreement on additional measures to strengthen ceasefire")
+    );
+    let h = header(
+        "| Print | |\nJoint statement by the Secretary General and the Chairman of the Committee of Ministers on the anniversary\n\nStrasbourg, 4 May 2009\n\nIn the first sixty years of its existence, the Council of Europe has helped to reconcile a continent.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some(
+            "Joint statement by the Secretary General and the Chairman of the Committee of Ministers on the anniversary"
+        )
+    );
+}

@@ -499,6 +499,11 @@ fn a_pages_bar_of_fields_labels_the_date() {
         h.meta.title.as_deref(),
         Some("The Prime Minister's introduction at the meeting with members of the Foreign Press Association")
     );
+    // The day a page was created, not the day it was updated, with its clock.
+    let h = header(
+        "FM announces establishment of a Pacific Enabling Fund\n\n\nNews Desk | Updated: 08-11-2018 10:30 IST | Created: 08-11-2018 10:06 IST\nForeign Affairs Minister Winston Peters has announced the establishment of a $10 million Pacific Enabling Fund for the region.\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2018-11-08"));
 }
 
 #[test]
@@ -587,4 +592,41 @@ fn a_texts_name_under_its_summits_name_is_the_title_and_a_weekday_joins_the_seat
     );
     assert_eq!(h.meta.title.as_deref(), Some("Johannesburg II Declaration"));
     assert_eq!(h.meta.date.as_deref(), Some("2023-08-23"));
+}
+
+#[test]
+fn a_kinds_long_rest_and_a_speech_headings_occasion_go_on_below_a_blank_line() {
+    // The rest of the kind may run past a wrapped line's length.
+    let h = header(
+        "Opening remarks\n\nby NATO Secretary General Jens Stoltenberg at the meeting of the North Atlantic Council at the level of Heads of State and Government with Partners (2022 NATO Summit)\n\n  • 29 Jun. 2022 -\n\n(As delivered)\n\nA warm welcome to our close partners.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some(
+            "Opening remarks by NATO Secretary General Jens Stoltenberg at the meeting of the North Atlantic Council at the level of Heads of State and Government with Partners (2022 NATO Summit)"
+        )
+    );
+    let h = header(
+        "The Minister's Remarks\n\nOn the Occasion of the Year-End Reception for the Diplomatic Corps\n\n04 November 2024\n\nExcellencies,\n\nGood evening.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("The Minister's Remarks On the Occasion of the Year-End Reception for the Diplomatic Corps")
+    );
+    // A sentence under the heading is the text, not its occasion.
+    let h = header(
+        "The Minister's Remarks\n\nOn the occasion of this reception I thank you all.\n\n04 November 2024\n\nGood evening.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("The Minister's Remarks"));
+}
+
+#[test]
+fn a_titles_year_wrapped_alone_onto_the_next_line_is_the_titles() {
+    let h = header(
+        "TEXTS ADOPTED\n\nP9_TA(2024)0104\nImplementation of the common foreign and security policy – annual report\n2023\nEuropean Parliament resolution of 28 February 2024 on the implementation of the\ncommon foreign and security policy – annual report 2023 (2023/2117(INI))\n\nThe European Parliament,\n\n– having regard to the Treaty on European Union,\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Implementation of the common foreign and security policy – annual report 2023")
+    );
 }

@@ -1,0 +1,73 @@
+//! A title's tail that is not the title: a footnote's mark, the issuer a
+//! site adds in brackets, the site's own name after a bar.
+
+/// `… Meeting and Working Lunch1`: a footnote's mark glued to the title's
+/// last word (after a lower-case letter: `COP26`, `G7` keep their figures).
+pub(super) fn without_footnote_mark(title: &str) -> &str {
+    let digits = title.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let head = &title[..title.len() - digits];
+    if (1..=2).contains(&digits) && head.ends_with(|c: char| c.is_lowercase()) && head.contains(' ') {
+        head
+    } else {
+        title
+    }
+}
+
+/// `Joint statement by President Van Rompuy … in Ukraine (European
+/// Commission)`: the issuer a site adds after the title, in brackets.
+pub(super) fn without_issuer_in_brackets(title: &str) -> &str {
+    let Some(open) = title.strip_suffix(')').and_then(|t| t.rfind(" (")) else {
+        return title;
+    };
+    let inside = title[open + 2..title.len() - 1].to_lowercase();
+    let head = title[..open].trim_end();
+    if super::score::is_issuer(&inside) && head.split_whitespace().count() >= 4 {
+        head
+    } else {
+        title
+    }
+}
+
+/// `Foreign Affairs Council: remarks by … at the press conference | EEAS`:
+/// a saved page's title with the site's short name after a bar. A place after
+/// the bar (`… Heads of Government | Montego Bay, Jamaica`) has its comma and
+/// stays, as do dates and serials (figures).
+pub(super) fn without_site_after_bar(title: &str) -> &str {
+    let Some((head, site)) = title.rsplit_once(" | ") else {
+        return title;
+    };
+    let words: Vec<&str> = site.split_whitespace().collect();
+    let named = (1..=3).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && !site.contains(|c: char| c.is_ascii_digit() || c == ',');
+    if named && head.split_whitespace().count() >= 5 && !head.ends_with(['|', ':', '-', '–']) {
+        head.trim_end()
+    } else {
+        title
+    }
+}
+
+#[cfg(test)]
+mod site_tests {
+    use super::without_site_after_bar;
+
+    #[test]
+    fn a_sites_short_name_after_a_bar_is_cut_and_a_place_or_a_date_is_not() {
+        assert_eq!(
+            without_site_after_bar("Foreign Affairs Council: remarks by the High Representative | EEAS"),
+            "Foreign Affairs Council: remarks by the High Representative"
+        );
+        assert_eq!(
+            without_site_after_bar("Prime Minister meets the President of France | The White House"),
+            "Prime Minister meets the President of France"
+        );
+        for kept in [
+            "Regular Meeting of the Conference of Heads of Government | Montego Bay, Jamaica",
+            "Joint statement of the foreign ministers of the region | 3 March 2021",
+            "Press release | EEAS",
+            "Statement by the Spokesperson on the situation in the region | press",
+        ] {
+            assert_eq!(without_site_after_bar(kept), kept);
+        }
+    }
+}
