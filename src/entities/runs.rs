@@ -66,6 +66,32 @@ pub(super) fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &
             && covered(surname.start, surname.end).is_none()
     }) {
         end_i = p - 1;
+        // `Committee of Ministers Chairman Miguel Angel Moratinos`: a role set
+        // between the body's name and the person's is the person's (`Office
+        // of the President` is a body: the role there follows `the`).
+        // (`EU High Representative`, `Meeting With Foreign Minister`: a word
+        // of the role's own is no body's end.)
+        let before = &t[run[end_i - 1]];
+        if end_i >= 2
+            && t[run[end_i]].is(&ROLES)
+            && before.is_capitalised()
+            && !before.is(&ROLES)
+            && !matches!(
+                before.text,
+                "High"
+                    | "Foreign"
+                    | "Special"
+                    | "Deputy"
+                    | "Vice"
+                    | "Prime"
+                    | "General"
+                    | "Chief"
+                    | "Executive"
+                    | "Permanent"
+            )
+        {
+            end_i -= 1;
+        }
     }
     // `Ministry of Foreign Affairs of the United Arab Emirates Shaikh
     // Shakhboot …`: an honorific opens the person named after the body.

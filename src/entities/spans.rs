@@ -38,7 +38,27 @@ pub(super) fn listed_object_end(text: &str, start: usize, end: usize) -> Option<
             let word = w.trim_end_matches([',', '.', ';', ')']);
             // (`Ministry of Transport, Mrs Josephine Teo, and …`: a person named
             // after the body is no portfolio of it.)
-            let honorific = n == 0 && matches!(word, "Mr" | "Mrs" | "Ms" | "Dr" | "Sir" | "Prof" | "Madam");
+            // (`… Council of Europe, and I agree`, `Department of Foreign
+            // Affairs, Ladies and Gentlemen`: a pronoun or a vocative after
+            // the body is no item of its name.)
+            let honorific = n == 0
+                && matches!(
+                    word,
+                    "Mr" | "Mrs"
+                        | "Ms"
+                        | "Dr"
+                        | "Sir"
+                        | "Prof"
+                        | "Madam"
+                        | "I"
+                        | "Ladies"
+                        | "Gentlemen"
+                        | "Excellencies"
+                        | "Colleagues"
+                        | "Friends"
+                        | "Dear"
+                        | "Distinguished"
+                );
             if n == 3 || !is_word(word) || honorific {
                 break;
             }

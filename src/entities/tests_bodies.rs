@@ -338,3 +338,36 @@ fn a_european_council_number_and_its_file_codes_but_not_its_suffix_below_or_a_st
     let f = found("6493/10\nDQPG\n1\nEN\nPDF to HTML");
     assert_eq!(f, vec!["6493/10|reference".to_string()]);
 }
+
+#[test]
+fn a_role_between_a_body_and_its_holder_is_neither() {
+    let r = found("Committee of Ministers Chairman Miguel Angel Moratinos opened the session.");
+    assert!(r.contains(&"Committee of Ministers|organization".to_string()), "{r:?}");
+    assert!(r.contains(&"Miguel Angel Moratinos|person".to_string()), "{r:?}");
+    // A body named for its office keeps the office.
+    let r = found("A statement from the Office of the Press Secretary was issued.");
+    assert!(
+        r.contains(&"Office of the Press Secretary|organization".to_string()),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_pronoun_or_a_vocative_after_a_bodys_comma_is_no_item_of_its_name() {
+    let r = found("I addressed the Parliamentary Assembly of the Council of Europe, and I met its President.");
+    assert!(
+        r.contains(&"Parliamentary Assembly of the Council of Europe|organization".to_string()),
+        "{r:?}"
+    );
+    let r = found("Colleagues in the Department of Foreign Affairs, Ladies and Gentlemen, good evening.");
+    assert!(
+        r.contains(&"Department of Foreign Affairs|organization".to_string()),
+        "{r:?}"
+    );
+    // A body named for a list keeps its items.
+    let r = found("He chairs the Strategic Committee on Immigration, Frontiers and Asylum this year.");
+    assert!(
+        r.contains(&"Strategic Committee on Immigration, Frontiers and Asylum|organization".to_string()),
+        "{r:?}"
+    );
+}
