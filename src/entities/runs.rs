@@ -71,7 +71,7 @@ pub(super) fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &
         // of the President` is a body: the role there follows `the`).
         // (`EU High Representative`, `Meeting With Foreign Minister`: a word
         // of the role's own is no body's end.)
-        let before = &t[run[end_i - 1]];
+        let before = &t[run[end_i.saturating_sub(1)]];
         if end_i >= 2
             && t[run[end_i]].is(&ROLES)
             && before.is_capitalised()

@@ -134,7 +134,7 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     let raw = lines[i].text;
     // A table (`| a | b |`) is content, though its bars look like a menu's;
     // a page's tool bar (`| Print | |`) is not.
-    if raw.len() <= 80 && chrome::is_tool_bar(&raw.to_lowercase()) {
+    if raw.len() <= 80 && raw.contains('|') && chrome::is_tool_bar(&raw.to_lowercase()) {
         return Kind::Chrome;
     }
     if super::super::table::table_cells(raw).is_some() {
