@@ -396,6 +396,10 @@ fn dateline_date_len(w: &[&str]) -> Option<usize> {
     if iso_like(first).is_some() {
         return Some(1);
     }
+    // `10. 1. 2009`: a numeric date spaced after its dots.
+    if w.len() >= 3 && first.ends_with('.') && w[1].ends_with('.') && full_date_at(w, 0).is_some() {
+        return Some(3);
+    }
     let day_word = first.rsplit(['-', '–']).next().unwrap_or(first);
     // `7 th July 2024`: the ordinal parted from its day.
     if number(day_word).is_some()

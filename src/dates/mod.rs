@@ -182,6 +182,19 @@ fn full_date_at(words: &[&str], i: usize) -> Option<String> {
     if let Some(d) = iso_like(w).or_else(|| cjk_date(w)) {
         return Some(d);
     }
+    // `10. 1. 2009`: Czech and Slovak pages space a numeric date's parts.
+    if let (Some(d), Some(m), Some(y)) = (
+        w.strip_suffix('.'),
+        words.get(i + 1).and_then(|m| m.strip_suffix('.')),
+        words.get(i + 2),
+    ) && d.len() <= 2
+        && m.len() <= 2
+        && y.len() == 4
+        && let (Ok(day), Ok(month), Ok(year)) = (d.parse::<u32>(), m.parse::<u8>(), y.parse::<u32>())
+        && (1900..2100).contains(&year)
+    {
+        return iso(year, month, day);
+    }
     // A range of days (`15 and 16 November 2021`, `12-13 August 2001`, `15 y
     // 16 de octubre de 2007`) is dated by its first day, as a meeting is.
     let range = number(w).is_some()
@@ -351,6 +364,9 @@ mod tests {
         assert_eq!(first_full_date("dated 2023-02-06.").as_deref(), Some("2023-02-06"));
         assert_eq!(first_full_date("le 1er décembre 2021").as_deref(), Some("2021-12-01"));
         assert_eq!(first_full_date("9TH MAY 2018").as_deref(), Some("2018-05-09"));
+        assert_eq!(first_full_date("10. 1. 2009 10:14").as_deref(), Some("2009-01-10"));
+        assert_eq!(first_full_date("items 1. 2. 345"), None);
+        assert_eq!(first_full_date("31. 2. 2009"), None);
     }
 
     #[test]
@@ -536,6 +552,10 @@ mod tests {
             Some((Some("Jakarta".into()), None))
         );
         assert_eq!(parse_dateline("The meeting was on 13 August 2001"), None);
+        assert_eq!(
+            parse_dateline("10. 1. 2009 10:14"),
+            Some((None, Some("2009-01-10".to_string())))
+        );
         assert_eq!(parse_dateline("13 August 2001 was a Monday"), None);
     }
 }

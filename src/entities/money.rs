@@ -67,6 +67,19 @@ fn currency(s: &str) -> Option<&'static str> {
     if lower.contains('₩') || has_word("won") {
         return Some("KRW");
     }
+    // Local names and abbreviations: `Kshs`, `Rs.`, `rands`, `₹`, `₦`.
+    if has_word("kshs") || has_word("ksh") || has_word("shillings") {
+        return Some("KES");
+    }
+    if lower.contains('₹') || has_word("rs") || has_word("rupees") {
+        return Some("INR");
+    }
+    if lower.contains('₦') || has_word("naira") {
+        return Some("NGN");
+    }
+    if has_word("rand") || has_word("rands") || s.starts_with('R') && s[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return Some("ZAR");
+    }
     if let Some(code) = CODES.iter().find(|c| has_word(c)) {
         return Some(match *code {
             "rmb" => "CNY",
@@ -159,6 +172,8 @@ mod tests {
             ("€1.2bn", "EUR 1,200 million"),
             ("USD 300.000", "USD 300,000"),
             ("NOK 200 millioner", "NOK 200 million"),
+            ("Kshs 42 billion", "KES 42 billion"),
+            ("R15 billion", "15 milliards de rands"),
         ] {
             assert_eq!(money_key(a), money_key(b), "{a} vs {b}");
             assert!(money_key(a).is_some(), "{a}");

@@ -123,16 +123,24 @@ const HIJRI: &str = concat!(
     r"|J[ua]m[aā]d[aei]?[\s-]?(?:(?:al|ul|el|u)[\s-]?)?(?:Aww?al|Oula|Ulaa?|Akhirah?|Thani(?:a|yah)?|Sani|Ukhra|II|I)",
     r"|(?:Dhu|Dhul|Thul|Zul|Zu|Dhi|Dhou)(?:['’`]?[\s-]?(?:al|l)?[\s-]?)?(?:Q[ai]{0,2}['’`]?[ai]?d(?:ah|a|eh)?|Hijj?[ae]h?))(?-u:\b)"
 );
-const CURRENCY_CODES: &str = "ECU|EUR|USD|GBP|DKK|SEK|NOK|CHF|JPY|KRW|CNY|RMB|AUD|CAD|NZD|INR|IDR|BRL|ZAR|RUB|TRY|PLN|CZK|HUF|RON|BGN|ISK|MXN|SGD|HKD|SAR|AED|ILS|EGP|NGN|KES|UAH";
+/// ISO 4217 codes briefings print, less those that are English words in
+/// capitals (`ALL`, `TOP`, `CUP`, `MOP`) or name other things before a number
+/// (`COP27`, the climate conference; `ARS` after a figure in an OCR scan).
+const CURRENCY_CODES: &str = "ECU|EUR|USD|GBP|DKK|SEK|NOK|CHF|JPY|KRW|CNY|RMB|AUD|CAD|NZD|INR|IDR|BRL|ZAR|RUB|TRY|PLN|CZK|HUF|RON|BGN|ISK|MXN|SGD|HKD|SAR|AED|ILS|EGP|NGN|KES|UAH|PKR|LKR|BDT|NPR|PHP|THB|MYR|VND|TWD|QAR|KWD|OMR|BHD|JOD|MAD|TND|DZD|ETB|GHS|TZS|UGX|RWF|XAF|XOF|ZMW|MWK|CLP|PEN|UYU|KZT|GEL|AMD|AZN|RSD|MKD|IRR|IQD|SDR";
+/// Local abbreviations printed before an amount (`Kshs 42 billion`,
+/// `Rs. 500 crore`, `RM 2 million`, `Rp 5 triliun`).
+const LOCAL_PREFIXES: &str = r"KShs?|Kshs?|Tshs?|TSh|UShs?|Shs|Rs\.?|Rp\.?|RM|GH₵|GH¢";
 /// A scale after the amount: a word in any case (`ECU 764 MILLION`), or a
 /// suffix glued to the digits (`€114m`, `$1.2bn`, `£20k`).
-const SCALE: &str =
-    r"(?:\s?(?:(?i:million|billion|trillion|bn|mn|mln|bln|thousand)\b|Mio\.|Mrd\.)|(?:m|mn|bn|b|k|tn|M|B|K)\b)?";
+/// (`crore` and `lakh`: South Asia's ten million and hundred thousand.)
+const SCALE: &str = r"(?:\s?(?:(?i:million|billion|trillion|bn|mn|mln|bln|thousand|crores?|lakhs?)\b|Mio\.|Mrd\.)|(?:m|mn|bn|b|k|tn|M|B|K)\b)?";
 /// Scale words between an amount and a currency word, in the EU's languages
 /// as briefings print them (`375 miljoen euro`, `2 Millionen Euro`).
-const SCALE_WORDS: &str = "million|millions|billion|billions|trillion|thousand|milliard|milliards|Millionen|Milliarden|Mio\\.|Mrd\\.|miljoen|miljard|miljoner|miljarder|millioner|milliarder|miljoonaa|miljardia|millones|milioni|miliardi|milhões|mil millones";
+/// (`15 milliards de rands`, `3 millones de dólares`, `2 millions d’euros`:
+/// the Romance languages join the scale to the currency with `de`/`di`.)
+const SCALE_WORDS: &str = "million|millions|billion|billions|trillion|thousand|crore|crores|lakh|lakhs|milliard|milliards|Million|Millionen|Milliarde|Milliarden|Mio\\.|Mrd\\.|miljoen|miljard|miljoner|miljarder|millioner|milliarder|miljoonaa|miljardia|mil millones|miles de millones|millones|millón|milioni|miliardi|milione|miliardo|milhões|milhão|bilhões|bilhão";
 /// Currency words after an amount.
-const CURRENCY_WORDS: &str = "[Ee]uros?|EUROS?|[Dd]ollars|DOLLARS|Won|won|[Yy]en|[Kk]ron(?:or|er|a|e)|[Pp]ounds(?: sterling)?|[Ff]rancs(?: CFA)?|[Rr]upees|[Yy]uan|[Rr]enminbi|[Rr]and|[Nn]aira|[Ss]hillings|[Rr]iyals|[Dd]irhams|[Rr]oubles|[Rr]ubles|[Hh]ryvnias?|[Zz]loty|[Pp]esos|[Rr]eais|[Rr]inggit|[Bb]aht|[Dd]ong|[Tt]aka|[Ll]ari|[Dd]inars|[Ll]ire|[Ss]hekels";
+const CURRENCY_WORDS: &str = "[Ee]uros?|EUROS?|[Dd]ollars|DOLLARS|[Dd]ólares(?: estadounidenses)?|[Dd]ollari|Won|won|[Yy]en|[Kk]ron(?:or|er|a|e)|[Pp]ounds(?: sterling)?|[Ll]ivres(?: sterling)?|[Ff]rancs(?: CFA)?|[Rr]upees|[Yy]uan|[Rr]enminbi|[Rr]ands?|[Nn]aira|[Ss]hillings|[Rr]iyals|[Dd]irhams|[Rr]oubles|[Rr]ubles|[Hh]ryvnias?|[Zz]loty|[Pp]esos|[Rr]eais|[Rr]eales|[Rr]inggit|[Bb]aht|[Dd]ong|[Tt]aka|[Ll]ari|[Dd]inars|[Ll]ire|[Ss]hekels";
 
 impl Patterns {
     pub fn new() -> Patterns {
@@ -183,13 +191,13 @@ impl Patterns {
             (r"(?-u:\b)(?:19|20)\d{2}/(?:0[1-9]|1[0-2])/(?:0[1-9]|[12]\d|3[01])(?-u:\b)|(?-u:\b)1[34]\d{2}/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|30)(?-u:\b)|(?-u:\b)(?:0?[1-9]|[12]\d|30)/(?:0?[1-9]|1[0-2])/1[34]\d{2}(?:\s?(?:AH|H))?(?-u:\b)".to_string(), EntityKind::Date, SLASH, (4, 8)),
             // the first half of 2025, the second quarter of 2024
             (r"(?-u:\b)(?:the\s)?(?:first|second|third|fourth|last)\s(?:half|quarter)\sof\s(?:19|20)\d{2}(?-u:\b)".to_string(), EntityKind::Date, HALF, (40, 8)),
-            // EUR 3 million, DKK 2 million, USD 300.000, Euro 5.2 million
+            // EUR 3 million, DKK 2 million, USD 300.000, Euro 5.2 million, Kshs 42 billion, R15 billion
             // (`Euro 5`, `Euro 6`: an emissions standard; after a currency's word a lone figure needs a scale)
-            (format!(r"(?-u:\b)(?:(?:{CURRENCY_CODES})\s?(?:{amount}){SCALE}|(?:Euros?|euros?|ECUs?)\s(?:(?:\d{{1,3}}(?:[.,\u{{202F}} ]\d{{3}})+(?:[.,]\d+)?|\d+[.,]\d+|\d{{2,}}){SCALE}|\d\s?(?:(?i:million|billion|trillion|thousand|bn|mn)\b|m\b)))"), EntityKind::Money, CODE, (8, 24)),
+            (format!(r"(?-u:\b)(?:(?:{CURRENCY_CODES}|{LOCAL_PREFIXES})\s?(?:{amount}){SCALE}|R(?:{amount})\s?(?:(?i:million|billion|trillion|bn|m)\b)|(?:Euros?|euros?|ECUs?)\s(?:(?:\d{{1,3}}(?:[.,\u{{202F}} ]\d{{3}})+(?:[.,]\d+)?|\d+[.,]\d+|\d{{2,}}){SCALE}|\d\s?(?:(?i:million|billion|trillion|thousand|bn|mn)\b|m\b)))"), EntityKind::Money, CODE, (8, 24)),
             // $25 million, US$77 million, A$10 million, $A6.4 billion, €3 million
-            (format!(r"(?:(?-u:\b)(?:US|A|AU|C|NZ|HK|S)\$|\$A|\$|€|£|¥|₩)\s?(?:{amount}){SCALE}"), EntityKind::Money, SYMBOL, (8, 24)),
-            // 4 billion Won, 3 million euros, 10 million Swedish kronor
-            (format!(r"(?-u:\b)(?:{amount})\s?(?:(?:{SCALE_WORDS})\s)?(?:(?:Swedish|Danish|Norwegian|US|U\.S\.|Australian|Canadian|New Zealand|Hong Kong|Singapore)\s)?(?:{CURRENCY_WORDS}|{CURRENCY_CODES})(?-u:\b)"), EntityKind::Money, CURRENCY_WORD | CODE, (0, 56)),
+            (format!(r"(?:(?-u:\b)(?:US|A|AU|C|NZ|HK|S)\$|\$A|\$|€|£|¥|₩|₹|₦|₱|₪|₺|₽|₴|₫|₵)\s?(?:{amount}){SCALE}"), EntityKind::Money, SYMBOL, (8, 24)),
+            // 4 billion Won, 3 million euros, 10 million Swedish kronor, 15 milliards de rands
+            (format!(r"(?-u:\b)(?:{amount})\s?(?:(?:{SCALE_WORDS})\s(?:de\s|d['’]|di\s)?)?(?:(?:Swedish|Danish|Norwegian|US|U\.S\.|Australian|Canadian|New Zealand|Hong Kong|Singapore)\s)?(?:{CURRENCY_WORDS}|{CURRENCY_CODES})(?-u:\b)"), EntityKind::Money, CURRENCY_WORD | CODE, (0, 56)),
             // Distribution markings written in the body
             (r"(?-u:\b)(?:LIMITE|RESTREINT UE/EU RESTRICTED|CONFIDENTIEL UE/EU CONFIDENTIAL|SECRET UE/EU SECRET)(?-u:\b)".to_string(), EntityKind::Reference, MARKING, (0, 0)),
         ];
@@ -769,6 +777,37 @@ mod tests {
         }
         // A unit glued to a number is not a sum without a currency.
         assert!(found("a 5m wall and 20k runners").iter().all(|(_, k)| *k != "money"));
+    }
+
+    #[test]
+    fn finds_money_in_local_currencies_and_romance_languages() {
+        let f = found(
+            "Kenya spent Kshs 42 billion and KSh 5 million; Rs. 500 crore and ₹2,000 crore; a R15 billion fund; \
+             ₦5 billion, PKR 3 billion and QAR 100 million; 15 milliards de rands, 2 millions d’euros, \
+             3 millones de dólares and 10 milioni di euro.",
+        );
+        for m in [
+            "Kshs 42 billion",
+            "KSh 5 million",
+            "Rs. 500 crore",
+            "₹2,000 crore",
+            "R15 billion",
+            "₦5 billion",
+            "PKR 3 billion",
+            "QAR 100 million",
+            "15 milliards de rands",
+            "2 millions d’euros",
+            "3 millones de dólares",
+            "10 milioni di euro",
+        ] {
+            assert!(f.contains(&(m.to_string(), "money")), "{m} not in {f:?}");
+        }
+        // A road, a rule or a grade is no rand; `ALL 3` no lek.
+        assert!(
+            found("the R15 road, ALL 3 states, COP27, COP 21 and Mrs 5")
+                .iter()
+                .all(|(_, k)| *k != "money")
+        );
     }
 
     #[test]

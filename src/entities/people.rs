@@ -316,7 +316,12 @@ pub(super) fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, cap
                 name_like(w, covered, caps) || (k > j && is_capitals_word(w) && name_like(w, covered, true))
             })
         };
-        let particle_word = |n: usize| t.get(n).is_some_and(|w| w.is(&PARTICLES) || capitals_particle(w));
+        // `Staffan De Mistura`, `Herman Van Rompuy`: inside a name, a particle
+        // may be capitalised.
+        let particle_word = |n: usize| {
+            t.get(n)
+                .is_some_and(|w| w.is(&PARTICLES) || capitals_particle(w) || (n > j && title_case_particle(w)))
+        };
         let particle = particle_word(k)
             && (surname_at(k + 1)
                 || honorific(k + 1)
@@ -442,6 +447,13 @@ pub(super) fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, cap
 }
 
 /// `VAN`, `DEN`, `VON`: a particle of a surname printed in capitals.
+fn title_case_particle(t: &Token) -> bool {
+    matches!(
+        t.text,
+        "Van" | "Von" | "Den" | "Der" | "De" | "Del" | "Della" | "Da" | "Di" | "Dos" | "Du" | "Ten" | "Ter"
+    )
+}
+
 fn capitals_particle(t: &Token) -> bool {
     matches!(
         t.text,

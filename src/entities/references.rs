@@ -125,9 +125,10 @@ pub fn rules(g: &Groups) -> Vec<ReferenceRule> {
         rule(r"(?-u:\b)(?:PR\s(?:CO|PCE)|PRESSE)\s\d{1,4}(?-u:\b)".to_string(), g.press, (12, 4)),
         // 141215_4_en: the EEAS's unique id of a text, a date and a serial
         rule(r"(?-u:\b)\d{6}_\d{1,3}(?:_[a-z]{2})?(?-u:\b)".to_string(), g.digit, (0, 8)),
-        // COM(2023) 123 final, SWD(2022) 12, JOIN(2020) 5, CM(2009)50 prov3, CM(2009)50finalE
+        // COM(2023) 123 final, SWD(2022) 12, JOIN(2020) 5, CM(2009)50 prov3, CM(2009)50finalE;
+        // the Commission's agendas and minutes, SEC(2009)1568/2, OJ(2009)1895/3, PV(2009)1894
         rule(
-            r"(?-u:\b)(?:COM|SWD|JOIN|SEC|C|CM|CM/Inf|CM/Del/Dec|PACE)\s?\((?:19|20)\d{2}\)\s?\d{1,5}(?:\s?(?:final|prov|rev|add|corr)\d{0,2}[A-Z]?|\sfinal)?(?-u:\b)".to_string(),
+            r"(?-u:\b)(?:COM|SWD|JOIN|SEC|C|CM|CM/Inf|CM/Del/Dec|PACE|PV|OJ)\s?\((?:19|20)\d{2}\)\s?\d{1,5}(?:/\d{1,2})?(?:\s?(?:final|prov|rev|add|corr)\d{0,2}[A-Z]?|\sfinal)?(?-u:\b)".to_string(),
             paren,
             (16, 16),
         ),
@@ -168,9 +169,10 @@ pub fn rules(g: &Groups) -> Vec<ReferenceRule> {
             (24, 4),
         ),
         // OJ L 119, 4.5.2016, p. 1; OJ C 202; Official Journal of the European Union no. L 268, p. 47;
+        // EUR-Lex's `Official Journal C 304 , 06/10/1997 P. 0118`
         // `… of 17 May 1983OJ C161, 20.6.1983, p.58`: a footnote's citation glued to the text
         rule(
-            r"(?:OJ|(?-u:\b)Official\sJournal(?:\sof\sthe\sEuropean\s(?:Union|Communities))?)(?:\s[Nn]o\.?)?\s[LC]\s?\d{1,4}(?:\s?[A-I](?-u:\b))?(?:(?:,|\sof)\s\d{1,2}\.\d{1,2}\.\d{4})?(?:,\s(?:p|pp)\.\s?\d{1,5}(?:[-–]\d{1,5})?)?".to_string(),
+            r"(?:OJ|(?-u:\b)Official\sJournal(?:\sof\sthe\sEuropean\s(?:Union|Communities))?)(?:\s[Nn]o\.?)?\s[LC]\s?\d{1,4}(?:\s?[A-I](?-u:\b))?(?:(?:\s?,|\sof)\s\d{1,2}[./]\d{1,2}[./]\d{4})?(?:\s?,?\s(?:p|pp|P)\.\s?\d{1,5}(?:[-–]\d{1,5})?)?".to_string(),
             g.oj,
             (80, 32),
         ),
@@ -401,6 +403,15 @@ mod tests {
         has_all(
             "its resolution of 17 May 1983OJ C161, 20.6.1983, p.58,",
             &["OJ C161, 20.6.1983, p.58"],
+        );
+        has_all(
+            "Official Journal C 304 , 06/10/1997 P. 0118 and the agenda OJ(2009)1895/3; SEC(2009)1568/2; PV(2009)1894",
+            &[
+                "Official Journal C 304 , 06/10/1997 P. 0118",
+                "OJ(2009)1895/3",
+                "SEC(2009)1568/2",
+                "PV(2009)1894",
+            ],
         );
     }
 

@@ -28,7 +28,7 @@ where
     } else if let Some((place, date)) = signed_date(texts()) {
         meta.date = Some(date);
         meta.place = meta.place.take().or(place);
-    } else if let Some(date) = meta.title.as_deref().and_then(first_full_date) {
+    } else if let Some(date) = meta.title.as_deref().and_then(dated_title) {
         meta.date = Some(date);
     } else if let Some(date) = published_date(texts()) {
         meta.date = Some(date);
@@ -39,6 +39,19 @@ where
     } else if let Some(date) = gregorian_beside_hijri(texts()) {
         meta.date = Some(date);
     }
+}
+
+/// The date a title names, unless it announces an event to come (`… will
+/// lead the delegation for a working visit to India on 12-15 February
+/// 2024.`): a text that only announces a day is not dated by it.
+fn dated_title(title: &str) -> Option<String> {
+    let (at, date) = crate::dates::first_full_date_at(title)?;
+    (!announces(&title[..at])).then_some(date)
+}
+
+/// Whether a sentence's words before a date announce it as to come.
+pub fn announces(before: &str) -> bool {
+    before.contains(" will ") || before.contains(" is to ") || before.contains(" are to ")
 }
 
 /// How far from the end a signature block is looked for, in clauses (a
@@ -368,6 +381,11 @@ pub fn lead_dateline<'a>(texts: impl Iterator<Item = &'a str>) -> Option<(Option
         {
             return Some((None, date));
         }
+        // `Brussels 08.06.2022 Josep Borrell, High Representative …`: a
+        // place and a numeric date, no mark between them and the lead.
+        if let Some(found) = glued_numeric_dateline(head) {
+            return Some(found);
+        }
         // `AMMAN, Jordan (December 16, 2013) UNICEF is …`: the date in brackets after the place.
         if let Some(open) = head.find(" (").filter(|&o| o <= 40)
             && let Some(close) = head[open..].find(") ").map(|c| open + c)
@@ -416,6 +434,16 @@ pub fn lead_dateline<'a>(texts: impl Iterator<Item = &'a str>) -> Option<(Option
                     .find(|&i| head[..i].ends_with(|c: char| c.is_alphabetic()))
             })?;
         let line = t[..end].trim().trim_start_matches('(').trim_end_matches(')');
+        // `Nairobi, Saturday February 18, 2017 (MFA Press) — …`: the
+        // issuer's tag in brackets after the date.
+        let line = match line.rfind(" (") {
+            Some(open)
+                if line.ends_with(char::is_alphabetic) && !line[open..].contains(|c: char| c.is_ascii_digit()) =>
+            {
+                line[..open].trim_end()
+            }
+            _ => line,
+        };
         // `Washington, DC–(ENEWSPF)–October 20, 2011`: a wire's name between
         // the place and the date.
         let unwired;
@@ -444,6 +472,27 @@ pub fn lead_dateline<'a>(texts: impl Iterator<Item = &'a str>) -> Option<(Option
                 let (_, date) = crate::dates::parse_dateline(date).filter(|(p, _)| short_name && p.is_none())?;
                 Some((Some(place.to_string()), date?))
             }
+        }
+    })
+}
+
+/// `Brussels 08.06.2022 Josep …`: up to three words of a place, a numeric
+/// date (`08.06.2022`, `2022-06-08`) and a capitalised word opening the lead.
+fn glued_numeric_dateline(head: &str) -> Option<(Option<String>, String)> {
+    let words: Vec<&str> = head.split_whitespace().take(5).collect();
+    (1..words.len().min(4)).find_map(|k| {
+        let date = words[k];
+        let next = words.get(k + 1)?;
+        // (The date one word: `Sumario: 9 May 2010, Brussels` is read by the dash's rule.)
+        if !date.starts_with(|c: char| c.is_ascii_digit())
+            || !next.starts_with(char::is_uppercase)
+            || first_full_date(date).is_none()
+        {
+            return None;
+        }
+        match crate::dates::parse_dateline(&words[..=k].join(" ")) {
+            Some((Some(place), Some(date))) => Some((Some(place), date)),
+            _ => None,
         }
     })
 }
@@ -682,6 +731,19 @@ mod tests {
                 .map(|(_, d)| d),
             Some("2011-10-20".to_string())
         );
+        assert_eq!(
+            got("Nairobi, Saturday February 18, 2017 (MFA Press) — President El-Sisi today made a visit.")
+                .map(|(_, d)| d),
+            Some("2017-02-18".to_string())
+        );
+        assert_eq!(
+            got("Brussels 08.06.2022 Josep Borrell, High Representative of the Union, announced nominations."),
+            Some((Some("Brussels".to_string()), "2022-06-08".to_string()))
+        );
+        assert_eq!(
+            got("In 2022 Josep Borrell, High Representative of the Union, announced nominations."),
+            None
+        );
         // A date inside the sentence, or a dash far from its start, is no dateline.
         assert_eq!(got("The meeting of 3 March 2021 - as agreed - was postponed."), None);
         assert_eq!(
@@ -885,6 +947,18 @@ mod tests {
             signed_date(early.into_iter()),
             None,
             "only the closing clauses are read"
+        );
+    }
+
+    #[test]
+    fn a_title_that_announces_a_visit_is_not_dated_by_it() {
+        assert_eq!(
+            super::dated_title("The Secretary-General will lead a delegation to India on 12-15 February 2024."),
+            None
+        );
+        assert_eq!(
+            super::dated_title("The Minister visited India on 12 February 2024.").as_deref(),
+            Some("2024-02-12")
         );
     }
 }

@@ -16,12 +16,20 @@ pub(super) fn is_archive_banner(text: &str) -> bool {
     // government` (GOV.UK), `Indholdet på denne side vedrører regeringen
     // Mette Frederiksen I (2019-2022)` (the Danish government's): the
     // government a kept page dates from.
-    text.len() <= 300
+    // `The State Department web site below is a permanent electronic archive
+    // of information released online from January 1, 1997 to January 20,
+    // 2001. …`, `Innehållet publicerades under perioden …` (the Swedish
+    // government's): an archive's notice, however long.
+    (text.len() <= 300
         && (text.starts_with("This is historical material")
             || text.starts_with("This was published under the ")
             || text.starts_with("Indholdet på denne side vedrører")
             || text.contains(" no longer updated")
-            || text.contains(" no longer being updated"))
+            || text.contains(" no longer being updated")))
+        || (text.len() <= 800
+            && (text.contains("permanent electronic archive")
+                || text.contains("Archive sites are not updated")
+                || text.starts_with("Innehållet publicerades under perioden")))
 }
 
 /// A site's own notice above the story it reposts: its disclaimer (`Hold

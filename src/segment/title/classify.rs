@@ -18,7 +18,7 @@ use super::line_kinds::{
 use super::masthead::{is_code_line, is_session_line, is_sharing_record};
 use super::score::{self, title_score};
 use super::signature;
-use super::widgets::{is_clock, is_prayer_times, is_reader_clock, is_temperature};
+use super::widgets::{is_clock, is_prayer_times, is_reader_clock, is_temperature, is_time_line, is_venue_line};
 use super::{HEADER_LINES, Kind};
 use crate::dates::{first_full_date, parse_dateline};
 
@@ -57,6 +57,23 @@ pub(super) fn classify(lines: &[Line]) -> Vec<(usize, Kind)> {
             continue;
         }
         let first_candidate = !out.iter().any(|(_, k)| matches!(k, Kind::Candidate(_)));
+        // `U.S. Department of State` printed six times down an archived
+        // page: a banner the page repeats, never its title (a title is
+        // printed three times at most: the page's, a slide's and the text's).
+        let text = line.text.trim();
+        if text.len() <= 60
+            && text.split_whitespace().nth(2).is_some()
+            && !text.bytes().any(|b| b.is_ascii_digit())
+            && lines
+                .iter()
+                .take(HEADER_LINES + 20)
+                .filter(|l| l.text.len() >= text.len() && l.text.trim() == text)
+                .nth(3)
+                .is_some()
+        {
+            out.push((i, Kind::Chrome));
+            continue;
+        }
         let mut kind = classify_line(lines, i, first_candidate);
         // `Government officials will NEVER ask you to …` / `Minister for
         // Foreign Affairs …'s Telephone Call with …` / `18 March 2020`: a
@@ -75,6 +92,8 @@ pub(super) fn classify(lines: &[Line]) -> Vec<(usize, Kind)> {
             above.chain(below).any(|l| is_temperature(l.text))
         };
         if is_clock(line.text)
+            || is_time_line(line.text)
+            || is_venue_line(line.text)
             || is_temperature(line.text)
             || is_reader_clock(line.text)
             || is_prayer_times(line.text.trim_start_matches(['•', ' ']))
@@ -272,11 +291,12 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     if let Some((_, _, at)) = numbered_label(&text) {
         // `5. December 1996 - 10:01`: a day with its dot before the month
         // (as Estonian and German pages print it) is a dateline, not ¶5.
+        // (`10. 1. 2009 10:14`: a Czech page's date, spaced after its dots.)
         if text.len() <= 48
             && text[at..]
                 .split_whitespace()
                 .next()
-                .is_some_and(|w| crate::dates::month_number(w).is_some())
+                .is_some_and(|w| crate::dates::month_number(w).is_some() || w.ends_with('.'))
             && let Some((place, Some(date))) = parse_dateline(&text)
         {
             return Kind::Dateline(place, Some(date));
@@ -447,7 +467,8 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     // `Questo sito utilizza cookie tecnici …`: a cookie notice in any language
     // is a sentence, but never the body (`cookie` is the word in most of
     // them); so is an archived site's banner.
-    if text.len() <= 300 && (chrome::mentions_cookies(&text) || chrome::is_archive_banner(&text))
+    if text.len() <= 300 && chrome::mentions_cookies(&text)
+        || chrome::is_archive_banner(&text)
         || chrome::is_site_notice(&text)
     {
         return Kind::Chrome;

@@ -225,6 +225,18 @@ pub(super) fn stamp(text: &str) -> Option<Kind> {
             return Some(Kind::Stamp(n, date.or_else(|| first_full_date(&text[..at]))));
         }
     }
+    // `QA-12, 17 May 2014`: a ministry's code for a reply or release (a few
+    // capitals, a hyphen, its serial), then the day.
+    if let Some((code, day)) = text.trim().split_once(", ")
+        && let Some((letters, serial)) = code.split_once('-')
+        && (1..=4).contains(&letters.len())
+        && letters.bytes().all(|b| b.is_ascii_uppercase())
+        && (1..=4).contains(&serial.len())
+        && serial.bytes().all(|b| b.is_ascii_digit())
+        && let Some((None, Some(date))) = parse_dateline(day)
+    {
+        return Some(Kind::Stamp(code.to_string(), Some(date)));
+    }
     // `11 July 2018 PR/CP(2018)074`: a NATO release's date, then its number.
     if let Some((head, last)) = text.trim_end().rsplit_once(' ')
         && last.contains('/')

@@ -7,7 +7,10 @@ use super::super::header::Header;
 use super::super::lines::{Line, floor_char_boundary};
 use super::super::numbers::document_number;
 use super::kinds::{self, is_kind_line, without_kind_label};
-use super::tails::{without_footnote_mark, without_issuer_in_brackets, without_site_after_bar};
+use super::tails::{
+    without_agency_after_dash, without_footnote_mark, without_issuer_in_brackets, without_reprint_label,
+    without_site_after_bar,
+};
 use super::{Kind, is_all_caps};
 use crate::dates::{first_full_date, first_full_date_at, parse_dateline};
 
@@ -160,6 +163,7 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
         let title = title.strip_suffix(" Featured").unwrap_or(title);
         let title = without_session_and_item(title);
         let title = without_site_after_bar(without_issuer_in_brackets(without_footnote_mark(title)));
+        let title = without_agency_after_dash(without_reprint_label(title));
         let title = without_glued_issue_line(without_date_label(title));
         let title = super::flat::without_run_on_sentence(super::flat::without_numbered_opening(title));
         // `Erklärung des Präsidenten …, am 6. Juni im Plenum:`: a heading
@@ -195,7 +199,10 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
             h.meta.date = under.clone().or(h.meta.date.take());
             under.is_some()
         };
-        if date.is_some() && !dateline_above && !event_span && !of_event {
+        // (`… will lead the delegation for a working visit to India on 12-15
+        // February 2024.`: a day announced is no day of the text's.)
+        let announced = crate::segment::body_date::announces(&head);
+        if date.is_some() && !dateline_above && !event_span && !of_event && !announced {
             h.meta.date = date.clone();
         }
         // `STATEMENT BY THE PRIME MINISTER THE GULF THURSDAY, 17 JANUARY 1991`:

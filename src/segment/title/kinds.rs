@@ -41,6 +41,9 @@ const SITE_SECTIONS: &[&str] = &[
     "briefing room",
     "presidential actions",
     "press briefings",
+    // (A plural of `advisory`, which a press office's label alone is.)
+    "press advisories",
+    "media advisories",
     "newsroom",
     "news room",
     "press room",

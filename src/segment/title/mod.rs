@@ -401,7 +401,15 @@ fn read_plain(lines: &[Line]) -> Header {
                             h.meta.title = Some(title);
                             flat_date = Some(date);
                         }
-                        None => h.meta.title = first_sentence(&text),
+                        None => {
+                            h.meta.title = first_sentence(&text);
+                            // `Statement of the Spokesman … in response to a
+                            // question concerning ….` / `QA-12, 17 May 2014`: a
+                            // heading written as one sentence, its stamp under it.
+                            if h.meta.title.as_deref() == Some(text.trim()) {
+                                stamp_under(lines, top[k].0, &mut h);
+                            }
+                        }
                     }
                 }
             }
@@ -413,6 +421,18 @@ fn read_plain(lines: &[Line]) -> Header {
         h.meta.date = flat_date;
     }
     h
+}
+
+/// The number and date of a stamp on the first short lines under line `i`.
+fn stamp_under(lines: &[Line], i: usize, h: &mut Header) {
+    let under = lines[i + 1..].iter().filter(|l| !l.is_blank()).take(2);
+    for line in under.take_while(|l| l.text.len() <= 80) {
+        if let Some(Kind::Stamp(number, date)) = fields::stamp(&clean(line.text)) {
+            h.meta.number = Some(number);
+            h.meta.date = h.meta.date.take().or(date);
+            return;
+        }
+    }
 }
 
 /// Whether `title` is `heading` with a site's label before it (`Ministry of
@@ -519,7 +539,8 @@ fn is_all_caps(s: &str) -> bool {
 /// The first sentence of a prose line, whole unless it runs past any
 /// heading's length (a list row shortens it where it is shown).
 fn first_sentence(text: &str) -> Option<String> {
-    const MAX: usize = 320;
+    // (A Turkish ministry titles a reply by the whole question, 385 characters.)
+    const MAX: usize = 480;
     let mut end = text.len();
     for (i, _) in text.match_indices(". ") {
         // `Mr. President`: a one-word abbreviation does not end a sentence.

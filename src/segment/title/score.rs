@@ -148,6 +148,11 @@ pub(super) fn names_genre(lower: &str) -> bool {
 }
 
 pub(super) fn title_score(lines: &[Line], i: usize, raw: &str, text: &str, first_candidate: bool) -> i32 {
+    // `a.` / `(iv)` / `12.`: a list's label alone on its line, its item
+    // below, is never a title.
+    if is_lone_label(text) {
+        return MIN_TITLE_SCORE - 10;
+    }
     let words = text.split_whitespace().count();
     let chars = text.chars().count();
     let lower = text.to_lowercase();
@@ -352,6 +357,17 @@ pub(super) fn title_score(lines: &[Line], i: usize, raw: &str, text: &str, first
 }
 
 /// Whether `a` and `b` are the same text but for case and spacing.
+fn is_lone_label(text: &str) -> bool {
+    let t = text.trim();
+    let bare = t.trim_start_matches('(').trim_end_matches(['.', ')']);
+    let roman = |c: char| matches!(c.to_ascii_lowercase(), 'i' | 'v' | 'x' | 'l' | 'c');
+    bare.len() < t.len()
+        && (1..=4).contains(&bare.len())
+        && (bare.bytes().all(|b| b.is_ascii_digit())
+            || bare.chars().count() == 1 && bare.chars().all(char::is_alphabetic)
+            || bare.chars().all(roman))
+}
+
 fn same_letters(a: &str, b: &str) -> bool {
     let letters = |s: &str| {
         s.chars()

@@ -1,5 +1,6 @@
 //! A title's tail that is not the title: a footnote's mark, the issuer a
-//! site adds in brackets, the site's own name after a bar.
+//! site adds in brackets, the site's own name after a bar, an agency's
+//! name after a dash and its label over a text it reprints.
 
 /// `… Meeting and Working Lunch1`: a footnote's mark glued to the title's
 /// last word (after a lower-case letter: `COP26`, `G7` keep their figures).
@@ -47,9 +48,94 @@ pub(super) fn without_site_after_bar(title: &str) -> &str {
     }
 }
 
+/// `Full text: Joint Statement on …`, `TEXT: JOINT STATEMENT FROM …`: a
+/// news service's label over the text it reprints whole.
+pub(super) fn without_reprint_label(title: &str) -> &str {
+    let rest = ["Full text:", "Full Text:", "FULL TEXT:", "TEXT:", "Text:"]
+        .iter()
+        .find_map(|label| title.strip_prefix(label))
+        .map(str::trim_start);
+    match rest {
+        Some(rest) if rest.split_whitespace().count() >= 3 => rest,
+        _ => title,
+    }
+}
+
+/// News agencies whose pages end a headline with their name after a dash
+/// (`…Solomon Islands-Xinhua`, `… - WAM`).
+const AGENCIES: &[&str] = &[
+    "Xinhua",
+    "Xinhuanet",
+    "Xinhua Net",
+    "Reuters",
+    "AFP",
+    "WAM",
+    "SPA",
+    "QNA",
+    "KUNA",
+    "BNA",
+    "ONA",
+    "Yonhap",
+    "Kyodo",
+    "TASS",
+    "ANI",
+    "PTI",
+    "IANS",
+    "Bernama",
+    "Antara",
+    "APS",
+    "MAP",
+    "IRNA",
+    "Anadolu Agency",
+    "CGTN",
+    "CNA",
+];
+
+/// `Joint Statement … Solomon Islands-Xinhua`: an agency's page title, its
+/// name glued on after a dash.
+pub(super) fn without_agency_after_dash(title: &str) -> &str {
+    for agency in AGENCIES {
+        let Some(head) = title.strip_suffix(agency) else {
+            continue;
+        };
+        let trimmed = head.trim_end();
+        let Some(before) = trimmed.strip_suffix(['-', '–', '—']) else {
+            continue;
+        };
+        let before = before.trim_end();
+        // (A short line, `Italy-SPA`, may be a name's own hyphen.)
+        if before.split_whitespace().count() >= 4 && before.ends_with(|c: char| c.is_alphanumeric() || c == ')') {
+            return before;
+        }
+    }
+    title
+}
+
 #[cfg(test)]
 mod site_tests {
-    use super::without_site_after_bar;
+    use super::{without_agency_after_dash, without_reprint_label, without_site_after_bar};
+
+    #[test]
+    fn an_agencys_name_and_its_reprint_label_are_cut() {
+        assert_eq!(
+            without_agency_after_dash("Joint Statement on a Partnership Between China and Solomon Islands-Xinhua"),
+            "Joint Statement on a Partnership Between China and Solomon Islands"
+        );
+        assert_eq!(
+            without_agency_after_dash("UAE welcomes the truce in Yemen - WAM"),
+            "UAE welcomes the truce in Yemen"
+        );
+        assert_eq!(without_agency_after_dash("Talks on Italy-SPA"), "Talks on Italy-SPA");
+        assert_eq!(
+            without_reprint_label("Full text: Joint Statement on Establishing a Partnership"),
+            "Joint Statement on Establishing a Partnership"
+        );
+        assert_eq!(
+            without_reprint_label("TEXT: JOINT STATEMENT FROM PAKISTAN AND THE UNITED STATES"),
+            "JOINT STATEMENT FROM PAKISTAN AND THE UNITED STATES"
+        );
+        assert_eq!(without_reprint_label("Text: Annex"), "Text: Annex");
+    }
 
     #[test]
     fn a_sites_short_name_after_a_bar_is_cut_and_a_place_or_a_date_is_not() {

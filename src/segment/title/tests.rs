@@ -1498,3 +1498,21 @@ fn an_excerpts_elision_and_a_spaced_date_under_a_communiques_heading() {
     assert_eq!(h.meta.date.as_deref(), Some("2002-06-08"));
     assert_eq!(h.meta.number, None);
 }
+
+#[test]
+fn a_numbered_clause_of_one_letter_and_a_lone_label_are_no_header() {
+    // (Found by the body property test: `1. C` read as a weather widget's
+    // temperature, then `a.` scored as the title under it.)
+    assert_eq!(header("1. C\na.\n\n").meta.title, None);
+    assert_ne!(
+        header("(iv)\n\nThe Council agreed on the text.\n")
+            .meta
+            .title
+            .as_deref(),
+        Some("(iv)")
+    );
+    assert_ne!(
+        header("a.\n\nThe Council agreed on the text.\n").meta.title.as_deref(),
+        Some("a.")
+    );
+}

@@ -364,3 +364,44 @@ fn a_mailings_preview_text_and_a_pages_tool_bar_are_no_title() {
         )
     );
 }
+
+#[test]
+fn a_replys_code_beside_its_day_is_its_number() {
+    let h = header(
+        "Statement of the Spokesman of the Ministry of Foreign Affairs in response to a question concerning remarks attributed to the Prime Minister.\n\nQA-8, 3 March 2015\n\nThe remarks attributed to the Prime Minister in some news reports are not true.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("QA-8"));
+    assert_eq!(h.meta.date.as_deref(), Some("2015-03-03"));
+}
+
+#[test]
+fn a_section_label_a_spaced_date_and_a_clock_are_no_title() {
+    let h = header(
+        "Press Advisories\n\n4. 2. 2010 16:40\n\nPrime Minister spoke on the phone with the Chancellor of Germany\n\nThe Prime Minister and the Chancellor discussed the situation in the region and agreed to meet.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Prime Minister spoke on the phone with the Chancellor of Germany")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2010-02-04"));
+    let h = header(
+        "Office of the Press Secretary\n\nFor Immediate Release March 3, 1995\n\nREMARKS BY THE PRESIDENT AT THE STATE DINNER\n\nThe East Room\n\n8:35 P.M. EST\n\nTHE PRESIDENT: Ladies and gentlemen, welcome to the White House.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("REMARKS BY THE PRESIDENT AT THE STATE DINNER")
+    );
+}
+
+#[test]
+fn a_reprint_label_and_an_agencys_name_leave_the_title() {
+    let h = header(
+        "Full text: Joint Statement Between the People's Republic of China and the Republic of Fiji on Deepening Cooperation-Xinhua\n\nBEIJING, March 1 (Xinhua) -- The following is the full text of the joint statement.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some(
+            "Joint Statement Between the People's Republic of China and the Republic of Fiji on Deepening Cooperation"
+        )
+    );
+}

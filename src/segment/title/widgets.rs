@@ -16,6 +16,66 @@ pub(super) fn is_clock(text: &str) -> bool {
         && !place.bytes().any(|b| b.is_ascii_digit())
 }
 
+/// `8:35 P.M. EDT`, `10:14`, `14.30 hrs CET`: a time of day alone on its
+/// line (a transcript's start, a page's stamp), no title.
+pub(super) fn is_time_line(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    words.next().is_some_and(|w| is_time_of_day(w, &[':', '.']))
+        && words.all(|w| {
+            matches!(
+                w.trim_end_matches([',', ')'])
+                    .trim_start_matches('(')
+                    .to_ascii_lowercase()
+                    .as_str(),
+                "am" | "pm"
+                    | "a.m."
+                    | "p.m."
+                    | "a.m"
+                    | "p.m"
+                    | "hrs"
+                    | "hrs."
+                    | "h"
+                    | "local"
+                    | "time"
+                    | "edt"
+                    | "est"
+                    | "cdt"
+                    | "cst"
+                    | "pdt"
+                    | "pst"
+                    | "gmt"
+                    | "utc"
+                    | "bst"
+                    | "cet"
+                    | "cest"
+                    | "eet"
+                    | "eest"
+                    | "ist"
+                    | "jst"
+                    | "kst"
+            )
+        })
+}
+
+/// `The State Dining Room`, `Rose Garden`, `The Oval Office`, `Room 450`:
+/// the room a transcript was spoken in, printed under its title.
+pub(super) fn is_venue_line(text: &str) -> bool {
+    let t = text.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.is_empty()
+        || words.len() > 7
+        || !words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+    {
+        return false;
+    }
+    let last = words[words.len() - 1];
+    matches!(last, "Room" | "Garden" | "Lawn" | "Ballroom" | "Portico" | "Colonnade")
+        || t.ends_with("Oval Office")
+        || (words.len() == 2 && words[0] == "Room" && last.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// `7.28 AM Wednesday, 28 February 2024`, `10:05 PM, Tuesday, 3 March 2020`:
 /// a Gulf news site's clock, the time and weekday the page was read (a
 /// posting stamp names no weekday after its time, or is labelled `Posted`).
@@ -77,9 +137,12 @@ pub(super) fn is_temperature(text: &str) -> bool {
             .or_else(|| r.strip_suffix("°F"))
             .or_else(|| r.strip_suffix(" F").filter(|_| r.contains('.')))
             .or_else(|| r.strip_suffix(" C").filter(|_| r.contains('.')));
+        // (`1. C`: a numbered clause of one letter, its dot no decimal point.)
         unit.is_some_and(|n| {
             let n = n.trim_end().trim_end_matches('°').trim_start_matches(['-', '+', '−']);
-            !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            n.starts_with(|c: char| c.is_ascii_digit())
+                && !n.ends_with('.')
+                && n.bytes().all(|b| b.is_ascii_digit() || b == b'.')
         })
     })
 }
@@ -87,6 +150,48 @@ pub(super) fn is_temperature(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_transcripts_room_is_no_title() {
+        for t in [
+            "The State Dining Room",
+            "Rose Garden",
+            "The Oval Office",
+            "Room 450",
+            "James S. Brady Press Briefing Room",
+        ] {
+            assert!(is_venue_line(t), "{t}");
+        }
+        for t in [
+            "Remarks by the President in the Rose Garden on the Economy",
+            "the garden room",
+        ] {
+            assert!(!is_venue_line(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_time_of_day_alone_is_a_stamp() {
+        for t in ["8:35 P.M. EDT", "10:14", "14.30 hrs CET", "9:02 a.m. (local time)"] {
+            assert!(is_time_line(t), "{t}");
+        }
+        for t in [
+            "8:35 P.M. EDT The President spoke",
+            "2024.05 Budget",
+            "10:14 Daily News",
+        ] {
+            assert!(!is_time_line(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_numbered_clause_of_one_letter_is_no_temperature() {
+        assert!(is_temperature("40.5 F"));
+        assert!(is_temperature("18 °C"));
+        assert!(!is_temperature("1. C"));
+        assert!(!is_temperature("12. F"));
+        assert!(!is_temperature(". C"));
+    }
 
     #[test]
     fn a_reader_clock_names_its_weekday_after_the_time() {
