@@ -95,8 +95,15 @@ const PUBLISHED_WITHIN: usize = 8;
 const LEAD_REACH: usize = 320;
 
 /// Publication phrases, in the languages pages are most often kept in.
-const PUBLISHED: [&str; 9] = [
+const PUBLISHED: [&str; 12] = [
     "published on ",
+    // `… Office of the Press Secretary For Immediate Release July 20, 2010
+    // Remarks by …`: a release's embargo line run into a flattened page.
+    "for immediate release ",
+    // `Devdiscourse News Desk | Updated: … | Created: 08-11-2018 10:06 IST`:
+    // a news page's field bar under a quote that ran above it.
+    "| created: ",
+    "| published: ",
     "issued on ",
     "released on ",
     "posted on ",
@@ -232,9 +239,18 @@ pub fn lead_date<'a>(mut texts: impl Iterator<Item = &'a str>) -> Option<String>
         .or_else(|| {
             // `Foreign Minister Sameh Shoukry received on Thursday, December
             // 22, 2016, …`: a verb in the past, `on` and the day, a weekday before it.
+            // (`We, the Leaders of the Group of Seven (G7), met virtually on
+            // December 6, 2023`: `met`, `spoke`, `held`, and an adverb between.)
             lead.match_indices(" on ").find_map(|(at, _)| {
-                let verb = lead[..at].rsplit(' ').next()?;
-                if !(verb.ends_with("ed") && verb.len() > 4 && verb.starts_with(char::is_lowercase)) {
+                let mut words = lead[..at].rsplit(' ');
+                let last = words.next()?;
+                let verb = if last.ends_with("ly") { words.next()? } else { last };
+                let past = (verb.ends_with("ed") && verb.len() > 4)
+                    || matches!(
+                        verb,
+                        "met" | "spoke" | "held" | "gave" | "made" | "took" | "sent" | "signed"
+                    );
+                if !(past && verb.starts_with(char::is_lowercase)) {
                     return None;
                 }
                 let after = lead[at + 4..].trim_start();
@@ -293,8 +309,9 @@ pub fn standfirst_date(lead: &str) -> Option<String> {
     if sentence.len() > LONGEST {
         return None;
     }
-    let date = &sentence[sentence.rfind(" on ")? + 4..];
-    (date.split_whitespace().count() <= 3)
+    let on = sentence.rfind(" on ")?;
+    let date = &sentence[on + 4..];
+    (date.split_whitespace().count() <= 3 && !announces(&sentence[..on]))
         .then(|| first_full_date(date))
         .flatten()
 }
@@ -302,7 +319,13 @@ pub fn standfirst_date(lead: &str) -> Option<String> {
 /// A meeting's report: `held its 151st session in Riyadh on 7 April 2022`,
 /// `The Summit … was held in Kinshasa, … from September 07 to 08, 2009`,
 /// `Ministers met in Melbourne on 15 August 2008`.
-const MEETING_CUES: [&str; 9] = [
+const MEETING_CUES: [&str; 13] = [
+    // `We, the Heads of State/Government of ASEAN Member States, gathered for
+    // the 30th ASEAN Summit in Manila on 29 April 2017`.
+    " gathered for ",
+    " gathered in ",
+    " convened in ",
+    " assembled in ",
     "held its ",
     "held the ",
     "held a ",
@@ -809,6 +832,18 @@ mod tests {
             "Foreign Minister Sameh Shoukry received on Thursday, December 22, 2016, the Chairman of the Foreign Affairs Committee at the House of Representatives.",
         ];
         assert_eq!(lead_date(texts.into_iter()).as_deref(), Some("2016-12-22"));
+        let texts = [
+            "We, the Leaders of the Group of Seven (G7), met virtually on December 6, 2023, to address global challenges and shape a course.",
+        ];
+        assert_eq!(lead_date(texts.into_iter()).as_deref(), Some("2023-12-06"));
+        let texts = [
+            "1. We, the Heads of State/Government of the Member States, gathered for the 30th Summit in Manila on 29 April 2017 under the Chairmanship of the Philippines.",
+        ];
+        assert_eq!(lead_date(texts.into_iter()).as_deref(), Some("2017-04-29"));
+        // A visit announced is not the text's day.
+        let texts =
+            ["Minister for Foreign Affairs Anna Virtanen will be on an official visit to Vilnius on 28 October 2019."];
+        assert_eq!(lead_date(texts.into_iter()), None);
         // A date after `on` that a noun, not a verb, governs is no report's day.
         let texts = [
             "The Council agreed the position on 12 May 2021 as the basis for its negotiations with the European Parliament and the Commission.",
@@ -823,6 +858,12 @@ mod tests {
             "On 15 November 2021, the Council adopted a decision on restrictive measures against the regime.",
         ];
         assert_eq!(published_date(texts.into_iter()).as_deref(), Some("2022-01-12"));
+        let texts = [
+            "Prepared for: The White House Office of the Press Secretary For Immediate Release July 20, 2010 Remarks by the President",
+        ];
+        assert_eq!(published_date(texts.into_iter()).as_deref(), Some("2010-07-20"));
+        let texts = ["News Desk | Updated: 09-11-2018 10:30 IST | Created: 08-11-2018 10:06 IST"];
+        assert_eq!(published_date(texts.into_iter()).as_deref(), Some("2018-11-08"));
         let texts = [
             "EEAS",
             "Following the meeting of the European Council, which took place on 26 and 27 October 2023, the leaders adopted conclusions.",
