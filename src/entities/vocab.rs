@@ -12,7 +12,7 @@ pub static ORG_HEADS: WordSet = WordSet::new(0, &[
     "Academy", "Agency", "Alliance", "Assembly", "Association", "Authorities", "Authority", "Bank", "Board",
     "Center", "Centre", "Chamber", "Coalition", "Command", "Commission", "Commissions", "Committee", "Company",
     "Consortium", "Consultations", "Cooperation Agency", "Corporation", "Council", "Court", "Delegation",
-    "Department", "Directorate", "Directorate-General", "Division", "Embassy", "Federation",
+    "Department", "Dialogue", "Directorate", "Directorate-General", "Division", "Embassy", "Federation",
     "Force", "Forum", "Foundation", "GmbH", "Government", "Group", "Guard", "Hub", "Hubs", "Inc", "Inc.",
     "Institute", "LLC", "League", "Limited", "Ltd", "Ltd.", "Ministry", "Mission", "Navy", "Network",
     "Observatory", "Office", "Organisation", "Organization", "PLC", "Panel", "Parliament", "Party", "Platform",
@@ -24,7 +24,7 @@ pub static ORG_HEADS: WordSet = WordSet::new(0, &[
 #[rustfmt::skip]
 pub static PROGRAMME_HEADS: WordSet = WordSet::new(1, &[
     "Accord", "Accords", "Act", "Agenda", "Agreement", "Agreements", "Appeal", "Arrangement", "Arrangements",
-    "Charter", "Compact", "Convention", "Corridor", "Covenant", "Covenants", "Declaration", "Dialogue", "Directive", "Facility",
+    "Charter", "Compact", "Convention", "Corridor", "Covenant", "Covenants", "Declaration", "Directive", "Facility",
     "Formula", "Framework", "Goals", "Guidelines", "Initiative", "Instrument", "Law", "Mechanism", "Memorandum",
     "Package", "Pact", "Partnership", "Plan", "Pledge", "Principles", "Process", "Program", "Programme", "Protocol",
     "Regulation", "Roadmap", "Round", "Sprint", "Statute", "Strategy", "Talks", "Treaty", "Vision",

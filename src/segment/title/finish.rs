@@ -229,6 +229,7 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
     if h.meta.date.is_none()
         && let Some(title) = h.meta.title.as_deref()
         && let Some((at, date)) = first_full_date_at(title)
+        && !crate::segment::body_date::announces(&title[..at])
     {
         let event = names_event_day(&title[..at]);
         h.meta.date = event.then(|| dateline_near(top, lines, end)).flatten().or(Some(date));

@@ -50,10 +50,16 @@ pub(super) fn without_site_after_bar(title: &str) -> &str {
 
 /// `Full text: Joint Statement on …`, `TEXT: JOINT STATEMENT FROM …`: a
 /// news service's label over the text it reprints whole.
+/// (`MIL-OSI Europe: Minutes – …`: a syndication wire's feed before it.)
 pub(super) fn without_reprint_label(title: &str) -> &str {
+    let wire = title
+        .strip_prefix("MIL-OSI ")
+        .and_then(|rest| rest.split_once(": ").filter(|(feed, _)| feed.len() <= 30))
+        .map(|(_, rest)| rest);
     let rest = ["Full text:", "Full Text:", "FULL TEXT:", "TEXT:", "Text:"]
         .iter()
         .find_map(|label| title.strip_prefix(label))
+        .or(wire)
         .map(str::trim_start);
     match rest {
         Some(rest) if rest.split_whitespace().count() >= 3 => rest,
@@ -135,6 +141,10 @@ mod site_tests {
             "JOINT STATEMENT FROM PAKISTAN AND THE UNITED STATES"
         );
         assert_eq!(without_reprint_label("Text: Annex"), "Text: Annex");
+        assert_eq!(
+            without_reprint_label("MIL-OSI Europe: Minutes – Wednesday, 4 May 2022 – Strasbourg"),
+            "Minutes – Wednesday, 4 May 2022 – Strasbourg"
+        );
     }
 
     #[test]
