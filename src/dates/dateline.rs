@@ -462,11 +462,25 @@ fn place_like(s: &str) -> bool {
         .split_whitespace()
         .filter(|w| !matches!(*w, "-" | "–" | "—"))
         .collect();
+    // (`NEW YORK/JUBA`: a joint dateline's two seats; `วันที่นำเข้าข้อมูล`: a
+    // label in a script without capitals, read as the place it stands for.)
+    // (Not Chinese, Japanese or Korean, whose titles run on without spaces.)
+    let caseless = |c: char| {
+        c.is_alphabetic()
+            && !c.is_lowercase()
+            && !c.is_uppercase()
+            && !matches!(c, '\u{1100}'..='\u{11FF}' | '\u{3040}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}')
+    };
     words.len() <= 4
         && s.chars()
-            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '–' | '—' | '.' | '\'' | ','))
-        && words
-            .iter()
-            .enumerate()
-            .all(|(i, w)| w.starts_with(char::is_uppercase) || (i > 0 && CONNECTORS.contains(&w.trim_end_matches(','))))
+            // (Thai and Indic vowel signs are marks, not letters.)
+            .all(|c| {
+                c.is_alphabetic()
+                    || matches!(c, ' ' | '-' | '–' | '—' | '.' | '\'' | ',' | '/')
+                    || matches!(c, '\u{0300}'..='\u{036F}' | '\u{0900}'..='\u{0DFF}' | '\u{0E00}'..='\u{0EFF}')
+            })
+        && words.iter().enumerate().all(|(i, w)| {
+            w.starts_with(|c: char| c.is_uppercase() || caseless(c))
+                || (i > 0 && CONNECTORS.contains(&w.trim_end_matches(',')))
+        })
 }

@@ -553,6 +553,17 @@ mod tests {
         );
         assert_eq!(parse_dateline("The meeting was on 13 August 2001"), None);
         assert_eq!(
+            parse_dateline("NEW YORK/JUBA, 5 July 2018"),
+            Some((Some("NEW YORK/JUBA".to_string()), Some("2018-07-05".to_string())))
+        );
+        assert_eq!(
+            parse_dateline("วันที่นำเข้าข้อมูล 7 Dec 2023")
+                .and_then(|(_, d)| d)
+                .as_deref(),
+            Some("2023-12-07")
+        );
+        assert_eq!(parse_dateline("and/or 5 July 2018"), None);
+        assert_eq!(
             parse_dateline("10. 1. 2009 10:14"),
             Some((None, Some("2009-01-10".to_string())))
         );

@@ -48,9 +48,9 @@ pub fn is_council_code(word: &str) -> bool {
 }
 
 /// A resolution's or decision's number: `2231`, `47/19`, `ES-11/1`, `232 (1966)`, `192 (iii)`,
-/// and an Arab League summit's session, `243 (15)`.
-const RESOLUTION_NUMBER: &str =
-    r"(?:ES-)?\d{1,4}(?:/\d{1,4})?(?-u:\b)(?:\s?\((?:(?:19|20)\d{2}|\d{1,2}|(?:E?S-)?[IVXL]{1,6}|[ivxl]{1,6})\))?";
+/// an Arab League summit's session, `243 (15)`, and the OIC's committee after its session,
+/// `1/44-POL`.
+const RESOLUTION_NUMBER: &str = r"(?:ES-)?\d{1,4}(?:/\d{1,4}(?:-[A-Z]{2,5})?)?(?-u:\b)(?:\s?\((?:(?:19|20)\d{2}|\d{1,2}|(?:E?S-)?[IVXL]{1,6}|[ivxl]{1,6})\))?";
 
 /// An EU act's number after its kind: `(EU) 2019/881`, `(EC) No 1049/2001`, `2014/65/EU`.
 /// (`n` is `n°` whose sign extraction lost: `Regulation (EU) n 1052/2013`.)
@@ -214,10 +214,11 @@ pub fn rules(g: &Groups) -> Vec<ReferenceRule> {
         // numerals and the year, as several foreign ministries number them
         rule(r"(?-u:\b)\d{1,4}/[A-Z]{2,6}/[IVX]{1,4}/(?:19|20)\d{2}(?-u:\b)".to_string(), slash, (0, 16)),
         // resolution 2401, resolutions 2231 and 2249 (2015), resolutions 47/19, 48/16 and 49/9,
+        // Resolution No. 1/44-POL (the OIC's Council of Foreign Ministers),
         // UNSCR 1325, decision 76/563 (`UNSC resolution 2166` is cited as `resolution 2166`)
         ReferenceRule {
             re: format!(
-                r"(?-u:\b)(?:[Rr]esolutions?|UNSCR)\s{RESOLUTION_NUMBER}|(?:[Rr]ésolutions?|[Rr]esoluci[oó]n(?:es)?)\s{RESOLUTION_NUMBER}|(?-u:\b)[Dd]ecisions?\s(?:ES-)?\d{{1,4}}/\d{{1,4}}(?-u:\b)"
+                r"(?-u:\b)(?:[Rr]esolutions?|UNSCR)\s(?:No\.\s?)?{RESOLUTION_NUMBER}|(?:[Rr]ésolutions?|[Rr]esoluci[oó]n(?:es)?)\s{RESOLUTION_NUMBER}|(?-u:\b)[Dd]ecisions?\s(?:ES-)?\d{{1,4}}/\d{{1,4}}(?-u:\b)"
             ),
             needs: g.resolution,
             reach: (32, 16),
@@ -432,7 +433,7 @@ mod tests {
     #[test]
     fn un_symbols_and_resolutions_in_every_form() {
         has_all(
-            "OIC/SUMMIT-11/2008/FC/Final, A56/DIV/9, A/RES/ES-10/20, S/RES/2231 (2015), S/RES/2606(2021), A/78/L.5, A/C.1/78/L.5, SC/8215, PC.DEL/744/19, PC.JOUR/1233, UNSCR 1325, decision 76/563 and resolutions 2231 and 2249 (2015); resolutions 47/19, 48/16 and 49/9; resolution 192 (iii); resolutions 3201 (S-VI) and 3202 (S-VI); Summit resolution 243 (15).",
+            "OIC/SUMMIT-11/2008/FC/Final, A56/DIV/9, A/RES/ES-10/20, S/RES/2231 (2015), S/RES/2606(2021), A/78/L.5, A/C.1/78/L.5, SC/8215, PC.DEL/744/19, PC.JOUR/1233, UNSCR 1325, decision 76/563 and resolutions 2231 and 2249 (2015); resolutions 47/19, 48/16 and 49/9; resolution 192 (iii); resolutions 3201 (S-VI) and 3202 (S-VI); Summit resolution 243 (15); Resolution No. 1/44-POL on Palestine.",
             &[
                 "OIC/SUMMIT-11/2008/FC/Final",
                 "A56/DIV/9",
@@ -455,6 +456,7 @@ mod tests {
                 "resolutions 3201 (S-VI)",
                 "3202 (S-VI)",
                 "resolution 243 (15)",
+                "Resolution No. 1/44-POL",
             ],
         );
     }

@@ -18,7 +18,10 @@ use super::line_kinds::{
 use super::masthead::{is_code_line, is_session_line, is_sharing_record};
 use super::score::{self, title_score};
 use super::signature;
-use super::widgets::{is_clock, is_prayer_times, is_reader_clock, is_temperature, is_time_line, is_venue_line};
+use super::widgets::{
+    is_clock, is_prayer_times, is_reader_clock, is_temperature, is_time_line, is_type_size_button, is_venue_line,
+    time_then_date,
+};
 use super::{HEADER_LINES, Kind};
 use crate::dates::{first_full_date, parse_dateline};
 
@@ -151,6 +154,25 @@ fn is_dated_headline_item(lines: &[Line], i: usize, marker: usize) -> bool {
 
 fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     let raw = lines[i].text;
+    if raw.len() <= 60 {
+        if is_type_size_button(raw.trim_start_matches(['•', '-', '*', ' '])) {
+            return Kind::Chrome;
+        }
+        // (`3:54pm 17th Sep, 2009` over `16 Sep 2009`: the page's posting
+        // time over the text's own day.)
+        if let Some(date) = time_then_date(raw) {
+            let day_below = lines[i + 1..]
+                .iter()
+                .filter(|l| !l.is_blank())
+                .take(2)
+                .any(|l| l.text.len() <= 40 && matches!(parse_dateline(l.text.trim()), Some((None, Some(_)))));
+            return if day_below {
+                Kind::Chrome
+            } else {
+                Kind::Dateline(None, Some(date))
+            };
+        }
+    }
     // A table (`| a | b |`) is content, though its bars look like a menu's;
     // a page's tool bar (`| Print | |`) is not.
     if raw.len() <= 80 && raw.contains('|') && chrome::is_tool_bar(&raw.to_lowercase()) {

@@ -405,3 +405,18 @@ fn a_reprint_label_and_an_agencys_name_leave_the_title() {
         )
     );
 }
+
+#[test]
+fn a_posting_stamp_over_the_texts_day_and_a_pages_type_buttons_are_no_header() {
+    let h = header(
+        "News\n\nAgency chief warns of a growing crisis for the hungry\n3:54pm 17th Sep, 2009\n \n16 Sep 2009\n\nThe Executive Director released this statement in London.\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2009-09-16"));
+    let h = header(
+        "• A-\n    A+\n  • English\nThe Minister held a press conference at the Crisis Media Center\n16 March 2014 10:45\n\nThe Minister informed the media about the results of the visit.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("The Minister held a press conference at the Crisis Media Center")
+    );
+}

@@ -57,6 +57,31 @@ pub(super) fn is_time_line(text: &str) -> bool {
         })
 }
 
+/// `3:54pm 17th Sep, 2009`, `10:45 16 March 2014`: a page's stamp, the time
+/// before the day; returns the day.
+pub(super) fn time_then_date(text: &str) -> Option<String> {
+    let t = text.trim();
+    let (time, rest) = t.split_once(' ')?;
+    let bare = time
+        .trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '.')
+        .trim_end_matches(',');
+    if !is_time_of_day(bare, &[':']) || rest.len() > 40 {
+        return None;
+    }
+    match crate::dates::parse_dateline(rest.trim_start_matches([',', ' '])) {
+        Some((None, Some(date))) => Some(date),
+        _ => None,
+    }
+}
+
+/// `A-` / `A+`: a page's buttons that make its type smaller or larger.
+pub(super) fn is_type_size_button(text: &str) -> bool {
+    matches!(
+        text.trim(),
+        "A-" | "A+" | "A" | "A A A" | "A- A+" | "A+ A-" | "-A" | "+A" | "A–" | "A−"
+    )
+}
+
 /// `The State Dining Room`, `Rose Garden`, `The Oval Office`, `Room 450`:
 /// the room a transcript was spoken in, printed under its title.
 pub(super) fn is_venue_line(text: &str) -> bool {
@@ -150,6 +175,15 @@ pub(super) fn is_temperature(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_stamps_time_before_its_day_and_type_size_buttons() {
+        assert_eq!(time_then_date("3:54pm 17th Sep, 2009").as_deref(), Some("2009-09-17"));
+        assert_eq!(time_then_date("10:45 16 March 2014").as_deref(), Some("2014-03-16"));
+        assert_eq!(time_then_date("10:45 the Council met on 16 March 2014"), None);
+        assert!(is_type_size_button("  A+"));
+        assert!(!is_type_size_button("A+ rating"));
+    }
 
     #[test]
     fn a_transcripts_room_is_no_title() {
