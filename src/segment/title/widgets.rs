@@ -76,10 +76,7 @@ pub(super) fn time_then_date(text: &str) -> Option<String> {
 
 /// `A-` / `A+`: a page's buttons that make its type smaller or larger.
 pub(super) fn is_type_size_button(text: &str) -> bool {
-    matches!(
-        text.trim(),
-        "A-" | "A+" | "A" | "A A A" | "A- A+" | "A+ A-" | "-A" | "+A" | "A–" | "A−"
-    )
+    matches!(text.trim(), "A-" | "A+" | "A A A" | "A- A+" | "A+ A-" | "A–" | "A−")
 }
 
 /// `The State Dining Room`, `Rose Garden`, `The Oval Office`, `Room 450`:
@@ -183,6 +180,8 @@ mod tests {
         assert_eq!(time_then_date("10:45 the Council met on 16 March 2014"), None);
         assert!(is_type_size_button("  A+"));
         assert!(!is_type_size_button("A+ rating"));
+        // (A section's letter alone is a heading.)
+        assert!(!is_type_size_button("A"));
     }
 
     #[test]
