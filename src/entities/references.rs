@@ -48,9 +48,10 @@ pub fn is_council_code(word: &str) -> bool {
 }
 
 /// A resolution's or decision's number: `2231`, `47/19`, `ES-11/1`, `232 (1966)`, `192 (iii)`,
-/// an Arab League summit's session, `243 (15)`, and the OIC's committee after its session,
-/// `1/44-POL`.
-const RESOLUTION_NUMBER: &str = r"(?:ES-)?\d{1,4}(?:/\d{1,4}(?:-[A-Z]{2,5})?)?(?-u:\b)(?:\s?\((?:(?:19|20)\d{2}|\d{1,2}|(?:E?S-)?[IVXL]{1,6}|[ivxl]{1,6})\))?";
+/// an Arab League summit's session, `243 (15)`, the OIC's committee after its session,
+/// `1/44-POL`, and a General Assembly resolution's part, `46/36 H` (not `I`, a
+/// sentence's next word as often).
+const RESOLUTION_NUMBER: &str = r"(?:ES-)?\d{1,4}(?:/\d{1,4}(?:-[A-Z]{2,5}|\s[A-HJ-L](?-u:\b))?)?(?-u:\b)(?:\s?\((?:(?:19|20)\d{2}|\d{1,2}|(?:E?S-)?[IVXL]{1,6}|[ivxl]{1,6})\))?";
 
 /// An EU act's number after its kind: `(EU) 2019/881`, `(EC) No 1049/2001`, `2014/65/EU`.
 /// (`n` is `n°` whose sign extraction lost: `Regulation (EU) n 1052/2013`.)
@@ -457,6 +458,19 @@ mod tests {
                 "3202 (S-VI)",
                 "resolution 243 (15)",
                 "Resolution No. 1/44-POL",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_general_assembly_resolutions_part_is_its_own() {
+        has_all(
+            "with particular reference to resolution 46/36 H of 6 December 1991 and resolutions 46/38 A and 47/54 B, as in resolution 46/37 I welcome",
+            &[
+                "resolution 46/36 H",
+                "resolutions 46/38 A",
+                "47/54 B",
+                "resolution 46/37",
             ],
         );
     }

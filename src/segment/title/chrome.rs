@@ -167,6 +167,9 @@ pub(super) fn is_furniture_opening(lower: &str) -> bool {
         "top > ",
         "home > ",
         "home » ",
+        // A site's promotion of its other pages (`Visit our archive of
+        // Documents on Greece …`, `Read the Convention Relating to …`).
+        "visit our ",
     ];
     // A document-sharing site's `Size: px` in its reader's language
     // (`Størrelse: px`, `Storlek: px`) and its transcript heading.

@@ -13,8 +13,10 @@ use super::fields::{
 };
 use super::line_kinds::{
     above_share_button, beside_bullet, cable_number, header_bullet, headline_and_date_below, is_agenda_item,
-    is_back_link, is_byline, is_kind_banner, is_mail_web_link, is_menu_item, is_organ_opening, is_prose,
+    is_author_byline, is_back_link, is_byline, is_dated_listing_entry, is_dated_listing_label, is_kind_banner,
+    is_mail_web_link, is_menu_item, is_organ_opening, is_prose,
 };
+use super::mail::flattened_mail_subject;
 use super::masthead::{is_code_line, is_session_line, is_sharing_record};
 use super::score::{self, title_score};
 use super::signature;
@@ -136,24 +138,32 @@ fn in_numbered_breadcrumb(lines: &[Line], i: usize) -> bool {
 }
 
 /// `• Aboul Gheit condemns Israeli attacks on …` / `Date: 2024/05/10`: a site
-/// that sets its headline as a list's one item, dated on the line under it.
+/// that sets its headline as a list's one item, dated on the line under it
+/// or printed again there.
 fn is_dated_headline_item(lines: &[Line], i: usize, marker: usize) -> bool {
     let item = lines[i].text.trim_start()[marker..].trim();
     let lone = |l: Option<&Line>| l.is_none_or(|l| l.is_blank() || bullet_marker(l.text.trim_start()).is_none());
     let words = item.split_whitespace().count();
-    (4..=24).contains(&words)
+    let below = lines[i + 1..].iter().find(|l| !l.is_blank()).map(|l| l.text.trim());
+    // `• PRESS RELEASE : UK to purchase …` / `PRESS RELEASE : UK to purchase …`:
+    // a tag page's one entry, its headline printed again over the text.
+    let repeated = below == Some(item);
+    (4..=if repeated { 40 } else { 24 }).contains(&words)
         && !item.ends_with(['.', ':', ';', ','])
         && item.starts_with(char::is_uppercase)
         && lone(i.checked_sub(1).and_then(|a| lines.get(a)))
         && lone(lines.get(i + 1))
-        && lines[i + 1..]
-            .iter()
-            .find(|l| !l.is_blank())
-            .is_some_and(|l| l.text.len() <= 60 && matches!(parse_dateline(l.text.trim()), Some((_, Some(_)))))
+        && below.is_some_and(|l| repeated || (l.len() <= 60 && matches!(parse_dateline(l), Some((_, Some(_))))))
 }
 
 fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     let raw = lines[i].text;
+    if is_dated_listing_label(lines, i) || is_dated_listing_entry(lines, i) {
+        return Kind::Chrome;
+    }
+    if let Some((subject, date)) = flattened_mail_subject(raw) {
+        return Kind::TitleField(subject, None, date);
+    }
     if raw.len() <= 60 {
         if is_type_size_button(raw.trim_start_matches(['•', '-', '*', ' '])) {
             return Kind::Chrome;
@@ -634,6 +644,9 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
         && let Some(date) = first_full_date(&text)
     {
         return Kind::Dateline(None, Some(date));
+    }
+    if is_author_byline(&text) {
+        return Kind::Chrome;
     }
     if is_byline(&text) || is_kind_banner(&text) {
         let open = text.ends_with(',') || text.ends_with(" on") || (text.starts_with('(') && !text.contains(')'));

@@ -10,7 +10,7 @@ use super::super::numbers::{document_number, series_number};
 use super::chrome::{LANGUAGES, is_chrome};
 use super::fields::release_number;
 use super::{Kind, is_all_caps};
-use crate::dates::{first_full_date, parse_dateline};
+use crate::dates::{first_full_date, first_full_date_at, parse_dateline};
 
 /// `Agenda item 4`, `Agenda items 13 and 117`: a UN masthead's field.
 pub(super) fn is_agenda_item(text: &str) -> bool {
@@ -301,6 +301,51 @@ pub(super) fn is_byline(text: &str) -> bool {
         .collect::<String>()
         .to_lowercase();
     text.chars().count() <= 400 && OPENINGS.iter().any(|o| head.starts_with(o))
+}
+
+/// `by Executive Director Josette Sheeran`, `By Jane Smith`: an author's
+/// byline under a page's headline, every word after `by` capitalised, the
+/// last two a name's; not `by the Prime Minister`, which a wrapped title goes
+/// on with, nor `By 2030`.
+pub(super) fn is_author_byline(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix("by ").or_else(|| text.strip_prefix("By ")) else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let name_word = |w: &&str| {
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase)
+            && c.clone().next().is_some_and(|d| d.is_lowercase() || d == '.')
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\u{2019}' | '\''))
+    };
+    text.len() <= 80 && (2..=6).contains(&words.len()) && words.iter().all(name_word)
+}
+
+/// `- 2021-01-26 Ministras G. Landsbergis susitinka su …`: an entry of a
+/// site's listing of dated news, with another right over or under it; no
+/// part of the text the page holds.
+pub(super) fn is_dated_listing_entry(lines: &[Line], i: usize) -> bool {
+    let entry = |l: &Line| {
+        let t = l.text.trim_start();
+        bullet_marker(t).is_some_and(|len| {
+            let item = t[len..].trim();
+            item.split_whitespace().count() >= 4 && first_full_date_at(item).is_some_and(|(at, _)| at == 0)
+        })
+    };
+    let near = |j: Option<usize>| j.and_then(|j| lines.get(j)).is_some_and(entry);
+    entry(&lines[i]) && (near(i.checked_sub(1)) || near(Some(i + 1)))
+}
+
+/// `Artimiausi renginiai` (`Upcoming events`) right over such entries: the
+/// listing's label, in whatever language.
+pub(super) fn is_dated_listing_label(lines: &[Line], i: usize) -> bool {
+    let text = lines[i].text.trim();
+    text.split_whitespace().count() <= 5
+        && !text.ends_with('.')
+        && bullet_marker(text).is_none()
+        && i + 1 < lines.len()
+        && is_dated_listing_entry(lines, i + 1)
 }
 
 /// A telegram's serial as cables print it: `136. Secret`, `O.JA2754 SECRET

@@ -20,6 +20,7 @@ mod flat;
 mod kinds;
 mod lead;
 mod line_kinds;
+mod mail;
 mod masthead;
 mod presse;
 mod run;

@@ -315,7 +315,11 @@ fn wraps_on(last: &str, next: &str) -> bool {
     const OPEN: &[&str] = &[
         "of", "the", "and", "for", "on", "to", "in", "with", "by", "at", "bin", "bint", "ibn", "al", "de", "a", "an",
     ];
-    if last.ends_with(['.', ':', ';', '!', '?']) || next.chars().count() > 120 || numbered_label(next).is_some() {
+    if last.ends_with(['.', ':', ';', '!', '?'])
+        || next.chars().count() > 120
+        || numbered_label(next).is_some()
+        || super::line_kinds::is_author_byline(next)
+    {
         return false;
     }
     // `118th Session of the Committee of Ministers` / `(Strasbourg, 7 May

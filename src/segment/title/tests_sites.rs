@@ -630,3 +630,76 @@ fn a_titles_year_wrapped_alone_onto_the_next_line_is_the_titles() {
         Some("Implementation of the common foreign and security policy – annual report 2023")
     );
 }
+
+#[test]
+fn an_authors_byline_under_a_headline_is_not_its_end() {
+    for byline in ["by Executive Director Jane Sheeran", "By Maria Nowak"] {
+        let h = header(&format!(
+            "Food agency chief warns of growing crisis for the hungry\n{byline}\n16 Sep 2009\n\nThe Executive Director released this statement in London today.\n"
+        ));
+        assert_eq!(
+            h.meta.title.as_deref(),
+            Some("Food agency chief warns of growing crisis for the hungry"),
+            "{byline}"
+        );
+    }
+    // A title that wraps before its speaker goes on.
+    let h = header(
+        "Statement on the situation in the Sahel\nby the High Representative\n\n16 Sep 2009\n\nThe European Union is gravely concerned by the situation.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Statement on the situation in the Sahel by the High Representative")
+    );
+}
+
+#[test]
+fn a_sites_promotion_of_its_other_pages_is_no_title() {
+    let h = header(
+        "Visit our archive of Documents on the Straits (24 July 1923) Read the Convention (24 July 1923)\nNews Network\n\nJOINT STATEMENT BY THE HEADS OF STATE OF SOUTH EASTERN EUROPE\n\nWe, the Heads of State and Government, met in Heraklion and agreed as follows.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("JOINT STATEMENT BY THE HEADS OF STATE OF SOUTH EASTERN EUROPE")
+    );
+    assert_eq!(h.meta.date, None);
+}
+
+#[test]
+fn a_listing_of_dated_entries_and_its_label_are_no_title() {
+    let h = header(
+        "Upcoming events\n- 2021-01-26 The Minister meets the NATO Secretary General\n- 2021-01-27 The Minister visits the embassy in Paris\nLithuania recalls its ambassador from Minsk for consultations\nOn 5 October the Ministry consulted its European Union colleagues on the demand of the regime.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Lithuania recalls its ambassador from Minsk for consultations")
+    );
+}
+
+#[test]
+fn a_tag_pages_one_entry_printed_again_over_the_text_is_its_headline() {
+    let h = header(
+        "Tag: Downing Street\n\n  • UK to purchase new fighter jets as Government steps up national security\n\n    UK to purchase new fighter jets as Government steps up national security\n\n    The UK will purchase 12 new fighter jets in a major boost for national security.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("UK to purchase new fighter jets as Government steps up national security")
+    );
+}
+
+#[test]
+fn a_mailing_lists_header_run_onto_one_line_gives_its_subject_and_date() {
+    let h = header(
+        "From Wed Sep 8 10:54:35 1993 Received: by; id AA12251; Wed, 8 Sep 93 10:54:35 -0500 Precedence: Bulk To:, Date: Tue, 7 Sep 1993 20:22-0400 From: The White House <> Reply-To: Subject: Phone Call 9/7/93 Message-Id: <1993.5.MAIL-SERVER@EXAMPLE.EDU> Status: OR THE WHITE HOUSE Office of the Press Secretary For Immediate Release September 7, 1993 STATEMENT BY THE PRESS SECRETARY The President spoke by phone today with the President of Russia.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("Phone Call 9/7/93"));
+    assert_eq!(h.meta.date.as_deref(), Some("1993-09-07"));
+    // A text that only opens with `From` is no message.
+    let h = header(
+        "From Brussels to Kyiv: the Union's support in 2023\n\nThe Council adopted today its conclusions on Ukraine.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("From Brussels to Kyiv: the Union's support in 2023")
+    );
+}
