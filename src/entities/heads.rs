@@ -47,7 +47,7 @@ pub(super) fn head_aliases<'a>(names: impl Iterator<Item = (&'a str, &'a str)>) 
         }) else {
             continue;
         };
-        if !of_europe && !configuration(surface) && !outside.contains(head) {
+        if !of_europe && !configuration(surface) && !named_with_its_organisation(surface) && !outside.contains(head) {
             outside.push(head);
         }
         if !found.iter().any(|&(h, c)| h == *head && c == canonical) {
@@ -71,6 +71,16 @@ pub(super) fn head_aliases<'a>(names: impl Iterator<Item = (&'a str, &'a str)>) 
             }
         })
         .collect()
+}
+
+/// `UN Security Council`, `AU Peace and Security Council`: another body's
+/// council named with its organisation, as a European text names it; the
+/// organisation's own texts call it `the Security Council`, and only there
+/// may `the Council` be that one.
+fn named_with_its_organisation(name: &str) -> bool {
+    ["UN ", "U.N. ", "United Nations ", "AU ", "African Union "]
+        .iter()
+        .any(|o| name.starts_with(o))
 }
 
 /// A configuration of the Council of the EU, by the words its names end in
@@ -156,5 +166,26 @@ mod tests {
             a.contains(&("Council", "United Nations Security Council".to_string())),
             "{a:?}"
         );
+    }
+
+    #[test]
+    fn another_bodys_council_named_with_its_organisation_leaves_the_council_the_eus() {
+        for other in ["UN Security Council", "AU Peace and Security Council"] {
+            let a = head_aliases([(other, other), ("EU", "European Union")].into_iter());
+            assert!(
+                a.contains(&("Council", "Council of the European Union".to_string())),
+                "{other}: {a:?}"
+            );
+        }
+        // Named as its own texts name it, it may be the one meant.
+        let a = head_aliases(
+            [
+                ("UN Security Council", "United Nations Security Council"),
+                ("Security Council", "United Nations Security Council"),
+                ("EU", "European Union"),
+            ]
+            .into_iter(),
+        );
+        assert!(!a.iter().any(|(h, _)| *h == "Council"), "{a:?}");
     }
 }
