@@ -6,7 +6,9 @@
 //! EU, whether or not the text names it in full: the European Council and
 //! the configurations (`Foreign Affairs Council`) are always named in full.
 //! Beside another council (`Peace and Security Council`, `Security Council`)
-//! it is left alone: an AU or UN text that mentions the EU may mean its own.
+//! it is left alone: an AU or UN text that mentions the EU may mean its own;
+//! not beside one named with its organisation (`UN Security Council`), as a
+//! European text names it and the organisation's own texts do not.
 
 /// Head words that stand for the body named in full before.
 const HEADS: &[&str] = &["Commission", "Union", "Parliament", "Assembly", "Council"];
