@@ -304,9 +304,9 @@ pub(super) fn is_byline(text: &str) -> bool {
 }
 
 /// `by Executive Director Josette Sheeran`, `By Jane Smith`: an author's
-/// byline under a page's headline, every word after `by` capitalised, the
-/// last two a name's; not `by the Prime Minister`, which a wrapped title goes
-/// on with, nor `By 2030`.
+/// byline under a page's headline: two to six words after `by`, each
+/// capitalised as a name's is; not `by the Prime Minister`, which a wrapped
+/// title goes on with, nor `By 2030`.
 pub(super) fn is_author_byline(text: &str) -> bool {
     let Some(rest) = text.strip_prefix("by ").or_else(|| text.strip_prefix("By ")) else {
         return false;
