@@ -76,6 +76,19 @@ fn read_dateline(line: &str) -> Option<(Option<String>, Option<String>)> {
         let stray = date_len + 1 == rest.len()
             && rest[date_len].len() == 1
             && rest[date_len].chars().all(|c| c.is_ascii_uppercase());
+        // `Thursday, 18 May 2006 - Strasbourg`: the place after the date,
+        // behind a dash (the European Parliament's pages).
+        // (`(Madrid, 12 May 2009) – Draft Declaration`: a bracketed date is a
+        // title's.)
+        let place_after = (start == 0 && date_len + 1 < rest.len() && !line.contains([')', '(']))
+            .then(|| (rest[date_len], rest[date_len + 1..].join(" ")))
+            .filter(|(dash, place)| {
+                matches!(*dash, "-" | "–" | "—") && place.split(' ').count() <= 2 && place_like(place)
+            })
+            .map(|(_, place)| place);
+        if let Some(place) = place_after {
+            return Some((Some(place), full_date_at(rest, 0)));
+        }
         if date_len != rest.len() && !stray {
             // A date followed by more words is prose, not a dateline.
             return None;
@@ -109,6 +122,8 @@ pub fn with_weekday_before(text: &str, at: usize) -> usize {
         .char_indices()
         .rfind(|(_, c)| c.is_whitespace())
         .map_or(0, |(i, c)| i + c.len_utf8());
+    // (`this morning (Monday 19 January)`: the bracket is not the weekday's.)
+    let word_start = word_start + usize::from(before[word_start..].starts_with(['(', '[']));
     if is_weekday(&before[word_start..]) {
         word_start
     } else {

@@ -377,6 +377,7 @@ mod tests {
         assert_eq!(at("the meeting of 20 June 2019", "20 June"), "20 June 2019");
         assert_eq!(at("Thursday\u{3000}20 June", "20 June"), "20 June");
         assert_eq!(at("Friday\n20 June", "20 June"), "20 June");
+        assert_eq!(at("this morning (Monday 19 January).", "19 Jan"), "Monday 19 January).");
     }
 
     #[test]
@@ -543,6 +544,11 @@ mod tests {
             parse_dateline("Brussels, 17 November 2020"),
             Some((Some("Brussels".into()), Some("2020-11-17".into())))
         );
+        assert_eq!(
+            parse_dateline("Thursday, 18 May 2006 - Strasbourg"),
+            Some((Some("Strasbourg".into()), Some("2006-05-18".into())))
+        );
+        assert_eq!(parse_dateline("18 May 2006 - the Council met"), None);
         assert_eq!(
             parse_dateline(" 13 August 2001"),
             Some((None, Some("2001-08-13".into())))

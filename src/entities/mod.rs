@@ -39,7 +39,7 @@ pub use given::is_given_name;
 pub use lexicon::{Lexicon, LexiconWarning, check_user as check_user_lexicon};
 use names::find_names;
 use patterns::Patterns;
-use spans::{article_of, listed_object_end, year_range_after};
+use spans::{article_of, listed_object_end, named_by_own_words, year_before, year_range_after};
 use tokens::{Token, tokenize_into};
 
 /// One entity occurrence found in a text: byte range, kind and canonical name
@@ -218,13 +218,21 @@ impl Extractor {
             let edition = (e.kind == EntityKind::Programme)
                 .then(|| year_range_after(text, h.end))
                 .flatten();
+            // `the 2010 Strategic Concept`: a year before a known programme
+            // named by common words tells its edition, and is the mention's
+            // (before one named by a place, `the 1961 Vienna Convention`, it
+            // dates it).
+            let year = (e.kind == EntityKind::Programme && edition.is_none())
+                .then(|| year_before(text, h.start))
+                .flatten()
+                .filter(|_| !named_by_own_words(&self.lexicon, &text[h.start..h.end]));
             // `Republic of Tunisia`: a state's formal style is its mention's.
             let start = (e.kind == EntityKind::Place)
                 .then(|| state_forms::style_start(text, h.start))
                 .flatten()
                 .unwrap_or(h.start);
             out.push(Candidate {
-                start,
+                start: year.unwrap_or(start),
                 end: edition.unwrap_or(h.end),
                 kind: e.kind,
                 canonical: edition.is_none().then_some(Cow::Borrowed(e.canonical.as_str())),

@@ -1,7 +1,10 @@
 //! Where a name's span is not what the rules read: an article cites its act
 //! (`Article 130u of the EC Treaty`), a body named for a list keeps the list
 //! (`Committee on Immigration, Frontiers and Asylum`), a programme's edition
-//! ends with its years.
+//! ends with its years or opens with one.
+
+use super::lexicon::Lexicon;
+use crate::document::EntityKind;
 
 /// Where the act begins in `Article 130u of the EC Treaty`, `Articles 2 and
 /// 3 of the Charter`, `paragraph 4 of the Agreement` (after `of the`).
@@ -95,6 +98,51 @@ pub(super) fn listed_object_end(text: &str, start: usize, end: usize) -> Option<
         let lead = if lead == 0 { 4 } else { lead };
         return (len > 0).then(|| at + 2 + lead + len);
     }
+}
+
+/// Where a year or a period of years printed right before `start` begins
+/// (`the 2016 Peace Agreement`, `the 2021-2027 Action Plan`), if one is.
+pub(super) fn year_before(text: &str, start: usize) -> Option<usize> {
+    let head = text[..start].strip_suffix(' ')?;
+    let len = head.len()
+        - head
+            .trim_end_matches(|c: char| c.is_ascii_digit() || c == '-' || c == '–')
+            .len();
+    let at = start - 1 - len;
+    let word = &text[at..start - 1];
+    let year =
+        |y: &str| y.len() == 4 && (y.starts_with("19") || y.starts_with("20")) && y.bytes().all(|b| b.is_ascii_digit());
+    // (`on 12 March 2016 Peace Agreement`: a date's year is the date's.)
+    let bounded = text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+        && text[..at]
+            .split_whitespace()
+            .next_back()
+            .is_none_or(|w| crate::dates::month_number(w.trim_end_matches(['.', ','])).is_none());
+    let ok = match word.split_once(['-', '–']) {
+        Some((a, b)) => year(a) && (year(b) || (b.len() == 2 && b.bytes().all(|c| c.is_ascii_digit()))),
+        None => year(word),
+    };
+    (ok && bounded).then_some(at)
+}
+
+/// Whether a name holds a word of its own: an acronym or a known place's,
+/// body's or person's name (`Vienna Convention`, `EU Strategy for Central
+/// Asia`), where `Strategic Concept` and `Peace Agreement` hold none.
+pub(super) fn named_by_own_words(lexicon: &Lexicon, name: &str) -> bool {
+    let words: Vec<&str> = name.split([' ', '-', '–', '/']).filter(|w| !w.is_empty()).collect();
+    let acronym = |w: &&str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase);
+    // (Up to four words: `United Nations`, `Southeast Asia`. Asked only of
+    // a name with a year before it, which is rare.)
+    let known = |from: usize, len: usize| {
+        lexicon.lookup(&words[from..from + len].join(" ")).is_some_and(|e| {
+            matches!(
+                lexicon.entries[e].kind,
+                EntityKind::Place | EntityKind::Organization | EntityKind::Person
+            )
+        })
+    };
+    words.iter().any(acronym)
+        || (0..words.len()).any(|from| (1..=4.min(words.len() - from)).any(|len| known(from, len)))
 }
 
 /// Where ` 2020-2024` / ` 2021–27` right after `end` ends, if it is there.

@@ -876,13 +876,47 @@ fn a_given_name_a_middle_initial_and_a_surname_are_a_person() {
 }
 
 #[test]
+fn a_year_before_a_name_of_common_words_is_the_names() {
+    for (text, name) in [
+        (
+            "Both sides recalled the 2016 Peace Agreement and its chapters.",
+            "2016 Peace Agreement",
+        ),
+        (
+            "The Council welcomed the 2019 Enlargement Package and its reports.",
+            "2019 Enlargement Package",
+        ),
+        (
+            "Allies adopted the 2010 Strategic Concept at Lisbon.",
+            "2010 Strategic Concept",
+        ),
+    ] {
+        assert!(
+            found_as(&[text], name, "programme").is_some(),
+            "{name}: {:?}",
+            extract(&[text])
+        );
+    }
+}
+
+#[test]
 fn a_year_before_a_treatys_name_only_dates_it() {
-    let text = "Ministers reaffirmed the 2006 Lombok Treaty as the foundation of the partnership.";
-    assert!(
-        found_as(&[text], "Lombok Treaty", "programme").is_some(),
-        "{:?}",
-        extract(&[text])
-    );
+    for (text, name) in [
+        (
+            "Ministers reviewed the 2007 EU Strategy for Central Asia and its results.",
+            "EU Strategy for Central Asia",
+        ),
+        (
+            "Both are parties to the 1961 Vienna Convention on Diplomatic Relations.",
+            "Vienna Convention on Diplomatic Relations",
+        ),
+    ] {
+        assert!(
+            found_as(&[text], name, "programme").is_some(),
+            "{name}: {:?}",
+            extract(&[text])
+        );
+    }
 }
 
 #[test]

@@ -269,6 +269,16 @@ pub(super) fn council_header(lines: &[Line], subject: usize) -> Header {
         {
             i += 1;
         }
+        // `Subject: Report: State of play on … of the Members` / `` / `` /
+        // `of the European Council of 12 February 2015 …`: a page's blank
+        // lines inside a Subject cut mid-phrase, its next line in lower case.
+        if lines[i].is_blank()
+            && parts.last().is_some_and(|p| !p.ends_with(['.', ':', ';', ')']))
+            && let Some(j) = (i + 1..lines.len().min(i + 4)).find(|&j| !lines[j].is_blank())
+            && lines[j].text.trim_start().starts_with(|c: char| c.is_lowercase())
+        {
+            i = j;
+        }
         let line = &lines[i];
         if line.is_blank() || is_rule(line.text) {
             break;
@@ -735,6 +745,18 @@ mod tests {
         assert_eq!(
             m.title.as_deref(),
             Some("High-Level Working Group on Asylum and Migration Progress report on activities")
+        );
+    }
+
+    #[test]
+    fn a_subject_cut_mid_phrase_by_blank_lines_goes_on_below_them() {
+        let text = "NOTE\nFrom:\n\nEU Counter-Terrorism Coordinator\n\nTo:\n\nDelegations\n\nSubject:\n\nReport: State of play on the statement of the Members\n\n\nof the European Council of 12 February 2015 on counter-terrorism\n\nThe extraordinary Council (JHA) of 20 November 2015 highlighted the need to accelerate the\nimplementation of all areas covered by the statement on counter-terrorism issued by the Members\nof the European Council on 12 February 2015. Therefore, in preparation of the Council, this paper\nlists all the measures foreseen in the February 2015 Statement and assesses their implementation.\n";
+        let (m, _) = meta(text);
+        assert_eq!(
+            m.title.as_deref(),
+            Some(
+                "Report: State of play on the statement of the Members of the European Council of 12 February 2015 on counter-terrorism"
+            )
         );
     }
 

@@ -7,6 +7,7 @@ mod council;
 mod front;
 mod header;
 mod inline;
+mod lead_stamp;
 mod lines;
 mod numbers;
 mod paragraphs;
@@ -84,6 +85,13 @@ pub fn segment(source: &str) -> Segmented {
             .iter()
             .map(|c| &text[c.text.start as usize..c.text.end as usize])
     };
+    // `(No. 373 – December 4, 2009 – 7:15 p.m. EST) The Honourable …`.
+    if let Some((number, date)) = texts().next().and_then(lead_stamp::release_stamp) {
+        meta.number.get_or_insert(number);
+        if meta.date.is_none() {
+            meta.date = date;
+        }
+    }
     if let Some(date) = body_date::wire_date(texts()) {
         meta.date = Some(date);
     } else if meta.date.is_none() {

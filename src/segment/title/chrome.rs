@@ -170,12 +170,33 @@ pub(super) fn is_furniture_opening(lower: &str) -> bool {
         // A site's promotion of its other pages (`Visit our archive of
         // Documents on Greece …`, `Read the Convention Relating to …`).
         "visit our ",
+        // A site's greeting (`Willkommen auf den Seiten des Auswärtigen
+        // Amts`) and a logo's alternative text (`Logo of the 2020 Riyadh
+        // Summit`).
+        "welcome to the website",
+        "welcome to the official",
+        "welcome to our ",
+        "willkommen auf ",
+        "willkommen bei ",
+        "bienvenue sur ",
+        "bienvenido a ",
+        "bienvenidos a ",
+        "logo of ",
+        "logo: ",
     ];
     // A document-sharing site's `Size: px` in its reader's language
     // (`Størrelse: px`, `Storlek: px`) and its transcript heading.
     // `Gudlaugur Thor Thordarson, Minister for Foreign Affairs - mynd`: a
     // picture's caption, its word for picture after a dash.
-    const PICTURE: &[&str] = &[" - mynd", " - bild", " - billede", " - kuva", " - photo", " - image"];
+    const PICTURE: &[&str] = &[
+        " - mynd",
+        " - bild",
+        " - billede",
+        " - kuva",
+        " - photo",
+        " - image",
+        " logo",
+    ];
     OPENINGS.iter().any(|o| lower.starts_with(o))
         || PICTURE.iter().any(|p| lower.ends_with(p))
         || (lower.ends_with(": px") && lower.len() <= 24)
@@ -191,6 +212,11 @@ pub(super) fn is_furniture_opening(lower: &str) -> bool {
                 | "transcript, e&oe"
                 | "transcript e&oe"
                 | "e&oe"
+                // ReliefWeb's fields over a text it reposts: its format, and
+                // the labels of a source's date and link whose values were lost.
+                | "news and press release"
+                | "originally published"
+                | "view original"
         )
 }
 
@@ -626,9 +652,18 @@ pub(super) fn is_breadcrumb_of_next(lines: &[Line], i: usize) -> bool {
     };
     let (this, next) = (lines[i].text, next.text);
     // (A headline ending with its date, the date printed again below, is no breadcrumb.)
+    // (`… of External affairs Minister Mr. Pranab Mukherjee in New York` /
+    // `New York`: a headline ending in the place of the dateline below; a
+    // crumb ends with a menu's word or mark, not a sentence's `in`.)
+    let head = this.strip_suffix(next).unwrap_or_default();
+    let sentence = head
+        .strip_suffix(' ')
+        .and_then(|h| h.rsplit(' ').next())
+        .is_some_and(|w| w.starts_with(char::is_lowercase));
     this.len() > next.len()
         && next.len() >= 8
         && this.ends_with(next)
+        && !sentence
         && crate::dates::parse_dateline(next).is_none_or(|(_, d)| d.is_none())
 }
 

@@ -736,5 +736,20 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     if !text.chars().any(char::is_alphabetic) {
         return Kind::Chrome;
     }
+    // `Ein Sprecher des Auswärtigen Amts erklärte heute in Berlin:` / `„…`:
+    // the words that open a quoted statement are the body's, in any
+    // language. (`The Council adopted the following conclusions:` / `"1. …`
+    // over quoted numbered conclusions is left to the header's reading.)
+    if text.ends_with(':')
+        && text.split_whitespace().nth(3).is_some()
+        && lines[i + 1..].iter().find(|l| !l.is_blank()).is_some_and(|l| {
+            l.text
+                .trim_start()
+                .strip_prefix(['"', '“', '„', '«', '»'])
+                .is_some_and(|q| q.trim_start().starts_with(char::is_alphabetic))
+        })
+    {
+        return Kind::Body;
+    }
     Kind::Candidate(title_score(lines, i, raw, &text, first_candidate))
 }

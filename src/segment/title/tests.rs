@@ -134,6 +134,18 @@ fn skips_a_glued_breadcrumb_for_the_real_title() {
 }
 
 #[test]
+fn a_headline_ending_in_the_datelines_place_is_no_breadcrumb() {
+    let h = header(
+        "On the bilateral meetings of the Minister in New York\nNew York\nSeptember 24, 2007\nOn Monday, September 24, the Minister met his counterparts.",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("On the bilateral meetings of the Minister in New York")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2007-09-24"));
+}
+
+#[test]
 fn a_document_that_opens_with_prose_is_named_by_its_first_sentence() {
     let h = header("The Ministers met in Paris today to discuss the situation in the region. They agreed on a plan.");
     assert_eq!(

@@ -169,6 +169,35 @@ fn a_pictures_caption_or_alternative_text_and_a_one_step_breadcrumb_are_no_title
 }
 
 #[test]
+fn a_sites_greeting_and_a_logos_alternative_text_are_no_title() {
+    let h = header(
+        "Willkommen auf den Seiten des Auswärtigen Amts\nAußenminister Steinmeier telefoniert mit seinen Amtskollegen\nEin Sprecher des Auswärtigen Amts erklärte heute in Berlin:\n„Außenminister Frank-Walter Steinmeier hat heute mit seinen Amtskollegen telefoniert.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Außenminister Steinmeier telefoniert mit seinen Amtskollegen")
+    );
+    let h = header(
+        "G20 Research Group\n\nLogo of the 2020 Riyadh Summit\n\nCommuniqué of the G20 Finance Ministers and Central Bank Governors Meeting\n\nVirtual\nOctober 14, 2020\n\nWhile the global economy is experiencing a sharp contraction in 2020, the outlook is less negative.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Communiqué of the G20 Finance Ministers and Central Bank Governors Meeting")
+    );
+}
+
+#[test]
+fn reliefwebs_fields_over_a_release_leave_its_dateline_to_the_lead() {
+    let text = "Afghanistan: Commission provides a further EUR 11.53 million in humanitarian aid\n\nNews and Press Release\nOriginally published\nBrussels, 16 October 2003 - The European Commission has approved an aid package to help victims of the crisis.\n";
+    let doc = crate::segment::segment(text);
+    assert_eq!(doc.meta.date.as_deref(), Some("2003-10-16"));
+    assert_eq!(
+        doc.meta.title.as_deref(),
+        Some("Afghanistan: Commission provides a further EUR 11.53 million in humanitarian aid")
+    );
+}
+
+#[test]
 fn a_gulf_sites_clock_and_prayer_times_are_no_part_of_the_header_and_a_credit_after_a_blank_line_is_the_pictures() {
     let h = header(
         "9.15 PM Tuesday, 4 March 2025\n  • City Fajr Shuruq Duhr Asr Magrib Isha\n  • Abu Dhabi 05:12 06:27 12:33 15:55 18:34 19:48\n4 March 2025\n\nUAE condemns attack on aid convoy, says Foreign Ministry\n\nPhoto: WAM\n\n\nThe UAE has strongly condemned the attack on an aid convoy, the Ministry of Foreign Affairs said in a statement on Monday.\n",
