@@ -180,6 +180,11 @@ impl Patterns {
             // English word spells, in the text's language, needs no year
             // (as `13 August` in English)
             (format!(r"(?-u:\b){day}\.?(?:er|º)?(?:\s?[-–]\s?{day}\.?|\s(?:og|och|und|et|ja|en|i|y|e|és|si|și|a|au|al|bis|tot)\s{day}(?:er|\.)?)?\s(?:de\s)?(?i:{months_foreign})(?-u:\b)"), EntityKind::Date, MONTH_LOWER, (0, 48)),
+            // 13. april, 1. og 2. september: a day with its full stop before a
+            // month in lower case is Nordic or German whatever the month's
+            // spelling (`3. May` in capitals opens a numbered paragraph instead).
+            // (28.-29. november, 30. november - 1. december: its periods.)
+            (format!(r"(?-u:\b){day}\.(?:\s?[-–]\s?{day}\.|\s(?:og|och|und|ja|en|i)\s{day}\.)?\s(?:{months_lower})(?:\s[-–]\s{day}\.\s(?:{months_lower}))?(?-u:\b)"), EntityKind::Date, MONTH_LOWER, (0, 48)),
             // March 26, 2024 / November 13 / June 2020 / March 3-4, 2021 / March 29 to April 7, 2022
             // MARCH 03, 2022 (a White House dateline in capitals)
             // November, 1978 (an older text's month and year)
@@ -513,7 +518,11 @@ fn list_items(text: &str, mut end: usize, item: &Regex, kind: EntityKind, hits: 
     if is_page_footer(&text[end..]) {
         return;
     }
-    while let Some(g) = item.captures(&text[end..]).and_then(|c| c.get(1)) {
+    // An item rule may offer alternatives, each its own group: the first that took part is the item.
+    while let Some(g) = item
+        .captures(&text[end..])
+        .and_then(|c| c.iter().skip(1).flatten().next())
+    {
         let (start, stop) = trim_match(text, end + g.start(), end + g.end());
         if start >= stop {
             break;
@@ -664,6 +673,8 @@ mod tests {
             assert!(f.contains(&(d.to_string(), "date")), "{d} not in {f:?}");
         }
         assert!(found("you may go").is_empty());
+        // A numbered paragraph opening on a capitalised month word is no date.
+        assert!(found("2. May the Council decide. 3. March on.").is_empty());
         // A day range with a slash; a year alone is no date (as annotators read them).
         let f = found("held on 19/20 June 2003; in 2019, since 1995 and by 2030.");
         assert!(f.contains(&("19/20 June 2003".to_string(), "date")), "{f:?}");
@@ -682,7 +693,8 @@ mod tests {
         }
         let f = found(
             "Møtet i Brussel 23. og 24. mars; debatter berammet 25. mars; am 3. März; 24. maaliskuuta 2020; \
-             from 8 to 10 June 1987; from March 29 to April 7, 2022.",
+             from 8 to 10 June 1987; from March 29 to April 7, 2022; på Gardermoen den 13. april d.å.; \
+             møder 28.-29. november og 30. november - 1. december.",
         );
         for d in [
             "23. og 24. mars",
@@ -691,6 +703,9 @@ mod tests {
             "24. maaliskuuta 2020",
             "8 to 10 June 1987",
             "March 29 to April 7, 2022",
+            "13. april",
+            "28.-29. november",
+            "30. november - 1. december",
         ] {
             assert!(f.contains(&(d.to_string(), "date")), "{d} not in {f:?}");
         }

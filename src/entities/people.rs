@@ -63,6 +63,11 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
         }
         // Skip the rest of the role (`for Foreign Affairs`, `of the Council,`) to the name.
         let caps = t[i].is_all_caps() && t[i].text.chars().filter(|c| c.is_alphabetic()).count() > 2;
+        // `His Excellency OBIANG NGUEMA MBASOGO`, `Lord SEWEL`, `Mr Karel
+        // PINXTEN`: after a form of address in mixed case a name may be set in
+        // capitals (as African, Asian and Council texts print surnames); the
+        // address names a person, so no given name is asked for.
+        let upper = caps || is_form_of_address(t[i].text);
         let mut j = i + 1;
         let mut skipped_comma = false;
         let limit = (i + 12).min(t.len());
@@ -113,11 +118,14 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
             let body = tok.is(&ORG_HEADS);
             let owner = is_possessive(tok.text)
                 && owner_name_like(tok, tok.text.trim_end_matches("'s").trim_end_matches("’s"), covered);
-            let starts = (name_like(tok, covered, caps) && !body)
+            // (A capitals word after an address has three letters at least:
+            // `Mr. AR. Shamsud Doha` has initials there, `Mr. NI!<EZIC` OCR's debris.)
+            let upper = caps || (upper && letters(tok) >= 3);
+            let starts = (name_like(tok, covered, upper) && !body)
                 || owner
                 || (tok.is(&PARTICLES)
                     && !matches!(tok.text, "la" | "le" | "el" | "al")
-                    && t.get(j + 1).is_some_and(|n| name_like(n, covered, caps)))
+                    && t.get(j + 1).is_some_and(|n| name_like(n, covered, upper)))
                 // `R. Boháč`; `A J Nicholson`, two initials.
                 || initial_end(t, j).is_some_and(|n| {
                     t.get(n).is_some_and(|w| {
@@ -163,7 +171,8 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
             i += 1;
             continue;
         }
-        let (end_idx, hit) = person_at(text, t, j, covered, caps);
+        let upper = caps || (upper && letters(&t[j]) >= 3);
+        let (end_idx, hit) = person_at(text, t, j, covered, upper);
         // In a capitals headline a run of capitals after a role is a name only
         // with a given name in it (`PRESIDENT ON RECENT TERRORIST ATTACKS`).
         let hit = hit.filter(|_| !caps || t[j..end_idx].iter().any(|w| is_given_token(w)));
@@ -254,6 +263,36 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
         }
     }
     super::siblings::find_list_siblings(text, t, covered, hits);
+}
+
+fn letters(t: &Token) -> usize {
+    t.text.chars().filter(|c| c.is_alphabetic()).count()
+}
+
+/// A form of address that is always followed by a person's name.
+fn is_form_of_address(word: &str) -> bool {
+    matches!(
+        word,
+        "Excellency"
+            | "H.E."
+            | "Mr"
+            | "Mr."
+            | "Mrs"
+            | "Mrs."
+            | "Ms"
+            | "Ms."
+            | "Lord"
+            | "Lady"
+            | "Sir"
+            | "Dame"
+            | "Madam"
+            | "Madame"
+            | "Monsieur"
+            | "Mme"
+            | "Mme."
+            | "Dr"
+            | "Dr."
+    )
 }
 
 /// `14th`, `21st`, `Seventy-Seventh`, `Fourteenth`: an ordinal.

@@ -57,6 +57,12 @@ const RESOLUTION_NUMBER: &str = r"(?:ES-)?\d{1,4}(?:/\d{1,4}(?:-[A-Z]{2,5}|\s[A-
 /// (`n` is `n°` whose sign extraction lost: `Regulation (EU) n 1052/2013`.)
 const ACT_NUMBER: &str = r"(?:\((?:EU|EC|EEC|CFSP|JHA|Euratom|EU,\sEuratom)\)\s(?:(?:No\.?|n[°º]?|Nr\.?)\s)?\d{1,4}/\d{1,5}|(?:(?:No\.?|n[°º]?|Nr\.?)\s)?\d{2,4}/\d{1,5}/(?:EU|EC|EEC|CFSP|JHA))(?-u:\b)";
 
+/// `resolutions 57 (I) of 11 December 1946, 417 (V) of 1 December 1950,
+/// 31/170 of 21 December 1976`: a General Assembly list dates each item.
+/// After a date only a session's symbol or a bracketed session is taken
+/// (`of 20 July 2015, 10 members …` lists no resolution `10`).
+const DATED_ITEM: &str = r"^\sof\s(?:0?[1-9]|[12]\d|3[01])\s[A-Z][a-z]{2,8}\s(?:19|20)\d{2}(?:,\s(?:and\s)?|\sand\s)((?:ES-)?\d{1,4}/\d{1,4}(?:\s[A-HJ-L](?-u:\b))?|\d{1,4}\s\((?:E?S-)?[IVXL]{1,6}\))";
+
 /// What joins items of a list: `, `, ` and `, `, and `, ` or `.
 const LIST_JOIN: &str = r"^(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)";
 
@@ -98,7 +104,7 @@ pub fn rules(g: &Groups) -> Vec<ReferenceRule> {
         // a list (`9196/17 PTS A 37`, `9002/17 DEVGEN 86 ACP 40`, `EUCO 25/24
         // CO EUR 20`, `6493/10 CO EUR-PREP 3`), a marking between them skipped.
         ReferenceRule {
-            re: r"(?-u:\b)(?:(?:(?:ST|CM|WK|SN|DS)\s)?\d{3,6}(?:/\d{1,2})?/\d{2}|(?:EUCO|CONV|CIG)\s\d{1,6}(?:/\d{1,2})?/\d{2}|(?:ST|CM|WK|SN|DS)\s\d{1,6}(?:/\d{1,2})?/(?:19|20)\d{2})(?-u:\b)(?:[\x20\t]+(?:ADD|REV|COR)\s\d{1,2})*(?:\s\(Presse\s\d{1,4}\))?|(?-u:\b)\d{1,2}/\d{2}\s\(Presse\s\d{1,4}\)".to_string(),
+            re: r"(?-u:\b)(?:(?:(?:ST|CM|WK|SN|DS)\s)?\d{3,6}(?:/\d{1,2})?/\d{2}|(?:EUCO|CONV|CIG|CONF)\s\d{1,6}(?:/\d{1,2})?/\d{2}|(?:ST|CM|WK|SN|DS)\s\d{1,6}(?:/\d{1,2})?/(?:19|20)\d{2})(?-u:\b)(?:[\x20\t]+(?:ADD|REV|COR)\s\d{1,2})*(?:\s\(Presse\s\d{1,4}\))?|(?-u:\b)\d{1,2}/\d{2}\s\(Presse\s\d{1,4}\)".to_string(),
             needs: slash,
             reach: (8, 24),
             item: Some(r"^\s(?:(?:LIMITE|PUBLIC|[-–])\s)*((?:[A-Z]{2,8}/)?[A-Z]{2,8}(?:\s[A-Z]{1,4}(?:-[A-Z]{2,6})?)?\s\d{1,5})(?-u:\b)".to_string()),
@@ -129,7 +135,7 @@ pub fn rules(g: &Groups) -> Vec<ReferenceRule> {
         // COM(2023) 123 final, SWD(2022) 12, JOIN(2020) 5, CM(2009)50 prov3, CM(2009)50finalE;
         // the Commission's agendas and minutes, SEC(2009)1568/2, OJ(2009)1895/3, PV(2009)1894
         rule(
-            r"(?-u:\b)(?:COM|SWD|JOIN|SEC|C|CM|CM/Inf|CM/Del/Dec|PACE|PV|OJ)\s?\((?:19|20)\d{2}\)\s?\d{1,5}(?:/\d{1,2})?(?:\s?(?:final|prov|rev|add|corr)\d{0,2}[A-Z]?|\sfinal)?(?-u:\b)".to_string(),
+            r"(?-u:\b)(?:COM|SWD|JOIN|SEC|C|CM|CM/Inf|CM/Del/Dec|EEAS|PACE|PV|OJ)\s?\((?:19|20)\d{2}\)\s?\d{1,5}(?:/\d{1,2}[a-z]?(?:\.\d{1,2})?)?(?:\s?(?:final|prov|rev|add|corr)\d{0,2}[A-Z]?|\sfinal)?(?-u:\b)".to_string(),
             paren,
             (16, 16),
         ),
@@ -223,7 +229,7 @@ pub fn rules(g: &Groups) -> Vec<ReferenceRule> {
             ),
             needs: g.resolution,
             reach: (32, 16),
-            item: Some(format!(r"{LIST_JOIN}({RESOLUTION_NUMBER})")),
+            item: Some(format!(r"{LIST_JOIN}({RESOLUTION_NUMBER})|{DATED_ITEM}")),
         },
         // 2145 (XXI), 232 (1966), 3202 (S-VI) (a special session's)
         rule(r"(?-u:\b)\d{3,4}\s\((?:(?:E?S-)?[IVXL]{2,6}|(?:19|20)\d{2})\)".to_string(), paren, (4, 16)),
@@ -368,7 +374,7 @@ mod tests {
     #[test]
     fn file_codes_on_a_run_on_line_and_commission_numbers() {
         has_all(
-            "14956/08\nPOLGEN 123 ENER 290 ENV 558 ENT 10 MI 30 SAN 12\nCFSP/PESC 982 COM(2023) 123 final SWD(2022) 12 JOIN(2020) 5 CM(2009)50 prov3 PR CO 39",
+            "14956/08\nPOLGEN 123 ENER 290 ENV 558 ENT 10 MI 30 SAN 12\nCFSP/PESC 982 COM(2023) 123 final SWD(2022) 12 JOIN(2020) 5 CM(2009)50 prov3 PR CO 39 EEAS(2018) 835 CM/Del/Dec(2019)129/2a",
             &[
                 "POLGEN 123",
                 "ENER 290",
@@ -382,6 +388,8 @@ mod tests {
                 "JOIN(2020) 5",
                 "CM(2009)50 prov3",
                 "PR CO 39",
+                "EEAS(2018) 835",
+                "CM/Del/Dec(2019)129/2a",
             ],
         );
     }
@@ -473,6 +481,25 @@ mod tests {
                 "resolution 46/37",
             ],
         );
+    }
+
+    #[test]
+    fn a_list_that_dates_each_resolution_keeps_every_item() {
+        has_all(
+            "Recalling its resolutions 57 (I) of 11 December 1946, 417 (V) of 1 December 1950, 31/170 of 21 December 1976 and 34/104 of 14 December 1979, and Council resolutions 1084 (XXXIX) of 30 July 1965, 1763 (LIV) of 18 May 1973 and 1986/7 of 21 May 1986,",
+            &[
+                "resolutions 57 (I)",
+                "417 (V)",
+                "31/170",
+                "34/104",
+                "resolutions 1084 (XXXIX)",
+                "1763 (LIV)",
+                "1986/7",
+            ],
+        );
+        // After a date, a bare count is no resolution.
+        let found = references("as resolution 2231 of 20 July 2015, 10 members said");
+        assert!(!found.iter().any(|r| r == "10"), "{found:?}");
     }
 
     #[test]

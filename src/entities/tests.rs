@@ -1005,6 +1005,19 @@ fn a_middle_initial_that_could_be_a_numeral_and_demonyms_after_roles() {
             .iter()
             .all(|p| p != "Soviet")
     );
+    // After a form of address a surname, or the whole name, may be set in capitals.
+    assert_eq!(
+        people_in(
+            "At the invitation of His Excellency OBIANG NGUEMA MBASOGO, President of the Republic, and of Lord SEWEL."
+        ),
+        ["OBIANG NGUEMA MBASOGO", "SEWEL"]
+    );
+    // A noun of nationality before a name is no part of it.
+    assert!(
+        people_in("New Zealander Ross Mountain, an experienced United Nations official, has been appointed.")
+            .iter()
+            .all(|p| !p.contains("Zealander"))
+    );
 }
 
 #[test]

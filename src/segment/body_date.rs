@@ -3,7 +3,8 @@
 //! 2021`), or the formula a treaty, declaration or joint statement is signed
 //! with at its end (`Done at Minsk on 8 December 1991 in three copies…`), read
 //! from the last clauses only: an earlier `done at` is part of the argument.
-//! Failing those, a page's `Published on …` line near the top, and last the
+//! Failing those, a page's `Published on …` line near the top or its
+//! publication field anywhere (`page_stamp.rs`), and last the
 //! first date of the lead: a news text opens with the day of what it reports
 //! (`Following the meeting … which took place on 26 and 27 October 2023`).
 
@@ -31,6 +32,8 @@ where
     } else if let Some(date) = meta.title.as_deref().and_then(dated_title) {
         meta.date = Some(date);
     } else if let Some(date) = published_date(texts()) {
+        meta.date = Some(date);
+    } else if let Some(date) = super::page_stamp::stamp_date(texts()) {
         meta.date = Some(date);
     } else if let Some(date) = today_date(texts()) {
         meta.date = Some(date);
@@ -543,8 +546,9 @@ const AGENCIES: &[&str] = &[
 
 /// The ISO date of a news agency's dateline opening the lead: the wire's own
 /// day, which outranks a page's date above it (a site re-posting the wire
-/// prints the day it did so).
-pub fn wire_date<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
+/// prints the day it did so). `page` is that date, if any: a wire that
+/// prints no year (`KUWAIT, July 31 (KUNA) --`) was sent on or before it.
+pub fn wire_date<'a>(texts: impl Iterator<Item = &'a str>, page: Option<&str>) -> Option<String> {
     // (A page's counters and buttons, kept as short items, come first.)
     texts.filter(|t| t.len() > 24).take(OPENING).find_map(|t| {
         let head = &t[..floor(t, OPENING_LINE)];
@@ -567,8 +571,19 @@ pub fn wire_date<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
             // lead's first full date gives.
             let (_, day) = line.rsplit_once(", ")?;
             let rest = &t[end..floor(t, end + LEAD_REACH)];
-            let year = &first_full_date(rest)?[..4];
-            first_full_date(&format!("{day}, {year}"))
+            if let Some(lead) = first_full_date(rest) {
+                return first_full_date(&format!("{day}, {}", &lead[..4]));
+            }
+            // Else the page's year, or the one before where the day would
+            // come after the page's (a wire of 31 December posted on 1 January).
+            let page = page.filter(|p| crate::dates::is_iso_date(p))?;
+            let year: i32 = page[..4].parse().ok()?;
+            let sent = first_full_date(&format!("{day}, {year}"))?;
+            if sent.as_str() <= page {
+                Some(sent)
+            } else {
+                first_full_date(&format!("{day}, {}", year - 1))
+            }
         })
     })
 }
@@ -691,16 +706,16 @@ mod tests {
         let texts = [
             "Muscat, Oct. 5 (Petra) -- At the conclusion of His Majesty King Abdullah's official visit to Oman (October 4-5, 2022), a joint statement was released.",
         ];
-        assert_eq!(wire_date(texts.into_iter()).as_deref(), Some("2022-10-05"));
+        assert_eq!(wire_date(texts.into_iter(), None).as_deref(), Some("2022-10-05"));
         let texts = [
             "Muscat, Oct. 5 (Petra) -- At the conclusion of His Majesty King Abdullah's official visit to Oman, a joint statement was released.",
         ];
-        assert_eq!(wire_date(texts.into_iter()), None);
+        assert_eq!(wire_date(texts.into_iter(), None), None);
     }
 
     #[test]
     fn a_news_agencys_dateline_dates_the_wire() {
-        let got = |texts: &[&str]| wire_date(texts.iter().copied());
+        let got = |texts: &[&str]| wire_date(texts.iter().copied(), None);
         assert_eq!(
             got(&["6", "0", "Muscat, Dec. 07, 2021, SPA -- The Kingdom of Saudi Arabia and the Sultanate of Oman today issued a joint statement."])
                 .as_deref(),
@@ -714,6 +729,19 @@ mod tests {
             got(&["JEDDAH, Sunday, July 17, 2022 (WAFA) - The General-Secretariat of the Organization welcomed the outcomes."]).as_deref(),
             Some("2022-07-17")
         );
+        // A wire without its year, reposted by a site that dates the page:
+        // the page's year, or the year before across New Year.
+        let lead = ["KUWAIT, July 31 (KUNA) -- The Ministry of Foreign Affairs expressed condemnation of the attack."];
+        assert_eq!(
+            wire_date(lead.into_iter(), Some("2024-08-01")).as_deref(),
+            Some("2024-07-31")
+        );
+        let lead = ["MOSCOW, Dec. 31 (Yonhap) -- The following is the full text of a joint statement released today."];
+        assert_eq!(
+            wire_date(lead.into_iter(), Some("2009-01-01")).as_deref(),
+            Some("2008-12-31")
+        );
+        assert_eq!(wire_date(lead.into_iter(), None), None);
         // A place and date without an agency is the lead's, read by the rules below.
         assert_eq!(
             got(&["GENEVA, 19 October 1995 - The Foreign Ministers of the Troika met in Geneva today."]),

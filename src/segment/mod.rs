@@ -10,6 +10,7 @@ mod inline;
 mod lead_stamp;
 mod lines;
 mod numbers;
+mod page_stamp;
 mod paragraphs;
 mod prepare;
 mod quotes;
@@ -92,7 +93,7 @@ pub fn segment(source: &str) -> Segmented {
             meta.date = date;
         }
     }
-    if let Some(date) = body_date::wire_date(texts()) {
+    if let Some(date) = body_date::wire_date(texts(), meta.date.as_deref()) {
         meta.date = Some(date);
     } else if meta.date.is_none() {
         body_date::date_from_body(&mut meta, texts);

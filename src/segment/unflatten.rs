@@ -50,6 +50,9 @@ const COUNCIL_NAMES: &[&str] = &[
 /// EUROPEA UIO`, `OTE`, `PROVISIO AL VERSIO`).
 const WITHOUT_N: &str = "COUCIL OF THE EUROPEA UIO";
 
+/// The first words of an Intergovernmental Conference's letterhead.
+const IGC_MARK: &str = "CONFERENCE OF THE REPRESENTATIVES";
+
 /// Every name above, as printed and in capitals: the English pair first.
 /// Greek capitals drop the tonos (`ΣΥΜΒΟΥΛΙΟ ΤΗΣ ΕΥΡΩΠΑΪΚΗΣ ΕΝΩΣΗΣ`).
 static COUNCIL_MARKS: LazyLock<Vec<String>> = LazyLock::new(|| {
@@ -101,15 +104,15 @@ static COUNCIL_BREAKS: LazyLock<Regex> = LazyLock::new(|| {
     let names: Vec<String> = COUNCIL_MARKS.iter().map(|m| regex::escape(m)).collect();
     let subjects: Vec<String> = SUBJECT_KEYS.iter().map(|k| regex::escape(k)).collect();
     let re = [
-        format!("(?:{}|{WITHOUT_N}|General Secretariat of the Council)", names.join("|")),
+        format!("(?:{}|{WITHOUT_N}|{IGC_MARK}|General Secretariat of the Council)", names.join("|")),
         format!(r"(?:{SEATS})(?:,| den| le|, den|, le) \d"),
         r"\(OR\. [a-z]".to_string(),
         "Interinstitutional File:".to_string(),
-        r"(?:\b(?:ST|CM|WK|SN|DS|CONV|CIG) )?\b\d{3,6}(?:/\d{1,2})? ?/ ?(?:\d{4}|\d{2})\b(?: (?:REV|ADD|COR|DCL|EXT|AMD) \d{1,2}| INIT)*(?: [A-Z]{2,12} \d{1,5})*".to_string(),
+        r"(?:\b(?:ST|CM|WK|SN|DS|CONV|CIG|CONF) )?\b\d{3,6}(?:/\d{1,2})? ?/ ?(?:\d{4}|\d{2})\b(?: (?:REV|ADD|COR|DCL|EXT|AMD) \d{1,2}| INIT)*(?: [A-Z]{2,12} \d{1,5})*".to_string(),
         // The European Council's short numbers (`EUCO 7/21 CO EUR 4 CONCL 4`).
         r"\bEUCO \d{1,4}/\d{2}\b(?: (?:REV|ADD|COR) \d{1,2})*(?: [A-Z]{2,12} \d{1,5})*".to_string(),
         // (`'I/A'` opens with a quote, where `\b` finds no word's start.)
-        r#"'I/A' ITEM NOTE\b|"I/A" ITEM NOTE\b|“I/A” ITEM NOTE\b|\b(?:I/A ITEM NOTE|COVER NOTE|NOTE|NOTA|OUTCOME OF PROCEEDINGS|SUMMARY RECORD|LIMITE|PUBLIC)\b"#.to_string(),
+        r#"'I/A' ITEM NOTE\b|"I/A" ITEM NOTE\b|“I/A” ITEM NOTE\b|\b(?:I/A ITEM NOTE|COVER NOTE|PRESIDENCY NOTE|NOTE|NOTA|OUTCOME OF PROCEEDINGS|SUMMARY RECORD|LIMITE|PUBLIC)\b"#.to_string(),
         // A cover note's kind in the Council's other languages.
         r"\b(?:FØLGESKRIVELSE|ÜBERMITTLUNGSVERMERK|FÖLJENOT|NOTE DE TRANSMISSION|NOTA DE TRANSMISIÓN|NOTA DI TRASMISSIONE|BEGELEIDENDE NOTA)\b".to_string(),
         // A note's kind in the Council's other languages (`9666/19 VERMERK`).
@@ -174,6 +177,10 @@ pub fn unflatten(text: &str) -> Option<String> {
             // 25 June 2021 (OR. en) EUCO 7/21 … NOTE From: …`).
             .or_else(|| flattened_line(head, &["European Council Brussels, "], &["Subject:", "Subject :"]))
             .or_else(|| flattened_line(head, &[WITHOUT_N], &["Subject:", "Subject :"]))
+            // An Intergovernmental Conference's letterhead (`CONFERENCE OF THE
+            // REPRESENTATIVES OF THE GOVERNMENTS OF THE MEMBER STATES`, its
+            // words interleaved with the date's column), numbered `CONF`/`CIG`.
+            .or_else(|| flattened_line(head, &[IGC_MARK], &["Subject:", "Subject :"]))
     } else {
         // The Subject's label in any of the Council's languages.
         foreign_subject_key(head).and_then(|k| flattened_line(head, &COUNCIL_MARKS[2..], &[k]))
@@ -354,6 +361,15 @@ fn flattened_line(head: &str, marks: &[impl AsRef<str>], then: &[&str]) -> Optio
 #[cfg(test)]
 mod tests {
     use super::unflatten;
+
+    #[test]
+    fn an_intergovernmental_conferences_letterhead_on_one_line_is_broken_into_its_lines() {
+        let flat = "Transcription\n\n1 CONFERENCE OF THE REPRESENTATIVES Brussels, 29 March 1996 OF THE GOVERNMENTS (OR. f) OF THE MEMBER STATES CONF 3835/96 PRESIDENCY NOTE Subject: Organization of work at the Intergovernmental Conference Working on the basis of the Madrid conclusions, the Presidency is proposing to organize the Conference along the lines set out in the Annex.\n";
+        assert!(unflatten(flat).is_some());
+        let seg = crate::segment::segment(flat);
+        assert_eq!(seg.meta.number.as_deref(), Some("CONF 3835/96"));
+        assert_eq!(seg.meta.date.as_deref(), Some("1996-03-29"));
+    }
 
     #[test]
     fn a_council_letterhead_on_one_line_is_broken_into_its_lines() {

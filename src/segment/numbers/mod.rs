@@ -41,8 +41,9 @@ const MARKINGS: &[&str] = &[
 /// Series prefixes of Council documents (`ST` standard, `CM` meeting notices,
 /// `WK` working documents, `SN` room documents, `DS` delegation documents).
 /// `EUCO` the European Council's own series.
-/// `CONV` the European Convention's (2002–03).
-const COUNCIL_PREFIXES: &[&str] = &["ST", "CM", "WK", "SN", "DS", "PE-CONS", "EUCO", "CONV"];
+/// `CONV` the European Convention's (2002–03); `CIG` and `CONF` the
+/// Intergovernmental Conferences' and accession conferences' (`CONF 3835/96`).
+const COUNCIL_PREFIXES: &[&str] = &["ST", "CM", "WK", "SN", "DS", "PE-CONS", "EUCO", "CONV", "CIG", "CONF"];
 
 /// What may follow a Council number: `ADD 1`, `REV 2`, `COR 1`, `INIT`…
 const COUNCIL_SUFFIXES: &[&str] = &["ADD", "REV", "COR", "INIT", "EXT", "DCL", "AMD", "CORR", "RE"];
@@ -269,6 +270,10 @@ mod tests {
             Some("CM/Del/Dec(2010)1084")
         );
         assert_eq!(
+            series_number("CM/Del/Dec(2019)129/2a").as_deref(),
+            Some("CM/Del/Dec(2019)129/2a")
+        );
+        assert_eq!(
             series_number("SG/Com(2007)1010(restricted) 5 November 2007").as_deref(),
             Some("SG/Com(2007)1010")
         );
@@ -331,6 +336,7 @@ mod tests {
             ("1234/1 /26 REV 1", "1234/1/26 REV 1"),
             ("WK 1234/2026 ADD 1", "WK 1234/2026 ADD 1"),
             ("CM 1234/26", "CM 1234/26"),
+            ("CONF 3835/96", "CONF 3835/96"),
             ("ASILE 05/01  REV 1", "ASILE 05/01 REV 1"),
             ("11735/1/16 REV 1 INF 148 API 88 POZNÁMKA", "11735/1/16 REV 1"),
             ("11771/20 1", "11771/20"),

@@ -376,7 +376,19 @@ fn is_bracketed_year(s: &str) -> bool {
         && year.bytes().all(|b| b.is_ascii_digit())
         && !serial.is_empty()
         && serial.bytes().next().is_some_and(|b| b.is_ascii_digit())
-        && serial.bytes().all(|b| b.is_ascii_alphanumeric())
+        && serial_ok(serial)
+}
+
+/// `1084`, `835`, and the Council of Europe's agenda item after its meeting
+/// (`CM/Del/Dec(2019)129/2a`, `CM/Del/Dec(2021)1398/10.2`): alphanumeric
+/// parts joined by one slash and dots, each ending in a letter or digit.
+fn serial_ok(serial: &str) -> bool {
+    let (meeting, item) = serial.split_once('/').unwrap_or((serial, ""));
+    meeting.bytes().all(|b| b.is_ascii_alphanumeric())
+        && (item.is_empty()
+            || (item.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                && item.bytes().last().is_some_and(|b| b.is_ascii_alphanumeric())
+                && item.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.')))
 }
 
 /// `MR123`, `AA21`: two to four capitals glued to a serial (a media release's number).
