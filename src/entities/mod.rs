@@ -27,6 +27,7 @@ mod siblings;
 mod spans;
 mod state_forms;
 mod surfaces;
+mod titled_lists;
 mod tokens;
 mod vocab;
 

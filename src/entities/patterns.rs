@@ -158,10 +158,10 @@ impl Patterns {
             (format!(r"(?-u:\b){day}(?:\s?[-–/]\s?{day}|\s(?:and|to)\s{day})?(?:\sof)?\s(?:{MONTHS}|{MONTHS_CAPS})(?:(?:\s?[-–]\s?|\sto\s){day}\s(?:{MONTHS}))?(?:,?\s(?:of\s)?\d{{4}})?(?-u:\b)"), EntityKind::Date, MONTH, (0, 40)),
             // 29th, November, 2021; 8TH, AUGUST, 1969: an ordinal day set off by commas
             (format!(r"(?-u:\b)(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th|ST|ND|RD|TH),\s(?:{MONTHS}|{MONTHS_CAPS}),?\s(?:19|20)\d{{2}}(?-u:\b)"), EntityKind::Date, MONTH, (0, 40)),
-            // 27 Aug 2020, Aug. 27, 2020: abbreviated months only with a year
+            // 27 Aug 2020, Aug. 27, 2020, Oct. 21-22, 2000: abbreviated months only with a year
             // or their dot (`Oct. 24`: `May 5` may be a verb's);
             // 27-Mar-2018, 29 Nov 99 (a two-digit year after a day and a month)
-            (format!(r"(?-u:\b)(?:{day}[\s-](?:{MONTHS_SHORT})\.?[\s-](?:(?:19|20)\d{{2}}|\d{{2}})|(?:{MONTHS_SHORT})\.?\s{day},?\s(?:19|20)\d{{2}}|(?:{MONTHS_SHORT})\.\s{day})(?-u:\b)"), EntityKind::Date, MONTH, (16, 16)),
+            (format!(r"(?-u:\b)(?:{day}[\s-](?:{MONTHS_SHORT})\.?[\s-](?:(?:19|20)\d{{2}}|\d{{2}})|(?:{MONTHS_SHORT})\.?\s{day}(?:\s?[-–]\s?{day})?,?\s(?:19|20)\d{{2}}|(?:{MONTHS_SHORT})\.\s{day}(?:\s?[-–]\s?{day})?)(?-u:\b)"), EntityKind::Date, MONTH, (16, 16)),
             // 24 Muharram 1433 AH, 28 Rajab to 3 Sha’aban 1401 H, 25 Ramadan: Hijri dates
             (format!(r"(?-u:\b){day}(?:\s?[-–]\s?{day}|\s(?:and|to)\s{day})?\s(?:of\s)?{HIJRI}(?:(?:\s?[-–]\s?|\sto\s){day}\s{HIJRI})?(?:,?\s(?:A\.H\.\s?|AH\s)?1[34]\d{{2}}(?:\s?(?:AH|A\.H|H|Hijri|Hegira|hegira)(?-u:\b))?)?"), EntityKind::Date, HIJRI_MONTH, (0, 56)),
             // Sha'ban 20, 1439; Rajab 12th and 14th 1416: the month first, with a year
@@ -170,8 +170,10 @@ impl Patterns {
             (r"(?-u:\b)(?:0?[1-9]|[12]\d|3[01])\.(?:\s?[-–]\s?(?:0?[1-9]|[12]\d|3[01])\.)?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(?:19|20)?\d{2}(?-u:\b)".to_string(), EntityKind::Date, ROMAN_MONTH, (0, 12)),
             // 26.10.2018, 25/01/2021, 11/20/2018, 11-02-2010, 20/01/21, 15 / 11 / 2022,
             // 11/03/1983 - 20/12/1991 (a period: one date), 2021.04.13 (year first, with dots),
+            // 27.4.98 (a two-digit day, the month in one digit: a paragraph's
+            // number, `2.1.10`, has a one-digit first part),
             // 1999年3月30日 (Chinese and Japanese)
-            (r"(?-u:\b)(?:0?[1-9]|[12]\d|3[01])(?:[./-]|\s/\s)(?:0?[1-9]|1[0-2])(?:[./-]|\s/\s)(?:19|20)\d{2}(?:\s(?:-|–|to)\s(?:0?[1-9]|[12]\d|3[01])(?:[./-]|\s/\s)(?:0?[1-9]|1[0-2])(?:[./-]|\s/\s)(?:19|20)\d{2})?(?-u:\b)|(?-u:\b)(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/\d{2}(?-u:\b)|(?-u:\b)(?:(?:0[1-9]|[12]\d|3[01])/)?(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.\d{2}(?-u:\b)|(?-u:\b)(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:(?:19|20)\d{2}|\d{2})(?-u:\b)|(?-u:\b)(?:19|20)\d{2}\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])(?-u:\b)|(?:1[89]|20)\d{2}\s?年\s?(?:0?[1-9]|1[0-2])\s?月(?:\s?(?:0?[1-9]|[12]\d|3[01])\s?日)?".to_string(), EntityKind::Date, DIGIT, (0, 12)),
+            (r"(?-u:\b)(?:0?[1-9]|[12]\d|3[01])(?:[./-]|\s/\s)(?:0?[1-9]|1[0-2])(?:[./-]|\s/\s)(?:19|20)\d{2}(?:\s(?:-|–|to)\s(?:0?[1-9]|[12]\d|3[01])(?:[./-]|\s/\s)(?:0?[1-9]|1[0-2])(?:[./-]|\s/\s)(?:19|20)\d{2})?(?-u:\b)|(?-u:\b)(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/\d{2}(?-u:\b)|(?-u:\b)(?:(?:0[1-9]|[12]\d|3[01])/)?(?:0[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d{2}(?-u:\b)|(?-u:\b)(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:(?:19|20)\d{2}|\d{2})(?-u:\b)|(?-u:\b)(?:19|20)\d{2}\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])(?-u:\b)|(?:1[89]|20)\d{2}\s?年\s?(?:0?[1-9]|1[0-2])\s?月(?:\s?(?:0?[1-9]|[12]\d|3[01])\s?日)?".to_string(), EntityKind::Date, DIGIT, (0, 12)),
             // 22 april 2018, 24. maaliskuuta 2020 (other languages, or lower case): with a year;
             // 23–24 maj 2017, 9 i 10 czerwca 2016, 24. og 25. oktober 2002, 25./26. März 2010
             (format!(r"(?-u:\b){day}\.?(?:(?:\s?[-–/ـ]\s?|\s(?:and|to|og|och|und|et|ja|en|i|y|e|és|si|și|a|au|al|bis|tot)\s){day}\.?)?\s(?:de\s)?(?i:{months_lower}),?\s(?:de\s|del\s)?\d{{4}}(?:م|(?-u:\b))"), EntityKind::Date, MONTH_LOWER, (0, 40)),
@@ -188,7 +190,9 @@ impl Patterns {
             // March 26, 2024 / November 13 / June 2020 / March 3-4, 2021 / March 29 to April 7, 2022
             // MARCH 03, 2022 (a White House dateline in capitals)
             // November, 1978 (an older text's month and year)
-            (format!(r"(?-u:\b)(?:{MONTHS}|{MONTHS_CAPS})(?:\s(?:{day}(?:\s?[-–]\s?{day}|\s(?:and|to)\s{day}|\sto\s(?:{MONTHS})\s{day})?(?:,?\s\d{{4}})?|\d{{4}})|,\s(?:19|20)\d{{2}})(?-u:\b)"), EntityKind::Date, MONTH, (16, 16)),
+            // September and October 2011, March-April 1984, JANUARY-JUNE 1994
+            // (months of one year: one date)
+            (format!(r"(?-u:\b)(?:{MONTHS}|{MONTHS_CAPS})(?:\s(?:{day}(?:\s?[-–]\s?{day}|\s(?:and|to)\s{day}|\sto\s(?:{MONTHS})\s{day})?(?:,?\s\d{{4}})?|\d{{4}}|(?:and|or|to)\s(?:{MONTHS}),?\s\d{{4}})|,\s(?:19|20)\d{{2}}|\s?[-–]\s?(?:{MONTHS}|{MONTHS_CAPS}),?\s(?:19|20)\d{{2}})(?-u:\b)"), EntityKind::Date, MONTH, (16, 16)),
             // 2024-03-26
             (r"(?-u:\b)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?-u:\b)".to_string(), EntityKind::Date, DASH, (4, 8)),
             // 2018/05/06, as the Gulf's news agencies print it, and the Hijri
@@ -639,9 +643,14 @@ mod tests {
     #[test]
     fn finds_dates_in_their_usual_forms() {
         let f = found(
-            "On 17 November 2020, in June 2020, on 12-13 August 2001, by May 2019, November 13, in the first half of 2025, on March 3-4, 2021. Today Thursday 2 July; 2 JUNE 2015; 22 February–24 March 2021; July 21 and 22; 11-02-2010; 20/01/21. MARCH 03, 2022; 2018/05/06; Period of Service: 11/03/1983 - 20/12/1991; 23–24 maj 2017; 9 i 10 czerwca 2016; 25./26. März 2010; Created: 2021.04.13; in November, 1978; 1999年3月30日; Freetown, 29th, November, 2021. ON 8TH, AUGUST, 1969; the Council's 03.03.21 and 11/12.03.02; Baku, Oct. 24",
+            "On 17 November 2020, in June 2020, on 12-13 August 2001, by May 2019, November 13, in the first half of 2025, on March 3-4, 2021. Today Thursday 2 July; 2 JUNE 2015; 22 February–24 March 2021; July 21 and 22; 11-02-2010; 20/01/21. MARCH 03, 2022; 2018/05/06; Period of Service: 11/03/1983 - 20/12/1991; 23–24 maj 2017; 9 i 10 czerwca 2016; 25./26. März 2010; Created: 2021.04.13; in November, 1978; 1999年3月30日; Freetown, 29th, November, 2021. ON 8TH, AUGUST, 1969; the Council's 03.03.21 and 11/12.03.02 and 27.4.98; Baku, Oct. 24; in September and October 2011; on Oct. 21-22, 2000; March-April 1984; JANUARY-JUNE 1994",
         );
         for d in [
+            "September and October 2011",
+            "27.4.98",
+            "March-April 1984",
+            "JANUARY-JUNE 1994",
+            "Oct. 21-22, 2000",
             "03.03.21",
             "11/12.03.02",
             "Oct. 24",
@@ -673,6 +682,7 @@ mod tests {
             assert!(f.contains(&(d.to_string(), "date")), "{d} not in {f:?}");
         }
         assert!(found("you may go").is_empty());
+        assert!(found("as point 2.1.10 sets out").is_empty());
         // A numbered paragraph opening on a capitalised month word is no date.
         assert!(found("2. May the Council decide. 3. March on.").is_empty());
         // A day range with a slash; a year alone is no date (as annotators read them).

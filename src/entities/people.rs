@@ -262,6 +262,7 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
             hits.push(person_hit(text, t[s].start, t[k - 1].end));
         }
     }
+    super::titled_lists::find_titled_lists(text, t, covered, hits);
     super::siblings::find_list_siblings(text, t, covered, hits);
 }
 

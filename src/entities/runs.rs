@@ -317,6 +317,13 @@ fn name_start(t: &[Token], run: &[usize], covered: Covered) -> usize {
         {
             first += 1;
         }
+        // `Presidency of the Council`, `Review of the Foreign Affairs
+        // Council`: an office held in a body, or what is done of or by it,
+        // before `of`; the body is what follows.
+        if first + 2 < run.len() && is_lead_before_body(t[run[first]].text) && t[run[first + 1]].text == "of" {
+            first += 2;
+            continue;
+        }
         // `Washington to Department of External Affairs`: a cable's route;
         // `the Czech Republic and Hungary to the Organisation`: places joining a body;
         // `Address by Minister Cannon to Diplomatic Forum`: a speaker, by role and name.
@@ -389,6 +396,32 @@ fn name_start(t: &[Token], run: &[usize], covered: Covered) -> usize {
         first = p + 2;
     }
     first
+}
+
+/// Words before `of` that name an office in a body, or a paper or act of
+/// it, rather than a body: annotators file the body after them.
+fn is_lead_before_body(w: &str) -> bool {
+    matches!(
+        w,
+        "Presidency"
+            | "Chairmanship"
+            | "Review"
+            | "Assessment"
+            | "Implementation"
+            | "Follow-up"
+            | "Operation"
+            | "Work"
+            | "Records"
+            | "Methods"
+            | "Conclusions"
+            | "Ministers"
+            | "Premier"
+            | "Members"
+            | "Decision"
+            | "Decisions"
+            | "Recommendation"
+            | "Recommendations"
+    )
 }
 
 /// The run's name words: a body glued on after a word that ends a name

@@ -371,3 +371,22 @@ fn a_pronoun_or_a_vocative_after_a_bodys_comma_is_no_item_of_its_name() {
         "{r:?}"
     );
 }
+
+#[test]
+fn an_office_in_a_body_or_a_paper_of_it_names_the_body_after_of() {
+    let f = found(
+        "The Presidency of the Council of the European Union thanked the Members of the Arctic Council; the Review of the Foreign Affairs Council was late.",
+    );
+    for body in [
+        "Council of the European Union",
+        "Arctic Council",
+        "Foreign Affairs Council",
+    ] {
+        assert!(f.contains(&format!("{body}|organization")), "{body}: {f:?}");
+    }
+    assert!(
+        !f.iter()
+            .any(|x| x.starts_with("Presidency") || x.starts_with("Review") || x.starts_with("Members")),
+        "{f:?}"
+    );
+}

@@ -29,6 +29,8 @@ where
     } else if let Some((place, date)) = signed_date(texts()) {
         meta.date = Some(date);
         meta.place = meta.place.take().or(place);
+    } else if let Some(date) = super::page_stamp::closing_stamp(texts()) {
+        meta.date = Some(date);
     } else if let Some(date) = meta.title.as_deref().and_then(dated_title) {
         meta.date = Some(date);
     } else if let Some(date) = published_date(texts()) {

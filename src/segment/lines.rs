@@ -200,7 +200,8 @@ pub fn is_navigation(text: &str) -> bool {
         return glued_breadcrumb(text);
     }
     let count = |sep: &str| memchr::memmem::find_iter(text.as_bytes(), sep).count();
-    let pipes = count(" | ") + count(" > ") + count(" › ") + count("||");
+    // (`Schattenblick →INFOPOOL →PARLAMENT → FAKTEN`: arrows, a space before each.)
+    let pipes = count(" | ") + count(" > ") + count(" › ") + count("||") + count(" →");
     if pipes >= 2 {
         return true;
     }
@@ -293,6 +294,8 @@ mod tests {
     #[test]
     fn recognises_navigation_residue() {
         assert!(is_navigation("News Room | Government Report Card | Australia in Focus"));
+        assert!(is_navigation("Schattenblick →INFOPOOL →PARLAMENT → FAKTEN"));
+        assert!(!is_navigation("Prices → up"));
         assert!(is_navigation("HomeDenmarkDenmark supports UN Digital Panel"));
         assert!(!is_navigation("Homeland security was discussed."));
         assert!(is_chrome_line("Stay Connected"));

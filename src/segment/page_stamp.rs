@@ -1,10 +1,12 @@
 //! A page's publication field printed below the text, as reposting sites and
 //! some ministries do (`Date of publication: 9 Dec 2019` under a press
 //! contact block): a clause that is nothing but the field dates the page when
-//! its head does not.
+//! its head does not. So does the issuer's stamp that closes a ministry's
+//! release (`MINISTRY OF FOREIGN AFFAIRS / SINGAPORE / 12 OCTOBER 2007`),
+//! even run on after the last sentence.
 
 use super::lines::floor_char_boundary as floor;
-use crate::dates::first_full_date;
+use crate::dates::{first_full_date, first_full_date_at};
 
 /// Labels of a publication field, lower case. A bare `Date:` is left out:
 /// in a body it more often gives a meeting's day than the page's.
@@ -38,9 +40,81 @@ pub fn stamp_date<'a>(mut texts: impl Iterator<Item = &'a str>) -> Option<String
     })
 }
 
+/// Words of an issuer's name in a closing stamp, lower case.
+const ISSUERS: [&str; 8] = [
+    "ministry",
+    "embassy",
+    "department",
+    "office",
+    "mission",
+    "secretariat",
+    "ministère",
+    "ministerio",
+];
+
+/// The day of an issuer's stamp closing one of the last clauses: an
+/// issuer's name in capitals (a place may follow it) and a date that ends
+/// the text. A sentence that ends with a date is no stamp: the words before
+/// the date must hold no lower-case word.
+pub fn closing_stamp<'a>(texts: impl DoubleEndedIterator<Item = &'a str>) -> Option<String> {
+    texts.rev().take(3).find_map(|text| {
+        let t = text.trim_end_matches(|c: char| c == '|' || c.is_whitespace());
+        if !t.ends_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        let tail = &t[floor(t, t.len().saturating_sub(100))..];
+        // The last date of the tail, which must run to the end.
+        let mut from = 0;
+        let mut last = None;
+        while let Some((at, date)) = first_full_date_at(&tail[from..]) {
+            last = Some((from + at, date));
+            from += at + tail[from + at..].find(' ').unwrap_or(tail.len() - from - at).max(1);
+            if from >= tail.len() {
+                break;
+            }
+        }
+        let (at, date) = last?;
+        if tail.len() - at > 20 {
+            return None;
+        }
+        // The stamp's words: back from the date to a sentence's end or quote.
+        let before = tail[..at].trim_end();
+        let start = before.rfind(['.', '"', '”', '!', '?', ':']).map_or(0, |i| i + 1);
+        let stamp = before[start..].trim();
+        let words: Vec<&str> = stamp.split_whitespace().collect();
+        let capitals = (2..=8).contains(&words.len()) && words.iter().all(|w| !w.chars().any(char::is_lowercase));
+        let lower = stamp.to_lowercase();
+        // (`MIINISTRY`: the word as the page misspelt it still ends so.)
+        let issuer = ISSUERS.iter().any(|w| lower.contains(w)) || lower.contains("nistry");
+        (capitals && issuer).then_some(date)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_issuers_stamp_closing_the_text_dates_it() {
+        let texts = [
+            "Referring to the Presidential Statement on Myanmar issued on 11 October 2007, the MFA Spokesman said:",
+            "\"Singapore welcomes it. \" MIINISTRY OF FOREIGN AFFAIRS SINGAPORE 12 OCTOBER 2007 |",
+        ];
+        assert_eq!(closing_stamp(texts.into_iter()).as_deref(), Some("2007-10-12"));
+        let texts = [
+            "We offer our condolences.",
+            "MINISTRY OF FOREIGN AFFAIRS ABUJA, NIGERIA 23 March 2024",
+        ];
+        assert_eq!(closing_stamp(texts.into_iter()).as_deref(), Some("2024-03-23"));
+    }
+
+    #[test]
+    fn a_sentence_ending_with_a_date_is_no_stamp() {
+        let texts = ["The Ministry of Foreign Affairs will host the meeting on 12 October 2007"];
+        assert_eq!(closing_stamp(texts.into_iter()), None);
+        let texts = ["THE COUNCIL MET IN BRUSSELS ON 12 OCTOBER 2007"];
+        assert_eq!(closing_stamp(texts.into_iter()), None);
+    }
 
     #[test]
     fn a_publication_field_below_the_text_dates_it() {

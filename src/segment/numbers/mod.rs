@@ -392,6 +392,7 @@ mod tests {
             ("Presse 296", "PRESSE 296"),
             ("Press/228", "Press/228"),
             ("No. 93/PR/XII/2004", "93/PR/XII/2004"),
+            ("No. 281-E", "281-E"),
             ("No.: 198/05", "198/05"),
             ("United Nations A/ES-10/650–S/2014/607", "A/ES-10/650–S/2014/607"),
             ("United Nations S/2021/123", "S/2021/123"),

@@ -231,7 +231,15 @@ fn is_release_number(s: &str) -> bool {
         && s.contains('/')
         && s.split('/')
             .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase()));
-    !s.is_empty() && (plain || lettered) && s.bytes().next().is_some_and(|b| b.is_ascii_digit())
+    // `No. 281-E`: a serial with the letter of its language (Estonia's
+    // ministry numbers its English releases so).
+    let language = s.split_once('-').is_some_and(|(serial, lang)| {
+        (1..=5).contains(&serial.len())
+            && serial.bytes().all(|b| b.is_ascii_digit())
+            && (1..=2).contains(&lang.len())
+            && lang.bytes().all(|b| b.is_ascii_uppercase())
+    });
+    !s.is_empty() && (plain || lettered || language) && s.bytes().next().is_some_and(|b| b.is_ascii_digit())
 }
 
 /// `A/ES-10/650–S/2014/607`: one letter under the symbols of the General

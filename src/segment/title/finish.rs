@@ -350,6 +350,19 @@ fn split_leading_date(title: &str) -> (&str, Option<String>) {
     {
         return (headline, crate::dates::first_full_date(stamp));
     }
+    // `96/06/26 Statement in Jerusalem …`, `2021-03-04 Statement on …`: an
+    // archive's date in figures before the headline.
+    if let Some((stamp, headline)) = title.split_once(' ')
+        && (6..=10).contains(&stamp.len())
+        && stamp
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'/' | b'.' | b'-'))
+        && let Some(date) = figures_date(stamp)
+        && headline.split_whitespace().count() >= 3
+        && headline.starts_with(|c: char| c.is_uppercase())
+    {
+        return (headline, Some(date));
+    }
     let t = title.strip_prefix("Summary: ").unwrap_or(title);
     let Some(cut) = t[..floor_char_boundary(t, 32)].find(": ") else {
         return (title, None);
@@ -373,6 +386,25 @@ fn split_leading_date(title: &str) -> (&str, Option<String>) {
         _ => rest,
     };
     (rest, Some(date))
+}
+
+/// A date in figures: as the date patterns read it, or year first with two
+/// digits (`96/06/26`, as the State Department's archive prints it), which
+/// only a first part above 31 tells apart.
+fn figures_date(stamp: &str) -> Option<String> {
+    let parts: Vec<&str> = stamp.split(['/', '.', '-']).collect();
+    if let [y, m, d] = parts[..]
+        && y.len() == 2
+        && m.len() == 2
+        && d.len() == 2
+        && let (Ok(y), Ok(m), Ok(d)) = (y.parse::<u32>(), m.parse::<u32>(), d.parse::<u32>())
+        && y > 31
+    {
+        let year = if y >= 50 { 1900 + y } else { 2000 + y };
+        let iso = format!("{year}-{m:02}-{d:02}");
+        return crate::dates::is_iso_date(&iso).then_some(iso);
+    }
+    first_full_date(stamp)
 }
 
 /// `PRM / Udtalelse fra …`: a ministry's code a government site prints

@@ -703,3 +703,20 @@ fn a_mailing_lists_header_run_onto_one_line_gives_its_subject_and_date() {
         Some("From Brussels to Kyiv: the Union's support in 2023")
     );
 }
+
+#[test]
+fn an_archives_date_in_figures_before_the_headline_is_cut_off_and_dates_it() {
+    let h = header(
+        "U.S. Department of State\n96/06/26 Statement in Jerusalem re Bombing in Saudi Arabia\nOffice of the Spokesman\n\nGood morning, I have just been in touch with our Charge in Saudi Arabia.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Statement in Jerusalem re Bombing in Saudi Arabia")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("1996-06-26"));
+    let h = header("2021-03-04 Statement on the Situation in Burma\n\nThe United States condemns the violence.\n");
+    assert_eq!(h.meta.title.as_deref(), Some("Statement on the Situation in Burma"));
+    // A year-first stamp is told from a day-first one by a part above 31 only.
+    let h = header("10/11/12 Statement on the Situation in Burma\n\nThe United States condemns the violence.\n");
+    assert_ne!(h.meta.date.as_deref(), Some("2010-11-12"));
+}
