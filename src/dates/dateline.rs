@@ -21,6 +21,11 @@ pub fn parse_dateline(line: &str) -> Option<(Option<String>, Option<String>)> {
 
 fn read_dateline(line: &str) -> Option<(Option<String>, Option<String>)> {
     let line = line.trim().trim_matches('*').trim();
+    // `- Mittwoch, 9. Februar 2022`: a page's metadata set as a list item.
+    let line = line
+        .strip_prefix("- ")
+        .or_else(|| line.strip_prefix("• "))
+        .map_or(line, str::trim_start);
     let line = gregorian_part(line);
     let line = without_kind_after(without_delivery_caveat(line));
     let line = line.trim_end_matches(['.', '–', '-', '—']).trim();
@@ -51,6 +56,10 @@ fn read_dateline(line: &str) -> Option<(Option<String>, Option<String>)> {
         }
         _ => line,
     };
+    // `Luxembourg, 27June2006`, `29/30 April 1997`, `10 May /12`: what a
+    // PDF's text layer mangled.
+    let restored = super::glued::unmangled(line, true);
+    let line = restored.as_deref().unwrap_or(line);
     let line = without_language_tag(line);
     let line = without_time(without_cue(line));
     // `Daily News 15 / 11 / 2022`, `08/ 06/ 2002`: a date printed with spaced slashes.

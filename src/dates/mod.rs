@@ -6,6 +6,9 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 mod dateline;
+mod glued;
+
+pub use glued::unmangled;
 mod weekday;
 pub use dateline::{is_weekday, parse_dateline, with_weekday_before};
 
@@ -549,6 +552,10 @@ mod tests {
             Some((Some("Strasbourg".into()), Some("2006-05-18".into())))
         );
         assert_eq!(parse_dateline("18 May 2006 - the Council met"), None);
+        assert_eq!(
+            parse_dateline("- Mittwoch, 9. Februar 2022"),
+            Some((None, Some("2022-02-09".into())))
+        );
         assert_eq!(
             parse_dateline(" 13 August 2001"),
             Some((None, Some("2001-08-13".into())))

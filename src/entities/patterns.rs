@@ -156,6 +156,8 @@ impl Patterns {
             // 11 and 12 December 2008, 28th of September
             // 2 JUNE 2015, 22 February–24 March 2021
             (format!(r"(?-u:\b){day}(?:\s?[-–/]\s?{day}|\s(?:and|to)\s{day})?(?:\sof)?\s(?:{MONTHS}|{MONTHS_CAPS})(?:(?:\s?[-–]\s?|\sto\s){day}\s(?:{MONTHS}))?(?:,?\s(?:of\s)?\d{{4}})?(?-u:\b)"), EntityKind::Date, MONTH, (0, 40)),
+            // 27June2006: a date whose spaces a PDF's text layer lost
+            (format!(r"(?-u:\b)(?:0?[1-9]|[12][0-9]|3[01])(?:{MONTHS})(?:19|20)\d{{2}}(?-u:\b)"), EntityKind::Date, MONTH, (0, 16)),
             // 29th, November, 2021; 8TH, AUGUST, 1969: an ordinal day set off by commas
             (format!(r"(?-u:\b)(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th|ST|ND|RD|TH),\s(?:{MONTHS}|{MONTHS_CAPS}),?\s(?:19|20)\d{{2}}(?-u:\b)"), EntityKind::Date, MONTH, (0, 40)),
             // 27 Aug 2020, Aug. 27, 2020, Oct. 21-22, 2000: abbreviated months only with a year
@@ -643,11 +645,12 @@ mod tests {
     #[test]
     fn finds_dates_in_their_usual_forms() {
         let f = found(
-            "On 17 November 2020, in June 2020, on 12-13 August 2001, by May 2019, November 13, in the first half of 2025, on March 3-4, 2021. Today Thursday 2 July; 2 JUNE 2015; 22 February–24 March 2021; July 21 and 22; 11-02-2010; 20/01/21. MARCH 03, 2022; 2018/05/06; Period of Service: 11/03/1983 - 20/12/1991; 23–24 maj 2017; 9 i 10 czerwca 2016; 25./26. März 2010; Created: 2021.04.13; in November, 1978; 1999年3月30日; Freetown, 29th, November, 2021. ON 8TH, AUGUST, 1969; the Council's 03.03.21 and 11/12.03.02 and 27.4.98; Baku, Oct. 24; in September and October 2011; on Oct. 21-22, 2000; March-April 1984; JANUARY-JUNE 1994",
+            "On 17 November 2020, in June 2020, on 12-13 August 2001, by May 2019, November 13, in the first half of 2025, on March 3-4, 2021. Today Thursday 2 July; 2 JUNE 2015; 22 February–24 March 2021; July 21 and 22; 11-02-2010; 20/01/21. MARCH 03, 2022; 2018/05/06; Period of Service: 11/03/1983 - 20/12/1991; 23–24 maj 2017; 9 i 10 czerwca 2016; 25./26. März 2010; Created: 2021.04.13; in November, 1978; 1999年3月30日; Freetown, 29th, November, 2021. ON 8TH, AUGUST, 1969; the Council's 03.03.21 and 11/12.03.02 and 27.4.98; Baku, Oct. 24; Luxembourg,27June2006; in September and October 2011; on Oct. 21-22, 2000; March-April 1984; JANUARY-JUNE 1994",
         );
         for d in [
             "September and October 2011",
             "27.4.98",
+            "27June2006",
             "March-April 1984",
             "JANUARY-JUNE 1994",
             "Oct. 21-22, 2000",

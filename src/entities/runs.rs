@@ -129,6 +129,23 @@ pub(super) fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &
     {
         end_i -= 1;
     }
+    // `General Secretariat of the Council On 5 May …`, `Council of the EU
+    // Statement on Iran`, `… of the Council Delegations`: a known body with
+    // words glued after it (a flattened page's next line) that hold no head
+    // word of their own is the known body alone.
+    if kind == EntityKind::Organization
+        && let cover_end = span_end_of_cover(t, &run[..=end_i], covered)
+        && let Some(k) = (1..end_i).find(|&k| t[run[k]].end == cover_end)
+        && covered(t[run[0]].start, cover_end) == Some(EntityKind::Organization)
+        && let rest = &run[k + 1..=end_i]
+        // (`Ministry of Foreign Affairs of Sweden`: a connector goes on with the name.)
+        && t[rest[0]].is_capitalised()
+        && (t[rest[0]].is(&OPENERS)
+            || rest.iter().any(|&i| t[i].is(&DOCUMENT_WORDS))
+            || !rest.iter().any(|&i| t[i].is(&ORG_HEADS) || t[i].is(&PROGRAMME_HEADS)))
+    {
+        end_i = k;
+    }
     // `Supreme Council of the GCC`, `Executive Council of the Organisation for
     // the Prohibition of Chemical Weapons`: an organ named with the known body
     // it belongs to is the organ (the body is named on its own), as the

@@ -390,3 +390,18 @@ fn an_office_in_a_body_or_a_paper_of_it_names_the_body_after_of() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_known_body_with_a_flattened_pages_next_words_glued_on_is_the_body() {
+    let f = found(
+        "From: General Secretariat of the Council On 5 May the Committee met. The Council of the EU Statement on Iran was issued. The European Union Agency for Fundamental Rights reported.",
+    );
+    for body in [
+        "General Secretariat of the Council",
+        "Council of the EU",
+        "European Union Agency for Fundamental Rights",
+    ] {
+        assert!(f.contains(&format!("{body}|organization")), "{body}: {f:?}");
+    }
+    assert!(!f.iter().any(|x| x.contains(" On") || x.contains("Statement")), "{f:?}");
+}

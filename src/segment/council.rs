@@ -179,7 +179,12 @@ pub(super) fn seat_dateline(t: &str) -> Option<(&'static str, String)> {
         if !dated {
             return None;
         }
-        let date = first_full_date(&t[m.start()..])?;
+        // (`Brussels, 10 May /12 MIGR 45 …`: a date a PDF's text layer
+        // mangled is restored from the words right after the seat.)
+        let head: Vec<&str> = t[m.start()..].split_whitespace().take(6).collect();
+        let date = crate::dates::unmangled(&head.join(" "), false)
+            .and_then(|h| first_full_date(&h))
+            .or_else(|| first_full_date(&t[m.start()..]))?;
         Some((SEATS[m.pattern().as_usize()], date))
     })
 }
