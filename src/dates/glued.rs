@@ -21,7 +21,9 @@ pub fn unmangled(line: &str, day_pairs: bool) -> Option<String> {
             out.extend(parts);
             changed = true;
         } else if let Some(first) = slashed_days(w).filter(|_| {
+            // (After a seat of two words at most: `Luxembourg, 29/30 April`.)
             day_pairs
+                && k <= 2
                 && words
                     .get(k + 1)
                     .is_some_and(|m| month_number(m.trim_end_matches(',')).is_some())
@@ -104,6 +106,10 @@ mod tests {
         );
         assert_eq!(unmangled("Ref. 29/30", true), None);
         // In a title the two days are the meeting's: left alone there.
+        assert_eq!(
+            unmangled("Presidency Conclusions – Brussels, 25/26 March 2004", true),
+            None
+        );
         assert_eq!(
             unmangled("Presidency Conclusions – Brussels, 25/26 March 2004", false),
             None

@@ -356,6 +356,30 @@ const PHRASES: &[&str] = &[
 static PHRASE_FINDER: LazyLock<AhoCorasick> =
     LazyLock::new(|| AhoCorasick::new(PHRASES).expect("the chrome phrases build an automaton"));
 
+/// `13 Min. Lesedauer`, `5 min read`, `Reading time: 4 minutes`: how long a
+/// page takes to read, as news and government sites print it over the text.
+fn is_reading_time(lower: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "read",
+        "lesedauer",
+        "de lecture",
+        "de lectura",
+        "läsning",
+        "lesetid",
+        "reading time",
+    ];
+    const UNITS: &[&str] = &[
+        "min", "min.", "mins", "minute", "minutes", "minuten", "minutter", "minuter",
+    ];
+    if lower.len() > 40 || !lower.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let words: Vec<&str> = lower.split_whitespace().map(|w| w.trim_matches([':', ','])).collect();
+    let unit = words.iter().any(|w| UNITS.contains(w));
+    let said = WORDS.iter().any(|w| lower.contains(w));
+    unit && said && words.len() <= 5
+}
+
 fn is_short_chrome(text: &str, lower: &str) -> bool {
     // Whole words: `sign in` is not in `TO SIGN INTERNATIONAL …`.
     if PHRASE_FINDER
@@ -417,6 +441,9 @@ fn is_short_chrome(text: &str, lower: &str) -> bool {
         return true;
     }
 
+    if is_reading_time(lower) {
+        return true;
+    }
     // `Press releases 2010-2014 - Carl Bildt`: a collection's heading over
     // the releases it holds, not one's title.
     const COLLECTIONS: &[&str] = &[

@@ -241,6 +241,10 @@ pub(super) fn header_bullet(item: &str) -> Option<Kind> {
         "comunicado de imprensa",
         "declaração",
         "lehdistötiedote",
+        // A transcript's kind (the German government's `Mitschrift Pressekonferenz`).
+        "mitschrift pressekonferenz",
+        "mitschrift",
+        "transcript",
         "|",
     ]
     .contains(&lower.as_str());

@@ -720,3 +720,14 @@ fn an_archives_date_in_figures_before_the_headline_is_cut_off_and_dates_it() {
     let h = header("10/11/12 Statement on the Situation in Burma\n\nThe United States condemns the violence.\n");
     assert_ne!(h.meta.date.as_deref(), Some("2010-11-12"));
 }
+
+#[test]
+fn a_pages_reading_time_is_no_title_and_a_list_items_date_dates_it() {
+    let h = header(
+        "Pressekonferenz von Bundeskanzler Scholz und Ministerpräsidentin Frederiksen\n13 Min. Lesedauer\n- Mitschrift Pressekonferenz\n- Mittwoch, 9. Februar 2022\nBK Scholz: Liebe Frau Ministerpräsidentin, es freut mich sehr, dass du heute nach Berlin gekommen bist.\n",
+    );
+    assert_ne!(h.meta.title.as_deref(), Some("13 Min. Lesedauer"));
+    assert_eq!(h.meta.date.as_deref(), Some("2022-02-09"));
+    let h = header("5 min read\n\nMinisters agree on new sanctions\n\nThe ministers agreed today on a new package.\n");
+    assert_eq!(h.meta.title.as_deref(), Some("Ministers agree on new sanctions"));
+}
