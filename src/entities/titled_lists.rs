@@ -61,35 +61,20 @@ fn list_items(text: &str, t: &[Token], mut j: usize, covered: Covered) -> Option
     let mut items = Vec::new();
     loop {
         let s = j;
-        while j < t.len() && j - s < 3 && name_like(&t[j], covered, false) && (j == s || adjacent(text, t, j - 1, j)) {
-            j += 1;
-        }
-        if j == s || covered(t[s].start, t[j - 1].end).is_some_and(|k| k != crate::document::EntityKind::Person) {
-            return None;
-        }
+        j = item_end(text, t, s, covered)?;
         items.push((s, j));
         let closed_by_and = t.get(j).is_some_and(|w| w.text == "and")
             || t.get(j).is_some_and(|w| w.text == ",") && t.get(j + 1).is_some_and(|w| w.text == "and");
         if closed_by_and {
-            j += if t[j].text == "," { 2 } else { 1 };
-            let s = j;
-            while j < t.len()
-                && j - s < 3
-                && name_like(&t[j], covered, false)
-                && (j == s || adjacent(text, t, j - 1, j))
-            {
-                j += 1;
-            }
-            let place_or_body =
-                j > s && covered(t[s].start, t[j - 1].end).is_some_and(|k| k != crate::document::EntityKind::Person);
+            let s = j + if t[j].text == "," { 2 } else { 1 };
+            let e = item_end(text, t, s, covered)?;
             // A capitalised word glued after the last item makes it longer than a name.
-            let longer = t
-                .get(j)
-                .is_some_and(|n| n.is_capitalised() && adjacent(text, t, j - 1, j));
-            if j == s || place_or_body || longer {
+            if t.get(e)
+                .is_some_and(|n| n.is_capitalised() && adjacent(text, t, e - 1, e))
+            {
                 return None;
             }
-            items.push((s, j));
+            items.push((s, e));
             return (items.len() >= 2).then_some(items);
         }
         if t.get(j).is_some_and(|w| w.text == ",") {
@@ -98,6 +83,17 @@ fn list_items(text: &str, t: &[Token], mut j: usize, covered: Covered) -> Option
         }
         return None;
     }
+}
+
+/// Where an item of one to three name words from token `s` ends; none when
+/// no name word stands there or the words are a known place's or body's.
+fn item_end(text: &str, t: &[Token], s: usize, covered: Covered) -> Option<usize> {
+    let mut e = s;
+    while e < t.len() && e - s < 3 && name_like(&t[e], covered, false) && (e == s || adjacent(text, t, e - 1, e)) {
+        e += 1;
+    }
+    let known = e > s && covered(t[s].start, t[e - 1].end).is_some_and(|k| k != crate::document::EntityKind::Person);
+    (e > s && !known).then_some(e)
 }
 
 #[cfg(test)]
