@@ -173,9 +173,30 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
         }
         let upper = caps || (upper && letters(&t[j]) >= 3);
         let (end_idx, hit) = person_at(text, t, j, covered, upper);
+        // `SECRETARY CHRISTOPHER:`, `PRIME MINISTER BLAIR:`: a transcript's
+        // speaker, a role and a surname in capitals opening the clause before
+        // a colon.
+        // (The role opens the clause or a line of it: `… June 26, 1996
+        // ⏎ SECRETARY CHRISTOPHER: …` in a hard-wrapped transcript.)
+        let mut role_start = i;
+        while role_start > 0
+            && t[role_start - 1].is_all_caps()
+            && t[role_start - 1].text.chars().any(char::is_alphabetic)
+            && !text[t[role_start - 1].end..t[role_start].start].contains('\n')
+        {
+            role_start -= 1;
+        }
+        let opens_line = role_start == 0 || text[t[role_start - 1].end..t[role_start].start].contains('\n');
+        let speaker = caps
+            && i - role_start <= 2
+            && opens_line
+            && end_idx == j + 1
+            && t[j].is_all_caps()
+            && letters(&t[j]) >= 3
+            && t.get(end_idx).is_some_and(|c| c.text == ":");
         // In a capitals headline a run of capitals after a role is a name only
         // with a given name in it (`PRESIDENT ON RECENT TERRORIST ATTACKS`).
-        let hit = hit.filter(|_| !caps || t[j..end_idx].iter().any(|w| is_given_token(w)));
+        let hit = hit.filter(|_| speaker || !caps || t[j..end_idx].iter().any(|w| is_given_token(w)));
         // `His Highness the Amir on …`, `Her Majesty the Queen`: one word
         // after a title and `the` is the title's holder named by office.
         let hit = hit.filter(|_| !(end_idx == j + 1 && j > i + 1 && t[j - 1].text == "the"));
@@ -200,7 +221,7 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
                     || (one.text.ends_with('s') && matches!(next, Some("a" | "an" | "the")))))
         });
         // `Chairperson Decision:`: one word before a colon is a field's label.
-        let hit = hit.filter(|_| !(end_idx == j + 1 && t.get(end_idx).is_some_and(|c| c.text == ":")));
+        let hit = hit.filter(|_| speaker || !(end_idx == j + 1 && t.get(end_idx).is_some_and(|c| c.text == ":")));
         // `Minister, Australian Embassy`: words before a body's head word are its name.
         let hit = hit.filter(|_| {
             !t.get(end_idx).is_some_and(|n| {

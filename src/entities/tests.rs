@@ -1080,3 +1080,20 @@ fn an_acronym_the_text_defines_outranks_the_one_the_lexicon_knows() {
         Some("Political and Security Committee")
     );
 }
+
+#[test]
+fn a_transcripts_speaker_in_capitals_is_a_person_and_a_headline_is_not() {
+    let r = extract(&[
+        "SECRETARY CHRISTOPHER:  Good morning, I have just been in touch with our people.",
+        "PRIME MINISTER BLAIR: Thank you.",
+        "PRESIDENT ON RECENT TERRORIST ATTACKS",
+        "Laromme Hotel, Jerusalem\nJune 26, 1996\nSECRETARY ALBRIGHT:  Good morning.",
+    ]);
+    assert!(r[3].iter().any(|(s, k, _)| s == "ALBRIGHT" && *k == "person"), "{r:?}");
+    assert!(
+        r[0].iter().any(|(s, k, _)| s == "CHRISTOPHER" && *k == "person"),
+        "{r:?}"
+    );
+    assert!(r[1].iter().any(|(s, k, _)| s == "BLAIR" && *k == "person"), "{r:?}");
+    assert!(!r[2].iter().any(|(_, k, _)| *k == "person"), "{r:?}");
+}

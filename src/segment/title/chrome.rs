@@ -444,6 +444,16 @@ fn is_short_chrome(text: &str, lower: &str) -> bool {
     if is_reading_time(lower) {
         return true;
     }
+    // `PRIME MINISTER` alone over a statement's heading: the letterhead of a
+    // prime minister's release (Australia's, on paper and in its OCR'd
+    // archive), a role with no name, never a title.
+    if matches!(
+        lower.trim(),
+        "prime minister" | "the prime minister" | "deputy prime minister" | "minister for foreign affairs"
+    ) && text.trim().chars().all(|c| !c.is_lowercase())
+    {
+        return true;
+    }
     // `Press releases 2010-2014 - Carl Bildt`: a collection's heading over
     // the releases it holds, not one's title.
     const COLLECTIONS: &[&str] = &[

@@ -731,3 +731,16 @@ fn a_pages_reading_time_is_no_title_and_a_list_items_date_dates_it() {
     let h = header("5 min read\n\nMinisters agree on new sanctions\n\nThe ministers agreed today on a new package.\n");
     assert_eq!(h.meta.title.as_deref(), Some("Ministers agree on new sanctions"));
 }
+
+#[test]
+fn a_prime_ministers_letterhead_is_no_part_of_the_heading_under_it() {
+    let h = header(
+        "PRIME MINISTER\nSTATEMENT BY THE CHAIRMAN OF THE SOUTH PACIFIC FORUM,\nTHE PRIME MINISTER, THE HON P J KEATING MP\nRESUMPTION OF NUCLEAR TESTING BY FRANCE\nOn behalf of South Pacific Forum heads of government as current Chair of the Forum,\nI condemn France's decision to resume nuclear testing in the South Pacific.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some(
+            "STATEMENT BY THE CHAIRMAN OF THE SOUTH PACIFIC FORUM, THE PRIME MINISTER, THE HON P J KEATING MP RESUMPTION OF NUCLEAR TESTING BY FRANCE"
+        )
+    );
+}
