@@ -79,7 +79,12 @@ pub fn closing_stamp<'a>(texts: impl DoubleEndedIterator<Item = &'a str>) -> Opt
         }
         // The stamp's words: back from the date to a sentence's end or quote.
         let before = tail[..at].trim_end();
-        let start = before.rfind(['.', '"', '”', '!', '?', ':']).map_or(0, |i| i + 1);
+        // (Past the mark's own bytes: `”` has three.)
+        let start = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| matches!(c, '.' | '"' | '”' | '!' | '?' | ':'))
+            .map_or(0, |(i, c)| i + c.len_utf8());
         let stamp = before[start..].trim();
         let words: Vec<&str> = stamp.split_whitespace().collect();
         let capitals = (2..=8).contains(&words.len()) && words.iter().all(|w| !w.chars().any(char::is_lowercase));
@@ -106,6 +111,9 @@ mod tests {
             "MINISTRY OF FOREIGN AFFAIRS ABUJA, NIGERIA 23 March 2024",
         ];
         assert_eq!(closing_stamp(texts.into_iter()).as_deref(), Some("2024-03-23"));
+        // A closing quotation mark of several bytes before the stamp.
+        let texts = ["“We welcome it.” MINISTRY OF FOREIGN AFFAIRS SINGAPORE 12 OCTOBER 2007"];
+        assert_eq!(closing_stamp(texts.into_iter()).as_deref(), Some("2007-10-12"));
     }
 
     #[test]
