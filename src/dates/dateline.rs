@@ -94,7 +94,22 @@ fn read_dateline(line: &str) -> Option<(Option<String>, Option<String>)> {
             .filter(|(dash, place)| {
                 matches!(*dash, "-" | "–" | "—") && place.split(' ').count() <= 2 && place_like(place)
             })
-            .map(|(_, place)| place);
+            .map(|(_, place)| place)
+            // `03/19/2001 EU, Brussels`: a date in figures, then its issuer
+            // and seat (an archive's date stamp set before the place, with
+            // no dash). A word alone after it is a site's counter more
+            // often (`25.12.2012 Views`).
+            .or_else(|| {
+                let place = rest[date_len..].join(" ");
+                (start == 0
+                    && date_len == 1
+                    && date_len < rest.len()
+                    && rest.len() <= 4
+                    && place.contains(", ")
+                    && iso_like(rest[0]).is_some()
+                    && place_like(&place))
+                .then_some(place)
+            });
         if let Some(place) = place_after {
             return Some((Some(place), full_date_at(rest, 0)));
         }
@@ -281,6 +296,10 @@ fn without_kind_after(line: &str) -> &str {
         " communiqué de presse",
         " pressmeddelande",
         " pressemeddelelse",
+        // `1998-11-17 (Creation)`: an archive's description (AtoM's
+        // `Date(s)` field) names the event the date is of.
+        " (creation)",
+        " (publication)",
     ];
     let Some(tail) = line.len().checked_sub(24).and_then(|at| line.get(at..)).or(Some(line)) else {
         return line;

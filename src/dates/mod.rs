@@ -552,6 +552,18 @@ mod tests {
             Some((Some("Strasbourg".into()), Some("2006-05-18".into())))
         );
         assert_eq!(parse_dateline("18 May 2006 - the Council met"), None);
+        // An archive's stamp: the date in figures first, then the seat.
+        assert_eq!(
+            parse_dateline("03/19/2001 EU, Brussels"),
+            Some((Some("EU, Brussels".into()), Some("2001-03-19".into())))
+        );
+        assert_eq!(parse_dateline("03/19/2001 the Council met in Brussels"), None);
+        assert_eq!(parse_dateline("19 March 2001 Council Brussels"), None);
+        assert_eq!(parse_dateline("25.12.2012 Views"), None);
+        assert_eq!(
+            parse_dateline("- 1998-11-17 (Creation)"),
+            Some((None, Some("1998-11-17".into())))
+        );
         assert_eq!(
             parse_dateline("- Mittwoch, 9. Februar 2022"),
             Some((None, Some("2022-02-09".into())))

@@ -479,3 +479,5 @@ fn to_found<'a>(text: &'a str, mut c: Candidate<'a>) -> Found<'a> {
 mod tests;
 #[cfg(test)]
 mod tests_bodies;
+#[cfg(test)]
+mod tests_edges;

@@ -337,8 +337,10 @@ fn name_start(t: &[Token], run: &[usize], covered: Covered) -> usize {
         // `Presidency of the Council`, `Review of the Foreign Affairs
         // Council`: an office held in a body, or what is done of or by it,
         // before `of`; the body is what follows.
-        if first + 2 < run.len() && is_lead_before_body(t[run[first]].text) && t[run[first + 1]].text == "of" {
-            first += 2;
+        // (`Vice Premier of the State Council`: after a role's modifier too.)
+        let lead = first + usize::from(run.get(first).is_some_and(|&i| is_role_modifier(t[i].text)));
+        if lead + 2 < run.len() && is_lead_before_body(t[run[lead]].text) && t[run[lead + 1]].text == "of" {
+            first = lead + 2;
             continue;
         }
         // `Washington to Department of External Affairs`: a cable's route;
@@ -362,14 +364,21 @@ fn name_start(t: &[Token], run: &[usize], covered: Covered) -> usize {
         // `President Peter Maurer of the International Committee …`, `Preeti
         // Saran of the Indian Ministry`: a person (after a role) before `of`,
         // a given name opening the name; the body is what follows.
+        // (`Nazar Mohamed to the Embassy of …`, `Thabo Mbeki and …`: so
+        // before `to` and `and`.)
         if first >= run.len() {
             break;
         }
-        let name_at = first + usize::from(t[run[first]].is(&ROLES));
+        // (`Mr. Nazar Mohamed to …`, `H.E. Thabo Mbeki and …`: after an honorific too.)
+        let mut name_at = first;
+        while name_at < run.len().min(first + 2) && (t[run[name_at]].is(&ROLES) || is_honorific(t[run[name_at]].text)) {
+            name_at += 1;
+        }
         if name_at < run.len()
             && super::given::is_given_token(&t[run[name_at]])
-            && let Some(of) =
-                (name_at + 1..run.len().min(name_at + 4)).find(|&p| matches!(t[run[p]].text, "of" | "for"))
+            && let Some(of) = (name_at + 2..run.len().min(name_at + 4))
+                .find(|&p| matches!(t[run[p]].text, "of" | "for" | "to" | "and"))
+                .or_else(|| (name_at + 1..run.len().min(name_at + 4)).find(|&p| matches!(t[run[p]].text, "of" | "for")))
             && run[name_at..of].iter().all(|&i| {
                 let w = &t[i];
                 w.is_capitalised()
@@ -380,6 +389,13 @@ fn name_start(t: &[Token], run: &[usize], covered: Covered) -> usize {
             })
         {
             first = of + 1;
+            continue;
+        }
+        // `Ofwono Opondo Executive Director Uganda Media Centre`: a
+        // signature flattened onto one line, a name, its role, its body;
+        // the body is what follows the role.
+        if let Some(q) = signature_role_end(t, &run[first..], covered) {
+            first += q;
             continue;
         }
         // `Secretary General of`, `Deputy Head of`, `External Affairs Officer to`:
@@ -413,6 +429,38 @@ fn name_start(t: &[Token], run: &[usize], covered: Covered) -> usize {
         first = p + 2;
     }
     first
+}
+
+/// In `Name Surname [Executive] Director Body …` (a flattened signature),
+/// where the body's words begin: after the role, when two or three name
+/// words open the run and a capitalised word follows the role.
+fn signature_role_end(t: &[Token], run: &[usize], covered: Covered) -> Option<usize> {
+    let p = (2..run.len().min(4)).find(|&p| {
+        let w = &t[run[p]];
+        w.is(&ROLES) || (is_role_modifier(w.text) && run.get(p + 1).is_some_and(|&n| t[n].is(&ROLES)))
+    })?;
+    let name_ok = run[..p].iter().all(|&i| {
+        let w = &t[i];
+        w.is_capitalised()
+            && !w.is_all_caps()
+            && !w.is(&ORG_HEADS)
+            && !w.is(&ROLES)
+            && !is_role_modifier(w.text)
+            && covered(w.start, w.end).is_none()
+    });
+    let q = p
+        + (p..run.len())
+            .take_while(|&k| t[run[k]].is(&ROLES) || is_role_modifier(t[run[k]].text))
+            .count();
+    (name_ok && q + 1 < run.len() && t[run[q]].is_capitalised()).then_some(q)
+}
+
+/// Words that make a role of a role word: `Executive Director`, `Deputy Head`.
+fn is_role_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "Executive" | "Deputy" | "Vice" | "Senior" | "Permanent" | "Special" | "Chief" | "Acting"
+    )
 }
 
 /// Words before `of` that name an office in a body, or a paper or act of

@@ -62,7 +62,11 @@ pub(super) fn listed_object_end(text: &str, start: usize, end: usize) -> Option<
                         | "Dear"
                         | "Distinguished"
                 );
-            if n == 3 || !is_word(word) || honorific {
+            // (`State Council, and President Rodrigo Roa Duterte`, `…
+            // Council, and Rodrigo Duterte`: nor is a person, by role or
+            // given name.)
+            let person = n == 0 && (super::vocab::ROLES.contains(word) || super::given::is_given_name(word));
+            if n == 3 || !is_word(word) || honorific || person {
                 break;
             }
             len = at + word.len();

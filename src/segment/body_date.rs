@@ -324,7 +324,7 @@ pub fn standfirst_date(lead: &str) -> Option<String> {
 /// A meeting's report: `held its 151st session in Riyadh on 7 April 2022`,
 /// `The Summit … was held in Kinshasa, … from September 07 to 08, 2009`,
 /// `Ministers met in Melbourne on 15 August 2008`.
-const MEETING_CUES: [&str; 13] = [
+const MEETING_CUES: [&str; 19] = [
     // `We, the Heads of State/Government of ASEAN Member States, gathered for
     // the 30th ASEAN Summit in Manila on 29 April 2017`.
     " gathered for ",
@@ -341,6 +341,14 @@ const MEETING_CUES: [&str; 13] = [
     // `Australian and New Zealand Ministers met in Melbourne on 15 August 2008`.
     " met in ",
     " met at ",
+    // `Nous, Chefs d'Etat …, réunis les 13 et 14 octobre 2012 à Kinshasa`:
+    // the same in French, Spanish, Portuguese and Italian.
+    " réunis ",
+    " réunies ",
+    " reunidos ",
+    " reunidas ",
+    " riuniti ",
+    " riunite ",
 ];
 
 /// The ISO date of a short line among the first clauses (`texts` in order).
@@ -854,6 +862,14 @@ mod tests {
             "Adopté par le Conseil de Paix et de Sécurité (CPS) de l'Union africaine (UA), lors de sa 1056e réunion en date du 30 décembre 2021, sur l'examen des conclusions du 8eme Séminaire de Haut niveau.",
         ];
         assert_eq!(lead_date(texts.into_iter()).as_deref(), Some("2021-12-30"));
+    }
+
+    #[test]
+    fn a_meetings_report_in_french_dates_the_lead() {
+        let texts = [
+            "1. Nous, Chefs d'Etat et de gouvernement des pays ayant le français en partage, réunis les 13 et 14 octobre 2012 à Kinshasa, saluons la tenue du Sommet.",
+        ];
+        assert_eq!(lead_date(texts.into_iter()).as_deref(), Some("2012-10-13"));
     }
 
     #[test]

@@ -9,7 +9,7 @@
 
 mod series;
 
-pub use series::{nato_release, press_series, series_number};
+pub use series::{dated_serial, nato_release, press_series, series_number};
 
 /// Markings printed on classified or limited-distribution documents.
 const MARKINGS: &[&str] = &[
@@ -289,6 +289,17 @@ mod tests {
     }
 
     #[test]
+    fn a_serial_with_its_day_is_a_number_and_dates_the_text() {
+        assert_eq!(
+            dated_serial("1305-25-09-2010"),
+            Some(("1305-25-09-2010".to_string(), "2010-09-25".to_string()))
+        );
+        assert_eq!(dated_serial("1305-31-02-2010"), None);
+        assert_eq!(dated_serial("25-09-2010"), None);
+        assert_eq!(dated_serial("12345-25-09-2010"), None);
+    }
+
+    #[test]
     fn a_nato_release_number_glued_to_the_next_line() {
         assert_eq!(
             nato_release("Press Release (2012) 062Issued on 20 May. 20121.We, the Heads of State").as_deref(),
@@ -299,6 +310,11 @@ mod tests {
             Some("Press Release (2012) 062")
         );
         assert_eq!(nato_release("Press Release (2012) on the summit of the Alliance"), None);
+        assert_eq!(
+            nato_release("Press Release M-NAC-2(92)106 106").as_deref(),
+            Some("M-NAC-2(92)106")
+        );
+        assert_eq!(nato_release("Press Release M-NAC-2(92)106 7"), None);
     }
 
     #[test]

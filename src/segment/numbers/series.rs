@@ -153,11 +153,40 @@ pub fn nato_release(t: &str) -> Option<String> {
         _ => t,
     };
     let words: Vec<&str> = t.split_whitespace().collect();
+    // `Press Release M-NAC-2(92)106 106`: the symbol of a ministerial
+    // meeting's paper, its serial printed again by the archive's page.
+    if let ["Press", "Release", symbol, rest @ ..] = &words[..]
+        && is_bracketed_year(symbol)
+        && (rest.is_empty() || (rest.len() == 1 && symbol.ends_with(&format!("){}", rest[0]))))
+    {
+        return Some((*symbol).to_string());
+    }
     let [year, serial] = words.strip_prefix(&["Press", "Release"]).unwrap_or(&words) else {
         return None;
     };
     (is_year_in_brackets(year) && (2..=4).contains(&serial.len()) && serial.bytes().all(|b| b.is_ascii_digit()))
         .then(|| t.to_string())
+}
+
+/// `1305-25-09-2010`: the Russian Foreign Ministry's release number, its
+/// serial then the day it was issued (day, month, year). Returns the number
+/// and that day as ISO.
+pub fn dated_serial(t: &str) -> Option<(String, String)> {
+    let t = t.trim();
+    let (serial, day) = t.split_once('-')?;
+    let parts: Vec<&str> = day.split('-').collect();
+    let figures = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    if !(1..=4).contains(&serial.len()) || !serial.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let [d, m, y] = parts[..] else {
+        return None;
+    };
+    if !(figures(d, 2) && figures(m, 2) && figures(y, 4) && four_digit_year(y)) {
+        return None;
+    }
+    let iso = format!("{y}-{m}-{d}");
+    crate::dates::is_iso_date(&iso).then(|| (t.to_string(), iso))
 }
 
 /// The Organization of American States' resolutions and declarations:

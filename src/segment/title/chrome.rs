@@ -183,6 +183,17 @@ pub(super) fn is_furniture_opening(lower: &str) -> bool {
         "bienvenidos a ",
         "logo of ",
         "logo: ",
+        // A mailing list's web archive: its links between messages
+        // (Hypermail's `New Message Reply About this list Date view Thread
+        // view …`, Pipermail's `Messages sorted by: [ date ] [ thread ] …`,
+        // MHonArc's `[Date Prev][Date Next][Thread Prev]…`).
+        "new message reply about this list",
+        "messages sorted by:",
+        "[date prev]",
+        "[ date ] [ thread ]",
+        "previous message: ",
+        "next message: ",
+        "next in thread: ",
     ];
     // A document-sharing site's `Size: px` in its reader's language
     // (`Størrelse: px`, `Storlek: px`) and its transcript heading.

@@ -4,7 +4,7 @@
 
 use super::super::header::clean;
 use super::super::lines::{Line, bullet_marker, is_navigation, is_rule, numbered_label};
-use super::super::numbers::{council_footer, document_number, marking, nato_release, series_number};
+use super::super::numbers::{council_footer, dated_serial, document_number, marking, nato_release, series_number};
 use super::chrome::{self, is_breadcrumb_of_next, is_chrome, is_furniture_opening, is_term_note};
 use super::extracted::{capitals_heading_run_on, is_scanner_noise};
 use super::fields::{
@@ -14,7 +14,7 @@ use super::fields::{
 use super::line_kinds::{
     above_share_button, beside_bullet, cable_number, header_bullet, headline_and_date_below, is_agenda_item,
     is_author_byline, is_back_link, is_byline, is_dated_listing_entry, is_dated_listing_label, is_kind_banner,
-    is_mail_web_link, is_menu_item, is_organ_opening, is_prose,
+    is_mail_web_link, is_menu_item, is_organ_opening, is_prose, repeated_heading_dateline,
 };
 use super::mail::flattened_mail_subject;
 use super::masthead::{is_code_line, is_session_line, is_sharing_record};
@@ -80,6 +80,14 @@ pub(super) fn classify(lines: &[Line]) -> Vec<(usize, Kind)> {
             continue;
         }
         let mut kind = classify_line(lines, i, first_candidate);
+        // `DECLARAÇÕES DO PRESIDENTE …` / `DECLARAÇÕES DO PRESIDENTE … |
+        // Palácio do Planalto, Brasília, 23 Maio 2025`: the heading printed
+        // again as a caption with its seat and day is the text's dateline.
+        if matches!(kind, Kind::Candidate(_) | Kind::TitleField(..))
+            && let Some((place, date)) = repeated_heading_dateline(lines, i)
+        {
+            kind = Kind::Dateline(place, Some(date));
+        }
         // `Government officials will NEVER ask you to …` / `Minister for
         // Foreign Affairs …'s Telephone Call with …` / `18 March 2020`: a
         // site's notice above the page's headline and its date is no body.
@@ -718,6 +726,9 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     }
     if let Some(n) = release_number(&text).or_else(|| council_footer(&text)) {
         return Kind::Number(n);
+    }
+    if let Some((n, date)) = dated_serial(&text) {
+        return Kind::Stamp(n, Some(date));
     }
     // `19961217 Also Adopts Legal Committee Texts …`: a UN press release's
     // date stamp, with the subtitle after it.

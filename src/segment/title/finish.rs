@@ -5,7 +5,7 @@
 
 use super::super::header::Header;
 use super::super::lines::{Line, floor_char_boundary};
-use super::super::numbers::document_number;
+use super::super::numbers::{dated_serial, document_number};
 use super::kinds::{self, is_kind_line, without_kind_label};
 use super::tails::{
     without_agency_after_dash, without_footnote_mark, without_issuer_in_brackets, without_reprint_label,
@@ -79,7 +79,10 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
                 // `RESTRICTED WT/GC/M/23 28 November 1997` under `General
                 // Council 22 October 1997`: the date printed with a symbol is
                 // the document's; a date above it may be its meeting's.
-                if h.meta.date.is_none() || (date.is_some() && n.contains('/') && document_number(n).is_none()) {
+                // (`1305-25-09-2010`: so does a serial that holds its day,
+                // under a mail's `Date:` of forwarding.)
+                let own_date = (n.contains('/') && document_number(n).is_none()) || dated_serial(n).is_some();
+                if h.meta.date.is_none() || (date.is_some() && own_date) {
                     h.meta.date = date.clone();
                 }
             }
@@ -157,7 +160,7 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
         }
         let title = without_kind_label(title);
         let title = without_glued_dateline(&title).unwrap_or(&title);
-        let title = without_office_code(title).trim_end_matches([' ', '|']);
+        let title = super::mail::without_list_tag(without_office_code(title)).trim_end_matches([' ', '|']);
         // A Joomla page's badge for an article it features, printed after
         // the heading (`EU Statement – … Agenda Item 121 Featured`).
         let title = title.strip_suffix(" Featured").unwrap_or(title);
@@ -209,9 +212,11 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
         // a date run on with no mark between is a record's lines joined, not
         // the title's own words.
         // The weekday is the head's last word when the date was cut at its comma.
+        // (`… IN LONDON ON MONDAY, 20 SEPTEMBER 2004`: a weekday after `on` is
+        // the title's own words, the day it names.)
         let weekday = head
             .rsplit_once(' ')
-            .filter(|(_, w)| crate::dates::is_weekday(w))
+            .filter(|(before, w)| crate::dates::is_weekday(w) && !before.ends_with(" ON") && !before.ends_with(" on"))
             .map(|(before, _)| before.trim_end().to_string());
         let run_on = title[head.len()..]
             .trim_start()

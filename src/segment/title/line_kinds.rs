@@ -6,7 +6,7 @@
 
 use super::super::header::clean;
 use super::super::lines::{Line, bullet_marker};
-use super::super::numbers::{document_number, series_number};
+use super::super::numbers::{document_number, nato_release, series_number};
 use super::chrome::{LANGUAGES, is_chrome};
 use super::fields::release_number;
 use super::{Kind, is_all_caps};
@@ -209,6 +209,7 @@ pub(super) fn header_bullet(item: &str) -> Option<Kind> {
     if let Some(n) = document_number(item)
         .or_else(|| series_number(item))
         .or_else(|| release_number(item))
+        .or_else(|| nato_release(item))
     {
         return Some(Kind::Number(n));
     }
@@ -408,4 +409,21 @@ pub(super) fn cable_number(text: &str) -> Option<(String, Option<String>)> {
             .iter()
             .any(|w| !w.trim_end_matches([',', '.']).eq_ignore_ascii_case("o"));
     (graded && is_serial(first)).then(|| (bare(first), None))
+}
+
+/// `Heading` / `Heading | Palácio do Planalto, Brasília, 23 Maio 2025`: the
+/// line above printed again with ` | `, a seat and a day: the place and the
+/// (ISO) date of that caption.
+pub(super) fn repeated_heading_dateline(lines: &[Line], i: usize) -> Option<(Option<String>, String)> {
+    let (head, tail) = lines[i].text.trim().rsplit_once(" | ")?;
+    let above = lines[..i].iter().rev().find(|l| !l.is_blank())?.text.trim();
+    if !head.trim().eq_ignore_ascii_case(above) {
+        return None;
+    }
+    // The caption's seat may name a building before its city.
+    let words: Vec<&str> = tail.split(", ").collect();
+    (0..words.len()).find_map(|k| match parse_dateline(&words[k..].join(", ")) {
+        Some((place, Some(date))) => Some((place.or_else(|| (k > 0).then(|| words[..k].join(", "))), date)),
+        _ => None,
+    })
 }

@@ -53,9 +53,61 @@ pub(super) fn flattened_mail_subject(text: &str) -> Option<(String, Option<Strin
     Some((subject.to_string(), date))
 }
 
+/// `[dehai-news] (MoFA, Russia) Mini Summit on Somalia`: a mailing list's
+/// subject, its list's tag first (one word in square brackets) and the
+/// source the poster named in brackets after it; the title is what follows.
+pub(super) fn without_list_tag(title: &str) -> &str {
+    let Some(rest) = title.strip_prefix('[') else {
+        return title;
+    };
+    let Some((tag, rest)) = rest.split_once("] ") else {
+        return title;
+    };
+    let tag_like = !tag.is_empty()
+        && tag.len() <= 30
+        && tag
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+        && tag.bytes().any(|b| b.is_ascii_lowercase() || matches!(b, b'-' | b'_'));
+    if !tag_like {
+        return title;
+    }
+    let rest = match rest.strip_prefix('(').and_then(|r| r.split_once(") ")) {
+        Some((source, after)) if source.len() <= 40 && !source.contains('(') => after,
+        _ => rest,
+    };
+    // What is left must still read as a title.
+    if rest.split_whitespace().count() >= 2 && rest.starts_with(char::is_uppercase) {
+        rest
+    } else {
+        title
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::flattened_mail_subject;
+    use super::{flattened_mail_subject, without_list_tag};
+
+    #[test]
+    fn a_lists_tag_and_the_posters_source_are_not_the_title() {
+        assert_eq!(
+            without_list_tag("[dehai-news] (MoFA, Russia) Mini Summit on Somalia"),
+            "Mini Summit on Somalia"
+        );
+        assert_eq!(
+            without_list_tag("[southnews] Text of Arab summit final communique"),
+            "Text of Arab summit final communique"
+        );
+        // A bracketed note of the text's own is kept.
+        assert_eq!(
+            without_list_tag("[Unofficial translation] Joint Statement"),
+            "[Unofficial translation] Joint Statement"
+        );
+        assert_eq!(
+            without_list_tag("[DRAFT] Council conclusions"),
+            "[DRAFT] Council conclusions"
+        );
+    }
 
     #[test]
     fn the_subject_ends_where_the_next_field_begins() {

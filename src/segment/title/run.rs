@@ -119,7 +119,10 @@ pub(super) fn title_lines(lines: &[Line], first: usize) -> (String, usize) {
                 // blank line) / `and the rest of the Occupied Palestinian
                 // Territory`: a title's second half under a blank line opens
                 // with its conjunction.
-                && (next.starts_with("and ") || next.starts_with("or "))
+                // (`Final communiqué` / (a blank line) / `of the Ministerial
+                // meeting of the North Atlantic Council`: or with `of`, which
+                // no line of its own opens.)
+                && (next.starts_with("and ") || next.starts_with("or ") || next.starts_with("of the "))
                 && next.len() <= 100
                 && !next.ends_with(['.', ',', ';', ':'])
                 && wraps_on(last, &next)
@@ -384,11 +387,12 @@ fn continues_under_kind(last: &str, next: &str) -> bool {
 }
 
 /// `… HELD AT CONFERENCE HALL` / `ON 8TH, AUGUST, 1969`: a heading's last
-/// line in capitals that says when, with its preposition, is the heading's.
+/// line in capitals that says when, with its preposition, is the heading's
+/// (`… MR MANMOHAN SINGH` / `IN LONDON ON MONDAY, 20 SEPTEMBER 2004`: where and when).
 fn dated_by_preposition(line: &str) -> bool {
     line.split_whitespace()
         .next()
-        .is_some_and(|w| matches!(w, "ON" | "FROM" | "OF" | "DATED" | "HELD"))
+        .is_some_and(|w| matches!(w, "ON" | "FROM" | "OF" | "DATED" | "HELD" | "IN"))
 }
 
 /// `OSCE ISTANBUL SUMMIT 1999`: an event's banner ends with its year; the

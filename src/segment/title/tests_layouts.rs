@@ -1,0 +1,67 @@
+//! Headers whose layout carries the metadata: a caption that repeats the
+//! heading with its seat and day, an archive's date stamp before the seat.
+
+use super::tests::header;
+
+#[test]
+fn a_heading_repeated_as_a_caption_with_its_seat_and_day_dates_the_text() {
+    let h = header(
+        "DECLARAÇÕES DO PRESIDENTE LULA DA SILVA\nDECLARAÇÕES DO PRESIDENTE LULA DA SILVA | Palácio do Planalto, Brasília, 23 Maio 2025\n“ Eu quero cumprimentar a delegação angolana, a delegação brasileira, e quero dar as boas-vindas ao Presidente.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("DECLARAÇÕES DO PRESIDENTE LULA DA SILVA"));
+    assert_eq!(h.meta.date.as_deref(), Some("2025-05-23"));
+    // A heading that is not the line above it stays a candidate title.
+    let h = header(
+        "Ministry of Foreign Affairs\nRemarks at the opening of the summit | Brasília, 23 May 2025\nI want to greet the delegations of both countries and welcome the President.\n",
+    );
+    assert!(
+        h.meta
+            .title
+            .as_deref()
+            .is_some_and(|t| t.starts_with("Remarks at the opening"))
+    );
+}
+
+#[test]
+fn an_archives_date_stamp_before_the_seat_dates_the_text() {
+    let h = header(
+        "03/19/2001 EU, Brussels\n\n2338th Meeting of the General Affairs, Council Conclusions on Western Balkans\n\nThe Council discussed the situation in Bosnia and Herzegovina and strongly supported the efforts of the High Representative.\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2001-03-19"));
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("2338th Meeting of the General Affairs, Council Conclusions on Western Balkans")
+    );
+}
+
+#[test]
+fn a_headings_rest_under_a_blank_line_or_its_place_and_day_in_capitals_are_the_title() {
+    let h = header(
+        "Final communiqué\n\nof the Ministerial meeting of the North Atlantic Council\n\n  • 17 Dec. 1992\n  • |\n  • Press Release M-NAC-2(92)106 106\n\n  1. We have met today at a time of serious challenges to European security arising from regional conflicts.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Final communiqué of the Ministerial meeting of the North Atlantic Council")
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("M-NAC-2(92)106"));
+    let h = header(
+        "TRANSCRIPT OF PRESS CONFERENCE GIVEN BY THE PRIME MINISTER, MR TONY BLAIR, AND THE INDIAN PRIME MINISTER, MR MANMOHAN SINGH\nIN LONDON ON MONDAY, 20 SEPTEMBER 2004\nTONY BLAIR, UK PRIME MINISTER :\nGood Afternoon everyone. First of all can I say what an honour and a pleasure it is to have the Prime Minister of India with us today.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some(
+            "TRANSCRIPT OF PRESS CONFERENCE GIVEN BY THE PRIME MINISTER, MR TONY BLAIR, AND THE INDIAN PRIME MINISTER, MR MANMOHAN SINGH IN LONDON ON MONDAY, 20 SEPTEMBER 2004"
+        )
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2004-09-20"));
+}
+
+#[test]
+fn a_mail_archives_message_is_titled_by_its_subject_and_dated_by_its_serial() {
+    let h = header(
+        "[dehai-news] (MoFA, Russia) Mini Summit on Somalia\n\n\nNew Message Reply About this list Date view Thread view Subject view Author view\n\nFrom: Biniam Tekle (biniamt@dehai.org)\nDate: Tue Sep 28 2010 - 08:07:12 EDT\n\nMINISTRY OF FOREIGN AFFAIRS OF THE RUSSIAN FEDERATION\n\nINFORMATION AND PRESS DEPARTMENT\n\nMini Summit on Somalia\n\n1305-25-09-2010\n\nA mini summit on Somalia took place at United Nations headquarters in\nNew York on September 23. It was attended by the Presidents of\nSomalia, Kenya, Lebanon, Nigeria and Uganda.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("Mini Summit on Somalia"));
+    assert_eq!(h.meta.number.as_deref(), Some("1305-25-09-2010"));
+    assert_eq!(h.meta.date.as_deref(), Some("2010-09-25"));
+}
