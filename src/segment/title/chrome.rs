@@ -60,13 +60,28 @@ pub(super) fn is_chrome(text: &str) -> bool {
     // Furniture is short: a long line holding `share on` or a link is prose
     // (the long furniture of `is_furniture_opening` is asked about before).
     if text.chars().count() > 100 {
-        return false;
+        return text.len() < 200 && is_bilingual_letterhead(text);
     }
     let lower = text.to_lowercase();
     if is_furniture_opening(&lower) {
         return true;
     }
-    is_short_chrome(text, &lower)
+    is_short_chrome(text, &lower) || is_bilingual_letterhead(text)
+}
+
+/// `INTERGOVERNMENTAL AUTHORITY AUTORITÉ INTERGOUVERNEMENTALE ON DEVELOPMENT
+/// (IGAD) POUR DÉVELOPPEMENT (IGAD)`: a letterhead set in two languages side
+/// by side, which a PDF's text runs into one line: the body's acronym in
+/// brackets twice.
+fn is_bilingual_letterhead(text: &str) -> bool {
+    let mut acronyms = text.match_indices('(').filter_map(|(at, _)| {
+        let inner = &text[at + 1..at + 1 + text[at + 1..].find(')')?];
+        ((2..=8).contains(&inner.len()) && inner.bytes().all(|b| b.is_ascii_uppercase())).then_some(inner)
+    });
+    match (acronyms.next(), acronyms.next()) {
+        (Some(a), Some(b)) => a == b,
+        _ => false,
+    }
 }
 
 /// `General Secretariat - Riyadh`, `Ministry of Foreign Affairs – Manama`:

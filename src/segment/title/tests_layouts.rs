@@ -65,3 +65,14 @@ fn a_mail_archives_message_is_titled_by_its_subject_and_dated_by_its_serial() {
     assert_eq!(h.meta.number.as_deref(), Some("1305-25-09-2010"));
     assert_eq!(h.meta.date.as_deref(), Some("2010-09-25"));
 }
+
+#[test]
+fn a_letterhead_in_two_languages_run_into_one_line_is_no_title() {
+    let h = header(
+        "INTERGOVERNMENTAL AUTHORITY AUTORITÉ INTERGOUVERNEMENTALE ON DEVELOPMENT (IGAD) POUR DÉVELOPPEMENT (IGAD)\n\nCOMMUNIQUE OF THE 17TH EXTRA-ORDINARY SESSION OF THE IGAD ASSEMBLY OF HEADS OF STATE AND GOVERNMENT\n\nADDIS ABABA, 30 JANUARY 2011\n\nThe IGAD Assembly of Heads of State and Government held its 17th Extra- Ordinary Summit in Addis Ababa, on 30 January 2011.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("COMMUNIQUE OF THE 17TH EXTRA-ORDINARY SESSION OF THE IGAD ASSEMBLY OF HEADS OF STATE AND GOVERNMENT")
+    );
+}
