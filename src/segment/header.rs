@@ -43,11 +43,27 @@ pub fn read_header_of(lines: &[Line], cells: &[Line]) -> (Header, bool) {
 /// Strips Markdown emphasis and heading markers from a header line.
 pub(super) fn clean(text: &str) -> String {
     let t = atx_heading(text).map_or(text, |(_, t)| t);
+    let t = without_leading_mark(t);
     // A table label cell kept with its value (`From: | General Secretariat`).
     match t.split_once(": | ") {
         Some((key, value)) if !key.contains('|') => parse_inline(&format!("{key}: {value}")).text,
         _ => parse_inline(t).text,
     }
+}
+
+/// `摘要Joint Statement of …`: a repost site's label in Chinese (`summary`)
+/// glued before a heading in Latin letters.
+fn without_leading_mark(text: &str) -> &str {
+    if text.is_ascii() {
+        return text;
+    }
+    let mark = text.len()
+        - text
+            .trim_start_matches(|c: char| matches!(c, '\u{3400}'..='\u{9FFF}'))
+            .len();
+    let rest = &text[mark..];
+    let latin = rest.starts_with(|c: char| c.is_ascii_uppercase()) && rest.is_ascii() && rest.contains(' ');
+    if (3..=12).contains(&mark) && latin { rest } else { text }
 }
 
 fn subject_line(lines: &[Line]) -> Option<usize> {

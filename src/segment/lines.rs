@@ -31,11 +31,37 @@ pub fn split_lines(text: &str) -> Vec<Line<'_>> {
             start,
             end,
             indent: raw.len() - trimmed_start.len(),
-            text: trimmed_start.trim_end(),
+            text: without_watermark(trimmed_start.trim_end()),
         });
         start = end + 1;
     }
     out
+}
+
+/// `Beijing, 21 October 2016文章源自英文巴士-https://www.en84.com/491.html`: a
+/// repost site's watermark in Chinese (`article from <site>`, and its
+/// address) glued to the end of a line of Latin text; the line without it.
+pub fn without_watermark(text: &str) -> &str {
+    if text.is_ascii() {
+        return text;
+    }
+    let is_han = |c: char| matches!(c, '\u{3400}'..='\u{9FFF}');
+    let Some((at, _)) = text.char_indices().find(|&(_, c)| is_han(c)) else {
+        return text;
+    };
+    let (before, mark) = text.split_at(at);
+    let rest =
+        mark.trim_start_matches(|c: char| is_han(c) || matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FFEF}'));
+    let address = rest.trim_start_matches(['-', ':', ' ']);
+    let glued = before.ends_with(|c: char| !c.is_whitespace());
+    let latin =
+        before.split_whitespace().nth(1).is_some() && before.bytes().filter(u8::is_ascii_alphabetic).count() >= 6;
+    let only_mark = rest.is_empty() || (address.starts_with("http") && !address.contains(char::is_whitespace));
+    if glued && latin && only_mark && mark.len() - rest.len() >= 6 {
+        before
+    } else {
+        text
+    }
 }
 
 /// The largest char boundary of `s` at or below `at` (a byte budget cut
@@ -236,6 +262,28 @@ pub fn ends_with_punctuation(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_repost_sites_watermark_glued_to_a_latin_line_is_no_part_of_it() {
+        assert_eq!(
+            without_watermark("Beijing, 21 October 2016文章源自英文巴士-https://www.en84.com/491.html"),
+            "Beijing, 21 October 2016"
+        );
+        assert_eq!(
+            without_watermark("both sides agreed to cooperate.文章源自英文巴士"),
+            "both sides agreed to cooperate."
+        );
+        // Chinese set off by a space, or a line in Chinese, is the text's own.
+        assert_eq!(
+            without_watermark("Joint Statement 联合声明"),
+            "Joint Statement 联合声明"
+        );
+        assert_eq!(
+            without_watermark("中华人民共和国和菲律宾共和国联合声明"),
+            "中华人民共和国和菲律宾共和国联合声明"
+        );
+        assert_eq!(without_watermark("WTO部长级会议"), "WTO部长级会议");
+    }
 
     proptest::proptest! {
         /// Lines are what `split('\n')` gives, each placed where it is.

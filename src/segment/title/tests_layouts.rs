@@ -76,3 +76,15 @@ fn a_letterhead_in_two_languages_run_into_one_line_is_no_title() {
         Some("COMMUNIQUE OF THE 17TH EXTRA-ORDINARY SESSION OF THE IGAD ASSEMBLY OF HEADS OF STATE AND GOVERNMENT")
     );
 }
+
+#[test]
+fn a_repost_sites_chinese_watermark_is_cut_from_the_title_and_dateline() {
+    let h = header(
+        "摘要Joint Statement of the People’s Republic of China and the Republic of the Philippines\n\n\nJoint Statement of the People’s Republic of China and the Republic of the Philippines文章源自英文巴士-https://www.en84.com/491.html\n\nBeijing, 21 October 2016文章源自英文巴士-https://www.en84.com/491.html\n\nAt the invitation of H.E. President Xi Jinping of the People’s Republic of China, President Duterte undertook a state visit to China.文章源自英文巴士-https://www.en84.com/491.html\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Joint Statement of the People’s Republic of China and the Republic of the Philippines")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2016-10-21"));
+}
