@@ -247,8 +247,37 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
             crate::dates::is_iso_date(stamp).then(|| stamp.to_string())
         });
     }
+    // `Press Release` / `19951212 Acts on 46 Resolutions …`: the UN press
+    // archive's page whose headline was lost; the subtitle after the date
+    // stamp names the text better than the kind of text it is.
+    if h.meta.title.as_deref().is_some_and(is_kind_only)
+        && let Some(subtitle) = top.iter().find_map(|(i, kind)| {
+            let (stamp, rest) = lines[*i].text.split_once(' ')?;
+            (matches!(kind, Kind::Dateline(None, Some(_)))
+                && stamp.len() == 8
+                && crate::dates::compact_date(stamp).is_some()
+                && rest.split_whitespace().count() >= 4)
+                .then(|| rest.trim().to_string())
+        })
+    {
+        h.meta.title = Some(subtitle);
+    }
     h.body_start = end;
     h
+}
+
+/// A title that is only the kind of text: `Press Release`, `STATEMENT`.
+fn is_kind_only(title: &str) -> bool {
+    matches!(
+        title.trim().to_lowercase().as_str(),
+        "press release"
+            | "news release"
+            | "media release"
+            | "press statement"
+            | "statement"
+            | "communiqué"
+            | "communique"
+    )
 }
 
 /// `… die Tagung des Europäischen Rates vom 26. Juni 2025` over `Brüssel,

@@ -88,3 +88,15 @@ fn a_repost_sites_chinese_watermark_is_cut_from_the_title_and_dateline() {
     );
     assert_eq!(h.meta.date.as_deref(), Some("2016-10-21"));
 }
+
+#[test]
+fn a_press_release_whose_headline_was_lost_is_titled_by_its_stamped_subtitle() {
+    let h = header(
+        "12 December 1995\n\nPress Release\n\n\n19951212 Acts on 46 Resolutions, Three Decisions Recommended by First Committee\n\nThe General Assembly this afternoon strongly deplored all current nuclear testing and strongly urged the immediate cessation of all such testing.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Acts on 46 Resolutions, Three Decisions Recommended by First Committee")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("1995-12-12"));
+}
