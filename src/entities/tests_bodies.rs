@@ -4,7 +4,7 @@
 use super::Extractor;
 
 /// Each text's entities as `surface|kind`.
-fn found(text: &str) -> Vec<String> {
+pub(super) fn found(text: &str) -> Vec<String> {
     let (x, _) = Extractor::new(None);
     x.extract_document(&[text])
         .remove(0)

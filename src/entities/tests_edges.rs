@@ -2,23 +2,7 @@
 //! (`Mr. Nazar Mohamed to the Embassy`), after its list (`… State Council,
 //! and President Rodrigo Roa Duterte`).
 
-use super::Extractor;
-
-/// Each text's entities as `surface|kind`.
-fn found(text: &str) -> Vec<String> {
-    let (x, _) = Extractor::new(None);
-    x.extract_document(&[text])
-        .remove(0)
-        .into_iter()
-        .map(|f| {
-            format!(
-                "{}|{}",
-                &text[f.range.start as usize..f.range.end as usize],
-                f.kind.as_str()
-            )
-        })
-        .collect()
-}
+use super::tests_bodies::found;
 
 #[test]
 fn a_person_before_to_or_and_is_no_part_of_a_body() {

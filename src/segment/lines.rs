@@ -42,11 +42,21 @@ pub fn split_lines(text: &str) -> Vec<Line<'_>> {
 /// repost site's watermark in Chinese (`article from <site>`, and its
 /// address) glued to the end of a line of Latin text; the line without it.
 pub fn without_watermark(text: &str) -> &str {
-    if text.is_ascii() {
+    // Asked of every line: only the last word (the mark has no space in it)
+    // is looked at for a lead byte of the Han block (U+3000-U+9FFF).
+    let last_word = text.rfind(' ').map_or(0, |i| i + 1);
+    let Some(lead) = text.as_bytes()[last_word..]
+        .iter()
+        .position(|b| (0xE3..=0xE9).contains(b))
+    else {
         return text;
-    }
+    };
     let is_han = |c: char| matches!(c, '\u{3400}'..='\u{9FFF}');
-    let Some((at, _)) = text.char_indices().find(|&(_, c)| is_han(c)) else {
+    let Some((at, _)) = text[last_word + lead..]
+        .char_indices()
+        .find(|&(_, c)| is_han(c))
+        .map(|(i, c)| (last_word + lead + i, c))
+    else {
         return text;
     };
     let (before, mark) = text.split_at(at);
