@@ -64,8 +64,9 @@ pub fn without_watermark(text: &str) -> &str {
         mark.trim_start_matches(|c: char| is_han(c) || matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FFEF}'));
     let address = rest.trim_start_matches(['-', ':', ' ']);
     let glued = before.ends_with(|c: char| !c.is_whitespace());
-    let latin =
-        before.split_whitespace().nth(1).is_some() && before.bytes().filter(u8::is_ascii_alphabetic).count() >= 6;
+    let latin = before.split_whitespace().nth(1).is_some()
+        && before.bytes().filter(u8::is_ascii_alphabetic).count() >= 6
+        && !before.bytes().any(|b| (0xE3..=0xE9).contains(&b));
     let only_mark = rest.is_empty() || (address.starts_with("http") && !address.contains(char::is_whitespace));
     if glued && latin && only_mark && mark.len() - rest.len() >= 6 {
         before
@@ -293,6 +294,10 @@ mod tests {
             "中华人民共和国和菲律宾共和国联合声明"
         );
         assert_eq!(without_watermark("WTO部长级会议"), "WTO部长级会议");
+        assert_eq!(
+            without_watermark("联合声明 Joint Statement 文章源自"),
+            "联合声明 Joint Statement 文章源自"
+        );
     }
 
     proptest::proptest! {
