@@ -111,7 +111,7 @@ pub static CUES: WordSet = WordSet::new(7, &[
     "Sheikh", "Sheikha", "Shri", "Shrimati", "Signed", "Signor", "Signora", "Sir", "Smt", "Smt.", "Speaker",
     "Spokesman", "Spokesperson", "Spokeswoman", "Sra.", "Staatsminister", "Staatsministerin", "Staatspräsident",
     "Staatspräsidenten", "Staatssecretaris", "Staatssekretär", "Staatssekretärin", "Statsminister",
-    "Statssekreterare", "Statssekretær", "Sultan", "Tanaiste", "Taoiseach", "Tengku", "Tun", "Tunku",
+    "Statssekreterare", "Statssekretær", "Sultan", "Tanaiste", "Taoiseach", "Tengku", "Tunku",
     "Tánaiste", "Udenrigsminister", "Ulkoministeri", "Underdirektør", "Undersecretary", "Utenriksminister",
     "Utrikesminister", "Vice-President", "Viestintäpäällikkö", "co-chair", "co-chaired", "co-chairs", "envoy",
     "minister", "ministra", "ministre", "ministro", "signed", "spokesman", "spokesperson", "spokeswoman",
