@@ -217,6 +217,9 @@ fn without_cue(line: &str) -> &str {
         "Publié le",
         "Veröffentlicht am",
         "[Date]",
+        // `of June 3, 1998` under an act's title: the CIS legal databases'
+        // English, which dates a text as its title's last words would.
+        "of",
         // `التاريخ: 2024/05/10`: an Arab organisation's English page keeps
         // its Arabic labels ("date", "date of publication").
         "التاريخ",
@@ -454,7 +457,16 @@ fn dateline_date_len(w: &[&str]) -> Option<usize> {
         joined.extend_from_slice(&w[2..]);
         return dateline_date_len(&joined).map(|n| n + 1);
     }
-    // `12 de diciembre de 2015`, `26 de março`: Spanish and Portuguese `de`.
+    // `12 de diciembre de 2015`, `26 de março`: Spanish and Portuguese `de`;
+    // `11 of December 2009`, their speakers' English.
+    if number(day_word).is_some_and(|d| (1..=31).contains(&d))
+        && matches!(w.get(1), Some(&"of"))
+        && w.get(2)
+            .is_some_and(|m| month_number(m.trim_end_matches(',')).is_some())
+        && w.get(3).and_then(|y| number(y)).is_some_and(|y| y >= 1000)
+    {
+        return Some(4);
+    }
     if number(day_word).is_some_and(|d| (1..=31).contains(&d))
         && matches!(w.get(1), Some(&"de"))
         && w.get(2)

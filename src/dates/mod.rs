@@ -240,6 +240,17 @@ fn full_date_at(words: &[&str], i: usize) -> Option<String> {
     {
         return iso(year, month, day);
     }
+    // `11 of December 2009`, `the 3rd of June, 2019`: the day, `of`, then the
+    // month (as Portuguese and Spanish speakers' English writes `11 de`).
+    if let (Some(day), Some(of), Some(m), Some(y)) =
+        (number(day_word), words.get(i + 1), words.get(i + 2), words.get(i + 3))
+        && of.eq_ignore_ascii_case("of")
+        && let (Some(month), Some(year)) = (month_number(m.trim_end_matches(',')), number(y))
+        && day <= 31
+        && year >= 1000
+    {
+        return iso(year, month, day);
+    }
     // `December 7 to 9, 1998`, `May 4 and 5, 2024`: a range, dated by its first day.
     if let (Some(month), Some(d), Some(link), Some(last), Some(y)) = (
         month_number(w),
@@ -368,6 +379,12 @@ mod tests {
         assert_eq!(first_full_date("le 1er décembre 2021").as_deref(), Some("2021-12-01"));
         assert_eq!(first_full_date("9TH MAY 2018").as_deref(), Some("2018-05-09"));
         assert_eq!(first_full_date("10. 1. 2009 10:14").as_deref(), Some("2009-01-10"));
+        assert_eq!(first_full_date("11 of December 2009").as_deref(), Some("2009-12-11"));
+        assert_eq!(
+            first_full_date("on the 3rd of June, 2019").as_deref(),
+            Some("2019-06-03")
+        );
+        assert_eq!(first_full_date("paragraph 3 of the 2009 report"), None);
         assert_eq!(first_full_date("items 1. 2. 345"), None);
         assert_eq!(first_full_date("31. 2. 2009"), None);
     }
@@ -457,6 +474,9 @@ mod tests {
             Some("2025-08-25")
         );
         assert_eq!(date("Publisert: 15.12.2023").as_deref(), Some("2023-12-15"));
+        assert_eq!(date("of June 3, 1998").as_deref(), Some("1998-06-03"));
+        assert_eq!(date("11 of December 2009").as_deref(), Some("2009-12-11"));
+        assert_eq!(date("of the meeting held on 3 June 1998"), None);
         assert_eq!(date("التاريخ: 2024/05/10").as_deref(), Some("2024-05-10"));
         // The weekday settles a date in figures either way round.
         assert_eq!(date("Sat, 12/07/2024 - 13:50").as_deref(), Some("2024-12-07"));

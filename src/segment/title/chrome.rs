@@ -285,6 +285,8 @@ const PHRASES: &[&str] = &[
     "media enquiries",
     "media inquiries",
     "contact us",
+    "send us feedback",
+    "send feedback",
     "for further information",
     "for further details",
     "return to:",
@@ -578,6 +580,9 @@ fn is_short_chrome(text: &str, lower: &str) -> bool {
             | "search"
             | "open menu"
             | "close menu"
+            // A screen reader's landmarks (`Content` over the page's own text).
+            | "content"
+            | "main content"
             | "loading..."
             | "laden..."
             | "chargement..."

@@ -284,6 +284,12 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     if let Some(len) = bullet_marker(raw.trim_start())
         && headline_item.is_none()
     {
+        // `preliminary list*` … `*  A/50/50/Rev.1.`: the footnote a UN
+        // masthead's mark calls for (the agenda's list), no bullet of the text's.
+        let marked = |t: &str| t.ends_with('*') && !t.ends_with("**");
+        if raw.trim_start().starts_with('*') && lines[..i].iter().any(|l| marked(l.text.trim_end())) {
+            return Kind::Chrome;
+        }
         let item = clean(&raw.trim_start()[len..]);
         // `• 7/28/2019 Statement by CELAC - …`: a document-sharing site's page
         // head, the day of upload and the name the page already gave.
@@ -578,6 +584,15 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     if (text.starts_with("Published") || text.starts_with("Posted"))
         && text.len() <= 120
         && let Some(date) = text.split(" | ").find_map(|f| parse_dateline(f).and_then(|(_, d)| d))
+    {
+        return Kind::Dateline(None, Some(date));
+    }
+    // `Posted by Jeff from ( on Wednesday, May 14, 2003 at 2:34PM :`: a
+    // forum's byline, the day the post was made.
+    if let Some(rest) = text.strip_prefix("Posted by ")
+        && text.len() <= 120
+        && let Some((_, day)) = rest.split_once(" on ")
+        && let Some(date) = first_full_date(day)
     {
         return Kind::Dateline(None, Some(date));
     }

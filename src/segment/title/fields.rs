@@ -135,6 +135,19 @@ pub(super) fn numbered_headline(text: &str) -> Option<(String, Option<String>, S
         .trim_start();
     let (serial, rest) = rest.split_once(',')?;
     let serial = serial.trim();
+    // `No:438/23, Statement of the Ministry of Foreign Affairs …`: a serial
+    // with its year (Azerbaijan's foreign ministry) and the headline, undated.
+    if let Some((n, year)) = serial.split_once('/')
+        && (1..=4).contains(&n.len())
+        && year.len() == 2
+        && n.bytes().chain(year.bytes()).all(|b| b.is_ascii_digit())
+        && let headline = rest.trim()
+        && headline.split_whitespace().count() >= 2
+        && headline.starts_with(char::is_uppercase)
+        && parse_dateline(headline).is_none()
+    {
+        return Some((serial.to_string(), None, headline.to_string()));
+    }
     if serial.is_empty() || serial.len() > 4 || !serial.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
@@ -336,6 +349,15 @@ pub(super) fn dateline_with_number(text: &str) -> Option<(Option<String>, String
         let date = parse_dateline(before)
             .and_then(|(_, d)| d)
             .or_else(|| first_full_date(before));
+        // `EUROPEAN UNION A 116/11`, `S 123/09`: the High Representative's
+        // statements (Ashton's `A`, Solana's `S`) are numbered in a lettered series.
+        let number = match before.strip_suffix(" A").or_else(|| before.strip_suffix(" S")) {
+            Some(head) if (head.is_empty() || head.ends_with("UNION")) && number.contains('/') => {
+                format!("{} {number}", &before[head.len()..].trim())
+            }
+            _ if matches!(before, "A" | "S") && number.contains('/') => format!("{before} {number}"),
+            _ => number,
+        };
         Some((date, number))
     })
 }

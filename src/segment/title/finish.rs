@@ -29,7 +29,10 @@ fn under_original_language(lines: &[Line], i: usize) -> bool {
 pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: usize) -> Header {
     // Whether the date so far is a bare date line's, with no place.
     let mut bare_date = false;
-    for (i, kind) in top {
+    // Whether that bare date opens the page, above every other line
+    // (a blog's day over its post's headline).
+    let mut page_date = false;
+    for (k, (i, kind)) in top.iter().enumerate() {
         if *i < end {
             h.lines.push(*i);
         }
@@ -38,6 +41,15 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
                 h.meta.date = date.clone();
                 h.meta.place = place.clone();
                 bare_date = place.is_none();
+                page_date = bare_date && k == 0;
+            }
+            // `Tuesday, 15 December 2009` / the headline / `11 of December
+            // 2009`: the date printed under the headline is the text's own.
+            Kind::Dateline(None, Some(date))
+                if *i < end && page_date && top[1..k].iter().any(|(_, kind)| matches!(kind, Kind::Candidate(_))) =>
+            {
+                h.meta.date = Some(date.clone());
+                page_date = false;
             }
             // `Fri. Jul 19th, 2024` (a site's date) over `Brussels, 21/02/2022
             // – 22:23`: a date with its place, above the body, dates the text;

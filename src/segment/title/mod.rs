@@ -26,6 +26,7 @@ mod presse;
 mod run;
 mod score;
 mod signature;
+mod site_title;
 mod tails;
 mod widgets;
 
@@ -357,7 +358,8 @@ fn read_plain(lines: &[Line]) -> Header {
                 // `Ministry of Foreign Affairs, pressrelease - The Nordic …
                 // Communiqué` (the site's title) over the text's own heading:
                 // the heading, without what the site put before it.
-                .or_else(|| headings_below().find(|(heading, _)| under_site_label(&title, heading)))
+                .or_else(|| headings_below().find(|(heading, _)| site_title::under_site_label(&title, heading)))
+                .or_else(|| headings_below().find(|(heading, _)| site_title::cut_short_of(heading, &title)))
                 .unwrap_or((title, next));
             h.meta.title = Some(title);
             // The header runs to the title's end and the date and number
@@ -434,22 +436,6 @@ fn stamp_under(lines: &[Line], i: usize, h: &mut Header) {
             return;
         }
     }
-}
-
-/// Whether `title` is `heading` with a site's label before it (`Ministry of
-/// Foreign Affairs, pressrelease - …`, `Press Release: …`).
-fn under_site_label(title: &str, heading: &str) -> bool {
-    heading.len() >= 20
-        && title.len() > heading.len()
-        && title.ends_with(heading)
-        && [" - ", " – ", ": ", " | "].iter().any(|sep| {
-            title[..title.len() - heading.len()]
-                .strip_suffix(sep)
-                .is_some_and(|site| {
-                    let site = site.to_lowercase();
-                    site.contains("release") || site.contains("press") || score::is_issuer(&site)
-                })
-        })
 }
 
 /// A title read over several lines that is a sentence: a dozen words or

@@ -78,8 +78,12 @@ pub(super) fn title_lines(lines: &[Line], first: usize) -> (String, usize) {
             // in lower case, or after a word that cannot end a title
             // (`… King Salman bin` / `Abdulaziz Al-Saud`).
             let mut extra = 0;
-            while extra < 3
-                && let Some(l) = lines.get(i).filter(|l| !l.is_blank())
+            // (`Statement` / `by` / `NATO Secretary General, Lord Robertson` /
+            // `at the Press Conference following the Meeting` / `of the North
+            // Atlantic Council`: past three lines, only one that opens with
+            // `of` or `and`, which start nothing of their own.)
+            while let Some(l) = lines.get(i).filter(|l| !l.is_blank())
+                && (extra < 3 || (extra < 5 && (l.text.starts_with("of ") || l.text.starts_with("and "))))
                 && wraps_on(parts.last().map_or("", String::as_str), &clean(l.text))
             {
                 parts.push(clean(l.text));
@@ -122,13 +126,39 @@ pub(super) fn title_lines(lines: &[Line], first: usize) -> (String, usize) {
                 // (`Final communiqué` / (a blank line) / `of the Ministerial
                 // meeting of the North Atlantic Council`: or with `of`, which
                 // no line of its own opens.)
-                && (next.starts_with("and ") || next.starts_with("or ") || next.starts_with("of the "))
+                // (`Remarks by President Herman Van Rompuy` / (a blank line) /
+                // `following the European Council`: a PDF that sets a blank
+                // line under every line, the rest after a preposition.)
+                && (next.starts_with("and ")
+                    || next.starts_with("or ")
+                    || next.starts_with("of the ")
+                    || next.starts_with("following the ")
+                    || next.starts_with("ahead of the "))
                 && next.len() <= 100
                 && !next.ends_with(['.', ',', ';', ':'])
                 && wraps_on(last, &next)
             {
                 parts.push(next);
                 i = j + 1;
+            } else if let Some(j) = (i..(i + 4).min(lines.len())).find(|&j| !lines[j].is_blank())
+                && j > i
+                && parts.len() == 1
+                && ends_with_role_after_by(last)
+                && let next = clean(lines[j].text)
+                && opens_with_name(&next)
+            {
+                // `Remarks by High Representative` / (blank lines) / `Catherine
+                // Ashton ahead of` / `the Foreign Affairs Council, 21/03/11`:
+                // a PDF's heading parted from the name the role calls for.
+                parts.push(next);
+                i = j + 1;
+                while let Some(l) = lines.get(i).filter(|l| !l.is_blank())
+                    && parts.len() < 4
+                    && wraps_on(parts.last().map_or("", String::as_str), &clean(l.text))
+                {
+                    parts.push(clean(l.text));
+                    i += 1;
+                }
             }
             break;
         }
@@ -293,6 +323,44 @@ pub(super) fn goes_on_from(fuller: &str, title: &str) -> bool {
         && long.len() <= short.len() * 3
         && long.iter().zip(&short).filter(|(a, b)| a != b).count() <= 1
         && long[..short.len()].last() == short.last()
+}
+
+/// `Remarks by High Representative`, `Statement by the President`: a
+/// heading that names the speaker's office and not yet the speaker.
+fn ends_with_role_after_by(title: &str) -> bool {
+    let Some((_, role)) = title.rsplit_once(" by ") else {
+        return false;
+    };
+    let role = role.strip_prefix("the ").unwrap_or(role);
+    matches!(
+        role,
+        "High Representative"
+            | "High Representative/Vice-President"
+            | "President"
+            | "Vice-President"
+            | "Prime Minister"
+            | "Commissioner"
+            | "Secretary-General"
+            | "Secretary General"
+            | "Foreign Minister"
+            | "Minister"
+            | "Spokesperson"
+    )
+}
+
+/// `Catherine Ashton ahead of`: a line that opens with a name of two
+/// capitalised words (neither a function word).
+fn opens_with_name(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let capital = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            w.len() >= 2
+                && w.starts_with(|c: char| c.is_uppercase())
+                && w[1..].chars().all(|c| c.is_lowercase() || c == '-')
+                && !matches!(w, "The" | "On" | "In" | "At" | "For" | "And")
+        })
+    };
+    capital(words.next()) && capital(words.next()) && line.len() <= 120 && !line.ends_with('.')
 }
 
 /// A word that opens a title and never stands as one (`Final`, `Joint`).

@@ -622,6 +622,15 @@ fn a_release_heading_with_its_serial_and_date_on_one_line() {
     );
     // A numbered paragraph's opening is no release heading.
     assert!(fields::numbered_headline("No. 4, 2 May 2024").is_none());
+    assert!(fields::numbered_headline("No. 4, The Council agreed").is_none());
+    let h = header(
+        "No:438/23, Statement of the Ministry of Foreign Affairs of the Republic of Azerbaijan\n\nAs indicated in the press release issued by the Ministry of Defence, the provocation was prevented.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("438/23"));
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Statement of the Ministry of Foreign Affairs of the Republic of Azerbaijan")
+    );
     let h = header(
         "Menu\n\n68-2009. ATENTADO EN BAGDAD\n\nOctober 25, 2009\n\nMadrid, 25  de octubre de 2009\n\nLa Dirección General de Comunicación Exterior del Ministerio hace público el siguiente comunicado:\n",
     );
@@ -960,6 +969,12 @@ fn a_footnotes_symbol_does_not_number_the_text() {
         "GENERAL ASSEMBLY SECURITY COUNCIL\nForty-fifth session Forty-fifth year\nItem 35 of the preliminary list*\nTHE SITUATION IN THE MIDDLE EAST\nLetter dated 6 June 1990 from the Permanent Representative of\nIraq to the United Nations addressed to the Secretary-General\nOn instructions from my Government, I have the honour to transmit to you herewith the text of the Final Statement.\n*A/45/50.\n",
     );
     assert_eq!(h.meta.number, None);
+    // (Set off by spaces, under the masthead.)
+    let h = header(
+        "United Nations\n\nGeneral Assembly\nSecurity Council\n\nDistr. GENERAL\n\n22 June 1995\n\nFiftieth session Fiftieth year\n  Items 23, 24 and 149 of the\n  preliminary list*\n  THE 1990s\n\n  *  A/50/50/Rev.1.\n95-18768 (E)   260695/...\n\n          Letter dated 19 June 1995 from the Permanent Representative of\n          Canada to the United Nations addressed to the Secretary-General\n\n  I have the honour to transmit herewith the final documents of the G-7 Summit.\n",
+    );
+    assert_eq!(h.meta.number, None);
+    assert_eq!(h.meta.date.as_deref(), Some("1995-06-22"));
 }
 
 #[test]

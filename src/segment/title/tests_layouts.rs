@@ -100,3 +100,87 @@ fn a_press_release_whose_headline_was_lost_is_titled_by_its_stamped_subtitle() {
     );
     assert_eq!(h.meta.date.as_deref(), Some("1995-12-12"));
 }
+
+#[test]
+fn a_blogs_day_over_the_headline_gives_way_to_the_date_printed_under_it() {
+    let h = header(
+        "Tuesday, 15 December 2009\n\nMinister of Foreign Affairs reiterates support for Portugal's candidacy to Security Council\n\nMinister Zacarias da Costa with Secretary of State Joao Cravinho\n\n11 of December 2009\n\nThe Foreign Minister of Timor-Leste, Dr. Zacarias Albano da Costa, yesterday assured the Secretary of State of the support of Timor-Leste.\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2009-12-11"));
+    // A date under the headline with no day over it is the text's as before.
+    let h = header(
+        "Minister of Foreign Affairs reiterates support for Portugal's candidacy\n\n11 December 2009\n\nThe Foreign Minister of Timor-Leste yesterday assured the Secretary of State of the support of Timor-Leste.\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2009-12-11"));
+}
+
+#[test]
+fn a_title_cut_short_gives_way_to_the_heading_it_opens() {
+    // A forum's subject, cut mid-word, and the poster's byline with its day.
+    let h = header(
+        "Declaration by the Ministry of Foreign Affair\n\n[Follow Ups] [Post Followup] [Our Discussion Forum]\n\nPosted by Jeff from ( on Wednesday, May 14, 2003 at 2:34PM :\n\nDeclaration by the Ministry of Foreign Affairs of the Republic of Cuba\n\nLast May 12, the United States Mission to the United Nations in New York sent a communication to our Mission.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Declaration by the Ministry of Foreign Affairs of the Republic of Cuba")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2003-05-14"));
+    // A sharing site's title, cut and signed, over a heading that a blank
+    // line parts from its last words.
+    let h = header(
+        "Remarks by President Herman Van Rompuy following the ... - Europa\n\nBrussels, 20 December 2013\n\nEUCO 275/13\n\nRemarks by President Herman Van Rompuy\n\nfollowing the European Council\n\nThis morning we spoke above all about foreign affairs. A lot is happening since our last summit.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Remarks by President Herman Van Rompuy following the European Council")
+    );
+    // A whole title that a longer heading below goes on from stays the title.
+    let h = header(
+        "Statement from the Danish Minister for Foreign Affairs\n\nStatement from the Danish Minister for Foreign Affairs Kristian Jensen\n\nThe attacks in Paris last night were an attack on all of us and on our values.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Statement from the Danish Minister for Foreign Affairs")
+    );
+}
+
+#[test]
+fn a_heading_wrapped_one_phrase_a_line_keeps_its_last_of() {
+    let h = header(
+        "Statement\nby\nNATO Secretary General, Lord Robertson\nat the Press Conference following the Meeting\nof the North Atlantic Council\nGood afternoon ladies and gentlemen. I am pleased to see so\nmany of you here in Reykjavik covering this meeting.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some(
+            "Statement by NATO Secretary General, Lord Robertson at the Press Conference following the Meeting of the North Atlantic Council"
+        )
+    );
+}
+
+#[test]
+fn a_high_representatives_lettered_series_and_a_heading_parted_from_the_name() {
+    let h = header(
+        "Brussels, 21 March 2011\n\nEUROPEAN UNION A 116/11\n\nRemarks by High Representative\n\n\nCatherine Ashton ahead of\nthe Foreign Affairs Council, 21/03/11\n\nCatherine Ashton, EU High Representative for Foreign Affairs and Security Policy, made the following remarks today on arrival at the Foreign Affairs Council:\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("A 116/11"));
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Remarks by High Representative Catherine Ashton ahead of the Foreign Affairs Council, 21/03/11")
+    );
+    // A serial after a place's name keeps no letter of the place's.
+    let h = header(
+        "Brussels, 21 March 2011\n\nEUROPEAN UNION 116/11\n\nRemarks by the High Representative on Libya\n\nThe High Representative made the following remarks today on arrival at the Council:\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("116/11"));
+}
+
+#[test]
+fn a_sites_feedback_box_and_landmarks_are_no_title() {
+    let h = header(
+        "Content\n\nSEND US FEEDBACK\n\nBelarus: Appendix C. the Alma-Ata Declaration\n\nThe independent states, seeking to build democratic law-governed states, have agreed as follows.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Belarus: Appendix C. the Alma-Ata Declaration")
+    );
+}

@@ -1,0 +1,48 @@
+//! A site's title over the text's own heading: the page's name for the
+//! text, cut short, signed with the site's name or run together with a
+//! label, gives way to the heading the text prints below it.
+
+use super::score;
+
+/// Whether `title` is `heading` with a site's label before it (`Ministry of
+/// Foreign Affairs, pressrelease - …`, `Press Release: …`).
+pub(super) fn under_site_label(title: &str, heading: &str) -> bool {
+    heading.len() >= 20
+        && title.len() > heading.len()
+        && title.ends_with(heading)
+        && [" - ", " – ", ": ", " | "].iter().any(|sep| {
+            title[..title.len() - heading.len()]
+                .strip_suffix(sep)
+                .is_some_and(|site| {
+                    let site = site.to_lowercase();
+                    site.contains("release") || site.contains("press") || score::is_issuer(&site)
+                })
+        })
+}
+
+/// `Declaration by the Ministry of Foreign Affair` (a forum's subject, cut
+/// mid-word) or `Remarks by President … following the ... - Europa` (a
+/// sharing site's title, cut and signed) over the text's own heading, which
+/// the cut title opens: the heading is the whole of it.
+pub(super) fn cut_short_of(heading: &str, title: &str) -> bool {
+    let signed = [" - ", " – ", " | "]
+        .iter()
+        .find_map(|sep| title.rsplit_once(sep).map(|(cut, _)| cut))
+        .unwrap_or(title);
+    let marked = signed.ends_with("...") || signed.ends_with('…');
+    let cut = if marked {
+        signed.trim_end_matches(['.', '…', ' '])
+    } else {
+        title
+    };
+    let (heading, cut) = (heading.to_lowercase(), cut.to_lowercase());
+    // (The site's title printed twice is cut as short the second time.)
+    let whole = !heading.contains("...") && !heading.contains('…');
+    // Unmarked, the cut falls inside a word: a title that ends where a
+    // word does may be whole, the heading below its longer form.
+    let Some(rest) = heading.strip_prefix(&cut) else {
+        return false;
+    };
+    let mid_word = rest.starts_with(char::is_alphanumeric);
+    whole && (marked || mid_word) && cut.split_whitespace().count() >= 4 && !rest.is_empty()
+}
