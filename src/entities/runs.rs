@@ -509,13 +509,45 @@ fn name_words<'r>(t: &[Token], run: &'r [usize], covered: Covered) -> &'r [usize
     }
     // `… to the United Nations Chairman of the African Group`: a role after a
     // known body starts the next name, the role passed over.
+    // (`… Security Policy and Vice President of the European Commission`: so
+    // does a role after `and`, a second office of the same person.)
+    // (Only where what the role is of is a known body: `… and Commissioner for
+    // Humanitarian Aid` names no body of its own.)
+    let after_and = |p: usize| {
+        let q = if is_role_modifier(t[run[p - 1]].text) { p - 1 } else { p };
+        let of = p + 2 + usize::from(run.get(p + 2).is_some_and(|&a| t[a].text.eq_ignore_ascii_case("the")));
+        q >= 1
+            && t[run[q - 1]].text == "and"
+            && run
+                .get(of)
+                .is_some_and(|&f| covered(t[f].start, t[run[run.len() - 1]].end) == Some(EntityKind::Organization))
+    };
     if let Some(p) = (1..run.len()).find(|&p| {
         t[run[p]].is(&ROLES)
             && run.get(p + 1).is_some_and(|&n| matches!(t[n].text, "of" | "for"))
-            && covered(t[run[p - 1]].start, t[run[p - 1]].end) == Some(EntityKind::Organization)
+            && (covered(t[run[p - 1]].start, t[run[p - 1]].end) == Some(EntityKind::Organization) || after_and(p))
     }) {
         let q = p + 2 + usize::from(run.get(p + 2).is_some_and(|&a| t[a].text.eq_ignore_ascii_case("the")));
         run = &run[q.min(run.len())..];
+    }
+    // `National Defense Commission of the DPRK and President`: a role after
+    // `and` at the end is the next person's, named after the run.
+    // (`… and President Kim Dae-jung`: with the name after it.)
+    if let Some(p) = (2..run.len().saturating_sub(1)).find(|&p| {
+        t[run[p]].text == "and"
+            && t[run[p + 1]].is(&ROLES)
+            && run
+                .get(p + 2)
+                .is_none_or(|&n| !matches!(t[n].text, "of" | "for" | "and"))
+    }) {
+        run = &run[..p];
+    }
+    // `Information Officer Embassy of Eritrea to the US`: a signature's role
+    // run onto the body it serves; the body starts at its head.
+    if let Some(p) = (1..run.len().saturating_sub(1)).find(|&p| {
+        t[run[p]].is(&ROLES) && t[run[p + 1]].is(&ORG_HEADS_FIRST) && t[run[p]].end + 1 == t[run[p + 1]].start
+    }) {
+        run = &run[p + 1..];
     }
     // `Assembly of Heads of State and Government of the Organization of
     // African Unity`: the assembly, and the known body it is of, are two names.

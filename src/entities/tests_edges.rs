@@ -46,3 +46,44 @@ fn a_vice_premier_of_a_body_is_no_body() {
     let r = found("The Vice Premier of the State Council attended the opening ceremony.");
     assert!(!r.iter().any(|e| e.starts_with("Vice Premier")), "{r:?}");
 }
+
+#[test]
+fn a_role_after_and_starts_the_next_name() {
+    // A second office of the same person, of a known body.
+    let r = found(
+        "Catherine Ashton, EU High Representative for Foreign Affairs and Security Policy and Vice President of the European Commission, made the following remarks.",
+    );
+    assert!(r.contains(&"European Commission|organization".to_string()), "{r:?}");
+    assert!(
+        !r.iter()
+            .any(|e| e.contains("High Representative") && e.ends_with("|organization")),
+        "{r:?}"
+    );
+    // The next person's role, and the name after it.
+    let r = found(
+        "Chairman of the National Defense Commission of the Democratic People's Republic of Korea and President Kim Dae-jung met in Pyongyang.",
+    );
+    assert!(
+        r.contains(&"National Defense Commission|organization".to_string()),
+        "{r:?}"
+    );
+    assert!(r.contains(&"Kim Dae-jung|person".to_string()), "{r:?}");
+    assert!(!r.iter().any(|e| e.contains("and President")), "{r:?}");
+}
+
+#[test]
+fn a_signatures_role_run_onto_its_body_is_no_part_of_it() {
+    let r = found("Information Officer Embassy of Eritrea to the US");
+    assert!(
+        r.iter()
+            .any(|e| e.starts_with("Embassy of Eritrea") && e.ends_with("|organization")),
+        "{r:?}"
+    );
+    assert!(!r.iter().any(|e| e.contains("Officer")), "{r:?}");
+}
+
+#[test]
+fn a_vocative_is_no_person() {
+    let r = found("Excellencies, Ladies and Gentlemen, welcome to the state dinner in Tarawa.");
+    assert!(!r.iter().any(|e| e.ends_with("|person")), "{r:?}");
+}
