@@ -545,7 +545,19 @@ fn name_words<'r>(t: &[Token], run: &'r [usize], covered: Covered) -> &'r [usize
     // `Information Officer Embassy of Eritrea to the US`: a signature's role
     // run onto the body it serves; the body starts at its head.
     if let Some(p) = (1..run.len().saturating_sub(1)).find(|&p| {
-        t[run[p]].is(&ROLES) && t[run[p + 1]].is(&ORG_HEADS_FIRST) && t[run[p]].end + 1 == t[run[p + 1]].start
+        // (A staff member's title, not `Quad Vaccine Experts Group`'s members.)
+        let staff = matches!(
+            t[run[p]].text,
+            "Officer"
+                | "Director"
+                | "Secretary"
+                | "Counsellor"
+                | "Coordinator"
+                | "Co-ordinator"
+                | "Adviser"
+                | "Advisor"
+        );
+        staff && t[run[p + 1]].is(&ORG_HEADS_FIRST) && t[run[p]].end + 1 == t[run[p + 1]].start
     }) {
         run = &run[p + 1..];
     }

@@ -80,6 +80,12 @@ fn a_signatures_role_run_onto_its_body_is_no_part_of_it() {
         "{r:?}"
     );
     assert!(!r.iter().any(|e| e.contains("Officer")), "{r:?}");
+    // A group named for its members keeps them.
+    let r = found("The leaders launched a senior-level Quad Vaccine Experts Group, comprised of scientists.");
+    assert!(
+        r.contains(&"Quad Vaccine Experts Group|organization".to_string()),
+        "{r:?}"
+    );
 }
 
 #[test]
