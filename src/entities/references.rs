@@ -133,9 +133,11 @@ pub fn rules(g: &Groups) -> Vec<ReferenceRule> {
         // 141215_4_en: the EEAS's unique id of a text, a date and a serial
         rule(r"(?-u:\b)\d{6}_\d{1,3}(?:_[a-z]{2})?(?-u:\b)".to_string(), g.digit, (0, 8)),
         // COM(2023) 123 final, SWD(2022) 12, JOIN(2020) 5, CM(2009)50 prov3, CM(2009)50finalE;
-        // the Commission's agendas and minutes, SEC(2009)1568/2, OJ(2009)1895/3, PV(2009)1894
+        // the Commission's agendas and minutes, SEC(2009)1568/2, OJ(2009)1895/3, PV(2009)1894;
+        // the Council of Europe's resolutions and recommendations, CM/Res(2022)1, CM/Rec(2010)5,
+        // and its deputies' decisions at a meeting held again, CM/Del/Dec(2022)1426bis/2.3
         rule(
-            r"(?-u:\b)(?:COM|SWD|JOIN|SEC|C|CM|CM/Inf|CM/Del/Dec|EEAS|PACE|PV|OJ)\s?\((?:19|20)\d{2}\)\s?\d{1,5}(?:/\d{1,2}[a-z]?(?:\.\d{1,2})?)?(?:\s?(?:final|prov|rev|add|corr)\d{0,2}[A-Z]?|\sfinal)?(?-u:\b)".to_string(),
+            r"(?-u:\b)(?:COM|SWD|JOIN|SEC|C|CM|CM/Inf|CM/Del/Dec|CM/Res|CM/Rec|CM/Notes|EEAS|PACE|PV|OJ)\s?\((?:19|20)\d{2}\)\s?\d{1,5}(?:bis|ter|quater)?(?:/\d{1,2}[a-z]?(?:\.\d{1,2})?)?(?:\s?(?:final|prov|rev|add|corr)\d{0,2}[A-Z]?|\sfinal)?(?-u:\b)".to_string(),
             paren,
             (16, 16),
         ),
@@ -146,10 +148,10 @@ pub fn rules(g: &Groups) -> Vec<ReferenceRule> {
             (16, 8),
         ),
         // PSC/PR/COMM.(DCCCLXI), PSC/PR/Comm(LXXXV), Assembly/AU/Dec.635(XXVIII),
-        // PSC/PR/COMM/2.(CDXXXVI):
+        // PSC/PR/COMM/2.(CDXXXVI), CM/817(XXIX) (the OAU's Council of Ministers):
         // the African Union's symbols, a meeting or session in roman numerals
         rule(
-            r"(?-u:\b)[A-Z][A-Za-z]{1,11}(?:/[A-Z][A-Za-z]{0,7}){1,3}(?:[./]\s?\d{1,4})?\.?\s?\([IVXLCDM]{1,10}\)".to_string(),
+            r"(?-u:\b)[A-Z][A-Za-z]{1,11}(?:(?:/[A-Z][A-Za-z]{0,7}){1,3}(?:[./]\s?\d{1,4})?|/\d{1,4})\.?\s?\([IVXLCDM]{1,10}\)".to_string(),
             g.roman_symbol,
             (0, 0),
         ),
@@ -182,6 +184,13 @@ pub fn rules(g: &Groups) -> Vec<ReferenceRule> {
             r"(?:OJ|(?-u:\b)Official\sJournal(?:\sof\sthe\sEuropean\s(?:Union|Communities))?)(?:\s[Nn]o\.?)?\s[LC]\s?\d{1,4}(?:\s?[A-I](?-u:\b))?(?:(?:\s?,|\sof)\s\d{1,2}[./]\d{1,2}[./]\d{4})?(?:\s?,?\s(?:p|pp|P)\.\s?\d{1,5}(?:[-–]\d{1,5})?)?".to_string(),
             g.oj,
             (80, 32),
+        ),
+        // C 434/24, L 119/1, 2015/C 434/03: the Journal's series, issue and page
+        // (its running head), or a notice's number in the Journal
+        rule(
+            r"(?-u:\b)(?:(?:19|20)\d{2}/)?[LC]\s\d{1,4}(?:\s?E)?/\d{1,4}(?-u:\b)".to_string(),
+            slash,
+            (12, 4),
         ),
         // A/RES/80/4, A/RES/ES-10/20, S/RES/2231 (2015), A/80/L.6, A/C.1/78/L.5,
         // E/CN.6/2021/L.1, S/2023/123, SC/8215, IP/95/167, PC.DEL/744/19, PC.JOUR/1233,
@@ -353,11 +362,12 @@ mod tests {
             ],
         );
         has_all(
-            "Recalling communique [PSC/PR/Comm(LXXXV)] and decision Assembly/AU/Dec.635(XXVIII), the Council, PSC/PR/COMM.(DCCCLXI), PSC/PR/COMM/2.(CDXXXVI),",
+            "Recalling communique [PSC/PR/Comm(LXXXV)] and decision Assembly/AU/Dec.635(XXVIII), the Council, PSC/PR/COMM.(DCCCLXI), PSC/PR/COMM/2.(CDXXXVI), the Convention [(CM/817(XXIX)],",
             &[
                 "PSC/PR/COMM/2.(CDXXXVI)",
                 "PSC/PR/Comm(LXXXV)",
                 "Assembly/AU/Dec.635(XXVIII)",
+                "CM/817(XXIX)",
                 "PSC/PR/COMM.(DCCCLXI)",
             ],
         );
@@ -374,8 +384,10 @@ mod tests {
     #[test]
     fn file_codes_on_a_run_on_line_and_commission_numbers() {
         has_all(
-            "14956/08\nPOLGEN 123 ENER 290 ENV 558 ENT 10 MI 30 SAN 12\nCFSP/PESC 982 COM(2023) 123 final SWD(2022) 12 JOIN(2020) 5 CM(2009)50 prov3 PR CO 39 EEAS(2018) 835 CM/Del/Dec(2019)129/2a",
+            "14956/08\nPOLGEN 123 ENER 290 ENV 558 ENT 10 MI 30 SAN 12\nCFSP/PESC 982 COM(2023) 123 final SWD(2022) 12 JOIN(2020) 5 CM(2009)50 prov3 PR CO 39 EEAS(2018) 835 CM/Del/Dec(2019)129/2a CM/Res(2022)1 CM/Del/Dec(2022)1426bis/2.3",
             &[
+                "CM/Res(2022)1",
+                "CM/Del/Dec(2022)1426bis/2.3",
                 "POLGEN 123",
                 "ENER 290",
                 "ENV 558",
@@ -422,6 +434,10 @@ mod tests {
                 "SEC(2009)1568/2",
                 "PV(2009)1894",
             ],
+        );
+        has_all(
+            "23.12.2015 EN Official Journal of the European Union C 434/24 (2015/C 434/03)",
+            &["C 434/24", "2015/C 434/03"],
         );
     }
 

@@ -513,21 +513,27 @@ pub fn lead_dateline<'a>(texts: impl Iterator<Item = &'a str>) -> Option<(Option
 }
 
 /// `Brussels 08.06.2022 Josep …`: up to three words of a place, a numeric
-/// date (`08.06.2022`, `2022-06-08`) and a capitalised word opening the lead.
+/// date (`08.06.2022`, `2022-06-08`) and a capitalised word opening the lead;
+/// or `Kigali, 28 May 2012 Rwanda's Foreign Minister …`, the date in words,
+/// ended by its year.
 fn glued_numeric_dateline(head: &str) -> Option<(Option<String>, String)> {
-    let words: Vec<&str> = head.split_whitespace().take(5).collect();
-    (1..words.len().min(4)).find_map(|k| {
+    let words: Vec<&str> = head.split_whitespace().take(8).collect();
+    (1..words.len().min(7)).find_map(|k| {
         let date = words[k];
         let next = words.get(k + 1)?;
         // (The date one word: `Sumario: 9 May 2010, Brussels` is read by the dash's rule.)
+        let numeric = k < 4 && first_full_date(date).is_some();
+        let year = k >= 2 && date.len() == 4 && date.bytes().all(|b| b.is_ascii_digit());
         if !date.starts_with(|c: char| c.is_ascii_digit())
             || !next.starts_with(char::is_uppercase)
-            || first_full_date(date).is_none()
+            || !(numeric || year)
         {
             return None;
         }
         match crate::dates::parse_dateline(&words[..=k].join(" ")) {
             Some((Some(place), Some(date))) => Some((Some(place), date)),
+            // `1st June 2014 Tomorrow I will depart …`: the date alone, in words.
+            Some((None, Some(date))) if year && first_full_date(&words[..=k].join(" ")).is_some() => Some((None, date)),
             _ => None,
         }
     })
@@ -765,6 +771,23 @@ mod tests {
         assert_eq!(
             lead_dateline(texts.into_iter()).map(|(_, d)| d).as_deref(),
             Some("2013-12-16")
+        );
+    }
+
+    #[test]
+    fn a_dateline_in_words_glued_to_the_lead_dates_the_text() {
+        assert_eq!(
+            lead_dateline(["Kigali, 28 May 2012 Rwanda's Foreign Minister has labelled rumours as false."].into_iter()),
+            Some((Some("Kigali".to_string()), "2012-05-28".to_string()))
+        );
+        assert_eq!(
+            lead_dateline(["1st June 2014 Tomorrow I will depart with a foreign service team."].into_iter()),
+            Some((None, "2014-06-01".to_string()))
+        );
+        // A sentence that names a day later on is no dateline.
+        assert_eq!(
+            lead_dateline(["The Minister met on 28 May 2012 Rwanda's envoy."].into_iter()),
+            None
         );
     }
 

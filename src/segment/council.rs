@@ -278,9 +278,13 @@ pub(super) fn council_header(lines: &[Line], subject: usize) -> Header {
         // `of the European Council of 12 February 2015 …`: a page's blank
         // lines inside a Subject cut mid-phrase, its next line in lower case.
         if lines[i].is_blank()
-            && parts.last().is_some_and(|p| !p.ends_with(['.', ':', ';', ')']))
+            && let Some(last) = parts.last()
             && let Some(j) = (i + 1..lines.len().min(i + 4)).find(|&j| !lines[j].is_blank())
-            && lines[j].text.trim_start().starts_with(|c: char| c.is_lowercase())
+            && ((!last.ends_with(['.', ':', ';', ')'])
+                && lines[j].text.trim_start().starts_with(|c: char| c.is_lowercase()))
+                // `European Council (18-19 February 2016)` / `` / `- Draft
+                // conclusions`: the procedural step set apart.
+                || (!last.ends_with(['.', ';']) && is_procedural_step(lines[j].text.trim())))
         {
             i = j;
         }
@@ -391,9 +395,18 @@ fn body_width(lines: &[Line]) -> usize {
 /// paragraph or the cover sentence (`Delegations will find…`), not a line as
 /// wide as the body's, not a sentence; a procedural step (`- Approval`) does.
 /// `1.`: a paragraph's number alone on its line, its text on the next.
+/// `(1)`: the same in brackets, as some notes number their paragraphs.
 fn is_bare_number(text: &str) -> bool {
-    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
-    (1..=3).contains(&digits) && matches!(&text[digits..], "." | ")")
+    let inner = text.strip_prefix('(').unwrap_or(text);
+    let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits) && matches!(&inner[digits..], "." | ")")
+}
+
+/// `- Approval`, `– Draft conclusions`: a Subject's procedural step.
+fn is_procedural_step(text: &str) -> bool {
+    text.strip_prefix(['-', '–', '—']).is_some_and(|step| {
+        step.starts_with(' ') && step.trim_start().starts_with(char::is_uppercase) && text.chars().count() <= 60
+    })
 }
 
 fn continues_subject(text: &str, parts: &[String], body_width: usize) -> bool {
@@ -628,6 +641,21 @@ mod tests {
     fn meta(text: &str) -> (Metadata, usize) {
         let h = read_header(&split_lines(text));
         (h.meta, h.body_start)
+    }
+
+    #[test]
+    fn a_subjects_step_set_apart_by_blank_lines_and_a_paragraph_number_in_brackets() {
+        let (m, _) = meta(
+            "Council of the\nEuropean Union\nBrussels, 15 February 2016\n5079/16\nLIMITE\nNOTE\nFrom:\nTo:\nGeneral Secretariat of the Council\nCouncil\nSubject:\n\nEuropean Council (18-19 February 2016)\n\n\n- Draft conclusions\n\nDelegations will find attached the draft conclusions.\n",
+        );
+        assert_eq!(
+            m.title.as_deref(),
+            Some("European Council (18-19 February 2016) - Draft conclusions")
+        );
+        let (m, _) = meta(
+            "Council of the\nEuropean Union\nBrussels, 9 September 2015\n11782/15\nLIMITE\nNOTE\nFrom:\nTo:\nPresidency\nPermanent Representatives Committee\nSubject:\nMigration: EU action and state of play\n(1)\nEurope is facing an unprecedented migration crisis.\n",
+        );
+        assert_eq!(m.title.as_deref(), Some("Migration: EU action and state of play"));
     }
 
     #[test]

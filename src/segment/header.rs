@@ -15,6 +15,9 @@ pub struct Header {
     pub body_start: usize,
     /// Lines consumed as header (entity extraction still reads them).
     pub lines: Vec<usize>,
+    /// A page store's date field (`date 2022-03-01 …`): when it copied the
+    /// page, which dates the text only if neither head nor body does.
+    pub stored_on: Option<String>,
 }
 
 /// How far into a file a `Subject:` line may stand and still open a letterhead.

@@ -104,6 +104,9 @@ pub fn segment(source: &str) -> Segmented {
             meta.date = Some(date);
             meta.place = meta.place.take().or(place);
         }
+        if meta.date.is_none() {
+            meta.date = header.stored_on;
+        }
     }
     attach_notes(&mut clauses, &prepared.notes);
     set_pages(&mut clauses, &prepared.pages);

@@ -429,3 +429,15 @@ fn a_title_repeated_with_its_day_dates_the_text() {
         summary(&s)
     );
 }
+
+#[test]
+fn a_pages_stored_or_updated_date_dates_only_a_text_nothing_else_dates() {
+    let s = segment(
+        " date 2022-03-01 WiredGov Newswire (news from other organisations)\nStatement by UNICEF Executive Director Catherine Russell calling for a suspension of hostilities in Ukraine\n“The situation for children caught up in the conflict in Ukraine grows worse by the minute, and we appeal for calm.\n",
+    );
+    assert_eq!(s.meta.date.as_deref(), Some("2022-03-01"));
+    let s = segment(
+        "Last Updated: Feb 13, 2017 - 1:45:37 AM |\nNassau, Bahamas - The following is a statement by the Hon. Fred Mitchell, Minister of Foreign Affairs and Immigration at a Press conference prior to departure to OAS General Assembly:\n1st June 2014\nTomorrow I will depart with a foreign service team to the annual General Assembly meeting of the Organization of American States in Asuncion, Paraguay. I return to the country for Labour Day.\nThe conference is the annual get together of Ministers of Foreign Affairs from across the hemisphere. It includes every country in the hemisphere except Cuba.\n",
+    );
+    assert_eq!(s.meta.date.as_deref(), Some("2014-06-01"));
+}

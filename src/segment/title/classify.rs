@@ -164,9 +164,26 @@ fn is_dated_headline_item(lines: &[Line], i: usize, marker: usize) -> bool {
         && below.is_some_and(|l| repeated || (l.len() <= 60 && matches!(parse_dateline(l), Some((_, Some(_))))))
 }
 
+/// `Last Updated: Feb 13, 2017 - 1:45:37 AM |`: the day a site last touched
+/// its page, which dates the text only where nothing else does (`finish`).
+pub(super) fn updated_on(raw: &str) -> Option<String> {
+    let t = raw.trim_start_matches(['•', '-', '*', ' ', '|']);
+    let lower = t.get(..16)?.to_lowercase();
+    let updated = ["last updated", "updated:", "last modified", "page last updated"]
+        .iter()
+        .any(|cue| lower.starts_with(cue));
+    (updated && t.len() <= 80)
+        .then(|| crate::dates::first_full_date(t))
+        .flatten()
+}
+
 fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     let raw = lines[i].text;
-    if is_dated_listing_label(lines, i) || is_dated_listing_entry(lines, i) {
+    if is_dated_listing_label(lines, i)
+        || is_dated_listing_entry(lines, i)
+        || super::journal::in_running_head(lines, i)
+        || updated_on(raw).is_some()
+    {
         return Kind::Chrome;
     }
     if let Some((subject, date)) = flattened_mail_subject(raw) {
@@ -221,6 +238,10 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
         && stamp.len() == 10
         && crate::dates::is_iso_date(stamp)
         && after.split_whitespace().count() < 4
+        // (`date 2021-10-02 COMMUNIQUE`: the field over the text's kind, its
+        // heading, is read as the heading; the field dates the text only if
+        // nothing else does.)
+        && !super::finish::is_kind_only(after)
     {
         // `date 2018-06-24 23 June 2018`: the page's own date, printed after
         // the store's field (a day off where the two clocks' zones differ),

@@ -251,13 +251,44 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
         let event = names_event_day(&title[..at]);
         h.meta.date = event.then(|| dateline_near(top, lines, end)).flatten().or(Some(date));
     }
-    // `date 2022-03-01 WiredGov Newswire (…)`: a page store's date field
-    // over a site's name, where nothing else in the head dates the text.
+    // `Declaration of 10th Summit …` / `Declaration of 10th Summit …
+    // (Istanbul, 16 September 2010)`: the heading printed again with its
+    // dateline in brackets.
+    if h.meta.date.is_none()
+        && let Some(title) = h.meta.title.as_deref()
+    {
+        h.meta.date = top.iter().find_map(|(i, _)| {
+            let rest = lines[*i].text.trim().strip_prefix(title)?.trim_start();
+            let dateline = rest.strip_prefix('(')?.strip_suffix(')')?;
+            // (`?stanbul`: a place a copy garbled still leaves the date.)
+            (dateline.len() <= 60)
+                .then(|| crate::dates::first_full_date(dateline))
+                .flatten()
+        });
+    }
+    // `A digital freedom strategy in EU foreign policy` / `European
+    // Parliament resolution of 11 December 2012 on …`: an act's full name
+    // under its heading names the day it was adopted.
     if h.meta.date.is_none() {
-        h.meta.date = lines.iter().find(|l| !l.is_blank()).and_then(|l| {
+        h.meta.date = crate::segment::body_date::act_date(
+            top.iter()
+                .filter(|(_, kind)| matches!(kind, Kind::Candidate(_)))
+                .map(|(i, _)| lines[*i].text.trim()),
+        );
+    }
+    // `date 2022-03-01 WiredGov Newswire (…)`: a page store's date field
+    // over a site's name: kept apart, the last resort for the text's date.
+    if h.meta.date.is_none() {
+        h.stored_on = lines.iter().find(|l| !l.is_blank()).and_then(|l| {
             let stamp = l.text.trim_start().strip_prefix("date ")?.split(' ').next()?;
             crate::dates::is_iso_date(stamp).then(|| stamp.to_string())
         });
+        // Or a site's `Last updated: …` in the head.
+        if h.stored_on.is_none() {
+            h.stored_on = top
+                .iter()
+                .find_map(|(i, _)| super::classify::updated_on(lines[*i].text));
+        }
     }
     // `Press Release` / `19951212 Acts on 46 Resolutions …`: the UN press
     // archive's page whose headline was lost; the subtitle after the date
@@ -279,7 +310,7 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
 }
 
 /// A title that is only the kind of text: `Press Release`, `STATEMENT`.
-fn is_kind_only(title: &str) -> bool {
+pub(super) fn is_kind_only(title: &str) -> bool {
     matches!(
         title.trim().to_lowercase().as_str(),
         "press release"

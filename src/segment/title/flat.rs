@@ -39,18 +39,30 @@ pub(super) fn flattened_heading(text: &str) -> Option<(String, String)> {
     // `…, United Kingdom`, `… (Rome/Geneva/New York`: the dateline's place.
     // (`… GENERAL ASSEMBLY.NEW YORK, SEPTEMBER 26, 2013.`: glued to the
     // heading's last word by a full stop.)
-    if let Some(cut) = before.rfind([',', '(', '.'])
-        && is_place_like(&before[cut + 1..])
-    {
-        before = before[..cut].trim_end();
-    } else if let Some(cut) = glued_place(before) {
-        before = &before[..cut];
+    // (`… Forum CommuniquéPALIKIR, Pohnpei (FSM Information Service):`: a
+    // wire's place, its state and its name, peeled one by one.)
+    for _ in 0..3 {
+        let t = before.trim_end_matches(')');
+        if let Some(cut) = t.rfind([',', '(', '.'])
+            && is_place_like(&t[cut + 1..])
+        {
+            before = t[..cut].trim_end();
+        } else {
+            if let Some(cut) = glued_place(before) {
+                before = &before[..cut];
+            }
+            break;
+        }
     }
     // `No images? Click here STATEMENT ON THE RENEWAL …`: a heading in
     // capitals after a mail's or a page's chrome.
     let before = capitals_tail(before).unwrap_or(before);
     // `1 ADDRESS BY …`: a page's number.
-    let before = before.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+    // (`28th South Pacific Forum`: an ordinal is the heading's.)
+    let page = before
+        .split_once(' ')
+        .filter(|(n, _)| n.bytes().all(|b| b.is_ascii_digit()));
+    let before = page.map_or(before, |(_, rest)| rest.trim_start());
     is_heading_like(before).then(|| (before.to_string(), date))
 }
 
@@ -66,7 +78,10 @@ fn glued_place(before: &str) -> Option<usize> {
         .rposition(|w| w[0].1.is_lowercase() && w[1].1.is_uppercase())?;
     let (cut, _) = chars[at + 1];
     let place = &word[cut..];
-    (cut >= 5 && place.chars().count() >= 3 && place.chars().skip(1).all(char::is_lowercase)).then_some(start + cut)
+    // (`PALIKIR`: a place in capitals, as wires print datelines.)
+    let rest_lower = place.chars().skip(1).all(char::is_lowercase);
+    let capitals = place.chars().all(char::is_uppercase);
+    (cut >= 5 && place.chars().count() >= 3 && (rest_lower || capitals)).then_some(start + cut)
 }
 
 /// `United Kingdom`, `Rome/Geneva/New York`: up to four capitalised words.
@@ -226,6 +241,7 @@ mod tests {
         // A name set in camel case is no place.
         assert_eq!(glued_place("the summit with McDonald"), None);
         assert_eq!(glued_place("on the iPhone"), None);
+        assert_eq!(glued_place("Forum CommuniquéPALIKIR"), Some(17));
         assert_eq!(glued_place("with Garret FitzGerald"), None);
     }
 

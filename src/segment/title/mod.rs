@@ -17,6 +17,7 @@ mod extracted;
 mod fields;
 mod finish;
 mod flat;
+mod journal;
 mod kinds;
 mod lead;
 mod line_kinds;
@@ -77,7 +78,10 @@ pub(super) fn plain_header(lines: &[Line]) -> Header {
         meeting,
         dateline,
     }) = presse::presse_release(lines)
-        && h.meta.number.as_ref().is_none_or(|n| *n == number)
+        && h.meta.number.as_ref().is_none_or(|n| {
+            // (`UE-UA 1054/98`: the number read alone, its series now with it.)
+            *n == number || number.strip_suffix(n.as_str()).is_some_and(|s| s.ends_with(' '))
+        })
     {
         h.meta.number = Some(number);
         if h.meta.date.is_none()

@@ -132,7 +132,25 @@ fn number_before(text: &str) -> Option<&str> {
     let (serial, year) = word.split_once('/')?;
     let digits = |s: &str, lo: usize, hi: usize| (lo..=hi).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
     // (January's releases are numbered from 1: `82/77 (Presse 8)`.)
-    (digits(serial, 1, 5) && digits(year, 2, 2)).then_some(word)
+    if !(digits(serial, 1, 5) && digits(year, 2, 2)) {
+        return None;
+    }
+    // `UE-UA 1054/98 (Presse 196)`, `CE-PL 1205/95`: a cooperation or
+    // association council's series, the partner's code after the Union's.
+    let head = t[..t.len() - word.len()].trim_end();
+    match head.rsplit(' ').next() {
+        Some(series) if is_partner_series(series) => Some(&t[head.len() - series.len()..]),
+        _ => Some(word),
+    }
+}
+
+/// `UE-UA`, `CE-PL`, `EU-RU`: the Union (or the Community) and a partner's code.
+fn is_partner_series(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(union, partner)| {
+        matches!(union, "UE" | "CE" | "EU")
+            && (2..=3).contains(&partner.len())
+            && partner.bytes().all(|b| b.is_ascii_uppercase())
+    })
 }
 
 /// A number cited in a sentence (`as announced in press release 5365/84
@@ -215,6 +233,13 @@ mod tests {
 
     fn read(text: &str) -> Option<(String, Option<String>)> {
         presse_release(&split_lines(text)).map(|p| (p.number, p.meeting))
+    }
+
+    #[test]
+    fn a_cooperation_councils_series_keeps_the_partners_code() {
+        let text = "EMBASSY OF UKRAINE\n\n9 June 1998 Luxembourg, UE-UA 1054/98 (Presse 196)\nFor immediate release\n";
+        assert_eq!(read(text).map(|(n, _)| n).as_deref(), Some("UE-UA 1054/98"));
+        assert!(is_partner_series("CE-PL") && !is_partner_series("UE-2") && !is_partner_series("UN-DP"));
     }
 
     #[test]

@@ -184,3 +184,58 @@ fn a_sites_feedback_box_and_landmarks_are_no_title() {
         Some("Belarus: Appendix C. the Alma-Ata Declaration")
     );
 }
+
+#[test]
+fn a_page_stores_field_over_the_texts_kind_leaves_the_kind_as_heading() {
+    let h = header(
+        " date 2021-10-02 COMMUNIQUE\n\nAdopted by the Peace and Security Council (PSC) of the African Union (AU) at its 1035th ministerial meeting held on 30 September 2021, on the projected impact of withdrawal of foreign forces,\n\nThe Peace and Security Council,\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("COMMUNIQUE"));
+    // The meeting's day, not the day the page was stored.
+    assert_eq!(h.meta.date.as_deref(), Some("2021-09-30"));
+}
+
+#[test]
+fn an_act_printed_in_the_official_journal() {
+    // The Journal's running head dates and numbers the page, not the act;
+    // the act's full name under its heading gives the day it was adopted.
+    let h = header(
+        "23.12.2015   \n\nEN\n\nOfficial Journal of the European Union\n\nC 434/24\n\n\nP7_TA(2012)0470\n\nA digital freedom strategy in EU foreign policy\n\nEuropean Parliament resolution of 11 December 2012 on a Digital Freedom Strategy in EU Foreign Policy (2012/2094(INI))\n\n(2015/C 434/03)\n\nThe European Parliament,\n\nhaving regard to the resolution of the UN Human Rights Council of 5 July 2012,\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("A digital freedom strategy in EU foreign policy")
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("P7_TA(2012)0470"));
+    assert_eq!(h.meta.date.as_deref(), Some("2012-12-11"));
+}
+
+#[test]
+fn a_heading_printed_again_with_its_dateline_in_brackets_dates_the_text() {
+    let h = header(
+        "Declaration of 10th Summit of the Heads of the Turkic Speaking States\n\nDeclaration of 10th Summit of the Heads of the Turkic Speaking States (?stanbul, 16 September 2010)\n\nTurkic Speaking States\n\nThe Presidents participated at the Summit held on 16 September 2010 in Istanbul and agreed on the following.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Declaration of 10th Summit of the Heads of the Turkic Speaking States")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2010-09-16"));
+}
+
+#[test]
+fn a_sites_last_updated_stamp_is_kept_apart() {
+    let h = header(
+        "Last Updated: Feb 13, 2017 - 1:45:37 AM |\nNassau, Bahamas - The following is a statement by the Hon. Fred Mitchell, Minister of Foreign Affairs, at a press conference:\n1st June 2014\nTomorrow I will depart with a foreign service team to the annual General Assembly.\n",
+    );
+    assert_eq!(h.meta.date, None);
+    assert_eq!(h.stored_on.as_deref(), Some("2017-02-13"));
+}
+
+#[test]
+fn a_flattened_wire_heading_glued_to_its_datelines_place_in_capitals() {
+    let h = header(
+        "28th South Pacific Forum CommuniquéPALIKIR, Pohnpei (FSM Information Service): September 21, 1997 - The 28th South Pacific Forum meeting under the Chairmanship of the Prime Minister of Cook Islands Sir Jeffrey Henry, was held in Rarotonga, Cook Islands, from September 17 to 19, 1997, issued a communique at the end of the meeting.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("28th South Pacific Forum Communiqué"));
+    assert_eq!(h.meta.date.as_deref(), Some("1997-09-21"));
+}
