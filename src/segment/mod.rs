@@ -48,6 +48,25 @@ impl Segmented {
     }
 }
 
+/// The kinds of act a title may open with before the act's symbol, in the
+/// languages of the Council of Europe's and the UN's member states' pages.
+const ACT_KINDS: &[&str] = &[
+    "resolution",
+    "recommendation",
+    "decision",
+    "declaration",
+    "résolution",
+    "recommandation",
+    "décision",
+    "resolución",
+    "decisión",
+    "rezoluția",
+    "rezolutia",
+    "entschließung",
+    "resolutie",
+    "risoluzione",
+];
+
 /// Splits normalised text (see `decode::normalise`) into metadata and clauses.
 pub fn segment(source: &str) -> Segmented {
     let mut prepared = prepare(source);
@@ -78,6 +97,17 @@ pub fn segment(source: &str) -> Segmented {
         && title[open + 2..title.len() - 1].contains('/')
     {
         meta.number = series_number(&title[open + 2..title.len() - 1]);
+    }
+    // `Resolution CM/Res(2022)1 on …`, `Rezoluția CM/Res(2022)1 privind …`:
+    // a title that opens with the kind of act and its symbol names the
+    // document, whatever symbol the text cites first.
+    if let Some(title) = meta.title.as_deref()
+        && let Some((kind, rest)) = title.split_once(' ')
+        && ACT_KINDS.contains(&kind.to_lowercase().as_str())
+        && let Some(symbol) = rest.split_whitespace().next().filter(|s| s.contains('/'))
+        && let Some(number) = series_number(symbol)
+    {
+        meta.number = Some(number);
     }
     let (datelines, closing_date) = clean_up(&mut drafts, &mut meta);
     let (text, mut clauses) = finish(drafts);

@@ -441,3 +441,19 @@ fn a_pages_stored_or_updated_date_dates_only_a_text_nothing_else_dates() {
     );
     assert_eq!(s.meta.date.as_deref(), Some("2014-06-01"));
 }
+
+#[test]
+fn a_title_opening_with_the_acts_kind_and_symbol_numbers_the_text() {
+    let s = segment(
+        "Rezoluția CM/Res(2022)1 privind consecințele suspendării Federației Ruse din drepturile sale de reprezentare în Consiliul Europei\n” The Committee of Ministers,\nConsidering the serious violation by the Russian Federation of its obligations under Article 3 of the Statute\nof the Council of Europe;\nReiterating its decision on the situation in Ukraine of 24 February 2022 (CM/Del/Dec(2022)1426bis/2.3)\nurging the Russian Federation to immediately and unconditionally cease its military operations in Ukraine;\n",
+    );
+    assert_eq!(
+        s.meta.title.as_deref(),
+        Some(
+            "Rezoluția CM/Res(2022)1 privind consecințele suspendării Federației Ruse din drepturile sale de reprezentare în Consiliul Europei"
+        )
+    );
+    assert_eq!(s.meta.number.as_deref(), Some("CM/Res(2022)1"));
+    // The preamble's decisions are cited, not the text's own date.
+    assert_eq!(s.meta.date, None);
+}

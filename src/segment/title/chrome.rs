@@ -279,6 +279,8 @@ const PHRASES: &[&str] = &[
     "you are here",
     // `You are on page 1of 25`: a document-sharing site's pager.
     "you are on page",
+    // (The same pager in the site's French.)
+    "vous êtes sur la page",
     "press contacts",
     "press contact",
     "media contact",

@@ -94,6 +94,9 @@ pub(super) fn classify(lines: &[Line]) -> Vec<(usize, Kind)> {
         if matches!(kind, Kind::Body) && seen == 1 && headline_and_date_below(lines, i) {
             kind = Kind::Chrome;
         }
+        if matches!(kind, Kind::Candidate(_)) && super::preamble::opens_preamble(lines, i) {
+            kind = Kind::Body;
+        }
         // `23 October 2018` / `Moscow: 06:22` / `London: 04:22`: a site's
         // clocks, and the day they show, are the reader's, not the text's.
         // `40.5 F` / `Tuesday, February 20, 2024`, `Thursday, March 28, 2024` /

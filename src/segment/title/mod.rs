@@ -23,6 +23,7 @@ mod lead;
 mod line_kinds;
 mod mail;
 mod masthead;
+mod preamble;
 mod presse;
 mod run;
 mod score;
@@ -308,6 +309,17 @@ fn read_plain(lines: &[Line]) -> Header {
                 && !lines[top[k].0].text.contains(n.as_str()))
             && matches!(top.get(k + 1), Some((_, Kind::Candidate(_))))
     };
+    // `EP plenary: Implementation of the EU Guidelines …` / `15.03.2023` /
+    // `Strasbourg` / … / `Speech delivered by …`: the page's headline, first,
+    // right over its date; the line under the date block is its standfirst.
+    // (An issuer's name over the date is its letterhead.)
+    let over_dateline = |k: usize| {
+        let headline = clean(lines[top[k].0].text);
+        k == 0
+            && headline.split_whitespace().count() >= 6
+            && !score::is_issuer(&headline.to_lowercase())
+            && matches!(top.get(1), Some((_, Kind::Dateline(_, Some(_)))))
+    };
     let pick = |skip_labels: bool| {
         top.iter()
             .enumerate()
@@ -316,7 +328,12 @@ fn read_plain(lines: &[Line]) -> Header {
                 // Earlier lines win ties, and lines far down the page pay a little.
                 Kind::Candidate(score) => {
                     let place = if Some(k) == last { 2 } else { 0 }
-                        + if Some(k) == under_banner || over_banner(k) || under_event(k) || under_symbol(k) {
+                        + if Some(k) == under_banner
+                            || over_banner(k)
+                            || under_event(k)
+                            || under_symbol(k)
+                            || over_dateline(k)
+                        {
                             3
                         } else {
                             0

@@ -239,3 +239,23 @@ fn a_flattened_wire_heading_glued_to_its_datelines_place_in_capitals() {
     assert_eq!(h.meta.title.as_deref(), Some("28th South Pacific Forum Communiqué"));
     assert_eq!(h.meta.date.as_deref(), Some("1997-09-21"));
 }
+
+#[test]
+fn a_pages_headline_right_over_its_date_outranks_the_standfirst_below() {
+    let h = header(
+        "EP plenary: Implementation of the EU Guidelines on Human Rights Defenders Protection\n\n15.03.2023\nStrasbourg\nEEAS Press Team\n\nSpeech delivered by Commissioner for Equality, Helena Dalli, on behalf of High-Representative/Vice-President Josep Borrell \n\nCheck against delivery! \n\nThank you, President, Honourable Members of the European Parliament,  \n\nIn the year that marks the 75th anniversary of the Universal Declaration on Human Rights, we need to pay tribute to the essential role Human Rights Defenders play.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("EP plenary: Implementation of the EU Guidelines on Human Rights Defenders Protection")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2023-03-15"));
+    // An issuer's name over the date is its letterhead, not the headline.
+    let h = header(
+        "Ministry of Foreign Affairs of the Kingdom of Norway\n\n12.04.2024\n\nDjupt bekymra for utviklinga i Midtøsten\n\nUtanriksminister Espen Barth Eide er djupt bekymra for utviklinga i Midtøsten, og ber alle partar om å vise maksimal tilbakehald.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Djupt bekymra for utviklinga i Midtøsten")
+    );
+}
