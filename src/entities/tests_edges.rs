@@ -92,4 +92,6 @@ fn a_signatures_role_run_onto_its_body_is_no_part_of_it() {
 fn a_vocative_is_no_person() {
     let r = found("Excellencies, Ladies and Gentlemen, welcome to the state dinner in Tarawa.");
     assert!(!r.iter().any(|e| e.ends_with("|person")), "{r:?}");
+    let r = found("Your Excellencies,\nBrothers and Sisters,\nThank you for your kind and warm welcome to Tripoli.");
+    assert!(!r.iter().any(|e| e.ends_with("|person")), "{r:?}");
 }
