@@ -171,10 +171,14 @@ fn is_dated_headline_item(lines: &[Line], i: usize, marker: usize) -> bool {
 /// its page, which dates the text only where nothing else does (`finish`).
 pub(super) fn updated_on(raw: &str) -> Option<String> {
     let t = raw.trim_start_matches(['•', '-', '*', ' ', '|']);
-    let lower = t.get(..16)?.to_lowercase();
+    // (Asked of every line of a head: compared in place, nothing allocated.)
     let updated = ["last updated", "updated:", "last modified", "page last updated"]
         .iter()
-        .any(|cue| lower.starts_with(cue));
+        .any(|cue| {
+            t.as_bytes()
+                .get(..cue.len())
+                .is_some_and(|b| b.eq_ignore_ascii_case(cue.as_bytes()))
+        });
     (updated && t.len() <= 80)
         .then(|| crate::dates::first_full_date(t))
         .flatten()

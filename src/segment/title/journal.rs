@@ -32,7 +32,11 @@ fn names_journal(text: &str) -> bool {
         "Official Journal of the European Union",
         "Official Journal of the European Communities",
     ];
-    let Some((name, at)) = NAMES.iter().find_map(|n| text.find(n).map(|at| (n, at))) else {
+    // (Asked of every line of a head: one search for what both names share.)
+    let Some(at) = text.find("Official Journal of the European ") else {
+        return false;
+    };
+    let Some(name) = NAMES.iter().find(|n| text[at..].starts_with(**n)) else {
         return false;
     };
     let before = text[..at].split_whitespace().all(|w| w == "EN" || is_figures_day(w));
