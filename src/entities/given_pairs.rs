@@ -142,3 +142,58 @@ fn with_unknown_given_name(text: &str, t: &[Token], i: usize, hit: RuleHit, cove
         hit
     }
 }
+
+/// `Marcelo Fernández Córdoba`, `Ricardo Lagos Escobar`: a Spanish or
+/// Portuguese name's second surname that is also a place's name (the
+/// lexicon's) ends the name the person rules stopped short of; so does a
+/// first surname that is one, when a second follows.
+pub(super) fn with_second_surnames(text: &str, t: &[Token], covered: Covered, hits: &mut [RuleHit]) {
+    let place = |w: &Token| {
+        w.word && w.is_capitalised() && !w.is_all_caps() && covered(w.start, w.end) == Some(EntityKind::Place)
+    };
+    // The name ends in the sentence, a comma or a lower-case word after it on
+    // its line (`Carlos P. Romulo Philippines` / next line: a signatory's
+    // country under a treaty, no surname).
+    let ends_name = |n: usize| {
+        t.get(n + 1).is_some_and(|a| {
+            !text[t[n].end..a.start].contains('\n')
+                && (matches!(a.text, "," | ";" | ")") || (a.word && a.text.starts_with(char::is_lowercase)))
+        })
+    };
+    for hit in hits.iter_mut().filter(|h| h.kind == EntityKind::Person) {
+        let Some(first) = t.iter().position(|w| w.start == hit.start) else {
+            continue;
+        };
+        let Some(last) = t[first..].iter().position(|w| w.end == hit.end).map(|p| first + p) else {
+            continue;
+        };
+        if !(is_given_token(&t[first]) && last + 1 < t.len() && adjacent(text, t, last, last + 1)) {
+            continue;
+        }
+        let next = &t[last + 1];
+        // (Two words already, a given name and a surname: `Marcelo Fernández` + `Córdoba`.)
+        // (`Alexandr VONDRA Tjeckiens`: a surname in capitals is a list's,
+        // and what follows it is the next field; `Leonel Fernández de
+        // República Dominicana`: a particle opens where he is from.)
+        let second = last == first + 1
+            && !is_given_token(&t[last])
+            && !t[last].is_all_caps()
+            && place(next)
+            && ends_name(last + 1);
+        // (A given name alone, a place, then a name word: `Ricardo` + `Lagos Escobar`.)
+        let first_is_place = last == first
+            && place(next)
+            && t.get(last + 2).is_some_and(|s| {
+                adjacent(text, t, last + 1, last + 2)
+                    && s.is_capitalised()
+                    && !s.is_all_caps()
+                    && name_like(s, covered, false)
+                    && ends_name(last + 2)
+            });
+        if second {
+            hit.end = next.end;
+        } else if first_is_place {
+            hit.end = t[last + 2].end;
+        }
+    }
+}

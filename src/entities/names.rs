@@ -30,6 +30,7 @@ pub(super) type Covered<'a> = &'a dyn Fn(usize, usize) -> Option<EntityKind>;
 pub fn find_names(text: &str, tokens: &[Token], covered: Covered, hits: &mut Vec<RuleHit>, words: &mut Vec<usize>) {
     hits.clear();
     find_people(text, tokens, covered, hits);
+    super::given_pairs::with_second_surnames(text, tokens, covered, hits);
     find_institutions(text, tokens, covered, hits, words);
     find_camel_case_initiatives(tokens, hits);
     super::named_programmes::find_named_programmes(tokens, hits);

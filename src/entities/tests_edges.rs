@@ -95,3 +95,15 @@ fn a_vocative_is_no_person() {
     let r = found("Your Excellencies,\nBrothers and Sisters,\nThank you for your kind and warm welcome to Tripoli.");
     assert!(!r.iter().any(|e| e.ends_with("|person")), "{r:?}");
 }
+
+#[test]
+fn a_second_surname_that_is_also_a_places_name() {
+    let r = found(
+        "The Minister of Foreign Affairs of Ecuador, Marcelo Fernández Córdoba, and the Minister of Peru met. President Ricardo Lagos Escobar welcomed them.",
+    );
+    assert!(r.contains(&"Marcelo Fernández Córdoba|person".to_string()), "{r:?}");
+    assert!(r.contains(&"Ricardo Lagos Escobar|person".to_string()), "{r:?}");
+    // A place after a name, then the sentence goes on: the place stays.
+    let r = found("Talks with Ricardo Lagos in Santiago went well.");
+    assert!(r.contains(&"Santiago|place".to_string()), "{r:?}");
+}
