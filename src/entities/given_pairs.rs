@@ -161,12 +161,13 @@ pub(super) fn with_second_surnames(text: &str, t: &[Token], covered: Covered, hi
         })
     };
     for hit in hits.iter_mut().filter(|h| h.kind == EntityKind::Person) {
-        let Some(first) = t.iter().position(|w| w.start == hit.start) else {
+        // (Tokens are in order: found by bisection, not a scan per hit, which
+        // a text of many names made quadratic.)
+        let first = t.partition_point(|w| w.start < hit.start);
+        let last = t.partition_point(|w| w.end < hit.end);
+        if !(t.get(first).is_some_and(|w| w.start == hit.start) && t.get(last).is_some_and(|w| w.end == hit.end)) {
             continue;
-        };
-        let Some(last) = t[first..].iter().position(|w| w.end == hit.end).map(|p| first + p) else {
-            continue;
-        };
+        }
         if !(is_given_token(&t[first]) && last + 1 < t.len() && adjacent(text, t, last, last + 1)) {
             continue;
         }
