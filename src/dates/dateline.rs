@@ -458,9 +458,9 @@ fn dateline_date_len(w: &[&str]) -> Option<usize> {
         return dateline_date_len(&joined).map(|n| n + 1);
     }
     // `12 de diciembre de 2015`, `26 de março`: Spanish and Portuguese `de`;
-    // `11 of December 2009`, their speakers' English.
+    // `11 of December 2009`, their speakers' English; Maltese `12 ta’ Mejju 2022`.
     if number(day_word).is_some_and(|d| (1..=31).contains(&d))
-        && matches!(w.get(1), Some(&"of"))
+        && matches!(w.get(1), Some(&"of" | &"ta’" | &"ta'"))
         && w.get(2)
             .is_some_and(|m| month_number(m.trim_end_matches(',')).is_some())
         && w.get(3).and_then(|y| number(y)).is_some_and(|y| y >= 1000)

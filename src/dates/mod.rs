@@ -241,10 +241,11 @@ fn full_date_at(words: &[&str], i: usize) -> Option<String> {
         return iso(year, month, day);
     }
     // `11 of December 2009`, `the 3rd of June, 2019`: the day, `of`, then the
-    // month (as Portuguese and Spanish speakers' English writes `11 de`).
+    // month (as Portuguese and Spanish speakers' English writes `11 de`);
+    // Maltese writes `12 ta’ Mejju 2022`.
     if let (Some(day), Some(of), Some(m), Some(y)) =
         (number(day_word), words.get(i + 1), words.get(i + 2), words.get(i + 3))
-        && of.eq_ignore_ascii_case("of")
+        && (of.eq_ignore_ascii_case("of") || matches!(*of, "ta’" | "ta'"))
         && let (Some(month), Some(year)) = (month_number(m.trim_end_matches(',')), number(y))
         && day <= 31
         && year >= 1000

@@ -163,7 +163,10 @@ fn find_institutions(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<R
             {
                 break;
             }
-            if capitalised_word(&t[k]) {
+            // (`Paris Agreement 15th of February 1991`: an ordinal right after
+            // a name is a date's day; one opens a name, `47th Pacific Islands
+            // Forum`, or follows a connector, `of the 21st Century`.)
+            if capitalised_word(&t[k]) && !super::people::is_numeric_ordinal(t[k].text) {
                 words.push(k);
                 k += 1;
                 continue;

@@ -144,8 +144,9 @@ const CURRENCY_WORDS: &str = "[Ee]uros?|EUROS?|[Dd]ollars|DOLLARS|[Dd]ólares(?:
 
 impl Patterns {
     pub fn new() -> Patterns {
-        // (`7 th July 2024`: a space before the ordinal, as some pages print it.)
-        let day = r"(?:0?[1-9]|[12][0-9]|3[01])(?:\s?(?:st|nd|rd|th))?";
+        // (`7 th July 2024`: a space before the ordinal, as some pages print it;
+        // `21ST OCTOBER, 2022`: a capitals dateline's.)
+        let day = r"(?:0?[1-9]|[12][0-9]|3[01])(?:\s?(?:st|nd|rd|th|ST|ND|RD|TH))?";
         let amount = r"\d{1,3}(?:[.,\u{202F} ]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
         // Month names in the EU's languages (`assets/months.txt`), all of
         // them, and those no English word shares (`mars`, `März`).
@@ -154,16 +155,16 @@ impl Patterns {
         let rules = [
             // 12-13 August 2001, 26 March 2024, 13 August, 8 to 10 June 1987, 19/20 June 2003
             // 11 and 12 December 2008, 28th of September
-            // 2 JUNE 2015, 22 February–24 March 2021
-            (format!(r"(?-u:\b){day}(?:\s?[-–/]\s?{day}|\s(?:and|to)\s{day})?(?:\sof)?\s(?:{MONTHS}|{MONTHS_CAPS})(?:(?:\s?[-–]\s?|\sto\s){day}\s(?:{MONTHS}))?(?:,?\s(?:of\s)?\d{{4}})?(?-u:\b)"), EntityKind::Date, MONTH, (0, 40)),
+            // 2 JUNE 2015, 22 February–24 March 2021, 13-14December (a PDF's lost space)
+            (format!(r"(?-u:\b){day}(?:\s?[-–/]\s?{day}|\s(?:and|to)\s{day})?(?:\sof)?\s?(?:{MONTHS}|{MONTHS_CAPS})(?:(?:\s?[-–]\s?|\sto\s){day}\s(?:{MONTHS}))?(?:,?\s(?:of\s)?\d{{4}})?(?-u:\b)"), EntityKind::Date, MONTH, (0, 40)),
             // 27June2006: a date whose spaces a PDF's text layer lost
             (format!(r"(?-u:\b)(?:0?[1-9]|[12][0-9]|3[01])(?:{MONTHS})(?:19|20)\d{{2}}(?-u:\b)"), EntityKind::Date, MONTH, (0, 16)),
             // 29th, November, 2021; 8TH, AUGUST, 1969: an ordinal day set off by commas
             (format!(r"(?-u:\b)(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th|ST|ND|RD|TH),\s(?:{MONTHS}|{MONTHS_CAPS}),?\s(?:19|20)\d{{2}}(?-u:\b)"), EntityKind::Date, MONTH, (0, 40)),
             // 27 Aug 2020, Aug. 27, 2020, Oct. 21-22, 2000: abbreviated months only with a year
-            // or their dot (`Oct. 24`: `May 5` may be a verb's);
+            // or their dot (`Oct. 24`: `May 5` may be a verb's), `Dec. 2001`;
             // 27-Mar-2018, 29 Nov 99 (a two-digit year after a day and a month)
-            (format!(r"(?-u:\b)(?:{day}[\s-](?:{MONTHS_SHORT})\.?[\s-](?:(?:19|20)\d{{2}}|\d{{2}})|(?:{MONTHS_SHORT})\.?\s{day}(?:\s?[-–]\s?{day})?,?\s(?:19|20)\d{{2}}|(?:{MONTHS_SHORT})\.\s{day}(?:\s?[-–]\s?{day})?)(?-u:\b)"), EntityKind::Date, MONTH, (16, 16)),
+            (format!(r"(?-u:\b)(?:{day}[\s-](?:{MONTHS_SHORT})\.?[\s-](?:(?:19|20)\d{{2}}|\d{{2}})|(?:{MONTHS_SHORT})\.?\s{day}(?:\s?[-–]\s?{day})?,?\s(?:19|20)\d{{2}}|(?:{MONTHS_SHORT})\.\s{day}(?:\s?[-–]\s?{day})?|(?:{MONTHS_SHORT})\.\s(?:19|20)\d{{2}})(?-u:\b)"), EntityKind::Date, MONTH, (16, 16)),
             // 24 Muharram 1433 AH, 28 Rajab to 3 Sha’aban 1401 H, 25 Ramadan: Hijri dates
             (format!(r"(?-u:\b){day}(?:\s?[-–]\s?{day}|\s(?:and|to)\s{day})?\s(?:of\s)?{HIJRI}(?:(?:\s?[-–]\s?|\sto\s){day}\s{HIJRI})?(?:,?\s(?:A\.H\.\s?|AH\s)?1[34]\d{{2}}(?:\s?(?:AH|A\.H|H|Hijri|Hegira|hegira)(?-u:\b))?)?"), EntityKind::Date, HIJRI_MONTH, (0, 56)),
             // Sha'ban 20, 1439; Rajab 12th and 14th 1416: the month first, with a year
@@ -172,18 +173,20 @@ impl Patterns {
             (r"(?-u:\b)(?:0?[1-9]|[12]\d|3[01])\.(?:\s?[-–]\s?(?:0?[1-9]|[12]\d|3[01])\.)?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(?:19|20)?\d{2}(?-u:\b)".to_string(), EntityKind::Date, ROMAN_MONTH, (0, 12)),
             // 26.10.2018, 25/01/2021, 11/20/2018, 11-02-2010, 20/01/21, 15 / 11 / 2022,
             // 11/03/1983 - 20/12/1991 (a period: one date), 2021.04.13 (year first, with dots),
+            // 10.28.2011 (month first with dots, where the day cannot be a month),
             // 27.4.98 (a two-digit day, the month in one digit: a paragraph's
             // number, `2.1.10`, has a one-digit first part),
             // 1999年3月30日 (Chinese and Japanese)
-            (r"(?-u:\b)(?:0?[1-9]|[12]\d|3[01])(?:[./-]|\s/\s)(?:0?[1-9]|1[0-2])(?:[./-]|\s/\s)(?:19|20)\d{2}(?:\s(?:-|–|to)\s(?:0?[1-9]|[12]\d|3[01])(?:[./-]|\s/\s)(?:0?[1-9]|1[0-2])(?:[./-]|\s/\s)(?:19|20)\d{2})?(?-u:\b)|(?-u:\b)(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/\d{2}(?-u:\b)|(?-u:\b)(?:(?:0[1-9]|[12]\d|3[01])/)?(?:0[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d{2}(?-u:\b)|(?-u:\b)(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:(?:19|20)\d{2}|\d{2})(?-u:\b)|(?-u:\b)(?:19|20)\d{2}\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])(?-u:\b)|(?:1[89]|20)\d{2}\s?年\s?(?:0?[1-9]|1[0-2])\s?月(?:\s?(?:0?[1-9]|[12]\d|3[01])\s?日)?".to_string(), EntityKind::Date, DIGIT, (0, 12)),
+            (r"(?-u:\b)(?:0?[1-9]|[12]\d|3[01])(?:[./-]|\s/\s)(?:0?[1-9]|1[0-2])(?:[./-]|\s/\s)(?:19|20)\d{2}(?:\s(?:-|–|to)\s(?:0?[1-9]|[12]\d|3[01])(?:[./-]|\s/\s)(?:0?[1-9]|1[0-2])(?:[./-]|\s/\s)(?:19|20)\d{2})?(?-u:\b)|(?-u:\b)(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/\d{2}(?-u:\b)|(?-u:\b)(?:(?:0[1-9]|[12]\d|3[01])/)?(?:0[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d{2}(?-u:\b)|(?-u:\b)(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:(?:19|20)\d{2}|\d{2})(?-u:\b)|(?-u:\b)(?:0?[1-9]|1[0-2])\.(?:1[3-9]|2\d|3[01])\.(?:19|20)\d{2}(?-u:\b)|(?-u:\b)(?:19|20)\d{2}\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])(?-u:\b)|(?:1[89]|20)\d{2}\s?年\s?(?:0?[1-9]|1[0-2])\s?月(?:\s?(?:0?[1-9]|[12]\d|3[01])\s?日)?".to_string(), EntityKind::Date, DIGIT, (0, 12)),
             // 22 april 2018, 24. maaliskuuta 2020 (other languages, or lower case): with a year;
-            // 23–24 maj 2017, 9 i 10 czerwca 2016, 24. og 25. oktober 2002, 25./26. März 2010
-            (format!(r"(?-u:\b){day}\.?(?:(?:\s?[-–/ـ]\s?|\s(?:and|to|og|och|und|et|ja|en|i|y|e|és|si|și|a|au|al|bis|tot)\s){day}\.?)?\s(?:de\s)?(?i:{months_lower}),?\s(?:de\s|del\s)?\d{{4}}(?:م|(?-u:\b))"), EntityKind::Date, MONTH_LOWER, (0, 40)),
+            // 23–24 maj 2017, 9 i 10 czerwca 2016, 24. og 25. oktober 2002, 25./26. März 2010,
+            // 12 ta’ Mejju 2022 (Maltese)
+            (format!(r"(?-u:\b){day}\.?(?:(?:\s?[-–/ـ]\s?|\s(?:and|to|og|och|und|et|ja|en|i|y|e|és|si|și|a|au|al|bis|tot)\s){day}\.?)?\s(?:de\s|ta['’]\s)?(?i:{months_lower}),?\s(?:de\s|del\s)?\d{{4}}(?:م|(?-u:\b))"), EntityKind::Date, MONTH_LOWER, (0, 40)),
             // 25. mars, 23. og 24. mars, 3. März, 10 mai, 1er novembre, 2 de
             // septiembre, 6 januari, 11 au 14 mai: a day and a month no
             // English word spells, in the text's language, needs no year
             // (as `13 August` in English)
-            (format!(r"(?-u:\b){day}\.?(?:er|º)?(?:\s?[-–]\s?{day}\.?|\s(?:og|och|und|et|ja|en|i|y|e|és|si|și|a|au|al|bis|tot)\s{day}(?:er|\.)?)?\s(?:de\s)?(?i:{months_foreign})(?-u:\b)"), EntityKind::Date, MONTH_LOWER, (0, 48)),
+            (format!(r"(?-u:\b){day}\.?(?:er|º)?(?:\s?[-–]\s?{day}\.?|\s(?:og|och|und|et|ja|en|i|y|e|és|si|și|a|au|al|bis|tot)\s{day}(?:er|\.)?)?\s(?:de\s|ta['’]\s)?(?i:{months_foreign})(?-u:\b)"), EntityKind::Date, MONTH_LOWER, (0, 48)),
             // 13. april, 1. og 2. september: a day with its full stop before a
             // month in lower case is Nordic or German whatever the month's
             // spelling (`3. May` in capitals opens a numbered paragraph instead).
@@ -696,6 +699,19 @@ mod tests {
             "{f:?}"
         );
         assert_eq!(found("den 22 april 2018"), vec![("22 april 2018".to_string(), "date")]);
+        // A capitals ordinal, a short month's dot before a year, a PDF's lost
+        // space, a month first with dots, and Maltese.
+        let f =
+            found("PORT OF SPAIN, 21ST OCTOBER, 2022; in Dec. 2001; on 13-14December; 10.28.2011; 12 ta’ Mejju 2022");
+        for d in [
+            "21ST OCTOBER, 2022",
+            "Dec. 2001",
+            "13-14December",
+            "10.28.2011",
+            "12 ta’ Mejju 2022",
+        ] {
+            assert!(f.contains(&(d.to_string(), "date")), "{d} not in {f:?}");
+        }
         let f = found("celebrada el 8 de julio de 2021, los días 15 y 16 de octubre de 2007 y el 26 de março de 2018");
         for d in [
             "8 de julio de 2021",

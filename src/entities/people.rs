@@ -317,13 +317,22 @@ fn is_form_of_address(word: &str) -> bool {
     )
 }
 
+/// `15th`, `3RD`: a number with an ordinal's suffix.
+pub(super) fn is_numeric_ordinal(word: &str) -> bool {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    let suffix = &word.as_bytes()[digits..];
+    digits > 0
+        && [b"st", b"nd", b"rd", b"th"]
+            .iter()
+            .any(|s| suffix.eq_ignore_ascii_case(*s))
+}
+
 /// `14th`, `21st`, `Seventy-Seventh`, `Fourteenth`: an ordinal.
 fn is_ordinal(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
-    let digits = lower.bytes().take_while(u8::is_ascii_digit).count();
-    if digits > 0 {
-        return matches!(&lower[digits..], "st" | "nd" | "rd" | "th");
+    if word.starts_with(|c: char| c.is_ascii_digit()) {
+        return is_numeric_ordinal(word);
     }
+    let lower = word.to_ascii_lowercase();
     // (`Seventh`, `Twentieth`, `Seventy-Seventh`; not `North`, `Smith`.)
     lower.len() > 5
         && (lower.ends_with("first") || lower.ends_with("second") || lower.ends_with("third") || lower.ends_with("th"))

@@ -405,3 +405,10 @@ fn a_known_body_with_a_flattened_pages_next_words_glued_on_is_the_body() {
     }
     assert!(!f.iter().any(|x| x.contains(" On") || x.contains("Statement")), "{f:?}");
 }
+#[test]
+fn an_ordinal_after_a_name_is_the_dates_day() {
+    let f = found("the Paris Agreement 15th of February 1991; the Visegrad Declaration 15th February 1991");
+    assert!(f.contains(&"15th of February 1991|date".to_string()), "{f:?}");
+    assert!(f.contains(&"15th February 1991|date".to_string()), "{f:?}");
+    assert!(f.contains(&"Paris Agreement|programme".to_string()), "{f:?}");
+}

@@ -84,6 +84,25 @@ fn is_bilingual_letterhead(text: &str) -> bool {
     }
 }
 
+/// `Ministry of Foreign Affairs Press service Statements`: a site's
+/// breadcrumb with its separators lost, the issuer's name and the sections
+/// down to a list of texts (a plural kind of text) the page is filed under.
+pub(super) fn is_issuer_breadcrumb(text: &str) -> bool {
+    if text.len() > 90 || !text.ends_with('s') {
+        return false;
+    }
+    let Some((head, last)) = text.rsplit_once(' ') else {
+        return false;
+    };
+    let lower = head.to_lowercase();
+    last.starts_with(char::is_uppercase)
+        && super::kinds::is_kind_label(&last.to_lowercase())
+        && super::score::is_issuer(&lower)
+        && !lower
+            .split_whitespace()
+            .any(|w| matches!(w, "on" | "about" | "regarding" | "by"))
+}
+
 /// `General Secretariat - Riyadh`, `Ministry of Foreign Affairs – Manama`:
 /// the issuing office and its seat under a Gulf agency's headline, no title.
 pub(super) fn is_issuer_and_seat(text: &str) -> bool {
@@ -249,8 +268,14 @@ pub(super) fn is_furniture_opening(lower: &str) -> bool {
 /// Phrases of site furniture, found as whole words in a lower-cased line.
 const PHRASES: &[&str] = &[
     "skip to",
-    // `Click here to see the full document`: an archive's link over an excerpt.
-    "click here to",
+    // `Click here to see the full document`: an archive's link over an excerpt;
+    // `Back to Press Releases 2003 to 2005 click here`, `Quick links (click
+    // to jump)`: its links to other pages.
+    "click here",
+    "click to jump",
+    // `+ larger fontnormal font- Smaller font`: a page's text-size tools.
+    "smaller font",
+    "larger font",
     // A site's appeal for money over every page (`UNITED24 - Make a charitable donation …`).
     "make a donation",
     "make a charitable donation",
@@ -596,6 +621,51 @@ fn is_short_chrome(text: &str, lower: &str) -> bool {
 
 /// `Follow UNISPAL Twitter RSS`, `Facebook X LinkedIn`: a page's row of
 /// social-media links.
+/// `• Compartir en Facebook`, `• Imprimir la página`, `• Escuchar
+/// contenido`: a page's tools set as a list, in the languages of the sites
+/// that do so. Takes lower case.
+pub(super) fn is_page_tool(lower: &str) -> bool {
+    const TOOLS: &[&str] = &[
+        "print",
+        "imprimir",
+        "imprimer",
+        "drucken",
+        "stampa",
+        "share",
+        "compartir",
+        "partager",
+        "teilen",
+        "condividi",
+        "send to",
+        "enviar",
+        "envoyer",
+        "e-mail",
+        "email",
+        "listen",
+        "escuchar",
+        "écouter",
+        "subscribe",
+        "suscribirse",
+        "s'abonner",
+        "download",
+        "descargar",
+        "télécharger",
+    ];
+    social_links(lower)
+        || (lower.split_whitespace().count() <= 6
+            && TOOLS.iter().any(|t| {
+                lower
+                    .strip_prefix(t)
+                    .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+            }))
+}
+
+/// `• Eng` / `• Рус` / `• O‘zb`: a language switcher's short names.
+pub(super) fn is_language_code(item: &str) -> bool {
+    let n = item.chars().count();
+    (2..=4).contains(&n) && item.chars().all(|c| c.is_alphabetic() || matches!(c, '‘' | 'ʻ' | '\''))
+}
+
 fn social_links(lower: &str) -> bool {
     const NETWORKS: &[&str] = &[
         "twitter",

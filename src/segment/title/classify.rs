@@ -238,6 +238,14 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     if let Some(head) = text.strip_suffix(" Also available in:") {
         text.truncate(head.len());
     }
+    // `Friday, 03 January 2020. PDF Print E-mail`: a content system's page
+    // tools (Joomla's) beside the article's date.
+    if let Some(head) = [" PDF Print E-mail", " PDF Print Email", " Print E-mail", " Print Email"]
+        .iter()
+        .find_map(|tools| text.strip_suffix(tools))
+    {
+        text.truncate(head.len());
+    }
     // `date 2021-12-08 Image Credit: WAM`: a page store's date field over a
     // picture's credit (a headline run on after the field is read as a title).
     if let Some(rest) = text.strip_prefix("date ")
@@ -306,7 +314,7 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     if let Some((n, date)) = cable_number(&text) {
         return Kind::Stamp(n, date);
     }
-    if chrome::is_issuer_and_seat(&text) {
+    if chrome::is_issuer_and_seat(&text) || chrome::is_issuer_breadcrumb(&text) {
         return Kind::Chrome;
     }
     if let Some(len) = bullet_marker(raw.trim_start())
@@ -319,6 +327,11 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
             return Kind::Chrome;
         }
         let item = clean(&raw.trim_start()[len..]);
+        // `• Compartir en Facebook`, `• Eng` / `• Рус`: a page's tools and its
+        // language switcher, set as lists, whatever came above them.
+        if chrome::is_page_tool(&item.to_lowercase()) || (chrome::is_language_code(&item) && beside_bullet(lines, i)) {
+            return Kind::Chrome;
+        }
         // `• 7/28/2019 Statement by CELAC - …`: a document-sharing site's page
         // head, the day of upload and the name the page already gave.
         if let Some((day, name)) = item.split_once(' ')

@@ -414,8 +414,9 @@ fn motions_listed(line: &str, n: &str) -> Option<String> {
 }
 
 /// `Summary: July 4, 2005: Javier SOLANA … welcomes … in Albania
-/// (Brussels)`: a news list's summary line, the date before the headline and
-/// the place after it. Returns the headline and the date.
+/// (Brussels)`, `July 17, 2002. RMI Informs …`: a news list's summary line,
+/// the date before the headline and the place after it. Returns the headline
+/// and the date.
 fn split_leading_date(title: &str) -> (&str, Option<String>) {
     // `date 2023-10 Le Maroc exprime …`: a page store's date field, its
     // month or day in figures, run into the headline.
@@ -441,7 +442,10 @@ fn split_leading_date(title: &str) -> (&str, Option<String>) {
         return (headline, Some(date));
     }
     let t = title.strip_prefix("Summary: ").unwrap_or(title);
-    let Some(cut) = t[..floor_char_boundary(t, 32)].find(": ") else {
+    // (`July 17, 2002. RMI Informs US Congress …`: an archive's list, the
+    // date and a full stop before the headline.)
+    let head = &t[..floor_char_boundary(t, 32)];
+    let Some(cut) = head.find(": ").or_else(|| head.find(". ")) else {
         return (title, None);
     };
     let (head, rest) = (&t[..cut], &t[cut + 2..]);

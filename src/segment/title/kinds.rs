@@ -151,6 +151,17 @@ pub(super) fn is_kind_label(text: &str) -> bool {
     if lower.len() > 40 {
         return false;
     }
+    // `2002 Press Releases`, `Press releases 2021`: an archive's section for a year.
+    let year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+    if let Some(section) = lower
+        .split_once(' ')
+        .filter(|(y, _)| year(y))
+        .map(|(_, rest)| rest)
+        .or_else(|| lower.rsplit_once(' ').filter(|(_, y)| year(y)).map(|(rest, _)| rest))
+        && is_kind_label(section)
+    {
+        return true;
+    }
     if is_section_label(text) || SITE_SECTIONS.contains(&lower.as_str()) {
         return true;
     }

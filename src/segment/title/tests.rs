@@ -1545,3 +1545,22 @@ fn a_numbered_clause_of_one_letter_and_a_lone_label_are_no_header() {
         Some("a.")
     );
 }
+#[test]
+fn a_pages_tools_and_language_switcher_as_lists_are_chrome() {
+    for tool in [
+        "compartir en facebook",
+        "imprimir la página",
+        "escuchar contenido",
+        "suscribirse al rss de la página",
+        "print",
+        "share on twitter",
+    ] {
+        assert!(chrome::is_page_tool(tool), "{tool}");
+    }
+    assert!(!chrome::is_page_tool("printing of ballots for the elections"));
+    assert!(!chrome::is_page_tool("the parties agreed to share the costs"));
+    for code in ["Eng", "Рус", "O‘zb"] {
+        assert!(chrome::is_language_code(code), "{code}");
+    }
+    assert!(!chrome::is_language_code("Agriculture"));
+}

@@ -744,3 +744,27 @@ fn a_prime_ministers_letterhead_is_no_part_of_the_heading_under_it() {
         )
     );
 }
+
+#[test]
+fn a_content_systems_page_tools_and_a_breadcrumb_over_the_date() {
+    let h = header(
+        "Ministry of Foreign Affairs Press service Statements\nFriday, 03 January 2020. PDF Print E-mail\nA Charge d’Affaires of the Embassy was summoned to the Ministry\n+ larger fontnormal font- Smaller font\nThe Charge d'Affaires was summoned today to the Ministry of Foreign Affairs to be handed a Note.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("A Charge d’Affaires of the Embassy was summoned to the Ministry")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2020-01-03"));
+}
+
+#[test]
+fn an_archives_year_sections_and_links_are_no_title_and_its_dated_item_is() {
+    let h = header(
+        "Official News 2000-2002\n\nQuick links (click to jump)\n\n2002 Press Releases\n\n2001 Press Releases\nBack to Press Releases 2003 to 2005 click here\n\n2002 Press Releases\n\nJuly 17, 2002. RMI Informs US Congress of Progress on Compact Renegotiations\n\nWashington, DC — The Minister of Foreign Affairs joined representatives of the State Department in reporting to the House on the current status of the negotiations.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("RMI Informs US Congress of Progress on Compact Renegotiations")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2002-07-17"));
+}
