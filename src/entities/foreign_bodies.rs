@@ -235,7 +235,13 @@ pub(super) fn find_foreign_bodies(text: &str, t: &[Token], hits: &mut Vec<RuleHi
             // with `and of` (`Conférence des Chefs d’Etat et de Gouvernement`).
             let nested = is_head(t[j.min(t.len() - 1)].text)
                 && !(j == k + 2 && matches!(t[k].text, "et" | "y" | "e") && matches!(t[k + 1].text, "de" | "d"));
-            if j > k && j < t.len() && adjacent(text, t, j - 1, j) && is_name_word(&t[j]) && !nested {
+            // `Gobierno Electo de Luis Arce`: a person after the joining word
+            // is whom the body serves, no part of its name.
+            let person = j < t.len()
+                && super::given::is_given_token(&t[j])
+                && t.get(j + 1)
+                    .is_some_and(|s| s.word && s.is_capitalised() && !s.is_all_caps() && is_name_word(s));
+            if j > k && j < t.len() && adjacent(text, t, j - 1, j) && is_name_word(&t[j]) && !nested && !person {
                 joined = true;
                 k = j + 1;
                 end = k;

@@ -548,6 +548,11 @@ pub(super) fn person_hit(text: &str, start: usize, end: usize) -> RuleHit {
         Some(rest) if rest.split(' ').count() >= 2 && rest.starts_with(char::is_uppercase) => end - rest.len(),
         _ => start,
     };
+    // `H. E. Uhuru Kenyatta`: His Excellency's letters, spaced as initials.
+    let start = match text[start..end].strip_prefix("H. E. ") {
+        Some(rest) if rest.split(' ').count() >= 2 => end - rest.len(),
+        _ => start,
+    };
     let surface = &text[start..end];
     // `JOHN HOWARD` in a capitals headline is John Howard.
     let canonical =

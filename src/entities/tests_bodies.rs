@@ -412,3 +412,17 @@ fn an_ordinal_after_a_name_is_the_dates_day() {
     assert!(f.contains(&"15th February 1991|date".to_string()), "{f:?}");
     assert!(f.contains(&"Paris Agreement|programme".to_string()), "{f:?}");
 }
+#[test]
+fn a_person_after_a_bodys_joining_word_and_spaced_or_plural_forms_of_address() {
+    // `Gobierno Electo de Luis Arce`: the person the government serves.
+    assert_eq!(
+        found("3) El Gobierno Electo de Luis Arce, quién es el anfitrión de los actos."),
+        vec!["Luis Arce|person"]
+    );
+    // `H. E.` spaced as initials is His Excellency's.
+    let f = found("President of the Republic, H. E. Uhuru Kenyatta, President of Kenya");
+    assert!(f.contains(&"Uhuru Kenyatta|person".to_string()), "{f:?}");
+    // A salutation's plural and a text's kind are nobody's name.
+    assert!(found("Señoras y Señores, buenas noches").is_empty());
+    assert!(found("Uma Declaração de mais de 40 parágrafos").is_empty());
+}
