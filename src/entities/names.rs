@@ -106,7 +106,10 @@ fn find_institutions(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<R
     let mut i = 0;
     while i < t.len() {
         // `Excellencies Heads of State and Government`: an address opens no body's name.
-        if !capitalised_word(&t[i]) || matches!(t[i].text, "Excellencies" | "Excellency") {
+        // (`Charge d’ Affaires of the … Embassy`: the envoy's title, its
+        // elision spaced, opens no body's name either.)
+        let chargé = t[i].text == "Affaires" && i > 0 && matches!(t[i - 1].text, "’" | "'" | "d’" | "d'");
+        if !capitalised_word(&t[i]) || matches!(t[i].text, "Excellencies" | "Excellency") || chargé {
             i += 1;
             continue;
         }

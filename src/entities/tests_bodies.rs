@@ -426,3 +426,8 @@ fn a_person_after_a_bodys_joining_word_and_spaced_or_plural_forms_of_address() {
     assert!(found("Señoras y Señores, buenas noches").is_empty());
     assert!(found("Uma Declaração de mais de 40 parágrafos").is_empty());
 }
+#[test]
+fn an_envoys_title_with_its_elision_spaced_opens_no_body() {
+    let f = found("The Charge d’ Affaires of the Montenegrin Embassy in Serbia was summoned.");
+    assert!(f.iter().all(|e| !e.starts_with("Affaires")), "{f:?}");
+}

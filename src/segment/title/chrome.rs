@@ -268,6 +268,9 @@ pub(super) fn is_furniture_opening(lower: &str) -> bool {
 /// Phrases of site furniture, found as whole words in a lower-cased line.
 const PHRASES: &[&str] = &[
     "skip to",
+    // A document-sharing site's note over its transcript (readkong's).
+    "does not render page correctly",
+    "page content transcription",
     // `Click here to see the full document`: an archive's link over an excerpt;
     // `Back to Press Releases 2003 to 2005 click here`, `Quick links (click
     // to jump)`: its links to other pages.

@@ -768,3 +768,16 @@ fn an_archives_year_sections_and_links_are_no_title_and_its_dated_item_is() {
     );
     assert_eq!(h.meta.date.as_deref(), Some("2002-07-17"));
 }
+
+#[test]
+fn a_sharing_sites_note_over_its_transcript_is_no_title() {
+    let h = header(
+        "Page content transcription\nIf your browser does not render page correctly, please read the page content below\nBrussels, 17 May 2021\n\nThe Commission lit the Berlaymont building in the colours of the rainbow today.\n",
+    );
+    let title = h.meta.title.unwrap_or_default();
+    assert!(
+        !title.contains("render page") && !title.contains("transcription"),
+        "{title}"
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2021-05-17"));
+}
