@@ -209,7 +209,18 @@ fn full_date_at(words: &[&str], i: usize) -> Option<String> {
         })
         && words.get(i + 2).and_then(|d| number(d)).is_some();
     let first_day = w.split(['-', '–']).next().unwrap_or(w);
-    let (i, day_word) = if range { (i + 2, w) } else { (i, first_day) };
+    // `26- 27 JUNE 1992`: an OCR'd range, a space after its dash.
+    let open_range = w.len() > 1
+        && w.ends_with(['-', '–'])
+        && number(first_day).is_some()
+        && words.get(i + 1).and_then(|d| number(d)).is_some();
+    let (i, day_word) = if range {
+        (i + 2, w)
+    } else if open_range {
+        (i + 1, first_day)
+    } else {
+        (i, first_day)
+    };
     let w = words[i];
     // `7 th July 2024`: a PDF's spacing parted the day from its ordinal.
     let ordinal = words
@@ -468,6 +479,10 @@ mod tests {
         assert_eq!(date("30.6.2017 - (2017/2699(RSP))").as_deref(), Some("2017-06-30"));
         assert_eq!(date("Tarikh/Date \t: \t04/09/89").as_deref(), Some("1989-09-04"));
         assert_eq!(date("12 de diciembre de 2015.").as_deref(), Some("2015-12-12"));
+        assert_eq!(
+            first_full_date("LISBON 26- 27 JUNE 1992").as_deref(),
+            Some("1992-06-26")
+        );
         assert_eq!(date("Thursday, 20 June 2019").as_deref(), Some("2019-06-20"));
         assert_eq!(date("Published on March 16, 2015").as_deref(), Some("2015-03-16"));
         assert_eq!(

@@ -449,10 +449,26 @@ fn is_short_chrome(text: &str, lower: &str) -> bool {
     if is_term_note(lower) {
         return true;
     }
+    // `Post on 27-Aug-2020`: the day it was uploaded.
+    if lower
+        .strip_prefix("post on ")
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return true;
+    }
+    // `0 views`, `1,234 views`: the same sites' counter.
+    if let Some(n) = lower.strip_suffix(" views").or_else(|| lower.strip_suffix(" view"))
+        && !n.is_empty()
+        && n.bytes().all(|b| b.is_ascii_digit() || b == b',')
+    {
+        return true;
+    }
     // `Tag: Foreign Office`, `Filed under: Statements`: a site's filing labels.
     const LABELS: &[&str] = &[
         "tag:",
         "tags:",
+        // A document-sharing site's record of the upload (`Upload: others`).
+        "upload:",
         "category:",
         "categories:",
         "filed under:",

@@ -781,3 +781,11 @@ fn a_sharing_sites_note_over_its_transcript_is_no_title() {
     );
     assert_eq!(h.meta.date.as_deref(), Some("2021-05-17"));
 }
+
+#[test]
+fn a_sharing_sites_record_of_the_upload_is_chrome() {
+    let h = header(
+        "Upload: others\n\nPost on 27-Aug-2020\n\n0 views\n\nCategory:\n\nDocuments\n\n0 download\n\nConclusions of the Presidency\n\nThe European Council met in Lisbon on 26 and 27 June 1992 and agreed on the following points.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("Conclusions of the Presidency"));
+}
