@@ -111,6 +111,7 @@ impl Extractor {
                         && (t[c.end..].starts_with(" Affairs") || t[c.end..].starts_with(" Relations")))
                         && !hr_vp_portfolio(t, c)
                         && !(c.kind == EntityKind::Programme && is_meeting_agenda(&t[c.start..c.end]))
+                        && !(c.kind == EntityKind::Organization && is_share_button(t, &t[c.start..c.end]))
                 });
                 // `the Arctic region`, `the Amhara region`: the place is named
                 // without the common noun (the gazetteer lists both forms).
@@ -328,6 +329,28 @@ fn hr_vp_portfolio(t: &str, c: &Candidate<'_>) -> bool {
 
 /// `PROVISIONAL AGENDA`, `Adoption of the Provisional Agenda`: a meeting's
 /// order of business, no programme (`Agenda 2063` is one).
+/// `Share on Twitter`, `social-icons Telegram`, `Compartir en Facebook`: a
+/// social network named by a page's button or menu (a text of a few words)
+/// is the page's furniture; named in a sentence (`posted on Twitter`), it is
+/// the company.
+fn is_share_button(text: &str, name: &str) -> bool {
+    matches!(
+        name,
+        "Twitter"
+            | "Facebook"
+            | "Instagram"
+            | "Telegram"
+            | "YouTube"
+            | "Youtube"
+            | "LinkedIn"
+            | "Linkedin"
+            | "Flickr"
+            | "WhatsApp"
+            | "Google"
+            | "Google+"
+    ) && text.split_whitespace().nth(6).is_none()
+}
+
 fn is_meeting_agenda(span: &str) -> bool {
     let mut words = span.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>();
     words.pop().is_some_and(|last| last == "agenda")

@@ -431,3 +431,14 @@ fn an_envoys_title_with_its_elision_spaced_opens_no_body() {
     let f = found("The Charge d’ Affaires of the Montenegrin Embassy in Serbia was summoned.");
     assert!(f.iter().all(|e| !e.starts_with("Affaires")), "{f:?}");
 }
+#[test]
+fn a_social_networks_button_is_no_body_but_the_company_in_a_sentence_is() {
+    assert!(found("Share on Twitter").iter().all(|e| !e.starts_with("Twitter")));
+    assert!(
+        found("social-icons Telegram")
+            .iter()
+            .all(|e| !e.starts_with("Telegram"))
+    );
+    let f = found("The minister said on Twitter that the talks would resume next week in Geneva.");
+    assert!(f.contains(&"Twitter|organization".to_string()), "{f:?}");
+}
