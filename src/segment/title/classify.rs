@@ -31,6 +31,7 @@ use crate::dates::{first_full_date, parse_dateline};
 pub(super) fn classify(lines: &[Line]) -> Vec<(usize, Kind)> {
     let mut out = Vec::new();
     let mut seen = 0;
+    let mut agenda = None;
     // `<snippet title …>` / `45` / `<the first page, flattened>` / `Transcript
     // of <snippet title …>`: a document-sharing site's preview above the
     // document's own text, which starts below.
@@ -56,6 +57,19 @@ pub(super) fn classify(lines: &[Line]) -> Vec<(usize, Kind)> {
         if line.is_blank() || is_rule(line.text) {
             continue;
         }
+        // `Items 70, 80, 86 …` / `of the preliminary list*` / `GENERAL AND
+        // COMPLETE DISARMAMENT` / …: a UN masthead's agenda items, named in
+        // capitals under their numbers, as many as the document serves; none
+        // is its title, and however many there are, the title is below them.
+        let text = line.text.trim();
+        agenda = agenda_state(agenda, text);
+        if agenda.is_some() {
+            if agenda == Some(Agenda::Label) {
+                seen += 1;
+            }
+            out.push((i, Kind::Chrome));
+            continue;
+        }
         seen += 1;
         if transcript.is_some_and(|t| i <= t) {
             out.push((i, Kind::Chrome));
@@ -65,7 +79,6 @@ pub(super) fn classify(lines: &[Line]) -> Vec<(usize, Kind)> {
         // `U.S. Department of State` printed six times down an archived
         // page: a banner the page repeats, never its title (a title is
         // printed three times at most: the page's, a slide's and the text's).
-        let text = line.text.trim();
         if text.len() <= 60
             && text.split_whitespace().nth(2).is_some()
             && !text.bytes().any(|b| b.is_ascii_digit())
@@ -80,6 +93,16 @@ pub(super) fn classify(lines: &[Line]) -> Vec<(usize, Kind)> {
             continue;
         }
         let mut kind = classify_line(lines, i, first_candidate);
+        // `EU-Kazakhstan Cooperation Council, 20 June 2022`: a meeting's body
+        // where a dateline's place would stand (no place ends in one) is a
+        // Council meeting page's heading, unless a headline stands above it
+        // (`Forward look: 22 April – 5 May 2024` over the meetings it lists).
+        if let Kind::Dateline(Some(place), Some(_)) = &kind
+            && names_meeting_body(place)
+            && !out.iter().any(|(_, k)| matches!(k, Kind::Candidate(s) if *s >= 1))
+        {
+            kind = Kind::Candidate(title_score(lines, i, line.text, text, first_candidate));
+        }
         // `DECLARAÇÕES DO PRESIDENTE …` / `DECLARAÇÕES DO PRESIDENTE … |
         // Palácio do Planalto, Brasília, 23 Maio 2025`: the heading printed
         // again as a caption with its seat and day is the text's dateline.
@@ -129,6 +152,62 @@ pub(super) fn classify(lines: &[Line]) -> Vec<(usize, Kind)> {
         }
     }
     out
+}
+
+/// `Foreign Affairs Council`, `Pacific Islands Forum`: two words or more, the
+/// last a body that meets.
+fn names_meeting_body(place: &str) -> bool {
+    place.split_whitespace().nth(1).is_some()
+        && place.rsplit(' ').next().is_some_and(|w| {
+            ["council", "forum", "assembly", "committee"]
+                .iter()
+                .any(|b| w.eq_ignore_ascii_case(b))
+        })
+}
+
+/// `Baghdad, Iraq Baghdad, Iraq`: the seats of a joint letterhead's two
+/// issuers, set side by side, no title and no dateline (it has no day).
+fn is_doubled_seat(text: &str) -> bool {
+    let Some(half) = text.get(..text.len() / 2) else {
+        return false;
+    };
+    text.len() <= 80
+        && text[half.len()..].trim_start() == half.trim_end()
+        && text.as_bytes().get(half.len()).is_some_and(u8::is_ascii_whitespace)
+        && half.contains(", ")
+        && half.split_whitespace().count() <= 5
+        && half
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) && !w.contains(|c: char| c.is_ascii_digit()))
+}
+
+/// Where a line stands in a UN masthead's list of agenda items.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Agenda {
+    /// `Items 70, 80, 97 (a),` / `107 and 149` / `of the preliminary list*`.
+    Label,
+    /// `GENERAL AND COMPLETE DISARMAMENT`: an item's name, in capitals.
+    Names,
+}
+
+fn agenda_state(state: Option<Agenda>, text: &str) -> Option<Agenda> {
+    let opens = ["Items ", "Item ", "Agenda items ", "Agenda item "].iter().any(|p| {
+        text.strip_prefix(p)
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    if opens && text.len() <= 80 {
+        return Some(Agenda::Label);
+    }
+    let state = state?;
+    let capitals = text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase);
+    if capitals && !text.contains('*') {
+        return Some(Agenda::Names);
+    }
+    let continues_label = text.len() <= 60
+        && (text.starts_with(|c: char| c.is_ascii_digit())
+            || text.starts_with("of the preliminary list")
+            || text.starts_with("of the provisional agenda"));
+    (state == Agenda::Label && continues_label).then_some(Agenda::Label)
 }
 
 /// `1. Home` / `2. Secretary-General … Condemns …`: a page's breadcrumb
@@ -214,6 +293,12 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
                 Kind::Dateline(None, Some(date))
             };
         }
+    }
+    // `| |||||`: a table's or menu's frame whose cells lost their text
+    // (or `• • •`): nothing in it can be read, so it neither titles nor
+    // opens the text.
+    if !raw.chars().any(char::is_alphanumeric) {
+        return Kind::Chrome;
     }
     // A table (`| a | b |`) is content, though its bars look like a menu's;
     // a page's tool bar (`| Print | |`) is not.
@@ -562,7 +647,14 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     }
     // `Brussels, 14 May 2007. The Council adopted the following conclusions:`:
     // a dateline run into the lead's first sentence.
-    if let Some((head, _)) = text.split_once(". ")
+    // (`Baghdad, Iraq, 12 May, 2004 -- Full authority …`: or a dash, as a
+    // release's lead opens.)
+    if let Some((head, _)) = text
+        .split_once(". ")
+        .filter(|(head, _)| head.len() <= 48)
+        .or_else(|| text.split_once(" -- "))
+        .or_else(|| text.split_once(" – "))
+        .or_else(|| text.split_once(" — "))
         && head.len() <= 48
         && let Some((Some(place), Some(date))) = parse_dateline(head)
     {
@@ -573,7 +665,7 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     if super::lead::is_wire_lead(&text) {
         return Kind::Body;
     }
-    if is_scanner_noise(&text) {
+    if is_scanner_noise(&text) || is_doubled_seat(&text) {
         return Kind::Chrome;
     }
     // `LETTER DATED 8 JULY 1998 FROM THE SECRETARY-GENERAL … COUNCIL In
@@ -712,7 +804,17 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     if is_author_byline(&text) {
         return Kind::Chrome;
     }
-    if is_byline(&text) || is_kind_banner(&text) {
+    // `ISSUED JOINTLY ON BEHALF OF THE CPA` / `AND MINISTRY OF FOREIGN
+    // AFFAIRS`: a byline's second issuer, wrapped onto its own line.
+    let after_byline = || {
+        (text.starts_with("and ") || text.starts_with("AND "))
+            && lines[..i]
+                .iter()
+                .rev()
+                .find(|l| !l.is_blank())
+                .is_some_and(|l| is_byline(&clean(l.text)))
+    };
+    if is_byline(&text) || is_kind_banner(&text) || after_byline() {
         let open = text.ends_with(',') || text.ends_with(" on") || (text.starts_with('(') && !text.contains(')'));
         let wrapped = || {
             if !open {

@@ -104,8 +104,9 @@ pub(super) fn is_kind_label(text: &str) -> bool {
     let lower = without_release_number(&lower).unwrap_or(lower);
     // `For immediate release PRESS RELEASE`: a release's embargo line with
     // its kind, run together by a PDF's text.
+    // (`FOR IMMEDIATE RELEASE` alone, under a release's other labels.)
     if let Some(kind) = lower.strip_prefix("for immediate release")
-        && is_kind_of_text(kind.trim_start_matches([' ', ':', '-', '–']))
+        && (kind.trim().is_empty() || is_kind_of_text(kind.trim_start_matches([' ', ':', '-', '–'])))
     {
         return true;
     }

@@ -292,6 +292,7 @@ pub(super) fn is_byline(text: &str) -> bool {
     const OPENINGS: &[&str] = &[
         "issued at ",
         "issued by ",
+        "issued jointly ",
         "issued on ",
         "adopted at ",
         "adopted by ",

@@ -573,6 +573,8 @@ fn first_sentence(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_frames;
+#[cfg(test)]
 mod tests_layouts;
 #[cfg(test)]
 mod tests_releases;

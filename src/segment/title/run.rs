@@ -77,6 +77,19 @@ pub(super) fn title_lines(lines: &[Line], first: usize) -> (String, usize) {
             // A headline wrapped with no blank line: the next line carries on
             // in lower case, or after a word that cannot end a title
             // (`… King Salman bin` / `Abdulaziz Al-Saud`).
+            // `Letter dated 8 June 1995 from the Permanent` / `Representative
+            // of India to the United Nations` / `addressed to the
+            // Secretary-General`: the UN's title of a letter runs until it
+            // says to whom, wherever the lines broke.
+            if is_un_letter_title(&parts[0]) {
+                while parts.len() < 4
+                    && !parts.iter().any(|p| p.contains("addressed to"))
+                    && let Some(l) = lines.get(i).filter(|l| !l.is_blank() && l.text.len() <= 120)
+                {
+                    parts.push(clean(l.text));
+                    i += 1;
+                }
+            }
             let mut extra = 0;
             // (`Statement` / `by` / `NATO Secretary General, Lord Robertson` /
             // `at the Press Conference following the Meeting` / `of the North
@@ -169,7 +182,12 @@ pub(super) fn title_lines(lines: &[Line], first: usize) -> (String, usize) {
         // A line standing alone, or the next line of a heading wrapped with
         // no blank between (`SECURITY COUNCIL STATES DETERMINATION` / `TO
         // INTENSIFY EFFORTS …`).
-        let next_standalone = lines.get(j + 1).is_none_or(|l| l.is_blank()) || j == i;
+        // (`… OF THE EAST AFRICAN COMMUNITY` / `JOINT COMMUNIQUÉ` / `1. THE
+        // EAST AFRICAN …`: a numbered paragraph under it stands apart too.)
+        let next_standalone = lines
+            .get(j + 1)
+            .is_none_or(|l| l.is_blank() || numbered_label(l.text).is_some())
+            || j == i;
         match lines.get(j) {
             Some(l)
                 if next_standalone
@@ -203,6 +221,15 @@ pub(super) fn title_lines(lines: &[Line], first: usize) -> (String, usize) {
         parts.remove(0);
     }
     (collapse_spaces(&parts.join(" ")), i)
+}
+
+/// `Letter dated …`, `Identical letters dated …`, `Note verbale dated …`:
+/// the opening of a UN document's title for a letter it circulates.
+fn is_un_letter_title(line: &str) -> bool {
+    ["Letter dated ", "Identical letters dated ", "Note verbale dated "]
+        .iter()
+        .any(|p| line.starts_with(p))
+        && !line.ends_with(['.', ';'])
 }
 
 /// `VIENTIANE, LAO PDR` / `10 OCTOBER 2024` under a heading in capitals: the

@@ -256,6 +256,9 @@ pub(super) fn title_score(lines: &[Line], i: usize, raw: &str, text: &str, first
     if !genre && is_names_caption(text) {
         score -= 4;
     }
+    if !genre && is_speakers_office(lines, i, &lower) {
+        score -= 4;
+    }
     // `The Hon. Alexander Downer, MP`, `Senator the Hon Penny Wong`: the
     // minister whose letterhead the release is printed under.
     let honourable = ["the hon", "hon ", "hon. ", "senator the hon", "the honourable"]
@@ -474,6 +477,37 @@ pub(super) fn is_issuer(lower: &str) -> bool {
     let words = lower.split_whitespace().count();
     let last = lower.split_whitespace().next_back().unwrap_or("");
     words <= 6 && ENDINGS.iter().any(|e| last.ends_with(e))
+}
+
+/// `Benita Ferrero-Waldner` / `Commissioner for External Relations and
+/// European Neighbourhood Policy` / `External Relations: latest developments`:
+/// the office under a speaker's name is the speaker's, not the speech's title.
+fn is_speakers_office(lines: &[Line], i: usize, lower: &str) -> bool {
+    const OFFICES: &[&str] = &[
+        "commissioner for ",
+        "commissioner responsible for ",
+        "member of the european commission",
+        "president of the european",
+        "vice-president of the european",
+        "minister for ",
+        "minister of ",
+        "secretary of state for ",
+        "high representative of the union",
+        "high representative for ",
+    ];
+    if lower.split_whitespace().nth(14).is_some() || !OFFICES.iter().any(|o| lower.starts_with(o)) {
+        return false;
+    }
+    let Some(above) = lines[..i].iter().rev().find(|l| !l.is_blank()) else {
+        return false;
+    };
+    let name = above.text.trim();
+    let words = name.split_whitespace().count();
+    name.len() <= 40
+        && (2..=4).contains(&words)
+        && name.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
+        })
 }
 
 /// `Condoleezza Rice og Ingibjörg Sólrún Gísladóttir`: a photograph's
