@@ -363,6 +363,13 @@ const PHRASES: &[&str] = &[
     "aller au contenu",
     "ga naar de inhoud",
     "naar hoofdinhoud",
+    "przeskocz do treści",
+    "přejít na obsah",
+    // A sharing site's link to the rest of the document, in its reader's language.
+    "continue reading",
+    "continuer à lire",
+    "seguir leyendo",
+    "weiterlesen",
     // A government site's notes on a past government's page.
     "who have left the government",
     "this content was published in the period",

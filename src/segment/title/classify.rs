@@ -395,6 +395,9 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     {
         return Kind::Chrome;
     }
+    if let Some((number, date)) = super::record::release_record(&text) {
+        return Kind::Stamp(number, date);
+    }
     // Before labels: `136. Secret` is a cable's serial, not paragraph 136.
     if let Some((n, date)) = cable_number(&text) {
         return Kind::Stamp(n, date);

@@ -91,6 +91,10 @@ const SITE_SECTIONS: &[&str] = &[
     "priopćenje za medije",
     "съобщение за медиите",
     "δελτίο τύπου",
+    // … and in the languages of other ministries briefings come from
+    // (Swahili, Maltese).
+    "taarifa kwa vyombo vya habari",
+    "stqarrija għall-media",
 ];
 
 /// A line that only files the text under a kind: a section's plural
@@ -392,6 +396,8 @@ fn names_kind(above: &str) -> bool {
         ]
         .iter()
         .any(|k| lower.ends_with(k))
+        // (`TAARIFA KWA VYOMBO VYA HABARI`: a release's label in another language.)
+        || is_kind_label(above)
 }
 
 /// A line opening with the word that says whose or what a kind above is.

@@ -25,6 +25,7 @@ mod mail;
 mod masthead;
 mod preamble;
 mod presse;
+mod record;
 mod run;
 mod score;
 mod signature;

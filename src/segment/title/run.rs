@@ -436,6 +436,15 @@ fn wraps_on(last: &str, next: &str) -> bool {
     if next.len() == 4 && ends_with_year(next) {
         return true;
     }
+    // `… Tomiichi Murayama on the 50th` / `Anniversary of the End of the
+    // War`: an ordinal wants the noun it counts.
+    let ordinal_end = last.rsplit(' ').next().is_some_and(|w| {
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
+    });
+    if ordinal_end && next.starts_with(char::is_uppercase) && crate::dates::parse_dateline(next).is_none() {
+        return true;
+    }
     let lower_start = next.starts_with(|c: char| c.is_lowercase());
     // `Joint Statement` / `Following the Soviet-United States …`: a kind of
     // text alone, then the words that say whose or on what.

@@ -64,3 +64,43 @@ fn a_kind_under_a_heading_in_capitals_goes_on_with_it_over_a_numbered_paragraph(
         Some("20TH ORDINARY SUMMIT OF HEADS OF STATE OF THE EAST AFRICAN COMMUNITY JOINT COMMUNIQUÉ")
     );
 }
+#[test]
+fn a_release_record_line_gives_the_number_and_the_day() {
+    let h = header(
+        "Stqarrija mill-Ministeru għall-Affarijiet Barranin u Ewropej\n\nNumru ta' Referenza: PR211389, Data ta' l-Istqarrija : Lul 22, 2021\n \nB’referenza għad-dikjarazzjoni maħruġa mir-Rappreżentant Għoli, Malta tesprimi t-tħassib tagħha.\n",
+    );
+    assert_eq!(h.meta.date.map(|d| d.to_string()).as_deref(), Some("2021-07-22"));
+    assert_eq!(h.meta.number.as_deref(), Some("PR211389"));
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Stqarrija mill-Ministeru għall-Affarijiet Barranin u Ewropej")
+    );
+}
+
+#[test]
+fn a_title_wrapped_after_an_ordinal_goes_on() {
+    let h = header(
+        "Statement by Prime Minister Tomiichi Murayama on the 50th\nAnniversary of the End of the War\n\n15 August 1995\n\nThe world has seen fifty years elapse since the war came to an\nend.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Statement by Prime Minister Tomiichi Murayama on the 50th Anniversary of the End of the War")
+    );
+}
+
+#[test]
+fn a_sharing_sites_continue_link_and_a_kind_in_swahili_are_no_title() {
+    let h = header(
+        "PRESSE FR - Consilium.europa.eu\n\n \nCONTINUER À LIRE\nPRESSE\n                  Conseil de l'Union européenne                                   FR\n                                                                            Bruxelles, le 8 mai 2019\n\n                       CONSEIL DES AFFAIRES ÉTRANGÈRES\n                                13 et 14 mai 2019 (Bruxelles)\nLe Conseil des affaires étrangères, présidé par Mme Federica Mogherini, débutera à 14 heures par un débat.\n",
+    );
+    assert!(!h.meta.title.as_deref().unwrap_or("").contains("CONTINUER"));
+    let h = header(
+        "Wednesday, December 23, 2015\n\nTaarifa kwa Vyombo vya Habari\n\n\n\n\nTAARIFA KWA VYOMBO VYA HABARI\n\nZIARA YA WAZIRI WA MAMBO YA NJE NA USHIRIKIANO WA AFRIKA MASHARIKI, KIKANDA NA KIMATAIFA, MHE. DKT.AUGUSTINE MAHIGA NCHINI BURUNDI NA UGANDA\n \nWaziri wa Mambo ya Nje na Ushirikiano wa Afrika Mashariki, Kikanda na Kimataifa, Mhe. Dkt. Augistine Mahiga (Mb), atafanya ziara ya kikazi ya siku mbili katika nchi za Uganda na Burundi.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some(
+            "ZIARA YA WAZIRI WA MAMBO YA NJE NA USHIRIKIANO WA AFRIKA MASHARIKI, KIKANDA NA KIMATAIFA, MHE. DKT.AUGUSTINE MAHIGA NCHINI BURUNDI NA UGANDA"
+        )
+    );
+}
