@@ -6,7 +6,7 @@
 use super::given::is_given_token;
 use super::name_words::{initial_end, is_capitals_word, is_cue, name_like};
 use super::names::{Covered, RuleHit, adjacent};
-use super::people::{is_dotted_initials, person_at, person_hit};
+use super::people::{is_dotted_initials, person_at, person_hit, title_case_particle};
 use super::tokens::Token;
 use super::vocab::{ORG_HEADS, PARTICLES, PLACE_HEADS, PROGRAMME_HEADS};
 use crate::document::EntityKind;
@@ -66,7 +66,9 @@ pub(super) fn find_given_name_pairs(text: &str, t: &[Token], covered: Covered, h
             t.get(n)
                 .is_some_and(|n| n.is_capitalised() && !n.is_all_caps() && name_like(n, covered, false))
         };
-        let particle_then_name = next.is(&PARTICLES)
+        // (`Dirk De Backer`, `Maria Da Silva`: the particle capitalised, as
+        // Belgian and Portuguese names print it.)
+        let particle_then_name = (next.is(&PARTICLES) || title_case_particle(next))
             && (name_at(i + 2) || (t.get(i + 2).is_some_and(|p| p.is(&PARTICLES)) && name_at(i + 3)));
         let opens = w.word
             && w.is_capitalised()
@@ -154,10 +156,18 @@ pub(super) fn with_second_surnames(text: &str, t: &[Token], covered: Covered, hi
     // The name ends in the sentence, a comma or a lower-case word after it on
     // its line (`Carlos P. Romulo Philippines` / next line: a signatory's
     // country under a treaty, no surname).
+    // (`Mr Robert Wright Vienna, 26 September 2005`: a comma before a day
+    // ends a dateline's place, which follows a signature on a flattened page.)
+    let dated = |n: usize| {
+        t.get(n).is_some_and(|d| {
+            d.text.starts_with(|c: char| c.is_ascii_digit()) || crate::dates::month_number(d.text).is_some()
+        })
+    };
     let ends_name = |n: usize| {
         t.get(n + 1).is_some_and(|a| {
             !text[t[n].end..a.start].contains('\n')
-                && (matches!(a.text, "," | ";" | ")") || (a.word && a.text.starts_with(char::is_lowercase)))
+                && ((matches!(a.text, "," | ";" | ")") && !(a.text == "," && dated(n + 2)))
+                    || (a.word && a.text.starts_with(char::is_lowercase)))
         })
     };
     for hit in hits.iter_mut().filter(|h| h.kind == EntityKind::Person) {

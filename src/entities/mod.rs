@@ -111,7 +111,7 @@ impl Extractor {
                         && (t[c.end..].starts_with(" Affairs") || t[c.end..].starts_with(" Relations")))
                         && !hr_vp_portfolio(t, c)
                         && !(c.kind == EntityKind::Programme && is_meeting_agenda(&t[c.start..c.end]))
-                        && !(c.kind == EntityKind::Organization && is_share_button(t, &t[c.start..c.end]))
+                        && !(c.kind == EntityKind::Organization && is_share_button(t, c.start, c.end))
                 });
                 // `the Arctic region`, `the Amhara region`: the place is named
                 // without the common noun (the gazetteer lists both forms).
@@ -333,7 +333,12 @@ fn hr_vp_portfolio(t: &str, c: &Candidate<'_>) -> bool {
 /// social network named by a page's button or menu (a text of a few words)
 /// is the page's furniture; named in a sentence (`posted on Twitter`), it is
 /// the company.
-fn is_share_button(text: &str, name: &str) -> bool {
+fn is_share_button(text: &str, start: usize, end: usize) -> bool {
+    let name = &text[start..end];
+    // (`• social-icons Telegram` / `• social-icons Facebook`: a list of
+    // them, one a line, is a menu however long the list.)
+    let line_start = text[..start].rfind('\n').map_or(0, |n| n + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |n| end + n);
     matches!(
         name,
         "Twitter"
@@ -348,7 +353,7 @@ fn is_share_button(text: &str, name: &str) -> bool {
             | "WhatsApp"
             | "Google"
             | "Google+"
-    ) && text.split_whitespace().nth(6).is_none()
+    ) && text[line_start..line_end].split_whitespace().nth(6).is_none()
 }
 
 fn is_meeting_agenda(span: &str) -> bool {

@@ -453,6 +453,17 @@ pub(super) fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, cap
     {
         k -= 1;
     }
+    // `Mr Robert Wright Vienna, 26 September 2005`: a flattened page's
+    // dateline after a signature; its place is no surname.
+    if k >= j + 3
+        && covered(t[k - 1].start, t[k - 1].end) == Some(EntityKind::Place)
+        && t.get(k).is_some_and(|c| c.text == ",")
+        && t.get(k + 1).is_some_and(|d| {
+            d.text.starts_with(|c: char| c.is_ascii_digit()) || crate::dates::month_number(d.text).is_some()
+        })
+    {
+        k -= 1;
+    }
     if k > j && t[k - 1].text == "." {
         k = j;
     }
@@ -517,7 +528,7 @@ pub(super) fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, cap
 }
 
 /// `VAN`, `DEN`, `VON`: a particle of a surname printed in capitals.
-fn title_case_particle(t: &Token) -> bool {
+pub(super) fn title_case_particle(t: &Token) -> bool {
     matches!(
         t.text,
         "Van" | "Von" | "Den" | "Der" | "De" | "Del" | "Della" | "Da" | "Di" | "Dos" | "Du" | "Ten" | "Ter"

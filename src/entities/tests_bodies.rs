@@ -434,6 +434,11 @@ fn an_envoys_title_with_its_elision_spaced_opens_no_body() {
 #[test]
 fn a_social_networks_button_is_no_body_but_the_company_in_a_sentence_is() {
     assert!(found("Share on Twitter").iter().all(|e| !e.starts_with("Twitter")));
+    // A menu of them, one a line, however long the list.
+    let f = found(
+        "  • social-icons Telegram\n  • social-icons Facebook\n  • social-icons Instagram\n  • social-icons Twitter\n",
+    );
+    assert!(f.iter().all(|e| !e.ends_with("|organization")), "{f:?}");
     assert!(
         found("social-icons Telegram")
             .iter()
@@ -441,4 +446,26 @@ fn a_social_networks_button_is_no_body_but_the_company_in_a_sentence_is() {
     );
     let f = found("The minister said on Twitter that the talks would resume next week in Geneva.");
     assert!(f.contains(&"Twitter|organization".to_string()), "{f:?}");
+}
+#[test]
+fn a_capitalised_particle_after_a_given_name_goes_on_to_the_surname() {
+    assert_eq!(found("Dirk De Backer said so."), ["Dirk De Backer|person"]);
+    assert_eq!(found("Maria De Sousa said so."), ["Maria De Sousa|person"]);
+}
+
+#[test]
+fn a_datelines_place_after_a_signature_is_no_surname() {
+    assert_eq!(
+        found("the IAEA, Mr Robert Wright Vienna, 26 September 2005 Statement"),
+        [
+            "IAEA|organization",
+            "Robert Wright|person",
+            "Vienna|place",
+            "26 September 2005|date"
+        ]
+    );
+    assert_eq!(
+        found("Statement by Robert Wright Vienna, 26 September 2005"),
+        ["Robert Wright|person", "Vienna|place", "26 September 2005|date"]
+    );
 }
