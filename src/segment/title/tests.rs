@@ -1564,11 +1564,3 @@ fn a_pages_tools_and_language_switcher_as_lists_are_chrome() {
     }
     assert!(!chrome::is_language_code("Agriculture"));
 }
-#[test]
-fn tmp_debug_classify() {
-    let text = std::fs::read_to_string(std::env::var("DOC").unwrap()).unwrap();
-    let lines = crate::segment::lines::split_lines(&text);
-    for (i, k) in super::classify::classify(&lines) {
-        eprintln!("{i:3} {k:?} | {}", &lines[i].text.chars().take(80).collect::<String>());
-    }
-}
