@@ -284,8 +284,12 @@ pub fn lead_date<'a>(mut texts: impl Iterator<Item = &'a str>) -> Option<String>
 /// both calendars, in one of its first paragraphs (a news lead may come first).
 pub fn gregorian_beside_hijri<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
     const CUE: &str = "corresponding to ";
+    // (One vectorised search per clause: `str::find` set up its searcher for
+    // every clause of every undated text.)
+    static FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(CUE));
     texts.take(PUBLISHED_WITHIN).find_map(|t| {
-        let after = &t[t.find(CUE)? + CUE.len()..];
+        let after = &t[FINDER.find(t.as_bytes())? + CUE.len()..];
         first_full_date(&after[..floor(after, 24)])
     })
 }
