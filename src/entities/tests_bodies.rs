@@ -469,3 +469,12 @@ fn a_datelines_place_after_a_signature_is_no_surname() {
         ["Robert Wright|person", "Vienna|place", "26 September 2005|date"]
     );
 }
+
+#[test]
+fn the_unions_policies_in_its_own_lower_case_are_programmes() {
+    let f = found("Implementation of the common foreign and security policy – annual report");
+    assert!(
+        f.contains(&"common foreign and security policy|programme".to_string()),
+        "{f:?}"
+    );
+}
