@@ -6,6 +6,7 @@
 
 mod aliases;
 mod catalogue;
+mod configurations;
 mod defined;
 mod foreign_bodies;
 mod given;
@@ -101,8 +102,23 @@ impl Extractor {
         let mut capitals: merge::FastSet<&'a str> = merge::FastSet::default();
         let resolved: Vec<Vec<Candidate<'a>>> = texts
             .iter()
-            .map(|t| {
+            .enumerate()
+            .map(|(i, t)| {
                 let mut cands = resolve(self.candidates(t, &mut scratch));
+                // `2678th Council Meeting` / `General Affairs and External
+                // Relations`: the header's title, then the first clause.
+                if let Some(above) = i.checked_sub(1).map(|p| texts[p])
+                    && let Some((start, end)) = configurations::configuration_under(above, t, i == 1)
+                    && !cands.iter().any(|c| c.start < end && start < c.end)
+                {
+                    cands.push(Candidate {
+                        start,
+                        end,
+                        kind: EntityKind::Organization,
+                        canonical: None,
+                        source: Source::Rule,
+                    });
+                }
                 // `Secretary of State for Foreign and Commonwealth Affairs`: a
                 // body's one-word name before `Affairs` names a portfolio.
                 cands.retain(|c| {

@@ -41,6 +41,7 @@ pub fn find_names(text: &str, tokens: &[Token], covered: Covered, hits: &mut Vec
     find_the_commission(text, tokens, hits);
     super::foreign_bodies::find_foreign_bodies(text, tokens, hits);
     find_mail_sender(tokens, hits);
+    super::configurations::find_configurations(text, hits);
 }
 
 /// `From: Semere Asmelash <…>`: a mail's sender, named before the address

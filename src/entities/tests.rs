@@ -1097,3 +1097,24 @@ fn a_transcripts_speaker_in_capitals_is_a_person_and_a_headline_is_not() {
     assert!(r[1].iter().any(|(s, k, _)| s == "BLAIR" && *k == "person"), "{r:?}");
     assert!(!r[2].iter().any(|(_, k, _)| *k == "person"), "{r:?}");
 }
+
+#[test]
+fn the_configuration_under_the_meeting_title_is_a_body_across_texts() {
+    let r = extract(&[
+        "COUNCIL OF THE EUROPEAN UNION\nPRESS RELEASE\n2678th Council Meeting\nLuxembourg, 3 October 2005",
+        "General Affairs and External Relations",
+        "General Affairs",
+    ]);
+    assert!(
+        r[1].iter()
+            .any(|(s, k, _)| s == "General Affairs and External Relations" && *k == "organization"),
+        "{r:?}"
+    );
+    // Only right under the meeting's line (the header's, for the first clause).
+    let r = extract(&[
+        "PRESS RELEASE\nLuxembourg, 3 October 2005",
+        "Environment",
+        "Main results",
+    ]);
+    assert!(r[1].is_empty(), "{r:?}");
+}

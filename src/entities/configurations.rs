@@ -1,0 +1,130 @@
+//! The Council's configuration under its meeting's line in a Council press
+//! release (`2957th Council meeting` / `General Affairs and External
+//! Relations`): the body that met, named alone on its line, which no other
+//! rule reads as a name (`General Affairs` has no head word).
+
+use super::names::RuleHit;
+use crate::document::EntityKind;
+use memchr::memmem::Finder;
+use std::sync::LazyLock;
+
+/// The configurations the Council has met in since the 1980s, lower-cased.
+const CONFIGURATIONS: &[&str] = &[
+    "general affairs",
+    "foreign affairs",
+    "general affairs and external relations",
+    "external relations",
+    "economic and financial affairs",
+    "justice and home affairs",
+    "employment, social policy, health and consumer affairs",
+    "competitiveness",
+    "competitiveness (internal market, industry, research and space)",
+    "transport, telecommunications and energy",
+    "agriculture and fisheries",
+    "environment",
+    "education, youth, culture and sport",
+    "education, youth and culture",
+    "development",
+    "development cooperation",
+    "development co-operation",
+    "energy",
+    "internal market",
+    "industry",
+    "research",
+    "telecommunications",
+    "fisheries",
+    "agriculture",
+    "budget",
+    "trade",
+    "health",
+    "labour and social affairs",
+    "consumer affairs",
+    "civil protection",
+    "culture",
+    "education",
+    "transport",
+];
+
+/// Where `line` names the configuration that met, when `above` (the line
+/// before it, a blank between or not) is a Council meeting's line, or, for
+/// the document's header (`header`), holds one among its lines: the byte
+/// range of the name in `line`.
+pub(super) fn configuration_under(above: &str, line: &str, header: bool) -> Option<(usize, usize)> {
+    let names_meeting = |l: &str| {
+        let l = l.trim_end();
+        ["Council meeting", "Council Meeting", "COUNCIL MEETING"]
+            .iter()
+            .any(|m| l.ends_with(m))
+    };
+    // (The header's lines are its letterhead, title and datelines, the
+    // dateline last: the meeting's line is the title among them.)
+    let meeting = if header {
+        above.lines().any(names_meeting)
+    } else {
+        names_meeting(above)
+    };
+    let name = line.trim();
+    if !meeting || name.len() > 70 || !name.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let start = line.len() - line.trim_start().len();
+    CONFIGURATIONS
+        .contains(&name.to_lowercase().as_str())
+        .then_some((start, start + name.len()))
+}
+
+/// The same within one text whose lines hold both (`2957th Council
+/// meeting` / `General Affairs and External Relations`).
+pub(super) fn find_configurations(text: &str, hits: &mut Vec<RuleHit>) {
+    // (Most texts name no meeting: one vectorised search rules them out.)
+    static MEETING: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("ouncil "));
+    if MEETING.find(text.as_bytes()).is_none() && !text.contains("OUNCIL MEETING") {
+        return;
+    }
+    let mut above: Option<&str> = None;
+    let mut offset = 0;
+    for line in text.split('\n') {
+        if let Some(prev) = above
+            && let Some((start, end)) = configuration_under(prev, line, false)
+        {
+            hits.push(RuleHit {
+                start: offset + start,
+                end: offset + end,
+                kind: EntityKind::Organization,
+                canonical: None,
+            });
+        }
+        if !line.trim().is_empty() {
+            above = Some(line);
+        }
+        offset += line.len() + 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::find_configurations;
+
+    fn names(text: &str) -> Vec<&str> {
+        let mut hits = Vec::new();
+        find_configurations(text, &mut hits);
+        hits.iter().map(|h| &text[h.start..h.end]).collect()
+    }
+
+    #[test]
+    fn the_configuration_under_the_meeting_line_is_a_body() {
+        assert_eq!(
+            names(
+                "PRESS RELEASE\n2957th Council meeting\nGeneral Affairs and External Relations\nBrussels, 14 June 2010"
+            ),
+            ["General Affairs and External Relations"]
+        );
+        assert_eq!(
+            names("3210th COUNCIL MEETING\nGENERAL AFFAIRS\nBrussels"),
+            ["GENERAL AFFAIRS"]
+        );
+        // A heading that is no configuration, and a configuration's word in a sentence.
+        assert!(names("3210th Council meeting\nMain results\n").is_empty());
+        assert!(names("at the Council meeting on the environment\nEnvironment ministers met").is_empty());
+    }
+}
