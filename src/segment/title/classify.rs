@@ -380,6 +380,13 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
         && is_field_label(&clean(above.text))
     {
         let value = clean(raw.trim_start().trim_start_matches(['•', '-', '*', '·']).trim_start());
+        let label = clean(above.text).trim_end_matches(':').trim().to_lowercase();
+        if super::fields::is_archive_date_label(&label) {
+            return Kind::Chrome;
+        }
+        if super::fields::is_archive_number_label(&label) && !value.contains(' ') && value.len() <= 40 {
+            return Kind::Number(value);
+        }
         return match parse_dateline(&value) {
             Some((place, date)) => Kind::Dateline(place, date),
             None => Kind::Chrome,

@@ -31,8 +31,37 @@ pub(super) fn is_field_label(text: &str) -> bool {
         "keywords",
         "format",
     ];
-    text.strip_suffix(':')
-        .is_some_and(|label| LABELS.contains(&label.trim().to_lowercase().as_str()))
+    text.strip_suffix(':').is_some_and(|label| {
+        let label = label.trim().to_lowercase();
+        LABELS.contains(&label.as_str()) || ARCHIVE_LABELS.contains(&label.as_str()) || is_archive_number_label(&label)
+    })
+}
+
+/// An archive's record of a document it holds (the CIA reading room's
+/// `Document Creation Date:` / `December 19, 2016`): fields about the copy,
+/// whose dates are the archive's, not the document's (`Publication Date:`
+/// is the document's).
+const ARCHIVE_LABELS: &[&str] = &[
+    "document creation date",
+    "document release date",
+    "release decision",
+    "original classification",
+    "document page count",
+    "sequence number",
+    "case number",
+    "content type",
+    "collection",
+];
+
+/// The archive's dates of its copy, by their labels (lower case, no colon).
+pub(super) fn is_archive_date_label(label: &str) -> bool {
+    matches!(label, "document creation date" | "document release date")
+}
+
+/// `Document Number (FOIA) /ESDN (CREST):`: the number the document is
+/// cited by in the archive, which is the only one it prints.
+pub(super) fn is_archive_number_label(label: &str) -> bool {
+    label.starts_with("document number (foia)")
 }
 
 /// `[Title] Political Declaration`, `Title: …`: a database's or a form's field.

@@ -197,6 +197,7 @@ pub(super) fn title_lines(lines: &[Line], first: usize) -> (String, usize) {
                     && numbered_label(l.text).is_none()
                     && !super::kinds::is_notice_label(&clean(l.text))
                     && !is_seat_over_date(lines, j)
+                    && !names_meeting_under_title(&parts, &clean(l.text))
                     && (crate::dates::parse_dateline(l.text).is_none() || dated_by_preposition(l.text)) =>
             {
                 parts.push(clean(l.text));
@@ -221,6 +222,18 @@ pub(super) fn title_lines(lines: &[Line], first: usize) -> (String, usize) {
         parts.remove(0);
     }
     (collapse_spaces(&parts.join(" ")), i)
+}
+
+/// `DECLARATION OF THE PRESIDENTS OF AMERICA` / `MEETING OF AMERICAN CHIEFS
+/// OF STATE`: the meeting that issued a text whose title is whole (four
+/// words or more, none left open) is its banner, not more of its title.
+fn names_meeting_under_title(parts: &[String], next: &str) -> bool {
+    let words = parts.iter().map(|p| p.split_whitespace().count()).sum::<usize>();
+    words >= 4
+        && !open_ended(parts)
+        && ["MEETING OF ", "SUMMIT OF ", "CONFERENCE OF "]
+            .iter()
+            .any(|m| next.starts_with(m))
 }
 
 /// `Letter dated …`, `Identical letters dated …`, `Note verbale dated …`:

@@ -104,3 +104,29 @@ fn a_sharing_sites_continue_link_and_a_kind_in_swahili_are_no_title() {
         )
     );
 }
+
+#[test]
+fn an_archives_record_dates_and_numbers_its_copy_by_labels() {
+    let h = header(
+        "JOINT COMMUNIQUE ON THE ESTABLISHMENT OF DIPLOMATIC RELATIONS BETWEEN THE UNITED STATES OF AMERICA AND THE PEOPLE S REPUBLIC OF CHINA\nDocument Type:\nCollection:\nDocument Number (FOIA) /ESDN (CREST):\nCIA-RDP84B00049R001303190013-6\nRelease Decision:\nRIFPUB\nOriginal Classification:\nK\nDocument Page Count:\n5\nDocument Creation Date:\nDecember 19, 2016\nDocument Release Date:\nApril 5, 2006\nSequence Number:\n13\nCase Number:\nPublication Date:\nJanuary 1, 1979\nContent Type:\nMISC\nBody:\nThe United States of America and the People's Republic of China have agreed to recognize each other.\n",
+    );
+    assert_eq!(h.meta.date.map(|d| d.to_string()).as_deref(), Some("1979-01-01"));
+    assert_eq!(h.meta.number.as_deref(), Some("CIA-RDP84B00049R001303190013-6"));
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some(
+            "JOINT COMMUNIQUE ON THE ESTABLISHMENT OF DIPLOMATIC RELATIONS BETWEEN THE UNITED STATES OF AMERICA AND THE PEOPLE S REPUBLIC OF CHINA"
+        )
+    );
+}
+
+#[test]
+fn the_meeting_under_a_whole_title_in_capitals_is_its_banner() {
+    let h = header(
+        "DECLARATION OF THE PRESIDENTS OF AMERICA\n\nMEETING OF AMERICAN CHIEFS OF STATE\n\nPunta del Este, Uruguay, April 12-14, 1967\n\nThe Presidents of the American States and the Prime Minister of Trinidad and Tobago assembled in Punta del Este.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("DECLARATION OF THE PRESIDENTS OF AMERICA")
+    );
+}
