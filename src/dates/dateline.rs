@@ -56,6 +56,22 @@ fn read_dateline(line: &str) -> Option<(Option<String>, Option<String>)> {
         }
         _ => line,
     };
+    // `November 30,2019`: a day's comma glued to the year.
+    let spaced_year;
+    let line = match line.rfind(',').filter(|&i| {
+        let b = line.as_bytes();
+        i > 0
+            && b[i - 1].is_ascii_digit()
+            && b.len() >= i + 5
+            && b[i + 1..i + 5].iter().all(u8::is_ascii_digit)
+            && b.get(i + 5).is_none_or(|c| !c.is_ascii_digit())
+    }) {
+        Some(i) => {
+            spaced_year = format!("{}, {}", &line[..i], &line[i + 1..]);
+            spaced_year.as_str()
+        }
+        None => line,
+    };
     // `Luxembourg, 27June2006`, `29/30 April 1997`, `10 May /12`: what a
     // PDF's text layer mangled.
     let restored = super::glued::unmangled(line, true);

@@ -193,11 +193,11 @@ impl Patterns {
             // (28.-29. november, 30. november - 1. december: its periods.)
             (format!(r"(?-u:\b){day}\.(?:\s?[-–]\s?{day}\.|\s(?:og|och|und|ja|en|i)\s{day}\.)?\s(?:{months_lower})(?:\s[-–]\s{day}\.\s(?:{months_lower}))?(?-u:\b)"), EntityKind::Date, MONTH_LOWER, (0, 48)),
             // March 26, 2024 / November 13 / June 2020 / March 3-4, 2021 / March 29 to April 7, 2022
-            // MARCH 03, 2022 (a White House dateline in capitals)
+            // MARCH 03, 2022 (a White House dateline in capitals), November 30,2019 (no space)
             // November, 1978 (an older text's month and year)
             // September and October 2011, March-April 1984, JANUARY-JUNE 1994
             // (months of one year: one date)
-            (format!(r"(?-u:\b)(?:{MONTHS}|{MONTHS_CAPS})(?:\s(?:{day}(?:\s?[-–]\s?{day}|\s(?:and|to)\s{day}|\sto\s(?:{MONTHS})\s{day})?(?:,?\s\d{{4}})?|\d{{4}}|(?:and|or|to)\s(?:{MONTHS}),?\s\d{{4}})|,\s(?:19|20)\d{{2}}|\s?[-–]\s?(?:{MONTHS}|{MONTHS_CAPS}),?\s(?:19|20)\d{{2}})(?-u:\b)"), EntityKind::Date, MONTH, (16, 16)),
+            (format!(r"(?-u:\b)(?:{MONTHS}|{MONTHS_CAPS})(?:\s(?:{day}(?:\s?[-–]\s?{day}|\s(?:and|to)\s{day}|\sto\s(?:{MONTHS})\s{day})?(?:,\s?\d{{4}}|\s\d{{4}})?|\d{{4}}|(?:and|or|to)\s(?:{MONTHS}),?\s\d{{4}})|,\s(?:19|20)\d{{2}}|\s?[-–]\s?(?:{MONTHS}|{MONTHS_CAPS}),?\s(?:19|20)\d{{2}})(?-u:\b)"), EntityKind::Date, MONTH, (16, 16)),
             // 2024-03-26
             (r"(?-u:\b)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?-u:\b)".to_string(), EntityKind::Date, DASH, (4, 8)),
             // 2018/05/06, as the Gulf's news agencies print it, and the Hijri

@@ -365,11 +365,23 @@ pub(super) fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, cap
         let tok = &t[k];
         // `bin Haji Abdul Rashid`: an honorific after a particle is the name's.
         // `bin Dato Abdul Rahman`: and the Malay titles.
+        // `Hassan Sheikh Mohamud`: and a Somali name's `Sheikh`.
         let honorific = |n: usize| {
             t.get(n).is_some_and(|h| {
                 matches!(
                     h.text,
-                    "Haji" | "Hajah" | "Dato" | "Dato'" | "Dato’" | "Datuk" | "Tun" | "Tan" | "Sri" | "Seri"
+                    "Haji"
+                        | "Hajah"
+                        | "Dato"
+                        | "Dato'"
+                        | "Dato’"
+                        | "Datuk"
+                        | "Tun"
+                        | "Tan"
+                        | "Sri"
+                        | "Seri"
+                        | "Sheikh"
+                        | "Shaikh"
                 )
             }) && t.get(n + 1).is_some_and(|w| name_like(w, covered, caps))
         };

@@ -478,3 +478,16 @@ fn the_unions_policies_in_its_own_lower_case_are_programmes() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_us_date_without_a_space_after_its_comma_is_whole() {
+    let f = found("Stepanakert, November 30,2019. The ceasefire was violated.");
+    assert!(f.contains(&"November 30,2019|date".to_string()), "{f:?}");
+}
+#[test]
+fn sheikh_inside_a_somali_name_is_the_names() {
+    assert_eq!(
+        found("President Hassan Sheikh Mohamud said so."),
+        ["Hassan Sheikh Mohamud|person"]
+    );
+}
