@@ -130,3 +130,14 @@ fn the_meeting_under_a_whole_title_in_capitals_is_its_banner() {
         Some("DECLARATION OF THE PRESIDENTS OF AMERICA")
     );
 }
+
+#[test]
+fn an_ordinals_suffix_in_lower_case_keeps_a_heading_in_capitals() {
+    let h = header(
+        "Guatemala,\n26 maart 2001\n\n7363/01 (Presse 121)\n\n(OR. es)\n\nXVIIe MINISTERIËLE CONFERENTIE\n\nIN HET KADER VAN DE DIALOOG VAN SAN JOSE\n\nGEZAMENLIJK COMMUNIQUE\n\n\n1. De zeventiende ministeriële conferentie over de politieke dialoog heeft plaatsgevonden op 26 maart 2001 te Guatemala-stad.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("XVIIe MINISTERIËLE CONFERENTIE IN HET KADER VAN DE DIALOOG VAN SAN JOSE GEZAMENLIJK COMMUNIQUE")
+    );
+}
