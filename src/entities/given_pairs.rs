@@ -68,7 +68,11 @@ pub(super) fn find_given_name_pairs(text: &str, t: &[Token], covered: Covered, h
         };
         // (`Dirk De Backer`, `Maria Da Silva`: the particle capitalised, as
         // Belgian and Portuguese names print it.)
-        let particle_then_name = (next.is(&PARTICLES) || title_case_particle(next))
+        // (Asked of every word: the first letter rules out all but a few.)
+        let capital_particle = |n: &Token| {
+            n.text.len() <= 5 && matches!(n.text.as_bytes()[0], b'D' | b'V' | b'T') && title_case_particle(n)
+        };
+        let particle_then_name = (next.is(&PARTICLES) || capital_particle(next))
             && (name_at(i + 2) || (t.get(i + 2).is_some_and(|p| p.is(&PARTICLES)) && name_at(i + 3)));
         let opens = w.word
             && w.is_capitalised()
