@@ -297,7 +297,8 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     // `| |||||`: a table's or menu's frame whose cells lost their text
     // (or `• • •`): nothing in it can be read, so it neither titles nor
     // opens the text.
-    if !raw.chars().any(char::is_alphanumeric) {
+    // (A short line: a long run of marks is text the reader should still see.)
+    if raw.len() <= 80 && !raw.chars().any(char::is_alphanumeric) {
         return Kind::Chrome;
     }
     // A table (`| a | b |`) is content, though its bars look like a menu's;

@@ -24,13 +24,16 @@ pub(super) fn release_record(text: &str) -> Option<(String, Option<String>)> {
     }
     let mut number = None;
     let mut date = None;
+    let mut offset = 0;
     for field in text.split(", ") {
-        let Some((label, value)) = field.split_once(':') else {
+        let field_start = offset;
+        offset += field.len() + ", ".len();
+        let Some((raw_label, value)) = field.split_once(':') else {
             // `Jul 22, 2021`: the date's own comma split it; the year is
             // read with the field before.
             continue;
         };
-        let label = label.trim().to_lowercase();
+        let label = raw_label.trim().to_lowercase();
         let value = value.trim();
         if NUMBER_LABELS.contains(&label.as_str()) {
             let code = value.len() <= 24
@@ -45,9 +48,10 @@ pub(super) fn release_record(text: &str) -> Option<(String, Option<String>)> {
             number = Some(value.to_string());
         } else {
             // The value runs to the line's end: a date's comma is inside it.
-            let at = text.find(field).map_or(0, |f| f + field.len() - value.len());
-            date =
-                date.or_else(|| parse_dateline(text[at..].trim()).and_then(|(place, d)| d.filter(|_| place.is_none())));
+            let at = field_start + raw_label.len() + ':'.len_utf8();
+            date = date.or_else(|| {
+                parse_dateline(text.get(at..)?.trim()).and_then(|(place, d)| d.filter(|_| place.is_none()))
+            });
         }
     }
     number.map(|n| (n, date))
@@ -70,6 +74,11 @@ mod tests {
         assert_eq!(
             release_record("Reference Number: PR0123"),
             Some(("PR0123".into(), None))
+        );
+        // (Byte offsets, not searches: a value may hold any text.)
+        assert_eq!(
+            release_record("Ref. no.: X1, Dáta: ü 22 é, Date : Jul 22, 2021  "),
+            Some(("X1".into(), Some("2021-07-22".into())))
         );
         // A sentence that mentions a reference is no record.
         assert_eq!(release_record("Reference number: see the annex, Brussels"), None);
