@@ -350,13 +350,8 @@ fn hr_vp_portfolio(t: &str, c: &Candidate<'_>) -> bool {
 /// is the page's furniture; named in a sentence (`posted on Twitter`), it is
 /// the company.
 fn is_share_button(text: &str, start: usize, end: usize) -> bool {
-    let name = &text[start..end];
-    // (`• social-icons Telegram` / `• social-icons Facebook`: a list of
-    // them, one a line, is a menu however long the list.)
-    let line_start = text[..start].rfind('\n').map_or(0, |n| n + 1);
-    let line_end = text[end..].find('\n').map_or(text.len(), |n| end + n);
-    matches!(
-        name,
+    let network = matches!(
+        &text[start..end],
         "Twitter"
             | "Facebook"
             | "Instagram"
@@ -369,7 +364,20 @@ fn is_share_button(text: &str, start: usize, end: usize) -> bool {
             | "WhatsApp"
             | "Google"
             | "Google+"
-    ) && text[line_start..line_end].split_whitespace().nth(6).is_none()
+    );
+    if !network {
+        return false;
+    }
+    // (`• social-icons Telegram` / `• social-icons Facebook`: a list of
+    // them, one a line, is a menu however long the list. The line is looked
+    // for near the name only: a sentence's line is long.)
+    const NEAR: usize = 120;
+    let from = crate::segment::floor_char_boundary(text, start.saturating_sub(NEAR));
+    let to = crate::segment::floor_char_boundary(text, end + NEAR);
+    let line_start = text[from..start].rfind('\n').map_or(from, |n| from + n + 1);
+    let line_end = text[end..to].find('\n').map_or(to, |n| end + n);
+    let whole_line = (line_start > from || from == 0) && (line_end < to || to == text.len());
+    whole_line && text[line_start..line_end].split_whitespace().nth(6).is_none()
 }
 
 fn is_meeting_agenda(span: &str) -> bool {
