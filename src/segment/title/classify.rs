@@ -55,6 +55,10 @@ pub(super) fn classify(lines: &[Line]) -> Vec<(usize, Kind)> {
             break;
         }
         if line.is_blank() || is_rule(line.text) {
+            // (The items' names stand together: a blank line ends them.)
+            if line.is_blank() && agenda == Some(Agenda::Names) {
+                agenda = None;
+            }
             continue;
         }
         // `Items 70, 80, 86 …` / `of the preliminary list*` / `GENERAL AND
@@ -200,7 +204,12 @@ fn agenda_state(state: Option<Agenda>, text: &str) -> Option<Agenda> {
     }
     let state = state?;
     let capitals = text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase);
-    if capitals && !text.contains('*') {
+    // (`LETTER DATED 8 JULY 1998 FROM …`: the document's own title in
+    // capitals, right under the items, ends them.)
+    let letter = ["LETTER DATED", "IDENTICAL LETTERS", "NOTE VERBALE", "NOTE BY THE"]
+        .iter()
+        .any(|t| text.starts_with(t));
+    if capitals && !letter && !text.contains('*') {
         return Some(Agenda::Names);
     }
     let continues_label = text.len() <= 60

@@ -141,3 +141,19 @@ fn an_ordinals_suffix_in_lower_case_keeps_a_heading_in_capitals() {
         Some("XVIIe MINISTERIËLE CONFERENTIE IN HET KADER VAN DE DIALOOG VAN SAN JOSE GEZAMENLIJK COMMUNIQUE")
     );
 }
+
+#[test]
+fn a_title_in_capitals_under_the_agenda_items_is_still_the_title() {
+    for gap in ["\n", "\n\n"] {
+        let h = header(&format!(
+            "United Nations\n\nA/51/120\n\nGeneral Assembly\nFifty-first session\nItem 97 of the preliminary list*\nSUSTAINABLE DEVELOPMENT AND INTERNATIONAL\nECONOMIC COOPERATION{gap}LETTER DATED 19 APRIL 1996 FROM THE PERMANENT REPRESENTATIVE OF BANGLADESH TO THE UNITED NATIONS ADDRESSED TO THE SECRETARY-GENERAL\n\nI have the honour to enclose a letter dated 19 April 1996 from the Chairmen of the Group of Least Developed Countries.\n"
+        ));
+        assert_eq!(
+            h.meta.title.as_deref(),
+            Some(
+                "LETTER DATED 19 APRIL 1996 FROM THE PERMANENT REPRESENTATIVE OF BANGLADESH TO THE UNITED NATIONS ADDRESSED TO THE SECRETARY-GENERAL"
+            ),
+            "{gap:?}"
+        );
+    }
+}
