@@ -310,6 +310,14 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     if raw.len() <= 80 && !raw.chars().any(char::is_alphanumeric) {
         return Kind::Chrome;
     }
+    // `REPUBLIQUE DE GUINEE` / `TRAVAIL-JUSTICE-SOLIDARITE`: the state's
+    // letterhead, set in capitals like the title under it.
+    if raw.len() <= 80 && {
+        let line = clean(raw);
+        super::letterhead::is_state_name(&line) || super::letterhead::is_motto(&line)
+    } {
+        return Kind::Chrome;
+    }
     // A table (`| a | b |`) is content, though its bars look like a menu's;
     // a page's tool bar (`| Print | |`) is not.
     if raw.len() <= 80 && raw.contains('|') && chrome::is_tool_bar(&raw.to_lowercase()) {

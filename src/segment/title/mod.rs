@@ -20,6 +20,7 @@ mod flat;
 mod journal;
 mod kinds;
 mod lead;
+mod letterhead;
 mod line_kinds;
 mod mail;
 mod masthead;

@@ -46,6 +46,8 @@ pub(super) fn start_of_title_run(top: &[(usize, Kind)], lines: &[Line], mut k: u
         && style(top[k - 1].0) == style(top[k].0)
         && !ends_with_year(&clean(lines[top[k - 1].0].text))
         && !kind_above_headline(&clean(lines[top[k - 1].0].text), &clean(lines[top[k].0].text))
+        // (`MINISTERE DES AFFAIRES ETRANGERES …` over the heading: the issuer's letterhead.)
+        && !score::is_issuer(&clean(lines[top[k - 1].0].text).to_lowercase())
     {
         k -= 1;
     }
@@ -198,6 +200,7 @@ pub(super) fn title_lines(lines: &[Line], first: usize) -> (String, usize) {
                     && !super::kinds::is_notice_label(&clean(l.text))
                     && !is_seat_over_date(lines, j)
                     && !names_meeting_under_title(&parts, &clean(l.text))
+                    && !repeats_opening(&parts, &clean(l.text))
                     && (crate::dates::parse_dateline(l.text).is_none() || dated_by_preposition(l.text)) =>
             {
                 parts.push(clean(l.text));
@@ -234,6 +237,17 @@ fn names_meeting_under_title(parts: &[String], next: &str) -> bool {
         && ["MEETING OF ", "SUMMIT OF ", "CONFERENCE OF "]
             .iter()
             .any(|m| next.starts_with(m))
+}
+
+/// `COMMUNIQUE CONJOINT A L'OCCASION DE …` / `COMMUNIQUE CONJOINT`: the
+/// title's kind, set again below it as a banner over the text, is said once.
+fn repeats_opening(parts: &[String], next: &str) -> bool {
+    let first = parts.first().map_or("", String::as_str);
+    (1..=4).contains(&next.split_whitespace().count())
+        && first.len() > next.len()
+        && first.is_char_boundary(next.len())
+        && first[..next.len()].eq_ignore_ascii_case(next)
+        && first[next.len()..].starts_with(' ')
 }
 
 /// `Letter dated …`, `Identical letters dated …`, `Note verbale dated …`:

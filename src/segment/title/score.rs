@@ -96,6 +96,11 @@ const ISSUERS: &[&str] = &[
     "ministry",
     "ministère",
     "ministerium",
+    // (Capitals drop the accent: `MINISTERE DES AFFAIRES ETRANGERES`.)
+    "ministere",
+    "ministerio",
+    "ministério",
+    "ministero",
     "department of",
     "government of",
     "delegation of",
