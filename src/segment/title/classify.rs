@@ -310,6 +310,9 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     if raw.len() <= 80 && !raw.chars().any(char::is_alphanumeric) {
         return Kind::Chrome;
     }
+    if raw.len() <= 600 && super::masthead::is_flattened_session_line(raw.trim()) {
+        return Kind::Chrome;
+    }
     // `REPUBLIQUE DE GUINEE` / `TRAVAIL-JUSTICE-SOLIDARITE`: the state's
     // letterhead, set in capitals like the title under it.
     if raw.len() <= 80 && {

@@ -234,6 +234,27 @@ fn prime_minister_release(text: &str) -> Option<(String, Option<String>, String)
     (!headline.is_empty()).then(|| (format!("{cue} {serial}"), None, headline.to_string()))
 }
 
+/// `M/ 93 7 June 1973`: a release's number (a series letter or two, a
+/// slash, the serial) then its day, in the columns a prime minister's office
+/// printed under `NO. DATE`. The number is kept as printed.
+fn release_then_day(text: &str) -> Option<(String, String)> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    [1, 2].into_iter().find_map(|k| {
+        let code = words.get(..k)?.join(" ");
+        let (letters, serial) = code.split_once('/')?;
+        let letters = letters.trim_end_matches('.');
+        let serial = serial.trim_start();
+        let ok = (1..=3).contains(&letters.len())
+            && letters.bytes().all(|b| b.is_ascii_uppercase())
+            && (1..=4).contains(&serial.len())
+            && serial.bytes().all(|b| b.is_ascii_digit());
+        match parse_dateline(&words[k..].join(" ")) {
+            Some((None, Some(date))) if ok => Some((code, date)),
+            _ => None,
+        }
+    })
+}
+
 /// A line carrying the document's number with its date: `Brussels,
 /// 25/01/2021 - 18:40, UNIQUE ID: 210125_18`, `July 7, 2004 (4:00 p.m. EDT)
 /// No. 76`, `PC.JOUR/1233 Organization for … 20 June 2019 Permanent Council`.
@@ -241,10 +262,19 @@ fn prime_minister_release(text: &str) -> Option<(String, Option<String>, String)
 /// masthead's cells on one line, its symbol and date among them.
 fn masthead_stamp(text: &str) -> Option<Kind> {
     let at = text.find("Distr.")?;
-    let symbol = text
-        .split_whitespace()
-        .find(|w| w.len() >= 5 && w.starts_with(|c: char| c.is_ascii_uppercase()) && w.matches('/').count() >= 2)?;
-    let n = series_number(symbol)?;
+    let is_symbol_word =
+        |w: &&str| w.len() >= 5 && w.starts_with(|c: char| c.is_ascii_uppercase()) && w.matches('/').count() >= 2;
+    let mut words = text.split_whitespace().skip_while(|w| !is_symbol_word(w));
+    let symbol = words.next()?;
+    let mut n = series_number(symbol)?;
+    // `A/51/188 S/1996/511`: a text issued to the General Assembly and the
+    // Security Council at once bears both symbols, side by side in the cell.
+    if symbol.starts_with("A/")
+        && let Some(second) = words.next().filter(|w| w.starts_with("S/") && is_symbol_word(w))
+        && let Some(second) = series_number(second)
+    {
+        n = format!("{n} {second}");
+    }
     let date = first_full_date(&text[at..]);
     Some(Kind::Stamp(n, date))
 }
@@ -278,6 +308,9 @@ pub(super) fn stamp(text: &str) -> Option<Kind> {
         && let Some((None, Some(date))) = parse_dateline(day)
     {
         return Some(Kind::Stamp(code.to_string(), Some(date)));
+    }
+    if let Some((code, date)) = release_then_day(text) {
+        return Some(Kind::Stamp(code, Some(date)));
     }
     // `11 July 2018 PR/CP(2018)074`: a NATO release's date, then its number.
     if let Some((head, last)) = text.trim_end().rsplit_once(' ')

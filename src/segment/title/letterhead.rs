@@ -42,9 +42,16 @@ pub(super) fn is_state_name(text: &str) -> bool {
         return false;
     }
     STATE_FORMS.iter().any(|f| lower.starts_with(f))
-        || ["federal ", "islamic ", "democratic ", "people's ", "socialist ", "arab "]
-            .iter()
-            .any(|f| lower.starts_with(f))
+        || [
+            "federal ",
+            "islamic ",
+            "democratic ",
+            "people's ",
+            "socialist ",
+            "arab ",
+        ]
+        .iter()
+        .any(|f| lower.starts_with(f))
             && lower.contains(" republic of ")
 }
 

@@ -83,3 +83,46 @@ pub(super) fn is_session_line(text: &str) -> bool {
             .iter()
             .all(|w| matches!(*w, "session" | "year" | "special" | "emergency") || ordinal(w))
 }
+
+/// `GENERAL ASSEMBLY SECURITY COUNCIL Fifty-first session Fifty-first year
+/// Items 71 (g) and 72 of the preliminary list* GENERAL AND COMPLETE …`: a UN
+/// masthead's organs, session and agenda items, which a PDF's text runs into
+/// one line above the document's own title.
+pub(super) fn is_flattened_session_line(text: &str) -> bool {
+    const ORGANS: &[&str] = &["general assembly", "security council", "economic and social council"];
+    let lower = text.to_lowercase();
+    let mut rest = lower.as_str();
+    let mut organs = 0;
+    while let Some(r) = ORGANS.iter().find_map(|o| rest.strip_prefix(o)) {
+        rest = r.trim_start();
+        organs += 1;
+    }
+    if organs == 0 {
+        return false;
+    }
+    let session: Vec<&str> = rest
+        .split_whitespace()
+        .take_while(|w| !matches!(*w, "item" | "items" | "agenda"))
+        .collect();
+    !session.is_empty() && session.len() < rest.split_whitespace().count() && is_session_line(&session.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_flattened_masthead_names_its_organs_session_and_items() {
+        assert!(is_flattened_session_line(
+            "GENERAL ASSEMBLY SECURITY COUNCIL Fifty-first session Fifty-first year Items 71 (g) and 72 of the preliminary list* GENERAL AND COMPLETE DISARMAMENT"
+        ));
+        assert!(is_flattened_session_line(
+            "General Assembly Seventy-fifth session Agenda item 72 Promotion and protection of human rights"
+        ));
+        assert!(!is_flattened_session_line("General Assembly Fifty-first session"));
+        assert!(!is_flattened_session_line(
+            "General Assembly adopts resolution on the situation in Myanmar at its fifty-first session"
+        ));
+        assert!(!is_flattened_session_line("SECURITY COUNCIL PRESS STATEMENT ON MALI"));
+    }
+}

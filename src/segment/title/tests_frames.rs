@@ -157,3 +157,23 @@ fn a_title_in_capitals_under_the_agenda_items_is_still_the_title() {
         );
     }
 }
+
+#[test]
+fn a_states_letterhead_and_a_repeated_kind_stay_out_of_a_caps_title() {
+    let h = header(
+        "REPUBLIQUE DU SENEGAL\n\nUn Peuple - Un But - Une Foi\n\n\nMINISTERE DES AFFAIRES ETRANGERES ET DES SENEGALAIS DE L'EXTERIEUR\n\n\nCOMMUNIQUE CONJOINT A L'ISSUE DE LA VISITE DU PRESIDENT DE LA REPUBLIQUE DU GHANA\n\n\nCOMMUNIQUE CONJOINT\n\n\nSon Excellence Monsieur Macky SALL, Président de la République du Sénégal, a reçu à Dakar son homologue.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("COMMUNIQUE CONJOINT A L'ISSUE DE LA VISITE DU PRESIDENT DE LA REPUBLIQUE DU GHANA")
+    );
+}
+
+#[test]
+fn a_masthead_of_both_councils_gives_both_symbols() {
+    let h = header(
+        "United Nations\n\nGeneral Assembly Distr. Security Council GENERAL A/51/188 S/1996/511 2 July 1996 ENGLISH ORIGINAL: SPANISH\n\nLetter dated 1 July 1996 from the Permanent Representative of Ecuador to the United Nations addressed to the Secretary-General\n\nI have the honour to transmit herewith the press release issued by the foreign ministers.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("A/51/188 S/1996/511"));
+    assert_eq!(h.meta.date.as_deref(), Some("1996-07-02"));
+}
