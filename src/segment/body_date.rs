@@ -31,6 +31,9 @@ where
         meta.place = meta.place.take().or(place);
     } else if let Some(date) = super::page_stamp::closing_stamp(texts()) {
         meta.date = Some(date);
+    } else if let Some((place, date)) = closing_dateline(texts()) {
+        meta.date = Some(date);
+        meta.place = meta.place.take().or(Some(place));
     } else if let Some(date) = meta.title.as_deref().and_then(dated_title) {
         meta.date = Some(date);
     } else if let Some(date) = published_date(texts()) {
@@ -608,6 +611,24 @@ pub fn wire_date<'a>(texts: impl Iterator<Item = &'a str>, page: Option<&str>) -
     })
 }
 
+/// `Asunción, 23 de febrero de 2022` on a line of its own at the text's
+/// foot, where a ministry dates its statement (a page's teasers and share
+/// buttons may follow it): the last such line among the closing clauses.
+fn closing_dateline<'a>(texts: impl DoubleEndedIterator<Item = &'a str>) -> Option<(String, String)> {
+    texts.rev().take(CLOSING).find_map(|text| {
+        if text.len() > 60 {
+            return None;
+        }
+        match crate::dates::parse_dateline(text.trim()) {
+            Some((Some(place), Some(date))) => Some((place, date)),
+            _ => None,
+        }
+    })
+}
+
+/// How many clauses from the end a dateline at the foot is looked for in.
+const CLOSING: usize = 12;
+
 /// The place and ISO date of the last signature formula among `tail` (the
 /// document's clause texts, in order).
 pub fn signed_date<'a>(texts: impl DoubleEndedIterator<Item = &'a str>) -> Option<(Option<String>, String)> {
@@ -653,6 +674,23 @@ pub fn signed_date<'a>(texts: impl DoubleEndedIterator<Item = &'a str>) -> Optio
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dateline_at_the_foot_dates_a_statement_that_has_none_above() {
+        let mut meta = Metadata::default();
+        let texts = [
+            "La República del Paraguay sigue con mucha preocupación los acontecimientos en torno a Ucrania.",
+            "El Paraguay hace un llamado claro y directo al diálogo.",
+            "En tal contexto, insta a todas las partes a no cerrar las vías del diálogo.",
+            "La República del Paraguay reafirma su apego a los propósitos de la Carta de las Naciones Unidas.",
+            "Asunción, 23 de febrero de 2022",
+            "Compartir esta noticia",
+            "El canciller nacional mantuvo hoy una comunicación telefónica con su homólogo.",
+        ];
+        date_from_body(&mut meta, || texts.into_iter());
+        assert_eq!(meta.date.as_deref(), Some("2022-02-23"));
+        assert_eq!(meta.place.as_deref(), Some("Asunción"));
+    }
 
     #[test]
     fn a_press_agencys_name_glued_to_the_leads_year() {

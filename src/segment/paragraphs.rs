@@ -110,6 +110,11 @@ pub(super) fn whole_paragraph(line: &str, unwrapped: bool) -> bool {
         && line.ends_with(['.', ':', ';', '!', '?', '"', '”'])
 }
 
+/// `Asunción, 23 de febrero de 2022`: a place and a full date, alone on the line.
+fn is_dateline_alone(line: &str) -> bool {
+    line.len() <= 60 && matches!(crate::dates::parse_dateline(line.trim()), Some((Some(_), Some(_))))
+}
+
 /// A line this long is a paragraph of its own, not a page's wrapped line
 /// (PDF and typewriter lines hold 60 to 100 characters).
 const PARAGRAPH_LINE: usize = 160;
@@ -255,10 +260,13 @@ pub(super) fn group_lines<'a>(lines: &[Line<'a>]) -> Vec<Draft<'a>> {
                 open = Some(Draft::new(ClauseKind::Paragraph, line.text, line));
             }
             // A text with a line per paragraph and no blank lines between:
-            // a whole paragraph's line, ending its sentence, ends it.
+            // a whole paragraph's line, ending its sentence, ends it; so does
+            // a dateline on its own line (`Asunción, 23 de febrero de 2022`
+            // at the foot, a page's `Share` under it).
             Some(d)
                 if d.kind == ClauseKind::Paragraph
-                    && whole_paragraph(d.lines.last().copied().unwrap_or(""), unwrapped)
+                    && (whole_paragraph(d.lines.last().copied().unwrap_or(""), unwrapped)
+                        || d.lines.len() == 1 && is_dateline_alone(d.lines[0]))
                     && !cut_off_at_end(lines, i) =>
             {
                 out.extend(open.take());

@@ -181,6 +181,7 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
         let title = without_agency_after_dash(without_reprint_label(title));
         let title = without_glued_issue_line(without_date_label(title));
         let title = super::flat::without_run_on_sentence(super::flat::without_numbered_opening(title));
+        let title = super::tails::without_doubling(title);
         // `Erklärung des Präsidenten …, am 6. Juni im Plenum:`: a heading
         // that introduces the text keeps no colon as the title.
         let first = without_byline_and_dateline(title);

@@ -117,9 +117,49 @@ pub(super) fn without_agency_after_dash(title: &str) -> &str {
     title
 }
 
+/// `Pacific Islands Forum General Statement … 2021 PACIFIC ISLANDS FORUM
+/// GENERAL STATEMENT … 2021.`: a PDF's text that printed the heading twice
+/// (a sharing site's caption over the document's own, the cover's over the
+/// first page's), run into one line: the title is said once.
+pub(super) fn without_doubling(title: &str) -> &str {
+    let words: Vec<(usize, &str)> = title
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - title.as_ptr() as usize, w))
+        .collect();
+    let n = words.len();
+    if n < 6 || n % 2 != 0 {
+        return title;
+    }
+    let same = |a: &str, b: &str| {
+        let (a, b) = (a.trim_end_matches(['.', ':']), b.trim_end_matches(['.', ':']));
+        a.len() == b.len() && a.to_lowercase() == b.to_lowercase()
+    };
+    if (0..n / 2).all(|k| same(words[k].1, words[k + n / 2].1)) {
+        let (at, last) = words[n / 2 - 1];
+        return &title[..at + last.len()];
+    }
+    title
+}
+
 #[cfg(test)]
 mod site_tests {
-    use super::{without_agency_after_dash, without_reprint_label, without_site_after_bar};
+    use super::{without_agency_after_dash, without_doubling, without_reprint_label, without_site_after_bar};
+
+    #[test]
+    fn a_heading_printed_twice_is_said_once() {
+        assert_eq!(
+            without_doubling(
+                "Pacific Islands Forum General Statement for the HLPF 2021 PACIFIC ISLANDS FORUM GENERAL STATEMENT FOR THE HLPF 2021."
+            ),
+            "Pacific Islands Forum General Statement for the HLPF 2021"
+        );
+        for title in [
+            "Joint Statement Joint Statement",
+            "New York, New York and Washington, Washington D.C.",
+        ] {
+            assert_eq!(without_doubling(title), title);
+        }
+    }
 
     #[test]
     fn an_agencys_name_and_its_reprint_label_are_cut() {
