@@ -428,6 +428,17 @@ pub(super) fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, cap
             && !t
                 .get(k + 1)
                 .is_some_and(|n| n.is_capitalised() && adjacent(text, t, k, k + 1));
+        // `Luis VALENCIA RODRIGUEZ`: a signature's surnames in capitals, the
+        // first also a place's name (a second surname follows it).
+        let place_surname = place_surname
+            || (k > j
+                && is_given_token(&t[k - 1])
+                && tok.is_all_caps()
+                && letters(tok) >= 3
+                && covered(tok.start, tok.end) == Some(EntityKind::Place)
+                && t.get(k + 1).is_some_and(|n| {
+                    is_capitals_word(n) && name_like(n, covered, true) && adjacent(text, t, k, k + 1)
+                }));
         // `Mr Muldoon's letter`: the owner is the name's last word, without `'s`.
         if is_possessive(tok.text) && adjacent(text, t, j, k) {
             let bare = tok.text.trim_end_matches("'s").trim_end_matches("’s");
@@ -453,6 +464,11 @@ pub(super) fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, cap
             || !adjacent(text, t, j, k)
         {
             break;
+        }
+        // (An initial's dot is a token of its own, and no more of the name's
+        // length: `H. E. Julius Maada Bio` is a name of three words.)
+        if initial && after_initial.is_some_and(|n| n > k + 1) {
+            particles += 1;
         }
         k = if initial { after_initial.unwrap_or(k + 1) } else { k + 1 };
     }
