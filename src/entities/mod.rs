@@ -6,7 +6,9 @@
 
 mod aliases;
 mod catalogue;
+mod community;
 mod configurations;
+mod day_ranges;
 mod defined;
 mod foreign_bodies;
 mod given;
@@ -146,6 +148,21 @@ impl Extractor {
                 cands
             })
             .collect();
+        // `the Community`, in a text about the European Communities.
+        let mut resolved = resolved;
+        for (cands, spans) in resolved.iter_mut().zip(community::community_mentions(texts)) {
+            for (start, end) in spans {
+                if !cands.iter().any(|c| c.start < end && start < c.end) {
+                    cands.push(Candidate {
+                        start,
+                        end,
+                        kind: EntityKind::Organization,
+                        canonical: None,
+                        source: Source::Rule,
+                    });
+                }
+            }
+        }
         let aliases = document_aliases(texts, &resolved, &capitals);
         let keys: Vec<&str> = aliases.keys().map(String::as_str).filter(|k| !k.is_empty()).collect();
         let search = AliasSearch::new(&keys);

@@ -341,7 +341,7 @@ impl Patterns {
                 while let Some(m) = rule.re.find_at(haystack, at) {
                     let (start, end) = trim_match(text, m.start(), m.end());
                     let start = if rule.kind == EntityKind::Date {
-                        crate::dates::with_weekday_before(text, start)
+                        crate::dates::with_weekday_before(text, super::day_ranges::day_range_start(text, start))
                     } else {
                         start
                     };
