@@ -881,6 +881,16 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     {
         return Kind::Number(n);
     }
+    // `M-DPC/NPG-` / `1(95)57`: a NATO symbol wrapped after a hyphen.
+    if text.ends_with('-')
+        && !text.contains(' ')
+        && let Some(next) = lines
+            .get(i + 1)
+            .filter(|l| l.text.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+        && let Some(n) = series_number(&format!("{text}{}", next.text.trim()))
+    {
+        return Kind::Number(n);
+    }
     // `RESTRICTED WT/GC/M/23 28 November 1997`: the distribution the WTO, the
     // OECD and the UN print before a symbol, and the symbol's date after it.
     let text = match text.split_once(' ') {

@@ -197,6 +197,8 @@ pub(super) fn title_lines(lines: &[Line], first: usize) -> (String, usize) {
                     && is_all_caps(&clean(l.text))
                     && (open_ended(&parts) || !score::is_issuer(&clean(l.text).to_lowercase()))
                     && numbered_label(l.text).is_none()
+                    // (`SN 180/1/93 REV 1` under `CONCLUSIONS OF THE PRESIDENCY`.)
+                    && super::super::numbers::document_number(l.text).is_none()
                     && !super::kinds::is_notice_label(&clean(l.text))
                     && !is_seat_over_date(lines, j)
                     && !names_meeting_under_title(&parts, &clean(l.text))

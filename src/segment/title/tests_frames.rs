@@ -177,3 +177,25 @@ fn a_masthead_of_both_councils_gives_both_symbols() {
     assert_eq!(h.meta.number.as_deref(), Some("A/51/188 S/1996/511"));
     assert_eq!(h.meta.date.as_deref(), Some("1996-07-02"));
 }
+
+#[test]
+fn a_number_under_a_caps_title_is_not_more_of_it() {
+    let h = header(
+        "EUROPEAN COUNCIL IN COPENHAGEN\n21-22 JUNE 1993\nCONCLUSIONS OF THE PRESIDENCY\nSN 180/1/93 REV 1\n\nINTRODUCTION\n\nThe European Council welcomed the outcome of the Danish referendum and the prospect of a rapid completion of ratification procedures.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("SN 180/1/93 REV 1"));
+    assert!(
+        h.meta.title.as_deref().is_some_and(|t| !t.contains("SN 180")),
+        "{:?}",
+        h.meta.title
+    );
+}
+
+#[test]
+fn a_nato_symbol_wrapped_after_its_hyphen_is_read_whole() {
+    let h = header(
+        "Press\nCommuniqué\nM-DPC/NPG-\n1(95)57\n\n8 June 1995\n\nFinal Communiqué\n\n1. The Defence Planning Committee and Nuclear Planning Group met in Ministerial session in Brussels.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("M-DPC/NPG-1(95)57"));
+    assert_eq!(h.meta.date.as_deref(), Some("1995-06-08"));
+}
