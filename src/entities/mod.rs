@@ -8,6 +8,7 @@ mod aliases;
 mod catalogue;
 mod community;
 mod configurations;
+mod cyrillic_names;
 mod day_ranges;
 mod defined;
 mod foreign_bodies;

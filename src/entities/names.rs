@@ -42,6 +42,7 @@ pub fn find_names(text: &str, tokens: &[Token], covered: Covered, hits: &mut Vec
     super::foreign_bodies::find_foreign_bodies(text, tokens, hits);
     find_mail_sender(tokens, hits);
     super::configurations::find_configurations(text, hits);
+    super::cyrillic_names::find_initialled_names(text, hits);
 }
 
 /// `From: Semere Asmelash <…>`: a mail's sender, named before the address
