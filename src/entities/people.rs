@@ -432,9 +432,9 @@ pub(super) fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, cap
         // first also a place's name (a second surname follows it).
         let place_surname = place_surname
             || (k > j
-                && is_given_token(&t[k - 1])
                 && tok.is_all_caps()
                 && letters(tok) >= 3
+                && is_given_token(&t[k - 1])
                 && covered(tok.start, tok.end) == Some(EntityKind::Place)
                 && t.get(k + 1).is_some_and(|n| {
                     is_capitals_word(n) && name_like(n, covered, true) && adjacent(text, t, k, k + 1)

@@ -315,10 +315,7 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     }
     // `REPUBLIQUE DE GUINEE` / `TRAVAIL-JUSTICE-SOLIDARITE`: the state's
     // letterhead, set in capitals like the title under it.
-    if raw.len() <= 80 && {
-        let line = clean(raw);
-        super::letterhead::is_state_name(&line) || super::letterhead::is_motto(&line)
-    } {
+    if raw.len() <= 80 && super::letterhead::is_letterhead(raw) {
         return Kind::Chrome;
     }
     // A table (`| a | b |`) is content, though its bars look like a menu's;

@@ -238,6 +238,11 @@ fn prime_minister_release(text: &str) -> Option<(String, Option<String>, String)
 /// slash, the serial) then its day, in the columns a prime minister's office
 /// printed under `NO. DATE`. The number is kept as printed.
 fn release_then_day(text: &str) -> Option<(String, String)> {
+    // (Asked of every header line: most have no capital and slash first.)
+    let first = text.split_whitespace().next()?;
+    if !(first.starts_with(|c: char| c.is_ascii_uppercase()) && first.len() <= 8 && first.contains('/')) {
+        return None;
+    }
     let words: Vec<&str> = text.split_whitespace().collect();
     [1, 2].into_iter().find_map(|k| {
         let code = words.get(..k)?.join(" ");

@@ -25,6 +25,50 @@ const STATE_FORMS: &[&str] = &[
     "grand duchy of ",
 ];
 
+/// Whether a header line (raw, as the page has it) is a state's letterhead.
+/// Asked of every header line: cheap tests of the raw text come first.
+pub(super) fn is_letterhead(raw: &str) -> bool {
+    let raw = raw.trim();
+    let words = raw.split_whitespace().count();
+    let dashed = raw.matches(['-', '–', '—']).count() == 2;
+    let state_like = (2..=6).contains(&words) && {
+        let mut first = raw.trim_start_matches(['*', '#', ' ']).split_whitespace();
+        let opener = match first.next() {
+            Some(the) if the.eq_ignore_ascii_case("the") => first.next(),
+            w => w,
+        };
+        opener.is_some_and(|w| STATE_OPENERS.contains(&w.to_lowercase().as_str()))
+    };
+    if !(state_like || dashed) {
+        return false;
+    }
+    let line = super::super::header::clean(raw);
+    is_state_name(&line) || is_motto(&line)
+}
+
+/// The first words of the forms of state, lower case.
+const STATE_OPENERS: &[&str] = &[
+    "republic",
+    "united",
+    "république",
+    "republique",
+    "república",
+    "republica",
+    "repubblica",
+    "kingdom",
+    "royaume",
+    "reino",
+    "sultanate",
+    "principality",
+    "grand",
+    "federal",
+    "islamic",
+    "democratic",
+    "people's",
+    "socialist",
+    "arab",
+];
+
 /// `REPUBLIQUE DE GUINEE`, `République Démocratique du Congo`, `Kingdom of
 /// Bahrain`: a state's name alone on its line, as a letterhead sets it.
 pub(super) fn is_state_name(text: &str) -> bool {
@@ -92,7 +136,7 @@ mod tests {
             "Royaume du Maroc",
             "Federal Democratic Republic of Ethiopia",
         ] {
-            assert!(is_state_name(line), "{line}");
+            assert!(is_state_name(line) && is_letterhead(line), "{line}");
         }
         for line in [
             "Republic of Korea – Japan Summit",
@@ -103,7 +147,7 @@ mod tests {
             "STATE OF THE EAST AFRICAN COMMUNITY",
             "Statement by the Republic of Kenya on Agenda Item 4",
         ] {
-            assert!(!is_state_name(line), "{line}");
+            assert!(!is_state_name(line) && !is_letterhead(line), "{line}");
         }
     }
 
@@ -115,7 +159,7 @@ mod tests {
             "Unité – Progrès – Justice",
             "Paix - Travail - Patrie",
         ] {
-            assert!(is_motto(line), "{line}");
+            assert!(is_motto(line) && is_letterhead(line), "{line}");
         }
         for line in [
             "EU-US-UK",

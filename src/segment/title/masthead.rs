@@ -90,11 +90,14 @@ pub(super) fn is_session_line(text: &str) -> bool {
 /// one line above the document's own title.
 pub(super) fn is_flattened_session_line(text: &str) -> bool {
     const ORGANS: &[&str] = &["general assembly", "security council", "economic and social council"];
-    let lower = text.to_lowercase();
-    let mut rest = lower.as_str();
+    // (Asked of every header line: the organs' names are ASCII, read in place.)
+    let mut rest = text;
     let mut organs = 0;
-    while let Some(r) = ORGANS.iter().find_map(|o| rest.strip_prefix(o)) {
-        rest = r.trim_start();
+    while let Some(o) = ORGANS
+        .iter()
+        .find(|o| rest.get(..o.len()).is_some_and(|p| p.eq_ignore_ascii_case(o)))
+    {
+        rest = rest[o.len()..].trim_start();
         organs += 1;
     }
     if organs == 0 {
@@ -102,7 +105,8 @@ pub(super) fn is_flattened_session_line(text: &str) -> bool {
     }
     let session: Vec<&str> = rest
         .split_whitespace()
-        .take_while(|w| !matches!(*w, "item" | "items" | "agenda"))
+        .take_while(|w| !["item", "items", "agenda"].iter().any(|i| w.eq_ignore_ascii_case(i)))
+        .take(8)
         .collect();
     !session.is_empty() && session.len() < rest.split_whitespace().count() && is_session_line(&session.join(" "))
 }
