@@ -125,6 +125,21 @@ fn read_dateline(line: &str) -> Option<(Option<String>, Option<String>)> {
                     && iso_like(rest[0]).is_some()
                     && place_like(&place))
                 .then_some(place)
+            })
+            // `13 November 2017, Manila, Philippines`: a summit's day, then
+            // its seat, as ASEAN's statements set them under the title.
+            .or_else(|| {
+                let place = rest[date_len..].join(" ");
+                (start == 0
+                    && date_len < rest.len()
+                    && rest.len() - date_len <= 4
+                    && rest[date_len - 1].ends_with(',')
+                    && rest[date_len - 1].starts_with(|c: char| c.is_ascii_digit())
+                    // (A city and its country: `…, 09 April 2013, DIRCO` ends a
+                    // headline with its issuer.)
+                    && place.contains(", ")
+                    && place_like(&place))
+                .then_some(place)
             });
         if let Some(place) = place_after {
             return Some((Some(place), full_date_at(rest, 0)));

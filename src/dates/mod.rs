@@ -598,6 +598,13 @@ mod tests {
         assert_eq!(parse_dateline("03/19/2001 the Council met in Brussels"), None);
         assert_eq!(parse_dateline("19 March 2001 Council Brussels"), None);
         assert_eq!(parse_dateline("25.12.2012 Views"), None);
+        // A summit's day, then its seat.
+        assert_eq!(
+            parse_dateline("13 November 2017, Manila, Philippines"),
+            Some((Some("Manila, Philippines".into()), Some("2017-11-13".into())))
+        );
+        assert_eq!(parse_dateline("13 November 2017, the Council met"), None);
+        assert_eq!(parse_dateline("09 April 2013, DIRCO"), None);
         assert_eq!(
             parse_dateline("- 1998-11-17 (Creation)"),
             Some((None, Some("1998-11-17".into())))
