@@ -127,7 +127,7 @@ pub(super) fn without_doubling(title: &str) -> &str {
         .map(|w| (w.as_ptr() as usize - title.as_ptr() as usize, w))
         .collect();
     let n = words.len();
-    if n < 6 || n % 2 != 0 {
+    if n < 6 || !n.is_multiple_of(2) {
         return title;
     }
     let same = |a: &str, b: &str| {
