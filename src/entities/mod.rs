@@ -82,6 +82,20 @@ struct Candidate<'a> {
     source: Source,
 }
 
+/// A body a document-level rule found at `start..end`, unless a candidate
+/// already covers any of it.
+fn push_body_if_free(cands: &mut Vec<Candidate>, start: usize, end: usize) {
+    if !cands.iter().any(|c| c.start < end && start < c.end) {
+        cands.push(Candidate {
+            start,
+            end,
+            kind: EntityKind::Organization,
+            canonical: None,
+            source: Source::Rule,
+        });
+    }
+}
+
 impl Extractor {
     /// Built-in lexicons plus the user's `entities.txt` (name, text), if any.
     pub fn new(user: Option<(&str, &str)>) -> (Extractor, Vec<LexiconWarning>) {
@@ -112,15 +126,8 @@ impl Extractor {
                 // Relations`: the header's title, then the first clause.
                 if let Some(above) = i.checked_sub(1).map(|p| texts[p])
                     && let Some((start, end)) = configurations::configuration_under(above, t, i == 1)
-                    && !cands.iter().any(|c| c.start < end && start < c.end)
                 {
-                    cands.push(Candidate {
-                        start,
-                        end,
-                        kind: EntityKind::Organization,
-                        canonical: None,
-                        source: Source::Rule,
-                    });
+                    push_body_if_free(&mut cands, start, end);
                 }
                 // `Secretary of State for Foreign and Commonwealth Affairs`: a
                 // body's one-word name before `Affairs` names a portfolio.
@@ -153,15 +160,7 @@ impl Extractor {
         let mut resolved = resolved;
         for (cands, spans) in resolved.iter_mut().zip(community::community_mentions(texts)) {
             for (start, end) in spans {
-                if !cands.iter().any(|c| c.start < end && start < c.end) {
-                    cands.push(Candidate {
-                        start,
-                        end,
-                        kind: EntityKind::Organization,
-                        canonical: None,
-                        source: Source::Rule,
-                    });
-                }
+                push_body_if_free(cands, start, end);
             }
         }
         let aliases = document_aliases(texts, &resolved, &capitals);
