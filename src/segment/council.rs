@@ -335,7 +335,10 @@ fn footer_number(lines: &[Line]) -> Option<String> {
         .filter(|l| l.text.bytes().any(|b| b.is_ascii_digit()) && l.text.contains('/'))
         .find_map(|l| {
             let t = clean(l.text);
-            document_number(&t).filter(|n| n.len() + 2 >= t.trim().len())
+            document_number(&t)
+                .filter(|n| n.len() + 2 >= t.trim().len())
+                // (Or the whole footer: `10415/08 DGE VIII - DGE IX ani/EC/ptm 1`.)
+                .or_else(|| super::numbers::council_footer(&t))
         })
 }
 

@@ -192,14 +192,13 @@ fn four_digit_year(s: &str) -> bool {
 /// Returns the number.
 pub fn council_footer(t: &str) -> Option<String> {
     let words: Vec<&str> = t.split_whitespace().collect();
+    // (`ani/EC/ptm`: older footers name the drafter, the unit and the typist.)
     let initials = words.iter().position(|w| {
-        w.split_once('/').is_some_and(|(a, b)| {
-            (1..=4).contains(&a.len())
-                && (1..=4).contains(&b.len())
-                && a.starts_with(|c: char| c.is_ascii_uppercase())
-                && a.chars().chain(b.chars()).all(|c| c.is_ascii_alphabetic())
-                && b.chars().any(|c| c.is_ascii_lowercase())
-        })
+        let parts = w.split('/').count();
+        (2..=3).contains(&parts)
+            && w.split('/').all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_alphabetic()))
+            && w.bytes().any(|c| c.is_ascii_uppercase())
+            && w.bytes().any(|c| c.is_ascii_lowercase())
     })?;
     // The page's number follows the initials, after the directorate or before it.
     let paged = words[initials + 1..]
@@ -208,7 +207,8 @@ pub fn council_footer(t: &str) -> Option<String> {
     if initials == 0 || !paged {
         return None;
     }
-    document_number(&words[..initials].join(" "))
+    // (The directorate may stand between: `10415/08 DGE VIII - DGE IX ani/EC/ptm 1`.)
+    (1..=initials).rev().find_map(|k| document_number(&words[..k].join(" ")))
 }
 
 /// A Council page's footer run into a flattened page's text (`… Official
@@ -335,6 +335,10 @@ mod tests {
         assert_eq!(
             council_footer("5469/23 KR/am TREE.1.A 1 EN").as_deref(),
             Some("5469/23")
+        );
+        assert_eq!(
+            council_footer("10415/08 DGE VIII - DGE IX ani/EC/ptm 1").as_deref(),
+            Some("10415/08")
         );
         assert_eq!(council_footer("15359/1/09 REV 1"), None);
         assert_eq!(council_footer("The A/b 1 thing"), None);
