@@ -579,6 +579,14 @@ fn read_letterhead_line(t: &str, meta: &mut Metadata, waiting: &mut Vec<Label>) 
     {
         meta.place = meta.place.take().or_else(|| Some(seat.to_string()));
         meta.date = Some(date);
+        // `European Council Brussels, 18 December 2025 (OR. en) EUCO 24/25 CO
+        // EUR 20 CONCL 6`: a flattened letterhead carries the number too.
+        if meta.number.is_none()
+            && let Some(after) = t.split_once("(OR.").and_then(|(_, r)| r.split_once(')')).map(|(_, r)| r)
+            && let Some(n) = document_number(after.trim())
+        {
+            meta.number = Some(n);
+        }
         return;
     }
     if let Some(n) = document_number(t) {
@@ -858,6 +866,20 @@ mod tests {
         assert_eq!(m.title.as_deref(), Some("Council conclusions on Korea - Approval"));
         let (m, _) = meta("Subject: Council conclusions on Korea\n1. The Council recalls.\n");
         assert_eq!(m.title.as_deref(), Some("Council conclusions on Korea"));
+    }
+
+    #[test]
+    fn a_flattened_letterhead_gives_the_seat_the_day_and_the_number() {
+        let (m, _) = meta(
+            "European Council Brussels, 18 December 2025 (OR. en) EUCO 24/25 CO EUR 20 CONCL 6
+From: To: General Secretariat of the Council Delegations
+Subject: European Council meeting (18 December 2025) – Conclusions
+Delegations will find attached the conclusions adopted by the European Council at the above meeting.
+",
+        );
+        assert_eq!(m.number.as_deref(), Some("EUCO 24/25"));
+        assert_eq!(m.date.as_deref(), Some("2025-12-18"));
+        assert_eq!(m.place.as_deref(), Some("Brussels"));
     }
 
     #[test]
