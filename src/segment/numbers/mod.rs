@@ -48,6 +48,26 @@ const COUNCIL_PREFIXES: &[&str] = &["ST", "CM", "WK", "SN", "DS", "PE-CONS", "EU
 /// What may follow a Council number: `ADD 1`, `REV 2`, `COR 1`, `INIT`…
 const COUNCIL_SUFFIXES: &[&str] = &["ADD", "REV", "COR", "INIT", "EXT", "DCL", "AMD", "CORR", "RE"];
 
+/// `10876/1/06REV1(Presse192)`: a number whose spaces a PDF's text layer
+/// lost, its suffix and press series glued on; spaced again.
+fn unglued_suffix(t: &str) -> Option<String> {
+    let (first, rest) = t.split_once(' ').unwrap_or((t, ""));
+    if !first.starts_with(|c: char| c.is_ascii_digit()) || !first.contains('/') {
+        return None;
+    }
+    let bare = first.split_once('(').map_or(first, |(n, _)| n);
+    let spaced = COUNCIL_SUFFIXES.iter().find_map(|suffix| {
+        let at = bare.find(suffix)?;
+        let serial = &bare[at + suffix.len()..];
+        (at > 0
+            && bare[..at].ends_with(|c: char| c.is_ascii_digit())
+            && (1..=2).contains(&serial.len())
+            && serial.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| format!("{} {suffix} {serial}", &bare[..at]))
+    })?;
+    Some(format!("{spaced} {rest}").trim_end().to_string())
+}
+
 /// A Council document number standing alone on a line: `8318/24`, `ST 12804/20
 /// ADD 1`, `9639/4/18 REV 4` (the revision's serial between number and year),
 /// `1234/1 /26` (a space PDF extraction left), `WK 1234/2026`, `11651/99
@@ -68,6 +88,8 @@ pub fn document_number(t: &str) -> Option<String> {
         Some(i) if t.ends_with(')') && t[i + 2..].starts_with(|c: char| c.is_alphabetic()) => &t[..i],
         _ => t,
     };
+    let unglued = unglued_suffix(t);
+    let t = unglued.as_deref().unwrap_or(t);
     // `1234/1 /26` → `1234/1/26`.
     let compact = t.replace(" /", "/").replace("/ ", "/");
     let mut words = compact.split_whitespace().peekable();
@@ -365,6 +387,7 @@ mod tests {
             ("EUCO 15/24 – CO EUR 12 – CONCL 4 – NOTE", "EUCO 15/24"),
             // A revised number in its series may have a serial of one digit.
             ("EUCO 19/1/17", "EUCO 19/1/17"),
+            ("10876/1/06REV1(Presse192)", "10876/1/06 REV 1"),
             ("EUCO 19/1/17 REV 1", "EUCO 19/1/17 REV 1"),
             ("Doc. no58/11 REV 1 RELEX", "58/11 REV 1"),
             ("Doc. no. 7123/09", "7123/09"),
