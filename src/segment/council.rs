@@ -582,7 +582,10 @@ fn read_letterhead_line(t: &str, meta: &mut Metadata, waiting: &mut Vec<Label>) 
         // `European Council Brussels, 18 December 2025 (OR. en) EUCO 24/25 CO
         // EUR 20 CONCL 6`: a flattened letterhead carries the number too.
         if meta.number.is_none()
-            && let Some(after) = t.split_once("(OR.").and_then(|(_, r)| r.split_once(')')).map(|(_, r)| r)
+            && let Some(after) = t
+                .split_once("(OR.")
+                .and_then(|(_, r)| r.split_once(')'))
+                .map(|(_, r)| r)
             && let Some(n) = document_number(after.trim())
         {
             meta.number = Some(n);

@@ -218,7 +218,8 @@ pub fn council_footer(t: &str) -> Option<String> {
     let initials = words.iter().position(|w| {
         let parts = w.split('/').count();
         (2..=3).contains(&parts)
-            && w.split('/').all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_alphabetic()))
+            && w.split('/')
+                .all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_alphabetic()))
             && w.bytes().any(|c| c.is_ascii_uppercase())
             && w.bytes().any(|c| c.is_ascii_lowercase())
     })?;
@@ -230,7 +231,9 @@ pub fn council_footer(t: &str) -> Option<String> {
         return None;
     }
     // (The directorate may stand between: `10415/08 DGE VIII - DGE IX ani/EC/ptm 1`.)
-    (1..=initials).rev().find_map(|k| document_number(&words[..k].join(" ")))
+    (1..=initials)
+        .rev()
+        .find_map(|k| document_number(&words[..k].join(" ")))
 }
 
 /// A Council page's footer run into a flattened page's text (`… Official

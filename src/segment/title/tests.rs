@@ -1564,15 +1564,3 @@ fn a_pages_tools_and_language_switcher_as_lists_are_chrome() {
     }
     assert!(!chrome::is_language_code("Agriculture"));
 }
-
-#[test]
-fn tmp_debug_classify() {
-    let Ok(path) = std::env::var("DOC") else { return };
-    let text = std::fs::read_to_string(path).unwrap();
-    let lines = split_lines(&text);
-    for (i, kind) in super::classify::classify(&lines) {
-        println!("{i} {kind:?} | {}", lines[i].text.chars().take(100).collect::<String>());
-    }
-    let h = plain_header(&lines);
-    println!("{:?}", h.meta);
-}
