@@ -562,7 +562,8 @@ fn place_like(s: &str) -> bool {
             // (Thai and Indic vowel signs are marks, not letters.)
             .all(|c| {
                 c.is_alphabetic()
-                    || matches!(c, ' ' | '-' | '–' | '—' | '.' | '\'' | ',' | '/')
+                    // (`St. George’s`: a typeset apostrophe too.)
+                    || matches!(c, ' ' | '-' | '–' | '—' | '.' | '\'' | '’' | ',' | '/')
                     || matches!(c, '\u{0300}'..='\u{036F}' | '\u{0900}'..='\u{0DFF}' | '\u{0E00}'..='\u{0EFF}')
             })
         && words.iter().enumerate().all(|(i, w)| {

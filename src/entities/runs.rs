@@ -158,6 +158,12 @@ pub(super) fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &
                 && from <= end_i
                 && covered(t[run[from]].start, t[run[end_i]].end) == Some(EntityKind::Organization)
                 && run[..p].iter().any(|&i| t[i].is(&ORG_HEADS))
+                // (`Conference of Heads of Government of the Caribbean
+                // Community`: that conference is named by whose it is; the
+                // golds keep its whole name in all five texts that print it,
+                // and file the OAU's `Assembly of Heads of State and
+                // Government` apart from the OAU.)
+                && !(t[run[0]].text == "Conference" && run[..p].iter().any(|&i| t[i].text == "Heads"))
         })
     {
         end_i = of - 1;

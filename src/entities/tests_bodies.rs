@@ -35,6 +35,23 @@ fn an_assembly_of_heads_of_state_and_government_is_one_body_and_its_organisation
 }
 
 #[test]
+fn the_caribbean_communitys_conference_of_heads_of_government_keeps_whose_it_is() {
+    let r = found(
+        "The Minister attended the 38th Regular Meeting of the Conference of Heads of Government of the Caribbean Community (CARICOM) held in Grenada.",
+    );
+    assert!(
+        r.contains(&"Conference of Heads of Government of the Caribbean Community|organization".to_string()),
+        "{r:?}"
+    );
+    // Its single market is a programme of the Community's, under its full name.
+    let r = found("Heads reviewed the operation of the CARICOM Single Market and Economy in Grenada.");
+    assert!(
+        r.contains(&"CARICOM Single Market and Economy|programme".to_string()),
+        "{r:?}"
+    );
+}
+
+#[test]
 fn two_known_bodies_joined_by_to_are_two_and_a_mission_to_one_is_one() {
     let r = found(
         "Letter from the Permanent Observer for the League of Arab States to the United Nations. The Permanent Mission of France to the United Nations presents its compliments.",

@@ -158,6 +158,30 @@ pub(super) fn classify(lines: &[Line]) -> Vec<(usize, Kind)> {
     out
 }
 
+/// `Brussels, 14 May 2007. The Council adopted …`, `Baghdad, Iraq, 12 May,
+/// 2004 -- Full authority …`: a dateline run into the lead, its seat and day.
+fn run_on_dateline(text: &str) -> Option<(String, String)> {
+    let dated = |head: &str| match parse_dateline(head) {
+        Some((Some(place), Some(date))) => Some((place, date)),
+        _ => None,
+    };
+    // (`St. George’s, Grenada. July 6, 2017. Minister …`: the seat's own
+    // abbreviation and its country end in a stop too; the date ends the head.)
+    let mut stops = text
+        .match_indices(". ")
+        .map(|(at, _)| at)
+        .take_while(|&at| at <= 48)
+        .peekable();
+    if stops.peek().is_some() {
+        return stops.find_map(|at| dated(&text[..at]));
+    }
+    let (head, _) = text
+        .split_once(" -- ")
+        .or_else(|| text.split_once(" – "))
+        .or_else(|| text.split_once(" — "))?;
+    (head.len() <= 48).then(|| dated(head)).flatten()
+}
+
 /// `Foreign Affairs Council`, `Pacific Islands Forum`: two words or more, the
 /// last a body that meets.
 fn names_meeting_body(place: &str) -> bool {
@@ -318,6 +342,13 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     if raw.len() <= 80 && super::letterhead::is_letterhead(raw) {
         return Kind::Chrome;
     }
+    // `Verklaring Hoge Vertegenwoordiger Ashton over Syrië (en)` / `Met dank
+    // overgenomen van Raad …`: a reposting site's headline in its own
+    // language, tagged with the language of the original it credits below;
+    // the original's own heading follows, and names the text.
+    if raw.len() <= 200 && super::site_title::is_repost_banner(lines, i) {
+        return Kind::Chrome;
+    }
     // A table (`| a | b |`) is content, though its bars look like a menu's;
     // a page's tool bar (`| Print | |`) is not.
     if raw.len() <= 80 && raw.contains('|') && chrome::is_tool_bar(&raw.to_lowercase()) {
@@ -457,6 +488,20 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
             return Kind::Chrome;
         }
         return header_bullet(&item).unwrap_or_else(|| {
+            // `• 14:30` / `• Dichiarazione e osservazioni` / `• 135/17`: the
+            // kind a page's metadata list names, in a language whose label is
+            // not known, right above the text's number.
+            if item.split_whitespace().count() <= 4
+                && !item.ends_with(['.', ':', ';'])
+                && let Some(next) = lines.get(i + 1)
+                && let Some(at) = bullet_marker(next.text.trim_start())
+                && matches!(
+                    header_bullet(&clean(&next.text.trim_start()[at..])),
+                    Some(Kind::Number(_))
+                )
+            {
+                return Kind::Chrome;
+            }
             // `• Login` / `• Webmail /`: a site's menu above the title.
             // `• 389country` opening the page: a blog's name, as its menu shows it.
             let page_name = lines[..i].iter().all(|l| l.is_blank())
@@ -677,15 +722,7 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     // a dateline run into the lead's first sentence.
     // (`Baghdad, Iraq, 12 May, 2004 -- Full authority …`: or a dash, as a
     // release's lead opens.)
-    if let Some((head, _)) = text
-        .split_once(". ")
-        .filter(|(head, _)| head.len() <= 48)
-        .or_else(|| text.split_once(" -- "))
-        .or_else(|| text.split_once(" – "))
-        .or_else(|| text.split_once(" — "))
-        && head.len() <= 48
-        && let Some((Some(place), Some(date))) = parse_dateline(head)
-    {
+    if let Some((place, date)) = run_on_dateline(&text) {
         return Kind::Dateline(Some(place), Some(date));
     }
     // `Abu Dhabi [UAE], October 12: President …`: a wire's dateline, its year

@@ -83,7 +83,9 @@ pub(super) fn plain_header(lines: &[Line]) -> Header {
     }) = presse::presse_release(lines)
         && h.meta.number.as_ref().is_none_or(|n| {
             // (`UE-UA 1054/98`: the number read alone, its series now with it.)
-            *n == number || number.strip_suffix(n.as_str()).is_some_and(|s| s.ends_with(' '))
+            // (`C/06/77 Brussels, 11 March 2006, 7283/06 (Presse 77)`: the
+            // press service's reference beside the Council's number.)
+            *n == number || number.strip_suffix(n.as_str()).is_some_and(|s| s.ends_with(' ')) || is_rapid_reference(n)
         })
     {
         h.meta.number = Some(number);
@@ -152,6 +154,19 @@ pub(super) fn plain_header(lines: &[Line]) -> Header {
         h.meta.number = Some(full);
     }
     h
+}
+
+/// `C/06/77`, `IP/06/77`: the press service's reference of a release (its
+/// series, the year's two digits, a serial).
+fn is_rapid_reference(n: &str) -> bool {
+    let mut parts = n.split('/');
+    matches!(
+        (parts.next(), parts.next(), parts.next(), parts.next()),
+        (Some(series), Some(year), Some(serial), None)
+            if !series.is_empty() && series.bytes().all(|b| b.is_ascii_uppercase())
+                && year.len() == 2 && year.bytes().all(|b| b.is_ascii_digit())
+                && !serial.is_empty() && serial.bytes().all(|b| b.is_ascii_digit())
+    )
 }
 
 /// `Iraq: Letter from Malaysia to the UN President of the Security Council

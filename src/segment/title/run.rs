@@ -147,6 +147,9 @@ pub(super) fn title_lines(lines: &[Line], first: usize) -> (String, usize) {
                 && (next.starts_with("and ")
                     || next.starts_with("or ")
                     || next.starts_with("of the ")
+                    // (`Statement by High Representative Catherine Ashton` /
+                    // (a blank line) / `on Syria`: or with its subject's `on`.)
+                    || next.starts_with("on ")
                     || next.starts_with("following the ")
                     || next.starts_with("ahead of the "))
                 && next.len() <= 100

@@ -46,3 +46,34 @@ pub(super) fn cut_short_of(heading: &str, title: &str) -> bool {
     let mid_word = rest.starts_with(char::is_alphanumeric);
     whole && (marked || mid_word) && cut.split_whitespace().count() >= 4 && !rest.is_empty()
 }
+
+/// `Verklaring Hoge Vertegenwoordiger Ashton over Syrië (en)` over `Met dank
+/// overgenomen van Raad van de Europese Unie (Raad), gepubliceerd op …`: a
+/// reposting site's headline, its own translation, tagged with the language
+/// of the original it credits on the next line; or that credit line.
+pub(super) fn is_repost_banner(lines: &[super::Line], i: usize) -> bool {
+    let credit = |l: &super::Line| l.text.trim_start().starts_with(REPOST_CREDIT);
+    if credit(&lines[i]) {
+        return lines[..i]
+            .iter()
+            .rev()
+            .find(|l| !l.is_blank())
+            .is_some_and(|l| language_tagged(l.text));
+    }
+    language_tagged(lines[i].text) && lines[i + 1..].iter().find(|l| !l.is_blank()).is_some_and(credit)
+}
+
+const REPOST_CREDIT: &str = "Met dank overgenomen van ";
+
+/// `… over Syrië (en)`: a line ending with a language's two-letter code.
+fn language_tagged(text: &str) -> bool {
+    let text = text.trim_end();
+    text.len() > 5
+        && text
+            .strip_suffix(')')
+            .and_then(|t| t.get(t.len() - 4..))
+            .is_some_and(|tag| {
+                let b = tag.as_bytes();
+                b[0] == b' ' && b[1] == b'(' && b[2].is_ascii_lowercase() && b[3].is_ascii_lowercase()
+            })
+}

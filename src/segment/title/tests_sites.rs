@@ -789,3 +789,48 @@ fn a_sharing_sites_record_of_the_upload_is_chrome() {
     );
     assert_eq!(h.meta.title.as_deref(), Some("Conclusions of the Presidency"));
 }
+
+#[test]
+fn a_reposting_sites_translated_headline_gives_way_to_the_originals_heading() {
+    let h = header(
+        "Verklaring Hoge Vertegenwoordiger Ashton over Syrië (en)\n\nMet dank overgenomen van Raad van de Europese Unie (Raad) i, gepubliceerd op maandag 4 juni 2012.\n\n\nBrussels, 3 June 2012\n\nStatement by High Representative Catherine Ashton\n\non Syria\n\nCatherine Ashton, the High Representative of the European Union, issued the following statement today:\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Statement by High Representative Catherine Ashton on Syria")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2012-06-03"));
+    // A headline tagged with a language but crediting no original stays the title.
+    let h =
+        header("Joint statement on the summit (en)\n\nBrussels, 3 June 2012\n\nThe leaders met today in Brussels.\n");
+    assert_eq!(h.meta.title.as_deref(), Some("Joint statement on the summit (en)"));
+}
+
+#[test]
+fn a_kind_in_an_unlisted_language_over_the_number_in_a_pages_metadata_list_is_no_title() {
+    let h = header(
+        "Osservazioni conclusive del presidente Donald Tusk alla plenaria del Parlamento europeo\n\nConsiglio europeo\n  • 15.3.2017\n  • 14:30\n  • Dichiarazione e osservazioni\n  • 135/17\n  • Affari istituzionali\n15.3.2017\n\nPrima di ogni altra cosa, grazie per le vostre parole di congratulazione e sostegno.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("135/17"));
+    assert_eq!(h.meta.date.as_deref(), Some("2017-03-15"));
+}
+
+#[test]
+fn a_seat_with_its_own_stop_dates_a_lead_it_runs_into() {
+    let h = header(
+        "St. George’s, Grenada. July 6, 2017. Minister of Foreign Affairs Hon. Wilfred Elrington attended the 38th Regular Meeting of the Conference of Heads of Government.\n\nCARICOM Heads of Government reiterated their support for Belize.\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2017-07-06"));
+}
+
+#[test]
+fn a_council_number_outranks_the_press_services_reference_beside_it() {
+    let h = header(
+        "EU-verklaring over de Europese toekomst van de Westelijke Balkan (en)\nMet dank overgenomen van Raad van de Europese Unie (Raad) i, gepubliceerd op zaterdag 11 maart 2006.\nC/06/77 Brussels, 11 March 2006, 7283/06 (Presse 77) |\n---|\nSalzburg EU/Western Balkans Joint Press Statement |\n-\n1.The Ministers of Foreign Affairs of the Member States of the European Union met in Salzburg.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Salzburg EU/Western Balkans Joint Press Statement")
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("7283/06"));
+}
