@@ -334,6 +334,9 @@ fn without_kind_after(line: &str) -> &str {
         // `Date(s)` field) names the event the date is of.
         " (creation)",
         " (publication)",
+        // `Tuesday, 14 December 1999 - Strasbourg OJ edition`: the European
+        // Parliament's verbatim report, the edition of the Official Journal.
+        " oj edition",
     ];
     let Some(tail) = line.len().checked_sub(24).and_then(|at| line.get(at..)).or(Some(line)) else {
         return line;

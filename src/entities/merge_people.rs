@@ -1,5 +1,6 @@
 //! People's names merged by their words: a name that opens one longer name
-//! (`Abdullah bin Zayed` of `Abdullah bin Zayed Al Nahyan`) is that person.
+//! (`Abdullah bin Zayed` of `Abdullah bin Zayed Al Nahyan`), or ends it
+//! (`Xanana Gusmão` of `Kay Rala Xanana Gusmão`), is that person.
 
 use super::merge::{FastMap, without_suffix};
 use crate::document::EntityKind;
@@ -21,13 +22,30 @@ pub(super) fn heads_of_longer_names<'n>(
         if out.contains_key(&(EntityKind::Person, short)) {
             continue;
         }
-        let mut longer: Vec<&str> = people
-            .iter()
-            .filter(|(_, w)| w.len() > words.len() && w.iter().zip(words).all(|(a, b)| a.eq_ignore_ascii_case(b)))
-            .map(|(n, _)| out.get(&(EntityKind::Person, *n)).copied().unwrap_or(n))
-            .collect();
-        longer.sort_unstable();
-        longer.dedup();
+        let same = |a: &&str, b: &&str| a.eq_ignore_ascii_case(b);
+        let longer_by = |opens: bool| {
+            let mut longer: Vec<&str> = people
+                .iter()
+                .filter(|(_, w)| {
+                    w.len() > words.len()
+                        && if opens {
+                            w.iter().zip(words).all(|(a, b)| same(a, b))
+                        } else {
+                            w.iter().rev().zip(words.iter().rev()).all(|(a, b)| same(a, b))
+                        }
+                })
+                .map(|(n, _)| out.get(&(EntityKind::Person, *n)).copied().unwrap_or(n))
+                .collect();
+            longer.sort_unstable();
+            longer.dedup();
+            longer
+        };
+        // (`Xanana Gusmão` of `Kay Rala Xanana Gusmão`: or ends it, as a
+        // text drops a leader's formal names after the first mention.)
+        let mut longer = longer_by(true);
+        if longer.is_empty() {
+            longer = longer_by(false);
+        }
         if let [long] = longer[..] {
             out.insert((EntityKind::Person, short), long);
         }
@@ -59,6 +77,15 @@ mod tests {
                 "Abdullah bin Zayed Al Nahyan".to_string()
             )]
         );
+    }
+
+    #[test]
+    fn a_name_that_ends_one_longer_name_is_that_person() {
+        assert_eq!(
+            merged(&["Kay Rala Xanana Gusmão", "Xanana Gusmão", "Anwar Ibrahim"]),
+            vec![("Xanana Gusmão".to_string(), "Kay Rala Xanana Gusmão".to_string())]
+        );
+        assert!(merged(&["Maria Lopez Garcia", "Juan Lopez Garcia", "Lopez Garcia"]).is_empty());
     }
 
     #[test]

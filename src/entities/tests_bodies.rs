@@ -52,6 +52,20 @@ fn the_caribbean_communitys_conference_of_heads_of_government_keeps_whose_it_is(
 }
 
 #[test]
+fn honorifics_of_many_states_open_a_name_and_are_no_part_of_it() {
+    let r = found(
+        "The session was called to order by H.E. Ato Ketema Yifru. His Imperial Majesty spoke. Ratu Sir Kamisese Mara chaired the meeting.",
+    );
+    assert!(r.contains(&"Ketema Yifru|person".to_string()), "{r:?}");
+    assert!(r.contains(&"Kamisese Mara|person".to_string()), "{r:?}");
+    assert!(
+        !r.iter()
+            .any(|e| e.contains("Majesty") || e.starts_with("Ato ") || e.starts_with("Ratu")),
+        "{r:?}"
+    );
+}
+
+#[test]
 fn two_known_bodies_joined_by_to_are_two_and_a_mission_to_one_is_one() {
     let r = found(
         "Letter from the Permanent Observer for the League of Arab States to the United Nations. The Permanent Mission of France to the United Nations presents its compliments.",

@@ -58,6 +58,8 @@ pub static CONNECTORS: WordSet = WordSet::new(4, &[
 pub static PARTICLES: WordSet = WordSet::new(5, &[
     "Bin", "Bint", "Ibn", "al", "ben", "bin", "bint", "binti", "da", "das", "de", "del", "den", "der", "di",
     "dos", "du", "el", "ibn", "la", "le", "ten", "ter", "van", "von", "wa",
+    // (`Daniel T. arap Moi`: the Kalenjin `son of`.)
+    "arap",
 ]);
 
 /// Capitalised sentence openers that never start a name.
@@ -86,6 +88,9 @@ pub static OPENERS: WordSet = WordSet::new(6, &[
 pub static CUES: WordSet = WordSet::new(7, &[
     "Adm", "Adm.", "Admiral", "Adviser", "Advisor", "Afdelingschef", "Alh.", "Alhaj", "Alhaji", "Amb", "Amb.",
     "Ambasciatore", "Ambassadeur", "Ambassador", "Ambassadör", "Ambassadør", "Archbishop", "Außenminister",
+    // (Honorifics of Ethiopia (`Ato`, `Woizero`), Fiji (`Ratu`) and
+    // Malaysia (`Tun`), and a sovereign's style (`His Imperial Majesty`).)
+    "Ato", "Woizero", "Ratu", "Tun", "Majesty",
     "Außenministerin", "Avdelingsdirektør", "Awang", "Ayatollah", "Bapak", "Botschafter", "Botschafterin",
     "Brig", "Brig.", "Brigadier", "Bundeskanzler", "Bundeskanzlerin", "Bundeskanzlers", "Bundesminister",
     "Bundesministerin", "Bundespräsident", "Canciller", "Capt", "Capt.", "Captain", "Cardinal", "Chair",

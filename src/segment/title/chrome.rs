@@ -293,6 +293,10 @@ const PHRASES: &[&str] = &[
     "navigation",
     "additional tools",
     "other available languages",
+    // The European Parliament's language chooser, in its reader's language.
+    "choisissez la langue",
+    "choose the language",
+    "wählen sie die sprache",
     "an additional part or version",
     "cookie",
     "javascript",
@@ -454,6 +458,14 @@ fn is_short_chrome(text: &str, lower: &str) -> bool {
         return true;
     }
     if is_term_note(lower) {
+        return true;
+    }
+    // `Full text` / `Texte intégral`: the link to the text a verbatim
+    // report's page sets over its date (alone; `Full text of the …` is a title).
+    if matches!(
+        lower.trim(),
+        "full text" | "texte intégral" | "volltext" | "texto íntegro"
+    ) {
         return true;
     }
     // `Post on 27-Aug-2020`: the day it was uploaded.

@@ -21,8 +21,8 @@ use super::masthead::{is_code_line, is_session_line, is_sharing_record};
 use super::score::{self, title_score};
 use super::signature;
 use super::widgets::{
-    is_clock, is_prayer_times, is_reader_clock, is_temperature, is_time_line, is_type_size_button, is_venue_line,
-    time_then_date,
+    distributor_stamp, is_clock, is_prayer_times, is_reader_clock, is_temperature, is_time_line, is_type_size_button,
+    is_venue_line, time_then_date,
 };
 use super::{HEADER_LINES, Kind};
 use crate::dates::{first_full_date, parse_dateline};
@@ -307,6 +307,11 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     }
     if let Some((subject, date)) = flattened_mail_subject(raw) {
         return Kind::TitleField(subject, None, date);
+    }
+    if raw.len() <= 120
+        && let Some(date) = distributor_stamp(raw)
+    {
+        return Kind::Published(date);
     }
     if raw.len() <= 60 {
         if is_type_size_button(raw.trim_start_matches(['•', '-', '*', ' '])) {

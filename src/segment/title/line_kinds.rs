@@ -44,6 +44,8 @@ pub(super) fn is_back_link(text: &str) -> bool {
         return false;
     }
     let lower = t.to_lowercase();
+    // (`Go back to the Europarl portal`: the European Parliament's.)
+    let lower = lower.strip_prefix("go ").unwrap_or(&lower);
     lower == "back" || (lower.starts_with("back to ") && !lower.starts_with("back to top"))
 }
 

@@ -156,6 +156,22 @@ pub(super) fn plain_header(lines: &[Line]) -> Header {
     h
 }
 
+/// `Tuesday, 14 December 1999 - Strasbourg` / `4. Annex: Inauguration
+/// ceremony for the Louise Weiss Building`: a verbatim report's item, its
+/// heading numbered on the agenda, right under the sitting's day and with
+/// nothing else to name it: the heading without its number.
+fn verbatim_item<'t>(text: &'t str, k: usize, top: &[(usize, Kind)]) -> Option<&'t str> {
+    let (_, style, len) = numbered_label(text)?;
+    let heading = text[len..].trim();
+    (matches!(style, LabelStyle::Number)
+        && k > 0
+        && matches!(top[k - 1].1, Kind::Dateline(_, Some(_)))
+        && (10..=150).contains(&heading.len())
+        && !heading.ends_with(['.', ':', ';', ','])
+        && heading.starts_with(char::is_uppercase))
+    .then_some(heading)
+}
+
 /// `C/06/77`, `IP/06/77`: the press service's reference of a release (its
 /// series, the year's two digits, a serial).
 fn is_rapid_reference(n: &str) -> bool {
@@ -304,16 +320,24 @@ fn read_plain(lines: &[Line]) -> Header {
     // title case, right under the short name of the meeting that issued it.
     let under_event = |k: usize| {
         let name = clean(lines[top[k].0].text).to_lowercase();
+        let kind_words = ["declaration", "communiqué", "communique", "statement"];
+        // (`ENTEBBE SUMMIT FOR PEACE AND PROSPERITY` / `Joint Declaration of
+        // Principles`: or opens with it, what it declares after `of`.)
+        let opens_with_kind = || {
+            let words: Vec<&str> = name.split_whitespace().take(4).collect();
+            words
+                .windows(2)
+                .take(2)
+                .any(|w| kind_words.contains(&w[0]) && w[1] == "of")
+        };
         k > 0
             && name.split_whitespace().count() <= 6
-            && ["declaration", "communiqué", "communique", "statement"]
-                .iter()
-                .any(|kind| name.ends_with(kind))
+            && (kind_words.iter().any(|kind| name.ends_with(kind)) || opens_with_kind())
             && matches!(top[k - 1].1, Kind::Candidate(_))
             && top[k - 1].0 + 1 == top[k].0
             && {
                 let event = clean(lines[top[k - 1].0].text).to_lowercase();
-                event.split_whitespace().count() <= 5 && is_event_line(&event) && !kinds::is_kind_of_text(&event)
+                event.split_whitespace().count() <= 6 && is_event_line(&event) && !kinds::is_kind_of_text(&event)
             }
     };
     // `GA/12486` / `General Assembly Adopts $3.4 Billion …` / `Texts on …
@@ -436,7 +460,9 @@ fn read_plain(lines: &[Line]) -> Header {
             // unless a flattened page's heading runs into it.
             if let Some(k) = body_at {
                 let text = clean(lines[top[k].0].text);
-                if numbered_label(&text).is_none() && bullet_marker(lines[top[k].0].text).is_none() {
+                if let Some(item) = verbatim_item(&text, k, &top) {
+                    h.meta.title = Some(item.to_string());
+                } else if numbered_label(&text).is_none() && bullet_marker(lines[top[k].0].text).is_none() {
                     match flat::flattened_heading(&text) {
                         Some((title, date)) => {
                             h.meta.title = Some(title);
@@ -492,6 +518,22 @@ fn is_wrapped_sentence(title: &str, first: usize, lines: &[Line]) -> bool {
 /// line of a hard-wrapped paragraph as wide, which ran on mid-phrase, is
 /// that paragraph's next line.
 fn continues_line_above(first: usize, lines: &[Line]) -> bool {
+    // `… Minister of Foreign Affairs of Sri Lanka on 30 March 2022, on the
+    // sidelines of the` / (a blank line) / `BIMSTEC Summit in Colombo. …`: a
+    // page that sets a blank line under every line of its text; the line
+    // above broke off on a word no sentence or title ends with.
+    if let Some(above) = first.checked_sub(2).map(|a| &lines[a])
+        && lines[first - 1].is_blank()
+        && above.text.len() >= 60
+        && above.text.trim_end().rsplit(' ').next().is_some_and(|w| {
+            matches!(
+                w,
+                "the" | "of" | "and" | "a" | "an" | "to" | "in" | "on" | "for" | "with" | "by"
+            )
+        })
+    {
+        return true;
+    }
     let Some(above) = first.checked_sub(1).map(|a| &lines[a]).filter(|l| !l.is_blank()) else {
         return false;
     };

@@ -451,3 +451,11 @@ fn a_posting_stamp_over_the_texts_day_and_a_pages_type_buttons_are_no_header() {
         Some("The Minister held a press conference at the Crisis Media Center")
     );
 }
+
+#[test]
+fn a_news_distributors_stamp_dates_the_release_month_first() {
+    let h = header(
+        "12/02/2024 | Press release | Distributed by Public on 12/01/2024 21:13\nJOINT STATEMENT FOR THE OFFICIAL VISIT OF THE PRIME MINISTER\n1-3 DECEMBER 2024\n1. His Excellency the Prime Minister undertook an official visit to Malaysia from 1 to 3 December 2024.\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2024-12-02"));
+}

@@ -834,3 +834,34 @@ fn a_council_number_outranks_the_press_services_reference_beside_it() {
     );
     assert_eq!(h.meta.number.as_deref(), Some("7283/06"));
 }
+
+#[test]
+fn a_verbatim_reports_item_under_the_sittings_day_names_the_text() {
+    let h = header(
+        "Go back to the Europarl portal\n\nChoisissez la langue de votre document :\n\n Full text \nTuesday, 14 December 1999 - Strasbourg OJ edition\n\n4. Annex: Inauguration ceremony for the Louise Weiss Building\n\n  President. – Mr President of the Republic, it is my great pleasure to welcome you warmly to the European Parliament.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Annex: Inauguration ceremony for the Louise Weiss Building")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("1999-12-14"));
+}
+
+#[test]
+fn a_line_of_text_set_under_a_blank_line_is_no_headline() {
+    let h = header(
+        "Foreign Ministers of Sri Lanka and Nepal renew commitment to further expand bilateral relations\n\nForeign Minister of Nepal Dr. Narayan Khadaka paid a courtesy call on Prof. G.L. Peiris on 30 March 2022, on the sidelines of the\n\nBIMSTEC Summit in Colombo. During the discussion, the Foreign Ministers of the two countries expressed satisfaction and discussed\n\navenues to further strengthen political, economic and cultural relations.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Foreign Ministers of Sri Lanka and Nepal renew commitment to further expand bilateral relations")
+    );
+}
+
+#[test]
+fn a_declarations_name_under_its_summits_banner_is_the_title() {
+    let h = header(
+        "ENTEBBE SUMMIT FOR PEACE AND PROSPERITY\nJoint Declaration of Principles\nThe Entebbe Summit of Heads of State and Government\nAt the joint invitation of H.E. President Yoweri Kaguta Museveni of the\nRepublic of Uganda and H.E. President William Jefferson Clinton of the\nUnited States of America, their excellencies met on Wednesday\n25 March, 1998 at Entebbe, Uganda.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("Joint Declaration of Principles"));
+}

@@ -74,6 +74,24 @@ pub(super) fn time_then_date(text: &str) -> Option<String> {
     }
 }
 
+/// `12/02/2024 | Press release | Distributed by Public on 12/01/2024 21:13`:
+/// a news distributor's stamp, whose day of issue is always month first.
+pub(super) fn distributor_stamp(text: &str) -> Option<String> {
+    let t = text.trim();
+    if t.len() > 120 || !t.contains("| Distributed by ") {
+        return None;
+    }
+    let (day, _) = t.split_once(" | ")?;
+    let mut parts = day.split('/').map(|p| p.parse::<u32>().ok());
+    let (Some(Some(month)), Some(Some(d)), Some(Some(year)), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return None;
+    };
+    ((1..=12).contains(&month) && (1..=31).contains(&d) && (1900..2100).contains(&year))
+        .then(|| format!("{year:04}-{month:02}-{d:02}"))
+}
+
 /// `A-` / `A+`: a page's buttons that make its type smaller or larger.
 pub(super) fn is_type_size_button(text: &str) -> bool {
     matches!(text.trim(), "A-" | "A+" | "A A A" | "A- A+" | "A+ A-" | "A–" | "A−")
