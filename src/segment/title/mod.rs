@@ -111,6 +111,7 @@ pub(super) fn plain_header(lines: &[Line]) -> Header {
         h.meta.number = symbol_line(lines)
             .or_else(|| symbol_field(lines))
             .or_else(|| opening_symbol(lines))
+            .or_else(|| page_head_symbol(lines))
             .or_else(|| bracketed_symbol(lines))
             .or_else(|| closing_reference(lines));
     }
@@ -249,6 +250,19 @@ fn opening_symbol(lines: &[Line]) -> Option<String> {
         .then(|| series_number(first))
         .flatten()
         .filter(|n| n == first)
+}
+
+/// `CM/292 Page 1`: a page's running head, the symbol and the page's number
+/// (the OAU's and the UN's documents print one on every page after the first).
+fn page_head_symbol(lines: &[Line]) -> Option<String> {
+    lines.iter().filter(|l| !l.is_blank()).take(HEADER_LINES).find_map(|l| {
+        let t = l.text.trim();
+        let (symbol, page) = t.split_once(" Page ")?;
+        (t.len() <= 60 && !page.is_empty() && page.bytes().all(|b| b.is_ascii_digit()) && symbol.contains('/'))
+            .then(|| series_number(symbol))
+            .flatten()
+            .filter(|n| n == symbol)
+    })
 }
 
 /// The first line near the top that is a document number and nothing else,

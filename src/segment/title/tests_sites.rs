@@ -865,3 +865,11 @@ fn a_declarations_name_under_its_summits_banner_is_the_title() {
     );
     assert_eq!(h.meta.title.as_deref(), Some("Joint Declaration of Principles"));
 }
+
+#[test]
+fn a_pages_running_head_gives_the_symbol_a_scanned_masthead_lost() {
+    let h = header(
+        "·<> ~:.,.\"1; .tal'l/d~PC.ti.\\ 7rI! tl!N :t:\"t SF.CRETARIAT\n\nCOUNCIL OF MINISTERS Thirteenth Ordinary Session Addis Ababa\n\nRAPPORTEUR'S REPORT ON THE THIRTEENTH ORDINARY SESSION OF THE COUNCIL OF MINISTERS\n\nCM/292 Page 1\n\n1, OPENING OF THE THIRTEENTH SESSION The Thirteenth Ordinary Session of the Council of Ministers was called to order at 4.15 p.m.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("CM/292"));
+}
