@@ -53,13 +53,12 @@ pub static CONNECTORS: WordSet = WordSet::new(4, &[
     "&", "and", "de", "des", "du", "for", "of", "on", "to", "van", "von",
 ]);
 
-/// Particles inside personal names (`Staffan de Mistura`, `von der Leyen`).
+/// Particles inside personal names (`Staffan de Mistura`, `von der Leyen`,
+/// the Kalenjin `arap` of `Daniel arap Moi`).
 #[rustfmt::skip]
 pub static PARTICLES: WordSet = WordSet::new(5, &[
-    "Bin", "Bint", "Ibn", "al", "ben", "bin", "bint", "binti", "da", "das", "de", "del", "den", "der", "di",
-    "dos", "du", "el", "ibn", "la", "le", "ten", "ter", "van", "von", "wa",
-    // (`Daniel T. arap Moi`: the Kalenjin `son of`.)
-    "arap",
+    "Bin", "Bint", "Ibn", "al", "arap", "ben", "bin", "bint", "binti", "da", "das", "de", "del", "den", "der",
+    "di", "dos", "du", "el", "ibn", "la", "le", "ten", "ter", "van", "von", "wa",
 ]);
 
 /// Capitalised sentence openers that never start a name.
@@ -84,43 +83,43 @@ pub static OPENERS: WordSet = WordSet::new(6, &[
 ]);
 
 /// Role cues before a personal name. Multi-word roles end in one of these.
+/// (With honorifics of many states: Ethiopia's `Ato` and `Woizero`, Fiji's
+/// `Ratu`, and a sovereign's style, `His Imperial Majesty`.)
 #[rustfmt::skip]
 pub static CUES: WordSet = WordSet::new(7, &[
     "Adm", "Adm.", "Admiral", "Adviser", "Advisor", "Afdelingschef", "Alh.", "Alhaj", "Alhaji", "Amb", "Amb.",
-    "Ambasciatore", "Ambassadeur", "Ambassador", "Ambassadör", "Ambassadør", "Archbishop", "Außenminister",
-    // (Honorifics of Ethiopia (`Ato`, `Woizero`), Fiji (`Ratu`) and
-    // Malaysia (`Tun`), and a sovereign's style (`His Imperial Majesty`).)
-    "Ato", "Woizero", "Ratu", "Tun", "Majesty",
-    "Außenministerin", "Avdelingsdirektør", "Awang", "Ayatollah", "Bapak", "Botschafter", "Botschafterin",
-    "Brig", "Brig.", "Brigadier", "Bundeskanzler", "Bundeskanzlerin", "Bundeskanzlers", "Bundesminister",
-    "Bundesministerin", "Bundespräsident", "Canciller", "Capt", "Capt.", "Captain", "Cardinal", "Chair",
-    "Chairman", "Chairperson", "Chairwoman", "Chancelier", "Chancelière", "Chancellor", "Cheikh", "Chief",
-    "Co-chairs", "Col", "Col.", "Colonel", "Commander", "Commissioner", "Congressman", "Congresswoman",
-    "Consul", "Contact", "Councillor", "Councilor", "Counsellor", "Counselor", "DR.", "Dame", "Datin", "Dato",
-    "Dato'", "Dato’", "Datuk", "Daw", "Dayang", "Departementsråd", "Deputy", "Director", "Director-General",
-    "Dr", "Dr.", "Dronning", "Ekspedisjonssjef", "Embajador", "Embajadora", "Emir", "Envoy", "Excellence",
-    "Excellencies", "Excellency", "Frau", "Gen", "Gen.", "Gov.", "Governor", "H.E.", "HE", "HON.", "Hajah",
-    "Haji", "Head", "Herr", "Highness", "Hon", "Hon'ble", "Hon.", "Honorable", "Honourable", "Hon’ble", "Imam",
-    "Informationschef", "Judge", "Kansliråd", "Kanzler", "Kanzlerin", "King", "Kommunikasjonsrådgiver",
+    "Ambasciatore", "Ambassadeur", "Ambassador", "Ambassadör", "Ambassadør", "Archbishop", "Ato",
+    "Außenminister", "Außenministerin", "Avdelingsdirektør", "Awang", "Ayatollah", "Bapak", "Botschafter",
+    "Botschafterin", "Brig", "Brig.", "Brigadier", "Bundeskanzler", "Bundeskanzlerin", "Bundeskanzlers",
+    "Bundesminister", "Bundesministerin", "Bundespräsident", "Canciller", "Capt", "Capt.", "Captain",
+    "Cardinal", "Chair", "Chairman", "Chairperson", "Chairwoman", "Chancelier", "Chancelière", "Chancellor",
+    "Cheikh", "Chief", "Co-chairs", "Col", "Col.", "Colonel", "Commander", "Commissioner", "Congressman",
+    "Congresswoman", "Consul", "Contact", "Councillor", "Councilor", "Counsellor", "Counselor", "DR.", "Dame",
+    "Datin", "Dato", "Dato'", "Dato’", "Datuk", "Daw", "Dayang", "Departementsråd", "Deputy", "Director",
+    "Director-General", "Dr", "Dr.", "Dronning", "Ekspedisjonssjef", "Embajador", "Embajadora", "Emir", "Envoy",
+    "Excellence", "Excellencies", "Excellency", "Frau", "Gen", "Gen.", "Gov.", "Governor", "H.E.", "HE", "HON.",
+    "Hajah", "Haji", "Head", "Herr", "Highness", "Hon", "Hon'ble", "Hon.", "Honorable", "Honourable", "Hon’ble",
+    "Imam", "Informationschef", "Judge", "Kansliråd", "Kanzler", "Kanzlerin", "King", "Kommunikasjonsrådgiver",
     "Kommunikasjonssjef", "Kommunikationschef", "Kong", "Kontorchef", "Kung", "Lady", "Lord", "Lt", "Lt.",
-    "Lähetystöneuvos", "MINISTER", "MR.", "Madam", "Madame", "Maitre", "Maj", "Maj.", "Majesté", "Marshal",
-    "Mayor", "Maître", "Minister", "Ministerpräsident", "Ministerpräsidenten", "Ministerpräsidentin",
+    "Lähetystöneuvos", "MINISTER", "MR.", "Madam", "Madame", "Maitre", "Maj", "Maj.", "Majesty", "Majesté",
+    "Marshal", "Mayor", "Maître", "Minister", "Ministerpräsident", "Ministerpräsidenten", "Ministerpräsidentin",
     "Ministre", "Ministro", "Miss", "Mme", "Mme.", "Monsieur", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
     "Osastopäällikkö", "PRESIDENT", "Pak", "Pehin", "Pengiran", "Pope", "Premier", "President", "Presschef",
     "Presseattaché", "Pressechef", "Pressekontakt", "Pressekreterare", "Presserådgiver", "Pressesekretær",
     "Pressesjef", "Pressesprecher", "Pressesprecherin", "Pressetalskvinde", "Pressetalsmand", "Prince",
     "Princess", "Princesse", "Prof", "Prof.", "Professor", "Präsident", "Präsidenten", "Präsidentin", "Queen",
-    "Rabbi", "Rapporteur", "Regierungssprecher", "Regierungssprecherin", "Reine", "Rep.", "Representative",
-    "Roi", "Rt", "Rt.", "Samdech", "Sayyid", "Sayyida", "Secretary", "Secretary-General", "Sen.", "Senator",
-    "Senhor", "Senhora", "Seniorrådgiver", "Seri", "Setia", "Señor", "Señora", "Shaikh", "Shaykh", "Shaykha",
-    "Sheikh", "Sheikha", "Shri", "Shrimati", "Signed", "Signor", "Signora", "Sir", "Smt", "Smt.", "Speaker",
-    "Spokesman", "Spokesperson", "Spokeswoman", "Sra.", "Staatsminister", "Staatsministerin", "Staatspräsident",
-    "Staatspräsidenten", "Staatssecretaris", "Staatssekretär", "Staatssekretärin", "Statsminister",
-    "Statssekreterare", "Statssekretær", "Sultan", "Tanaiste", "Taoiseach", "Tengku", "Tunku",
+    "Rabbi", "Rapporteur", "Ratu", "Regierungssprecher", "Regierungssprecherin", "Reine", "Rep.",
+    "Representative", "Roi", "Rt", "Rt.", "Samdech", "Sayyid", "Sayyida", "Secretary", "Secretary-General",
+    "Sen.", "Senator", "Senhor", "Senhora", "Seniorrådgiver", "Seri", "Setia", "Señor", "Señora", "Shaikh",
+    "Shaykh", "Shaykha", "Sheikh", "Sheikha", "Shri", "Shrimati", "Signed", "Signor", "Signora", "Sir", "Smt",
+    "Smt.", "Speaker", "Spokesman", "Spokesperson", "Spokeswoman", "Sra.", "Staatsminister", "Staatsministerin",
+    "Staatspräsident", "Staatspräsidenten", "Staatssecretaris", "Staatssekretär", "Staatssekretärin",
+    "Statsminister", "Statssekreterare", "Statssekretær", "Sultan", "Tanaiste", "Taoiseach", "Tengku", "Tunku",
     "Tánaiste", "Udenrigsminister", "Ulkoministeri", "Underdirektør", "Undersecretary", "Utenriksminister",
-    "Utrikesminister", "Vice-President", "Viestintäpäällikkö", "co-chair", "co-chaired", "co-chairs", "envoy",
-    "minister", "ministra", "ministre", "ministro", "signed", "spokesman", "spokesperson", "spokeswoman",
-    "statsminister", "udenrigsminister", "ulkoministeri", "utenriksminister", "utrikesminister", "Émir",
+    "Utrikesminister", "Vice-President", "Viestintäpäällikkö", "Woizero", "co-chair", "co-chaired", "co-chairs",
+    "envoy", "minister", "ministra", "ministre", "ministro", "signed", "spokesman", "spokesperson",
+    "spokeswoman", "statsminister", "udenrigsminister", "ulkoministeri", "utenriksminister", "utrikesminister",
+    "Émir",
 ]);
 
 /// Capitalised words of roles, portfolios and institutions, and nationalities
