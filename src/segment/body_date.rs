@@ -415,8 +415,12 @@ pub fn act_date<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
         let named = words.len() <= 8
             && words.iter().any(|w| ACTS.contains(&w.to_lowercase().as_str()))
             && !name.contains([',', '.', ';', ':']);
+        // (A clause with no act's name is done before its dates are read.)
+        if !named {
+            return None;
+        }
         let (start, date) = crate::dates::first_full_date_at(&t[at + 4..])?;
-        (named && start == 0).then_some(date)
+        (start == 0).then_some(date)
     })
 }
 
