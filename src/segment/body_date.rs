@@ -661,9 +661,12 @@ pub fn signed_date<'a>(texts: impl DoubleEndedIterator<Item = &'a str>) -> Optio
         if !text.as_bytes().first().is_some_and(|b| b"adfghsADFGHS".contains(b)) {
             return None;
         }
+        // The longest cue is 13 characters, and a character lowercases to
+        // one or more: the first 16 tell whether one opens the text, without
+        // lowercasing 200 of every clause asked.
+        let opening = text.chars().take(16).collect::<String>().to_lowercase();
+        let cue = CUES.iter().find(|c| opening.starts_with(*c))?;
         let head: String = text.chars().take(200).collect();
-        let lower = head.to_lowercase();
-        let cue = CUES.iter().find(|c| lower.starts_with(*c))?;
         let rest = &head[cue.len()..];
         let date = first_full_date(rest)?;
         // The place runs up to the first comma or ` on `/` this `.
