@@ -199,11 +199,14 @@ fn is_abstract_noun(word: &str) -> bool {
 
 /// `Chairperson-in-Office`, `Commander-in-Chief`: a role's compound, part of
 /// the role before a name, never of the name.
+#[inline]
 pub(super) fn role_compound(t: &Token) -> bool {
-    t.text
-        .split('-')
-        .skip(1)
-        .any(|part| matches!(part, "in" | "of" | "at" | "for"))
+    // (Asked of every word of a run: most have no dash, and need no split.)
+    t.text.as_bytes().contains(&b'-')
+        && t.text
+            .split('-')
+            .skip(1)
+            .any(|part| matches!(part, "in" | "of" | "at" | "for"))
 }
 
 /// `Muldoon` of `Muldoon's`: `name_like` asked of the word without its `'s`.
