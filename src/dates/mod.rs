@@ -141,17 +141,16 @@ fn number(word: &str) -> Option<u32> {
         _ => w,
     };
     // (`9TH MAY 2018`: a heading in capitals sets the ordinal so too.)
-    let w = w
-        .trim_end_matches("st")
-        .trim_end_matches("nd")
-        .trim_end_matches("rd")
-        .trim_end_matches("th")
-        .trim_end_matches("er")
-        .trim_end_matches("ST")
-        .trim_end_matches("ND")
-        .trim_end_matches("RD")
-        .trim_end_matches("TH")
-        .trim_end_matches("ER");
+    // (`trim_end_matches` with a `&str` builds a substring searcher per
+    // call; stripping a two-byte suffix in a loop does the same, cheaply.)
+    let w = ["st", "nd", "rd", "th", "er", "ST", "ND", "RD", "TH", "ER"]
+        .iter()
+        .fold(w, |mut w, suffix| {
+            while let Some(rest) = w.strip_suffix(suffix) {
+                w = rest;
+            }
+            w
+        });
     (!w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()))
         .then(|| w.parse().ok())
         .flatten()

@@ -199,11 +199,14 @@ fn is_abstract_noun(word: &str) -> bool {
 
 /// `Chairperson-in-Office`, `Commander-in-Chief`: a role's compound, part of
 /// the role before a name, never of the name.
+#[inline]
 pub(super) fn role_compound(t: &Token) -> bool {
-    t.text
-        .split('-')
-        .skip(1)
-        .any(|part| matches!(part, "in" | "of" | "at" | "for"))
+    // (Asked of every word of a run: most have no dash, and need no split.)
+    t.text.as_bytes().contains(&b'-')
+        && t.text
+            .split('-')
+            .skip(1)
+            .any(|part| matches!(part, "in" | "of" | "at" | "for"))
 }
 
 /// `Muldoon` of `Muldoon's`: `name_like` asked of the word without its `'s`.
@@ -268,8 +271,15 @@ pub(super) fn is_digraph_initial(t: &[Token], k: usize) -> bool {
 }
 
 /// Where the initial at `k` ends, its dot included (`R.`): the index after it.
+#[inline]
 pub(super) fn initial_end(t: &[Token], k: usize) -> Option<usize> {
-    if t.get(k).is_some() && is_digraph_initial(t, k) {
+    // Every initial (`R`, `Th`, a roman `V`) is a capital and at most one
+    // more letter: asked of every word, most are done here.
+    let w = t.get(k)?;
+    if w.text.len() > 2 || !w.text.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
+    if is_digraph_initial(t, k) {
         return Some(k + 2);
     }
     let tok = t.get(k).filter(|w| is_initial(w) || roman_letter_as_initial(t, k))?;

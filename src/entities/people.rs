@@ -14,6 +14,7 @@ use crate::document::EntityKind;
 
 /// `J.T.`, `S.M.`: two or three initials printed as one word; not a
 /// country's or an office's (`U.S.`, `H.E.`).
+#[inline]
 pub(super) fn is_dotted_initials(t: &Token) -> bool {
     // (Asked of every word of a name: most have no dot second.)
     if t.text.as_bytes().get(1) != Some(&b'.') {

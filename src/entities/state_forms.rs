@@ -116,11 +116,32 @@ const FOREIGN_STYLES: &[&str] = &[
     "Großherzogtum ",
 ];
 
+/// The last three bytes of each of `FOREIGN_STYLES` (each is longer).
+static FOREIGN_TAILS: std::sync::LazyLock<Vec<[u8; 3]>> = std::sync::LazyLock::new(|| {
+    let mut tails: Vec<[u8; 3]> = FOREIGN_STYLES
+        .iter()
+        .map(|s| {
+            *s.as_bytes()
+                .last_chunk::<3>()
+                .expect("a foreign style is longer than three bytes")
+        })
+        .collect();
+    tails.sort_unstable();
+    tails.dedup();
+    tails
+});
+
 /// Where the formal style before the place that starts at `start` begins,
 /// if one stands there (`Republic of ` before `Tunisia`).
 pub(super) fn style_start(text: &str, start: usize) -> Option<usize> {
     let head = &text[..start];
-    if let Some(style) = FOREIGN_STYLES.iter().find(|s| head.ends_with(*s)) {
+    // Asked of every place the gazetteer finds: a style can end the text
+    // before it only where that text ends as some style does (its last three
+    // bytes), which most (`the `, `in `, `of `) do not.
+    let tail = head.as_bytes().last_chunk::<3>();
+    if tail.is_some_and(|t| FOREIGN_TAILS.contains(t))
+        && let Some(style) = FOREIGN_STYLES.iter().find(|s| head.ends_with(*s))
+    {
         return Some(start - style.len());
     }
     let before = head.strip_suffix("of ")?;

@@ -42,6 +42,12 @@ pub(super) const SUBJECT_KEYS: &[&str] = &[
 const FROM_KEYS: &[&str] = &["From", "De", "Von", "Från", "Da", "Van", "Fra", "Absender"];
 const TO_KEYS: &[&str] = &["To", "À", "A", "An", "Till", "Aan", "Til", "Empfänger", "Para"];
 
+/// `SUBJECT_KEYS` as searchers, built once: `match_indices` with a `&str`
+/// builds one per call, and every field line after a From or To asks each
+/// key. (Both report the leftmost matches that do not overlap.)
+static SUBJECT_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+    std::sync::LazyLock::new(|| SUBJECT_KEYS.iter().map(|k| memchr::memmem::Finder::new(*k)).collect());
+
 /// The Subject's value on a line that opens with its label, or that runs it
 /// on after the From or To field (`To : Council Subject : European Council
 /// (19/20 June 2003)`, as a PDF's fields come out side by side).
@@ -79,14 +85,17 @@ pub(super) fn subject_value(text: &str) -> Option<&str> {
     if !after_field && !kind_first {
         return None;
     }
-    SUBJECT_KEYS.iter().find_map(|key| {
-        text.match_indices(key).find_map(|(at, _)| {
-            let after = text[at + key.len()..].trim_start_matches(' ').strip_prefix(':')?;
-            let before = &text[..at];
-            let kind_label = before.len() <= 60 && !before.contains(['.', ':', ',']);
-            (before.ends_with(' ') && (after_field || kind_label) && !after.trim().is_empty()).then(|| after.trim())
+    SUBJECT_KEYS
+        .iter()
+        .zip(SUBJECT_FINDERS.iter())
+        .find_map(|(key, finder)| {
+            finder.find_iter(text.as_bytes()).find_map(|at| {
+                let after = text[at + key.len()..].trim_start_matches(' ').strip_prefix(':')?;
+                let before = &text[..at];
+                let kind_label = before.len() <= 60 && !before.contains(['.', ':', ',']);
+                (before.ends_with(' ') && (after_field || kind_label) && !after.trim().is_empty()).then(|| after.trim())
+            })
         })
-    })
 }
 
 /// A field label left without its value (the value comes later).

@@ -48,7 +48,11 @@ pub(super) fn clean(text: &str) -> String {
     let t = atx_heading(text).map_or(text, |(_, t)| t);
     let t = without_leading_mark(t);
     // A table label cell kept with its value (`From: | General Secretariat`).
-    match t.split_once(": | ") {
+    // (A static `memmem` finder: `split_once` with a `&str` builds a
+    // substring searcher per call, and every header line is cleaned.)
+    static CELL: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(": | "));
+    match CELL.find(t.as_bytes()).map(|at| (&t[..at], &t[at + 4..])) {
         Some((key, value)) if !key.contains('|') => parse_inline(&format!("{key}: {value}")).text,
         _ => parse_inline(t).text,
     }
