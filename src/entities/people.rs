@@ -405,7 +405,17 @@ pub(super) fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, cap
             t.get(n)
                 .is_some_and(|w| w.is(&PARTICLES) || capitals_particle(w) || (n > j && title_case_particle(w)))
         };
+        // (`José Luis Rodríguez Zapatero de España`: a particle before a
+        // known place that ends the name says whose the person is; no dev
+        // gold lists a name ending so.)
+        let of_place = t
+            .get(k + 1)
+            .is_some_and(|w| covered(w.start, w.end) == Some(EntityKind::Place))
+            && !t
+                .get(k + 2)
+                .is_some_and(|n| n.is_capitalised() && adjacent(text, t, k + 1, k + 2));
         let particle = particle_word(k)
+            && !of_place
             && (surname_at(k + 1)
                 || honorific(k + 1)
                 || (k > j && is_family_particle(tok) && family_word(k + 1))

@@ -306,6 +306,8 @@ fn is_honorific(w: &str) -> bool {
             | "Mrs."
             | "Ms."
             | "Dr."
+            | "Prof."
+            | "Professor"
             | "Excellency"
     )
 }
@@ -380,8 +382,11 @@ fn name_start(t: &[Token], run: &[usize], covered: Covered) -> usize {
         while name_at < run.len().min(first + 2) && (t[run[name_at]].is(&ROLES) || is_honorific(t[run[name_at]].text)) {
             name_at += 1;
         }
+        // (`Prof. Gorodetsky of Tel Aviv University`: after an honorific, a
+        // surname alone is a person's too.)
+        let after_honorific = (first..name_at).any(|k| is_honorific(t[run[k]].text));
         if name_at < run.len()
-            && super::given::is_given_token(&t[run[name_at]])
+            && (super::given::is_given_token(&t[run[name_at]]) || after_honorific)
             && let Some(of) = (name_at + 2..run.len().min(name_at + 4))
                 .find(|&p| matches!(t[run[p]].text, "of" | "for" | "to" | "and"))
                 .or_else(|| (name_at + 1..run.len().min(name_at + 4)).find(|&p| matches!(t[run[p]].text, "of" | "for")))

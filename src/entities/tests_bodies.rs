@@ -66,6 +66,21 @@ fn honorifics_of_many_states_open_a_name_and_are_no_part_of_it() {
 }
 
 #[test]
+fn a_surname_after_an_honorific_is_a_person_before_the_body_of_and_a_place_after_de_is_not_the_names() {
+    let r = found("The ceremony was attended by Prof. Gorodetsky of Tel Aviv University.");
+    assert!(r.contains(&"Tel Aviv University|organization".to_string()), "{r:?}");
+    assert!(r.contains(&"Gorodetsky|person".to_string()), "{r:?}");
+    let r =
+        found("El Presidente José Luis Rodríguez Zapatero de España recibió al Presidente Martin Torrijos de Panamá.");
+    assert!(r.contains(&"José Luis Rodríguez Zapatero|person".to_string()), "{r:?}");
+    assert!(r.contains(&"Martin Torrijos|person".to_string()), "{r:?}");
+    // A particle before a surname stays the name's.
+    let r = found("Statement by Luiz Inácio Lula da Silva and Staffan de Mistura in Geneva.");
+    assert!(r.contains(&"Luiz Inácio Lula da Silva|person".to_string()), "{r:?}");
+    assert!(r.contains(&"Staffan de Mistura|person".to_string()), "{r:?}");
+}
+
+#[test]
 fn two_known_bodies_joined_by_to_are_two_and_a_mission_to_one_is_one() {
     let r = found(
         "Letter from the Permanent Observer for the League of Arab States to the United Nations. The Permanent Mission of France to the United Nations presents its compliments.",
