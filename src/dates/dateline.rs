@@ -337,6 +337,16 @@ fn without_kind_after(line: &str) -> &str {
         // `Tuesday, 14 December 1999 - Strasbourg OJ edition`: the European
         // Parliament's verbatim report, the edition of the Official Journal.
         " oj edition",
+        // `Thursday, 4 October 2018 - Strasbourg Provisional edition`: its
+        // texts adopted, as first issued or final (`Jeudi … Edition provisoire`).
+        " provisional edition",
+        " final edition",
+        " edition provisoire",
+        " édition provisoire",
+        " edition définitive",
+        " édition définitive",
+        " vorläufige ausgabe",
+        " endgültige ausgabe",
     ];
     let Some(tail) = line.len().checked_sub(24).and_then(|at| line.get(at..)).or(Some(line)) else {
         return line;

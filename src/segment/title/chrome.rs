@@ -755,6 +755,10 @@ pub(super) fn is_postal_contact(text: &str) -> bool {
         .iter()
         .any(|p| lower.starts_with(p))
         || (lower.contains("tel") && lower.contains("fax") && lower.bytes().filter(u8::is_ascii_digit).count() >= 8)
+        // `3350 M Street, NW · Washington DC 20007 · 202/333-0606 ·
+        // 202/333-0817 (fax)`: an embassy's address and its numbers, unlabelled
+        // but for the fax.
+        || (lower.contains("(fax)") && lower.bytes().filter(u8::is_ascii_digit).count() >= 16 && text.len() <= 200)
 }
 
 /// A cookie notice or its buttons (`Questo sito utilizza cookie`, `Preferenze

@@ -621,6 +621,19 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     {
         return Kind::Dateline(Some(place), Some(date));
     }
+    // `18th-19th June,` / `1974`: a header stacked a few words a line, the
+    // year on its own below the day and month.
+    if text.ends_with(',')
+        && text.len() <= 30
+        && text.starts_with(|c: char| c.is_ascii_digit())
+        && let Some(next) = lines[i + 1..].iter().find(|l| !l.is_blank())
+        && let year = next.text.trim()
+        && year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && let Some((_, Some(date))) = parse_dateline(&format!("{text} {year}"))
+    {
+        return Kind::Dateline(None, Some(date));
+    }
     if let Some((place, date)) = dateline {
         // `EU-Russia Summit Brussels, 11 November 2002`: an event's name
         // before the place is a headline with its date, not a dateline.

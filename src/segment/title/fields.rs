@@ -103,10 +103,14 @@ pub(super) fn title_field(text: &str) -> Option<(String, Option<String>)> {
 }
 
 /// `Documentation Reference: PRES/96/130 Date: 13/05/1996`: the EUROPA press
-/// archive's record of a release; `Original Department of Foreign Affairs and
+/// archive's record of a release (`DN: IP/96/1176     Date: 1996-12-18` in
+/// the RAPID database's older export); `Original Department of Foreign Affairs and
 /// Trade link: M30`: an archive's link to a minister's release code.
 pub(super) fn archive_reference(text: &str) -> Option<(String, Option<String>)> {
-    if let Some(rest) = text.strip_prefix("Documentation Reference:") {
+    if let Some(rest) = text
+        .strip_prefix("Documentation Reference:")
+        .or_else(|| text.strip_prefix("DN:"))
+    {
         let (number, after) = rest.trim().split_once(' ').unwrap_or((rest.trim(), ""));
         let date = after
             .trim()
@@ -382,6 +386,18 @@ pub(super) fn dateline_with_number(text: &str) -> Option<(Option<String>, String
         at += w.len() + 1;
     }
     let from = |k: usize| &line[starts[k]..];
+    // `Brussels, 23 January 2012 A 18/12`: the High Representative's series
+    // after the dateline, its serial as short as one digit.
+    if let [.., series @ ("A" | "S"), serial] = words.as_slice()
+        && words.len() >= 4
+        && let Some((n, year)) = serial.split_once('/')
+        && (1..=4).contains(&n.len())
+        && year.len() == 2
+        && n.bytes().chain(year.bytes()).all(|b| b.is_ascii_digit())
+        && let Some((_, Some(date))) = parse_dateline(&words[..words.len() - 2].join(" "))
+    {
+        return Some((Some(date), format!("{series} {serial}")));
+    }
     (1..words.len()).find_map(|k| {
         // `15 / 11 / 2022`: a date with spaced slashes holds no number.
         if matches!(words[k - 1], "/") || words[k].starts_with('/') {

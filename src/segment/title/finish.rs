@@ -163,7 +163,7 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
         }
         // `Picture 0 for 44th Pacific Islands Forum: Forum Communique`: a
         // picture's alternative text, which names the page it is on.
-        let title = without_picture_label(title);
+        let title = super::tails::without_spaced_banner(without_picture_label(title));
         let stamped = title;
         let title = without_release_stamp(stamped);
         // (The stamp's day still dates the text.)

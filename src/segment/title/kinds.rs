@@ -343,8 +343,21 @@ pub(super) fn is_event_line(lower: &str) -> bool {
 /// `OPENING REMARKS` over `A PRINCIPLED PHILIPPINE FOREIGN POLICY`: a line
 /// naming the kind of text over a headline that does not continue it (as
 /// `JOINT COMMUNIQUE` is continued by `ON THE OCCASION OF …`).
+/// (`CHAIRMAN'S STATEMENT` over `THE SECOND ASEAN REGIONAL FORUM`: the
+/// meeting a statement is of continues it.)
 pub(super) fn kind_above_headline(above: &str, line: &str) -> bool {
-    names_kind(above) && !continues_kind(line)
+    names_kind(above) && !continues_kind(line) && !names_meeting(line)
+}
+
+/// `THE SECOND ASEAN REGIONAL FORUM`, `The 4th Meeting of …`: a line naming
+/// a meeting, whose last word is the meeting's kind.
+fn names_meeting(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    lower.starts_with("the ")
+        && lower.split_whitespace().count() <= 12
+        && ["forum", "summit", "meeting", "conference", "session"]
+            .iter()
+            .any(|k| lower.ends_with(k) || lower.contains(&format!("{k} of ")))
 }
 
 /// `Opening remarks` / (a blank line) / `by NATO Secretary General …`: a

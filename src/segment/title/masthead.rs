@@ -32,11 +32,42 @@ pub(super) fn is_sharing_record(lines: &[Line], i: usize, opening: &str) -> bool
     if page_count && (opening.ends_with("...") || lines[i].text.trim_end().ends_with("...")) {
         return true;
     }
+    // `Jan 23, 2012 - done to achieve a peaceful transition … and ...`: a
+    // search result's day and snippet; `85KB taille 1 téléchargements 264
+    // vues`: the sharing site's size and counts of the file.
+    let line = lines[i].text.trim();
+    let snippet = line.ends_with("...")
+        && line.len() <= 400
+        && line
+            .split_once(" - ")
+            .filter(|(day, _)| day.len() <= 20)
+            .is_some_and(|(day, _)| matches!(crate::dates::parse_dateline(day), Some((None, Some(_)))));
+    if snippet || is_file_size(line) {
+        return true;
+    }
     record(opening)
         || lines[i + 1..]
             .iter()
             .find(|l| !l.is_blank())
             .is_some_and(|next| record(next.text.trim_start()))
+}
+
+/// `85KB taille 1 téléchargements 264 vues`, `1.2 MB`: a file's size
+/// opening a short line.
+fn is_file_size(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let digits = first.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
+    let unit = if digits == first.len() {
+        words.next().unwrap_or("")
+    } else {
+        &first[digits..]
+    };
+    digits >= 1
+        && matches!(unit, "KB" | "kB" | "Kb" | "MB" | "Mb" | "Ko" | "Mo" | "ko" | "mo")
+        && line.split_whitespace().count() <= 8
 }
 
 /// `CRS CRP 31`, `CO EUR 4`, `OJ CRP1 31`: a Council document's series and

@@ -104,6 +104,21 @@ pub(super) fn plain_header(lines: &[Line]) -> Header {
             h.meta.title = Some(meeting);
         }
     }
+    // `P8_TA-PROV(2018)0383RC-B8-0444/2018` under a text the European
+    // Parliament adopted: its own number, the motion's glued on, over the
+    // numbers the page's procedure panel lists first (`Document selected :
+    // A6-0158/2006`, `Texts adopted : P8_TA(2018)0383`).
+    if let Some(n) = lines.iter().take(HEADER_LINES * 2).find_map(|l| {
+        let t = l.text.trim();
+        let b = t.as_bytes();
+        let glued = b.len() > 20 && b[0] == b'P' && b[1].is_ascii_digit() && t[2..].starts_with("_TA");
+        glued
+            .then(|| series_number(t))
+            .flatten()
+            .filter(|n| t.len() > n.len() && !t[n.len()..].starts_with(' '))
+    }) {
+        h.meta.number = Some(n);
+    }
     // A symbol on a line of its own below an opening heading that reads as
     // prose (the AU's masthead under the communiqué's long title, printed
     // first): the number still names the document.
@@ -553,7 +568,14 @@ fn continues_line_above(first: usize, lines: &[Line]) -> bool {
     };
     let (above, line) = (above.text.trim(), lines[first].text.trim());
     let (wa, wl) = (above.chars().count(), line.chars().count());
-    wa >= 60 && wl * 10 >= wa * 8 && wl <= wa * 12 / 10 && above.ends_with(|c: char| c.is_alphanumeric() || c == ',')
+    // (`… and an EU-` / `Canada Action Plan, …`: a word broken at its hyphen.)
+    wa >= 60
+        && wl * 10 >= wa * 8
+        && wl <= wa * 12 / 10
+        && (above.ends_with(|c: char| c.is_alphanumeric() || c == ',')
+            || above
+                .strip_suffix('-')
+                .is_some_and(|a| a.ends_with(|c: char| c.is_alphabetic())))
 }
 
 /// `The Prime Minister of Japan, H.E. Mr. Yoshihiko Noda, is currently` /

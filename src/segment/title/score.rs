@@ -361,7 +361,52 @@ pub(super) fn title_score(lines: &[Line], i: usize, raw: &str, text: &str, first
     if labelled_above {
         score += 3;
     }
+    if is_restated_below(lines, i, &lower) {
+        score += 6;
+    }
     score
+}
+
+/// `Empowering girls through education in the EU` over `European Parliament
+/// resolution of 9 September 2015 on empowering girls through education in
+/// the EU (2014/2250(INI))`: a short title whose text's formal heading,
+/// right below, ends by naming its subject so.
+fn is_restated_below(lines: &[Line], i: usize, lower: &str) -> bool {
+    if lower.split_whitespace().count() < 2 || lower.len() > 120 {
+        return false;
+    }
+    lines[i + 1..].iter().filter(|l| !l.is_blank()).take(3).any(|l| {
+        let below = l.text.trim();
+        if below.len() <= lower.len() + 12 || below.len() > 400 {
+            return false;
+        }
+        let below = clean(below).to_lowercase();
+        // (Its procedure file in brackets after it.)
+        let below = match below.rfind(" (") {
+            Some(at) if below.ends_with(')') => &below[..at],
+            _ => below.as_str(),
+        };
+        let Some(head) = below.strip_suffix(lower) else {
+            return false;
+        };
+        [
+            " on",
+            " on the",
+            " sur",
+            " sur la",
+            " sur le",
+            " sur les",
+            " zu",
+            " zur",
+            " zum",
+            " sobre",
+            " sobre la",
+        ]
+        .iter()
+        .any(|w| head.trim_end().ends_with(w))
+            || head.ends_with(" sur l’")
+            || head.ends_with(" sur l'")
+    })
 }
 
 /// Whether `a` and `b` are the same text but for case and spacing.

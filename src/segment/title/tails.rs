@@ -1,6 +1,7 @@
 //! A title's tail that is not the title: a footnote's mark, the issuer a
 //! site adds in brackets, the site's own name after a bar, an agency's
-//! name after a dash and its label over a text it reprints.
+//! name after a dash and its label over a text it reprints; a banner in
+//! spaced capitals before it.
 
 /// `… Meeting and Working Lunch1`: a footnote's mark glued to the title's
 /// last word (after a lower-case letter: `COP26`, `G7` keep their figures).
@@ -205,5 +206,57 @@ mod site_tests {
         ] {
             assert_eq!(without_site_after_bar(kept), kept);
         }
+    }
+}
+
+/// `P R E S S EN Remarks by HR Catherine Ashton …`: a Council PDF's banner in
+/// spaced capitals and its language code, flattened onto the heading.
+pub(super) fn without_spaced_banner(title: &str) -> &str {
+    let mut rest = title;
+    let mut letters = 0;
+    while let [c, b' ', ..] = rest.as_bytes()
+        && c.is_ascii_uppercase()
+    {
+        rest = &rest[2..];
+        letters += 1;
+    }
+    // (Three spaced capitals may be initials: `J F K Airport`.)
+    if letters < 4 {
+        return title;
+    }
+    let rest = match rest.split_once(' ') {
+        Some((code, after)) if code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()) => after,
+        _ => rest,
+    };
+    if rest.split_whitespace().count() >= 3 && rest.starts_with(char::is_uppercase) {
+        rest
+    } else {
+        title
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_banner_in_spaced_capitals_and_its_language_code_go() {
+        assert_eq!(
+            without_spaced_banner("P R E S S EN Remarks by HR Catherine Ashton upon arrival to FAC"),
+            "Remarks by HR Catherine Ashton upon arrival to FAC"
+        );
+        assert_eq!(
+            without_spaced_banner("P R E S S Council conclusions on Iran"),
+            "Council conclusions on Iran"
+        );
+        // Initials are no banner.
+        assert_eq!(
+            without_spaced_banner("J F K Airport opens to flights"),
+            "J F K Airport opens to flights"
+        );
+        assert_eq!(
+            without_spaced_banner("A New Start for Europe"),
+            "A New Start for Europe"
+        );
     }
 }

@@ -408,6 +408,16 @@ fn an_events_banner_and_a_wire_byline_are_not_the_title() {
 #[test]
 fn contact_lines_menu_buttons_and_meeting_lines_are_not_the_title() {
     let h = header(
+        "3350 M Street, NW · Washington DC 20007 · 202/333-0606 · 202/333-0817 (fax)\n\nFebruary 25, 1998\nFor immediate release\n[Press Releases Home]\n\n\
+         Ukrainian Foreign Ministry on K. Annan's Agreement with Iraq\nAdditional headlines and news follow below\n\n\
+         On February 23, 1998 the Press Center of the Ministry of Foreign Affairs of Ukraine disseminated the following statement.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Ukrainian Foreign Ministry on K. Annan's Agreement with Iraq")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("1998-02-25"));
+    let h = header(
         "FOR FURTHER DETAILS:\nMichael Mann +32 498 999 780\n-\nMaja Kocijancic +32 498 984 425\nBrussels, 20 December 2013\nStatement by the Spokesperson on the election observation mission\nThe spokesperson issued the following statement today about the mission and its work.\n",
     );
     assert_eq!(
@@ -436,6 +446,15 @@ fn a_sites_slideshow_above_a_speech_is_not_its_body() {
     assert_eq!(
         h.meta.title.as_deref(),
         Some("A PRINCIPLED PHILIPPINE FOREIGN POLICY UNDER THE AQUINO ADMINISTRATION")
+    );
+    // The meeting a statement is of continues its kind.
+    let h = header(
+        "CHAIRMAN'S STATEMENT\nTHE SECOND ASEAN REGIONAL FORUM\nBrunei Darulsalam, 1 August 1995\n\n\n\
+         1. The Second ASEAN Regional Forum (ARF) was held on 1 August 1995 in Bandar Seri Begawan.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("CHAIRMAN'S STATEMENT THE SECOND ASEAN REGIONAL FORUM")
     );
 }
 
@@ -539,6 +558,13 @@ fn a_headline_hard_wrapped_at_odd_places_is_joined() {
         )
     );
     assert_eq!(h.meta.date.as_deref(), Some("2015-12-10"));
+    // Stacked a word or two a line, the year alone below the day and month.
+    let h = header(
+        "North\nAtlantic\nCouncil\n\nOttawa\n18th-19th June,\n1974\n\nFinal Communiqué\n\nChairman: Mr. J. Luns.\n\n\
+         The North Atlantic Council met in Ministerial Session in Ottawa on 18th and 19th June, 1974.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("Final Communiqué"));
+    assert_eq!(h.meta.date.as_deref(), Some("1974-06-18"));
 }
 
 #[test]
@@ -657,6 +683,19 @@ fn a_sharing_sites_record_and_its_guessed_title_are_not_the_title() {
         h.meta.title.as_deref(),
         Some("Norway provides additional NOK 180 million in humanitarian aid")
     );
+    // A search result's day and snippet, and the file's size and counts.
+    let h = header(
+        "P R E S S EN Remarks by HR Catherine Ashton upon arrival to FAC\n\n\
+         Jan 23, 2012 - done to achieve a peaceful transition in that country. Tomorrow I will go to the Middle East and ...\n\
+         85KB taille 1 téléchargements 264 vues\nEUROPEAN UNION\n\nBrussels, 23 January 2012 A 18/12\n\n\
+         Remarks by HR Catherine Ashton upon arrival to FAC, Brussels, 23 January 2012 Today we have a very busy Foreign Affairs Council as always, and the subject will be Iran.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Remarks by HR Catherine Ashton upon arrival to FAC")
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("A 18/12"));
+    assert_eq!(h.meta.date.as_deref(), Some("2012-01-23"));
 }
 
 #[test]
@@ -806,6 +845,12 @@ fn an_archives_record_of_the_release_numbers_it() {
          The main theme of the 116th Session of the Committee of Ministers was the follow-up to the Third Summit.\n",
     );
     assert_eq!(h.meta.number.as_deref(), Some("292a06"));
+    let h = header(
+        "DN: IP/96/1176     Date: 1996-12-18\n\nWord Processed:\n\n\
+         The European Union and Canada have reached a comprehensive new understanding that will set relations on a sure footing.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("IP/96/1176"));
+    assert_eq!(h.meta.date.as_deref(), Some("1996-12-18"));
 }
 
 #[test]
@@ -1329,6 +1374,17 @@ fn a_sentence_of_a_hard_wrapped_text_is_no_title() {
         "Durban Commonwealth Communique\nCommonwealth Heads of Government met in Durban from\n12 to 15 November 1999. Of the 52 Countries which\nattended the meeting, 47 were represented by Heads\nof State or Prime Ministers. The Meeting was chaired\nby His Excellency Mr. Thabo Mbeki, President of the\nRepublic of South Africa\nThe Opening Session of the Meeting included an\naddress by Her Majesty Queen Elizabeth II, Head\nof the Commonwealth.\nHeads of Government believed that their Meeting\nwas highly symbolic.\n",
     );
     assert_eq!(h.meta.title.as_deref(), Some("Durban Commonwealth Communique"));
+    // A word broken at its hyphen runs its line on into the next.
+    let h = header(
+        "DN: IP/96/1176     Date: 1996-12-18\n\n\
+         The European Union  and Canada have reached a comprehensive new understanding\n\
+         that will  set relations on a  sure footing  well into the next  century. The\n\
+         understanding  is contained  in  a Joint  Political  Declaration, and  an EU-\n\
+         Canada  Action Plan,  both formally  adopted on  17 December  at an EU-Canada\n\
+         Summit  meeting in  Ottawa.  It heralds  the  most wide-ranging  programme of\n\
+         cooperation so  far undertaken  in the  history of  EU-Canada relations.\n",
+    );
+    assert_eq!(h.meta.title, None);
 }
 
 #[test]

@@ -172,6 +172,12 @@ fn a_high_representatives_lettered_series_and_a_heading_parted_from_the_name() {
         "Brussels, 21 March 2011\n\nEUROPEAN UNION 116/11\n\nRemarks by the High Representative on Libya\n\nThe High Representative made the following remarks today on arrival at the Council:\n",
     );
     assert_eq!(h.meta.number.as_deref(), Some("116/11"));
+    // After the dateline, with a serial of two digits.
+    let h = header(
+        "EUROPEAN UNION\n\nBrussels, 23 January 2012 A 18/12\n\nRemarks by HR Catherine Ashton upon arrival to FAC, Brussels, 23 January 2012 Today we have a very busy Foreign Affairs Council.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("A 18/12"));
+    assert_eq!(h.meta.date.as_deref(), Some("2012-01-23"));
 }
 
 #[test]

@@ -458,4 +458,10 @@ fn a_news_distributors_stamp_dates_the_release_month_first() {
         "12/02/2024 | Press release | Distributed by Public on 12/01/2024 21:13\nJOINT STATEMENT FOR THE OFFICIAL VISIT OF THE PRIME MINISTER\n1-3 DECEMBER 2024\n1. His Excellency the Prime Minister undertook an official visit to Malaysia from 1 to 3 December 2024.\n",
     );
     assert_eq!(h.meta.date.as_deref(), Some("2024-12-02"));
+    let h = header(
+        "Council of the European Union\n\n02/10/2023 | Press release | Archived content\n\n\
+         Remarks by President Charles Michel at the press conference following the special meeting of the European Council in February\n\n\
+         Good evening everyone, thank you for coming. A few moments ago we were able to close the European Council meeting.\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2023-02-10"));
 }

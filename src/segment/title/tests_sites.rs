@@ -845,6 +845,25 @@ fn a_verbatim_reports_item_under_the_sittings_day_names_the_text() {
         Some("Annex: Inauguration ceremony for the Louise Weiss Building")
     );
     assert_eq!(h.meta.date.as_deref(), Some("1999-12-14"));
+    // Its texts adopted, under the sitting's day and the edition.
+    let h = header(
+        "Procédure : 2018/2853(RSP)\nCycle de vie en séance\nCycles relatifs aux documents :\n\nTextes adoptés :\n\nP8_TA(2018)0383\n\n\
+         Textes adoptés\nPDF 200kWORD 58k\nJeudi 4 octobre 2018 - Strasbourg Edition provisoire\nSituation au Yémen\n\
+         P8_TA-PROV(2018)0383RC-B8-0444/2018\n\nRésolution du Parlement européen du 4 octobre 2018 sur la situation au Yémen (2018/2853(RSP))\n\nLe Parlement européen,\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("Situation au Yémen"));
+    assert_eq!(h.meta.date.as_deref(), Some("2018-10-04"));
+    // (Its own number, the motion's glued on, over the procedure panel's.)
+    assert_eq!(h.meta.number.as_deref(), Some("P8_TA-PROV(2018)0383"));
+    let h = header(
+        "Texts adopted\nPDF 207kWORD 98k\nWednesday, 9 September 2015 - Strasbourg Final edition\nEmpowering girls through education in the EU\n\n\
+         European Parliament resolution of 9 September 2015 on empowering girls through education in the EU (2014/2250(INI))\n\nThe European Parliament,\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Empowering girls through education in the EU")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2015-09-09"));
 }
 
 #[test]

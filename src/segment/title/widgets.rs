@@ -75,10 +75,11 @@ pub(super) fn time_then_date(text: &str) -> Option<String> {
 }
 
 /// `12/02/2024 | Press release | Distributed by Public on 12/01/2024 21:13`:
-/// a news distributor's stamp, whose day of issue is always month first.
+/// a news distributor's stamp, whose day of issue is always month first
+/// (`02/10/2023 | Press release | Archived content`: its archive's).
 pub(super) fn distributor_stamp(text: &str) -> Option<String> {
     let t = text.trim();
-    if t.len() > 120 || !t.contains("| Distributed by ") {
+    if t.len() > 120 || !(t.contains("| Distributed by ") || t.ends_with("| Archived content")) {
         return None;
     }
     let (day, _) = t.split_once(" | ")?;
