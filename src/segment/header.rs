@@ -25,10 +25,22 @@ pub(super) const HEADER_SEARCH_LINES: usize = 80;
 
 #[cfg(test)]
 pub fn read_header(lines: &[Line]) -> Header {
-    match subject_line(lines) {
+    let h = match subject_line(lines) {
         Some(i) => council_header(lines, i),
         None => super::title::plain_header(lines),
+    };
+    with_cable_fields(h, lines)
+}
+
+/// A cable's routing header dates and numbers it where its letterhead did not.
+fn with_cable_fields(mut h: Header, lines: &[Line]) -> Header {
+    if (h.meta.number.is_none() || h.meta.date.is_none())
+        && let Some((number, date)) = super::cable::cable_fields(lines)
+    {
+        h.meta.number = h.meta.number.take().or(number);
+        h.meta.date = h.meta.date.take().or(date);
     }
+    h
 }
 
 /// The header of a document whose lines are `lines`, with `cells` the same
@@ -38,8 +50,8 @@ pub fn read_header(lines: &[Line]) -> Header {
 /// Returns the header and whether its line indices refer to `cells`.
 pub fn read_header_of(lines: &[Line], cells: &[Line]) -> (Header, bool) {
     match subject_line(cells) {
-        Some(i) => (council_header(cells, i), true),
-        None => (super::title::plain_header(lines), false),
+        Some(i) => (with_cable_fields(council_header(cells, i), cells), true),
+        None => (with_cable_fields(super::title::plain_header(lines), lines), false),
     }
 }
 

@@ -3,6 +3,7 @@
 //! markup; this module groups the body's lines into clauses.
 
 mod body_date;
+mod cable;
 mod council;
 mod front;
 mod header;

@@ -201,6 +201,11 @@ pub(super) fn is_furniture_opening(lower: &str) -> bool {
         "top > ",
         "home > ",
         "home » ",
+        // (`Home> Press Releases`: its arrow glued to the first step.)
+        "home> ",
+        "home>",
+        "home »",
+        "home / ",
         // A site's promotion of its other pages (`Visit our archive of
         // Documents on Greece …`, `Read the Convention Relating to …`).
         "visit our ",
@@ -309,6 +314,13 @@ const PHRASES: &[&str] = &[
     "log in",
     "back to top",
     "you are here",
+    // (The same breadcrumb's label in the other languages of the EU and the Americas.)
+    "usted está en",
+    "vous êtes ici",
+    "sie sind hier",
+    "você está em",
+    "voi siete qui",
+    "u bent hier",
     // `You are on page 1of 25`: a document-sharing site's pager.
     "you are on page",
     // (The same pager in the site's French.)

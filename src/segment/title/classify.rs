@@ -662,6 +662,17 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     {
         return Kind::Dateline(place, Some(date));
     }
+    // `December - 31– 2019`: a page's date with dashes between its parts.
+    if text.len() <= 30
+        && text.contains(['-', '–'])
+        && text
+            .split_whitespace()
+            .next()
+            .is_some_and(|m| crate::dates::month_number(m).is_some())
+        && let Some((_, Some(date))) = parse_dateline(&text.replace(['-', '–'], " "))
+    {
+        return Kind::Dateline(None, Some(date));
+    }
     // `December` / `10, 2015`: a date a narrow column wrapped after its month.
     if !text.contains(' ')
         && crate::dates::month_number(&text).is_some()

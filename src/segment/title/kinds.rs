@@ -51,6 +51,11 @@ const SITE_SECTIONS: &[&str] = &[
     "media center",
     "press office",
     "media hub",
+    // (The same in the languages of other ministries' sites.)
+    "sala de prensa",
+    "sala de imprensa",
+    "salle de presse",
+    "sala stampa",
     // The White House's label under a statement's headline.
     "statement by the press secretary",
     "statement of the press secretary",

@@ -85,6 +85,12 @@ const GENRE_WORDS: &[&str] = &[
     "pressemitteilung",
     "pressemeddelelse",
     "pressmeddelande",
+    // The French foreign ministry's daily briefing and a press conference
+    // (`Point de presse du 29 septembre 2015`).
+    "point de presse",
+    "conférence de presse",
+    "rueda de prensa",
+    "conferenza stampa",
 ];
 
 /// Every genre word in one automaton: a candidate line is read once.

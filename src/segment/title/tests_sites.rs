@@ -892,3 +892,37 @@ fn a_pages_running_head_gives_the_symbol_a_scanned_masthead_lost() {
     );
     assert_eq!(h.meta.number.as_deref(), Some("CM/292"));
 }
+
+#[test]
+fn a_press_rooms_breadcrumb_in_spanish_and_a_french_briefings_day() {
+    let h = header(
+        "Sala de Prensa\nUsted está en:  Portada\nMartes, 08 de agosto de 2017 \n\
+         Ministro Muñoz participa en reunión de Cancilleres de América para evaluar situación en Venezuela\nComparte :\n\n\
+         Imagen foto_00000001\n\nEl Ministro de Relaciones Exteriores, Heraldo Muñoz, se encuentra en Lima, Perú, participando en la reunión de cancilleres.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Ministro Muñoz participa en reunión de Cancilleres de América para evaluar situación en Venezuela")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2017-08-08"));
+    let h = header(
+        "Télécharger le PDF\n\nTranscription\n\nTélécharger le PDF\nPoint de presse du 29 septembre 2015\n1 - Rwanda\n\
+         Q - Bonjour, Fred Constant, le diplomate français proposé il y a 4 mois à Kigali pour remplacer l'ambassadeur Michel\n\
+         Flesh, sur le départ, n'a toujours pas été agréé par les autorités rwandaises.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("Point de presse du 29 septembre 2015"));
+    assert_eq!(h.meta.date.as_deref(), Some("2015-09-29"));
+}
+
+#[test]
+fn a_glued_breadcrumb_and_a_date_with_dashes() {
+    let h = header(
+        "Home> Press Releases\n\n\n\nH.E. Prime Minister Adil Abd AL-Mahdi receives call from U.S. president Donald Trump\n\n\n\n\n\n\n\
+         December - 31– 2019\n\nHis Excellency Prime Minister Adil Abd AL-Mahdi received call on 19:00 from U.S. president Donald Trump, who inquired about the situation in Iraq.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("H.E. Prime Minister Adil Abd AL-Mahdi receives call from U.S. president Donald Trump")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2019-12-31"));
+}

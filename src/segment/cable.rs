@@ -1,0 +1,100 @@
+//! A diplomatic cable's routing header (the US State Department's telegrams,
+//! as archives such as WikiLeaks' PlusD and FRUS print them): the date-time
+//! group (`O R 011935Z AUG 75`) dates it, and the originating post's serial
+//! (`BUCHAREST 3723`, after `SECTION 1 OF 2` or the spaced classification)
+//! numbers it.
+
+use super::lines::Line;
+
+/// Lines of a cable's routing header, which its text follows.
+const ROUTING_LINES: usize = 30;
+
+/// The cable's number and date, where the text opens with a routing header
+/// (a `FM ` line naming the post, then a `TO ` line).
+pub(super) fn cable_fields(lines: &[Line]) -> Option<(Option<String>, Option<String>)> {
+    // (Asked of every text: most have no `FM ` line, and are not gathered.)
+    if !lines.iter().take(ROUTING_LINES).any(|l| l.text.starts_with("FM ")) {
+        return None;
+    }
+    let head: Vec<&str> = lines
+        .iter()
+        .take(ROUTING_LINES)
+        .map(|l| l.text.trim())
+        .filter(|t| !t.is_empty())
+        .collect();
+    let from = head.iter().position(|t| t.starts_with("FM "))?;
+    if !head[from + 1..].iter().take(3).any(|t| t.starts_with("TO ")) {
+        return None;
+    }
+    // `FM AMEMBASSY BUCHAREST`: the post is the last word (`SECSTATE WASHDC`
+    // numbers its cables in the `STATE` series).
+    let post = head[from].rsplit(' ').next()?;
+    let series = if post == "WASHDC" { "STATE" } else { post };
+    let date = head[..from].iter().rev().find_map(|t| date_time_group(t));
+    let number = head[from + 1..].iter().find_map(|t| {
+        let (rest, serial) = t.rsplit_once(' ')?;
+        let ok = rest.ends_with(series)
+            && rest[..rest.len() - series.len()].ends_with(' ')
+            && (1..=6).contains(&serial.len())
+            && serial.bytes().all(|b| b.is_ascii_digit());
+        ok.then(|| format!("{series} {serial}"))
+    });
+    (number.is_some() || date.is_some()).then_some((number, date))
+}
+
+/// `O R 011935Z AUG 75`, `R 021200Z MAR 09`: a cable's precedence letters,
+/// then its day, hour and minute in Zulu time, month and year.
+fn date_time_group(line: &str) -> Option<String> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let [.., stamp, month, year] = words.as_slice() else {
+        return None;
+    };
+    let precedence = &words[..words.len() - 3];
+    let ok = precedence.len() <= 3
+        && precedence
+            .iter()
+            .all(|p| matches!(*p, "O" | "P" | "R" | "Z" | "OO" | "RR" | "PP"))
+        && stamp.len() == 7
+        && stamp.ends_with('Z')
+        && stamp[..6].bytes().all(|b| b.is_ascii_digit())
+        && year.len() == 2
+        && year.bytes().all(|b| b.is_ascii_digit());
+    if !ok {
+        return None;
+    }
+    let day: u32 = stamp[..2].parse().ok()?;
+    let month = crate::dates::month_number(month)?;
+    let yy: u32 = year.parse().ok()?;
+    // (Telegrams carry two digits of the year; the archives hold the
+    // twentieth century's second half and the twenty-first's.)
+    let year = if yy >= 50 { 1900 + yy } else { 2000 + yy };
+    (1..=31)
+        .contains(&day)
+        .then(|| format!("{year:04}-{month:02}-{day:02}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::lines::split_lines;
+
+    #[test]
+    fn a_cables_date_time_group_and_posts_serial() {
+        let text = "CONFIDENTIAL\nPAGE 01 BUCHAR 00001 012033Z\n64\nACTION EUR-12\n/043 W\n--------------------- 043218\n\
+                    O R 011935Z AUG 75\nFM AMEMBASSY BUCHAREST\nTO AMEMBASSY HELSINKI IMMEDIATE\nINFO SECSTATE WASHDC 3927\n\
+                    C O N F I D E N T I A L SECTION 1 OF 2 BUCHAREST 3723\nSUBJECT: PRESIDENTIAL VISIT -- JOINT COMMUNIQUE\n";
+        assert_eq!(
+            cable_fields(&split_lines(text)),
+            Some((Some("BUCHAREST 3723".to_string()), Some("1975-08-01".to_string())))
+        );
+        let text =
+            "R 021200Z MAR 09\nFM SECSTATE WASHDC\nTO ALL DIPLOMATIC POSTS\nUNCLAS STATE 021234\n\nSUBJECT: DEMARCHE\n";
+        assert_eq!(
+            cable_fields(&split_lines(text)),
+            Some((Some("STATE 021234".to_string()), Some("2009-03-02".to_string())))
+        );
+        // A memo's From and To lines are no cable's.
+        let text = "FM: Desk officer\nTO: Director\n\nSUBJECT: Visit\n";
+        assert_eq!(cable_fields(&split_lines(text)), None);
+    }
+}
