@@ -45,6 +45,22 @@ pub(super) fn is_dotted_initials(t: &Token) -> bool {
         )
 }
 
+/// `By Manal Abdel Fattah` on a line of its own under a headline: a
+/// reporter's byline, two to four capitalised words.
+fn is_byline(text: &str, by: &Token) -> bool {
+    if by.text != "By" || !text[..by.start].trim_end_matches([' ', '\t']).ends_with('\n') {
+        return false;
+    }
+    let rest = &text[by.end..];
+    let line = rest[..rest.find('\n').unwrap_or(rest.len())].trim();
+    let words = line.split_whitespace().count();
+    (2..=4).contains(&words)
+        && line.split_whitespace().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        })
+}
+
 /// `Thierry Breton` in `Commissioner for the Internal Market, Thierry Breton`,
 /// `Lee Jong-Ho` after `Dr.`, `Ulla Tørnæs` before `said`; `and Jack Ma` after a name.
 pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<RuleHit>) {
@@ -58,6 +74,7 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
                 "Statement" | "statement" | "Remarks" | "remarks" | "Address" | "address" | "Speech" | "speech"
             )
             && t.get(i + 1).is_some_and(|n| is_given_token(n));
+        let author = author || is_byline(text, &t[i]);
         if !is_cue(&t[i]) && !author {
             i += 1;
             continue;
@@ -138,7 +155,7 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
                 || title_before_bin(text, t, j, covered, caps)
                 || family_name_first(text, t, j, covered);
             // (`the Eleventh Session of …`: an ordinal opens no name.)
-            let starts = starts && !is_ordinal(tok.text);
+            let starts = starts && !is_ordinal(tok.text) && !is_title_before_doctor(t, j);
             if starts && !opens_role && !(after_connector && tok.is_capitalised() && !is_initial(tok)) {
                 break;
             }
@@ -149,6 +166,7 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
                     || tok.text == "the"
                     || tok.is(&NOT_NAMES)
                     || is_cue(tok)
+                    || is_title_before_doctor(t, j)
                     || role_compound(tok)
                     || opens_role
                     || tok.is_all_caps()
@@ -357,7 +375,16 @@ fn title_before_bin(text: &str, t: &[Token], k: usize, covered: Covered, caps: b
         && t.get(k + 2).is_some_and(|w| name_like(w, covered, caps))
 }
 
+/// `Tun Dr. Mahathir Mohamad`: a Malay title before a doctor's is the
+/// name's honorific, as the doctor's is (`Tun Razak` keeps it).
+fn is_title_before_doctor(t: &[Token], j: usize) -> bool {
+    matches!(t[j].text, "Tun" | "Toh" | "Tan") && t.get(j + 1).is_some_and(|d| matches!(d.text, "Dr" | "Dr."))
+}
+
 pub(super) fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, caps: bool) -> (usize, Option<RuleHit>) {
+    if is_title_before_doctor(t, j) {
+        return (j + 1, None);
+    }
     let mut k = j;
     // Particles do not count towards the name's length (`Badr bin Hamad bin
     // Hamoud Al Busaidi`).
@@ -464,8 +491,17 @@ pub(super) fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, cap
         let after_initial = initial_end(t, k).or_else(|| is_dotted_initials(tok).then_some(k + 1));
         let initial =
             after_initial.is_some_and(|n| t.get(n).is_some_and(|w| name_like(w, covered, true) || is_initial(w)));
+        // `Zayed bin Sultan Al - Nahayan`: the article's hyphen typed spaced.
+        let spaced_hyphen = k > j
+            && tok.text == "-"
+            && matches!(t[k - 1].text, "Al" | "El")
+            && t.get(k + 1).is_some_and(|w| name_like(w, covered, caps));
+        if spaced_hyphen {
+            particles += 1;
+        }
         if !(name_like(tok, covered, caps)
             || particle
+            || spaced_hyphen
             || honorific_inside
             || family_place
             || place_given

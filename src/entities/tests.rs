@@ -377,6 +377,21 @@ fn role_compounds_honorifics_particles_and_possessives_around_names() {
     assert!(p.iter().any(|n| n == "Ahmed Nasser Al Mohammed Al Sabah"), "{p:?}");
     // `Tun` opens the name as annotators read it (`Tun Razak`, `Tun Tun Oo`).
     assert!(p.iter().any(|n| n == "Tun Ismail bin Dato Abdul Rahman"), "{p:?}");
+    // A reporter's byline on a line of its own.
+    let p = people(
+        "Foreign Minister Sameh Shoukry receives a call\n\nBy Manal Abdel Fattah\n\nThe spokesman said the call went well.",
+    );
+    assert!(p.iter().any(|n| n == "Manal Abdel Fattah"), "{p:?}");
+    let p = people("The plan was agreed.\nBy Foreign Affairs Council decision\n");
+    assert!(p.is_empty(), "{p:?}");
+    // An Arab name's article with its hyphen typed spaced.
+    let p =
+        people("The session was chaired by His Highness Sheikh Zayed bin Sultan Al - Nahayan, President of the State.");
+    assert!(p.iter().any(|n| n == "Zayed bin Sultan Al - Nahayan"), "{p:?}");
+    // Before a doctor's title it is an honorific too.
+    let p = people("Imran Khan held a bilateral meeting with Prime Minister Tun Dr. Mahathir Mohamad in Putrajaya.");
+    assert!(p.iter().any(|n| n == "Mahathir Mohamad"), "{p:?}");
+    assert!(!p.iter().any(|n| n == "Tun"), "{p:?}");
     // A role's holder before the body's name; a role's bracketed qualifier.
     let p = people(
         "Kang will meet President Peter Maurer of the International Committee of the Red Cross and Secretary (East) Vijay Gokhale.",
