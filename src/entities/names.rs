@@ -240,6 +240,15 @@ fn find_institutions(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<R
         {
             words.push(k);
             k += 1;
+        } else if t.get(k).is_some_and(|f| f.text == "for")
+            && headed(k)
+            && t.get(k + 1)
+                .is_some_and(|n| n.text.contains(['-', '–']) && is_year_or_range(n.text) && adjacent(text, t, k, k + 1))
+            && adjacent(text, t, k - 1, k)
+        {
+            // `EU Financial Framework for 2007-2013`: the years it is for.
+            words.extend([k, k + 1]);
+            k += 2;
         }
         // `Coreper (Part 1)`: a body's part in brackets is the body's.
         if t.get(k).is_some_and(|o| o.text == "(" && o.start == t[k - 1].end + 1)

@@ -957,6 +957,7 @@ mod tests {
                 "UNGA\u{3000}resolution\u{3000}ES-11/1\u{3000}(xxxiii)", "resolutions 47/19, 48/16 and 49/9 (XXI)",
                 "Decisions\u{3000}ES-1/2", "Cablegram\u{3000}No.\u{3000}CHX1234567", "O.JAB2754",
                 "NAA\u{3000}:\u{3000}Al0463/12,\u{3000}801/13/11/1,\u{3000}xviii", "AA:A1,\u{3000}1/2\u{3000}part\u{3000}123",
+                "RC-B8-0444/2018", "CRE\u{3000}04/10/2018\u{3000}–\u{3000}7.9.12",
             ];
             let mut text = String::new();
             for (pick, pad) in pieces {

@@ -221,8 +221,12 @@ pub fn rules(g: &Groups) -> Vec<ReferenceRule> {
         // Parliament adopted, by term, year and serial
         rule(r"(?-u:\b)P[1-9]_TA(?:-PROV)?\((?:19|20)\d{2}\)\d{4}(?-u:\b)".to_string(), paren, (12, 4)),
         // A3-0040/93, C3-0256/92, B9-0123/2020: the European Parliament's
-        // session documents (reports, Council texts, motions) by term
-        rule(r"(?-u:\b)[ABC][1-9]-\d{4}/(?:\d{2}|(?:19|20)\d{2})(?-u:\b)".to_string(), slash, (4, 8)),
+        // session documents (reports, Council texts, motions) by term;
+        // RC-B8-0444/2018: a joint motion for a resolution
+        rule(r"(?-u:\b)(?:RC-)?[ABC][1-9]-\d{4}/(?:\d{2}|(?:19|20)\d{2})(?-u:\b)".to_string(), slash, (8, 8)),
+        // PV 04/10/2018 - 7.9, CRE 17/05/2006 - 10: the European Parliament's
+        // minutes and verbatim report of a sitting, by day and item
+        rule(r"(?-u:\b)(?:PV|CRE)\s(?:0[1-9]|[12]\d|3[01])/(?:0[1-9]|1[0-2])/(?:19|20)\d{2}\s[-–]\s\d{1,3}(?:\.\d{1,3}){0,2}(?-u:\b)".to_string(), slash, (8, 12)),
         // E-007025/2011, P-008993/2011, O-000123/2020: questions by Members of
         // the European Parliament (written, priority, oral), by serial and year
         rule(r"(?-u:\b)[EPO]-\d{4,6}/(?:\d{2}|(?:19|20)\d{2})(?-u:\b)".to_string(), slash, (8, 8)),
@@ -316,6 +320,10 @@ mod tests {
                 "93/PR/XII/2004",
                 "CM/Res. 207 (XIV)",
             ],
+        );
+        has_all(
+            "Textes déposés : RC-B8-0444/2018 Débats : PV 04/10/2018 - 7.9 CRE 17/05/2006 - 10",
+            &["RC-B8-0444/2018", "PV 04/10/2018 - 7.9", "CRE 17/05/2006 - 10"],
         );
     }
 

@@ -11,8 +11,8 @@ use super::run_words::{
 };
 use super::tokens::Token;
 use super::vocab::{
-    DOCUMENT_WORDS, NOT_INSTITUTIONS, OPENERS, ORG_HEADS, ORG_HEADS_FIRST, PROGRAMME_HEADS, PROGRAMME_HEADS_FIRST,
-    ROLES,
+    DOCUMENT_WORDS, NOT_INSTITUTIONS, NOT_NAMES, OPENERS, ORG_HEADS, ORG_HEADS_FIRST, PROGRAMME_HEADS,
+    PROGRAMME_HEADS_FIRST, ROLES,
 };
 use crate::document::EntityKind;
 
@@ -111,11 +111,25 @@ pub(super) fn classify_run(t: &[Token], run: &[usize], covered: Covered, hits: &
     if kind == EntityKind::Organization
         && let Some(on) = (1..end_i).find(|&p| {
             let before = &t[run[p - 1]];
+            // (`Ukrainian Foreign Ministry on K. Annan's Agreement`, `Foreign
+            // Ministry of the Russian Federation on the Anniversary …`: a
+            // ministry, or a body whose state ends its name.)
             t[run[p]].text == "on"
                 && (matches!(
                     before.text,
-                    "Union" | "Nations" | "States" | "Secretariat" | "Government" | "Presidency" | "Representative"
-                ) || covered(t[run[0]].start, before.end) == Some(EntityKind::Organization))
+                    "Union"
+                        | "Nations"
+                        | "States"
+                        | "Secretariat"
+                        | "Government"
+                        | "Presidency"
+                        | "Representative"
+                        | "Ministry"
+                        | "Embassy"
+                ) || covered(t[run[0]].start, before.end) == Some(EntityKind::Organization)
+                    || (p >= 3
+                        && t[run[p - 2]].text != "on"
+                        && covered(before.start, before.end) == Some(EntityKind::Place)))
         })
     {
         end_i = on - 1;
@@ -349,6 +363,16 @@ fn name_start(t: &[Token], run: &[usize], covered: Covered) -> usize {
         let lead = first + usize::from(run.get(first).is_some_and(|&i| is_role_modifier(t[i].text)));
         if lead + 2 < run.len() && is_lead_before_body(t[run[lead]].text) && t[run[lead + 1]].text == "of" {
             first = lead + 2;
+            continue;
+        }
+        // `Soviet and Warsaw Pact military power`: a nationality and a body
+        // sharing the noun after them; the name is the body's.
+        if run.len() >= first + 4
+            && t[run[first]].is(&NOT_NAMES)
+            && t[run[first + 1]].text == "and"
+            && covered(t[run[first + 2]].start, t[run[run.len() - 1]].end).is_some()
+        {
+            first += 2;
             continue;
         }
         // `Washington to Department of External Affairs`: a cable's route;

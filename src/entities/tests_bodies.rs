@@ -537,3 +537,37 @@ fn sheikh_inside_a_somali_name_is_the_names() {
         ["Hassan Sheikh Mohamud|person"]
     );
 }
+
+#[test]
+fn what_a_ministry_or_a_states_body_is_said_to_be_on_is_not_its_name() {
+    let r = found(
+        "Ukrainian Foreign Ministry on K. Annan's Agreement with Iraq\n\nComment by the Foreign Ministry of the Russian Federation on the Anniversary of NATO 1999 aggression against Yugoslavia\n\nThe Committee on Foreign Affairs met. The United Nations Office on Drugs and Crime said so.\n",
+    );
+    for body in [
+        "Ukrainian Foreign Ministry",
+        "Foreign Ministry of the Russian Federation",
+        "Committee on Foreign Affairs",
+        "United Nations Office on Drugs and Crime",
+    ] {
+        assert!(r.contains(&format!("{body}|organization")), "{body}: {r:?}");
+    }
+}
+
+#[test]
+fn a_nationality_sharing_a_bodys_noun_the_years_a_framework_is_for_and_a_texts_label() {
+    let r = found(
+        "Intro.\n\nIn the face of growing Soviet and Warsaw Pact military power, the EU Financial Framework for 2007-2013 was agreed. Synopsis: Adoption of Declaration on Atlantic Relations - Text of Declaration on Atlantic Relations.\n",
+    );
+    for e in [
+        "Warsaw Pact|organization",
+        "EU Financial Framework for 2007-2013|programme",
+        "Declaration on Atlantic Relations|programme",
+    ] {
+        assert!(r.contains(&e.to_string()), "{e}: {r:?}");
+    }
+    assert!(
+        !r.iter()
+            .any(|e| e.starts_with("Soviet and") || e.starts_with("Text of")),
+        "{r:?}"
+    );
+}

@@ -277,9 +277,9 @@ pub static PLACE_HEADS: WordSet = WordSet::new(15, &[
 pub static DOCUMENT_WORDS: WordSet = WordSet::new(16, &[
     "Activities", "Address", "Annex", "Annotated", "Communique", "Communiqué", "Concluding", "Database", "Draft",
     "Election", "Introductory", "Letter", "List", "Manual", "Message", "Note", "Outcome", "Period", "Preparation",
-    "Preparations", "Record", "Reform", "Regarding", "Release", "Remarks", "Report", "Reports",
-    "Resolution", "Resolutions", "Session",
-    "Speech", "Statement", "Statements", "Summary", "Terms", "Visit",
+    "Preparations", "Record", "Reform", "Regarding", "Release", "Remarks", "Report", "Reports", "Resolution",
+    "Resolutions", "Session", "Speech", "Statement", "Statements", "Summary", "Terms", "Text", "Transcript",
+    "Visit",
 ]);
 
 /// Verbs of a headline in title case (`Security Council Extends Mandate of
