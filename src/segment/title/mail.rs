@@ -77,11 +77,7 @@ pub(super) fn without_list_tag(title: &str) -> &str {
         _ => rest,
     };
     // What is left must still read as a title.
-    if rest.split_whitespace().count() >= 2 && rest.starts_with(char::is_uppercase) {
-        rest
-    } else {
-        title
-    }
+    super::tails::rest_if_titled(rest, title, 2)
 }
 
 #[cfg(test)]

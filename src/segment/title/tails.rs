@@ -228,7 +228,13 @@ pub(super) fn without_spaced_banner(title: &str) -> &str {
         Some((code, after)) if code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()) => after,
         _ => rest,
     };
-    if rest.split_whitespace().count() >= 3 && rest.starts_with(char::is_uppercase) {
+    rest_if_titled(rest, title, 3)
+}
+
+/// What is left of a title once a prefix is cut, if it still reads as one
+/// (`words` or more, opening with a capital); else the title whole.
+pub(super) fn rest_if_titled<'a>(rest: &'a str, title: &'a str, words: usize) -> &'a str {
+    if rest.split_whitespace().count() >= words && rest.starts_with(char::is_uppercase) {
         rest
     } else {
         title
