@@ -23,6 +23,21 @@ fn under_original_language(lines: &[Line], i: usize) -> bool {
         .is_some_and(|l| l.text.trim_start().starts_with("(OR."))
 }
 
+/// Whether a line is a host's stamp of when it posted the text
+/// (`Published: Wed 18 Apr 2001 09:17 AM`, `Posted on …`).
+fn is_posting_stamp(line: &str) -> bool {
+    let t = line.trim_start();
+    t.starts_with("Published") || t.starts_with("Posted")
+}
+
+/// Whether a line is one day alone, no span of days (`17 April 2001`, not
+/// `1-3 DECEMBER 2024`, a visit's days under the stamp that dates its
+/// release).
+fn is_single_date(line: &str) -> bool {
+    let t = line.trim();
+    t.len() <= 40 && !t.contains(['-', '–', '—', '/']) && first_full_date(t).is_some()
+}
+
 /// Records the header's lines up to `end` and the metadata they hold. A
 /// date anywhere above the body counts (pages put it under the title, after
 /// a byline); a date at the end of the title wins (`… (Paris - May 22, 2017)`).
@@ -32,12 +47,20 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
     // Whether that bare date opens the page, above every other line
     // (a blog's day over its post's headline).
     let mut page_date = false;
+    // Whether the date so far is a host's stamp of when it posted the text
+    // (`Published: Wed 18 Apr 2001 09:17 AM`), which the text's own date
+    // line below it outranks (`Media Statement` / `17 April 2001`).
+    let mut posted = false;
     for (k, (i, kind)) in top.iter().enumerate() {
         if *i < end {
             h.lines.push(*i);
         }
         match kind {
-            Kind::Dateline(place, date) if h.meta.date.is_none() && date.is_some() => {
+            Kind::Dateline(place, date)
+                if date.is_some()
+                    && (h.meta.date.is_none() || (posted && *i < end && is_single_date(lines[*i].text))) =>
+            {
+                posted = is_posting_stamp(lines[*i].text);
                 h.meta.date = date.clone();
                 h.meta.place = place.clone();
                 bare_date = place.is_none();

@@ -412,6 +412,19 @@ fn a_posts_byline_bar_dates_it() {
 }
 
 #[test]
+fn the_texts_own_date_line_outranks_the_hosts_posting_stamp_above_it() {
+    let h = header(
+        "Goff Northern Europe Visit April 17-29\n\nPublished: Wed 18 Apr 2001 09:17 AM\nHon Phil Goff\nMinister of Foreign Affairs and Trade\nMedia Statement\n17 April 2001\nGOFF NORTHERN EUROPE VISIT APRIL 17-29\nForeign Affairs Minister Phil Goff leaves today for a 12-day visit encompassing Finland, Russia, Turkey and Sweden.\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2001-04-17"));
+    // A span of days below the stamp is an event's, and leaves it.
+    let h = header(
+        "Leaders to meet\n\nPublished: Wed 18 Apr 2001 09:17 AM\nJOINT STATEMENT ON THE OFFICIAL VISIT\n1-3 MAY 2001\nThe Prime Minister will visit the country from 1 to 3 May and meet its leaders.\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2001-04-18"));
+}
+
+#[test]
 fn a_blogs_name_as_a_bullet_opening_the_page_is_no_text() {
     let h = header(
         "• 389country\n\nWhite House Press Secretary Karine Jean-Pierre on the Meeting Between Biden and Andersson\n\nWhite House\n\nPress Release\n\nOn Thursday, President Biden will welcome Prime Minister Magdalena Andersson of Sweden to the White House.\n",
