@@ -32,8 +32,13 @@ pub fn read_header(lines: &[Line]) -> Header {
     with_cable_fields(h, lines)
 }
 
-/// A cable's routing header dates and numbers it where its letterhead did not.
+/// A cable's routing header dates and numbers it where its letterhead did
+/// not; an archive's record over a text titles and dates it.
 fn with_cable_fields(mut h: Header, lines: &[Line]) -> Header {
+    if let Some(record) = super::archive_record::archive_record(lines) {
+        h.meta.title = Some(record.title);
+        h.meta.date = record.date.or(h.meta.date.take());
+    }
     if (h.meta.number.is_none() || h.meta.date.is_none())
         && let Some((number, date)) = super::cable::cable_fields(lines)
     {

@@ -2,6 +2,7 @@
 //! and title lines, `lines.rs` classifies single lines, `inline.rs` strips
 //! markup; this module groups the body's lines into clauses.
 
+mod archive_record;
 mod body_date;
 mod cable;
 mod council;

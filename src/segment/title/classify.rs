@@ -922,6 +922,11 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
             None => Kind::Chrome,
         };
     }
+    // `1 / 15`: a PDF's page counter, the page and the count spaced around
+    // the slash, is no number of the document.
+    if is_page_counter(&text) {
+        return Kind::Chrome;
+    }
     // `Pressmeddelande 41/2022`, `Press release 405/2019`: a release numbered
     // in its kind's series is named with it (a Nordic government's way), not
     // a bare number after a word as a dateline's would be.
@@ -1025,4 +1030,14 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
         return Kind::Body;
     }
     Kind::Candidate(title_score(lines, i, raw, &text, first_candidate))
+}
+
+/// `1 / 15`, `12 / 40`: a page of a count of pages, as a PDF's running head
+/// or foot prints it (a Council number is printed unspaced, `8318/24`).
+pub(super) fn is_page_counter(text: &str) -> bool {
+    let Some((page, count)) = text.split_once(" / ") else {
+        return false;
+    };
+    let small = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    small(page) && small(count) && page.parse::<u16>().ok() <= count.parse::<u16>().ok()
 }

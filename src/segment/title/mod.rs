@@ -295,6 +295,7 @@ fn symbol_line(lines: &[Line]) -> Option<String> {
             !t.starts_with('*') || t.starts_with("**")
         })
         .map(|l| clean(l.text))
+        .filter(|t| !classify::is_page_counter(t))
         // `1.` opens the body; a capital's `P. O. Box` in a letterhead does not.
         .take_while(|t| !numbered_label(t).is_some_and(|(_, style, _)| style == LabelStyle::Number))
         .find_map(|t| {

@@ -265,3 +265,14 @@ fn a_pages_headline_right_over_its_date_outranks_the_standfirst_below() {
         Some("Djupt bekymra for utviklinga i Midtøsten")
     );
 }
+
+#[test]
+fn a_pdfs_page_counter_is_no_number() {
+    let h = header(
+        "Statement on the broad lines of Commission policy\n1 / 15\n\nMr. President, Ladies and Gentlemen,\n\nFour years ago I came to this House to present the main thrust of the new Commission's policy.\n",
+    );
+    assert_eq!(h.meta.number, None);
+    // A Council number printed unspaced stays one.
+    let h = header("8318/24\n\nStatement on the broad lines of Commission policy\n\nThe Council met today.\n");
+    assert_eq!(h.meta.number.as_deref(), Some("8318/24"));
+}
