@@ -12,6 +12,9 @@ const ROUTING_LINES: usize = 30;
 /// The cable's number and date, where the text opens with a routing header
 /// (a `FM ` line naming the post, then a `TO ` line).
 pub(super) fn cable_fields(lines: &[Line]) -> Option<(Option<String>, Option<String>)> {
+    if let Some(fields) = edited_telegram(lines) {
+        return Some(fields);
+    }
     // (Asked of every text: most have no `FM ` line, and are not gathered.)
     if !lines.iter().take(ROUTING_LINES).any(|l| l.text.starts_with("FM ")) {
         return None;
@@ -40,6 +43,34 @@ pub(super) fn cable_fields(lines: &[Line]) -> Option<(Option<String>, Option<Str
         ok.then(|| format!("{series} {serial}"))
     });
     (number.is_some() || date.is_some()).then_some((number, date))
+}
+
+/// Lines from an edited telegram's heading to its dateline.
+const EDITED_HEAD_LINES: usize = 6;
+
+/// `202. Telegram 3254 From the Embassy in Iran to the Department of State`:
+/// a telegram as an edition of diplomatic papers (the US Foreign Relations
+/// series) heads it, its number after the word, and the post's dateline
+/// below (`Tehran, May 31, 1972, 1215Z.`).
+fn edited_telegram(lines: &[Line]) -> Option<(Option<String>, Option<String>)> {
+    let mut head = lines.iter().map(|l| l.text.trim()).filter(|t| !t.is_empty());
+    let first = head.next()?;
+    let (_, rest) = first.split_once(". Telegram ")?;
+    let (serial, after) = rest.split_once(' ')?;
+    if !(after.starts_with("From ") && (1..=6).contains(&serial.len()) && serial.bytes().all(|b| b.is_ascii_digit())) {
+        return None;
+    }
+    // (The hour the post sent it, in Zulu time, closes the dateline.)
+    let without_hour = |t: &str| match t.trim_end_matches('.').rsplit_once(", ") {
+        Some((day, hour)) if hour.ends_with('Z') && hour[..hour.len() - 1].bytes().all(|b| b.is_ascii_digit()) => {
+            day.to_string()
+        }
+        _ => t.to_string(),
+    };
+    let date = head
+        .take(EDITED_HEAD_LINES)
+        .find_map(|t| crate::dates::parse_dateline(&without_hour(t)).and_then(|(place, date)| place.and(date)));
+    Some((Some(serial.to_string()), date))
 }
 
 /// `O R 011935Z AUG 75`, `R 021200Z MAR 09`: a cable's precedence letters,
@@ -93,6 +124,13 @@ mod tests {
             cable_fields(&split_lines(text)),
             Some((Some("STATE 021234".to_string()), Some("2009-03-02".to_string())))
         );
+        let text = "202. Telegram 3254 From the Embassy in Iran to the Department of State1 2\nTehran, May 31, 1972, 1215Z.\nSubject:\n- President’s Visit: Joint Communique\n";
+        assert_eq!(
+            cable_fields(&split_lines(text)),
+            Some((Some("3254".to_string()), Some("1972-05-31".to_string())))
+        );
+        let text = "202. Telegram 3254 From the Embassy in Iran to the Department of State\nSubject:\n- Visit\nFollowing is text.\n";
+        assert_eq!(cable_fields(&split_lines(text)), Some((Some("3254".to_string()), None)));
         // A memo's From and To lines are no cable's.
         let text = "FM: Desk officer\nTO: Director\n\nSUBJECT: Visit\n";
         assert_eq!(cable_fields(&split_lines(text)), None);

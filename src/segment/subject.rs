@@ -8,6 +8,12 @@
 
 /// The Subject's value without what its copy ran onto it.
 pub(super) fn tidy(value: &str) -> &str {
+    // `Subject:` / `- President’s Visit: Joint Communique`: a telegram's
+    // subject under its label, set off by a dash.
+    let value = ["- ", "– ", "— "]
+        .iter()
+        .find_map(|d| value.strip_prefix(d))
+        .unwrap_or(value);
     let t = without_access_stamp(value);
     let t = without_page_footer(t);
     let t = without_leading_codes(t);
@@ -322,6 +328,15 @@ mod tests {
             "Rule of Law - Compilation of replies to the Presidency questionnaire"
         );
         assert_eq!(tidy("DOCUMENT PARTIALLY ACCESSIBLE"), "DOCUMENT PARTIALLY ACCESSIBLE");
+    }
+
+    #[test]
+    fn a_dash_setting_off_a_telegrams_subject_is_dropped() {
+        assert_eq!(
+            tidy("- President’s Visit: Joint Communique"),
+            "President’s Visit: Joint Communique"
+        );
+        assert_eq!(tidy("Rule of Law - Approval"), "Rule of Law - Approval");
     }
 
     #[test]

@@ -426,6 +426,9 @@ const PHRASES: &[&str] = &[
     "live now",
     "breaking news",
     "latest news",
+    // An aggregator's box of links on the body that issued the text
+    // (`Recent News about Council of Europe`).
+    "recent news",
     // An empty widget's message (`• There is no data available`).
     "no data available",
     "no results found",

@@ -939,3 +939,14 @@ fn a_glued_breadcrumb_and_a_date_with_dashes() {
     );
     assert_eq!(h.meta.date.as_deref(), Some("2019-12-31"));
 }
+
+#[test]
+fn an_aggregators_box_of_recent_news_is_no_title() {
+    let h = header(
+        "Recent News about Council of Europe\n\nCouncil of Europe Foreign Affairs Ministers recall rights and duties of member states\n\nCoE: As the Council of Europe is celebrating its 70th anniversary, over 30 Foreign Affairs Ministers from the 47 member states reaffirmed the importance of the Organisation.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Council of Europe Foreign Affairs Ministers recall rights and duties of member states")
+    );
+}
