@@ -300,6 +300,11 @@ pub(super) fn stamp(text: &str) -> Option<Kind> {
     }
     for cue in [", UNIQUE ID:", " UNIQUE ID:", " No. ", ", No. ", ", Ref.", " Ref.:"] {
         if let Some(at) = text.find(cue) {
+            // `Special Permanent Council No. 570`: a meeting's own count,
+            // not the number of the text read at it.
+            if cue.contains("No.") && names_meeting_before(&text[..at]) {
+                continue;
+            }
             let id = text[at + cue.len()..].trim();
             let n = series_number(&format!("No. {id}")).or_else(|| series_number(id))?;
             let (_, date) = parse_dateline(text[..at].trim_end_matches(',')).unwrap_or((None, None));
@@ -350,6 +355,17 @@ pub(super) fn stamp(text: &str) -> Option<Kind> {
     };
     (text.len() > first.len() + 20 && first.contains('/') && series_number(first).is_some())
         .then(|| Kind::Stamp(number(), first_full_date(text)))
+}
+
+/// Whether the words before a `No.` name a meeting (`Permanent Council`,
+/// `Plenary Meeting`, `Session`).
+fn names_meeting_before(text: &str) -> bool {
+    text.trim_end_matches(',').rsplit(' ').next().is_some_and(|w| {
+        matches!(
+            w,
+            "Council" | "Meeting" | "Session" | "Sitting" | "Summit" | "Conference" | "Assembly" | "Plenary"
+        )
+    })
 }
 
 /// `Brussels, 14 November 2002 13839/02 (Presse 344)`: a dateline and a

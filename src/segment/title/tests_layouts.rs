@@ -276,3 +276,15 @@ fn a_pdfs_page_counter_is_no_number() {
     let h = header("8318/24\n\nStatement on the broad lines of Commission policy\n\nThe Council met today.\n");
     assert_eq!(h.meta.number.as_deref(), Some("8318/24"));
 }
+
+#[test]
+fn a_meetings_own_count_is_no_number_of_the_text() {
+    let h = header(
+        "Special Permanent Council No. 570\n\nThe EU warmly welcomes Congressman Alcee Hastings back to the Permanent Council.\n",
+    );
+    assert_eq!(h.meta.number, None);
+    let h = header(
+        "Statement by the Ministry\nBrussels, 3 May 2005, No. 57/2005\n\nThe Ministry welcomes the agreement.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("57/2005"));
+}
