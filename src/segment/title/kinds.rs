@@ -392,6 +392,12 @@ fn ends_with_speech(above: &str) -> bool {
 /// A line of at most three words ending with a kind of text (`Opening remarks`).
 fn names_kind(above: &str) -> bool {
     let lower = above.to_lowercase();
+    // `Remarks to the Press` / `by NATO Secretary General, …`: to whom a kind
+    // of speech was given is still its kind.
+    let lower = [" to the press", " to the media"]
+        .iter()
+        .find_map(|to| lower.strip_suffix(to))
+        .unwrap_or(&lower);
     lower.split_whitespace().count() <= 3
         && [
             "remarks",

@@ -288,3 +288,14 @@ fn a_meetings_own_count_is_no_number_of_the_text() {
     );
     assert_eq!(h.meta.number.as_deref(), Some("57/2005"));
 }
+
+#[test]
+fn a_kind_of_speech_to_the_press_is_continued_by_its_speaker_below() {
+    let h = header(
+        "Following\nthe NAC\nMinisterial\n\nLuxembourg\n28 May 1998\n\nRemarks to the Press\n\nby NATO Secretary General, Dr. Javier Solana\n\n\n\n(48Kb)\nGood afternoon, ladies and gentlemen,\n\nAllow me to start stating the dismay and concern of NATO members at the news of Pakistan's nuclear tests earlier today.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Remarks to the Press by NATO Secretary General, Dr. Javier Solana")
+    );
+}
