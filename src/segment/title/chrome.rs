@@ -429,6 +429,11 @@ const PHRASES: &[&str] = &[
     // An aggregator's box of links on the body that issued the text
     // (`Recent News about Council of Europe`).
     "recent news",
+    // A site's note for screen readers (`Note on navigating with support
+    // technologies`, `On this page you will find two navigation aids`).
+    "navigating with support",
+    "navigation aids",
+    "accessibility statement",
     // An empty widget's message (`• There is no data available`).
     "no data available",
     "no results found",

@@ -950,3 +950,16 @@ fn an_aggregators_box_of_recent_news_is_no_title() {
         Some("Council of Europe Foreign Affairs Ministers recall rights and duties of member states")
     );
 }
+
+#[test]
+fn a_sites_note_for_screen_readers_is_no_title() {
+    let h = header(
+        "Note on navigating with support technologies\n\nOn this page you will find two navigation aids: a search engine (shortcut key 1) | Skip to content (shortcut key 2)\n\nSpeech addressed by the President of the Republic at the Opening Ceremony of the XIX Iberian American Summit\nEstoril, 30 November 2009\n\nHeads of Government,\n\nIt is with great pleasure and pride that Portugal welcomes you.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some(
+            "Speech addressed by the President of the Republic at the Opening Ceremony of the XIX Iberian American Summit"
+        )
+    );
+}
