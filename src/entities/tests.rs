@@ -1133,3 +1133,27 @@ fn the_configuration_under_the_meeting_title_is_a_body_across_texts() {
     ]);
     assert!(r[1].is_empty(), "{r:?}");
 }
+
+#[test]
+fn honorifics_spelt_other_ways_open_no_name() {
+    let r = extract(&[
+        "Your Excellency, Mr. Seyyed Mohammad Khatami President of the Islamic Republic of Iran; Your Royal Highness, Sheik Hamad Bin Khalifa Al-Thani Emir of the State of Qatar; Your Excellency, Mr. Taha Yassin Ramadan Vice-president of the Republic of Iraq; Doctor Rilwanu Lukman; Members of the Diplomatic Corp.",
+    ]);
+    let people: Vec<&str> = r[0]
+        .iter()
+        .filter(|(_, k, _)| *k == "person")
+        .map(|(s, _, _)| s.as_str())
+        .collect();
+    for name in [
+        "Mohammad Khatami",
+        "Hamad Bin Khalifa Al-Thani",
+        "Taha Yassin Ramadan",
+        "Rilwanu Lukman",
+    ] {
+        assert!(people.contains(&name), "{name}: {people:?}");
+    }
+    assert!(
+        !people.iter().any(|p| p.contains("Corp") || p.contains("Vice")),
+        "{people:?}"
+    );
+}
