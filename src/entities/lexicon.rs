@@ -8,8 +8,9 @@ use super::tokens::{Token, tokenize_into};
 
 use crate::document::EntityKind;
 
-/// The lexicons shipped with attache, by kind.
-pub const BUILT_IN: &[(EntityKind, &str)] = &[
+/// The lexicons shipped with attache, by kind. The cities' list is the only
+/// one read as weak (`Lexicon::weak`): it is long and gathered by no hand.
+const BUILT_IN: &[(EntityKind, &str)] = &[
     (EntityKind::Place, include_str!("../../assets/lexicon/place.txt")),
     (EntityKind::Place, include_str!("../../assets/lexicon/place-names.txt")),
     (
@@ -22,6 +23,9 @@ pub const BUILT_IN: &[(EntityKind, &str)] = &[
     ),
     (EntityKind::Person, include_str!("../../assets/lexicon/person.txt")),
 ];
+
+/// Cities of the world (`scripts/build-city-lexicon`), matched weakly.
+const CITIES: &str = include_str!("../../assets/lexicon/place-cities.txt");
 
 /// One lexicon line: a canonical name and its kind.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -44,6 +48,20 @@ impl std::fmt::Display for LexiconWarning {
     }
 }
 
+/// Whether the words on either side of `start..end` (across spaces only)
+/// are no capitalised words: `in Boden,`, not `Surin Pitsuwan`.
+fn stands_alone(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end_matches(' ');
+    let after = text[end..].trim_start_matches(' ');
+    let capital_before = before.len() < start
+        && before
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase) && !w.ends_with(['.', ',', ':', ';']));
+    let capital_after = after.len() < text.len() - end && after.starts_with(char::is_uppercase);
+    !capital_before && !capital_after
+}
+
 /// A matched lexicon surface: byte range in the text and the entry it names.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LexiconHit {
@@ -58,6 +76,11 @@ pub struct Lexicon {
     exact: Surfaces,
     /// Surfaces matched with ASCII letters in any case (stored lower-cased).
     folded: Surfaces,
+    /// Entries matched weakly: only as written, and only where no capitalised
+    /// word stands next to the match. A city's name is often a person's too
+    /// (`Surin Pitsuwan`, `Ibrahim Boubacar Keita`, `Ararat Mirzoyan`); beside
+    /// another name it is left to the name's reading.
+    weak: std::ops::Range<usize>,
 }
 
 /// Surfaces shorter than this in ALL CAPS are acronyms already (`EU`, `UN`),
@@ -83,11 +106,28 @@ impl Lexicon {
             let source = format!("assets/lexicon/{}.txt", kind.as_str());
             parse_into(text, Some(*kind), &source, &mut entries, &mut surfaces, &mut warnings);
         }
+        let weak_start = entries.len();
+        let strong_surfaces = surfaces.len();
+        let source = "assets/lexicon/place-cities.txt";
+        parse_into(
+            CITIES,
+            Some(EntityKind::Place),
+            source,
+            &mut entries,
+            &mut surfaces,
+            &mut warnings,
+        );
+        let weak = weak_start..entries.len();
         if let Some((name, text)) = user {
             parse_into(text, None, name, &mut entries, &mut surfaces, &mut warnings);
         }
         let (mut exact, mut folded) = (Vec::new(), Vec::new());
-        for (s, entry, ci) in surfaces {
+        for (k, (s, entry, ci)) in surfaces.into_iter().enumerate() {
+            // (A weak surface has no twin in capitals or folded case.)
+            if k >= strong_surfaces && weak.contains(&entry) {
+                exact.push((s, entry));
+                continue;
+            }
             if ci {
                 folded.push((s.to_lowercase(), entry));
                 continue;
@@ -107,6 +147,7 @@ impl Lexicon {
             entries,
             exact: Surfaces::new(exact, false),
             folded: Surfaces::new(folded, true),
+            weak,
         };
         (lexicon, warnings)
     }
@@ -150,6 +191,7 @@ impl Lexicon {
                 if start >= reach
                     && self.may_begin(text, start, first_word)
                     && let Some(hit) = self.find_at(text, start, end, first_word)
+                    && (!self.weak.contains(&hit.entry) || stands_alone(text, hit.start, hit.end))
                 {
                     reach = hit.end;
                     hits.push(hit);
@@ -344,6 +386,20 @@ mod tests {
             .into_iter()
             .map(|h| (text[h.start..h.end].to_string(), lex.entries[h.entry].kind.as_str()))
             .collect()
+    }
+
+    #[test]
+    fn a_city_of_the_world_list_is_a_place_alone_not_beside_a_name() {
+        let (lex, _) = Lexicon::build(None);
+        let found = names(
+            &lex,
+            "The ministers met in Estoril and then in Senaki. Surin Pitsuwan spoke.",
+        );
+        assert!(found.contains(&("Estoril".to_string(), "place")), "{found:?}");
+        assert!(found.contains(&("Senaki".to_string(), "place")), "{found:?}");
+        assert!(!found.iter().any(|(s, _)| s == "Surin"), "{found:?}");
+        // No twin in capitals for a weak name.
+        assert!(names(&lex, "ESTORIL").is_empty());
     }
 
     #[test]
