@@ -347,6 +347,18 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     if raw.len() <= 80 && super::letterhead::is_letterhead(raw) {
         return Kind::Chrome;
     }
+    // ReliefWeb's page: its tagline, the countries it files the text under
+    // (`Serbia + 9 more`), then the text's title, over whatever heading the
+    // copied text prints (a Council meeting's, a press service's standfirst).
+    if raw.len() <= 300
+        && let Some(tagged) = super::site_title::reliefweb_title(lines, i)
+    {
+        return if tagged {
+            Kind::TitleField(clean(raw), None, None)
+        } else {
+            Kind::Chrome
+        };
+    }
     // `Verklaring Hoge Vertegenwoordiger Ashton over Syrië (en)` / `Met dank
     // overgenomen van Raad …`: a reposting site's headline in its own
     // language, tagged with the language of the original it credits below;

@@ -47,6 +47,36 @@ pub(super) fn cut_short_of(heading: &str, title: &str) -> bool {
     whole && (marked || mid_word) && cut.split_whitespace().count() >= 4 && !rest.is_empty()
 }
 
+/// ReliefWeb's tagline, which opens each page it serves.
+const RELIEFWEB_TAGLINE: &str = "a service provided by UN OCHA";
+
+/// On a ReliefWeb page: `Some(false)` for its tagline and its line of the
+/// countries it files the text under (`Serbia + 9 more`), `Some(true)` for
+/// the first line below them, the text's title; `None` elsewhere.
+pub(super) fn reliefweb_title(lines: &[super::Line], i: usize) -> Option<bool> {
+    let mut above = lines[..i].iter().filter(|l| !l.is_blank()).map(|l| l.text.trim());
+    let line = lines[i].text.trim();
+    if line.ends_with(RELIEFWEB_TAGLINE) {
+        return Some(false);
+    }
+    let first = above.next()?;
+    if !first.ends_with(RELIEFWEB_TAGLINE) {
+        return None;
+    }
+    let countries = |t: &str| {
+        t.rsplit_once(" + ").is_some_and(|(_, more)| {
+            more.strip_suffix(" more")
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        })
+    };
+    match (above.next(), above.next()) {
+        (None, _) if countries(line) => Some(false),
+        (None, _) => Some(true),
+        (Some(tag), None) if countries(tag) => Some(true),
+        _ => None,
+    }
+}
+
 /// `Verklaring Hoge Vertegenwoordiger Ashton over Syrië (en)` over `Met dank
 /// overgenomen van Raad van de Europese Unie (Raad), gepubliceerd op …`: a
 /// reposting site's headline, its own translation, tagged with the language

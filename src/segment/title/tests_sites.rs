@@ -963,3 +963,15 @@ fn a_sites_note_for_screen_readers_is_no_title() {
         )
     );
 }
+
+#[test]
+fn reliefwebs_title_under_its_tagline_and_countries_names_the_text() {
+    let h = header(
+        "Informing humanitarians worldwide 24/7 — a service provided by UN OCHA\n\nSerbia + 9 more\n\nMinisterial declaration: ESDP ten years - Challenges and opportunities\n\nAttachments\n\n2974th EXTERNAL RELATIONS Council meeting\nBrussels, 17 November 2009\n\nThe Council adopted the following declaration:\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Ministerial declaration: ESDP ten years - Challenges and opportunities")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2009-11-17"));
+}
