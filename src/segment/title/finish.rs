@@ -82,6 +82,15 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
                 h.meta.place = Some(place.clone());
                 bare_date = false;
             }
+            // `NAM/MM/COB/8` / `30 May 2006`: the day printed right under
+            // the document's symbol is its own, over a meeting's span above.
+            Kind::Dateline(None, Some(date))
+                if k > 0
+                    && matches!(&top[k - 1].1, Kind::Number(n) if n.contains('/'))
+                    && is_single_date(lines[*i].text) =>
+            {
+                h.meta.date = Some(date.clone());
+            }
             Kind::Published(date) if h.meta.date.is_none() || bare_date => {
                 h.meta.date = Some(date.clone());
                 bare_date = false;

@@ -299,3 +299,12 @@ fn a_kind_of_speech_to_the_press_is_continued_by_its_speaker_below() {
         Some("Remarks to the Press by NATO Secretary General, Dr. Javier Solana")
     );
 }
+
+#[test]
+fn the_day_under_the_documents_symbol_outranks_a_meetings_span_above() {
+    let h = header(
+        "MINISTERIAL MEETING OF THE COORDINATING BUREAU OF THE NON-ALIGNED MOVEMENT\n\nPUTRAJAYA, MALAYSIA\n\n27-30 MAY 2006\n\nNAM/MM/COB/8\n30 May 2006\n\nFINAL DOCUMENT\n\n1. The Ministers of Foreign Affairs of the Non-Aligned Movement met in Putrajaya.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("NAM/MM/COB/8"));
+    assert_eq!(h.meta.date.as_deref(), Some("2006-05-30"));
+}
