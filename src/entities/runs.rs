@@ -377,14 +377,16 @@ fn name_start(t: &[Token], run: &[usize], covered: Covered) -> usize {
         }
         // `Washington to Department of External Affairs`: a cable's route;
         // `the Czech Republic and Hungary to the Organisation`: places joining a body;
-        // `Address by Minister Cannon to Diplomatic Forum`: a speaker, by role and name.
+        // `Address by Minister Cannon to Diplomatic Forum`: a speaker, by role and name;
+        // `Address given by Jacques Delors to the European Parliament`: by a name
+        // a known given name opens.
         if let Some(to) = (first + 1..run.len().min(first + 8)).find(|&p| matches!(t[run[p]].text, "to" | "from"))
             && (run[first..to].iter().all(|&i| {
                 let w = &t[i];
                 covered(w.start, w.end) == Some(EntityKind::Place)
                     || (!w.is_capitalised() && matches!(w.text, "and" | "the"))
-            }) || (t[run[first]].is(&ROLES)
-                && (2..=4).contains(&(to - first))
+            }) || ((t[run[first]].is(&ROLES) || (to - first >= 2 && super::given::is_given_token(&t[run[first]])))
+                && (2..=4).contains(&(to - first + usize::from(!t[run[first]].is(&ROLES))))
                 && run[first + 1..to].iter().all(|&i| {
                     let w = &t[i];
                     w.is_capitalised() && !w.is_all_caps() && !w.is(&ORG_HEADS) && !w.is(&ROLES)

@@ -16,6 +16,16 @@ fn a_person_before_to_or_and_is_no_part_of_a_body() {
 }
 
 #[test]
+fn a_name_a_given_name_opens_before_to_is_no_part_of_a_body() {
+    let r = found("Address given by Jacques Delors to the European Parliament (17 January 1989)");
+    assert!(r.contains(&"Jacques Delors|person".to_string()), "{r:?}");
+    assert!(r.contains(&"European Parliament|organization".to_string()), "{r:?}");
+    // A body that a person's name opens keeps its head and its own name.
+    let r = found("A grant from the Jean Monnet Foundation to the European Council was announced.");
+    assert!(!r.iter().any(|e| e.starts_with("Jean Monnet|")), "{r:?}");
+}
+
+#[test]
 fn a_person_after_a_bodys_comma_and_is_no_item_of_its_name() {
     let r = found(
         "Zhang Gaoli, Vice Premier of the State Council, and President Rodrigo Roa Duterte attended. Zhang Gaoli, Vice Premier of the Council, and Rodrigo Duterte attended.",
