@@ -498,6 +498,7 @@ mod tests {
     struct Oracle {
         exact: (aho_corasick::AhoCorasick, Vec<usize>),
         folded: (aho_corasick::AhoCorasick, Vec<usize>),
+        weak: std::ops::Range<usize>,
     }
 
     impl Oracle {
@@ -516,6 +517,7 @@ mod tests {
             Oracle {
                 exact: build(&lex.exact),
                 folded: build(&lex.folded),
+                weak: lex.weak.clone(),
             }
         }
 
@@ -559,7 +561,12 @@ mod tests {
                     (Some(a), Some(b)) => Some(if b.0.end() > a.0.end() { b } else { a }),
                     (a, b) => a.or(b),
                 };
-                if let Some((m, ids)) = best.filter(|(m, _)| whole_word(text, m.start(), m.end())) {
+                let weak_beside_name = |m: &aho_corasick::Match, ids: &Vec<usize>| {
+                    self.weak.contains(&ids[m.pattern().as_usize()]) && !stands_alone(text, m.start(), m.end())
+                };
+                if let Some((m, ids)) =
+                    best.filter(|(m, ids)| whole_word(text, m.start(), m.end()) && !weak_beside_name(m, ids))
+                {
                     hits.push(LexiconHit {
                         start: m.start(),
                         end: m.end(),
