@@ -179,6 +179,15 @@ fn found_as(texts: &[&str], surface: &str, kind: &str) -> Option<String> {
         .map(|(_, _, c)| c)
 }
 
+/// The surfaces of one kind among a text's finds.
+fn surfaces_of<'a>(found: &'a [(String, &'static str, String)], kind: &str) -> Vec<&'a str> {
+    found
+        .iter()
+        .filter(|(_, k, _)| *k == kind)
+        .map(|(s, _, _)| s.as_str())
+        .collect()
+}
+
 #[test]
 fn people_without_cues_by_given_name_initials_and_capitals_surnames() {
     let r = extract(&[
@@ -205,11 +214,7 @@ fn people_by_joined_initials_particles_and_role_compounds() {
          Your host has been Alexander Downer--Australia's longest serving foreign minister. His Majesty Sultan Qaboos Bin Said spoke. \
          MFA Undersecretary of State Bartosz Cichocki met Chief of the Defence Force, Air Chief Marshal Angus Houston.",
     ]);
-    let people: Vec<&str> = r[0]
-        .iter()
-        .filter(|(_, k, _)| *k == "person")
-        .map(|(s, _, _)| s.as_str())
-        .collect();
+    let people = surfaces_of(&r[0], "person");
     for name in [
         "Frederick J.T. Chiluba",
         "A J Nicholson",
@@ -227,11 +232,7 @@ fn people_by_joined_initials_particles_and_role_compounds() {
     let r = extract(&[
         "Chairperson Decision: adopted. Your Excellencies. My colleagues met H.K.H. Kronprinsen and U.S. Ambassador Rice.",
     ]);
-    let people: Vec<&str> = r[0]
-        .iter()
-        .filter(|(_, k, _)| *k == "person")
-        .map(|(s, _, _)| s.as_str())
-        .collect();
+    let people = surfaces_of(&r[0], "person");
     assert!(
         people
             .iter()
@@ -245,11 +246,7 @@ fn portfolios_addresses_plurals_and_places_are_no_people() {
     let r = extract(&[
         "Senior Minister of State for Law Edwin Tong met the Solomon Island delegation. Officials said so. High Representative for Foreign Affairs Rue de la Loi 175.",
     ]);
-    let people: Vec<&str> = r[0]
-        .iter()
-        .filter(|(_, k, _)| *k == "person")
-        .map(|(s, _, _)| s.as_str())
-        .collect();
+    let people = surfaces_of(&r[0], "person");
     assert_eq!(people, vec!["Edwin Tong"], "{r:?}");
 }
 
@@ -258,11 +255,7 @@ fn a_meeting_or_body_after_a_role_is_no_person() {
     let r = extract(&[
         "The Summit elected President Banda as Deputy Chairperson of the SADC Organ on Politics. Saudi Arabia, the Chair of the 14th Islamic Summit, hosted it. Mr. President of the Seventy-Seventh session, Mr. Csaba Kőrösi, welcome.",
     ]);
-    let people: Vec<&str> = r[0]
-        .iter()
-        .filter(|(_, k, _)| *k == "person")
-        .map(|(s, _, _)| s.as_str())
-        .collect();
+    let people = surfaces_of(&r[0], "person");
     assert_eq!(people, vec!["Banda", "Csaba Kőrösi"], "{r:?}");
 }
 
@@ -692,11 +685,7 @@ fn honorifics_of_other_cultures_and_an_ordinal_open_no_name() {
     let r = extract(&[
         "The Council welcomed the release of Daw Aung San Suu Kyi. At the invitation of H.E. Maitre Abdoulaye WADE, President of the Republic of Senegal, the Eleventh Session of the Islamic Summit Conference was held in Dakar.",
     ]);
-    let people: Vec<&str> = r[0]
-        .iter()
-        .filter(|(_, k, _)| *k == "person")
-        .map(|(s, _, _)| s.as_str())
-        .collect();
+    let people = surfaces_of(&r[0], "person");
     assert_eq!(people, vec!["Aung San Suu Kyi", "Abdoulaye WADE"], "{r:?}");
 }
 
@@ -1139,11 +1128,7 @@ fn honorifics_spelt_other_ways_open_no_name() {
     let r = extract(&[
         "Your Excellency, Mr. Seyyed Mohammad Khatami President of the Islamic Republic of Iran; Your Royal Highness, Sheik Hamad Bin Khalifa Al-Thani Emir of the State of Qatar; Your Excellency, Mr. Taha Yassin Ramadan Vice-president of the Republic of Iraq; Doctor Rilwanu Lukman; Members of the Diplomatic Corp.",
     ]);
-    let people: Vec<&str> = r[0]
-        .iter()
-        .filter(|(_, k, _)| *k == "person")
-        .map(|(s, _, _)| s.as_str())
-        .collect();
+    let people = surfaces_of(&r[0], "person");
     for name in [
         "Mohammad Khatami",
         "Hamad Bin Khalifa Al-Thani",
