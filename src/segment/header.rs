@@ -29,12 +29,12 @@ pub fn read_header(lines: &[Line]) -> Header {
         Some(i) => council_header(lines, i),
         None => super::title::plain_header(lines),
     };
-    with_cable_fields(h, lines)
+    with_archive_fields(h, lines)
 }
 
 /// A cable's routing header dates and numbers it where its letterhead did
 /// not; an archive's record over a text titles and dates it.
-fn with_cable_fields(mut h: Header, lines: &[Line]) -> Header {
+fn with_archive_fields(mut h: Header, lines: &[Line]) -> Header {
     if let Some(record) = super::archive_record::archive_record(lines) {
         h.meta.title = Some(record.title);
         h.meta.date = record.date.or(h.meta.date.take());
@@ -55,8 +55,8 @@ fn with_cable_fields(mut h: Header, lines: &[Line]) -> Header {
 /// Returns the header and whether its line indices refer to `cells`.
 pub fn read_header_of(lines: &[Line], cells: &[Line]) -> (Header, bool) {
     match subject_line(cells) {
-        Some(i) => (with_cable_fields(council_header(cells, i), cells), true),
-        None => (with_cable_fields(super::title::plain_header(lines), lines), false),
+        Some(i) => (with_archive_fields(council_header(cells, i), cells), true),
+        None => (with_archive_fields(super::title::plain_header(lines), lines), false),
     }
 }
 
