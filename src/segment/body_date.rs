@@ -229,9 +229,21 @@ const LEAD_CUES: [&str; 21] = [
 
 /// The date of the first clause of prose (a sentence of some length, not a
 /// heading) near its start, where a phrase says it is the day reported.
-pub fn lead_date<'a>(mut texts: impl Iterator<Item = &'a str>) -> Option<String> {
-    let lead = texts.find(|t| t.len() > OPENING_LINE && t.contains(' '))?;
+pub fn lead_date<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
+    let mut paragraphs = texts.filter(|t| t.len() > OPENING_LINE && t.contains(' '));
+    let lead = paragraphs.next()?;
     let lead = &lead[..floor(lead, LEAD_REACH)];
+    // (`Synopsis` / `East-West relations - …` / `The North Atlantic Council
+    // met in Ministerial Session in Brussels on 13 and 14 December 1984`: a
+    // summary may stand before the report of the meeting.)
+    lead_date_of(lead).or_else(|| {
+        paragraphs
+            .take(2)
+            .find_map(|next| meeting_date(&next[..floor(next, LEAD_REACH)]))
+    })
+}
+
+fn lead_date_of(lead: &str) -> Option<String> {
     if let Some(date) = opening_on(lead).or_else(|| standfirst_date(lead)) {
         return Some(date);
     }
@@ -277,18 +289,20 @@ pub fn lead_date<'a>(mut texts: impl Iterator<Item = &'a str>) -> Option<String>
                     .flatten()
             })
         })
-        .or_else(|| {
-            // `The Supreme Council … held its 19th session in Abu Dhabi … from
-            // December 7 to 9, 1998`: a meeting's report names where first, then
-            // when, in the same sentence.
-            let at = MEETING_FINDERS
-                .iter()
-                .filter_map(|cue| cue.find(lead.as_bytes()))
-                .min()?;
-            let after = &lead[at..];
-            let sentence = after.find(". ").map_or(after, |end| &after[..end]);
-            first_full_date(&sentence[..floor(sentence, 160)])
-        })
+        .or_else(|| meeting_date(lead))
+}
+
+/// `The Supreme Council … held its 19th session in Abu Dhabi … from
+/// December 7 to 9, 1998`: a meeting's report names where first, then
+/// when, in the same sentence.
+fn meeting_date(lead: &str) -> Option<String> {
+    let at = MEETING_FINDERS
+        .iter()
+        .filter_map(|cue| cue.find(lead.as_bytes()))
+        .min()?;
+    let after = &lead[at..];
+    let sentence = after.find(". ").map_or(after, |end| &after[..end]);
+    first_full_date(&sentence[..floor(sentence, 160)])
 }
 
 /// `… held its 160th session on Sunday, 3 Dhu al-Hijjah 1445 H,
@@ -344,7 +358,7 @@ static MEETING_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>
 /// A meeting's report: `held its 151st session in Riyadh on 7 April 2022`,
 /// `The Summit … was held in Kinshasa, … from September 07 to 08, 2009`,
 /// `Ministers met in Melbourne on 15 August 2008`.
-const MEETING_CUES: [&str; 19] = [
+const MEETING_CUES: [&str; 23] = [
     // `We, the Heads of State/Government of ASEAN Member States, gathered for
     // the 30th ASEAN Summit in Manila on 29 April 2017`.
     " gathered for ",
@@ -369,6 +383,12 @@ const MEETING_CUES: [&str; 19] = [
     " reunidas ",
     " riuniti ",
     " riunite ",
+    // `El Comité de Ministros se reúne en su 108° Sesión en Estrasburgo el
+    // 10 y 11 de mayo 2001`.
+    " se reúne ",
+    " se reunió ",
+    " se reunieron ",
+    " s'est réuni",
 ];
 
 /// The ISO date of a short line among the first clauses (`texts` in order).
@@ -724,6 +744,24 @@ mod tests {
         // (A slash after characters of several bytes.)
         let texts = ["欢迎1999年3月22日秘书长的报告(S/1999/307)及其中所载的意见和建议，决定延长任务期限。"];
         assert_eq!(lead_dateline(texts.into_iter()), None);
+    }
+
+    #[test]
+    fn a_meeting_reported_under_a_summary_dates_the_text() {
+        let texts = [
+            "East-West relations - political solidarity within the Alliance - Washington Statement of May 1984 - consultations on arms control.",
+            "Armaments Cooperation - Economic Cooperation and Assistance Within the Alliance - Terrorism - East-West Trade.",
+            "The North Atlantic Council met in Ministerial Session in Brussels on 13 and 14 December 1984. Ministers agreed as follows:",
+        ];
+        assert_eq!(lead_date(texts.into_iter()).as_deref(), Some("1984-12-13"));
+        // Past the lead and the two paragraphs after it, a meeting is another's.
+        let late = [texts[0], texts[1], texts[1], texts[2]];
+        assert_eq!(lead_date(late.into_iter()), None);
+        // In Spanish, with the year set after the month with no `de`.
+        let texts = [
+            "1. El Comité de Ministros se reúne en su 108° Sesión en Estrasburgo el 10 y 11 de mayo 2001 bajo la presidencia de Indulis Berzins.",
+        ];
+        assert_eq!(lead_date(texts.into_iter()).as_deref(), Some("2001-05-10"));
     }
 
     #[test]

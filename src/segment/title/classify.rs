@@ -391,12 +391,8 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     }
     // `Friday, 03 January 2020. PDF Print E-mail`: a content system's page
     // tools (Joomla's) beside the article's date.
-    if let Some(head) = [" PDF Print E-mail", " PDF Print Email", " Print E-mail", " Print Email"]
-        .iter()
-        .find_map(|tools| text.strip_suffix(tools))
-    {
-        text.truncate(head.len());
-    }
+    let head = super::tails::without_page_tools(&text).len();
+    text.truncate(head);
     // `date 2021-12-08 Image Credit: WAM`: a page store's date field over a
     // picture's credit (a headline run on after the field is read as a title).
     if let Some(rest) = text.strip_prefix("date ")
@@ -655,6 +651,9 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
         if !headline {
             return Kind::Dateline(place, date);
         }
+    }
+    if let Some(date) = date_then_issuer(&text) {
+        return Kind::Dateline(None, Some(date));
     }
     // `[Ministry of Foreign Affairs of Japan] [Tuesday, Oct 6, 2015]`: a
     // newsletter's fields in brackets, one of them the date.
@@ -1052,4 +1051,24 @@ pub(super) fn is_page_counter(text: &str) -> bool {
     };
     let small = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
     small(page) && small(count) && page.parse::<u16>().ok() <= count.parse::<u16>().ok()
+}
+
+/// `19. apríl 1996 Utanríkisráðuneytið`: a page's date, then the body that
+/// published it in a few capitalised words. No title opens with its day.
+fn date_then_issuer(text: &str) -> Option<String> {
+    if text.len() > 100 || !text.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=4.min(words.len().saturating_sub(1))).find_map(|k| {
+        let rest = &words[k..];
+        let issuer = (1..=4).contains(&rest.len())
+            && rest
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) && !w.contains(|c: char| c.is_ascii_digit()));
+        match parse_dateline(&words[..k].join(" ")) {
+            Some((None, Some(date))) if issuer => Some(date),
+            _ => None,
+        }
+    })
 }

@@ -162,7 +162,18 @@ pub(super) fn numbered_headline(text: &str) -> Option<(String, Option<String>, S
     {
         return Some((symbol, None, headline.to_string()));
     }
-    let rest = ["No:", "No.:", "No.", "NO:"]
+    // (`QA-30, 9 May 2019, Statement of the Spokesperson …`: the same
+    // ministry's answers to questions carry a lettered serial, and a date.)
+    if let Some((serial, rest)) = text.split_once(", ")
+        && let Some((letters, n)) = serial.split_once('-')
+        && (1..=4).contains(&letters.len())
+        && letters.bytes().all(|b| b.is_ascii_uppercase())
+        && (1..=4).contains(&n.len())
+        && n.bytes().all(|b| b.is_ascii_digit())
+    {
+        return dated_headline(serial, rest);
+    }
+    let rest = ["No:", "No.:", "No.", "NO:", "Nr."]
         .iter()
         .find_map(|p| text.strip_prefix(p))?
         .trim_start();
@@ -184,14 +195,22 @@ pub(super) fn numbered_headline(text: &str) -> Option<(String, Option<String>, S
     if serial.is_empty() || serial.len() > 4 || !serial.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    // The date runs to the next comma after its year.
+    dated_headline(serial, rest)
+}
+
+/// `22 March 2024, Regarding …` after a release's serial: its date, which
+/// runs to the next comma after its year, and its headline.
+fn dated_headline(serial: &str, rest: &str) -> Option<(String, Option<String>, String)> {
     let rest = rest.trim_start();
-    let year_end = rest
-        .match_indices(',')
+    // (`Nr. 072, 30. ágúst 1999.Yfirlýsing fundar …`: Iceland's ministry
+    // ends the date with a full stop, and a day may carry one too.)
+    let (year_end, date) = rest
+        .match_indices([',', '.'])
         .map(|(at, _)| at)
-        .find(|&at| rest[..at].trim_end().ends_with(|c: char| c.is_ascii_digit()))?;
-    let date = parse_dateline(&rest[..year_end]).and_then(|(_, d)| d)?;
+        .filter(|&at| rest[..at].trim_end().ends_with(|c: char| c.is_ascii_digit()))
+        .find_map(|at| Some((at, parse_dateline(&rest[..at]).and_then(|(_, d)| d)?)))?;
     let headline = rest[year_end + 1..].trim();
+    let headline = headline.strip_suffix('.').unwrap_or(headline);
     (headline.split_whitespace().count() >= 2).then(|| (serial.to_string(), Some(date), headline.to_string()))
 }
 

@@ -99,7 +99,8 @@ pub(super) fn title_lines(lines: &[Line], first: usize) -> (String, usize) {
             // `of` or `and`, which start nothing of their own.)
             while let Some(l) = lines.get(i).filter(|l| !l.is_blank())
                 && (extra < 3 || (extra < 5 && (l.text.starts_with("of ") || l.text.starts_with("and "))))
-                && wraps_on(parts.last().map_or("", String::as_str), &clean(l.text))
+                && (wraps_on(parts.last().map_or("", String::as_str), &clean(l.text))
+                    || parts.len() == 1 && wrapped_over_date(&parts[0], lines, i))
             {
                 parts.push(clean(l.text));
                 i += 1;
@@ -272,7 +273,13 @@ fn is_seat_over_date(lines: &[Line], j: usize) -> bool {
         return false;
     };
     let short = |s: &str| (1..=3).contains(&s.split_whitespace().count());
-    short(city)
+    // (`IN MEDELLIN, COLOMBIA` under `… HAILS SUCCESS OF OAS GENERAL
+    // ASSEMBLY`: a place after its preposition is the heading's, no seat.)
+    let first = city.split_whitespace().next().unwrap_or("");
+    !["IN", "AT", "ON", "FROM", "TO"]
+        .iter()
+        .any(|p| first.eq_ignore_ascii_case(p))
+        && short(city)
         && short(country)
         && lines[j + 1..]
             .iter()
@@ -509,6 +516,33 @@ fn wraps_on(last: &str, next: &str) -> bool {
         .next()
         .is_some_and(|w| OPEN.iter().any(|o| w.eq_ignore_ascii_case(o)));
     (lower_start || open_end) && crate::dates::parse_dateline(next).is_none()
+}
+
+/// `Joint Statement by the United States and the European Union Working` /
+/// `Together To Promote Peace, Prosperity and Progress in the Middle East` /
+/// `June 20, 2005`: a long heading hard-wrapped at the text's width, its
+/// second line right over the date that closes the heading block.
+fn wrapped_over_date(last: &str, lines: &[Line], i: usize) -> bool {
+    let (Some(next), Some(date)) = (lines.get(i), lines.get(i + 1)) else {
+        return false;
+    };
+    let next = clean(next.text);
+    // (Both in title case: `Delegations will find attached …` under a
+    // heading is a sentence, and `The United Nations` a place.)
+    let title_case = |s: &str| {
+        let long: Vec<&str> = s.split_whitespace().filter(|w| w.chars().count() > 3).collect();
+        long.len() >= 3 && long.iter().filter(|w| w.starts_with(char::is_uppercase)).count() * 3 >= long.len() * 2
+    };
+    last.chars().count() >= 50
+        && !last.ends_with(['.', ':', ';', '!', '?', ',', ')'])
+        && next.split_whitespace().count() >= 5
+        && title_case(last)
+        && title_case(&next)
+        && !next.ends_with(['.', ':', ';'])
+        && crate::dates::parse_dateline(&next).is_none()
+        && !date.is_blank()
+        && date.text.trim().chars().count() <= 40
+        && matches!(crate::dates::parse_dateline(date.text), Some((_, Some(_))))
 }
 
 /// Whether `next`, under a blank line, may be the rest of the kind of text

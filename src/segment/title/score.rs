@@ -111,6 +111,10 @@ const ISSUERS: &[&str] = &[
     "government of",
     "delegation of",
     "embassy",
+    // A Commonwealth country's embassy, and a consulate.
+    "high commission of",
+    "consulate general of",
+    "consulate-general of",
     "permanent mission",
     "permanent representation",
     "office of",

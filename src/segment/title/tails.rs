@@ -15,6 +15,21 @@ pub(super) fn without_footnote_mark(title: &str) -> &str {
     }
 }
 
+/// `Friday, 03 January 2020. PDF Print E-mail`, `… for Sri Lanka PDF Print
+/// option in slimbox / lytebox? (info) E-mail`: a content system's page tools
+/// (Joomla's icons, with a picture viewer's label between) after a heading
+/// or a date.
+pub(super) fn without_page_tools(text: &str) -> &str {
+    let Some(head) = ["E-mail", "Email"].iter().find_map(|m| text.strip_suffix(m)) else {
+        return text;
+    };
+    let tail_from = super::super::lines::floor_char_boundary(head, head.len().saturating_sub(60));
+    [" PDF Print", " Print"]
+        .iter()
+        .find_map(|tools| head[tail_from..].find(tools).map(|at| &text[..tail_from + at]))
+        .unwrap_or(text)
+}
+
 /// `Joint statement by President Van Rompuy … in Ukraine (European
 /// Commission)`: the issuer a site adds after the title, in brackets.
 pub(super) fn without_issuer_in_brackets(title: &str) -> &str {

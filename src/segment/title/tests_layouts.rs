@@ -308,3 +308,71 @@ fn the_day_under_the_documents_symbol_outranks_a_meetings_span_above() {
     assert_eq!(h.meta.number.as_deref(), Some("NAM/MM/COB/8"));
     assert_eq!(h.meta.date.as_deref(), Some("2006-05-30"));
 }
+
+#[test]
+fn a_ministrys_serial_and_date_glued_to_its_headline() {
+    // Türkiye's answers to questions: a lettered serial.
+    let h = header(
+        "QA-30, 9 May 2019, Statement of the Spokesperson of the Ministry of Foreign Affairs in Response to a Question\n\nTürkiye Cumhuriyeti Dışişleri Bakanlığı 09.05.2019\n\nFree and democratic elections are an indispensable part of the state tradition.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("QA-30"));
+    assert_eq!(h.meta.date.as_deref(), Some("2019-05-09"));
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Statement of the Spokesperson of the Ministry of Foreign Affairs in Response to a Question")
+    );
+    // Iceland's: the date ends with a full stop glued to the headline, under
+    // the page's date and the ministry's name (no title opens with its day).
+    let h = header(
+        "Hoppa yfir valmynd\n30. ágúst 1999 Utanríkisráðuneytið\n\nNr. 072, 30. ágúst 1999.Yfirlýsing fundar utanríkisráðherra Norðurlanda á Egilsstöðum.\n\nFRÉTTATILKYNNING\n\nHaustfundi utanríkisráðherra Norðurlandanna, sem haldinn var á Hótel Héraði á Egilsstöðum, lauk í gær sunnudag.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("072"));
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Yfirlýsing fundar utanríkisráðherra Norðurlanda á Egilsstöðum")
+    );
+    let h = header(
+        "Hoppa yfir valmynd\n19. apríl 1996 Utanríkisráðuneytið\n\nFordæming á Ísraela\n\nHinir hörmulegu atburðir fyrir botni Miðjarðarhafs eru íslenskum stjórnvöldum mikið áhyggjuefni.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("Fordæming á Ísraela"));
+    assert_eq!(h.meta.date.as_deref(), Some("1996-04-19"));
+}
+
+#[test]
+fn a_heading_wrapped_before_its_place_or_over_its_date_is_whole() {
+    // A place after its preposition, in capitals, is no seat over the date.
+    let h = header(
+        "Press Release\n\n\nSECRETARY GENERAL HAILS SUCCESS OF OAS GENERAL ASSEMBLY\nIN MEDELLIN, COLOMBIA\n\n  June 10, 2008\n\nSecretary General José Miguel Insulza has described the General Assembly as a success.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("SECRETARY GENERAL HAILS SUCCESS OF OAS GENERAL ASSEMBLY IN MEDELLIN, COLOMBIA")
+    );
+    // A long title-case heading hard-wrapped at the text's width.
+    let h = header(
+        "Joint Statement by the United States and the European Union Working \nTogether To Promote Peace, Prosperity and Progress in the Middle East\nJune 20, 2005\n\n    At our Summit in Dromoland last year, the United States and the \nEuropean Union pledged our support to the governments of the region.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some(
+            "Joint Statement by the United States and the European Union Working Together To Promote Peace, Prosperity and Progress in the Middle East"
+        )
+    );
+    // A sentence under a heading, over the date, is the text's.
+    let h = header(
+        "European Council\nBrussels, 9 February 2023\n(OR. en)\nEUCO 1/23\nGeneral Secretariat of the Council\nSpecial meeting of the European Council (9 February 2023)\nDelegations will find attached the conclusions adopted by the European Council at the above\n9 February 2023\nThe European Council held an exchange of views with the President of Ukraine.\n",
+    );
+    let title = h.meta.title.unwrap_or_default();
+    assert!(!title.contains("2023) Delegations"), "{title}");
+}
+
+#[test]
+fn an_embassys_name_and_a_content_systems_page_tools_are_no_title() {
+    let h = header(
+        "High Commission of Sri Lanka in India\n\nForeign Minister of the Sultanate of Oman pledges support for Sri Lanka PDF Print option in slimbox / lytebox? (info) E-mail\nTuesday, 26 April 2011 04:02\nMinister of External Affairs Professor G.L. Peiris was received by the Minister of Foreign Affairs of Oman.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Foreign Minister of the Sultanate of Oman pledges support for Sri Lanka")
+    );
+}
