@@ -117,3 +117,26 @@ fn a_second_surname_that_is_also_a_places_name() {
     let r = found("Talks with Ricardo Lagos in Santiago went well.");
     assert!(r.contains(&"Santiago|place".to_string()), "{r:?}");
 }
+
+#[test]
+fn a_headlines_verb_an_address_and_a_portfolio_open_no_name() {
+    for (text, not, person) in [
+        ("Ambassador of Vietnam Summoned", "Summoned|person", None),
+        (
+            "Lesotho Right Hon Prime Minister Dr Motsoahae Thomas Thabane",
+            "Right|person",
+            Some("Motsoahae Thomas Thabane|person"),
+        ),
+        (
+            "The Commissioner for European Neighbourhood Policy and Enlargement Negotiations, Johannes Hahn, will also participate.",
+            "Negotiations|person",
+            Some("Johannes Hahn|person"),
+        ),
+    ] {
+        let r = found(text);
+        assert!(!r.contains(&not.to_string()), "{r:?}");
+        if let Some(person) = person {
+            assert!(r.contains(&person.to_string()), "{r:?}");
+        }
+    }
+}

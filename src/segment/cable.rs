@@ -12,8 +12,8 @@ const ROUTING_LINES: usize = 30;
 /// The cable's number and date, where the text opens with a routing header
 /// (a `FM ` line naming the post, then a `TO ` line).
 pub(super) fn cable_fields(lines: &[Line]) -> Option<(Option<String>, Option<String>)> {
-    if let Some(fields) = edited_telegram(lines) {
-        return Some(fields);
+    if let Some((number, date, _)) = edited_telegram(lines) {
+        return Some((number, date));
     }
     // (Asked of every text: most have no `FM ` line, and are not gathered.)
     if !lines.iter().take(ROUTING_LINES).any(|l| l.text.starts_with("FM ")) {
@@ -48,18 +48,48 @@ pub(super) fn cable_fields(lines: &[Line]) -> Option<(Option<String>, Option<Str
 /// Lines from an edited telegram's heading to its dateline.
 const EDITED_HEAD_LINES: usize = 6;
 
-/// `202. Telegram 3254 From the Embassy in Iran to the Department of State`:
-/// a telegram as an edition of diplomatic papers (the US Foreign Relations
-/// series) heads it, its number after the word, and the post's dateline
-/// below (`Tehran, May 31, 1972, 1215Z.`).
-fn edited_telegram(lines: &[Line]) -> Option<(Option<String>, Option<String>)> {
+/// The heading of an edited telegram (see `edited_telegram`), which titles
+/// a text that has no subject line.
+pub(super) fn edited_telegram_heading(lines: &[Line]) -> Option<String> {
+    edited_telegram(lines).map(|(_, _, heading)| heading)
+}
+
+/// `202. Telegram 3254 From the Embassy in Iran to the Department of State`,
+/// `86. Telegram 4608 to London, February 28`: a telegram as an edition of
+/// diplomatic papers (the US Foreign Relations series) heads it, its number
+/// after the word, and the post's dateline below (`Tehran, May 31, 1972,
+/// 1215Z.`). Returns its number, date and heading (without the edition's
+/// serial, the day and the footnotes' marks).
+fn edited_telegram(lines: &[Line]) -> Option<(Option<String>, Option<String>, String)> {
     let mut head = lines.iter().map(|l| l.text.trim()).filter(|t| !t.is_empty());
     let first = head.next()?;
-    let (_, rest) = first.split_once(". Telegram ")?;
+    let (edition, rest) = first.split_once(". Telegram ")?;
     let (serial, after) = rest.split_once(' ')?;
-    if !(after.starts_with("From ") && (1..=6).contains(&serial.len()) && serial.bytes().all(|b| b.is_ascii_digit())) {
+    // (The Department's own telegrams go `to` a post.)
+    let routed = after.starts_with("From ") || after.starts_with("to ");
+    if !(routed
+        && (1..=4).contains(&edition.len())
+        && edition.bytes().all(|b| b.is_ascii_digit())
+        && (1..=6).contains(&serial.len())
+        && serial.bytes().all(|b| b.is_ascii_digit()))
+    {
         return None;
     }
+    let heading = &first[edition.len() + 2..];
+    // `…, February 281`: the day the edition adds, a footnote's mark glued.
+    let heading = heading
+        .rsplit_once(", ")
+        .filter(|(_, day)| {
+            day.split_whitespace()
+                .next()
+                .and_then(crate::dates::month_number)
+                .is_some()
+        })
+        .map_or(heading, |(h, _)| h);
+    // `… Department of State1 2`: the footnotes' marks.
+    let heading = heading
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ')
+        .to_string();
     // (The hour the post sent it, in Zulu time, closes the dateline.)
     let without_hour = |t: &str| match t.trim_end_matches('.').rsplit_once(", ") {
         Some((day, hour)) if hour.ends_with('Z') && hour[..hour.len() - 1].bytes().all(|b| b.is_ascii_digit()) => {
@@ -70,7 +100,7 @@ fn edited_telegram(lines: &[Line]) -> Option<(Option<String>, Option<String>)> {
     let date = head
         .take(EDITED_HEAD_LINES)
         .find_map(|t| crate::dates::parse_dateline(&without_hour(t)).and_then(|(place, date)| place.and(date)));
-    Some((Some(serial.to_string()), date))
+    Some((Some(serial.to_string()), date, heading))
 }
 
 /// `O R 011935Z AUG 75`, `R 021200Z MAR 09`: a cable's precedence letters,
@@ -131,6 +161,23 @@ mod tests {
         );
         let text = "202. Telegram 3254 From the Embassy in Iran to the Department of State\nSubject:\n- Visit\nFollowing is text.\n";
         assert_eq!(cable_fields(&split_lines(text)), Some((Some("3254".to_string()), None)));
+        assert_eq!(
+            edited_telegram_heading(&split_lines(text)).as_deref(),
+            Some("Telegram 3254 From the Embassy in Iran to the Department of State")
+        );
+        // The Department's own telegram to a post, the edition's day and a
+        // footnote's mark after the heading.
+        let text =
+            "86. Telegram 4608 to London, February 281\n\n[Facsimile Page 1]\n\nEyes only for Ambassador Bruce.\n";
+        let lines = split_lines(text);
+        assert_eq!(cable_fields(&lines), Some((Some("4608".to_string()), None)));
+        assert_eq!(
+            edited_telegram_heading(&lines).as_deref(),
+            Some("Telegram 4608 to London")
+        );
+        // A numbered paragraph that speaks of a telegram heads nothing.
+        let text = "4. Telegram traffic to the post was heavy.\n";
+        assert_eq!(edited_telegram_heading(&split_lines(text)), None);
         // A memo's From and To lines are no cable's.
         let text = "FM: Desk officer\nTO: Director\n\nSUBJECT: Visit\n";
         assert_eq!(cable_fields(&split_lines(text)), None);

@@ -39,6 +39,9 @@ fn with_archive_fields(mut h: Header, lines: &[Line]) -> Header {
         h.meta.title = Some(record.title);
         h.meta.date = record.date.or(h.meta.date.take());
     }
+    if h.meta.title.is_none() {
+        h.meta.title = super::cable::edited_telegram_heading(lines);
+    }
     if (h.meta.number.is_none() || h.meta.date.is_none())
         && let Some((number, date)) = super::cable::cable_fields(lines)
     {
