@@ -521,7 +521,9 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
                 && item.split_whitespace().count() <= 2
                 && item.chars().count() <= 30
                 && !item.ends_with(['.', ':', ';']);
-            if first_candidate && (is_menu_item(&item) && beside_bullet(lines, i) || page_name) {
+            if first_candidate && (is_menu_item(&item) && beside_bullet(lines, i) || page_name)
+                || super::line_kinds::in_menu_list(lines, i)
+            {
                 Kind::Chrome
             } else {
                 Kind::Body

@@ -105,6 +105,25 @@ pub(super) fn is_menu_item(item: &str) -> bool {
         && !item.ends_with(['.', ':', ';', ','])
 }
 
+/// `• Latest Headlines` / `• Speeches` / `• Summit diplomacy` / `• President
+/// LEE MYUNG-BAK`: a site's menu set as a list near the page's top, every item
+/// a few words with no sentence's mark, under a masthead and over the
+/// headline. A list of three items or more, all so, is no text's.
+pub(super) fn in_menu_list(lines: &[Line], i: usize) -> bool {
+    const TOP: usize = 40;
+    let item = |l: &Line| {
+        let t = l.text.trim_start();
+        bullet_marker(t).is_some_and(|len| is_menu_item(&clean(&t[len..])))
+    };
+    let list = |l: &Line| bullet_marker(l.text.trim_start()).is_some();
+    if i >= TOP {
+        return false;
+    }
+    let first = lines[..i].iter().rposition(|l| !list(l)).map_or(0, |p| p + 1);
+    let last = lines[i..].iter().position(|l| !list(l)).map_or(lines.len(), |p| i + p);
+    last - first >= 3 && lines[first..last].iter().all(item)
+}
+
 /// Whether the next or the previous non-blank line is a list item too.
 pub(super) fn beside_bullet(lines: &[Line], i: usize) -> bool {
     let bullet = |l: &Line| bullet_marker(l.text.trim_start()).is_some();

@@ -199,3 +199,20 @@ fn a_nato_symbol_wrapped_after_its_hyphen_is_read_whole() {
     assert_eq!(h.meta.number.as_deref(), Some("M-DPC/NPG-1(95)57"));
     assert_eq!(h.meta.date.as_deref(), Some("1995-06-08"));
 }
+
+#[test]
+fn a_sites_menu_set_as_a_list_under_its_masthead_is_no_text() {
+    let h = header(
+        "CHEONG WA DAE\n\nToward a Greater Republic of Korea\n\nPresidential activities\n\n  • Latest Headlines\n  • Speeches\n  • Summit diplomacy\n  • President LEE MYUNG-BAK\n\nLatest Headlines \n\nOpening remarks by President Lee Myung-bak at a joint press conference following a summit\nAugust 06, 2008\n\nI wholeheartedly welcome President George W. Bush to Korea. We had in-depth and useful discussions.\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2008-08-06"));
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Opening remarks by President Lee Myung-bak at a joint press conference following a summit")
+    );
+    // A list with an item of the text's own is the text's.
+    let h = header(
+        "Joint Statement\n\n  • Trade\n  • Climate\n  • The leaders agreed to meet again in Seoul next year.\n\nThe leaders met in Washington.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("Joint Statement"));
+}
