@@ -140,7 +140,7 @@ const SCALE: &str = r"(?:\s?(?:(?i:million|billion|trillion|bn|mn|mln|bln|thousa
 /// the Romance languages join the scale to the currency with `de`/`di`.)
 const SCALE_WORDS: &str = "million|millions|billion|billions|trillion|thousand|crore|crores|lakh|lakhs|milliard|milliards|Million|Millionen|Milliarde|Milliarden|Mio\\.|Mrd\\.|miljoen|miljard|miljoner|miljarder|millioner|milliarder|miljoonaa|miljardia|mil millones|miles de millones|millones|millón|milioni|miliardi|milione|miliardo|milhões|milhão|bilhões|bilhão";
 /// Currency words after an amount.
-const CURRENCY_WORDS: &str = "[Ee]uros?|EUROS?|[Dd]ollars|DOLLARS|[Dd]ólares(?: estadounidenses)?|[Dd]ollari|Won|won|[Yy]en|[Kk]ron(?:or|er|a|e)|[Pp]ounds(?: sterling)?|[Ll]ivres(?: sterling)?|[Ff]rancs(?: CFA)?|[Rr]upees|[Yy]uan|[Rr]enminbi|[Rr]ands?|[Nn]aira|[Ss]hillings|[Rr]iyals|[Dd]irhams|[Rr]oubles|[Rr]ubles|[Hh]ryvnias?|[Zz]loty|[Pp]esos|[Rr]eais|[Rr]eales|[Rr]inggit|[Bb]aht|[Dd]ong|[Tt]aka|[Ll]ari|[Dd]inars|[Ll]ire|[Ss]hekels";
+const CURRENCY_WORDS: &str = "[Ee]uros?|EUROS?|[Dd]ollars(?: américains?| des États-Unis)?|DOLLARS|[Dd]ólares(?: estadounidenses)?|[Dd]ollari|Won|won|[Yy]en|[Kk]ron(?:or|er|a|e)|[Pp]ounds(?: sterling)?|[Ll]ivres(?: sterling)?|[Ff]rancs(?: CFA)?|[Rr]upees|[Yy]uan|[Rr]enminbi|[Rr]ands?|[Nn]aira|[Ss]hillings|[Rr]iyals|[Dd]irhams|[Rr]oubles|[Rr]ubles|[Hh]ryvnias?|[Zz]loty|[Pp]esos|[Rr]eais|[Rr]eales|[Rr]inggit|[Bb]aht|[Dd]ong|[Tt]aka|[Ll]ari|[Dd]inars|[Ll]ire|[Ss]hekels";
 
 impl Patterns {
     pub fn new() -> Patterns {
@@ -211,7 +211,7 @@ impl Patterns {
             // $25 million, US$77 million, A$10 million, $A6.4 billion, €3 million
             (format!(r"(?:(?-u:\b)(?:US|A|AU|C|NZ|HK|S)\$|\$A|\$|€|£|¥|₩|₹|₦|₱|₪|₺|₽|₴|₫|₵)\s?(?:{amount}){SCALE}"), EntityKind::Money, SYMBOL, (8, 24)),
             // 4 billion Won, 3 million euros, 10 million Swedish kronor, 15 milliards de rands
-            (format!(r"(?-u:\b)(?:{amount})\s?(?:(?:{SCALE_WORDS})\s(?:de\s|d['’]|di\s)?)?(?:(?:Swedish|Danish|Norwegian|US|U\.S\.|Australian|Canadian|New Zealand|Hong Kong|Singapore)\s)?(?:{CURRENCY_WORDS}|{CURRENCY_CODES})(?-u:\b)"), EntityKind::Money, CURRENCY_WORD | CODE, (0, 56)),
+            (format!(r"(?-u:\b)(?:{amount})\s?(?:(?i:{SCALE_WORDS})\s(?:de\s|d['’]|di\s)?)?(?:(?:Swedish|Danish|Norwegian|US|U\.S\.|Australian|Canadian|New Zealand|Hong Kong|Singapore)\s)?(?:{CURRENCY_WORDS}|{CURRENCY_CODES})(?-u:\b)"), EntityKind::Money, CURRENCY_WORD | CODE, (0, 56)),
             // Distribution markings written in the body
             (r"(?-u:\b)(?:LIMITE|RESTREINT UE/EU RESTRICTED|CONFIDENTIEL UE/EU CONFIDENTIAL|SECRET UE/EU SECRET)(?-u:\b)".to_string(), EntityKind::Reference, MARKING, (0, 0)),
         ];
@@ -828,7 +828,7 @@ mod tests {
         let f = found(
             "Kenya spent Kshs 42 billion and KSh 5 million; Rs. 500 crore and ₹2,000 crore; a R15 billion fund; \
              ₦5 billion, PKR 3 billion and QAR 100 million; 15 milliards de rands, 2 millions d’euros, \
-             3 millones de dólares and 10 milioni di euro.",
+             3 millones de dólares and 10 milioni di euro; 270 Milioni di ECU and 50 dollars américains.",
         );
         for m in [
             "Kshs 42 billion",
@@ -843,6 +843,8 @@ mod tests {
             "2 millions d’euros",
             "3 millones de dólares",
             "10 milioni di euro",
+            "270 Milioni di ECU",
+            "50 dollars américains",
         ] {
             assert!(f.contains(&(m.to_string(), "money")), "{m} not in {f:?}");
         }

@@ -132,6 +132,17 @@ fn a_headlines_verb_an_address_and_a_portfolio_open_no_name() {
             "Negotiations|person",
             Some("Johannes Hahn|person"),
         ),
+        // A site's `Ver Más` link glued to its teaser; an acting minister.
+        (
+            "Ver MásDiferentes países saludaron hoy al Paraguay.",
+            "Ver MásDiferentes|person",
+            None,
+        ),
+        (
+            "En la fecha, el Ministro Sustituto, Embajador Federico González, convocó al encargado.",
+            "Sustituto|person",
+            Some("Federico González|person"),
+        ),
     ] {
         let r = found(text);
         assert!(!r.contains(&not.to_string()), "{r:?}");
@@ -139,4 +150,10 @@ fn a_headlines_verb_an_address_and_a_portfolio_open_no_name() {
             assert!(r.contains(&person.to_string()), "{r:?}");
         }
     }
+}
+
+#[test]
+fn a_hyphenated_rank_cues_the_name_after_it() {
+    let r = found("Barak also met US Under-Secretary of State Strobe Talbott, and the President.");
+    assert!(r.contains(&"Strobe Talbott|person".to_string()), "{r:?}");
 }

@@ -358,7 +358,7 @@ static MEETING_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>
 /// A meeting's report: `held its 151st session in Riyadh on 7 April 2022`,
 /// `The Summit … was held in Kinshasa, … from September 07 to 08, 2009`,
 /// `Ministers met in Melbourne on 15 August 2008`.
-const MEETING_CUES: [&str; 23] = [
+const MEETING_CUES: [&str; 28] = [
     // `We, the Heads of State/Government of ASEAN Member States, gathered for
     // the 30th ASEAN Summit in Manila on 29 April 2017`.
     " gathered for ",
@@ -389,6 +389,14 @@ const MEETING_CUES: [&str; 23] = [
     " se reunió ",
     " se reunieron ",
     " s'est réuni",
+    " s’est réuni",
+    // `La cinquante-huitième session ordinaire … s’est tenue le 23 Janvier
+    // 2021`, `sa 58e session ordinaire tenue par visioconférence le 23
+    // janvier 2021`: a session held, in French.
+    " s'est tenu",
+    " s’est tenu",
+    " tenue par ",
+    " tenue à ",
 ];
 
 /// The ISO date of a short line among the first clauses (`texts` in order).
@@ -762,6 +770,11 @@ mod tests {
             "1. El Comité de Ministros se reúne en su 108° Sesión en Estrasburgo el 10 y 11 de mayo 2001 bajo la presidencia de Indulis Berzins.",
         ];
         assert_eq!(lead_date(texts.into_iter()).as_deref(), Some("2001-05-10"));
+        // In French, a session held (`tenue`) on its day.
+        let texts = [
+            "Tout en adoptant une approche d’achat groupé des vaccins, la Conférence des chefs d’Etat de la CEDEAO, au cours de sa 58e session ordinaire tenue par visioconférence le 23 janvier 2021, a décidé que le montant du test ne doit pas excéder 50 dollars.",
+        ];
+        assert_eq!(lead_date(texts.into_iter()).as_deref(), Some("2021-01-23"));
     }
 
     #[test]

@@ -869,6 +869,26 @@ pub(super) fn is_breadcrumb_of_next(lines: &[Line], i: usize) -> bool {
         && crate::dates::parse_dateline(next).is_none_or(|(_, d)| d.is_none())
 }
 
+/// `Accueil A la une CEDEAO : le montant … l’équivalent de...` over `CEDEAO :
+/// le montant … l’équivalent de 50 dollars américain`: a breadcrumb whose last
+/// crumb is the headline below, cut short by an ellipsis.
+pub(super) fn is_cut_crumb_of_next(lines: &[Line], i: usize) -> bool {
+    let this = lines[i].text;
+    let Some(stem) = this.strip_suffix("...").or_else(|| this.strip_suffix('…')) else {
+        return false;
+    };
+    let Some(next) = lines[i + 1..].iter().find(|l| !l.is_blank()).map(|l| l.text) else {
+        return false;
+    };
+    let stem = stem.trim_end();
+    // The crumb starts at a word: after a space, or the line's start.
+    stem.char_indices()
+        .filter(|&(at, _)| at == 0 || stem.as_bytes()[at - 1] == b' ')
+        .map(|(at, _)| &stem[at..])
+        .find(|crumb| next.starts_with(crumb))
+        .is_some_and(|crumb| crumb.chars().count() >= 25 && next.len() > crumb.len())
+}
+
 /// Languages by their own names, as a site's language switcher lists them:
 /// the UN's six, the EU's and a few more.
 pub(super) const LANGUAGES: &[&str] = &[

@@ -14,7 +14,7 @@ use super::fields::{
 use super::line_kinds::{
     above_share_button, beside_bullet, cable_number, header_bullet, headline_and_date_below, is_agenda_item,
     is_author_byline, is_back_link, is_byline, is_dated_listing_entry, is_dated_listing_label, is_kind_banner,
-    is_mail_web_link, is_menu_item, is_organ_opening, is_prose, repeated_heading_dateline,
+    is_mail_web_link, is_menu_item, is_organ_opening, is_prose, is_sharing_transcript, repeated_heading_dateline,
 };
 use super::mail::flattened_mail_subject;
 use super::masthead::{is_code_line, is_session_line, is_sharing_record};
@@ -49,6 +49,7 @@ pub(super) fn classify(lines: &[Line]) -> Vec<(usize, Kind)> {
                 // (A page's `Back to Press Releases` after the text closes it.)
                 || (is_back_link(l.text) && lines[i + 1..].iter().filter(|l| !l.is_blank()).nth(2).is_some())
                 || is_mail_web_link(l.text)
+                || is_sharing_transcript(&lines[..i], l.text)
     });
     for (i, line) in lines.iter().enumerate() {
         if seen >= HEADER_LINES {
@@ -302,6 +303,7 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
         || is_dated_listing_entry(lines, i)
         || super::journal::in_running_head(lines, i)
         || updated_on(raw).is_some()
+        || chrome::is_cut_crumb_of_next(lines, i)
     {
         return Kind::Chrome;
     }

@@ -97,9 +97,23 @@ pub(super) fn title_field(text: &str) -> Option<(String, Option<String>)> {
         // The World and Japan database's Japanese record (`[文書名] …`).
         .or_else(|| text.strip_prefix("[文書名]"))
         .or_else(|| text.strip_prefix("Title:"))
-        .or_else(|| text.strip_prefix("TITLE:"))?;
+        .or_else(|| text.strip_prefix("TITLE:"))
+        .or_else(|| bilingual_title_label(text))?;
     let rest = rest.trim();
     (!rest.is_empty()).then(|| (rest.to_string(), None))
+}
+
+/// `Tajuk/Title : …`, `Title : …`: a form's title field whose label names
+/// it in two languages, or sets the colon off.
+fn bilingual_title_label(text: &str) -> Option<&str> {
+    let (label, rest) = text.split_once(':')?;
+    let label = label.trim();
+    (label.len() <= 24
+        && label
+            .split('/')
+            .any(|part| matches!(part.trim(), "Title" | "TITLE" | "Titre" | "Título" | "Titolo" | "Titel"))
+        && (label.contains('/') || label.len() < text.split_once(':')?.0.len()))
+    .then_some(rest)
 }
 
 /// `Documentation Reference: PRES/96/130 Date: 13/05/1996`: the EUROPA press

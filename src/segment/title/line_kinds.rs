@@ -49,6 +49,23 @@ pub(super) fn is_back_link(text: &str) -> bool {
     lower == "back" || (lower.starts_with("back to ") && !lower.starts_with("back to top"))
 }
 
+/// `Transcript` alone on its line under a document-sharing site's widgets
+/// (`Share this document with a friend`, `Was this document useful for
+/// you?`, `Document related concepts`): the site's survey, counts and
+/// related links stand above, and the document's own text begins below.
+pub(super) fn is_sharing_transcript(above: &[Line], text: &str) -> bool {
+    let t = text.trim();
+    (t.eq_ignore_ascii_case("transcript") || t.eq_ignore_ascii_case("transcription"))
+        && above.iter().any(|l| {
+            let l = l.text.trim();
+            l.len() <= 60
+                && (l.eq_ignore_ascii_case("share this document with a friend")
+                    || l.ends_with("Was this document useful for you?")
+                    || l.eq_ignore_ascii_case("document related concepts")
+                    || l.ends_with("wikipedia , lookup"))
+        })
+}
+
 /// `Email not displaying correctly? View it in your browser.`, `View this
 /// email in your browser`: a mailing's link to its web copy. What a mail
 /// client shows above it is the mailing's preview text (its first lines

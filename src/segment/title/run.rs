@@ -35,7 +35,8 @@ pub(super) fn start_of_title_run(top: &[(usize, Kind)], lines: &[Line], mut k: u
         && let line = clean(lines[top[k].0].text)
         && (line.starts_with(|c: char| c.is_lowercase())
             && (above.split_whitespace().count() <= 3 || line.split_whitespace().count() <= 2)
-            || ends_open(&above) && !is_all_caps(&above))
+            || ends_open(&above) && !is_all_caps(&above)
+            || is_meeting_then_colon(&above))
         && wraps_on(&above, &line)
     {
         k -= 1;
@@ -353,7 +354,10 @@ pub(super) fn field_title_lines(lines: &[Line], at: usize, title: String) -> (St
     let mut i = at + 1;
     while parts.len() < 6
         && let Some(l) = lines.get(i).filter(|l| !l.is_blank())
-        && wraps_on(parts.last().map_or("", String::as_str), &clean(l.text))
+        && (wraps_on(parts.last().map_or("", String::as_str), &clean(l.text))
+            // (`Tajuk/Title : AT THE BANQUET …` / `\t\t\tBY H.E. PRESIDENT …`: a
+            // form's value wrapped to the value's column, under no label.)
+            || l.indent >= lines[at].indent + 3 && !l.text.contains(':'))
     {
         parts.push(clean(l.text));
         i += 1;
@@ -438,6 +442,18 @@ fn is_wrapped_first_word(line: &str) -> bool {
 }
 
 /// A line that stops on a word that needs more (`… Meeting and`).
+/// A heading closed by a bracket of its place or date and a colon
+/// (`… COUNCIL (Hamburg, 9 December 2016):`).
+fn is_meeting_then_colon(line: &str) -> bool {
+    line.strip_suffix("):")
+        .and_then(|l| l.rsplit_once('('))
+        .is_some_and(|(name, bracket)| {
+            name.split_whitespace().count() >= 2
+                && bracket.contains(", ")
+                && bracket.bytes().any(|b| b.is_ascii_digit())
+        })
+}
+
 fn ends_open(line: &str) -> bool {
     line.rsplit(' ').next().is_some_and(|w| {
         matches!(
@@ -452,6 +468,12 @@ fn wraps_on(last: &str, next: &str) -> bool {
     const OPEN: &[&str] = &[
         "of", "the", "and", "for", "on", "to", "in", "with", "by", "at", "bin", "bint", "ibn", "al", "de", "a", "an",
     ];
+    // `23rd OSCE MINISTERIAL COUNCIL (Hamburg, 9 December 2016):` /
+    // `CONCLUSIONS OF THE CHAIRPERSON-IN-OFFICE`: a meeting named with its
+    // place and date in brackets, then a colon that needs what it held.
+    if is_meeting_then_colon(last) && next.chars().count() <= 120 && numbered_label(next).is_none() {
+        return true;
+    }
     if last.ends_with(['.', ':', ';', '!', '?'])
         || next.chars().count() > 120
         || numbered_label(next).is_some()

@@ -1,6 +1,7 @@
 //! Headers whose frame lost its words or took the wrong ones: a table's
 //! empty cells, a speaker's office over the speech's title, a byline run
-//! into the heading, a site's skip links.
+//! into the heading, a site's skip links, a sharing site's survey, a
+//! breadcrumb cut short, a form's wrapped title field.
 
 use super::tests::header;
 
@@ -215,4 +216,44 @@ fn a_sites_menu_set_as_a_list_under_its_masthead_is_no_text() {
         "Joint Statement\n\n  • Trade\n  • Climate\n  • The leaders agreed to meet again in Seoul next year.\n\nThe leaders met in Washington.\n",
     );
     assert_eq!(h.meta.title.as_deref(), Some("Joint Statement"));
+}
+
+#[test]
+fn a_sharing_sites_survey_and_related_links_stand_above_its_transcript() {
+    let h = header(
+        "Download 23rd OSCE MINISTERIAL COUNCIL (Hamburg, 9 December 2016\n\nSurvey\nyes no Was this document useful for you?\n   Thank you for your participation!\n\n* Your assessment is very important for improving the work\n\nDocument related concepts\n\nCollective security wikipedia , lookup\n\nTranscript\n23rd OSCE MINISTERIAL COUNCIL (Hamburg, 9 December 2016):\nCONCLUSIONS OF THE CHAIRPERSON-IN-OFFICE\n1. The Foreign Ministers of the participating States of the OSCE met in Hamburg on 8 and 9 December 2016.\n",
+    );
+    // The meeting named with its place and date, then a colon, runs on to
+    // what it held.
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("23rd OSCE MINISTERIAL COUNCIL (Hamburg, 9 December 2016): CONCLUSIONS OF THE CHAIRPERSON-IN-OFFICE")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2016-12-09"));
+    // `Transcript` under no sharing site's widget is a heading like another.
+    let h = header("Transcript\n\nPress conference by the Prime Minister\n\n12 May 2020\n\nGood morning everyone.\n");
+    assert_eq!(h.meta.title.as_deref(), Some("Press conference by the Prime Minister"));
+}
+
+#[test]
+fn a_breadcrumb_cut_short_over_its_headline_is_no_title() {
+    let h = header(
+        "Accueil A la une CEDEAO : le montant du test anti-Covid-19 ne doit pas excéder l’équivalent de...\n\nCEDEAO : le montant du test anti-Covid-19 ne doit pas excéder l’équivalent de 50 dollars américain\n\n0\nLes Chefs d'Etat de la CEDEAO en visioconférence\n\nTout en adoptant une approche d’achat groupé des vaccins Covid-19, la Conférence des chefs d’Etats a décidé que le montant du test ne doit pas excéder 50 dollars.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("CEDEAO : le montant du test anti-Covid-19 ne doit pas excéder l’équivalent de 50 dollars américain")
+    );
+}
+
+#[test]
+fn a_forms_title_field_in_two_languages_takes_its_wrapped_lines() {
+    let h = header(
+        "home\nSpeechs in the year\n2003\n2002\n-->\n   \nOleh/By\t\t:\tDATO' SERI DR. MAHATHIR BIN MOHAMAD \nTempat/Venue \t: \tSRI LANKA \nTarikh/Date \t: \t21/04/83 \nTajuk/Title  \t: \tAT THE BANQUET GIVEN IN HIS HONOUR \n\t\t\tBY H.E. PRESIDENT J.R. JAYEWARDENE \n\t\t\tOF SRI LANKA \n\n\nYour Excellency President J.R. Jayewardene and Madame Jayewardene; Hon'ble\nMinisters; Excellencies; Ladies & Gentlemen.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("AT THE BANQUET GIVEN IN HIS HONOUR BY H.E. PRESIDENT J.R. JAYEWARDENE OF SRI LANKA")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("1983-04-21"));
 }
