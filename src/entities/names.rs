@@ -151,6 +151,15 @@ fn find_institutions(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<R
             {
                 break;
             }
+            // `Federal Ministry of Economic Affairs Mr Hans TIETMEYER`: a list
+            // of delegations flattened onto one line; an honorific opens the
+            // next delegate, never goes on with a body's name.
+            if matches!(
+                t[k].text,
+                "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms." | "Mme" | "Dr" | "Dr." | "H.E."
+            ) {
+                break;
+            }
             // `Office of the Press Secretary For Immediate Release`: a
             // release's embargo line, run on from the line below.
             if matches!(t[k].text, "For" | "FOR")

@@ -157,3 +157,15 @@ fn a_hyphenated_rank_cues_the_name_after_it() {
     let r = found("Barak also met US Under-Secretary of State Strobe Talbott, and the President.");
     assert!(r.contains(&"Strobe Talbott|person".to_string()), "{r:?}");
 }
+
+#[test]
+fn an_honorific_in_a_flattened_list_opens_the_next_delegate() {
+    let r = found(
+        "Germany: Mr Otto SCHLECHT State Secretary, Federal Ministry of Economic Affairs Mr Hans TIETMEYER State Secretary",
+    );
+    assert!(
+        r.contains(&"Federal Ministry of Economic Affairs|organization".to_string()),
+        "{r:?}"
+    );
+    assert!(r.contains(&"Hans TIETMEYER|person".to_string()), "{r:?}");
+}
