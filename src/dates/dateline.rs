@@ -56,6 +56,23 @@ fn read_dateline(line: &str) -> Option<(Option<String>, Option<String>)> {
         }
         _ => line,
     };
+    // `AU Headquarter, Addis Ababa12 June 2013`: a place's last word glued
+    // to the day (a lower-case letter, then one or two digits and a space).
+    let unglued_day;
+    let line = match line.bytes().position(|b| b.is_ascii_digit()).filter(|&i| {
+        let b = line.as_bytes();
+        i >= 3
+            && b[i - 1].is_ascii_lowercase()
+            && b[i - 2].is_ascii_lowercase()
+            && (b.get(i + 1) == Some(&b' ')
+                || (b.get(i + 1).is_some_and(u8::is_ascii_digit) && b.get(i + 2) == Some(&b' ')))
+    }) {
+        Some(i) => {
+            unglued_day = format!("{}, {}", &line[..i], &line[i..]);
+            unglued_day.as_str()
+        }
+        None => line,
+    };
     // `November 30,2019`: a day's comma glued to the year.
     let spaced_year;
     let line = match line.rfind(',').filter(|&i| {

@@ -560,6 +560,11 @@ mod tests {
         assert_eq!(date("Brussels, 3 April 2012 A").as_deref(), Some("2012-04-03"));
         assert_eq!(date("Brussels, 3 April 2012 Annex"), None);
         assert_eq!(date("Geneva,18 May 2001").as_deref(), Some("2001-05-18"));
+        assert_eq!(
+            date("AU Headquarter, Addis Ababa12 June 2013.").as_deref(),
+            Some("2013-06-12")
+        );
+        assert_eq!(date("Covid19 vaccines arrived"), None);
         // (A day's comma glued to the year, the last comma of the line.)
         assert_eq!(date("Yerevan, November 30,2019 14:33").as_deref(), Some("2019-11-30"));
         assert_eq!(date("STRASBOURG, 8 AND 9 DECEMBER 1989").as_deref(), Some("1989-12-08"));

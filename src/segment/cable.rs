@@ -106,6 +106,8 @@ fn edited_telegram(lines: &[Line]) -> Option<(Option<String>, Option<String>, St
 /// `O R 011935Z AUG 75`, `R 021200Z MAR 09`: a cable's precedence letters,
 /// then its day, hour and minute in Zulu time, month and year.
 fn date_time_group(line: &str) -> Option<String> {
+    // (`O 261615 Z JUN 73`: a copy that set the zone's letter apart.)
+    let line = line.replace(" Z ", "Z ");
     let words: Vec<&str> = line.split_whitespace().collect();
     let [.., stamp, month, year] = words.as_slice() else {
         return None;
@@ -147,6 +149,11 @@ mod tests {
         assert_eq!(
             cable_fields(&split_lines(text)),
             Some((Some("BUCHAREST 3723".to_string()), Some("1975-08-01".to_string())))
+        );
+        let text = "CONFIDENTIAL\nPAGE 01 STATE 123426\n45\nORIGIN SS-07\n--------------------- 055107\nO 261615 Z JUN 73\nFM SECSTATE WASHDC\nTO AMCONSUL HONG KONG IMMEDIATE\nC O N F I D E N T I A L STATE 123426\nSUBJ: TEXT OF COMMUNIQUE\n";
+        assert_eq!(
+            cable_fields(&split_lines(text)),
+            Some((Some("STATE 123426".to_string()), Some("1973-06-26".to_string())))
         );
         let text =
             "R 021200Z MAR 09\nFM SECSTATE WASHDC\nTO ALL DIPLOMATIC POSTS\nUNCLAS STATE 021234\n\nSUBJECT: DEMARCHE\n";

@@ -17,6 +17,8 @@ use crate::document::Metadata;
 /// word as often as not.
 pub(super) const SUBJECT_KEYS: &[&str] = &[
     "Subject",
+    // A cable's (`SUBJ: TEXT OF COMMUNIQUE …`).
+    "Subj",
     "Objet",
     "Betreff",
     "Betr.",

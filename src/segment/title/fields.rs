@@ -277,6 +277,17 @@ fn prime_minister_release(text: &str) -> Option<(String, Option<String>, String)
 fn release_then_day(text: &str) -> Option<(String, String)> {
     // (Asked of every header line: most have no capital and slash first.)
     let first = text.split_whitespace().next()?;
+    // `FA7 27 January 1998`: a foreign minister's release code (Australia's),
+    // its letters glued to the serial. (`G7`, `COP26` are meetings.)
+    let letters = first.bytes().take_while(u8::is_ascii_uppercase).count();
+    if (1..=3).contains(&letters)
+        && (1..=4).contains(&(first.len() - letters))
+        && first.bytes().skip(letters).all(|b| b.is_ascii_digit())
+        && !matches!(&first[..letters], "G" | "COP" | "C" | "F")
+        && let Some((None, Some(date))) = parse_dateline(text[first.len()..].trim())
+    {
+        return Some((first.to_string(), date));
+    }
     if !(first.starts_with(|c: char| c.is_ascii_uppercase()) && first.len() <= 8 && first.contains('/')) {
         return None;
     }
@@ -355,6 +366,18 @@ pub(super) fn stamp(text: &str) -> Option<Kind> {
         && let Some((None, Some(date))) = parse_dateline(day)
     {
         return Some(Kind::Stamp(code.to_string(), Some(date)));
+    }
+    // `No: 55, 29 February 2016`: the same ministry's serial and day on a
+    // line of their own, under the headline.
+    if let Some((serial, day)) = ["No:", "No.:", "NO:"]
+        .iter()
+        .find_map(|p| text.trim().strip_prefix(p))
+        .and_then(|rest| rest.trim_start().split_once(", "))
+        && (1..=4).contains(&serial.len())
+        && serial.bytes().all(|b| b.is_ascii_digit())
+        && let Some((None, Some(date))) = parse_dateline(day)
+    {
+        return Some(Kind::Stamp(serial.to_string(), Some(date)));
     }
     if let Some((code, date)) = release_then_day(text) {
         return Some(Kind::Stamp(code, Some(date)));

@@ -208,7 +208,7 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
         // A Joomla page's badge for an article it features, printed after
         // the heading (`EU Statement – … Agenda Item 121 Featured`).
         let title = title.strip_suffix(" Featured").unwrap_or(title);
-        let title = super::tails::without_page_tools(title);
+        let title = super::tails::without_listing_day(super::tails::without_page_tools(title));
         let title = without_session_and_item(title);
         let title = without_site_after_bar(without_issuer_in_brackets(without_footnote_mark(title)));
         let title = without_agency_after_dash(without_reprint_label(title));

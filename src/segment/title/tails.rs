@@ -30,6 +30,22 @@ pub(super) fn without_page_tools(text: &str) -> &str {
         .unwrap_or(text)
 }
 
+/// `Press Release Regarding The Terrorist Attack In Baghdad On 28 February
+/// 2016 , 29.02.2016`: a listing's day in figures that the site glued to the
+/// headline, a space before its comma (no author writes one).
+pub(super) fn without_listing_day(title: &str) -> &str {
+    match title.rsplit_once(" , ") {
+        Some((head, day))
+            if !head.trim().is_empty()
+                && day.len() == 10
+                && matches!(crate::dates::parse_dateline(day), Some((None, Some(_)))) =>
+        {
+            head.trim_end()
+        }
+        _ => title,
+    }
+}
+
 /// `Joint statement by President Van Rompuy … in Ukraine (European
 /// Commission)`: the issuer a site adds after the title, in brackets.
 pub(super) fn without_issuer_in_brackets(title: &str) -> &str {
@@ -66,17 +82,27 @@ pub(super) fn without_site_after_bar(title: &str) -> &str {
 
 /// `Full text: Joint Statement on …`, `TEXT: JOINT STATEMENT FROM …`: a
 /// news service's label over the text it reprints whole.
-/// (`MIL-OSI Europe: Minutes – …`: a syndication wire's feed before it.)
+/// (`MIL-OSI Europe: Minutes – …`: a syndication wire's feed before it;
+/// `FOR PRESS: STATE VISIT BY …`: a release's label, as Australia's prime
+/// ministers' transcripts keep it.)
 pub(super) fn without_reprint_label(title: &str) -> &str {
     let wire = title
         .strip_prefix("MIL-OSI ")
         .and_then(|rest| rest.split_once(": ").filter(|(feed, _)| feed.len() <= 30))
         .map(|(_, rest)| rest);
-    let rest = ["Full text:", "Full Text:", "FULL TEXT:", "TEXT:", "Text:"]
-        .iter()
-        .find_map(|label| title.strip_prefix(label))
-        .or(wire)
-        .map(str::trim_start);
+    let rest = [
+        "Full text:",
+        "Full Text:",
+        "FULL TEXT:",
+        "TEXT:",
+        "Text:",
+        "FOR PRESS:",
+        "For Press:",
+    ]
+    .iter()
+    .find_map(|label| title.strip_prefix(label))
+    .or(wire)
+    .map(str::trim_start);
     match rest {
         Some(rest) if rest.split_whitespace().count() >= 3 => rest,
         _ => title,
@@ -159,7 +185,26 @@ pub(super) fn without_doubling(title: &str) -> &str {
 
 #[cfg(test)]
 mod site_tests {
-    use super::{without_agency_after_dash, without_doubling, without_reprint_label, without_site_after_bar};
+    use super::{
+        without_agency_after_dash, without_doubling, without_listing_day, without_reprint_label, without_site_after_bar,
+    };
+
+    #[test]
+    fn a_listings_day_glued_to_the_headline_is_cut() {
+        assert_eq!(
+            without_listing_day(
+                "Press Release Regarding The Terrorist Attack In Baghdad On 28 February 2016 , 29.02.2016"
+            ),
+            "Press Release Regarding The Terrorist Attack In Baghdad On 28 February 2016"
+        );
+        // The author's own comma, and a comma before no date, stay.
+        for title in [
+            "Foreign Affairs Council, 10/12/2018",
+            "Ministers met in Paris , Rome and Berlin",
+        ] {
+            assert_eq!(without_listing_day(title), title);
+        }
+    }
 
     #[test]
     fn a_heading_printed_twice_is_said_once() {
@@ -197,6 +242,10 @@ mod site_tests {
             "JOINT STATEMENT FROM PAKISTAN AND THE UNITED STATES"
         );
         assert_eq!(without_reprint_label("Text: Annex"), "Text: Annex");
+        assert_eq!(
+            without_reprint_label("FOR PRESS: STATE VISIT BY THE PRESIDENT OF ITALY TO AUSTRALIA"),
+            "STATE VISIT BY THE PRESIDENT OF ITALY TO AUSTRALIA"
+        );
         assert_eq!(
             without_reprint_label("MIL-OSI Europe: Minutes – Wednesday, 4 May 2022 – Strasbourg"),
             "Minutes – Wednesday, 4 May 2022 – Strasbourg"

@@ -465,3 +465,27 @@ fn a_news_distributors_stamp_dates_the_release_month_first() {
     );
     assert_eq!(h.meta.date.as_deref(), Some("2023-02-10"));
 }
+
+#[test]
+fn a_release_code_or_serial_on_its_own_line_with_the_day_numbers_the_text() {
+    let h = header(
+        "Travel to the United Kingdom, Switzerland\n\nDownload PDF\n\nFA7 27 January 1998\n\nI will be travelling to the United Kingdom, Switzerland, Ireland, Pakistan and Bangladesh from 28 January.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("FA7"));
+    assert_eq!(h.meta.date.as_deref(), Some("1998-01-27"));
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Travel to the United Kingdom, Switzerland")
+    );
+    let h = header(
+        "Turkish Consulate General in New York\n\nPress Release Regarding The Terrorist Attack In Baghdad On 28 February 2016 , 29.02.2016\n\nNo: 55, 29 February 2016\n\nWe strongly condemn the terrorist attack in Baghdad which resulted in the death of many people.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("55"));
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Press Release Regarding The Terrorist Attack In Baghdad On 28 February 2016")
+    );
+    // A meeting's name is no code.
+    let h = header("Summit news\n\nG7 12 June 2021\n\nThe leaders met in Carbis Bay to discuss the recovery.\n");
+    assert_eq!(h.meta.number, None);
+}
