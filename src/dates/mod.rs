@@ -260,6 +260,16 @@ fn full_date_at(words: &[&str], i: usize) -> Option<String> {
     {
         return iso(year, month, day);
     }
+    // (`el día 6 diciembre de 2022`: the day's `de` left out, the year's kept.)
+    if let (Some(day), Some(m), Some(de), Some(y)) =
+        (number(day_word), words.get(i + 1), words.get(i + 2), words.get(i + 3))
+        && matches!(*de, "de" | "del")
+        && let (Some(month), Some(year)) = (month_number(m.trim_end_matches(',')), number(y))
+        && day <= 31
+        && (1000..2100).contains(&year)
+    {
+        return iso(year, month, day);
+    }
     // `11 of December 2009`, `the 3rd of June, 2019`: the day, `of`, then the
     // month (as Portuguese and Spanish speakers' English writes `11 de`);
     // Maltese writes `12 ta’ Mejju 2022`.
@@ -472,6 +482,10 @@ mod tests {
         assert_eq!(
             first_full_date("en Estrasburgo el 10 y 11 de mayo 2001 bajo la presidencia").as_deref(),
             Some("2001-05-10")
+        );
+        assert_eq!(
+            first_full_date("en ocasión de la LXI Cumbre, el día 6 diciembre de 2022:").as_deref(),
+            Some("2022-12-06")
         );
         assert_eq!(first_full_date("el 5 de mayo 300 personas"), None);
     }

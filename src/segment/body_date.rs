@@ -236,10 +236,16 @@ pub fn lead_date<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
     // (`Synopsis` / `East-West relations - …` / `The North Atlantic Council
     // met in Ministerial Session in Brussels on 13 and 14 December 1984`: a
     // summary may stand before the report of the meeting.)
+    // (`Los Presidentes de la República Argentina, …; de la República del` /
+    // `Paraguay, … reunidos en Montevideo, … el día 6 diciembre de 2022:`: a
+    // PDF's lead broken mid-sentence into two paragraphs reads on into the
+    // second as far as the first's reach would have gone.)
+    let broken = lead.ends_with(|c: char| c.is_lowercase());
     lead_date_of(lead).or_else(|| {
-        paragraphs
-            .take(2)
-            .find_map(|next| meeting_date(&next[..floor(next, LEAD_REACH)]))
+        paragraphs.take(2).enumerate().find_map(|(k, next)| {
+            let reach = if broken && k == 0 { 2 * LEAD_REACH } else { LEAD_REACH };
+            meeting_date(&next[..floor(next, reach)])
+        })
     })
 }
 
@@ -775,6 +781,12 @@ mod tests {
             "Tout en adoptant une approche d’achat groupé des vaccins, la Conférence des chefs d’Etat de la CEDEAO, au cours de sa 58e session ordinaire tenue par visioconférence le 23 janvier 2021, a décidé que le montant du test ne doit pas excéder 50 dollars.",
         ];
         assert_eq!(lead_date(texts.into_iter()).as_deref(), Some("2021-01-23"));
+        // A lead broken mid-sentence reads on into its second part.
+        let texts = [
+            "Los Presidentes de la República Argentina, Alberto Fernández; de la República del",
+            "Paraguay, Mario Abdo Benítez; de la República Oriental del Uruguay, Luis Lacalle Pou, el Vicepresidente de la República Federativa de Brasil, Hamilton Mourão, Estados Partes del MERCOSUR y las Altas Autoridades de los Estados Asociados, reunidos en Montevideo, Uruguay, en ocasión de la LXI Cumbre de Presidentes del MERCOSUR, el día 6 diciembre de 2022:",
+        ];
+        assert_eq!(lead_date(texts.into_iter()).as_deref(), Some("2022-12-06"));
     }
 
     #[test]
