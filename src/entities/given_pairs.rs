@@ -27,7 +27,10 @@ pub(super) fn find_given_name_pairs(text: &str, t: &[Token], covered: Covered, h
         let next = &t[i + 1];
         // `B. YELTSIN` under a treaty, `L. Kravchuk` known to the lexicon: an
         // initial and a surname in capitals, or a known person's.
-        if let Some(n) = initial_end(t, i).filter(|&n| n == i + 2 && !inside(w.start))
+        // (`A. M. ALEKSANDROV`: a second initial, or a third, before it.)
+        if let Some(n) = initial_end(t, i)
+            .filter(|&n| n == i + 2 && !inside(w.start))
+            .map(|n| after_more_initials(t, n))
             && let Some(surname) = t.get(n)
             && ((is_capitals_word(surname) && name_like(surname, covered, true))
                 || covered(surname.start, surname.end) == Some(EntityKind::Person))
@@ -117,6 +120,17 @@ pub(super) fn find_given_name_pairs(text: &str, t: &[Token], covered: Covered, h
         }
         i = end_idx.max(i + 1);
     }
+}
+
+/// The index after up to two more dotted initials from `n` (`M.` of `A. M.`).
+fn after_more_initials(t: &[Token], mut n: usize) -> usize {
+    for _ in 0..2 {
+        match initial_end(t, n) {
+            Some(next) if next == n + 2 => n = next,
+            _ => break,
+        }
+    }
+    n
 }
 
 /// `his mother, Wafaa Hussein Al-Dalou`: a name found from its second given

@@ -208,6 +208,17 @@ fn people_without_cues_by_given_name_initials_and_capitals_surnames() {
 }
 
 #[test]
+fn two_initials_before_a_capitals_surname_are_the_persons() {
+    let r = extract(&["ON THE SOVIET SIDE: N. S. PATOLICHEV, MINISTER OF FOREIGN TRADE; A. M. ALEKSANDROV, ASSISTANT"]);
+    for name in ["N. S. PATOLICHEV", "A. M. ALEKSANDROV"] {
+        assert!(
+            r[0].iter().any(|(s, k, _)| s == name && *k == "person"),
+            "{name}: {r:?}"
+        );
+    }
+}
+
+#[test]
 fn people_by_joined_initials_particles_and_role_compounds() {
     let r = extract(&[
         "Present were Dr. Frederick J.T. Chiluba, Hon. A J Nicholson and S.M. Krishna. Chairperson: Ambassador A. Azzoni The Chairperson welcomed them. \

@@ -157,8 +157,8 @@ pub static NOT_NAMES: WordSet = WordSet::new(8, &[
     "Esteri", "Estonian", "Estse", "Etats", "Ethiopian", "European", "Europese", "Excellency", "Executive",
     "Expatriates", "Export", "Exports", "Exteriores", "External", "Extérieures", "Family", "Faroese", "Federal",
     "Fijian", "Filipino", "Finance", "Finnish", "Finse", "Fisheries", "Flag", "Food", "For", "Forces", "Foreign",
-    "Forestry", "Forum", "Franse", "French", "Frenchman", "GBE", "GCB", "GCMG", "GCVO", "Gabonese", "Gambian",
-    "Gas", "Gender", "General", "Generale", "Gentlemen", "Georgian", "German", "Ghanaian", "Gobierno",
+    "Forestry", "Forum", "Franse", "French", "Frenchman", "Friend", "GBE", "GCB", "GCMG", "GCVO", "Gabonese",
+    "Gambian", "Gas", "Gender", "General", "Generale", "Gentlemen", "Georgian", "German", "Ghanaian", "Gobierno",
     "Gouvernement", "Government", "Governor", "Greek", "Greenlander", "Greenlanders", "Grenadian", "Griekse",
     "Growth", "Guatemalan", "Guests", "Guinean", "Guyanese", "Haitian", "Head", "Heads", "Health", "Help", "Her",
     "Heritage", "High", "Highnesses", "His", "Home", "Honduran", "Hongaarse", "Honorary", "Honourable", "House",
@@ -206,9 +206,9 @@ pub static NOT_NAMES: WordSet = WordSet::new(8, &[
     "Transport", "Transportation", "Treasurer", "Treasury", "Treaties", "Trinidadian", "Tsjechische", "Tunisian",
     "Turkish", "Turkmen", "Turkse", "Tuvaluan", "Tánaiste", "Ugandan", "Ukrainian", "Underdirektør", "Unidas",
     "Unies", "Union", "Unit", "United", "Urban", "Uruguayan", "Us", "Uzbek", "Values", "Vanuatuan", "Venezuelan",
-    "Ver", "Verdean", "Veterans", "Via", "Vice", "Vice-President", "Vice-president", "Viestintäpäällikkö",
-    "Vietnamese", "Water", "Welfare", "Wildlife", "Women", "Works", "Worldwide", "Yemeni", "Youth", "Yugoslav",
-    "Zambian", "Zealander", "Zealanders", "Zimbabwean", "Zweedse", "États", "Étrangères",
+    "Ver", "Verdean", "Veterans", "Via", "Vice", "Vice-President", "Vice-president", "Video",
+    "Viestintäpäällikkö", "Vietnamese", "Water", "Welfare", "Wildlife", "Women", "Works", "Worldwide", "Yemeni",
+    "Youth", "Yugoslav", "Zambian", "Zealander", "Zealanders", "Zimbabwean", "Zweedse", "États", "Étrangères",
 ]);
 
 /// Common nouns that name a coinage as an initiative (`TechPlomacy initiative`).
