@@ -236,39 +236,23 @@ fn full_date_at(words: &[&str], i: usize) -> Option<String> {
     }
     // `12 de diciembre de 2015`, `26 de março de 2018`: Spanish and
     // Portuguese join the day, month and year with `de` (`del` before a year).
-    if let (Some(day), Some(de), Some(m), Some(de2), Some(y)) = (
-        number(day_word),
-        words.get(i + 1),
-        words.get(i + 2),
-        words.get(i + 3),
-        words.get(i + 4),
-    ) && matches!(*de, "de" | "del")
-        && matches!(*de2, "de" | "del")
-        && let (Some(month), Some(year)) = (month_number(m.trim_end_matches(',')), number(y))
-        && day <= 31
-        && year >= 1000
-    {
-        return iso(year, month, day);
-    }
-    // (`10 y 11 de mayo 2001`: a year set with no `de` before it.)
-    if let (Some(day), Some(de), Some(m), Some(y)) =
-        (number(day_word), words.get(i + 1), words.get(i + 2), words.get(i + 3))
-        && matches!(*de, "de" | "del")
-        && let (Some(month), Some(year)) = (month_number(m.trim_end_matches(',')), number(y))
-        && day <= 31
-        && (1000..2100).contains(&year)
-    {
-        return iso(year, month, day);
-    }
-    // (`el día 6 diciembre de 2022`: the day's `de` left out, the year's kept.)
-    if let (Some(day), Some(m), Some(de), Some(y)) =
-        (number(day_word), words.get(i + 1), words.get(i + 2), words.get(i + 3))
-        && matches!(*de, "de" | "del")
-        && let (Some(month), Some(year)) = (month_number(m.trim_end_matches(',')), number(y))
-        && day <= 31
-        && (1000..2100).contains(&year)
-    {
-        return iso(year, month, day);
+    // Either `de` may be left out (`10 y 11 de mayo 2001`, `el día 6
+    // diciembre de 2022`); with neither, the day, month and year are read above.
+    if let Some(day) = number(day_word).filter(|&d| d <= 31) {
+        let is_de = |k: usize| words.get(k).is_some_and(|w| matches!(*w, "de" | "del"));
+        let at_month = if is_de(i + 1) { i + 2 } else { i + 1 };
+        let at_year = if is_de(at_month + 1) {
+            at_month + 2
+        } else {
+            at_month + 1
+        };
+        if at_year - i > 2
+            && let (Some(m), Some(y)) = (words.get(at_month), words.get(at_year))
+            && let (Some(month), Some(year)) = (month_number(m.trim_end_matches(',')), number(y))
+            && (1000..2100).contains(&year)
+        {
+            return iso(year, month, day);
+        }
     }
     // `11 of December 2009`, `the 3rd of June, 2019`: the day, `of`, then the
     // month (as Portuguese and Spanish speakers' English writes `11 de`);
