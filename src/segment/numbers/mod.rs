@@ -306,6 +306,15 @@ mod tests {
     }
 
     #[test]
+    fn a_symbol_with_a_space_after_its_series_is_kept_as_printed() {
+        assert_eq!(series_number("SPEECH/ 09/548").as_deref(), Some("SPEECH/ 09/548"));
+        assert_eq!(series_number("IP/ 95/167").as_deref(), Some("IP/ 95/167"));
+        // Words after a slash are no symbol.
+        assert_eq!(series_number("EU/ US relations"), None);
+        assert_eq!(series_number("and/ or 12/3 more"), None);
+    }
+
+    #[test]
     fn a_letters_own_reference() {
         assert_eq!(series_number("Ref. 24/2602-PRO").as_deref(), Some("24/2602-PRO"));
         assert_eq!(series_number("Our ref: FA/2023-114").as_deref(), Some("FA/2023-114"));

@@ -53,6 +53,17 @@ pub fn series_number(t: &str) -> Option<String> {
                 .then(|| rest.to_string());
         }
     }
+    // `SPEECH/ 09/548`: a symbol a page's markup set a space into after its
+    // series, kept as printed.
+    if let Some((series, rest)) = t.split_once("/ ")
+        && (2..=8).contains(&series.len())
+        && series.bytes().all(|b| b.is_ascii_uppercase())
+        && rest.contains('/')
+        && !rest.contains(' ')
+        && is_symbol(&format!("{series}/{rest}"))
+    {
+        return Some(t.to_string());
+    }
     if let Some(n) = press_series(t).or_else(|| oas_symbol(t)) {
         return Some(n);
     }

@@ -332,6 +332,45 @@ fn masthead_stamp(text: &str) -> Option<Kind> {
     Some(Kind::Stamp(n, date))
 }
 
+/// `Số: 19/TCBC-NGĐ Ngày: 15/10/2005`, `Nomor: 12/PR/2019 Tanggal: 3 Mei
+/// 2019`: a form's number and date fields side by side on one line, each
+/// labelled in the document's own language.
+fn labelled_pair(text: &str) -> Option<Kind> {
+    const NUMBER: &[&str] = &[
+        "Số:",
+        "Nomor:",
+        "No.:",
+        "No:",
+        "Nr.:",
+        "Nr:",
+        "N°:",
+        "N°",
+        "Nº",
+        "Número:",
+        "Numéro :",
+        "Numéro:",
+        "Broj:",
+        "Číslo:",
+        "Ref.:",
+        "Ref:",
+    ];
+    const DATE: &[&str] = &[
+        "Ngày:", "Tanggal:", "Date:", "Date :", "Datum:", "Fecha:", "Data:", "Dátum:", "Dato:",
+    ];
+    let rest = NUMBER.iter().find_map(|l| text.trim().strip_prefix(l))?.trim_start();
+    let (id, after) = rest.split_once(char::is_whitespace)?;
+    let id = id.trim_end_matches([',', ';']);
+    let day = DATE.iter().find_map(|l| after.trim_start().strip_prefix(l))?;
+    let is_id = (1..=30).contains(&id.chars().count())
+        && id.bytes().any(|b| b.is_ascii_digit())
+        && id.chars().all(|c| c.is_alphanumeric() || "/-.".contains(c))
+        && !id.chars().any(char::is_lowercase);
+    match parse_dateline(day.trim()) {
+        Some((None, Some(date))) if is_id => Some(Kind::Stamp(id.to_string(), Some(date))),
+        _ => None,
+    }
+}
+
 pub(super) fn stamp(text: &str) -> Option<Kind> {
     if text.len() > 300 {
         return None;
@@ -339,7 +378,7 @@ pub(super) fn stamp(text: &str) -> Option<Kind> {
     if let Some(kind) = resolution_stamp(text) {
         return Some(kind);
     }
-    if let Some(kind) = masthead_stamp(text) {
+    if let Some(kind) = masthead_stamp(text).or_else(|| labelled_pair(text)) {
         return Some(kind);
     }
     for cue in [", UNIQUE ID:", " UNIQUE ID:", " No. ", ", No. ", ", Ref.", " Ref.:"] {

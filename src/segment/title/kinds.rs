@@ -234,10 +234,13 @@ fn is_section_label(text: &str) -> bool {
     // A kind alone (`Statement`) is often the title itself: a section has
     // its year or its issuer's initials.
     let year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+    // (In a line set all in capitals, `JOINT STATEMENT ON TRADE`, any short
+    // word looks like initials: there only a year marks a section.)
+    let caps = !text.chars().any(char::is_lowercase);
     let initials = |w: &str| (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
     let marked = text.split_whitespace().any(|w| {
         let w = w.trim_end_matches(':');
-        year(w) || (initials(w) && !is_kind_of_text(&w.to_lowercase()))
+        year(w) || (!caps && initials(w) && !is_kind_of_text(&w.to_lowercase()))
     });
     if !marked || text.split_whitespace().count() > 8 {
         return false;

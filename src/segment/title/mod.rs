@@ -379,6 +379,20 @@ fn read_plain(lines: &[Line]) -> Header {
                 && clean(lines[top[k - 1].0].text) == *n
                 && !lines[top[k].0].text.contains(n.as_str()))
             && matches!(top.get(k + 1), Some((_, Kind::Candidate(_))))
+            // (`SPEECH/ 09/548` / `José Manuel Durão Barroso` / `President
+            // of the European Commission`: the speaker's block, not a headline.)
+            && !signature::is_office_line(&clean(lines[top[k + 1].0].text))
+    };
+    // `José Manuel Durão Barroso` / `President of the European Commission` /
+    // `Statement of President Barroso …` / `European Council extraordinary
+    // Summit` / `Brussels, 19 November 2009`: a speech's heading right under
+    // its speaker's block, over the occasion.
+    let under_speaker = |k: usize| {
+        k >= 2
+            && matches!(top[k - 1].1, Kind::Candidate(_))
+            && matches!(top[k - 2].1, Kind::Candidate(_))
+            && signature::is_office_line(&clean(lines[top[k - 1].0].text))
+            && signature::is_bare_name_line(&clean(lines[top[k - 2].0].text))
     };
     // `EP plenary: Implementation of the EU Guidelines …` / `15.03.2023` /
     // `Strasbourg` / … / `Speech delivered by …`: the page's headline, first,
@@ -403,6 +417,7 @@ fn read_plain(lines: &[Line]) -> Header {
                             || over_banner(k)
                             || under_event(k)
                             || under_symbol(k)
+                            || under_speaker(k)
                             || over_dateline(k)
                         {
                             3

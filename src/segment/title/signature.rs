@@ -55,10 +55,80 @@ pub(super) fn is_portfolio_under_name(lines: &[Line], i: usize, text: &str) -> b
             .is_some_and(|above| is_name_line(above.text.trim()))
 }
 
+/// `President of the European Commission`, `European Commissioner for
+/// Trade`: a speaker's office on the line under their name, in a speech's
+/// byline block. (`P resident …`: a converted page may split a letter off.)
+pub(super) fn is_office_line(text: &str) -> bool {
+    let text = text.trim();
+    let joined;
+    let text = match text.split_once(' ') {
+        Some((letter, rest)) if letter.len() == 1 && rest.starts_with(char::is_lowercase) => {
+            joined = format!("{letter}{rest}");
+            joined.as_str()
+        }
+        _ => text,
+    };
+    const OFFICES: &[&str] = &[
+        "President",
+        "Vice-President",
+        "Commissioner",
+        "European Commissioner",
+        "High Representative",
+        "Member of the European Commission",
+        "Secretary-General",
+        "Director-General",
+        "Minister",
+    ];
+    let words = text.split_whitespace().count();
+    (3..=12).contains(&words)
+        && OFFICES.iter().any(|o| {
+            text.strip_prefix(o)
+                .is_some_and(|r| r.starts_with(" of ") || r.starts_with(" for "))
+        })
+}
+
+/// `José Manuel Durão Barroso`, `Štefan Füle`: a name alone on its line,
+/// over the speaker's office. (`Dur ã o`: letters split off by a converted
+/// page stay in the name.)
+pub(super) fn is_bare_name_line(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=7).contains(&words.len())
+        && words.iter().filter(|w| w.starts_with(char::is_uppercase)).count() >= 2
+        && words.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '.' || c == '\'')
+                && (w.starts_with(char::is_uppercase)
+                    || w.chars().count() == 1
+                    || matches!(
+                        *w,
+                        "de" | "da" | "dos" | "van" | "von" | "der" | "den" | "di" | "la" | "le" | "bin"
+                    ))
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::segment::lines::split_lines;
+
+    #[test]
+    fn a_speakers_name_alone_on_its_line() {
+        assert!(is_bare_name_line("José Manuel Dur ã o Barroso"));
+        assert!(is_bare_name_line("Ursula von der Leyen"));
+        assert!(!is_bare_name_line("Main page"));
+        assert!(!is_bare_name_line("Constitution of the Russian Federation"));
+    }
+
+    #[test]
+    fn a_speakers_office_under_their_name() {
+        assert!(is_office_line("President of the European Commission"));
+        assert!(is_office_line("P resident of the European Commission"));
+        assert!(is_office_line(
+            "European Commissioner for Enlargement and Neighbourhood Policy"
+        ));
+        assert!(!is_office_line("President Barroso at the press conference"));
+        assert!(!is_office_line("Presidents of the Republic"));
+    }
 
     #[test]
     fn a_ministers_name_and_portfolio_under_the_headline() {

@@ -167,7 +167,9 @@ fn a_pictures_caption_or_alternative_text_and_a_one_step_breadcrumb_are_no_title
     let h = header(
         "Top > Speeches and Statements by Prime Minister\n\n15th JAPAN-EU SUMMIT\n\nJOINT PRESS STATEMENT\n\nThe fifteenth summit between Japan and the European Union was held in Tokyo today, and the leaders agreed.\n",
     );
-    assert_eq!(h.meta.title.as_deref(), Some("15th JAPAN-EU SUMMIT"));
+    // (The text's kind right under the meeting's banner names it, as a
+    // `FINAL COMMUNIQUÉ` under a NATO meeting does: not the breadcrumb.)
+    assert_eq!(h.meta.title.as_deref(), Some("JOINT PRESS STATEMENT"));
 }
 
 #[test]
@@ -488,4 +490,42 @@ fn a_release_code_or_serial_on_its_own_line_with_the_day_numbers_the_text() {
     // A meeting's name is no code.
     let h = header("Summit news\n\nG7 12 June 2021\n\nThe leaders met in Carbis Bay to discuss the recovery.\n");
     assert_eq!(h.meta.number, None);
+}
+
+#[test]
+fn a_kind_in_capitals_under_the_white_house_letterhead_is_the_title() {
+    // (`ON`, `JOINT` are words, not an issuer's initials marking a section.)
+    let h = header(
+        "THE WHITE HOUSE\nOffice of the Press Secretary\n\nFor Immediate Release September 15, 2000\n\nJOINT STATEMENT\n\nPrime Minister Vajpayee and President Clinton today reaffirmed the vision they outlined in March.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("JOINT STATEMENT"));
+    assert_eq!(h.meta.date.as_deref(), Some("2000-09-15"));
+}
+
+#[test]
+fn a_forms_number_and_date_fields_side_by_side_in_its_own_language() {
+    let h = header(
+        "Thông cáo báo chí số 19\n\nSố: 19/TCBC-NGĐ Ngày: 15/10/2005\n\nNgày 11/10/2005, đoàn đại biểu Việt Nam đã thăm và làm việc tại Cu-ba trong khuôn khổ hợp tác.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("19/TCBC-NGĐ"));
+    assert_eq!(h.meta.date.as_deref(), Some("2005-10-15"));
+    let h = header(
+        "Siaran Pers\n\nNomor: 12/PR/2019 Tanggal: 3 Mei 2019\n\nMenteri Luar Negeri menerima kunjungan Duta Besar Jepang di Jakarta pada hari ini.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("12/PR/2019"));
+}
+
+#[test]
+fn a_speeches_heading_under_its_speakers_block_over_the_occasion() {
+    let h = header(
+        "SPEECH/ 09/548\n\nJosé Manuel Dur ã o Barroso\n\nP resident of the European Commission\n\nStatement of President Barroso at the press conference following the European Council extraordinary Summit\n\nFigures and graphics available in PDF and WORD PROCESSED\n\nEuropean Council extraordinary Summit\n\nBrussels, 19 November 2009\n\nFirst of all, thank you very much. First of all my congratulations go to Fredrik Reinfeldt, who led the talks.\n",
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("SPEECH/ 09/548"));
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some(
+            "Statement of President Barroso at the press conference following the European Council extraordinary Summit"
+        )
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2009-11-19"));
 }
