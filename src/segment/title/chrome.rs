@@ -66,7 +66,16 @@ pub(super) fn is_chrome(text: &str) -> bool {
     if is_furniture_opening(&lower) {
         return true;
     }
-    is_short_chrome(text, &lower) || is_bilingual_letterhead(text)
+    is_short_chrome(text, &lower) || is_bilingual_letterhead(text) || is_doubled(text)
+}
+
+/// `ASEAN Regional Forum ASEAN Regional Forum`, `126e Session 126e
+/// Session`: a site's banner printed twice (its logo's text, then the
+/// banner's), which a page's text runs into one line.
+fn is_doubled(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let half = words.len() / 2;
+    words.len() % 2 == 0 && (2..=8).contains(&half) && words[..half] == words[half..]
 }
 
 /// `INTERGOVERNMENTAL AUTHORITY AUTORITÉ INTERGOUVERNEMENTALE ON DEVELOPMENT
@@ -709,7 +718,20 @@ pub(super) fn is_page_tool(lower: &str) -> bool {
         "descargar",
         "télécharger",
     ];
+    // `• Diminuer la taille du texte`, `• Increase text size`: the page's
+    // text-size buttons.
+    const SIZES: &[&str] = &[
+        "text size",
+        "font size",
+        "taille du texte",
+        "taille des caractères",
+        "tamaño del texto",
+        "tamaño de letra",
+        "schriftgröße",
+        "dimensione del testo",
+    ];
     social_links(lower)
+        || (lower.split_whitespace().count() <= 6 && SIZES.iter().any(|s| lower.contains(s)))
         || (lower.split_whitespace().count() <= 6
             && TOOLS.iter().any(|t| {
                 lower

@@ -838,6 +838,27 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     {
         return Kind::Dateline(None, Some(date));
     }
+    // `HC Deb 10 June 1953 vol 516 cc223-4`: Hansard's citation of the
+    // sitting that printed the text, the day the text was read to the House.
+    if let Some(rest) = ["HC Deb ", "HL Deb "].iter().find_map(|p| text.strip_prefix(p))
+        && let Some((day, _)) = rest.split_once(" vol ")
+        && let Some((None, Some(date))) = parse_dateline(day)
+    {
+        return Kind::Dateline(None, Some(date));
+    }
+    // `( 2003-11-05 00:02) (Xinhua)`: a news site's stamp of the day and time
+    // it posted the story, in brackets, the agency's name after it.
+    if let Some(inner) = text.strip_prefix('(')
+        && text.len() <= 60
+        && let Some((stamp, after)) = inner.split_once(')')
+        && (after.trim().is_empty() || after.trim().starts_with('(') && after.trim().ends_with(')'))
+        && let Some((day, clock)) = stamp.trim().split_once(' ')
+        && clock.contains(':')
+        && clock.bytes().all(|b| b.is_ascii_digit() || b == b':')
+        && let Some((None, Some(date))) = parse_dateline(day)
+    {
+        return Kind::Dateline(None, Some(date));
+    }
     // `Published on 28 Dec 2019 View Original`: ReliefWeb's record of when
     // the source published the text it copies.
     if let Some(rest) = text.strip_prefix("Published on ")
@@ -896,7 +917,10 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     // 429th meeting …)`: the date may wrap onto the line below.
     // `Rt Hon Winston Peters` / `Minister of Foreign Affairs`: the issuer
     // under a release's headline.
-    if signature::is_name_line(&text) || signature::is_portfolio_under_name(lines, i, &text) {
+    if signature::is_name_line(&text)
+        || signature::is_portfolio_under_name(lines, i, &text)
+        || signature::is_name_and_office(&text)
+    {
         return Kind::Chrome;
     }
     // `By` left alone where a page's author field was empty, and `By Office

@@ -300,6 +300,30 @@ pub(super) fn finish(mut h: Header, lines: &[Line], top: &[(usize, Kind)], end: 
                 .flatten()
         });
     }
+    // `Comité des Ministres Strasbourg 19 mai 2016` over the headline: a
+    // site's banner with the issuer, its seat and the day, no comma between.
+    if h.meta.date.is_none() {
+        h.meta.date = top.iter().find_map(|(i, kind)| {
+            let text = lines[*i].text.trim();
+            if !matches!(kind, Kind::Candidate(_))
+                || *i >= end
+                || text.len() > 80
+                || h.meta.title.as_deref() == Some(text)
+            {
+                return None;
+            }
+            let (at, date) = first_full_date_at(text)?;
+            let only_the_day = matches!(parse_dateline(&text[at..]), Some((None, Some(_))));
+            let words: Vec<&str> = text[..at].split_whitespace().collect();
+            let banner = (2..=6).contains(&words.len())
+                && words[0].starts_with(char::is_uppercase)
+                && words.iter().all(|w| {
+                    w.starts_with(char::is_uppercase)
+                        || matches!(*w, "of" | "the" | "for" | "de" | "des" | "du" | "la" | "der" | "für")
+                });
+            (banner && only_the_day).then_some(date)
+        });
+    }
     // `A digital freedom strategy in EU foreign policy` / `European
     // Parliament resolution of 11 December 2012 on …`: an act's full name
     // under its heading names the day it was adopted.
@@ -581,6 +605,15 @@ fn without_release_stamp(title: &str) -> &str {
 
 /// `Picture 0 for …` → `…`.
 fn without_picture_label(title: &str) -> &str {
+    // `Joint Statement on … visit to Vietnam hinh anh 1President Tran Dai
+    // Quang (L) and …`: a Vietnamese site's picture (`hình ảnh`, written
+    // without its marks in the image's alternative text) and its caption,
+    // run onto the headline.
+    if let Some(at) = [" hinh anh ", " hình ảnh "].iter().find_map(|m| title.find(m))
+        && at >= 20
+    {
+        return title[..at].trim_end();
+    }
     title
         .strip_prefix("Picture ")
         .and_then(|r| r.split_once(" for "))

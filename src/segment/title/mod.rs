@@ -412,18 +412,23 @@ fn read_plain(lines: &[Line]) -> Header {
                 Kind::Candidate(_) if skip_labels && label_only(k) => None,
                 // Earlier lines win ties, and lines far down the page pay a little.
                 Kind::Candidate(score) => {
-                    let place = if Some(k) == last { 2 } else { 0 }
-                        + if Some(k) == under_banner
-                            || over_banner(k)
-                            || under_event(k)
-                            || under_symbol(k)
-                            || under_speaker(k)
-                            || over_dateline(k)
-                        {
-                            3
-                        } else {
-                            0
-                        };
+                    // (A meeting's banner under the kind that names the text is
+                    // last only as the kind's banner.)
+                    let place = if Some(k) == last && !(k > 0 && over_banner(k - 1)) {
+                        2
+                    } else {
+                        0
+                    } + if Some(k) == under_banner
+                        || over_banner(k)
+                        || under_event(k)
+                        || under_symbol(k)
+                        || under_speaker(k)
+                        || over_dateline(k)
+                    {
+                        3
+                    } else {
+                        0
+                    };
                     Some((*score - k as i32 / 8 + place, k))
                 }
                 _ => None,
@@ -585,7 +590,9 @@ fn continues_line_above(first: usize, lines: &[Line]) -> bool {
     let (above, line) = (above.text.trim(), lines[first].text.trim());
     let (wa, wl) = (above.chars().count(), line.chars().count());
     // (`… and an EU-` / `Canada Action Plan, …`: a word broken at its hyphen.)
+    // (A speaker's name and office over the heading end where they end.)
     wa >= 60
+        && !signature::is_name_and_office(above)
         && wl * 10 >= wa * 8
         && wl <= wa * 12 / 10
         && (above.ends_with(|c: char| c.is_alphanumeric() || c == ',')

@@ -106,6 +106,55 @@ pub(super) fn is_bare_name_line(text: &str) -> bool {
         })
 }
 
+/// `JOSÉ MIGUEL INSULZA, SECRETARIO GENERAL DE LA ORGANIZACION DE LOS
+/// ESTADOS AMERICANOS`: a speaker's name and office on one line, over the
+/// speech's heading.
+pub(super) fn is_name_and_office(text: &str) -> bool {
+    const OFFICES: &[&str] = &[
+        "secretary",
+        "secretario",
+        "secrétaire",
+        "president",
+        "presidente",
+        "président",
+        "minister",
+        "ministro",
+        "ministre",
+        "prime minister",
+        "primer ministro",
+        "premier ministre",
+        "high representative",
+        "alto representante",
+        "haut représentant",
+        "chancellor",
+        "director",
+        "directeur",
+        "chairman",
+        "chairperson",
+        "ambassador",
+        "embajador",
+        "ambassadeur",
+        "vice-president",
+        "deputy",
+    ];
+    let Some((name, office)) = text.split_once(", ") else {
+        return false;
+    };
+    let names = name.split_whitespace().count();
+    let office_lower = office.to_lowercase();
+    (2..=5).contains(&names)
+        && name
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.'))
+        && !office.contains([',', ':', ';'])
+        && office.split_whitespace().count() <= 12
+        && OFFICES.iter().any(|o| {
+            office_lower
+                .strip_prefix(o)
+                .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -117,6 +166,20 @@ mod tests {
         assert!(is_bare_name_line("Ursula von der Leyen"));
         assert!(!is_bare_name_line("Main page"));
         assert!(!is_bare_name_line("Constitution of the Russian Federation"));
+    }
+
+    #[test]
+    fn a_speakers_name_and_office_on_one_line() {
+        assert!(is_name_and_office(
+            "JOSÉ MIGUEL INSULZA, SECRETARIO GENERAL DE LA ORGANIZACION DE LOS ESTADOS AMERICANOS"
+        ));
+        assert!(is_name_and_office("Penny Wong, Minister for Foreign Affairs"));
+        // Two speakers, or a heading with a name in it, are no byline.
+        assert!(!is_name_and_office(
+            "Teodor Baconschi, Minister of Foreign Affairs and Anders Fogh Rasmussen, NATO Secretary General"
+        ));
+        assert!(!is_name_and_office("Brussels, 19 November 2009"));
+        assert!(!is_name_and_office("Statement by the President, on the elections"));
     }
 
     #[test]

@@ -975,3 +975,56 @@ fn reliefwebs_title_under_its_tagline_and_countries_names_the_text() {
     );
     assert_eq!(h.meta.date.as_deref(), Some("2009-11-17"));
 }
+
+#[test]
+fn a_banner_printed_twice_and_a_pages_text_size_buttons_are_chrome() {
+    let h = header(
+        "126e Session 126e Session\nComité des Ministres Strasbourg 19 mai 2016\n  • Diminuer la taille du texte\n  • Augmenter la taille du texte\n  • Imprimer la page\nLe Comité des Ministres du Conseil de l'Europe se réunit à Sofia\n\nLes Ministres des Affaires étrangères des 47 Etats membres du Conseil de l'Europe se sont retrouvés le 18 mai à Sofia.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Le Comité des Ministres du Conseil de l'Europe se réunit à Sofia")
+    );
+    // The banner's issuer, seat and day, with no comma between, date it.
+    assert_eq!(h.meta.date.as_deref(), Some("2016-05-19"));
+}
+
+#[test]
+fn hansards_citation_and_a_news_sites_bracketed_stamp_date_the_text() {
+    let h = header(
+        "HC Deb 10 June 1953 vol 516 cc223-4\n\nFinal Communiqué\n\nThe final plenary session of the Meeting of Commonwealth Prime Ministers was held this afternoon.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("Final Communiqué"));
+    assert_eq!(h.meta.date.as_deref(), Some("1953-06-10"));
+    let h = header(
+        "News > National News...\nChina-Pakistan joint declaration on bilateral cooperation\n( 2003-11-05 00:02) (Xinhua)\n\nChinese President Hu Jintao and Pakistani President Pervez Musharraf signed here Monday a joint declaration.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("China-Pakistan joint declaration on bilateral cooperation")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2003-11-05"));
+}
+
+#[test]
+fn a_vietnamese_sites_picture_and_caption_are_cut_from_the_headline() {
+    let h = header(
+        "Joint Statement on Philippine President’s visit to Vietnam hinh anh 1President Tran Dai Quang (L) and Philippine President Rodrigo Roa Duterte (Source: VNA)\nHanoi (VNA) – Vietnam and the Philippines issued a Joint Statement on the official visit on September 28-29 of President Duterte.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Joint Statement on Philippine President’s visit to Vietnam")
+    );
+}
+
+#[test]
+fn a_speakers_name_and_office_over_the_speechs_heading_is_no_part_of_it() {
+    let h = header(
+        "Discursos\n\nJOSÉ MIGUEL INSULZA, SECRETARIO GENERAL DE LA ORGANIZACION DE LOS ESTADOS AMERICANOS\nDISCURSO DEL SECRETARIO GENERAL, CEREMONIA INAUGURAL - XXXVIII ASAMBLEA GENERAL\n\n1 de junio de 2008 - Medellín, Colombia\n\nUna vez más tengo el honor de ser parte de la ceremonia de inauguración de este encuentro de los Cancilleres de América.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("DISCURSO DEL SECRETARIO GENERAL, CEREMONIA INAUGURAL - XXXVIII ASAMBLEA GENERAL")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2008-06-01"));
+}
