@@ -177,6 +177,26 @@ fn find_institutions(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<R
             {
                 break;
             }
+            // `Chief Director and Officials of the Ministry of Information`,
+            // `President and Members of Parliament`: an address to the people
+            // of a body; the body's name starts after them.
+            if t[k].text == "and"
+                && t.get(k + 1).is_some_and(|g| {
+                    matches!(
+                        g.text,
+                        "Officials" | "Members" | "Staff" | "Colleagues" | "Representatives" | "Delegates"
+                    )
+                })
+                && t.get(k + 2).is_some_and(|o| o.text == "of")
+            {
+                let start = k + 3 + usize::from(t.get(k + 3).is_some_and(|a| a.text == "the"));
+                if start < t.len() && capitalised_word(&t[start]) {
+                    words.clear();
+                    words.push(start);
+                    k = start + 1;
+                    continue;
+                }
+            }
             // (`Paris Agreement 15th of February 1991`: an ordinal right after
             // a name is a date's day; one opens a name, `47th Pacific Islands
             // Forum`, or follows a connector, `of the 21st Century`.)

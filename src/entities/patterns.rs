@@ -154,9 +154,10 @@ impl Patterns {
         let months_foreign = crate::dates::month_alternation(false);
         let rules = [
             // 12-13 August 2001, 26 March 2024, 13 August, 8 to 10 June 1987, 19/20 June 2003
-            // 11 and 12 December 2008, 28th of September
+            // 11 and 12 December 2008, 28th of September, On The 4th Of August, 2009
+            // (a heading in title case)
             // 2 JUNE 2015, 22 February–24 March 2021, 13-14December (a PDF's lost space)
-            (format!(r"(?-u:\b){day}(?:\s?[-–/]\s?{day}|\s(?:and|to)\s{day})?(?:\sof)?\s?(?:{MONTHS}|{MONTHS_CAPS})(?:(?:\s?[-–]\s?|\sto\s){day}\s(?:{MONTHS}))?(?:,?\s(?:of\s)?\d{{4}})?(?-u:\b)"), EntityKind::Date, MONTH, (0, 40)),
+            (format!(r"(?-u:\b){day}(?:\s?[-–/]\s?{day}|\s(?:and|to)\s{day})?(?:\s(?:of|Of|OF))?\s?(?:{MONTHS}|{MONTHS_CAPS})(?:(?:\s?[-–]\s?|\sto\s){day}\s(?:{MONTHS}))?(?:,?\s(?:of\s)?\d{{4}})?(?-u:\b)"), EntityKind::Date, MONTH, (0, 40)),
             // 27June2006: a date whose spaces a PDF's text layer lost
             (format!(r"(?-u:\b)(?:0?[1-9]|[12][0-9]|3[01])(?:{MONTHS})(?:19|20)\d{{2}}(?-u:\b)"), EntityKind::Date, MONTH, (0, 16)),
             // 29th, November, 2021; 8TH, AUGUST, 1969: an ordinal day set off by commas
@@ -701,9 +702,11 @@ mod tests {
         assert_eq!(found("den 22 april 2018"), vec![("22 april 2018".to_string(), "date")]);
         // A capitals ordinal, a short month's dot before a year, a PDF's lost
         // space, a month first with dots, and Maltese.
-        let f =
-            found("PORT OF SPAIN, 21ST OCTOBER, 2022; in Dec. 2001; on 13-14December; 10.28.2011; 12 ta’ Mejju 2022");
+        let f = found(
+            "PORT OF SPAIN, 21ST OCTOBER, 2022; in Dec. 2001; on 13-14December; 10.28.2011; 12 ta’ Mejju 2022; On The 4th Of August, 2009",
+        );
         for d in [
+            "4th Of August, 2009",
             "21ST OCTOBER, 2022",
             "Dec. 2001",
             "13-14December",

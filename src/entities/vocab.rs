@@ -58,7 +58,7 @@ pub static CONNECTORS: WordSet = WordSet::new(4, &[
 #[rustfmt::skip]
 pub static PARTICLES: WordSet = WordSet::new(5, &[
     "Bin", "Bint", "Ibn", "al", "arap", "ben", "bin", "bint", "binti", "da", "das", "de", "del", "den", "der",
-    "di", "dos", "du", "el", "ibn", "la", "le", "ten", "ter", "van", "von", "wa",
+    "di", "do", "dos", "du", "el", "ibn", "la", "le", "ten", "ter", "van", "von", "wa",
 ]);
 
 /// Capitalised sentence openers that never start a name.
@@ -107,20 +107,21 @@ pub static CUES: WordSet = WordSet::new(7, &[
     "Osastopäällikkö", "PRESIDENT", "Pak", "Pehin", "Pengiran", "Pope", "Premier", "President", "Presschef",
     "Presseattaché", "Pressechef", "Pressekontakt", "Pressekreterare", "Presserådgiver", "Pressesekretær",
     "Pressesjef", "Pressesprecher", "Pressesprecherin", "Pressetalskvinde", "Pressetalsmand", "Prince",
-    "Princess", "Princesse", "Prof", "Prof.", "Professor", "Präsident", "Präsidenten", "Präsidentin", "Queen",
-    "Rabbi", "Rapporteur", "Ratu", "Regierungssprecher", "Regierungssprecherin", "Reine", "Rep.",
-    "Representative", "Roi", "Rt", "Rt.", "Samdech", "Sayyid", "Sayyida", "Secretary", "Secretary-General",
-    "Sen.", "Senator", "Senhor", "Senhora", "Seniorrådgiver", "Seri", "Setia", "Seyed", "Seyyed", "Señor",
-    "Señora", "Shaikh", "Shaykh", "Shaykha", "Sheik", "Sheikh", "Sheikha", "Shri", "Shrimati", "Signed", "Signor",
-    "Signora", "Sir", "Smt", "Smt.", "Speaker", "Spokesman", "Spokesperson", "Spokeswoman", "Sra.",
-    "Staatsminister", "Staatsministerin", "Staatspräsident", "Staatspräsidenten", "Staatssecretaris",
+    "Princess", "Princesse", "Prof", "Prof.", "Professor", "Präsident", "Präsidenten", "Präsidentin", "Président",
+    "Présidente", "Queen", "Rabbi", "Rapporteur", "Ratu", "Regierungssprecher", "Regierungssprecherin", "Reine",
+    "Rep.", "Representative", "Roi", "Rt", "Rt.", "Samdech", "Sayyid", "Sayyida", "Secretary",
+    "Secretary-General", "Sen.", "Senator", "Senhor", "Senhora", "Seniorrådgiver", "Seri", "Setia", "Seyed",
+    "Seyyed", "Señor", "Señora", "Shaikh", "Shaykh", "Shaykha", "Sheik", "Sheikh", "Sheikha", "Shri", "Shrimati",
+    "Signed", "Signor", "Signora", "Sir", "Smt", "Smt.", "Speaker", "Spokesman", "Spokesperson", "Spokeswoman",
+    "Sra.", "Staatsminister", "Staatsministerin", "Staatspräsident", "Staatspräsidenten", "Staatssecretaris",
     "Staatssekretär", "Staatssekretärin", "Statsminister", "Statssekreterare", "Statssekretær", "Sultan",
     "Tanaiste", "Taoiseach", "Tengku", "Tunku", "Tánaiste", "Udenrigsminister", "Ulkoministeri",
     "Under-Secretary", "Under-Secretary-General", "Underdirektør", "Undersecretary", "Undersecretary-General",
     "Utenriksminister", "Utrikesminister", "Vice-Chairman", "Vice-Chancellor", "Vice-Minister", "Vice-Premier",
-    "Vice-President", "Vice-president", "Viestintäpäällikkö", "Woizero", "co-chair", "co-chaired", "co-chairs",
-    "envoy", "minister", "ministra", "ministre", "ministro", "signed", "spokesman", "spokesperson", "spokeswoman",
-    "statsminister", "udenrigsminister", "ulkoministeri", "utenriksminister", "utrikesminister", "Émir",
+    "Vice-President", "Vice-Président", "Vice-president", "Vicepresidente", "Viestintäpäällikkö", "Woizero",
+    "co-chair", "co-chaired", "co-chairs", "envoy", "minister", "ministra", "ministre", "ministro", "signed",
+    "spokesman", "spokesperson", "spokeswoman", "statsminister", "udenrigsminister", "ulkoministeri",
+    "utenriksminister", "utrikesminister", "Émir",
 ]);
 
 /// Capitalised words of roles, portfolios and institutions, and nationalities

@@ -315,6 +315,15 @@ mod tests {
     }
 
     #[test]
+    fn a_parliament_bodys_paper() {
+        assert_eq!(
+            series_number("PE-8/CPG/PV/2017-17").as_deref(),
+            Some("PE-8/CPG/PV/2017-17")
+        );
+        assert_eq!(series_number("PE-8/CPG/PV"), None);
+    }
+
+    #[test]
     fn a_letters_own_reference() {
         assert_eq!(series_number("Ref. 24/2602-PRO").as_deref(), Some("24/2602-PRO"));
         assert_eq!(series_number("Our ref: FA/2023-114").as_deref(), Some("FA/2023-114"));

@@ -371,6 +371,22 @@ fn adopted_text(s: &str) -> Option<&str> {
 
 /// `A3-0040/93`, `B9-0123/2020`: a series letter and the term, a serial, the year.
 fn is_parliament_document(s: &str) -> bool {
+    // `PE-8/CPG/PV/2017-17`: the Parliament's own bodies' papers, its term
+    // after `PE-`, the body's and the paper's letters, the year and serial.
+    if let Some(rest) = s.strip_prefix("PE-")
+        && let Some((term, rest)) = rest.split_once('/')
+        && (1..=2).contains(&term.len())
+        && term.bytes().all(|b| b.is_ascii_digit())
+        && let Some((letters, serial)) = rest.rsplit_once('/')
+        && !letters.is_empty()
+        && letters.bytes().all(|b| b.is_ascii_uppercase() || b == b'/')
+        && let Some((year, n)) = serial.split_once('-')
+        && year.len() == 4
+        && !n.is_empty()
+        && year.bytes().chain(n.bytes()).all(|b| b.is_ascii_digit())
+    {
+        return true;
+    }
     let b = s.as_bytes();
     let Some((head, year)) = s.split_once('/') else {
         return false;
