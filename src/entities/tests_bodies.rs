@@ -571,3 +571,18 @@ fn a_nationality_sharing_a_bodys_noun_the_years_a_framework_is_for_and_a_texts_l
         "{r:?}"
     );
 }
+
+#[test]
+fn an_address_to_a_bodys_officials_names_the_body_after_them() {
+    let f = found("Chief Director and Officials of the Ministry of Information, Ladies and Gentlemen.");
+    assert!(f.contains(&"Ministry of Information|organization".to_string()), "{f:?}");
+    assert!(!f.iter().any(|e| e.starts_with("Chief Director")), "{f:?}");
+}
+
+#[test]
+fn a_french_presidents_name_before_the_role() {
+    let f = found("Hier, Rossen Plevneliev, Président de la République de Bulgarie, est intervenu.");
+    assert!(f.contains(&"Rossen Plevneliev|person".to_string()), "{f:?}");
+    let f = found("The debate was opened by Diogo Freitas do Amaral, President of the General Assembly.");
+    assert!(f.contains(&"Diogo Freitas do Amaral|person".to_string()), "{f:?}");
+}
