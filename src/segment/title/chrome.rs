@@ -75,7 +75,7 @@ pub(super) fn is_chrome(text: &str) -> bool {
 fn is_doubled(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     let half = words.len() / 2;
-    words.len() % 2 == 0 && (2..=8).contains(&half) && words[..half] == words[half..]
+    words.len().is_multiple_of(2) && (2..=8).contains(&half) && words[..half] == words[half..]
 }
 
 /// `INTERGOVERNMENTAL AUTHORITY AUTORITÉ INTERGOUVERNEMENTALE ON DEVELOPMENT
