@@ -190,14 +190,18 @@ pub(super) fn seat_dateline(t: &str) -> Option<(&'static str, String)> {
         if !dated {
             return None;
         }
-        // (`Brussels, 10 May /12 MIGR 45 …`: a date a PDF's text layer
-        // mangled is restored from the words right after the seat.)
-        let head: Vec<&str> = t[m.start()..].split_whitespace().take(6).collect();
-        let date = crate::dates::unmangled(&head.join(" "), false)
-            .and_then(|h| first_full_date(&h))
-            .or_else(|| first_full_date(&t[m.start()..]))?;
-        Some((SEATS[m.pattern().as_usize()], date))
+        Some((SEATS[m.pattern().as_usize()], date_from_seat(&t[m.start()..])?))
     })
+}
+
+/// The day of a dateline that starts `t` at its seat.
+/// (`Brussels, 10 May /12 MIGR 45 …`: a date a PDF's text layer mangled is
+/// restored from the words right after the seat.)
+fn date_from_seat(t: &str) -> Option<String> {
+    let head: Vec<&str> = t.split_whitespace().take(6).collect();
+    crate::dates::unmangled(&head.join(" "), false)
+        .and_then(|h| first_full_date(&h))
+        .or_else(|| first_full_date(t))
 }
 
 /// How many lines a Subject may wrap over.

@@ -15,6 +15,7 @@ mod numbers;
 mod page_stamp;
 mod paragraphs;
 mod prepare;
+mod press_flat;
 mod quotes;
 mod subject;
 mod table;

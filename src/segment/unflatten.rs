@@ -196,11 +196,14 @@ pub fn unflatten(text: &str) -> Option<String> {
         (at, &*COUNCIL_BREAKS)
     } else {
         // A verbatim record's masthead holds `Official Records` where others hold `Distr.:`.
-        let at = flattened_line(
+        let Some(at) = flattened_line(
             head,
             &["United Nations ", "UNITED NATIONS "],
             &["Distr.:", "Distr. ", "Official Records"],
-        )?;
+        ) else {
+            // A press office's letterhead has neither a Subject nor `Distr.`.
+            return super::press_flat::unflatten_press(text);
+        };
         (at, &*UN_BREAKS)
     };
     let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);

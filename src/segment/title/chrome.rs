@@ -200,6 +200,11 @@ pub(super) fn is_furniture_opening(lower: &str) -> bool {
         "dit is een html-versie",
         // A page's stylesheet left in its text.
         "@import url(",
+        // A page's warning to old browsers (`Note:Your browser doesn't
+        // correctly display this page because of a bad stylesheets …`).
+        "your browser ",
+        "note:your browser ",
+        "note: your browser ",
         // An Australian minister's transcript lists what was asked about
         // under its heading (`Subjects: Commonwealth Foreign Ministers’
         // meeting, Press Freedom, …`); a Council's `Subject:` is singular.

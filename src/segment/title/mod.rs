@@ -93,7 +93,7 @@ pub(super) fn plain_header(lines: &[Line]) -> Header {
             && let Some((seat, date)) = dateline
         {
             h.meta.date = Some(date);
-            h.meta.place = h.meta.place.take().or_else(|| Some(seat.to_string()));
+            h.meta.place = h.meta.place.take().or_else(|| seat.map(str::to_string));
         }
         let names_meeting = h
             .meta

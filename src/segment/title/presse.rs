@@ -21,7 +21,24 @@ const REACH: usize = 4000;
 pub(super) struct Presse {
     pub number: String,
     pub meeting: Option<String>,
-    pub dateline: Option<(&'static str, String)>,
+    /// The seat (when it reads as one) and the day.
+    pub dateline: Option<(Option<&'static str>, String)>,
+}
+
+/// `- Foreign Affairs - Brv.ssels, 5/6 May 1980`: a dateline whose seat an
+/// OCR garbled, one word with a comma right before the day.
+fn garbled_seat_dateline(window: &str) -> Option<String> {
+    let comma = window
+        .match_indices(", ")
+        .map(|(i, _)| i)
+        .find(|&i| window[i + 2..].starts_with(|c: char| c.is_ascii_digit()))?;
+    let seat = window[..comma].rsplit(' ').next()?;
+    let dated = seat.len() >= 4 && seat.starts_with(|c: char| c.is_uppercase()) && comma > seat.len();
+    let line: Vec<&str> = window[comma - seat.len()..].split_whitespace().take(4).collect();
+    // (`5/6 May 1980`: a meeting's two days, the first kept.)
+    dated
+        .then(|| crate::dates::parse_dateline(&line.join(" ")).and_then(|(_, d)| d))
+        .flatten()
 }
 
 /// How far past the number the seat's dateline may stand: past the meeting,
@@ -65,7 +82,10 @@ pub(super) fn presse_release(lines: &[Line]) -> Option<Presse> {
         // meeting` / `- Foreign Affairs -` / `Brussels, …` / `82/77 (Presse 8)`).
         let above = &before[floor_boundary(before, before.len().saturating_sub(MEETING_ABOVE))..];
         let meeting = meeting_after(after).or_else(|| last_meeting(above));
-        let dateline = super::super::council::seat_dateline(&after[..floor_boundary(after, DATELINE_AFTER)]);
+        let window = &after[..floor_boundary(after, DATELINE_AFTER)];
+        let dateline = super::super::council::seat_dateline(window)
+            .map(|(seat, date)| (Some(seat), date))
+            .or_else(|| garbled_seat_dateline(window).map(|date| (None, date)));
         return Some(Presse {
             number: number.to_string(),
             meeting,
@@ -100,7 +120,8 @@ fn find_presse(text: &str) -> Option<usize> {
 /// (OR. en) ` with the original language between, and a draft's status
 /// after it (`14452/14 (OR. en) PROVISIONAL VERSION PRESSE 531`).
 fn number_before(text: &str) -> Option<&str> {
-    let mut t = text.trim_end().trim_end_matches('(').trim_end();
+    // (`6859/80 {Presse 58)`: an OCR's brace for the bracket.)
+    let mut t = text.trim_end().trim_end_matches(['(', '{', '[']).trim_end();
     for _ in 0..2 {
         match t.rsplit_once(' ') {
             Some((rest, word)) if word.len() >= 5 && word.bytes().all(|b| b.is_ascii_uppercase()) => {
@@ -136,10 +157,11 @@ fn number_before(text: &str) -> Option<&str> {
         return None;
     }
     // `UE-UA 1054/98 (Presse 196)`, `CE-PL 1205/95`: a cooperation or
-    // association council's series, the partner's code after the Union's.
+    // association council's series, the partner's code after the Union's;
+    // `EUCO 146/11 PRESSE 460`: the European Council's.
     let head = t[..t.len() - word.len()].trim_end();
     match head.rsplit(' ').next() {
-        Some(series) if is_partner_series(series) => Some(&t[head.len() - series.len()..]),
+        Some(series) if is_partner_series(series) || series == "EUCO" => Some(&t[head.len() - series.len()..]),
         _ => Some(word),
     }
 }
@@ -246,7 +268,7 @@ mod tests {
     fn the_seats_dateline_in_the_councils_languages_dates_it() {
         let flat = "DE RAT DER EUROPÄISCHEN UNION C/07/170 11911/07 (Presse 170) (OR. en) MITTEILUNG AN DIE PRESSE 2816. Tagung des Rates Allgemeine Angelegenheiten und Außenbeziehungen Allgemeine Angelegenheiten Brüssel, den 23. Juli 2007 Präsidentin";
         let p = presse_release(&split_lines(flat)).expect("a press release");
-        assert_eq!(p.dateline, Some(("Brüssel", "2007-07-23".to_string())));
+        assert_eq!(p.dateline, Some((Some("Brüssel"), "2007-07-23".to_string())));
     }
 
     #[test]
@@ -291,6 +313,16 @@ mod tests {
             read(modern),
             Some(("11966/15".into(), Some("3407th Council meeting".into())))
         );
+        // An OCR's brace for the bracket; the European Council's series.
+        let brace = "PRESS RELEASE\n\n6859/80 {Presse 58)\n\n633rd Council meeting - Foreign Affairs - Brv.ssels, 5/6 May 1980\n";
+        assert_eq!(
+            read(brace),
+            Some(("6859/80".into(), Some("633rd Council meeting".into())))
+        );
+        let release = presse_release(&split_lines(brace)).expect("a release");
+        assert_eq!(release.dateline, Some((None, "1980-05-05".into())));
+        let euco = "EN EUROPEAN COUNCIL THE PRESIDENT Washington, 28 November 2011 EUCO 146/11 PRESSE 460 PR PCE 108 Remarks by Herman Van Rompuy";
+        assert_eq!(read(euco), Some(("EUCO 146/11".into(), None)));
     }
 
     #[test]

@@ -1028,3 +1028,14 @@ fn a_speakers_name_and_office_over_the_speechs_heading_is_no_part_of_it() {
     );
     assert_eq!(h.meta.date.as_deref(), Some("2008-06-01"));
 }
+
+#[test]
+fn a_pages_warning_to_old_browsers_is_no_title() {
+    let h = header(
+        "Note:Your browser doesn't correctly display this page because of a bad stylesheets interpretation. This is probably due to an old browser version.\n\n[Luxembourg 2005 Presidency of the Council of the European Union]\n\nPress Release\n15th EU-Russia, Moscow, 10 May 2005, Press Release\n\nDate of release : 10-05-2005\n\nThe fifteenth EU-Russia Summit took place in Moscow on 10 May 2005.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("15th EU-Russia, Moscow, 10 May 2005, Press Release")
+    );
+}
