@@ -443,6 +443,9 @@ const PHRASES: &[&str] = &[
     // An aggregator's box of links on the body that issued the text
     // (`Recent News about Council of Europe`).
     "recent news",
+    // A site's section of new items (`Embassy Archives What's New/Press Releases`).
+    "what's new",
+    "what’s new",
     // A site's note for screen readers (`Note on navigating with support
     // technologies`, `On this page you will find two navigation aids`).
     "navigating with support",
@@ -492,6 +495,10 @@ fn is_short_chrome(text: &str, lower: &str) -> bool {
         return true;
     }
     if is_term_note(lower) {
+        return true;
+    }
+    // `• Added widget FAQs Detail>>>`: a link to more, a site's widget.
+    if lower.ends_with(">>") {
         return true;
     }
     // `Full text` / `Texte intégral`: the link to the text a verbatim

@@ -50,6 +50,7 @@ pub(super) fn classify(lines: &[Line]) -> Vec<(usize, Kind)> {
                 || (is_back_link(l.text) && lines[i + 1..].iter().filter(|l| !l.is_blank()).nth(2).is_some())
                 || is_mail_web_link(l.text)
                 || is_sharing_transcript(&lines[..i], l.text)
+                || super::wikisource::is_template_end(lines, i)
     });
     for (i, line) in lines.iter().enumerate() {
         if seen >= HEADER_LINES {
@@ -488,7 +489,11 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
         let item = clean(&raw.trim_start()[len..]);
         // `• Compartir en Facebook`, `• Eng` / `• Рус`: a page's tools and its
         // language switcher, set as lists, whatever came above them.
-        if chrome::is_page_tool(&item.to_lowercase()) || (chrome::is_language_code(&item) && beside_bullet(lines, i)) {
+        // (`• Added widget FAQs Detail>>>`: a link to a widget's item.)
+        if chrome::is_page_tool(&item.to_lowercase())
+            || (chrome::is_language_code(&item) && beside_bullet(lines, i))
+            || item.ends_with(">>")
+        {
             return Kind::Chrome;
         }
         // `• 7/28/2019 Statement by CELAC - …`: a document-sharing site's page

@@ -33,6 +33,7 @@ mod signature;
 mod site_title;
 mod tails;
 mod widgets;
+mod wikisource;
 
 use classify::classify;
 use finish::finish;
@@ -103,6 +104,17 @@ pub(super) fn plain_header(lines: &[Line]) -> Header {
         if let Some(meeting) = meeting.filter(|_| !names_meeting) {
             h.meta.title = Some(meeting);
         }
+    }
+    // A Wikisource page whose text prints no heading (it opens with its
+    // first paragraph, or a resolution's `The Security Council,`): the
+    // work's name from the site's header.
+    if h.meta
+        .title
+        .as_deref()
+        .is_none_or(|t| t.ends_with(',') || t.len() > 200)
+        && let Some(title) = wikisource::template_title(lines)
+    {
+        h.meta.title = Some(title);
     }
     // `P8_TA-PROV(2018)0383RC-B8-0444/2018` under a text the European
     // Parliament adopted: its own number, the motion's glued on, over the

@@ -1039,3 +1039,40 @@ fn a_pages_warning_to_old_browsers_is_no_title() {
         Some("15th EU-Russia, Moscow, 10 May 2005, Press Release")
     );
 }
+
+#[test]
+fn a_sites_new_items_and_its_links_to_more_are_no_title() {
+    let h = header(
+        "Embassy Archives What's New/Press Releases\n\nPress Release issued in New Delhi on US State Department Spokesman's statement\n\nNew Delhi\nApril 20, 1999\n\nIn response to a question, the MEA Official Spokesman stated the following:\n\nWe have seen the comment attributed to the US State Department Spokesman. We believe that it is not appropriate.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Press Release issued in New Delhi on US State Department Spokesman's statement")
+    );
+    let h = header(
+        "The Government portal of the\nRepublic of Uzbekistan\n\nArchive\n2024\nCalendar\n\nNew on the portal\n  • New page \"Open Government\" Detail>>>\n  • Added a list of government agencies in the Karakalpak language Detail>>>\n\nJoint Statement of the Ministers of Foreign Affairs of the Central Asian countries\n\n2018-07-23 | Politics\n\nOn July 20-22, 2018, a meeting of the Ministers of Foreign Affairs of the Central Asian countries was held in Cholpon Ata city.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Joint Statement of the Ministers of Foreign Affairs of the Central Asian countries")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2018-07-23"));
+}
+
+#[test]
+fn a_wikisource_pages_header_is_no_title_and_names_a_text_without_a_heading() {
+    let h = header(
+        "China Denmark Joint Statement on Strategic Partnership\n\nFrom Wikisource\nJump to navigation Jump to search\nWHO invitiation to Chinese Taipei 2009 (2008)\nGovernment of the People's Republic of China\n568344WHO invitiation to Chinese Taipei 20092008Government of the People's Republic of China\n\n\nJoint Statement Between China and Denmark on a Comprehensive Strategic Partnership\n\n\nAt the invitation of H.E. Wen Jiabao, Premier of the State Council, the Prime Minister of Denmark came to China in October 2008.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Joint Statement Between China and Denmark on a Comprehensive Strategic Partnership")
+    );
+    let h = header(
+        "Jump to content\n\nUnited Nations Security Council Resolution 135\n\nFrom Wikisource\nUnited Nations Security Council Resolution 135 (1960)\nthe United Nations\n10165United Nations Security Council Resolution 135the United Nations\n\nAdopted by the Security Council at its 863rd meeting, on 27 May 1960\n\nThe Security Council,\n\nMindful of its responsibility for the maintenance of international peace and security,\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("United Nations Security Council Resolution 135 (1960)")
+    );
+}
