@@ -199,14 +199,36 @@ fn full_date_at(words: &[&str], i: usize) -> Option<String> {
     }
     // A range of days (`15 and 16 November 2021`, `12-13 August 2001`, `15 y
     // 16 de octubre de 2007`) is dated by its first day, as a meeting is.
-    let range = number(w).is_some()
-        && words.get(i + 1).is_some_and(|c| {
+    let joins = |k: usize| {
+        words.get(k).is_some_and(|c| {
             matches!(
                 c.to_lowercase().as_str(),
                 "and" | "&" | "to" | "–" | "-" | "ـ" | "et" | "und" | "y" | "e" | "en" | "og" | "och" | "ja" | "i"
             )
         })
-        && words.get(i + 2).and_then(|d| number(d)).is_some();
+    };
+    let range = number(w).is_some() && joins(i + 1) && words.get(i + 2).and_then(|d| number(d)).is_some();
+    // `19, 20 et 21 juin 1990`: a list of days, dated by its first.
+    let listed_day = |k: usize| {
+        words
+            .get(k)
+            .and_then(|d| d.strip_suffix(','))
+            .and_then(number)
+            .is_some()
+    };
+    let list_end = listed_day(i)
+        .then(|| (i + 1..words.len()).find(|&k| !listed_day(k)))
+        .flatten()
+        .filter(|&k| number(words[k]).is_some() && joins(k + 1) && words.get(k + 2).and_then(|d| number(d)).is_some());
+    if let Some(k) = list_end
+        && let Some(day) = w.strip_suffix(',').and_then(number)
+        && let (Some(m), Some(y)) = (words.get(k + 3), words.get(k + 4))
+        && let (Some(month), Some(year)) = (month_number(m.trim_end_matches(',')), number(y))
+        && day <= 31
+        && year >= 1000
+    {
+        return iso(year, month, day);
+    }
     let first_day = w.split(['-', '–']).next().unwrap_or(w);
     // `26- 27 JUNE 1992`: an OCR'd range, a space after its dash.
     let open_range = w.len() > 1
@@ -456,6 +478,12 @@ mod tests {
             first_full_date("15 and 16 November 2021").as_deref(),
             Some("2021-11-15")
         );
+        // A list of days, as a conference's three are printed.
+        assert_eq!(
+            first_full_date("tenue à La Baule les 19, 20 et 21 juin 1990.").as_deref(),
+            Some("1990-06-19")
+        );
+        assert_eq!(first_full_date("on 4, 5 and 6 May 2015").as_deref(), Some("2015-05-04"));
         // The other languages' `and` between the days.
         assert_eq!(
             first_full_date("Luxemburgo, 15 y 16 de octubre de 2007").as_deref(),

@@ -28,6 +28,25 @@ use super::{HEADER_LINES, Kind};
 use crate::dates::{first_full_date, parse_dateline};
 
 /// The lines above the body, classified; the body's first line ends the list.
+/// `PRESS STATEMENT August 11, 2000`, `Press release – 3 June 2019`: the
+/// release's kind and its day on one line, which dates the release (a
+/// meeting's days printed below it are the event's).
+fn kind_then_date(text: &str) -> Option<String> {
+    if text.len() > 60 {
+        return None;
+    }
+    let (at, _) = crate::dates::first_full_date_at(text)?;
+    // (`Press Release (16-10-2021)`: a day in brackets makes the label the
+    // page's heading, which the ministry gives every release.)
+    let kind = text[..at].trim_end_matches([' ', '-', '–', '—', ',', ':', '|']);
+    if text[..at].trim_end().ends_with('(') || text[at..].starts_with('(') {
+        return None;
+    }
+    let (_, date) = parse_dateline(&text[at..])?;
+    let named = super::kinds::is_kind_label(kind) || super::kinds::is_kind_of_text(&kind.to_lowercase());
+    (!kind.is_empty() && named).then_some(date)?
+}
+
 pub(super) fn classify(lines: &[Line]) -> Vec<(usize, Kind)> {
     let mut out = Vec::new();
     let mut seen = 0;
@@ -310,6 +329,9 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     }
     if let Some((subject, date)) = flattened_mail_subject(raw) {
         return Kind::TitleField(subject, None, date);
+    }
+    if let Some(date) = kind_then_date(raw.trim()) {
+        return Kind::Dateline(None, Some(date));
     }
     if raw.len() <= 120
         && let Some(date) = distributor_stamp(raw)

@@ -735,6 +735,15 @@ pub(in crate::segment) fn split_trailing_date(title: &str) -> (String, Option<St
         if tail.split_whitespace().count() > 6 {
             break;
         }
+        // `… les 19, 20 et 21 juin 1990`: a list of days, cut inside, dates
+        // the title by its first day, which the whole title's reading finds.
+        let listed = head
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()));
+        if listed {
+            continue;
+        }
         if let Some((_, Some(d))) = parse_dateline(tail)
             && head.split_whitespace().count() >= 3
         {

@@ -529,3 +529,20 @@ fn a_speeches_heading_under_its_speakers_block_over_the_occasion() {
     );
     assert_eq!(h.meta.date.as_deref(), Some("2009-11-19"));
 }
+
+#[test]
+fn a_releases_kind_and_day_on_one_line_date_it_over_the_meetings_days() {
+    let h = header(
+        "PRESS STATEMENT August 11, 2000\n\nAugust 10-11, 2000\nApia, Samoa\n\n\nThe Forum Foreign Affairs Ministers met in Apia, Samoa August 11-12, 2000 to discuss the Forum's role in regional security.\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2000-08-11"));
+    assert_ne!(h.meta.title.as_deref(), Some("PRESS STATEMENT August 11, 2000"));
+}
+
+#[test]
+fn a_title_naming_a_list_of_days_is_dated_by_the_first() {
+    let h = header(
+        "Communiqué commun diffusé à l'issue de la 16ème conférence des chefs d'Etat de France et d'Afrique tenue à La Baule les 19, 20 et 21 juin 1990.\n\nTexte intégral\n\nLa XVIème Conférence des chefs d'Etat de France et d'Afrique s'est tenue à La Baule à l'invitation de Monsieur François Mitterrand.\n",
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("1990-06-19"));
+}
