@@ -126,6 +126,14 @@ pub fn rules(g: &Groups) -> Vec<ReferenceRule> {
             slash,
             (16, 12),
         ),
+        // PE 463.602/CPG, PE 350.878 (PE 151 .797 as OCR spaces it): the
+        // European Parliament's document numbers; PE-7/CPG/PV/2011-14: its
+        // bodies' minutes, by term, body, year and serial
+        rule(
+            r"(?-u:\b)PE\s\d{2,3}\s?\.\s?\d{3}(?:v\d{2}-\d{2})?(?:/[A-Za-z]{2,8})?(?-u:\b)|(?-u:\b)PE-[1-9]/[A-Z]{2,6}(?:/[A-Z]{2,6}){0,3}/(?:19|20)\d{2}-\d{1,3}(?-u:\b)".to_string(),
+            g.digit,
+            (8, 16),
+        ),
         // C-39/05 P, T-123/04, C-280/11 P: cases before the EU's courts (P an appeal)
         rule(r"(?-u:\b)[CTF]-\d{1,4}/\d{2}(?:\sP(?-u:\b)|(?-u:\b))".to_string(), slash, (8, 8)),
         // PR CO 39, PRESSE 376, PR PCE 127 (Council and European Council press releases)
@@ -149,9 +157,10 @@ pub fn rules(g: &Groups) -> Vec<ReferenceRule> {
         ),
         // PSC/PR/COMM.(DCCCLXI), PSC/PR/Comm(LXXXV), Assembly/AU/Dec.635(XXVIII),
         // PSC/PR/COMM/2.(CDXXXVI), CM/817(XXIX) (the OAU's Council of Ministers):
-        // the African Union's symbols, a meeting or session in roman numerals
+        // the African Union's symbols, a meeting or session in roman numerals;
+        // a run of them as one (AHG/Res. 218-227 (XXIX), CM/Res.1147 – 1176 (XLVIII))
         rule(
-            r"(?-u:\b)[A-Z][A-Za-z]{1,11}(?:(?:/[A-Z][A-Za-z]{0,7}){1,3}(?:[./]\s?\d{1,4})?|/\d{1,4})\.?\s?\([IVXLCDM]{1,10}\)".to_string(),
+            r"(?-u:\b)[A-Z][A-Za-z]{1,11}(?:(?:/[A-Z][A-Za-z]{0,7}){1,3}(?:[./]\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?)?|/\d{1,4})\.?\s?\([IVXLCDM]{1,10}\)".to_string(),
             g.roman_symbol,
             (0, 0),
         ),
@@ -377,6 +386,18 @@ mod tests {
                 "Assembly/AU/Dec.635(XXVIII)",
                 "CM/817(XXIX)",
                 "PSC/PR/COMM.(DCCCLXI)",
+            ],
+        );
+        has_all(
+            "PV CPG 05.05.2011 PE 463.602/CPG EN PE-7/CPG/PV/2011-14 CONFERENCE OF PRESIDENTS, and PE 350.878 and PE 151 .797.",
+            &["PE 463.602/CPG", "PE-7/CPG/PV/2011-14", "PE 350.878", "PE 151 .797"],
+        );
+        has_all(
+            "The Assembly adopted AHG/DECL. 1-3 (XXIX), AHG/Res. 218-227 (XXIX) and the Council CM/Res.1147 – 1176 (XLVIII).",
+            &[
+                "AHG/DECL. 1-3 (XXIX)",
+                "AHG/Res. 218-227 (XXIX)",
+                "CM/Res.1147 – 1176 (XLVIII)",
             ],
         );
         // Words in capitals after a number that are not codes end the list.

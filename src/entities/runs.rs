@@ -523,6 +523,10 @@ fn is_lead_before_body(w: &str) -> bool {
             | "Decisions"
             | "Recommendation"
             | "Recommendations"
+            // `a Summit of the Nile Basin Commission`: a meeting of a body.
+            | "Summit"
+            | "Meeting"
+            | "Session"
     )
 }
 
