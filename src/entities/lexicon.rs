@@ -373,7 +373,44 @@ pub fn whole_word(text: &str, start: usize, end: usize) -> bool {
     // that must not break).
     let hyphen = |c: char| matches!(c, '-' | '\u{2010}' | '\u{2011}');
     let glued_after = after.is_some_and(hyphen) && text[end..].chars().nth(1).is_some_and(char::is_lowercase);
-    let glued_before = before.is_some_and(hyphen) && text[..start].chars().nth_back(1).is_some_and(char::is_lowercase);
+    // `pro-Russia`, `non-EU` are not Russia or the EU alone; `India-Pakistan`
+    // (two names joined) is Pakistan too: the word before the hyphen decides.
+    let glued_before = before.filter(|&c| hyphen(c)).is_some_and(|c| {
+        let head = &text[..start - c.len_utf8()];
+        let word = head
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphanumeric())
+            .last()
+            .map_or("", |(i, _)| &head[i..]);
+        // (`Euro-Atlantic`, `Trans-Pacific`, `Sino-Japanese`: a combining form.)
+        word.starts_with(char::is_lowercase)
+            || matches!(
+                word,
+                "Euro"
+                    | "Trans"
+                    | "Anglo"
+                    | "Franco"
+                    | "Sino"
+                    | "Indo"
+                    | "Afro"
+                    | "Pan"
+                    | "Ibero"
+                    | "Russo"
+                    | "Greco"
+                    | "Austro"
+                    | "Italo"
+                    | "Mid"
+                    | "Sub"
+                    | "Inter"
+                    | "Non"
+                    | "Anti"
+                    | "Pro"
+                    | "Post"
+                    | "Pre"
+                    | "Nordic"
+            )
+    });
     !(glued_after || glued_before)
 }
 

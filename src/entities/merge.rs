@@ -116,7 +116,7 @@ pub fn renames(names: &[(EntityKind, String)]) -> HashMap<(EntityKind, String), 
         if *kind != EntityKind::Person || short.contains(' ') {
             continue;
         }
-        let bare = strip_possessive(short);
+        let bare = without_glued_initials(strip_possessive(short));
         // The surname first; else the one full name it opens (`President Halimah`).
         // (`Dr. Abadi` is `Haider al-Abadi`: an Arabic article before the family name.)
         let ending = |n: &str| {
@@ -218,6 +218,23 @@ pub(super) fn without_suffix(name: &str) -> &str {
 pub(super) fn without_article(word: &str) -> &str {
     const ARTICLES: [&str; 6] = ["al-", "Al-", "el-", "El-", "AL-", "EL-"];
     ARTICLES.iter().find_map(|a| word.strip_prefix(a)).unwrap_or(word)
+}
+
+/// `U.Khurelsukh`, `Sh.Mirziyoyev`: a surname with its initials glued on,
+/// as Central Asian and Mongolian texts print them; the surname alone.
+fn without_glued_initials(s: &str) -> &str {
+    match s.rsplit_once('.') {
+        Some((initials, surname))
+            if surname.chars().count() >= 3
+                && surname.starts_with(char::is_uppercase)
+                && initials
+                    .split('.')
+                    .all(|p| (1..=2).contains(&p.chars().count()) && p.starts_with(char::is_uppercase)) =>
+        {
+            surname
+        }
+        _ => s,
+    }
 }
 
 fn strip_possessive(s: &str) -> &str {

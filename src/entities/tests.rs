@@ -1153,3 +1153,34 @@ fn honorifics_spelt_other_ways_open_no_name() {
         "{people:?}"
     );
 }
+
+#[test]
+fn two_names_joined_by_a_hyphen_are_both_named_and_a_prefix_names_none() {
+    let r = extract(&[
+        "As regards India-Pakistan issues and China-Denmark relations, a pro-Russia rally and Euro-Atlantic integration met.",
+    ]);
+    let places: Vec<&str> = r[0]
+        .iter()
+        .filter(|(_, k, _)| *k == "place")
+        .map(|(s, _, _)| s.as_str())
+        .collect();
+    assert_eq!(places, ["India", "Pakistan", "China", "Denmark"], "{r:?}");
+}
+
+#[test]
+fn a_surname_with_glued_initials_is_the_full_names_person() {
+    let r = extract(&[
+        "President of Mongolia Ukhnaa Khurelsukh met Shavkat Mirziyoyev.",
+        "President U.Khurelsukh thanked President Sh.Mirziyoyev.",
+    ]);
+    assert!(
+        r[1].iter()
+            .any(|(s, k, c)| s == "U.Khurelsukh" && *k == "person" && c == "Ukhnaa Khurelsukh"),
+        "{r:?}"
+    );
+    assert!(
+        r[1].iter()
+            .any(|(s, _, c)| s == "Sh.Mirziyoyev" && c == "Shavkat Mirziyoyev"),
+        "{r:?}"
+    );
+}
