@@ -181,8 +181,8 @@ impl Patterns {
             (r"(?-u:\b)(?:0?[1-9]|[12]\d|3[01])(?:[./-]|\s/\s)(?:0?[1-9]|1[0-2])(?:[./-]|\s/\s)(?:19|20)\d{2}(?:\s(?:-|–|to)\s(?:0?[1-9]|[12]\d|3[01])(?:[./-]|\s/\s)(?:0?[1-9]|1[0-2])(?:[./-]|\s/\s)(?:19|20)\d{2})?(?-u:\b)|(?-u:\b)(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/\d{2}(?-u:\b)|(?-u:\b)(?:(?:0[1-9]|[12]\d|3[01])/)?(?:0[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d{2}(?-u:\b)|(?-u:\b)(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:(?:19|20)\d{2}|\d{2})(?-u:\b)|(?-u:\b)(?:0?[1-9]|1[0-2])\.(?:1[3-9]|2\d|3[01])\.(?:19|20)\d{2}(?-u:\b)|(?-u:\b)(?:19|20)\d{2}\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])(?-u:\b)|(?:1[89]|20)\d{2}\s?年\s?(?:0?[1-9]|1[0-2])\s?月(?:\s?(?:0?[1-9]|[12]\d|3[01])\s?日)?".to_string(), EntityKind::Date, DIGIT, (0, 12)),
             // 22 april 2018, 24. maaliskuuta 2020 (other languages, or lower case): with a year;
             // 23–24 maj 2017, 9 i 10 czerwca 2016, 24. og 25. oktober 2002, 25./26. März 2010,
-            // 12 ta’ Mejju 2022 (Maltese)
-            (format!(r"(?-u:\b){day}\.?(?:(?:\s?[-–/ـ]\s?|\s(?:and|to|og|och|und|et|ja|en|i|y|e|és|si|și|a|au|al|bis|tot)\s){day}\.?)?\s(?:de\s|ta['’]\s)?(?i:{months_lower}),?\s(?:de\s|del\s)?\d{{4}}(?:م|(?-u:\b))"), EntityKind::Date, MONTH_LOWER, (0, 40)),
+            // 12 ta’ Mejju 2022 (Maltese); 19, 20 et 21 juin 1990 (a list of days)
+            (format!(r"(?-u:\b){day}\.?(?:(?:,\s{day}\.?){{1,2}}\s(?:and|og|och|und|et|ja|en|i|y|e|és|si|și)\s{day}\.?|(?:\s?[-–/ـ]\s?|\s(?:and|to|og|och|und|et|ja|en|i|y|e|és|si|și|a|au|al|bis|tot)\s){day}\.?)?\s(?:de\s|ta['’]\s)?(?i:{months_lower}),?\s(?:de\s|del\s)?\d{{4}}(?:م|(?-u:\b))"), EntityKind::Date, MONTH_LOWER, (0, 64)),
             // 25. mars, 23. og 24. mars, 3. März, 10 mai, 1er novembre, 2 de
             // septiembre, 6 januari, 11 au 14 mai: a day and a month no
             // English word spells, in the text's language, needs no year
@@ -715,6 +715,13 @@ mod tests {
         ] {
             assert!(f.contains(&(d.to_string(), "date")), "{d} not in {f:?}");
         }
+        // A list of days is one date.
+        assert!(
+            found("tenue à La Baule les 19, 20 et 21 juin 1990.")
+                .contains(&("19, 20 et 21 juin 1990".to_string(), "date"))
+        );
+        // (A serial before a date is no day of a list.)
+        assert!(found("QA-12, 17 May 2014").contains(&("17 May 2014".to_string(), "date")));
         let f = found("celebrada el 8 de julio de 2021, los días 15 y 16 de octubre de 2007 y el 26 de março de 2018");
         for d in [
             "8 de julio de 2021",
@@ -948,6 +955,7 @@ mod tests {
                 "13th\u{3000}September,\u{3000}2001",
                 "11th\u{3000}and\u{3000}12th\u{3000}of\u{3000}September,\u{3000}2008", "Sept.\u{3000}27th,\u{3000}2020", "27th\u{3000}Sept.\u{3000}2020",
                 "26.10.2018", "February\u{3000}03\u{3000}2021", "ECU 760 million",
+                "19th,\u{3000}20th,\u{3000}21st\u{3000}and\u{3000}22nd\u{3000}de\u{3000}septembre,\u{3000}del\u{3000}2018",
                 "13\u{3000}th\u{3000}–\u{3000}14\u{3000}th\u{3000}of\u{3000}Dhou’\u{3000}al\u{3000}Qai’idah\u{3000}to\u{3000}3\u{3000}th\u{3000}Rabiee’\u{3000}as\u{3000}Aowal\u{3000}1401\u{3000}Hegira",
                 "Rabiee’\u{3000}as\u{3000}Aowal\u{3000}12\u{3000}th\u{3000}and\u{3000}14\u{3000}th,\u{3000}1416\u{3000}Hegira",
                 "16.\u{3000}–\u{3000}17.VIII.2006", "29-Sept.-99", "04/27/98", "1439/8/20", "26/03/1437\u{3000}AH",

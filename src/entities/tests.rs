@@ -1184,3 +1184,14 @@ fn a_surname_with_glued_initials_is_the_full_names_person() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_list_of_days_is_one_date() {
+    let r = extract(&["La conférence s'est tenue à La Baule les 19, 20 et 21 juin 1990."]);
+    let dates: Vec<&str> = r[0]
+        .iter()
+        .filter(|(_, k, _)| *k == "date")
+        .map(|(s, _, _)| s.as_str())
+        .collect();
+    assert_eq!(dates, ["19, 20 et 21 juin 1990"], "{r:?}");
+}
