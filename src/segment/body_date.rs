@@ -295,6 +295,7 @@ fn lead_date_of(lead: &str) -> Option<String> {
                     .flatten()
             })
         })
+        .or_else(|| super::lead_past::past_tense_date(lead))
         .or_else(|| meeting_date(lead))
 }
 

@@ -9,6 +9,7 @@ mod council;
 mod front;
 mod header;
 mod inline;
+mod lead_past;
 mod lead_stamp;
 mod lines;
 mod numbers;
