@@ -182,7 +182,7 @@ impl Patterns {
             // 22 april 2018, 24. maaliskuuta 2020 (other languages, or lower case): with a year;
             // 23–24 maj 2017, 9 i 10 czerwca 2016, 24. og 25. oktober 2002, 25./26. März 2010,
             // 12 ta’ Mejju 2022 (Maltese); 19, 20 et 21 juin 1990 (a list of days)
-            (format!(r"(?-u:\b){day}\.?(?:(?:,\s{day}\.?){{1,2}}\s(?:and|og|och|und|et|ja|en|i|y|e|és|si|și)\s{day}\.?|(?:\s?[-–/ـ]\s?|\s(?:and|to|og|och|und|et|ja|en|i|y|e|és|si|și|a|au|al|bis|tot)\s){day}\.?)?\s(?:de\s|ta['’]\s)?(?i:{months_lower}),?\s(?:de\s|del\s)?\d{{4}}(?:م|(?-u:\b))"), EntityKind::Date, MONTH_LOWER, (0, 64)),
+            (format!(r"(?-u:\b){day}\.?(?:(?:,\s{day}\.?){{1,2}}\s(?:and|og|och|und|et|ja|en|i|y|e|és|si|și)\s{day}\.?|(?:\s?[-–/ـ]\s?|\s(?:and|to|og|och|und|et|ja|en|i|y|e|és|si|și|a|au|al|bis|tot)\s){day}\.?)?\s(?:de\s|ta['’]\s)?(?i:{months_lower}),?\s(?:de\s|del\s)?\d{{4}}(?:م|(?-u:\b))"), EntityKind::Date, MONTH_LOWER, (0, 40)),
             // 25. mars, 23. og 24. mars, 3. März, 10 mai, 1er novembre, 2 de
             // septiembre, 6 januari, 11 au 14 mai: a day and a month no
             // English word spells, in the text's language, needs no year

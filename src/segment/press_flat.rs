@@ -42,6 +42,11 @@ static BREAKS: LazyLock<Regex> = LazyLock::new(|| {
 /// when its opening holds none.
 pub(super) fn unflatten_press(text: &str) -> Option<String> {
     let head = &text[..floor_char_boundary(text, REACH)];
+    // Most texts hold neither mark: two searches of the head decide.
+    let has = |mark: &str| memchr::memmem::find(head.as_bytes(), mark.as_bytes()).is_some();
+    if !has("STATEMENTS AND REMARKS") && !has(" PR PCE ") {
+        return None;
+    }
     let mut start = 0;
     let line = loop {
         let end = text[start..].find('\n').map_or(text.len(), |i| start + i);

@@ -32,7 +32,12 @@ use crate::dates::{first_full_date, parse_dateline};
 /// release's kind and its day on one line, which dates the release (a
 /// meeting's days printed below it are the event's).
 fn kind_then_date(text: &str) -> Option<String> {
-    if text.len() > 60 {
+    // (Asked of every header line: most are ruled out by their ends, a
+    // year being the last thing such a line prints.)
+    if text.len() > 60
+        || !text.trim_end_matches('.').ends_with(|c: char| c.is_ascii_digit())
+        || !text.starts_with(|c: char| c.is_alphabetic())
+    {
         return None;
     }
     let (at, _) = crate::dates::first_full_date_at(text)?;
