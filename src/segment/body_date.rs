@@ -231,8 +231,8 @@ const LEAD_CUES: [&str; 21] = [
 /// heading) near its start, where a phrase says it is the day reported.
 pub fn lead_date<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
     let mut paragraphs = texts.filter(|t| t.len() > OPENING_LINE && t.contains(' '));
-    let lead = paragraphs.next()?;
-    let lead = &lead[..floor(lead, LEAD_REACH)];
+    let whole = paragraphs.next()?;
+    let lead = &whole[..floor(whole, LEAD_REACH)];
     // (`Synopsis` / `East-West relations - …` / `The North Atlantic Council
     // met in Ministerial Session in Brussels on 13 and 14 December 1984`: a
     // summary may stand before the report of the meeting.)
@@ -241,12 +241,18 @@ pub fn lead_date<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
     // PDF's lead broken mid-sentence into two paragraphs reads on into the
     // second as far as the first's reach would have gone.)
     let broken = lead.ends_with(|c: char| c.is_lowercase());
-    lead_date_of(lead).or_else(|| {
-        paragraphs.take(2).enumerate().find_map(|(k, next)| {
-            let reach = if broken && k == 0 { 2 * LEAD_REACH } else { LEAD_REACH };
-            meeting_date(&next[..floor(next, reach)])
+    // (`The Prime Minister of …, Her Excellency …; the President of …, His
+    // Excellency … met at the Eleventh Summit … from 4 to 6 January 2002.`:
+    // a summit's lead names every leader before the meeting; its verb and
+    // day may stand far in.)
+    lead_date_of(lead)
+        .or_else(|| meeting_date(&whole[..floor(whole, LEAD_REACH * 4)]))
+        .or_else(|| {
+            paragraphs.take(2).enumerate().find_map(|(k, next)| {
+                let reach = if broken && k == 0 { 2 * LEAD_REACH } else { LEAD_REACH };
+                meeting_date(&next[..floor(next, reach)])
+            })
         })
-    })
 }
 
 fn lead_date_of(lead: &str) -> Option<String> {
@@ -1019,6 +1025,19 @@ mod tests {
             "1. Nous, Chefs d'Etat et de gouvernement des pays ayant le français en partage, réunis les 13 et 14 octobre 2012 à Kinshasa, saluons la tenue du Sommet.",
         ];
         assert_eq!(lead_date(texts.into_iter()).as_deref(), Some("2012-10-13"));
+    }
+
+    #[test]
+    fn a_summits_lead_names_its_day_after_every_leader() {
+        let texts = [
+            "The Prime Minister of the People's Republic of Bangladesh, Her Excellency Begum Khaleda Zia; the Prime Minister of the Royal Government of Bhutan, His Excellency Lyonpo Khandu Wangchuk; the Prime Minister of the Republic of India, His Excellency Mr. Atal Behari Vajpayee; the President of the Republic of Maldives, His Excellency Mr. Maumoon Abdul Gayoom; the Prime Minister of the Kingdom of Nepal, Right Honourable Mr. Sher Bahadur Deuba; and the President of the Democratic Socialist Republic of Sri Lanka met at the Eleventh Summit meeting of the South Asian Association for Regional Cooperation (SAARC) in Kathmandu, Nepal from 4 to 6 January 2002.",
+        ];
+        assert_eq!(lead_date(texts.into_iter()).as_deref(), Some("2002-01-04"));
+        // A day far into a lead with no meeting's verb before it dates nothing.
+        let texts = [
+            "The Prime Minister of the People's Republic of Bangladesh, Her Excellency Begum Khaleda Zia; the Prime Minister of the Royal Government of Bhutan, His Excellency Lyonpo Khandu Wangchuk; the Prime Minister of the Republic of India, His Excellency Mr. Atal Behari Vajpayee; the President of the Republic of Maldives, His Excellency Mr. Maumoon Abdul Gayoom recalled the Charter signed on 8 December 1985.",
+        ];
+        assert_eq!(lead_date(texts.into_iter()), None);
     }
 
     #[test]

@@ -358,6 +358,19 @@ fn is_symbol(s: &str) -> bool {
 fn adopted_text(s: &str) -> Option<&str> {
     let b = s.as_bytes();
     let after = s.get(2..)?;
+    // `P8_PV(2017)03-16`: the minutes of a sitting, by term, year, month and day.
+    if let Some(rest) = after.strip_prefix("_PV(") {
+        let r = rest.as_bytes();
+        let ok = b[0] == b'P'
+            && b[1].is_ascii_digit()
+            && r.len() >= 10
+            && r[..4].iter().all(u8::is_ascii_digit)
+            && r[4] == b')'
+            && r[5..7].iter().all(u8::is_ascii_digit)
+            && r[7] == b'-'
+            && r[8..10].iter().all(u8::is_ascii_digit);
+        return ok.then(|| &s[..s.len() - rest.len() + 10]);
+    }
     let rest = after.strip_prefix("_TA(").or_else(|| after.strip_prefix("_TA-PROV("))?;
     let year_at = s.len() - rest.len();
     let ok = b[0] == b'P'

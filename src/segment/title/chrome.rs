@@ -689,6 +689,17 @@ fn is_short_chrome(text: &str, lower: &str) -> bool {
             // A screen reader's landmarks (`Content` over the page's own text).
             | "content"
             | "main content"
+            // (In the languages of the EU's sites: `Hauptinhalt` over an
+            // Auswärtiges Amt briefing.)
+            | "hauptinhalt"
+            | "contenu principal"
+            | "contenido principal"
+            | "contenuto principale"
+            | "hoofdinhoud"
+            | "huvudinnehåll"
+            | "hovedindhold"
+            | "hovedinnhold"
+            | "pääsisältö"
             | "loading..."
             | "laden..."
             | "chargement..."

@@ -217,9 +217,10 @@ pub(super) fn numbered_headline(text: &str) -> Option<(String, Option<String>, S
 fn dated_headline(serial: &str, rest: &str) -> Option<(String, Option<String>, String)> {
     let rest = rest.trim_start();
     // (`Nr. 072, 30. ágúst 1999.Yfirlýsing fundar …`: Iceland's ministry
-    // ends the date with a full stop, and a day may carry one too.)
+    // ends the date with a full stop, and a day may carry one too; or with
+    // a colon, `Nr. 015, 10. mars 1998: Utanríkisráðherra …`.)
     let (year_end, date) = rest
-        .match_indices([',', '.'])
+        .match_indices([',', '.', ':'])
         .map(|(at, _)| at)
         .filter(|&at| rest[..at].trim_end().ends_with(|c: char| c.is_ascii_digit()))
         .find_map(|at| Some((at, parse_dateline(&rest[..at]).and_then(|(_, d)| d)?)))?;

@@ -161,3 +161,52 @@ mod tests {
         assert!(!is_flattened_session_line("SECURITY COUNCIL PRESS STATEMENT ON MALI"));
     }
 }
+
+/// `Five Years On: What Our Objectives Were …` over `Total Page:16` and a
+/// PDF flattened onto one line, `SPEECH/04/453 Romano Prodi President of the
+/// European Commission Five years on: what our objectives were … European
+/// Parliament Brussels, 13 October 2004 Honourable Members, …`: the sharing
+/// site's page title, found again near the start of the text it records, is
+/// the span of the text's own heading that no layout marks any more; the
+/// text's spelling of it is kept.
+pub(super) fn recorded_title_in(lines: &[Line], text: &str) -> Option<String> {
+    let mut shown = lines.iter().filter(|l| !l.is_blank());
+    let site_title = shown.next()?.text.trim();
+    let record = shown.next()?.text.trim_start();
+    let labelled = |label: &str| record.get(..label.len()).is_some_and(|p| p.eq_ignore_ascii_case(label));
+    if !(labelled("total page:") || labelled("file type:")) || site_title.split_whitespace().count() < 4 {
+        return None;
+    }
+    // (Near the start only: a contents entry the site took for the title
+    // is printed further in.)
+    let head = &text[..crate::segment::floor_char_boundary(text, 400)];
+    let (start, end) = find_words_ignoring_case(head, site_title)?;
+    let title = &head[start..end];
+    // (`A56/DIV/9 21 May 2003`: a symbol and its date are no heading.)
+    let symbol = title
+        .split_whitespace()
+        .next()
+        .is_some_and(|first| crate::segment::numbers::series_number(first).is_some());
+    (!symbol).then(|| title.to_string())
+}
+
+/// Where `needle`'s words stand in `hay` as whole words, letters compared
+/// without case and any run of spaces alike: byte offsets in `hay`.
+fn find_words_ignoring_case(hay: &str, needle: &str) -> Option<(usize, usize)> {
+    let want: Vec<&str> = needle.split_whitespace().collect();
+    let words: Vec<(usize, &str)> = hay
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - hay.as_ptr() as usize, w))
+        .collect();
+    let same = |a: &str, b: &str| {
+        a.chars()
+            .flat_map(char::to_lowercase)
+            .eq(b.chars().flat_map(char::to_lowercase))
+    };
+    words.windows(want.len()).find_map(|run| {
+        run.iter().zip(&want).all(|((_, w), n)| same(w, n)).then(|| {
+            let (at, last) = run[run.len() - 1];
+            (run[0].0, at + last.len())
+        })
+    })
+}

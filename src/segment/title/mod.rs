@@ -17,6 +17,7 @@ mod extracted;
 mod fields;
 mod finish;
 mod flat;
+mod intro;
 mod journal;
 mod kinds;
 mod lead;
@@ -24,6 +25,7 @@ mod letterhead;
 mod line_kinds;
 mod mail;
 mod masthead;
+mod minutes;
 mod preamble;
 mod presse;
 mod record;
@@ -180,6 +182,27 @@ pub(super) fn plain_header(lines: &[Line]) -> Header {
         })
     {
         h.meta.number = Some(full);
+    }
+    if let Some(heading) = intro::heading_under_intro(lines) {
+        h.meta.title = Some(heading);
+    }
+    // The Parliament's minutes: their heading, wherever the cover set it.
+    if let Some((heading, date, symbol)) = minutes::minutes_heading(lines) {
+        if !h.meta.title.as_deref().is_some_and(|t| t.starts_with("MINUTES")) {
+            h.meta.title = Some(heading);
+        }
+        h.meta.date = h.meta.date.take().or(date);
+        h.meta.number = h.meta.number.take().or(symbol);
+    }
+    // `Remarks by HR Catherine Ashton upon arrival to FAC,` over its
+    // dateline: the comma led into the dateline; no title ends with one.
+    // (Trimmed last: a title ending so tells the Wikisource rule above that
+    // a resolution's preamble, `The Security Council,`, was taken.)
+    if let Some(title) = h.meta.title.as_mut() {
+        let bare = title.trim_end_matches([',', ';', ' ']).len();
+        if bare > 0 {
+            title.truncate(bare);
+        }
     }
     h
 }
@@ -525,11 +548,21 @@ fn read_plain(lines: &[Line]) -> Header {
                 if let Some(item) = verbatim_item(&text, k, &top) {
                     h.meta.title = Some(item.to_string());
                 } else if numbered_label(&text).is_none() && bullet_marker(lines[top[k].0].text).is_none() {
+                    let recorded = masthead::recorded_title_in(lines, &text);
+                    if recorded.is_some() {
+                        // (`SPEECH/04/453 Romano Prodi …`: the symbol the
+                        // flattened page opens with is the text's.)
+                        h.meta.number = text
+                            .split_whitespace()
+                            .next()
+                            .and_then(|first| series_number(first).filter(|n| n == first && n.contains('/')));
+                    }
                     match flat::flattened_heading(&text) {
                         Some((title, date)) => {
-                            h.meta.title = Some(title);
+                            h.meta.title = recorded.or(Some(title));
                             flat_date = Some(date);
                         }
+                        None if recorded.is_some() => h.meta.title = recorded,
                         None => {
                             h.meta.title = first_sentence(&text);
                             // `Statement of the Spokesman … in response to a

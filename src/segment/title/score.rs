@@ -91,6 +91,13 @@ const GENRE_WORDS: &[&str] = &[
     "conférence de presse",
     "rueda de prensa",
     "conferenza stampa",
+    // The Auswärtiges Amt's page of its spokesperson's statements at the
+    // government's press conference (`Erklärungen des Sprechers … in der
+    // Bundespressekonferenz vom 14.08.2017`), over its topics' headings.
+    "erklärungen",
+    "pressekonferenz",
+    "bundespressekonferenz",
+    "regierungspressekonferenz",
 ];
 
 /// Every genre word in one automaton: a candidate line is read once.

@@ -651,6 +651,17 @@ fn a_release_heading_with_its_serial_and_date_on_one_line() {
     // A numbered paragraph's opening is no release heading.
     assert!(fields::numbered_headline("No. 4, 2 May 2024").is_none());
     assert!(fields::numbered_headline("No. 4, The Council agreed").is_none());
+    // Iceland's ministry ends the date with a colon as well as a full stop.
+    assert_eq!(
+        fields::numbered_headline(
+            "Nr. 015, 10. mars 1998: Utanríkisráðherra lýsir áhyggjum vegna ástandsins í Kosovo."
+        ),
+        Some((
+            "015".to_string(),
+            Some("1998-03-10".to_string()),
+            "Utanríkisráðherra lýsir áhyggjum vegna ástandsins í Kosovo".to_string()
+        ))
+    );
     let h = header(
         "No:438/23, Statement of the Ministry of Foreign Affairs of the Republic of Azerbaijan\n\nAs indicated in the press release issued by the Ministry of Defence, the provocation was prevented.\n",
     );
@@ -1623,4 +1634,19 @@ fn a_pages_tools_and_language_switcher_as_lists_are_chrome() {
         assert!(chrome::is_language_code(code), "{code}");
     }
     assert!(!chrome::is_language_code("Agriculture"));
+}
+
+#[test]
+fn tmp_debug_classify() {
+    let Ok(path) = std::env::var("DOC") else { return };
+    let text = std::fs::read_to_string(path).unwrap();
+    let lines = split_lines(&text);
+    for (i, k) in super::classify::classify(&lines).iter().take(60) {
+        println!(
+            "{i:3} {:?} | {}",
+            k,
+            lines[*i].text.chars().take(100).collect::<String>()
+        );
+    }
+    println!("{:?}", plain_header(&lines).meta);
 }

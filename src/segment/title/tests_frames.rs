@@ -257,3 +257,28 @@ fn a_forms_title_field_in_two_languages_takes_its_wrapped_lines() {
     );
     assert_eq!(h.meta.date.as_deref(), Some("1983-04-21"));
 }
+
+#[test]
+fn a_landmark_in_a_sites_language_is_chrome_and_a_briefings_page_heading_titles_its_topics() {
+    // The Auswärtiges Amt's page: a screen reader's landmark, the page of
+    // the spokesperson's statements with its day, then a topic's heading.
+    let h = header(
+        "Hauptinhalt\n\nErklärungen des Sprechers des Auswärtigen Amts in der Bundespressekonferenz vom 14.08.2017\n\nErmordung von Mitarbeitern der Weißhelme in Syrien\n\nBREUL (Auswärtiges Amt): In der Nacht von Freitag auf Samstag sind in der syrischen Provinz Idlib sieben Mitarbeiter der Weißhelme getötet worden.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Erklärungen des Sprechers des Auswärtigen Amts in der Bundespressekonferenz vom 14.08.2017")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2017-08-14"));
+}
+
+#[test]
+fn a_comma_that_led_into_the_dateline_is_no_part_of_the_title() {
+    let h = header(
+        "EUROPEAN UNION\nBrussels, 23 March 2012\nRemarks by HR Catherine Ashton upon arrival to FAC,\nBrussels, 23 March 2012\nIt's a very important Foreign Affairs Council today\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Remarks by HR Catherine Ashton upon arrival to FAC")
+    );
+}

@@ -1076,3 +1076,24 @@ fn a_wikisource_pages_header_is_no_title_and_names_a_text_without_a_heading() {
         Some("United Nations Security Council Resolution 135 (1960)")
     );
 }
+
+#[test]
+fn a_sharing_sites_page_title_found_again_in_the_flattened_text_is_its_heading() {
+    let h = header(
+        "Five Years On: What Our Objectives Were and What We Have Achieved\nTotal Page:16\nFile Type:pdf, Size:1020Kb\nSPEECH/04/453 Romano Prodi President of the European Commission Five years on: what our objectives were and what we have achieved European Parliament Brussels, 13 October 2004 Honourable Members, We will shortly be reaching the end of the road we have travelled together during the last five years. Five years of far-reaching political and institutional changes and momentous events across Europe and around the world. Let me begin by reminding you where the European Union stood in 1999.\n",
+    );
+    // The text's own spelling, and the symbol the page opens with.
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Five years on: what our objectives were and what we have achieved")
+    );
+    assert_eq!(h.meta.number.as_deref(), Some("SPEECH/04/453"));
+    assert_eq!(h.meta.date.as_deref(), Some("2004-10-13"));
+    // A page title the text does not repeat near its start (a contents
+    // entry, a site's paraphrase) leaves the heading to the layout.
+    let h = header(
+        "Eu Strategy for the Baltic Sea Region 9\nTotal Page:16\nFile Type:pdf, Size:1020Kb\nJoint Declaration of the Paris Summit for the Mediterranean Paris, 13 July 2008 Under the co-presidency of the President of the French Republic and the President of the Arab Republic of Egypt, the Heads of State and Government met in Paris.\n",
+    );
+    assert_ne!(h.meta.title.as_deref(), Some("Eu Strategy for the Baltic Sea Region 9"));
+    assert_eq!(h.meta.number, None);
+}
