@@ -232,9 +232,17 @@ fn find_institutions(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<R
                     .is_some_and(|p| covered(p.start, p.end) == Some(EntityKind::Place));
             if (seat || (t[c].word && t[c].is(&CONNECTORS))) && adjacent(text, t, c - 1, c) {
                 c += 1;
-                let article = t
-                    .get(c)
-                    .is_some_and(|a| matches!(a.text, "the" | "THE" | "la" | "le" | "der" | "den" | "des"));
+                // (`Kuala Lumpur Declaration on a People-Oriented …`,
+                // `Nuremberg Declaration on an EU-ASEAN Enhanced Partnership`:
+                // what a declaration or agreement is on may take `a`.)
+                let indefinite = |a: &str| {
+                    matches!(a, "a" | "an")
+                        && matches!(t[k].text, "on" | "for")
+                        && words.iter().any(|&w| t[w].is(&PROGRAMME_HEADS))
+                };
+                let article = t.get(c).is_some_and(|a| {
+                    matches!(a.text, "the" | "THE" | "la" | "le" | "der" | "den" | "des") || indefinite(a.text)
+                });
                 if article && t[k].text != "and" && t[k].text != "&" && adjacent(text, t, c - 1, c) {
                     c += 1;
                 }

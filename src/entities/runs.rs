@@ -405,7 +405,15 @@ fn name_start(t: &[Token], run: &[usize], covered: Covered) -> usize {
         }
         // (`Mr. Nazar Mohamed to …`, `H.E. Thabo Mbeki and …`: after an honorific too.)
         let mut name_at = first;
-        while name_at < run.len().min(first + 2) && (t[run[name_at]].is(&ROLES) || is_honorific(t[run[name_at]].text)) {
+        // (`Foreign Minister Sergey Lavrov of …`, `State Counsellor …`: a
+        // word that makes a role of the role word after it.)
+        let role_word = |k: usize| {
+            t[run[k]].is(&ROLES)
+                || is_honorific(t[run[k]].text)
+                || (matches!(t[run[k]].text, "Foreign" | "Prime" | "State") || is_role_modifier(t[run[k]].text))
+                    && run.get(k + 1).is_some_and(|&n| t[n].is(&ROLES))
+        };
+        while name_at < run.len().min(first + 2) && role_word(name_at) {
             name_at += 1;
         }
         // (`Prof. Gorodetsky of Tel Aviv University`: after an honorific, a
@@ -422,7 +430,9 @@ fn name_start(t: &[Token], run: &[usize], covered: Covered) -> usize {
                     && !w.is_all_caps()
                     && !w.is(&ORG_HEADS)
                     && !w.is(&ROLES)
-                    && covered(w.start, w.end).is_none()
+                    // (`President Vladimir Putin of the Russian Federation`:
+                    // a person the lexicon knows too.)
+                    && covered(w.start, w.end).is_none_or(|k| k == EntityKind::Person)
             })
         {
             first = of + 1;

@@ -169,3 +169,38 @@ fn an_honorific_in_a_flattened_list_opens_the_next_delegate() {
     );
     assert!(r.contains(&"Hans TIETMEYER|person".to_string()), "{r:?}");
 }
+
+#[test]
+fn a_role_and_a_known_persons_name_before_of_leave_the_state_after_it() {
+    let r = found(
+        "We, President Vladimir Putin of the Russian Federation and Foreign Minister Sergey Lavrov of the Russian Federation, attended.",
+    );
+    assert!(r.contains(&"Vladimir Putin|person".to_string()), "{r:?}");
+    assert!(r.contains(&"Sergey Lavrov|person".to_string()), "{r:?}");
+    assert!(!r.iter().any(|e| e.ends_with("|organization")), "{r:?}");
+}
+
+#[test]
+fn what_a_declaration_is_on_may_open_with_a_or_an() {
+    let r = found(
+        "We welcomed the Nuremberg Declaration on an EU-ASEAN Enhanced Partnership and the Cha-am Hua Hin Declaration on a Roadmap for an ASEAN Community.",
+    );
+    assert!(
+        r.contains(&"Nuremberg Declaration on an EU-ASEAN Enhanced Partnership|programme".to_string()),
+        "{r:?}"
+    );
+    assert!(
+        r.contains(&"Cha-am Hua Hin Declaration on a Roadmap for an ASEAN Community|programme".to_string()),
+        "{r:?}"
+    );
+    // An agreement on a thing in lower case names no more than itself.
+    let r = found("They signed the Paris Agreement on a warming limit.");
+    assert!(r.contains(&"Paris Agreement|programme".to_string()), "{r:?}");
+}
+
+#[test]
+fn the_parliaments_committees_are_named_by_their_acronyms() {
+    let r = found("The draft was referred to AFET and LIBE for opinion.");
+    assert!(r.contains(&"AFET|organization".to_string()), "{r:?}");
+    assert!(r.contains(&"LIBE|organization".to_string()), "{r:?}");
+}

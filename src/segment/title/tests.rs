@@ -1635,18 +1635,3 @@ fn a_pages_tools_and_language_switcher_as_lists_are_chrome() {
     }
     assert!(!chrome::is_language_code("Agriculture"));
 }
-
-#[test]
-fn tmp_debug_classify() {
-    let Ok(path) = std::env::var("DOC") else { return };
-    let text = std::fs::read_to_string(path).unwrap();
-    let lines = split_lines(&text);
-    for (i, k) in super::classify::classify(&lines).iter().take(60) {
-        println!(
-            "{i:3} {:?} | {}",
-            k,
-            lines[*i].text.chars().take(100).collect::<String>()
-        );
-    }
-    println!("{:?}", plain_header(&lines).meta);
-}
