@@ -204,3 +204,13 @@ fn the_parliaments_committees_are_named_by_their_acronyms() {
     assert!(r.contains(&"AFET|organization".to_string()), "{r:?}");
     assert!(r.contains(&"LIBE|organization".to_string()), "{r:?}");
 }
+
+#[test]
+fn south_asian_and_african_honorifics_open_no_name() {
+    let r = found(
+        "The Prime Minister of Bangladesh, Her Excellency Begum Khaleda Zia; the Prime Minister of Bhutan, His Excellency Lyonpo Khandu Wangchuk; and Al-Hajj Odongo Jeje Abubakhar met.",
+    );
+    for name in ["Khaleda Zia", "Khandu Wangchuk", "Odongo Jeje Abubakhar"] {
+        assert!(r.contains(&format!("{name}|person")), "{r:?}");
+    }
+}
