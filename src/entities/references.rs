@@ -203,9 +203,10 @@ pub fn rules(g: &Groups) -> Vec<ReferenceRule> {
         ),
         // A/RES/80/4, A/RES/ES-10/20, S/RES/2231 (2015), A/80/L.6, A/C.1/78/L.5,
         // E/CN.6/2021/L.1, S/2023/123, SC/8215, IP/95/167, PC.DEL/744/19, PC.JOUR/1233,
+        // SG/SM/8249-HR/4603 (a UN press release filed in two series, one symbol),
         // OIC/SUMMIT-11/2008/FC/Final; the WHO's A56/DIV/9, EB152/1
         rule(
-            r"(?-u:\b)[A-Z]{1,9}(?:\d{2,3}|\.[A-Z]{2,6})?(?:/[A-Z]{1,6}(?:[.-]\d{1,3})?){0,3}/(?:\d{1,5}|[A-Z]{2,4}\.\d{1,5})(?:/(?:\d{1,5}|[A-Z]{1,4}\.\d{1,4}|(?:Rev|Add|Corr)\.(?:\d{1,2}|[lI](?-u:\b))|[A-Z]{2,6}|Final))*(?-u:\b)(?:\s?\((?:19|20)\d{2}\))?".to_string(),
+            r"(?-u:\b)[A-Z]{1,9}(?:\d{2,3}|\.[A-Z]{2,6})?(?:/[A-Z]{1,6}(?:[.-]\d{1,3})?){0,3}/(?:\d{1,5}|[A-Z]{2,4}\.\d{1,5})(?:/(?:\d{1,5}|[A-Z]{1,4}\.\d{1,4}|(?:Rev|Add|Corr)\.(?:\d{1,2}|[lI](?-u:\b))|[A-Z]{2,6}|Final))*(?:-[A-Z]{2,5}/\d{1,5}){0,3}(?-u:\b)(?:\s?\((?:19|20)\d{2}\))?".to_string(),
             slash,
             (48, 16),
         ),
@@ -487,9 +488,10 @@ mod tests {
     #[test]
     fn un_symbols_and_resolutions_in_every_form() {
         has_all(
-            "OIC/SUMMIT-11/2008/FC/Final, A56/DIV/9, A/RES/ES-10/20, S/RES/2231 (2015), S/RES/2606(2021), A/78/L.5, A/C.1/78/L.5, SC/8215, PC.DEL/744/19, PC.JOUR/1233, UNSCR 1325, decision 76/563 and resolutions 2231 and 2249 (2015); resolutions 47/19, 48/16 and 49/9; resolution 192 (iii); resolutions 3201 (S-VI) and 3202 (S-VI); Summit resolution 243 (15); Resolution No. 1/44-POL on Palestine.",
+            "OIC/SUMMIT-11/2008/FC/Final, SG/SM/8249-HR/4603, A56/DIV/9, A/RES/ES-10/20, S/RES/2231 (2015), S/RES/2606(2021), A/78/L.5, A/C.1/78/L.5, SC/8215, PC.DEL/744/19, PC.JOUR/1233, UNSCR 1325, decision 76/563 and resolutions 2231 and 2249 (2015); resolutions 47/19, 48/16 and 49/9; resolution 192 (iii); resolutions 3201 (S-VI) and 3202 (S-VI); Summit resolution 243 (15); Resolution No. 1/44-POL on Palestine.",
             &[
                 "OIC/SUMMIT-11/2008/FC/Final",
+                "SG/SM/8249-HR/4603",
                 "A56/DIV/9",
                 "A/RES/ES-10/20",
                 "S/RES/2231 (2015)",
