@@ -142,26 +142,6 @@ pub(super) fn is_flattened_session_line(text: &str) -> bool {
     !session.is_empty() && session.len() < rest.split_whitespace().count() && is_session_line(&session.join(" "))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_flattened_masthead_names_its_organs_session_and_items() {
-        assert!(is_flattened_session_line(
-            "GENERAL ASSEMBLY SECURITY COUNCIL Fifty-first session Fifty-first year Items 71 (g) and 72 of the preliminary list* GENERAL AND COMPLETE DISARMAMENT"
-        ));
-        assert!(is_flattened_session_line(
-            "General Assembly Seventy-fifth session Agenda item 72 Promotion and protection of human rights"
-        ));
-        assert!(!is_flattened_session_line("General Assembly Fifty-first session"));
-        assert!(!is_flattened_session_line(
-            "General Assembly adopts resolution on the situation in Myanmar at its fifty-first session"
-        ));
-        assert!(!is_flattened_session_line("SECURITY COUNCIL PRESS STATEMENT ON MALI"));
-    }
-}
-
 /// `Five Years On: What Our Objectives Were …` over `Total Page:16` and a
 /// PDF flattened onto one line, `SPEECH/04/453 Romano Prodi President of the
 /// European Commission Five years on: what our objectives were … European
@@ -209,4 +189,24 @@ fn find_words_ignoring_case(hay: &str, needle: &str) -> Option<(usize, usize)> {
             (run[0].0, at + last.len())
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_flattened_masthead_names_its_organs_session_and_items() {
+        assert!(is_flattened_session_line(
+            "GENERAL ASSEMBLY SECURITY COUNCIL Fifty-first session Fifty-first year Items 71 (g) and 72 of the preliminary list* GENERAL AND COMPLETE DISARMAMENT"
+        ));
+        assert!(is_flattened_session_line(
+            "General Assembly Seventy-fifth session Agenda item 72 Promotion and protection of human rights"
+        ));
+        assert!(!is_flattened_session_line("General Assembly Fifty-first session"));
+        assert!(!is_flattened_session_line(
+            "General Assembly adopts resolution on the situation in Myanmar at its fifty-first session"
+        ));
+        assert!(!is_flattened_session_line("SECURITY COUNCIL PRESS STATEMENT ON MALI"));
+    }
 }
