@@ -715,7 +715,9 @@ fn split_at_and(t: &[Token], run: &[usize], covered: Covered, hits: &mut Vec<Rul
         let complete = if to {
             !mission && ((headed(before) && headed(&run[pos + 1..])) || (known(before) && known(&run[pos + 1..])))
         } else {
-            !places && (complete || (head_first(before) && heads(&run[pos + 1..])))
+            // (`IGAD Council of Ministers and Committee of Ambassadors`: or
+            // both named by their heads first.)
+            !places && (complete || (head_first(before) && (heads(&run[pos + 1..]) || head_first(&run[pos + 1..]))))
         };
         // `Partnership and Co-operation Agreement`, `Stabilisation and
         // Association Agreement`: two nouns sharing the head after them.

@@ -214,3 +214,16 @@ fn south_asian_and_african_honorifics_open_no_name() {
         assert!(r.contains(&format!("{name}|person")), "{r:?}");
     }
 }
+
+#[test]
+fn two_bodies_each_named_by_its_head_first_are_two() {
+    let r = found("Representatives of the IGAD Council of Ministers and Committee of Ambassadors attended.");
+    assert!(
+        r.contains(&"IGAD Council of Ministers|organization".to_string()),
+        "{r:?}"
+    );
+    assert!(
+        r.contains(&"Committee of Ambassadors|organization".to_string()),
+        "{r:?}"
+    );
+}
