@@ -529,6 +529,9 @@ fn is_lead_before_body(w: &str) -> bool {
             | "Ministers"
             | "Premier"
             | "Members"
+            // `Representatives of the IGAD Council of Ministers`: who stood for a body.
+            | "Representatives"
+            | "Delegates"
             | "Decision"
             | "Decisions"
             | "Recommendation"

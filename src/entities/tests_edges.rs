@@ -227,3 +227,10 @@ fn two_bodies_each_named_by_its_head_first_are_two() {
         "{r:?}"
     );
 }
+
+#[test]
+fn representatives_of_a_body_are_not_its_name() {
+    let r = found("Representatives of the Arctic Council attended the meeting.");
+    assert!(r.contains(&"Arctic Council|organization".to_string()), "{r:?}");
+    assert!(!r.iter().any(|e| e.starts_with("Representatives")), "{r:?}");
+}
