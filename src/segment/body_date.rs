@@ -246,7 +246,7 @@ pub fn lead_date<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
     // a summit's lead names every leader before the meeting; its verb and
     // day may stand far in.)
     lead_date_of(lead)
-        .or_else(|| meeting_date(&whole[..floor(whole, LEAD_REACH * 4)]))
+        .or_else(|| (whole.len() > lead.len()).then(|| meeting_date(&whole[..floor(whole, LEAD_REACH * 4)]))?)
         .or_else(|| {
             paragraphs.take(2).enumerate().find_map(|(k, next)| {
                 let reach = if broken && k == 0 { 2 * LEAD_REACH } else { LEAD_REACH };

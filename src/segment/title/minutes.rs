@@ -4,26 +4,34 @@
 //! the word `MINUTES` through the sitting's day, wherever the cover's symbols,
 //! term and building stand around it.
 
-use super::super::lines::Line;
+use super::super::lines::{Line, floor_char_boundary};
 use super::super::numbers::series_number;
 use crate::dates::{first_full_date, is_weekday};
 
 /// How far into the text a cover's heading is looked for, in lines shown.
 const COVER_LINES: usize = 40;
 
+/// How far into a line the heading is looked for, in bytes.
+const LINE_REACH: usize = 400;
+
 /// The minutes' heading, the sitting's day and the minutes' symbol
 /// (`P8_PV(2017)03-16`, `PE-7/CPG/PV/2011-14`), from the text's cover.
 pub(super) fn minutes_heading(lines: &[Line]) -> Option<(String, Option<String>, Option<String>)> {
-    // Asked of every text: most never print the word.
-    let cover: Vec<&str> = lines
-        .iter()
-        .filter(|l| !l.is_blank())
-        .take(COVER_LINES)
-        .map(|l| l.text.trim())
-        .collect();
-    if !cover.iter().any(|l| l.contains("MINUTES")) {
+    // Asked of every text: most never print the word. (A flattened cover
+    // is one long line: its start only.)
+    let shown = || {
+        lines
+            .iter()
+            .filter(|l| !l.is_blank())
+            .take(COVER_LINES)
+            .map(|l| l.text[..floor_char_boundary(l.text, LINE_REACH)].trim())
+    };
+    static WORD: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("MINUTES"));
+    if !shown().any(|l| WORD.find(l.as_bytes()).is_some()) {
         return None;
     }
+    let cover: Vec<&str> = shown().collect();
     let words: Vec<&str> = cover.iter().flat_map(|l| l.split_whitespace()).collect();
     let (heading, date) = (0..words.len()).find_map(|i| heading_at(&words, i))?;
     let symbol = words
