@@ -177,6 +177,32 @@ pub fn first_full_date_at(text: &str) -> Option<(usize, String)> {
     (0..words.len()).find_map(|i| full_date_at(&words, i).map(|d| (starts[i], d)))
 }
 
+/// A day and month with no year after it (`21 January The …`), or a month and
+/// year with no day before it (`HELSINKI July 1992`): the first such date in
+/// `text` that is not part of a full one, as (day, month, year).
+pub fn first_partial_date(text: &str) -> Option<(Option<u32>, u8, Option<u32>)> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let day = |w: &str| number(w).filter(|d| (1..=31).contains(d) && w.len() <= 4);
+    let year =
+        |w: &str| number(w).filter(|y| (1000..=2999).contains(y) && w.trim_end_matches(['.', ',', ')']).len() == 4);
+    (0..words.len()).find_map(|i| {
+        // (A month name is capitalised where it dates a heading: `may` is a verb.)
+        if !words[i].starts_with(char::is_uppercase)
+            || (i.saturating_sub(4)..=i).any(|k| full_date_at(&words, k).is_some())
+        {
+            return None;
+        }
+        let month = month_number(words[i].trim_end_matches(','))?;
+        let before = i.checked_sub(1).and_then(|k| day(words[k]));
+        let after = words.get(i + 1).and_then(|w| year(w));
+        match (before, after) {
+            (Some(d), None) => Some((Some(d), month, None)),
+            (None, Some(y)) => Some((None, month, Some(y))),
+            _ => None,
+        }
+    })
+}
+
 /// A full date starting at word `i`: `26 March 2024`, `12-13 August 2001` (the
 /// last day), `March 26, 2024`, `2024-03-26`, `26.3.2024`.
 fn full_date_at(words: &[&str], i: usize) -> Option<String> {

@@ -44,7 +44,7 @@ pub use given::is_given_name;
 pub use lexicon::{Lexicon, LexiconWarning, check_user as check_user_lexicon};
 use names::find_names;
 use patterns::Patterns;
-use spans::{article_of, listed_object_end, named_by_own_words, year_before, year_range_after};
+use spans::{article_of, head_noun_after, listed_object_end, named_by_own_words, year_before, year_range_after};
 use tokens::{Token, tokenize_into};
 
 /// One entity occurrence found in a text: byte range, kind and canonical name
@@ -266,9 +266,13 @@ impl Extractor {
                 .then(|| state_forms::style_start(text, h.start))
                 .flatten()
                 .unwrap_or(h.start);
+            // `the COVAX facility`: a programme's acronym with its noun.
+            let noun = (e.kind == EntityKind::Programme)
+                .then(|| head_noun_after(text, h.start, h.end))
+                .flatten();
             out.push(Candidate {
                 start: year.unwrap_or(start),
-                end: edition.unwrap_or(h.end),
+                end: edition.or(noun).unwrap_or(h.end),
                 kind: e.kind,
                 canonical: edition.is_none().then_some(Cow::Borrowed(e.canonical.as_str())),
                 source: Source::Lexicon,

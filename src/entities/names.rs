@@ -254,7 +254,12 @@ fn find_institutions(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<R
                 && t[c.min(t.len() - 1)].text == "Union"
                 && t.get(c + 1)
                     .is_some_and(|n| n.word && n.text.starts_with(char::is_lowercase) && !n.is(&CONNECTORS));
-            if c > k && c < t.len() && !adjective && capitalised_word(&t[c]) && adjacent(text, t, c - 1, c) {
+            // (`Panglong Agreement on 12th February 1947`: an ordinal before a
+            // month is a date's day, never what an agreement is on.)
+            let day = c < t.len()
+                && super::people::is_numeric_ordinal(t[c].text)
+                && t.get(c + 1).is_some_and(|m| m.is(&CALENDAR));
+            if c > k && c < t.len() && !adjective && !day && capitalised_word(&t[c]) && adjacent(text, t, c - 1, c) {
                 words.extend(k..=c);
                 k = c + 1;
                 continue;

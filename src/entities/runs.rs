@@ -344,7 +344,7 @@ fn name_start(t: &[Token], run: &[usize], covered: Covered) -> usize {
         while first < run.len()
             && (t[run[first]].is(&OPENERS)
                 || !t[run[first]].is_capitalised()
-                || t[run[first]].text.starts_with(|c: char| c.is_ascii_digit())
+                || (t[run[first]].text.starts_with(|c: char| c.is_ascii_digit()) && !anniversary_text(t, run, first))
                 || list_label(&t[run[first]])
                 || t[run[first]].is(&DOCUMENT_WORDS)
                 // `Press Release Regarding …`, `Press Statement by …`.
@@ -361,6 +361,13 @@ fn name_start(t: &[Token], run: &[usize], covered: Covered) -> usize {
         // before `of`; the body is what follows.
         // (`Vice Premier of the State Council`: after a role's modifier too.)
         let lead = first + usize::from(run.get(first).is_some_and(|&i| is_role_modifier(t[i].text)));
+        // `Fiftieth Anniversary of the Pacific Islands Forum`: a body's
+        // anniversary, its count before it, names the body after `of`.
+        let lead = lead
+            + usize::from(
+                run.get(lead).is_some_and(|&i| is_ordinal_word(t[i].text))
+                    && run.get(lead + 1).is_some_and(|&i| t[i].text == "Anniversary"),
+            );
         if lead + 2 < run.len() && is_lead_before_body(t[run[lead]].text) && t[run[lead + 1]].text == "of" {
             first = lead + 2;
             continue;
@@ -502,6 +509,23 @@ fn signature_role_end(t: &[Token], run: &[usize], covered: Covered) -> Option<us
     (name_ok && q + 1 < run.len() && t[run[q]].is_capitalised()).then_some(q)
 }
 
+/// `50th Anniversary Solemn Declaration`, `40th Anniversary Summit
+/// Declaration`: a text named for an anniversary keeps its count (the run's
+/// word at `first` is an ordinal, `Anniversary` follows, a programme's head
+/// closes the run).
+fn anniversary_text(t: &[Token], run: &[usize], first: usize) -> bool {
+    super::people::is_numeric_ordinal(t[run[first]].text)
+        && run.get(first + 1).is_some_and(|&i| t[i].text == "Anniversary")
+        && run.last().is_some_and(|&i| t[i].is(&PROGRAMME_HEADS))
+}
+
+/// `50th`, `Fiftieth`, `First`: an ordinal, in figures or in words.
+fn is_ordinal_word(w: &str) -> bool {
+    super::people::is_numeric_ordinal(w)
+        || w.starts_with(char::is_uppercase)
+            && (w.ends_with("th") && w.len() >= 5 || matches!(w, "First" | "Second" | "Third"))
+}
+
 /// Words that make a role of a role word: `Executive Director`, `Deputy Head`.
 fn is_role_modifier(w: &str) -> bool {
     matches!(
@@ -538,6 +562,8 @@ fn is_lead_before_body(w: &str) -> bool {
             | "Recommendations"
             // `a Summit of the Nile Basin Commission`: a meeting of a body.
             | "Summit"
+            // `the Anniversary of the Alliance`: a body's anniversary.
+            | "Anniversary"
             | "Meeting"
             | "Session"
     )

@@ -1,7 +1,8 @@
 //! Where a name's span is not what the rules read: an article cites its act
 //! (`Article 130u of the EC Treaty`), a body named for a list keeps the list
 //! (`Committee on Immigration, Frontiers and Asylum`), a programme's edition
-//! ends with its years or opens with one.
+//! ends with its years or opens with one, and one known by its acronym
+//! keeps the common noun printed after it (`the COVAX facility`).
 
 use super::lexicon::Lexicon;
 use crate::document::EntityKind;
@@ -160,4 +161,56 @@ pub(super) fn year_range_after(text: &str, end: usize) -> Option<usize> {
     let year = from.len() == 4 && (from.starts_with("19") || from.starts_with("20"));
     let ok = year && (to.len() == 2 || to.len() == 4) && to.bytes().all(|b| b.is_ascii_digit());
     ok.then_some(end + 1 + len)
+}
+
+/// The common nouns a programme known by its acronym is printed with.
+const ACRONYM_HEADS: &[&str] = &[
+    "agreement",
+    "agreements",
+    "facility",
+    "treaty",
+    "programme",
+    "program",
+    "initiative",
+    "mechanism",
+    "framework",
+    "strategy",
+    "convention",
+];
+
+/// `COVAX facility`, `CFE agreement`: where the common noun after a
+/// programme's acronym (the span `start..end`) ends, if one follows it.
+pub(super) fn head_noun_after(text: &str, start: usize, end: usize) -> Option<usize> {
+    let acronym = &text[start..end];
+    if acronym.len() < 2 || !acronym.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()) {
+        return None;
+    }
+    let rest = text[end..].strip_prefix(' ')?;
+    let len = rest.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len());
+    ACRONYM_HEADS.contains(&&rest[..len]).then_some(end + 1 + len)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_programmes_acronym_keeps_the_noun_printed_after_it() {
+        let text = "the COVAX facility and the CFE agreement; COVAX facilities; the CFE Treaty; Covax facility";
+        let at = |s: &str| text.find(s).unwrap();
+        assert_eq!(
+            head_noun_after(text, at("COVAX"), at("COVAX") + 5),
+            Some(at("COVAX facility") + 14)
+        );
+        assert_eq!(
+            head_noun_after(text, at("CFE"), at("CFE") + 3),
+            Some(at("CFE agreement") + 13)
+        );
+        assert_eq!(
+            head_noun_after(text, at("COVAX facilities"), at("COVAX facilities") + 5),
+            None
+        );
+        assert_eq!(head_noun_after(text, at("CFE Treaty"), at("CFE Treaty") + 3), None);
+        assert_eq!(head_noun_after(text, at("Covax"), at("Covax") + 5), None);
+    }
 }

@@ -457,6 +457,10 @@ fn an_ordinal_after_a_name_is_the_dates_day() {
     assert!(f.contains(&"15th of February 1991|date".to_string()), "{f:?}");
     assert!(f.contains(&"15th February 1991|date".to_string()), "{f:?}");
     assert!(f.contains(&"Paris Agreement|programme".to_string()), "{f:?}");
+    // After the connector an agreement's subject would take, too.
+    let f = found("They signed the historic Panglong Agreement on 12th February 1947, and proved it.");
+    assert!(f.contains(&"12th February 1947|date".to_string()), "{f:?}");
+    assert!(f.contains(&"Panglong Agreement|programme".to_string()), "{f:?}");
 }
 #[test]
 fn a_person_after_a_bodys_joining_word_and_spaced_or_plural_forms_of_address() {

@@ -36,6 +36,12 @@ where
         meta.place = meta.place.take().or(Some(place));
     } else if let Some(date) = meta.title.as_deref().and_then(dated_title) {
         meta.date = Some(date);
+    } else if let Some(date) = meta
+        .title
+        .as_deref()
+        .and_then(|t| super::partial_date::completed_title_date(t, texts()))
+    {
+        meta.date = Some(date);
     } else if let Some(date) = published_date(texts()) {
         meta.date = Some(date);
     } else if let Some(date) = super::page_stamp::stamp_date(texts()) {

@@ -15,6 +15,7 @@ mod lines;
 mod numbers;
 mod page_stamp;
 mod paragraphs;
+mod partial_date;
 mod prepare;
 mod press_flat;
 mod quotes;

@@ -308,6 +308,15 @@ mod tests {
     #[test]
     fn a_symbol_with_a_space_after_its_series_is_kept_as_printed() {
         assert_eq!(series_number("SPEECH/ 09/548").as_deref(), Some("SPEECH/ 09/548"));
+        assert_eq!(series_number("PIFS(19)REP").as_deref(), Some("PIFS(19)REP"));
+        assert_eq!(
+            series_number("AHG/Decl.1 (XXVI) 1990").as_deref(),
+            Some("AHG/Decl.1 (XXVI)")
+        );
+        assert_eq!(series_number("EU(27)x"), None);
+        // A UN release in two series: the first names it.
+        assert_eq!(series_number("SG/SM/8932 OBV/382").as_deref(), Some("SG/SM/8932"));
+        assert_eq!(series_number("SG/SM/8932 and/or"), None);
         assert_eq!(series_number("IP/ 95/167").as_deref(), Some("IP/ 95/167"));
         // Words after a slash are no symbol.
         assert_eq!(series_number("EU/ US relations"), None);

@@ -119,11 +119,27 @@ pub fn series_number(t: &str) -> Option<String> {
         && words.len() >= 2
         && is_symbol(first)
         && (is_year_in_brackets(words[1]) || is_roman_in_brackets(words[1]))
-        && words
-            .get(2)
-            .is_none_or(|w| matches!(*w, "-" | "–" | "&" | "to" | "and"))
+        && words.get(2).is_none_or(|w| {
+            matches!(*w, "-" | "–" | "&" | "to" | "and")
+                // `AHG/Decl.1 (XXVI) 1990`: the session's year after its number.
+                || words.len() == 3
+                    && is_roman_in_brackets(words[1])
+                    && w.len() == 4
+                    && (w.starts_with("19") || w.starts_with("20"))
+                    && w.bytes().all(|b| b.is_ascii_digit())
+        })
     {
         return Some(words[..2].join(" "));
+    }
+    // `SG/SM/8932 OBV/382`, `GA/10542 PI/1789`: a UN release filed in a
+    // second series too (an observance's, a department's); the first names it.
+    if let [_, second] = words.as_slice()
+        && end == 1
+        && first.contains('/')
+        && second.contains('/')
+        && is_symbol(second)
+    {
+        return Some(first.to_string());
     }
     let rest_is_date = end < words.len() && crate::dates::first_full_date(&words[end..].join(" ")).is_some();
     let number = std::iter::once(first).chain(words[1..end].iter().copied());
@@ -452,8 +468,18 @@ fn is_bracketed_year(s: &str) -> bool {
         && (year.len() == 2 || year.len() == 4)
         && year.bytes().all(|b| b.is_ascii_digit())
         && !serial.is_empty()
-        && serial.bytes().next().is_some_and(|b| b.is_ascii_digit())
-        && serial_ok(serial)
+        && (serial.bytes().next().is_some_and(|b| b.is_ascii_digit()) && serial_ok(serial)
+            || lettered_serial(&s[..open], serial))
+}
+
+/// `PIFS(19)REP`: the Pacific Islands Forum Secretariat's series, a word in
+/// capitals for the serial (a meeting's record, `REP`), after a series of
+/// three letters or more.
+fn lettered_serial(series: &str, serial: &str) -> bool {
+    (3..=8).contains(&series.len())
+        && series.bytes().all(|b| b.is_ascii_uppercase())
+        && (2..=10).contains(&serial.len())
+        && serial.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// `1084`, `835`, and the Council of Europe's agenda item after its meeting

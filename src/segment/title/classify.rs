@@ -445,6 +445,11 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
         let printed = crate::dates::first_full_date(after);
         return Kind::Dateline(None, Some(printed.unwrap_or_else(|| stamp.to_string())));
     }
+    // `State seal of Myanmar.svg copy(12th February, 2020)`: a picture's file
+    // name, its alternative text, run onto the day the page prints under it.
+    if let Some(date) = super::widgets::dated_picture_name(&text) {
+        return Kind::Dateline(None, Some(date));
+    }
     // `Organization for Security and Co-operation in Europe 7 December
     // 2004`: the issuer's letterhead with the document's date beside it.
     if text.len() <= 100

@@ -6,6 +6,7 @@
 //! reads as a heading: a few capitalised words, no sentence ended inside.
 
 use super::super::lines::floor_char_boundary;
+use super::kinds::is_event_line;
 use crate::dates::{first_full_date_at, is_weekday};
 
 /// A line shorter than this is a paragraph, not a flattened page.
@@ -54,9 +55,20 @@ pub(super) fn flattened_heading(text: &str) -> Option<(String, String)> {
             break;
         }
     }
+    // `… DA COMUNIDADE DOS PAÍSES DE LÍNGUA PORTUGUESA Lisboa`: a heading in
+    // capitals, the dateline's place in title case after it, no comma between.
+    let before = place_after_capitals(before).unwrap_or(before);
     // `No images? Click here STATEMENT ON THE RENEWAL …`: a heading in
     // capitals after a mail's or a page's chrome.
     let before = capitals_tail(before).unwrap_or(before);
+    // `VII CONFERÊNCIA … Lisboa, 25 de Julho de 2008 DECLARAÇÃO DE LISBOA 1.
+    // Os Chefes …`: the meeting's banner over the dateline, and the text's
+    // own name after it; the text's name is its title.
+    if names_meeting(&before.to_lowercase())
+        && let Some(name) = named_text_after_date(&head[at..])
+    {
+        return Some((name.to_string(), date));
+    }
     // `1 ADDRESS BY …`: a page's number.
     // (`28th South Pacific Forum`: an ordinal is the heading's.)
     let page = before
@@ -82,6 +94,87 @@ fn glued_place(before: &str) -> Option<usize> {
     let rest_lower = place.chars().skip(1).all(char::is_lowercase);
     let capitals = place.chars().all(char::is_uppercase);
     (cut >= 5 && place.chars().count() >= 3 && (rest_lower || capitals)).then_some(start + cut)
+}
+
+/// Where a heading in capitals (four words or more) ends and one to three
+/// title-case words (the dateline's place) follow it.
+fn place_after_capitals(before: &str) -> Option<&str> {
+    let caps = |w: &str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
+    let title_case = |w: &str| {
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase) && c.clone().count() >= 2 && c.all(|c| c.is_lowercase() || c == '-')
+    };
+    let words: Vec<&str> = before.split(' ').collect();
+    let place = words.iter().rev().take_while(|w| title_case(w)).count();
+    let heading = &words[..words.len() - place];
+    ((1..=3).contains(&place)
+        && heading.len() >= 4
+        && heading.iter().all(|w| caps(w) || w.bytes().all(|b| b.is_ascii_digit())))
+    .then(|| before[..heading.iter().map(|w| w.len() + 1).sum::<usize>() - 1].trim_end())
+}
+
+/// A meeting's banner, in English (`is_event_line`) or the other languages
+/// summits are held in. Takes lower case.
+fn names_meeting(lower: &str) -> bool {
+    is_event_line(lower)
+        || [
+            "conferência",
+            "conférence",
+            "conferencia",
+            "cimeira",
+            "cumbre",
+            "sommet",
+            "reunião",
+            "reunión",
+            "réunion",
+            "gipfel",
+            "tagung",
+            "vertice",
+        ]
+        .iter()
+        .any(|e| lower.contains(e))
+}
+
+/// The kinds of text a meeting adopts, in capitals, as a flattened page's
+/// heading after the meeting's dateline names them (`DECLARAÇÃO DE LISBOA`).
+const ADOPTED_KINDS: &[&str] = &[
+    "DECLARATION",
+    "DÉCLARATION",
+    "DECLARAÇÃO",
+    "DECLARACIÓN",
+    "DICHIARAZIONE",
+    "ERKLÄRUNG",
+    "COMMUNIQUÉ",
+    "COMMUNIQUE",
+    "COMUNICADO",
+    "RESOLUTION",
+    "RÉSOLUTION",
+    "RESOLUÇÃO",
+    "RESOLUCIÓN",
+];
+
+/// After a dateline that opens `after`: the run of words in capitals that
+/// names a text the meeting adopted (a kind and at least one word more),
+/// up to its first numbered paragraph or sentence.
+fn named_text_after_date(after: &str) -> Option<&str> {
+    let words: Vec<(usize, &str)> = after
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .take(12)
+        .collect();
+    let year = words.iter().position(|(_, w)| {
+        let w = w.trim_end_matches(['.', ',']);
+        w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+    })?;
+    let caps = |w: &str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
+    let run: Vec<&(usize, &str)> = words[year + 1..].iter().take_while(|(_, w)| caps(w)).collect();
+    let (first, last) = (run.first()?, run.last()?);
+    (run.len() >= 2 && ADOPTED_KINDS.contains(&first.1)).then(|| &after[first.0..last.0 + last.1.len()])
 }
 
 /// `United Kingdom`, `Rome/Geneva/New York`: up to four capitalised words.
@@ -198,6 +291,21 @@ mod tests {
     fn heading(text: &str) -> Option<(String, String)> {
         let padded = format!("{text} {}", "and the text runs on for a while. ".repeat(8));
         flattened_heading(&padded)
+    }
+
+    #[test]
+    fn a_meetings_banner_gives_way_to_the_text_it_adopted() {
+        let page = "VII CONFERÊNCIA DE CHEFES DE ESTADO E DE GOVERNO DA COMUNIDADE DOS PAÍSES DE LÍNGUA PORTUGUESA Lisboa, 25 de Julho de 2008 DECLARAÇÃO DE LISBOA 1. Os Chefes de Estado e de Governo de Angola, Brasil, Cabo Verde reuniram-se na VII Conferência em Lisboa.";
+        assert_eq!(
+            flattened_heading(page),
+            Some(("DECLARAÇÃO DE LISBOA".to_string(), "2008-07-25".to_string()))
+        );
+        // Without a named text after the dateline, the banner less its place.
+        let page = "VII CONFERÊNCIA DE CHEFES DE ESTADO E DE GOVERNO DA COMUNIDADE DOS PAÍSES DE LÍNGUA PORTUGUESA Lisboa, 25 de Julho de 2008 1. Os Chefes de Estado e de Governo de Angola, Brasil, Cabo Verde reuniram-se na VII Conferência em Lisboa, no dia.";
+        assert_eq!(
+            flattened_heading(page).map(|(h, _)| h).as_deref(),
+            Some("VII CONFERÊNCIA DE CHEFES DE ESTADO E DE GOVERNO DA COMUNIDADE DOS PAÍSES DE LÍNGUA PORTUGUESA")
+        );
     }
 
     #[test]

@@ -49,8 +49,21 @@ fn is_figures_day(text: &str) -> bool {
     !text.is_empty() && text.len() <= 10 && text.bytes().all(|b| b.is_ascii_digit() || b == b'.')
 }
 
-/// `C 434/24`, `L 119/1`, `C 45 E/107`: the series, issue and page.
+/// `C 434/24`, `L 119/1`, `C 45 E/107`: the series, issue and page; the
+/// older Journal's `No C 268/ 125`, its issue numbered and a space after the
+/// stroke as its copies print it.
 fn is_series_page(text: &str) -> bool {
+    let text = text
+        .strip_prefix("No ")
+        .or_else(|| text.strip_prefix("No. "))
+        .unwrap_or(text);
+    let joined;
+    let text = if text.contains("/ ") {
+        joined = text.replace("/ ", "/");
+        joined.as_str()
+    } else {
+        text
+    };
     let mut words = text.split_whitespace();
     let series = matches!(words.next(), Some("C" | "L"));
     let rest: Vec<&str> = words.collect();
@@ -88,6 +101,12 @@ mod tests {
         assert_eq!(
             head_lines("23.2.\n\n2006 EN Official Journal of the European Union C 45 E/107\n\nThursday 28 April 2005"),
             [true, false, true, false, false]
+        );
+        assert_eq!(
+            head_lines(
+                "4 . 10 . 93 Official Journal of the European Communities No C 268/ 125\n\nThursday, 16 September 1993"
+            ),
+            [true, false, false]
         );
     }
 

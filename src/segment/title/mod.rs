@@ -13,6 +13,7 @@ use super::numbers::{document_number, series_number};
 
 mod chrome;
 mod classify;
+mod edges;
 mod extracted;
 mod fields;
 mod finish;
@@ -20,6 +21,7 @@ mod flat;
 mod intro;
 mod journal;
 mod kinds;
+mod label;
 mod lead;
 mod letterhead;
 mod line_kinds;
@@ -183,6 +185,12 @@ pub(super) fn plain_header(lines: &[Line]) -> Header {
     {
         h.meta.number = Some(full);
     }
+    // `Full Title` taken as the title: a record's label over its value.
+    if h.meta.title.as_deref().is_some_and(label::is_title_label)
+        && let Some(value) = label::title_under_label(lines)
+    {
+        h.meta.title = Some(value);
+    }
     if let Some(heading) = intro::heading_under_intro(lines) {
         h.meta.title = Some(heading);
     }
@@ -204,6 +212,7 @@ pub(super) fn plain_header(lines: &[Line]) -> Header {
             title.truncate(bare);
         }
     }
+    edges::trim_edges(&mut h.meta);
     h
 }
 

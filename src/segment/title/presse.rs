@@ -98,11 +98,12 @@ pub(super) fn presse_release(lines: &[Line]) -> Option<Presse> {
 /// Where `Presse`/`PRESSE` and a figure stand, as a press release's series.
 fn find_presse(text: &str) -> Option<usize> {
     let mut from = 0;
-    while let Some(i) = text[from..]
-        .find("resse")
-        .or_else(|| text[from..].find("RESSE"))
-        .map(|i| from + i)
-    {
+    // (The nearer of the two cases: `expressed` above `PRESSE 32` is no
+    // reason to look past it.)
+    while let Some(i) = match (text[from..].find("resse"), text[from..].find("RESSE")) {
+        (Some(a), Some(b)) => Some(from + a.min(b)),
+        (a, b) => a.or(b).map(|i| from + i),
+    } {
         from = i + 5;
         let Some(start) = i.checked_sub(1) else { continue };
         if !matches!(text.as_bytes()[start], b'P' | b'p') {
@@ -286,6 +287,12 @@ mod tests {
         assert_eq!(
             read(flat),
             Some(("4194/80".into(), Some("620th meeting of the Council".into())))
+        );
+        // A verb above the letterhead holding the same letters (`expressed`).
+        let expressed = "It expressed the EU's readiness\n\nCOUNCIL OF THE EUROPEAN UNION\n\n6763/11 PRESSE 32 PR CO 9\n\nPRESS RELEASE 3069th Council meeting\n\nForeign Affairs Brussels, 21 February 2011 President";
+        assert_eq!(
+            read(expressed),
+            Some(("6763/11".into(), Some("3069th Council meeting".into())))
         );
         let ocr = "- 1 - COUNCIL OF THE EUROPEAI'! COMMUNITIES\n\nRE A - 4934/92 (Presse 28)\n\n1558th Council meeting\n\n- GENERAL AFFAIRS -\n";
         assert_eq!(

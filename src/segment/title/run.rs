@@ -180,6 +180,27 @@ pub(super) fn title_lines(lines: &[Line], first: usize) -> (String, usize) {
                     i += 1;
                 }
             }
+            // `Summary of remarks` / `by Javier SOLANA,` / `EU High
+            // Representative for the CFSP,` / `to the European Parliament …
+            // and` / `the Chairs of …`: a PDF that sets a blank line under
+            // every line of a long heading; a line ending with a comma after
+            // its speaker, or with a word no title ends with, goes on below.
+            while parts.len() < 8
+                && let last = parts.last().map_or("", String::as_str)
+                && let last_word = last.rsplit(' ').next().unwrap_or("")
+                && (last.ends_with(',') && parts.iter().any(|p| p.starts_with("by ") || p.contains(" by "))
+                    || matches!(last_word, "of" | "the" | "and" | "for" | "on" | "to" | "at" | "with"))
+                && let Some(j) = (i..(i + 3).min(lines.len())).find(|&j| !lines[j].is_blank())
+                && j > i
+                && let next = clean(lines[j].text)
+                && next.chars().count() <= 120
+                && !next.ends_with(['.', ';', ':'])
+                && numbered_label(&next).is_none()
+                && crate::dates::parse_dateline(&next).is_none()
+            {
+                parts.push(next);
+                i = j + 1;
+            }
             break;
         }
         let mut j = i;

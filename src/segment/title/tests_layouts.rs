@@ -376,3 +376,21 @@ fn an_embassys_name_and_a_content_systems_page_tools_are_no_title() {
         Some("Foreign Minister of the Sultanate of Oman pledges support for Sri Lanka")
     );
 }
+
+#[test]
+fn a_long_heading_with_a_blank_line_under_every_line_is_one_title() {
+    let h = header(
+        "COUNCIL OF\nTHE EUROPEAN UNION\n\nBrussels, 5 November 2008\n\nS360/08\n\nSummary of remarks\n\nby Javier SOLANA,\n\nEU High Representative for the CFSP,\n\nto the European Parliament Foreign Affairs Committee and\n\nthe Chairs of the Foreign Affairs and Defence Committees of\n\nthe National Parliaments\n\nJavier SOLANA, EU High Representative for the Common Foreign and Security Policy (CFSP), addressed today the Foreign Affairs Committee of the European Parliament.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some(
+            "Summary of remarks by Javier SOLANA, EU High Representative for the CFSP, to the European Parliament Foreign Affairs Committee and the Chairs of the Foreign Affairs and Defence Committees of the National Parliaments"
+        )
+    );
+    // A heading whose last line ends in a comma before its dateline stops there.
+    let h = header(
+        "Remarks by the Spokesperson,\n\nBrussels, 5 November 2008\n\nThe European Union welcomes the agreement reached today between the parties in the capital.\n",
+    );
+    assert_eq!(h.meta.title.as_deref(), Some("Remarks by the Spokesperson"));
+}

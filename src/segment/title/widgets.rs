@@ -1,6 +1,8 @@
 //! A news site's widgets above its headline: the reader's clock, the
 //! weather, the day's prayer times. What they show is the reader's day, not
 //! the text's, so they are no part of its header.
+//! A picture's file name, shown as its alternative text, is chrome too, but
+//! the day a page prints right after it is the text's.
 
 /// `Moscow: 06:22`: a city's name and its time of day, as a site's clock shows it.
 pub(super) fn is_clock(text: &str) -> bool {
@@ -188,6 +190,22 @@ pub(super) fn is_temperature(text: &str) -> bool {
     })
 }
 
+/// `State seal of Myanmar.svg copy(12th February, 2020)`: a picture's file
+/// name (with the `copy` an editor's upload adds) run onto a bracketed day:
+/// the day.
+pub(super) fn dated_picture_name(text: &str) -> Option<String> {
+    let inner = text.strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let name = inner[..open].trim_end();
+    let name = name.strip_suffix(" copy").unwrap_or(name).to_ascii_lowercase();
+    let picture = [".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp"]
+        .iter()
+        .any(|e| name.ends_with(e));
+    picture
+        .then(|| crate::dates::first_full_date(&inner[open + 1..]))
+        .flatten()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -261,5 +279,15 @@ mod tests {
         assert!(is_prayer_times("• Dubai 05:26 06:39 12:34 15:52 18:24 19:37"));
         assert!(!is_prayer_times("The Asr prayer was held at the mosque at 15:52."));
         assert!(!is_prayer_times("Meeting 09:00 – 12:00"));
+    }
+
+    #[test]
+    fn a_pictures_name_run_onto_the_day() {
+        assert_eq!(
+            dated_picture_name("State seal of Myanmar.svg copy(12th February, 2020)").as_deref(),
+            Some("2020-02-12")
+        );
+        assert_eq!(dated_picture_name("Statement by the Minister (12 February 2020)"), None);
+        assert_eq!(dated_picture_name("photo.jpg (caption)"), None);
     }
 }
