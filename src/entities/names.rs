@@ -160,6 +160,28 @@ fn find_institutions(text: &str, t: &[Token], covered: Covered, hits: &mut Vec<R
             ) {
                 break;
             }
+            // `viaje a México de Su Majestad Felipe VI`: a form of address in
+            // the Romance languages opens a person, never goes on with a place's
+            // or a body's name.
+            if matches!(t[k].text, "Su" | "Sua" | "Son" | "Sa")
+                && t.get(k + 1).is_some_and(|n| {
+                    matches!(
+                        n.text,
+                        "Majestad"
+                            | "Excelencia"
+                            | "Alteza"
+                            | "Santidad"
+                            | "Majestade"
+                            | "Excelência"
+                            | "Majesté"
+                            | "Excellence"
+                            | "Altesse"
+                            | "Sainteté"
+                    )
+                })
+            {
+                break;
+            }
             // `Office of the Press Secretary For Immediate Release`: a
             // release's embargo line, run on from the line below.
             if matches!(t[k].text, "For" | "FOR")

@@ -216,6 +216,26 @@ fn south_asian_and_african_honorifics_open_no_name() {
 }
 
 #[test]
+fn romance_forms_of_address_and_south_asian_and_filipino_given_names() {
+    let r = found(
+        "Dos meses después del viaje a México de Su Majestad Felipe VI para asistir a la ceremonia, el Rey Juan Carlos habló.",
+    );
+    for name in ["Felipe VI", "Juan Carlos"] {
+        assert!(r.contains(&format!("{name}|person")), "{r:?}");
+    }
+    assert!(!r.iter().any(|x| x.contains("Majestad") || x.contains("Rey")), "{r:?}");
+    let r = found(
+        "Philippine Ambassador to France Ma. Theresa P. Lazaro hosted a lunch after India's ambassador to the United States, Naresh Chandra, spoke.",
+    );
+    for name in ["Ma. Theresa P. Lazaro", "Naresh Chandra"] {
+        assert!(r.contains(&format!("{name}|person")), "{r:?}");
+    }
+    // A portfolio after a minister's title, and summits named for places, are no people.
+    let r = found("O Ministro dos Negócios Estrangeiros de Moçambique e as Washington/Crawford Summits.");
+    assert!(!r.iter().any(|x| x.ends_with("|person")), "{r:?}");
+}
+
+#[test]
 fn two_bodies_each_named_by_its_head_first_are_two() {
     let r = found("The Summit welcomed representatives of the IGAD Council of Ministers and Committee of Ambassadors.");
     assert!(
