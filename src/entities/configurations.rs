@@ -43,6 +43,10 @@ const CONFIGURATIONS: &[&str] = &[
     "culture",
     "education",
     "transport",
+    // The 1980s' and 1990s' names, as the Council's releases print them.
+    "economics/finance",
+    "labour/social affairs",
+    "environment/energy",
 ];
 
 /// Where `line` names the configuration that met, when `above` (the line
@@ -63,11 +67,12 @@ pub(super) fn configuration_under(above: &str, line: &str, header: bool) -> Opti
     } else {
         names_meeting(above)
     };
-    let name = line.trim();
+    // (`- GENERAL AFFAIRS -`: set between dashes, as older releases print it.)
+    let name = line.trim().trim_matches(['-', '–', ' ']);
     if !meeting || name.len() > 70 || !name.starts_with(char::is_uppercase) {
         return None;
     }
-    let start = line.len() - line.trim_start().len();
+    let start = line.find(name)?;
     CONFIGURATIONS
         .contains(&name.to_lowercase().as_str())
         .then_some((start, start + name.len()))
@@ -127,6 +132,10 @@ mod tests {
         );
         // A heading that is no configuration, and a configuration's word in a sentence.
         assert!(names("3210th Council meeting\nMain results\n").is_empty());
+        assert_eq!(
+            names("2003rd Council meeting\n\n- GENERAL AFFAIRS -\n\nLuxembourg"),
+            ["GENERAL AFFAIRS"]
+        );
         assert!(names("at the Council meeting on the environment\nEnvironment ministers met").is_empty());
     }
 }
