@@ -78,6 +78,48 @@ pub(super) fn configuration_under(above: &str, line: &str, header: bool) -> Opti
         .then_some((start, start + name.len()))
 }
 
+/// `3341st Council meeting General Affairs Luxembourg, 21 …`, `1420th
+/// Council meeting - General Affairs - Brussels`: the configuration run onto
+/// its meeting's line (a PDF's flattened letterhead), before the seat.
+fn find_run_on_configurations(text: &str, hits: &mut Vec<RuleHit>) {
+    for marker in ["Council meeting ", "COUNCIL MEETING ", "Council Meeting "] {
+        for (at, _) in text.match_indices(marker) {
+            let after = at + marker.len();
+            let rest = text[after..].trim_start_matches(['-', '–', ' ']);
+            let start = text.len() - rest.len();
+            let words: Vec<(usize, &str)> = rest
+                .split(' ')
+                .scan(0, |off, w| {
+                    let s = *off;
+                    *off += w.len() + 1;
+                    Some((s, w))
+                })
+                .take(9)
+                .collect();
+            // The longest configuration, then a dash, a place's capital or the end.
+            let found = (1..words.len().min(8) + 1).rev().find(|&len| {
+                let name = words[..len]
+                    .iter()
+                    .map(|(_, w)| w.to_lowercase())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let next = words.get(len).map_or("", |(_, w)| *w);
+                CONFIGURATIONS.contains(&name.as_str())
+                    && (next.is_empty() || matches!(next, "-" | "–") || next.starts_with(char::is_uppercase))
+            });
+            if let Some(len) = found {
+                let (last, w) = words[len - 1];
+                hits.push(RuleHit {
+                    start,
+                    end: start + last + w.len(),
+                    kind: EntityKind::Organization,
+                    canonical: None,
+                });
+            }
+        }
+    }
+}
+
 /// The same within one text whose lines hold both (`2957th Council
 /// meeting` / `General Affairs and External Relations`).
 pub(super) fn find_configurations(text: &str, hits: &mut Vec<RuleHit>) {
@@ -88,6 +130,7 @@ pub(super) fn find_configurations(text: &str, hits: &mut Vec<RuleHit>) {
     if MEETING.iter().all(|f| f.find(text.as_bytes()).is_none()) {
         return;
     }
+    find_run_on_configurations(text, hits);
     let mut above: Option<&str> = None;
     let mut offset = 0;
     for line in text.split('\n') {
@@ -137,5 +180,15 @@ mod tests {
             ["GENERAL AFFAIRS"]
         );
         assert!(names("at the Council meeting on the environment\nEnvironment ministers met").is_empty());
+        // Run onto the meeting's line, before the seat.
+        assert_eq!(
+            names("PRESS RELEASE 3341st Council meeting General Affairs Luxembourg, 21 October 2014"),
+            ["General Affairs"]
+        );
+        assert_eq!(
+            names("1420th Council meeting - General Affairs - Brussels, 16 July 1990"),
+            ["General Affairs"]
+        );
+        assert!(names("the Council meeting Agriculture ministers attended").is_empty());
     }
 }
