@@ -82,36 +82,40 @@ pub(super) fn configuration_under(above: &str, line: &str, header: bool) -> Opti
 /// Council meeting - General Affairs - Brussels`: the configuration run onto
 /// its meeting's line (a PDF's flattened letterhead), before the seat.
 fn find_run_on_configurations(text: &str, hits: &mut Vec<RuleHit>) {
-    for marker in ["Council meeting ", "COUNCIL MEETING ", "Council Meeting "] {
-        for (at, _) in text.match_indices(marker) {
-            let after = at + marker.len();
-            let rest = text[after..].trim_start_matches(['-', '–', ' ']);
+    // (One prebuilt searcher per case the line is printed in: most texts
+    // that name the Council hold no meeting's line.)
+    static MARKERS: LazyLock<[Finder<'static>; 3]> = LazyLock::new(|| {
+        [
+            Finder::new("Council meeting "),
+            Finder::new("COUNCIL MEETING "),
+            Finder::new("Council Meeting "),
+        ]
+    });
+    for marker in MARKERS.iter() {
+        for at in marker.find_iter(text.as_bytes()) {
+            let rest = text[at + marker.needle().len()..].trim_start_matches(['-', '–', ' ']);
             let start = text.len() - rest.len();
-            let words: Vec<(usize, &str)> = rest
-                .split(' ')
-                .scan(0, |off, w| {
-                    let s = *off;
-                    *off += w.len() + 1;
-                    Some((s, w))
-                })
-                .take(9)
-                .collect();
-            // The longest configuration, then a dash, a place's capital or the end.
-            let found = (1..words.len().min(8) + 1).rev().find(|&len| {
-                let name = words[..len]
+            // Most meeting lines run on into no configuration: its first word decides.
+            let first = rest.split(' ').next().unwrap_or("").to_lowercase();
+            if !rest.starts_with(char::is_uppercase)
+                || !CONFIGURATIONS
                     .iter()
-                    .map(|(_, w)| w.to_lowercase())
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                let next = words.get(len).map_or("", |(_, w)| *w);
+                    .any(|c| c.split(' ').next() == Some(first.as_str()))
+            {
+                continue;
+            }
+            let words: Vec<&str> = rest.split(' ').take(9).collect();
+            // The longest configuration, then a dash, a place's capital or the end.
+            let found = (1..=words.len().min(8)).rev().find(|&len| {
+                let name = words[..len].join(" ").to_lowercase();
+                let next = words.get(len).copied().unwrap_or("");
                 CONFIGURATIONS.contains(&name.as_str())
                     && (next.is_empty() || matches!(next, "-" | "–") || next.starts_with(char::is_uppercase))
             });
             if let Some(len) = found {
-                let (last, w) = words[len - 1];
                 hits.push(RuleHit {
                     start,
-                    end: start + last + w.len(),
+                    end: start + words[..len].join(" ").len(),
                     kind: EntityKind::Organization,
                     canonical: None,
                 });

@@ -150,8 +150,7 @@ fn lists_of_capitals(text: &str) -> u32 {
 const ABBREVIATIONS: &[&str] = &[
     "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "Hon.", "H.E.", "U.S.", "U.K.", "U.N.", "E.U.", "Jr.", "Sr.", "No.",
     "Ltd.", "Inc.", "Co.", "Gen.", "Sen.", "Rep.", "HON.", "DR.", "MR.", "Maj.", "Rt.", "Col.", "Lt.", "Capt.",
-    "Brig.", "Adm.", // `Ma. Theresa P. Lazaro`: the Philippines' written short form of María.
-    "Ma.",
+    "Brig.", "Adm.",
 ];
 
 #[cfg(test)]
