@@ -39,10 +39,27 @@ fn read_dateline(line: &str) -> Option<(Option<String>, Option<String>)> {
         Some(before) if before.ends_with(|c: char| c.is_ascii_digit()) => before,
         _ => line,
     };
+    // `KUALA LUMPUR, 30 MEI 2020 (SABTU)`: the weekday, in any language,
+    // in brackets after the date.
+    let line = match line.strip_suffix(')').and_then(|l| l.rsplit_once(" (")) {
+        Some((before, word))
+            if (3..=12).contains(&word.chars().count())
+                && word.chars().all(char::is_alphabetic)
+                && before.ends_with(|c: char| c.is_ascii_digit()) =>
+        {
+            before
+        }
+        _ => line,
+    };
+    // `14-15 December 2009AD`: the era's letters glued to the year.
     let line = line
         .strip_suffix(" CE")
         .or_else(|| line.strip_suffix(" AD"))
         .or_else(|| line.strip_suffix(" A.D."))
+        .or_else(|| {
+            line.strip_suffix("AD")
+                .filter(|l| l.ends_with(|c: char| c.is_ascii_digit()))
+        })
         .map_or(line, str::trim_end);
     // `Geneva,18 May 2001`: a place glued to its date by the comma.
     let unglued;

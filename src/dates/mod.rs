@@ -604,6 +604,12 @@ mod tests {
             Some("2006-12-09")
         );
         assert_eq!(date("14 September, 2004").as_deref(), Some("2004-09-14"));
+        assert_eq!(
+            date("27-28 Dhul Hijja 1430AH/ 14-15 December 2009AD").as_deref(),
+            Some("2009-12-14")
+        );
+        assert_eq!(date("KUALA LUMPUR, 30 MEI 2020 (SABTU)").as_deref(), Some("2020-05-30"));
+        assert_eq!(date("Brussels, 5 May 2020 (Annex I)"), None);
         assert_eq!(date("Brussels, 5 November 2008 (05.11)").as_deref(), Some("2008-11-05"));
         assert_eq!(date("The meeting of 3 March 2021 was long"), None);
         assert_eq!(date("Brussels, 15 and 16 November 2021").as_deref(), Some("2021-11-15"));

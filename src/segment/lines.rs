@@ -232,6 +232,9 @@ fn is_letter_or_roman(s: &str) -> bool {
 /// Site menus and breadcrumbs: `Home | Links | Search`, `News Room | …`,
 /// `HomeDenmarkDenmark supports…` (crumbs glued together by a scraper).
 pub fn is_navigation(text: &str) -> bool {
+    if home_crumb(text) {
+        return true;
+    }
     // Asked of every clause: most have none of these characters (`›` begins with 0xE2).
     if memchr::memchr3(b'|', b'>', 0xE2, text.as_bytes()).is_none() {
         return glued_breadcrumb(text);
@@ -243,6 +246,18 @@ pub fn is_navigation(text: &str) -> bool {
         return true;
     }
     glued_breadcrumb(text)
+}
+
+/// `Top „ Speeches and Statements by Prime Minister`, `Home » Press`: a
+/// breadcrumb from the site's home page, one step down.
+fn home_crumb(text: &str) -> bool {
+    ["Home ", "Top ", "Accueil ", "Inicio ", "Startseite "].iter().any(|w| {
+        text.strip_prefix(w).is_some_and(|r| {
+            ["> ", "› ", "» ", "„ ", "| ", "/ "]
+                .iter()
+                .any(|sep| r.starts_with(sep))
+        })
+    })
 }
 
 /// `HomeDenmarkDenmark…`: a menu word glued to the next word with no space.

@@ -60,13 +60,58 @@ pub(super) fn is_chrome(text: &str) -> bool {
     // Furniture is short: a long line holding `share on` or a link is prose
     // (the long furniture of `is_furniture_opening` is asked about before).
     if text.chars().count() > 100 {
-        return text.len() < 200 && is_bilingual_letterhead(text);
+        return text.len() < 200
+            && (is_bilingual_letterhead(text) || is_multilingual_banner(text) || is_media_notice(text));
     }
     let lower = text.to_lowercase();
     if is_furniture_opening(&lower) {
         return true;
     }
-    is_short_chrome(text, &lower) || is_bilingual_letterhead(text) || is_doubled(text)
+    is_short_chrome(text, &lower)
+        || is_bilingual_letterhead(text)
+        || is_doubled(text)
+        || is_multilingual_banner(text)
+        || is_media_notice(text)
+}
+
+/// `For information media. Not an official record.`, `UNITED NATIONS Press
+/// Services Office of Public Information United Nations, N.Y. (FOR USE OF
+/// INFORMATION MEDIA -- NOT AN OFFICIAL RECORD)`: the UN press release's
+/// notice, alone or with the office's masthead it closes.
+fn is_media_notice(text: &str) -> bool {
+    text.contains("ot an official record") || text.contains("OT AN OFFICIAL RECORD")
+}
+
+/// `TALSMANDSTJENESTEN - DIENST DES SPRECHERS - SPOKESMAN'S SERVICE - …`,
+/// `PRESSE·MEDDELELSE • MITTEILUNG AN DIE PRESSE • PRESS RELEASE • …`: the
+/// Community's old letterhead, one service or kind of text named in each of
+/// its languages in turn. Three or more parts, mostly capitals,
+/// two of them naming the press or a spokesman in some language (OCR may
+/// garble the others).
+fn is_multilingual_banner(text: &str) -> bool {
+    const STEMS: [&str; 10] = [
+        "PRESS",
+        "STAMPA",
+        "PRENSA",
+        "IMPRENSA",
+        "SPOKESM",
+        "SPRECHER",
+        "PORTE-PAROLE",
+        "PORTAVOCE",
+        "WOORDVOERDER",
+        "TALSMAND",
+    ];
+    // Mostly capitals: OCR reads some Greek capitals as lower case.
+    let (upper, lower) = text.chars().fold((0, 0), |(u, l), c| {
+        (u + usize::from(c.is_uppercase()), l + usize::from(c.is_lowercase()))
+    });
+    if text.len() > 200 || lower * 4 > upper {
+        return false;
+    }
+    // ` - ` between parts, not `-` (`PORTE-PAROLE` is one part).
+    let joined = text.replace(" - ", "•");
+    let parts: Vec<&str> = joined.split('•').filter(|p| p.trim().len() > 2).collect();
+    parts.len() >= 3 && parts.iter().filter(|p| STEMS.iter().any(|s| p.contains(s))).count() >= 2
 }
 
 /// `ASEAN Regional Forum ASEAN Regional Forum`, `126e Session 126e
@@ -588,6 +633,19 @@ fn is_short_chrome(text: &str, lower: &str) -> bool {
     {
         return true;
     }
+    // `Statements on behalf of the EU`, `Statements by the HR/VP`: the
+    // sections the EEAS and the EU's delegations file a page under (each
+    // page's own heading is singular: `EU Statement – …`, `Statement by …`).
+    if matches!(
+        lower.trim(),
+        "statements on behalf of the eu"
+            | "statements by the hr/vp"
+            | "statements by the high representative"
+            | "statements by the spokesperson"
+            | "statements by the high representative/vice-president"
+    ) {
+        return true;
+    }
     // `Press releases 2010-2014 - Carl Bildt`: a collection's heading over
     // the releases it holds, not one's title.
     const COLLECTIONS: &[&str] = &[
@@ -889,6 +947,29 @@ fn spaced_capitals(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     let singles = words.iter().filter(|w| w.chars().count() == 1).count();
     words.len() >= 4 && singles * 10 >= words.len() * 7
+}
+
+/// `Ministry of Foreign Affairs, pressrelease - Meeting of Nordic Foreign
+/// Ministers in Oslo, 4-5 February 1997. Press release.` over the page's
+/// stamps and the same heading alone: the page's title, its site and
+/// section before the heading the page prints again below (given back).
+pub(super) fn page_title_of_heading<'a>(lines: &[Line<'a>], i: usize) -> Option<&'a str> {
+    let text = lines[i].text.trim();
+    let (site, heading) = text.split_once(" - ")?;
+    // (Words on both sides: `26.1.2018 - (2017/2054(INL) …)` is a day and a file.)
+    let shaped = site.split_whitespace().count() <= 8
+        && site.starts_with(char::is_alphabetic)
+        && heading.starts_with(char::is_alphabetic)
+        && heading.split_whitespace().count() >= 3;
+    // (Above the text: a paragraph between is the text's, the heading after
+    // it a section's.)
+    let printed = lines[i + 1..]
+        .iter()
+        .filter(|l| !l.is_blank())
+        .take(15)
+        .take_while(|l| l.text.len() <= 150 || l.text.trim() == heading)
+        .any(|l| l.text.trim() == heading);
+    (shaped && printed).then_some(heading)
 }
 
 /// `HomeDenmarkDenmark supports X` followed by `Denmark supports X`: a scraped

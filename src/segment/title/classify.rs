@@ -56,12 +56,17 @@ pub(super) fn classify(lines: &[Line]) -> Vec<(usize, Kind)> {
     let mut out = Vec::new();
     let mut seen = 0;
     let mut agenda = None;
+    let mut page_heading = None;
     // `<snippet title …>` / `45` / `<the first page, flattened>` / `Transcript
     // of <snippet title …>`: a document-sharing site's preview above the
     // document's own text, which starts below.
     // `< Back to previous page` over the text's heading: a site's page, whose
     // banner and blurbs above the link are no part of the document; so is a
     // mailing's preview text above its `View it in your browser`.
+    // `UN Secretariat Item Scan - Barcode - Record Title …` / `Expanded
+    // Number …` / … / `Print Name of Person Submit Image Signature of Person
+    // Submit`: the UN archives' cover sheet before a scanned record, its
+    // folder's title and the day it was filed, no part of the record.
     // (The snippet title is the page's first line: `Transcript of Weekly
     // Media Briefing by the Official Spokesperson …` under a ministry's own
     // headline is the text's subtitle.)
@@ -75,6 +80,7 @@ pub(super) fn classify(lines: &[Line]) -> Vec<(usize, Kind)> {
                 || is_mail_web_link(l.text)
                 || is_sharing_transcript(&lines[..i], l.text)
                 || super::wikisource::is_template_end(lines, i)
+                || (first.starts_with("UN Secretariat Item Scan") && l.text.contains("Signature of Person Submit"))
     });
     for (i, line) in lines.iter().enumerate() {
         if seen >= HEADER_LINES {
@@ -120,6 +126,18 @@ pub(super) fn classify(lines: &[Line]) -> Vec<(usize, Kind)> {
                 .is_some()
         {
             out.push((i, Kind::Chrome));
+            continue;
+        }
+        if page_heading.is_none()
+            && let Some(heading) = chrome::page_title_of_heading(lines, i)
+        {
+            page_heading = Some(heading);
+            out.push((i, Kind::Chrome));
+            continue;
+        }
+        // (The heading the page's title named is one, whatever it ends with.)
+        if page_heading == Some(text) {
+            out.push((i, Kind::Candidate(8)));
             continue;
         }
         let mut kind = classify_line(lines, i, first_candidate);
@@ -365,8 +383,9 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
     // `| |||||`: a table's or menu's frame whose cells lost their text
     // (or `• • •`): nothing in it can be read, so it neither titles nor
     // opens the text.
-    // (A short line: a long run of marks is text the reader should still see.)
-    if raw.len() <= 80 && !raw.chars().any(char::is_alphanumeric) {
+    // (A short line, counted in characters since OCR's `•` takes three bytes:
+    // a long run of marks is text the reader should still see.)
+    if raw.chars().count() <= 80 && !raw.chars().any(char::is_alphanumeric) {
         return Kind::Chrome;
     }
     if raw.len() <= 600 && super::masthead::is_flattened_session_line(raw.trim()) {
@@ -1068,7 +1087,14 @@ fn classify_line(lines: &[Line], i: usize, first_candidate: bool) -> Kind {
         };
     }
     if let Some(n) = release_number(&text).or_else(|| council_footer(&text)) {
-        return Kind::Number(n);
+        // `Press Release SG/T/157 20 April 1967`: with the day it was issued.
+        return match text
+            .split_once(n.as_str())
+            .and_then(|(_, after)| first_full_date(after))
+        {
+            Some(date) => Kind::Stamp(n, Some(date)),
+            None => Kind::Number(n),
+        };
     }
     if let Some((n, date)) = dated_serial(&text) {
         return Kind::Stamp(n, Some(date));

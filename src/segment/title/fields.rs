@@ -533,7 +533,7 @@ pub(super) fn dateline_with_number(text: &str) -> Option<(Option<String>, String
             let alone = |s: &str| {
                 document_number(s).filter(|n| {
                     let serial = n.split(' ').find(|w| w.contains('/')).unwrap_or("");
-                    serial.bytes().take_while(u8::is_ascii_digit).count() >= 4
+                    serial.bytes().take_while(u8::is_ascii_digit).count() >= 4 && !is_budget_year(serial)
                 })
             };
             // `CM 1967/20 OJ CRP1 …`: with its series prefix.
@@ -555,6 +555,18 @@ pub(super) fn dateline_with_number(text: &str) -> Option<(Option<String>, String
         };
         Some((date, number))
     })
+}
+
+/// `2020/21`: a budget's or season's year and the next (`FADTC 2020/21
+/// Estimates Hearing`), shaped as a Council number of four digits would be.
+fn is_budget_year(serial: &str) -> bool {
+    let Some((year, next)) = serial.split_once('/') else {
+        return false;
+    };
+    let (Ok(year), Ok(next)) = (year.parse::<u32>(), next.parse::<u32>()) else {
+        return false;
+    };
+    next < 100 && (1950..2100).contains(&year) && (year + 1) % 100 == next
 }
 
 /// The word before an act's `No` (`(EC) No 1049/2001`, `Regulation No 17/62`).

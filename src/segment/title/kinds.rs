@@ -97,9 +97,16 @@ const SITE_SECTIONS: &[&str] = &[
     "съобщение за медиите",
     "δελτίο τύπου",
     // … and in the languages of other ministries briefings come from
-    // (Swahili, Maltese).
+    // (Swahili, Maltese, Malay and Indonesian, Turkish).
     "taarifa kwa vyombo vya habari",
     "stqarrija għall-media",
+    "kenyataan media",
+    "kenyataan akhbar",
+    "siaran media",
+    "siaran akhbar",
+    "siaran pers",
+    "basın açıklaması",
+    "basın bülteni",
 ];
 
 /// A line that only files the text under a kind: a section's plural

@@ -771,4 +771,6 @@ mod tests_layouts;
 #[cfg(test)]
 mod tests_releases;
 #[cfg(test)]
+mod tests_scans;
+#[cfg(test)]
 mod tests_sites;

@@ -36,7 +36,10 @@ pub(super) fn start_of_title_run(top: &[(usize, Kind)], lines: &[Line], mut k: u
         && (line.starts_with(|c: char| c.is_lowercase())
             && (above.split_whitespace().count() <= 3 || line.split_whitespace().count() <= 2)
             || ends_open(&above) && !is_all_caps(&above)
-            || is_meeting_then_colon(&above))
+            || is_meeting_then_colon(&above)
+            // `CHAIRMAN'S STATEMENT` / `Of the Fifth Asia-Europe Meeting`:
+            // a speech's kind, whose occasion the line below names.
+            || kind_continued_below(&above, &line))
         && wraps_on(&above, &line)
     {
         k -= 1;
@@ -70,6 +73,16 @@ pub(super) fn title_lines(lines: &[Line], first: usize) -> (String, usize) {
         i += 1;
     }
     let caps = is_all_caps(&parts[0]);
+    // `CHAIRMAN'S STATEMENT` / `Of the Fifth Asia-Europe Meeting`: a kind in
+    // capitals, whose occasion the next line names in title case.
+    if caps
+        && let Some(next) = lines.get(i).filter(|l| !l.is_blank()).map(|l| clean(l.text))
+        && kind_continued_below(&parts[0], &next)
+        && wraps_on(&parts[0], &next)
+    {
+        parts.push(next);
+        i += 1;
+    }
     loop {
         // Lines of one bold block (no blank between).
         while i < lines.len() && !lines[i].is_blank() && lines[first].text.starts_with("**") {
@@ -530,20 +543,16 @@ fn wraps_on(last: &str, next: &str) -> bool {
     let lower_start = next.starts_with(|c: char| c.is_lowercase());
     // `Joint Statement` / `Following the Soviet-United States …`: a kind of
     // text alone, then the words that say whose or on what.
-    let kind_alone = matches!(
-        last.to_lowercase().as_str(),
-        "joint statement"
-            | "statement"
-            | "joint communiqué"
-            | "joint communique"
-            | "communiqué"
-            | "communique"
-            | "joint declaration"
-            | "declaration"
-            | "press statement"
-            | "final communiqué"
-            | "final communique"
-    );
+    // (`CHAIRMAN'S STATEMENT` / `Of the Fifth Asia-Europe Meeting`: a
+    // kind with whose it is, in three words at most.)
+    let kind_alone = {
+        let lower = last.to_lowercase();
+        lower.split_whitespace().count() <= 3
+            && lower
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| matches!(w, "statement" | "communiqué" | "communique" | "declaration" | "summary"))
+    };
     let says_whose = next.split_whitespace().next().is_some_and(|w| {
         matches!(
             w,

@@ -1097,3 +1097,46 @@ fn a_sharing_sites_page_title_found_again_in_the_flattened_text_is_its_heading()
     assert_ne!(h.meta.title.as_deref(), Some("Eu Strategy for the Baltic Sea Region 9"));
     assert_eq!(h.meta.number, None);
 }
+
+#[test]
+fn a_pages_title_with_its_site_before_the_heading_printed_again_below() {
+    let h = header(
+        "Historisk arkiv\n\nMinistry of Foreign Affairs, pressrelease - Meeting of Nordic Foreign Ministers in Oslo, 4-5 February 1997. Press release.\n\nPublisert under: Regjeringen Jagland\n\nPress Release\n\nNo. 7/97\n5 February 1997\n\nMeeting of Nordic Foreign Ministers in Oslo, 4-5 February 1997. Press release.\n\nDevelopments in Europe have given the Nordic countries new opportunities to discuss European security issues.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Meeting of Nordic Foreign Ministers in Oslo, 4-5 February 1997. Press release.")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("1997-02-05"));
+    assert_eq!(h.meta.number.as_deref(), Some("7/97"));
+}
+
+#[test]
+fn the_eeas_section_a_statement_is_filed_under_is_no_title() {
+    let h = header(
+        "Delegation of the European Union\nto the United Nations - New York\n\nEU Statement – United Nations General Assembly: Revitalisation of the work of the GA\n\nNew York, 08/11/2019 - 23:21, UNIQUE ID: 191108_16\nStatements on behalf of the EU\n\n8 November 2019, New York – General Statement on behalf of the European Union and its Member States by H.E. Mr. Silvio Gonzato, Deputy Head of the Delegation.\n\nMister President,\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("EU Statement – United Nations General Assembly: Revitalisation of the work of the GA")
+    );
+}
+
+#[test]
+fn a_chairmans_statement_in_capitals_goes_on_with_its_occasion() {
+    let h = header(
+        "Top „ Speeches and Statements by Prime Minister\n\n\nCHAIRMAN'S STATEMENT\nOf the Fifth Asia-Europe Meeting\nHanoi, 8-9 October 2004\n-----------------------------------\n\nThe fifth Asia-Europe Meeting (ASEM 5) was held in Hanoi on 8-9 October 2004. The Summit was attended by the Heads of State and Government.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("CHAIRMAN'S STATEMENT Of the Fifth Asia-Europe Meeting")
+    );
+}
+
+#[test]
+fn a_budgets_year_and_the_next_is_no_document_number() {
+    let h = header(
+        "FADTC 2020/21 Estimates Hearing for Vote Foreign Affairs and Trade, 4 June 2020\n\nOpening remarks by Minister of Foreign Affairs, Rt Hon Winston Peters\n\nThe COVID-19 pandemic has reshaped the global environment, and that necessarily has an impact on how we conduct our policy.\n",
+    );
+    assert_eq!(h.meta.number, None);
+}
