@@ -142,7 +142,9 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
             let starts = (name_like(tok, covered, upper) && !body)
                 || owner
                 || (tok.is(&PARTICLES)
-                    && !matches!(tok.text, "la" | "le" | "el" | "al")
+                    // (`Außenminister der Ostseestaaten`: German's article
+                    // opens no name; `von der Leyen` opens with `von`.)
+                    && !matches!(tok.text, "la" | "le" | "el" | "al" | "der")
                     && t.get(j + 1).is_some_and(|n| name_like(n, covered, upper)))
                 // `R. Boháč`; `A J Nicholson`, two initials.
                 || initial_end(t, j).is_some_and(|n| {
@@ -154,6 +156,13 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
                 || place_before_particle(text, t, j, covered)
                 || title_before_bin(text, t, j, covered, caps)
                 || family_name_first(text, t, j, covered);
+            // `Président du Conseil des Ministres, Son Excellence …`: a
+            // Romance possessive before a form of address opens the next
+            // person's titles, not this role's holder.
+            if matches!(tok.text, "Son" | "Sa" | "Su" | "Sua") && t.get(j + 1).is_some_and(is_cue) {
+                j = limit;
+                break;
+            }
             // (`the Eleventh Session of …`: an ordinal opens no name.)
             let starts = starts && !is_ordinal(tok.text) && !is_title_before_doctor(t, j);
             if starts && !opens_role && !(after_connector && tok.is_capitalised() && !is_initial(tok)) {
@@ -164,6 +173,9 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
                     || (after_connector && tok.is_capitalised())
                     || body
                     || tok.text == "the"
+                    // `Son Excellence le Professeur …`, `Su Excelencia el
+                    // Presidente …`: a Romance article before the next title.
+                    || (matches!(tok.text, "le" | "la" | "el" | "o") && t.get(j + 1).is_some_and(is_cue))
                     || tok.is(&NOT_NAMES)
                     || is_cue(tok)
                     || is_title_before_doctor(t, j)

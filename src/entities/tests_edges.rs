@@ -254,3 +254,26 @@ fn representatives_of_a_body_are_not_its_name() {
     assert!(r.contains(&"Arctic Council|organization".to_string()), "{r:?}");
     assert!(!r.iter().any(|e| e.starts_with("Representatives")), "{r:?}");
 }
+
+#[test]
+fn romance_titles_with_their_articles_and_dutch_forms_of_address() {
+    let r = found(
+        "A l’invitation de Son Excellence Monsieur Roch Marc Christian KABORE, Président du Faso, Président du Conseil des Ministres, Son Excellence le Professeur Faustin-Archange TOUADERA, Président de la République, a effectué une visite.",
+    );
+    for name in ["Roch Marc Christian KABORE", "Faustin-Archange TOUADERA"] {
+        assert!(r.contains(&format!("{name}|person")), "{r:?}");
+    }
+    assert!(
+        !r.iter().any(|x| x.starts_with("Son|") || x.contains("Faso|person")),
+        "{r:?}"
+    );
+    let r = found(
+        "Voorzitter de heer Dimitrij Rupel, minister van Buitenlandse Zaken, opende de zitting van de Raad der Ostseestaaten.",
+    );
+    assert!(r.contains(&"Dimitrij Rupel|person".to_string()), "{r:?}");
+    assert!(
+        !r.iter()
+            .any(|x| x.contains("Zaken|person") || x.contains("Ostseestaaten|person")),
+        "{r:?}"
+    );
+}
