@@ -164,6 +164,14 @@ pub fn rules(g: &Groups) -> Vec<ReferenceRule> {
             g.roman_symbol,
             (0, 0),
         ),
+        // PSC/PR/COMM.1017 (2021), PSC/PR/COMM. 1017 (2021), PSC/PR/COMM.1/1062
+        // (2022): the Peace and Security Council's symbols since its 1000th
+        // meeting, the meeting in figures and its year in brackets
+        rule(
+            r"(?-u:\b)PSC/(?:PR|MIN|AHG|HSG)/(?:COMM|Comm|BR|PS)\.?(?:\s?\d{1,2}/)?\s?\d{3,4}\s?\((?:19|20)\d{2}\)".to_string(),
+            paren,
+            (16, 8),
+        ),
         // 2023/0123 (COD): an interinstitutional file
         rule(
             r"(?-u:\b)(?:19|20)\d{2}/\d{4}\s?\((?:COD|CNS|NLE|APP|INI|BUD|SYN|AVC|ACI|DEC|INL|RSP|REG|ACC|NLE)\)".to_string(),
@@ -388,6 +396,10 @@ mod tests {
                 "CM/817(XXIX)",
                 "PSC/PR/COMM.(DCCCLXI)",
             ],
+        );
+        has_all(
+            "Recalling communiqués [PSC/PR/COMM. 1017 (2021)] and PSC/PR/COMM.1/1062 (2022) adopted at its meetings,",
+            &["PSC/PR/COMM. 1017 (2021)", "PSC/PR/COMM.1/1062 (2022)"],
         );
         has_all(
             "PV CPG 05.05.2011 PE 463.602/CPG EN PE-7/CPG/PV/2011-14 CONFERENCE OF PRESIDENTS, and PE 350.878 and PE 151 .797.",
