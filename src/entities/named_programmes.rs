@@ -82,9 +82,12 @@ pub(super) fn find_named_operations(text: &str, t: &[Token], hits: &mut Vec<Rule
         let mut end = k;
         while end + 1 < t.len() && end - k < 3 {
             let w = &t[end + 1];
+            // (`Operation Allied Force`: past the code name's first word a
+            // body's head is the name's, unless a body's name goes on after it.)
+            let head = w.is(&ORG_HEADS) && (end == k || t.get(end + 2).is_some_and(|n| n.text == "of"));
             let fits = w.word
                 && !w.is(&CONNECTORS)
-                && !w.is(&ORG_HEADS)
+                && !head
                 && !w.is(&PROGRAMME_HEADS)
                 && if capital {
                     w.is_capitalised() && !w.text.bytes().all(|b| b.is_ascii_digit())
@@ -99,11 +102,17 @@ pub(super) fn find_named_operations(text: &str, t: &[Token], hits: &mut Vec<Rule
         if end == k {
             continue;
         }
-        hits.push(RuleHit {
-            start: word.start,
-            end: t[end].end,
-            kind: EntityKind::Programme,
-            canonical: None,
-        });
+        // (`Operation Allied Force`, read as a body by its head word: the
+        // operation's code name is what it is.)
+        let (start, end) = (word.start, t[end].end);
+        match hits.iter_mut().find(|h| h.start == start && h.end == end) {
+            Some(h) => h.kind = EntityKind::Programme,
+            None => hits.push(RuleHit {
+                start,
+                end,
+                kind: EntityKind::Programme,
+                canonical: None,
+            }),
+        }
     }
 }

@@ -277,3 +277,12 @@ fn romance_titles_with_their_articles_and_dutch_forms_of_address() {
         "{r:?}"
     );
 }
+
+#[test]
+fn an_operations_code_name_keeps_a_bodys_head_word() {
+    let r = found(
+        "I thank all those who have contributed to Operation Allied Force and to the Operation Centre of the Union.",
+    );
+    assert!(r.contains(&"Operation Allied Force|programme".to_string()), "{r:?}");
+    assert!(!r.iter().any(|x| x.starts_with("Operation Centre|programme")), "{r:?}");
+}
