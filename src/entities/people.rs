@@ -154,6 +154,7 @@ pub(super) fn find_people(text: &str, t: &[Token], covered: Covered, hits: &mut 
                     })
                 })
                 || place_before_particle(text, t, j, covered)
+                || place_before_given(text, t, j, covered, upper)
                 || title_before_bin(text, t, j, covered, caps)
                 || family_name_first(text, t, j, covered);
             // `Président du Conseil des Ministres, Son Excellence …`: a
@@ -393,6 +394,23 @@ fn is_title_before_doctor(t: &[Token], j: usize) -> bool {
     matches!(t[j].text, "Tun" | "Toh" | "Tan") && t.get(j + 1).is_some_and(|d| matches!(d.text, "Dr" | "Dr."))
 }
 
+/// `Hon. Arlington Alexander Musgrove`: after a role or an address, a given
+/// name that is also a place's, a known given name and a name after it.
+fn place_before_given(text: &str, t: &[Token], k: usize, covered: Covered, caps: bool) -> bool {
+    let tok = &t[k];
+    // (A place of one word: `Kyrgyz Republic Roza Otunbayeva` names the
+    // state, then its president.)
+    let whole = k == 0 || covered(t[k - 1].start, tok.end) != Some(EntityKind::Place);
+    whole
+        && tok.is_capitalised()
+        && !tok.is_all_caps()
+        && covered(tok.start, tok.end) == Some(EntityKind::Place)
+        && t.get(k + 1)
+            .is_some_and(|g| is_given_token(g) && adjacent(text, t, k, k + 1))
+        && t.get(k + 2)
+            .is_some_and(|w| name_like(w, covered, caps) && adjacent(text, t, k + 1, k + 2))
+}
+
 pub(super) fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, caps: bool) -> (usize, Option<RuleHit>) {
     if is_title_before_doctor(t, j) {
         return (j + 1, None);
@@ -428,8 +446,10 @@ pub(super) fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, cap
         // `Al Mohammed Al Sabah`, `Fahd bin Mahmoud Al Said`: a family name
         // after a particle, though a place's or a verb's.
         let family_word = |n: usize| family_name_word(t, n, covered);
-        let place_given =
-            k == j && (place_before_particle(text, t, k, covered) || title_before_bin(text, t, k, covered, caps));
+        let place_given = k == j
+            && (place_before_particle(text, t, k, covered)
+                || title_before_bin(text, t, k, covered, caps)
+                || place_before_given(text, t, k, covered, caps));
         // `de la Fuente`, `van der Stoel`: two particles before the surname.
         // `Björn von SYDOW`, `Hans VAN DEN BROEK`: a Council list's surname
         // in capitals, its particles in either case.
@@ -453,12 +473,22 @@ pub(super) fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, cap
             && !t
                 .get(k + 2)
                 .is_some_and(|n| n.is_capitalised() && adjacent(text, t, k + 1, k + 2));
+        // `Miguel de la Madrid Hurtado`: a surname that is also a place's
+        // name, after particles inside a name, with the second surname after it.
+        let place_then_surname = |n: usize| {
+            k > j
+                && t.get(n)
+                    .is_some_and(|w| w.is_capitalised() && covered(w.start, w.end) == Some(EntityKind::Place))
+                && t.get(n + 1)
+                    .is_some_and(|w| name_like(w, covered, caps) && adjacent(text, t, n, n + 1))
+        };
         let particle = particle_word(k)
             && !of_place
             && (surname_at(k + 1)
                 || honorific(k + 1)
                 || (k > j && is_family_particle(tok) && family_word(k + 1))
-                || (particle_word(k + 1) && surname_at(k + 2)));
+                || (particle_word(k + 1) && (surname_at(k + 2) || place_then_surname(k + 2))));
+        let inner_place = k > j + 1 && particle_word(k - 1) && particle_word(k - 2) && place_then_surname(k);
         // (`Al` in `Mishal Al Ahmed Al Jaber Al Sabah` reads as a name word,
         // but counts as a particle towards the name's length.)
         if particle || (k > j && is_family_particle(tok)) {
@@ -513,6 +543,7 @@ pub(super) fn person_at(text: &str, t: &[Token], j: usize, covered: Covered, cap
         }
         if !(name_like(tok, covered, caps)
             || particle
+            || inner_place
             || spaced_hyphen
             || honorific_inside
             || family_place

@@ -286,3 +286,19 @@ fn an_operations_code_name_keeps_a_bodys_head_word() {
     assert!(r.contains(&"Operation Allied Force|programme".to_string()), "{r:?}");
     assert!(!r.iter().any(|x| x.starts_with("Operation Centre|programme")), "{r:?}");
 }
+
+#[test]
+fn a_places_name_inside_or_opening_a_personal_name() {
+    let r = found("Joint Communique Following Discussions With President Miguel de la Madrid Hurtado of Mexico.");
+    assert!(r.contains(&"Miguel de la Madrid Hurtado|person".to_string()), "{r:?}");
+    let r = found("The statement was delivered by Hon. Arlington Alexander Musgrove, Minister of Immigration.");
+    assert!(r.contains(&"Arlington Alexander Musgrove|person".to_string()), "{r:?}");
+    let r = found(
+        "They met the President of the Kyrgyz Republic Roza Otunbayeva and the Foreign Minister of New Zealand Gerry Brownlee.",
+    );
+    for name in ["Roza Otunbayeva", "Gerry Brownlee"] {
+        assert!(r.contains(&format!("{name}|person")), "{r:?}");
+    }
+    let r = found("The Prime Minister of Spain, José Luis Rodríguez Zapatero de España, met President Lula in Madrid.");
+    assert!(r.contains(&"Madrid|place".to_string()), "{r:?}");
+}

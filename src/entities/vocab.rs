@@ -57,8 +57,8 @@ pub static CONNECTORS: WordSet = WordSet::new(4, &[
 /// the Kalenjin `arap` of `Daniel arap Moi`).
 #[rustfmt::skip]
 pub static PARTICLES: WordSet = WordSet::new(5, &[
-    "Bin", "Bint", "Ibn", "al", "arap", "ben", "bin", "bint", "binti", "da", "das", "de", "del", "den", "der",
-    "di", "do", "dos", "du", "el", "ibn", "la", "le", "ten", "ter", "van", "von", "wa",
+    "Bin", "Bint", "Ibn", "al", "arap", "ben", "bin", "bint", "binte", "binti", "da", "das", "de", "del", "den",
+    "der", "di", "do", "dos", "du", "el", "ibn", "ibni", "la", "le", "ten", "ter", "van", "von", "wa",
 ]);
 
 /// Capitalised sentence openers that never start a name.
