@@ -101,6 +101,10 @@ fn is_multilingual_banner(text: &str) -> bool {
         "WOORDVOERDER",
         "TALSMAND",
     ];
+    // (Asked of every short header line: most have no separator.)
+    if !(text.contains('•') || text.contains(" - ")) {
+        return false;
+    }
     // Mostly capitals: OCR reads some Greek capitals as lower case.
     let (upper, lower) = text.chars().fold((0, 0), |(u, l), c| {
         (u + usize::from(c.is_uppercase()), l + usize::from(c.is_lowercase()))
