@@ -976,6 +976,39 @@ pub(super) fn page_title_of_heading<'a>(lines: &[Line<'a>], i: usize) -> Option<
     (shaped && printed).then_some(heading)
 }
 
+/// `Minister Biruta participated in …` / `Minister of Foreign Affairs … Dr.
+/// Vincent Biruta attended a global video conference jointly organised by
+/// the foreign...` / …: a news page's list of other items above its own,
+/// each a headline and its teaser cut with an ellipsis. Two such pairs at
+/// least, from the top, where they stand; their lines, none of them the title.
+pub(super) fn news_teasers(lines: &[Line]) -> Vec<usize> {
+    let shown: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].is_blank())
+        .take(super::HEADER_LINES)
+        .collect();
+    let teaser = |text: &str| {
+        let t = text.trim_end();
+        (t.ends_with("...") || t.ends_with('…')) && (60..=400).contains(&t.len()) && t.contains(' ')
+    };
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k + 1 < shown.len() {
+        let (head, next) = (lines[shown[k]].text.trim(), lines[shown[k + 1]].text);
+        if teaser(next) && !teaser(head) && head.len() <= 200 && !head.ends_with(['.', ':']) {
+            out.extend([shown[k], shown[k + 1]]);
+            k += 2;
+        } else if out.is_empty() {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    if out.len() < 4 {
+        out.clear();
+    }
+    out
+}
+
 /// `HomeDenmarkDenmark supports X` followed by `Denmark supports X`: a scraped
 /// breadcrumb that ends with the real title.
 pub(super) fn is_breadcrumb_of_next(lines: &[Line], i: usize) -> bool {

@@ -82,9 +82,15 @@ pub(super) fn classify(lines: &[Line]) -> Vec<(usize, Kind)> {
                 || super::wikisource::is_template_end(lines, i)
                 || (first.starts_with("UN Secretariat Item Scan") && l.text.contains("Signature of Person Submit"))
     });
+    let teasers = super::chrome::news_teasers(lines);
     for (i, line) in lines.iter().enumerate() {
         if seen >= HEADER_LINES {
             break;
+        }
+        if teasers.contains(&i) {
+            seen += 1;
+            out.push((i, Kind::Chrome));
+            continue;
         }
         if line.is_blank() || is_rule(line.text) {
             // (The items' names stand together: a blank line ends them.)
@@ -216,13 +222,23 @@ fn run_on_dateline(text: &str) -> Option<(String, String)> {
         .map(|(at, _)| at)
         .take_while(|&at| at <= 48)
         .peekable();
-    if stops.peek().is_some() {
-        return stops.find_map(|at| dated(&text[..at]));
+    if stops.peek().is_some()
+        && let Some(found) = stops.find_map(|at| dated(&text[..at]))
+    {
+        return Some(found);
     }
+    // (`Kigali, 08 January 2020 - Today, Hon. Minister …`: a dash after the
+    // day, an abbreviation's stop after it.)
     let (head, _) = text
         .split_once(" -- ")
         .or_else(|| text.split_once(" – "))
-        .or_else(|| text.split_once(" — "))?;
+        .or_else(|| text.split_once(" — "))
+        .or_else(|| {
+            // (A hyphen only before a lead's words: `PV 08/09/2015 - 19`,
+            // `Period of Service: 11/03/1983 - 20/12/1991` are no datelines.)
+            text.split_once(" - ")
+                .filter(|(_, lead)| lead.starts_with(char::is_uppercase) && lead.split_whitespace().nth(3).is_some())
+        })?;
     (head.len() <= 48).then(|| dated(head)).flatten()
 }
 

@@ -1140,3 +1140,23 @@ fn a_budgets_year_and_the_next_is_no_document_number() {
     );
     assert_eq!(h.meta.number, None);
 }
+
+#[test]
+fn a_news_pages_teasers_of_other_items_are_no_title() {
+    let h = header(
+        "Minister Biruta participated in the Ministerial Conference on digital transformation\n\nMinister of Foreign Affairs and International Cooperation Dr. Vincent Biruta attended a global video conference jointly organised by the foreign...\n\nRwanda and USA sign Status of Forces Agreement\n\nRwanda and the United States of America have today signed the Status of Forces Agreement (SOFA) that will strengthen the existing good military...\n\n\nForeign Affairs Minister Biruta briefs Media and Members of the Diplomatic Corps on Current Affairs\n\nKigali, 08 January 2020 - Today, Hon. Minister of Foreign Affairs Dr. Vincent Biruta briefed members of the diplomatic corps based in Kigali on current affairs.\n",
+    );
+    assert_eq!(
+        h.meta.title.as_deref(),
+        Some("Foreign Affairs Minister Biruta briefs Media and Members of the Diplomatic Corps on Current Affairs")
+    );
+    assert_eq!(h.meta.date.as_deref(), Some("2020-01-08"));
+}
+
+#[test]
+fn a_hyphen_after_a_day_runs_a_dateline_into_a_lead_only() {
+    let h = header(
+        "Prime Minister Hawke: the Gulf hostilities\n\nPV 08/09/2015 - 19\n\nThe Government has today committed forces to the multinational operation in the Gulf, as the Parliament was told.\n",
+    );
+    assert_eq!(h.meta.date, None);
+}
