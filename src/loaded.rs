@@ -276,9 +276,26 @@ fn add_metadata_references<'a>(doc: &'a Document, header: &mut Vec<Found<'a>>) {
     let refs = m.number.iter().chain(m.codes.iter()).chain(m.marking.iter());
     for r in refs {
         let r = release_serial(r);
-        let Some(start) = header_text.find(r) else {
+        let Some(found) = header_text.find(r) else {
             continue;
         };
+        // `Reproduced from the Bulletin of the European Communities, No.
+        // 6/1982`: an issue cited after its publication's name keeps its
+        // `No.`, its year in full (a release's own `No. 7/97`, or one opening
+        // its line, does not).
+        let before = &header_text[..found];
+        let issue = r
+            .rsplit_once('/')
+            .is_some_and(|(_, y)| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
+        let start = match before.strip_suffix("No. ").or_else(|| before.strip_suffix("No ")) {
+            Some(head)
+                if issue && !head.trim_end_matches(' ').is_empty() && !head.trim_end_matches(' ').ends_with('\n') =>
+            {
+                head.len()
+            }
+            _ => found,
+        };
+        let r = &header_text[start..found + r.len()];
         let range = start as u32..(start + r.len()) as u32;
         // A reference found whole around the number says more (`11651/99 (Presse 296)`).
         if header.iter().any(|f| {
@@ -343,6 +360,21 @@ mod tests {
             .collect();
         assert!(!programmes.contains(&"Tunis Declaration"), "{programmes:?}");
         assert!(programmes.contains(&"Arab Peace Initiative"), "{programmes:?}");
+    }
+
+    #[test]
+    fn an_issue_cited_after_its_publication_keeps_its_no() {
+        let text = "THE EUROPEAN COUNCIL\n\nLISBON 26-27 JUNE 1992\n\nDocuments in the dossier include:\n\nLisbon European Council Reproduced from the Bulletin of the European Communities, No. 6/1992\n\nThe European Council met in Lisbon on 26 and 27 June 1992 and discussed the Community's enlargement and its finances at length.\n";
+        let extractor = Extractor::new(None).0;
+        let loaded = build_document(PathBuf::from("lisbon.txt"), text, Origin::default(), &extractor);
+        assert_eq!(loaded.document().meta.number.as_deref(), Some("6/1992"));
+        let references: Vec<&str> = loaded
+            .names
+            .iter()
+            .filter(|(kind, _)| *kind == EntityKind::Reference)
+            .map(|(_, name)| name.as_str())
+            .collect();
+        assert!(references.contains(&"No. 6/1992"), "{references:?}");
     }
 
     #[test]
